@@ -1,0 +1,373 @@
+//! The claim model: one value said about one subject in one sentence of one source.
+//!
+//! Every value is an [`Interval`] in the canonical unit of its [`Dimension`], so comparing two
+//! claims is interval arithmetic, never string equality. `value` is what the text states ("more
+//! than 4,500" → `[4500, ∞)`); `bounds` is what comparison uses, after the rounding tolerance
+//! inferred from how the number was written and the approximation tolerance of "about".
+//! Dates are intervals of days (days since 1970-01-01) with a [`DateInfo`] saying how precise the
+//! text was and where the year came from. This module holds data only; the grammar that fills it
+//! lives in `extract/`, the wire format in `report/json.rs`.
+
+use std::fmt;
+
+/// What sort of value a claim states.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Kind {
+    /// "4,500 police officers", "123 countries", "a 20-car motorcade".
+    Count,
+    /// "US$5 billion", "three billion US dollars".
+    Money,
+    /// "19 per cent", "45%", "double-digit growth".
+    Percent,
+    /// "a third", "two-thirds", "half".
+    Fraction,
+    /// "the 20th anniversary", "first trip".
+    Ordinal,
+    /// "the largest investor" (1), "second-largest" (2).
+    Rank,
+    /// "October 12", "March 2023", "on Thursday", "since 1991".
+    Date,
+    /// "a 20-month war", "for five years", "the two-day visit".
+    Duration,
+    /// "about 20 kilometres".
+    Distance,
+    /// "five hectares".
+    Area,
+    /// "200 lbs".
+    Mass,
+    /// "75 ml".
+    Volume,
+    /// "60 km/h".
+    Speed,
+    /// "30 degrees Celsius".
+    Temperature,
+    /// A number with nothing to count that the grammar recognises.
+    Number,
+}
+
+impl Kind {
+    pub const ALL: [Kind; 15] = [
+        Kind::Count,
+        Kind::Money,
+        Kind::Percent,
+        Kind::Fraction,
+        Kind::Ordinal,
+        Kind::Rank,
+        Kind::Date,
+        Kind::Duration,
+        Kind::Distance,
+        Kind::Area,
+        Kind::Mass,
+        Kind::Volume,
+        Kind::Speed,
+        Kind::Temperature,
+        Kind::Number,
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Kind::Count => "count",
+            Kind::Money => "money",
+            Kind::Percent => "percent",
+            Kind::Fraction => "fraction",
+            Kind::Ordinal => "ordinal",
+            Kind::Rank => "rank",
+            Kind::Date => "date",
+            Kind::Duration => "duration",
+            Kind::Distance => "distance",
+            Kind::Area => "area",
+            Kind::Mass => "mass",
+            Kind::Volume => "volume",
+            Kind::Speed => "speed",
+            Kind::Temperature => "temperature",
+            Kind::Number => "number",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Kind> {
+        Kind::ALL.into_iter().find(|k| k.as_str() == s)
+    }
+}
+
+impl fmt::Display for Kind {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// How the text bounds the value (TIMEX3-style modifiers).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Qualifier {
+    Exact,
+    /// "about", "some", "around", "nearly", "roughly", "an estimated".
+    Approx,
+    /// "more than", "over", "exceeding".
+    MoreThan,
+    /// "at least", "no fewer than".
+    AtLeast,
+    /// "less than", "under", "fewer than".
+    LessThan,
+    /// "up to", "at most", "no more than".
+    AtMost,
+    /// "between 20 and 30", "October 12-13", "tens of thousands".
+    Range,
+}
+
+impl Qualifier {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::Approx => "approx",
+            Qualifier::MoreThan => "more_than",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::LessThan => "less_than",
+            Qualifier::AtMost => "at_most",
+            Qualifier::Range => "range",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Qualifier> {
+        [
+            Qualifier::Exact,
+            Qualifier::Approx,
+            Qualifier::MoreThan,
+            Qualifier::AtLeast,
+            Qualifier::LessThan,
+            Qualifier::AtMost,
+            Qualifier::Range,
+        ]
+        .into_iter()
+        .find(|q| q.as_str() == s)
+    }
+}
+
+impl fmt::Display for Qualifier {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// The physical or logical dimension of a unit: only claims of one dimension compare.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Dimension {
+    /// Counted things; the unit names what is counted ("people", "countries").
+    Count,
+    /// Money; the unit is an ISO 4217 code. Different currencies do not compare.
+    Money,
+    /// Percent (0–100) and fractions (0–1) are separate dimensions: "a third" is 0.333.
+    Percent,
+    Fraction,
+    /// Position in a sequence or a ranking; no unit.
+    Ordinal,
+    Rank,
+    /// Days since 1970-01-01.
+    Time,
+    /// Canonical unit: days.
+    Duration,
+    /// Canonical unit: km.
+    Length,
+    /// Canonical unit: ha.
+    Area,
+    /// Canonical unit: kg.
+    Mass,
+    /// Canonical unit: l.
+    Volume,
+    /// Canonical unit: km/h.
+    Speed,
+    /// Canonical unit: °C.
+    Temperature,
+    /// A bare number.
+    Number,
+}
+
+impl Dimension {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Dimension::Count => "count",
+            Dimension::Money => "money",
+            Dimension::Percent => "percent",
+            Dimension::Fraction => "fraction",
+            Dimension::Ordinal => "ordinal",
+            Dimension::Rank => "rank",
+            Dimension::Time => "time",
+            Dimension::Duration => "duration",
+            Dimension::Length => "length",
+            Dimension::Area => "area",
+            Dimension::Mass => "mass",
+            Dimension::Volume => "volume",
+            Dimension::Speed => "speed",
+            Dimension::Temperature => "temperature",
+            Dimension::Number => "number",
+        }
+    }
+}
+
+/// A closed interval with optional open ends (`None` = unbounded on that side).
+#[derive(Debug, Clone, Copy, PartialEq, Default)]
+pub struct Interval {
+    pub lo: Option<f64>,
+    pub hi: Option<f64>,
+}
+
+impl Interval {
+    pub fn point(v: f64) -> Interval {
+        Interval {
+            lo: Some(v),
+            hi: Some(v),
+        }
+    }
+
+    pub fn new(lo: Option<f64>, hi: Option<f64>) -> Interval {
+        Interval { lo, hi }
+    }
+
+    /// True when the two intervals share at least one point.
+    pub fn overlaps(&self, other: &Interval) -> bool {
+        let below = matches!((self.hi, other.lo), (Some(h), Some(l)) if h < l);
+        let above = matches!((self.lo, other.hi), (Some(l), Some(h)) if l > h);
+        !below && !above
+    }
+
+    pub fn is_point(&self) -> bool {
+        matches!((self.lo, self.hi), (Some(a), Some(b)) if a == b)
+    }
+
+    /// Multiply both ends by a factor (unit conversion).
+    pub fn scale(&self, k: f64) -> Interval {
+        Interval {
+            lo: self.lo.map(|v| v * k),
+            hi: self.hi.map(|v| v * k),
+        }
+    }
+}
+
+/// Byte range of a piece of the decoded text, plus 1-based line and column (in characters) of
+/// its start, for people.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub struct Span {
+    pub start: usize,
+    pub end: usize,
+    pub line: usize,
+    pub column: usize,
+}
+
+/// How precisely a date was given.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum DatePrecision {
+    Day,
+    Month,
+    Year,
+    Decade,
+}
+
+/// Where a date's missing parts (year, or the whole date for a weekday) came from.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Resolution {
+    /// The text gave the full date.
+    Explicit,
+    /// Resolved against the source's publication date.
+    Publication,
+    /// No publication date: the year was inferred from the dates the article itself names.
+    Inferred,
+    /// Could not be resolved; `value` holds the partial date as written.
+    Unresolved,
+}
+
+impl Resolution {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Resolution::Explicit => "explicit",
+            Resolution::Publication => "publication",
+            Resolution::Inferred => "inferred",
+            Resolution::Unresolved => "unresolved",
+        }
+    }
+}
+
+/// Extra facts about a date claim.
+#[derive(Debug, Clone, PartialEq)]
+pub struct DateInfo {
+    /// Precision of each end of the stated interval.
+    pub precision: DatePrecision,
+    pub resolution: Resolution,
+    /// The partial date as written when it could not be resolved ("--10-12", "Thursday").
+    pub partial: Option<String>,
+    /// True when the date is this source's own dateline (its publication date).
+    pub dateline: bool,
+}
+
+/// The number as the writer put it, before canonical conversion.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Written {
+    /// The stated interval in the written unit (for "ten miles": 10, "mi").
+    pub value: Interval,
+    /// The written unit's canonical spelling ("mi", "months", "CNY"), empty when none.
+    pub unit: String,
+}
+
+/// A parenthetical equivalent that belongs to the same claim: "200 million yuan ($28.18
+/// million)" is one money claim in CNY carrying a USD equivalent.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Equivalent {
+    pub text: String,
+    pub span: Span,
+    pub value: Interval,
+    pub bounds: Interval,
+    pub unit: String,
+}
+
+/// The phrase the value quantifies and its normalized terms.
+#[derive(Debug, Clone, PartialEq, Default)]
+pub struct Subject {
+    /// "Bishkek police officers", "countries which have ratified the Rome Statute".
+    pub phrase: String,
+    /// Lowercase, stemmed content terms of the phrase, in order, without duplicates.
+    pub terms: Vec<String>,
+    /// The head noun's stem, when the phrase has one ("officer").
+    pub head: Option<String>,
+    /// Capitalized names in the sentence ("Putin", "Bishkek", "International Criminal Court").
+    pub names: Vec<String>,
+}
+
+/// Something a reader should know about a claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Flag {
+    /// A bare "$" with nothing in the text to say which dollar; read as USD.
+    AmbiguousCurrency,
+}
+
+impl Flag {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Flag::AmbiguousCurrency => "ambiguous_currency",
+        }
+    }
+}
+
+/// One value said about one subject in one sentence of one source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Claim {
+    /// `<source id>#<ordinal>`, stable for the same text.
+    pub id: String,
+    pub source: String,
+    /// Where the value's surface text is.
+    pub span: Span,
+    /// The value as written ("more than 4,500", "US$5 billion", "October 12-13").
+    pub text: String,
+    /// Byte range of the sentence that holds the claim.
+    pub sentence: Span,
+    pub kind: Kind,
+    pub dimension: Dimension,
+    /// The interval the text states, in the canonical unit.
+    pub value: Interval,
+    /// The interval used for comparison, after rounding and approximation tolerance.
+    pub bounds: Interval,
+    /// Canonical unit: "people", "countries", "USD", "km", "ha", "days", "%", or "".
+    pub unit: String,
+    pub qualifier: Qualifier,
+    pub written: Written,
+    pub subject: Subject,
+    pub date: Option<DateInfo>,
+    pub equivalent: Option<Box<Equivalent>>,
+    pub flags: Vec<Flag>,
+}
