@@ -3,7 +3,11 @@
 //! a byte offset into line:column for people. A file that cannot be read is reported and the
 //! run goes on with the others.
 
-use std::path::PathBuf;
+use std::collections::{HashMap, HashSet};
+use std::fmt;
+use std::fs;
+use std::io::Read;
+use std::path::{Component, Path, PathBuf};
 
 /// Byte offset → 1-based line and column (column counted in characters).
 #[derive(Debug, Clone, Default)]
@@ -47,6 +51,575 @@ pub struct Source {
     /// Size in bytes before decoding.
     pub bytes: u64,
     pub lines: LineIndex,
+}
+
+/// The largest article read by default: 16 MiB. Anything bigger is skipped, not read.
+pub const DEFAULT_MAX_BYTES: u64 = 16 * 1024 * 1024;
+
+/// Extensions (compared case-insensitively) of files taken when walking a folder; files with no
+/// extension are taken too. Files named explicitly are read whatever their extension.
+pub const ARTICLE_EXTENSIONS: &[&str] = &["txt", "md", "markdown", "text"];
+
+const UTF8_BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
+const UTF16LE_BOM: &[u8] = &[0xFF, 0xFE];
+const UTF16BE_BOM: &[u8] = &[0xFE, 0xFF];
+
+/// One thing to read, as the CLI layer hands it over.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Input {
+    /// A file or folder. `explicit`: named on the command line or in the config as a file (read
+    /// whatever its extension; a binary file is an error), as opposed to found by walking or
+    /// globbing (filtered by extension; a binary file is skipped).
+    Path { path: PathBuf, explicit: bool },
+    /// Standard input (`-`), named by `--stdin-name`.
+    Stdin { name: String },
+}
+
+/// Limits for reading.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ReadOptions {
+    /// Files (and stdin) larger than this many bytes are skipped.
+    pub max_bytes: u64,
+}
+
+impl Default for ReadOptions {
+    fn default() -> Self {
+        ReadOptions {
+            max_bytes: DEFAULT_MAX_BYTES,
+        }
+    }
+}
+
+/// A file deliberately not read (wrong extension, binary, too large, symlink loop, …).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Skipped {
+    pub path: PathBuf,
+    pub reason: String,
+}
+
+impl fmt::Display for Skipped {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{}: skipped: {}", self.path.display(), self.reason)
+    }
+}
+
+/// A file that should have been read but could not be: missing, unreadable, not decodable.
+/// The run goes on with the other files.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct SourceError {
+    pub path: PathBuf,
+    pub message: String,
+    /// 1-based line of a decode error in the file's bytes (line:col is byte-based: the line is
+    /// one more than the number of newlines before the bad byte, the column one more than the
+    /// number of bytes between the line start and the bad byte; a BOM is not counted).
+    pub line: Option<usize>,
+    /// 1-based byte column of a decode error; see `line`.
+    pub column: Option<usize>,
+}
+
+impl fmt::Display for SourceError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match (self.line, self.column) {
+            (Some(line), Some(col)) => {
+                write!(f, "{}:{line}:{col}: {}", self.path.display(), self.message)
+            }
+            _ => write!(f, "{}: {}", self.path.display(), self.message),
+        }
+    }
+}
+
+impl std::error::Error for SourceError {}
+
+/// Why bytes are not an article's text. Offsets are byte offsets in the file's bytes (BOM
+/// included).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DecodeError {
+    /// A NUL byte in a file without a UTF-16 BOM, or a NUL character in a UTF-16 file.
+    Binary { offset: usize },
+    /// Not UTF-8: `offset` is the first byte of the first invalid sequence.
+    InvalidUtf8 { offset: usize },
+    /// UTF-16 with a BOM but an unpaired surrogate or a dangling odd byte at `offset`.
+    InvalidUtf16 { offset: usize },
+}
+
+impl DecodeError {
+    /// Byte offset of the offending byte in the file's bytes.
+    pub fn offset(&self) -> usize {
+        match *self {
+            DecodeError::Binary { offset }
+            | DecodeError::InvalidUtf8 { offset }
+            | DecodeError::InvalidUtf16 { offset } => offset,
+        }
+    }
+}
+
+impl fmt::Display for DecodeError {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            DecodeError::Binary { offset } => {
+                write!(f, "binary file (NUL byte at offset {offset})")
+            }
+            DecodeError::InvalidUtf8 { offset } => {
+                write!(f, "invalid UTF-8 at byte offset {offset}")
+            }
+            DecodeError::InvalidUtf16 { offset } => {
+                write!(f, "invalid UTF-16 at byte offset {offset}")
+            }
+        }
+    }
+}
+
+impl std::error::Error for DecodeError {}
+
+/// Bytes → text. UTF-8 with or without a BOM (the BOM is dropped); UTF-16 LE or BE when the
+/// bytes start with its BOM. A NUL byte (outside UTF-16) means binary. Empty input is valid.
+pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
+    if let Some(body) = bytes.strip_prefix(UTF16LE_BOM) {
+        return decode_utf16(body, UTF16LE_BOM.len(), u16::from_le_bytes);
+    }
+    if let Some(body) = bytes.strip_prefix(UTF16BE_BOM) {
+        return decode_utf16(body, UTF16BE_BOM.len(), u16::from_be_bytes);
+    }
+    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
+        return Err(DecodeError::Binary { offset });
+    }
+    let (skip, body) = match bytes.strip_prefix(UTF8_BOM) {
+        Some(body) => (UTF8_BOM.len(), body),
+        None => (0, bytes),
+    };
+    match std::str::from_utf8(body) {
+        Ok(text) => Ok(text.to_owned()),
+        Err(e) => Err(DecodeError::InvalidUtf8 {
+            offset: skip + e.valid_up_to(),
+        }),
+    }
+}
+
+/// `body` follows a UTF-16 BOM of `skip` bytes; `unit` reads one code unit.
+fn decode_utf16(body: &[u8], skip: usize, unit: fn([u8; 2]) -> u16) -> Result<String, DecodeError> {
+    let at = |i: usize| unit([body[i], body[i + 1]]);
+    let mut text = String::with_capacity(body.len());
+    let mut i = 0;
+    while i + 1 < body.len() {
+        let u = at(i);
+        match u {
+            0 => return Err(DecodeError::Binary { offset: skip + i }),
+            0xD800..=0xDBFF => {
+                let low = (i + 3 < body.len()).then(|| at(i + 2));
+                match low {
+                    Some(lo @ 0xDC00..=0xDFFF) => {
+                        let c =
+                            0x10000 + ((u32::from(u) - 0xD800) << 10) + (u32::from(lo) - 0xDC00);
+                        text.push(
+                            char::from_u32(c)
+                                .ok_or(DecodeError::InvalidUtf16 { offset: skip + i })?,
+                        );
+                        i += 4;
+                        continue;
+                    }
+                    _ => return Err(DecodeError::InvalidUtf16 { offset: skip + i }),
+                }
+            }
+            0xDC00..=0xDFFF => return Err(DecodeError::InvalidUtf16 { offset: skip + i }),
+            _ => text.push(
+                char::from_u32(u32::from(u))
+                    .ok_or(DecodeError::InvalidUtf16 { offset: skip + i })?,
+            ),
+        }
+        i += 2;
+    }
+    if body.len() % 2 == 1 {
+        return Err(DecodeError::InvalidUtf16 {
+            offset: skip + body.len() - 1,
+        });
+    }
+    Ok(text)
+}
+
+/// Byte-based 1-based (line, column) of `offset` in a file's raw `bytes`, for decode errors.
+/// In UTF-16 files newlines are the code unit U+000A; a leading BOM is not counted.
+fn raw_line_col(bytes: &[u8], offset: usize) -> (usize, usize) {
+    let offset = offset.min(bytes.len());
+    let (mut line, mut start) = (1, 0);
+    let utf16 = if bytes.starts_with(UTF16LE_BOM) {
+        Some(true)
+    } else if bytes.starts_with(UTF16BE_BOM) {
+        Some(false)
+    } else {
+        None
+    };
+    match utf16 {
+        Some(le) => {
+            start = 2;
+            let mut i = 2;
+            while i + 2 <= offset {
+                let newline = if le {
+                    bytes[i] == b'\n' && bytes[i + 1] == 0
+                } else {
+                    bytes[i] == 0 && bytes[i + 1] == b'\n'
+                };
+                if newline {
+                    line += 1;
+                    start = i + 2;
+                }
+                i += 2;
+            }
+        }
+        None => {
+            if bytes.starts_with(UTF8_BOM) && offset >= UTF8_BOM.len() {
+                start = UTF8_BOM.len();
+            }
+            for (i, &b) in bytes[..offset].iter().enumerate() {
+                if b == b'\n' {
+                    line += 1;
+                    start = i + 1;
+                }
+            }
+        }
+    }
+    (line, offset.saturating_sub(start) + 1)
+}
+
+impl Source {
+    /// A source from text already in memory (tests, benches, the library API).
+    pub fn from_text(id: &str, path: PathBuf, text: String) -> Source {
+        from_text(id, path, text)
+    }
+
+    /// 1-based (line, column in characters) of byte `offset` in this source's text.
+    pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        self.lines.line_col(&self.text, offset)
+    }
+}
+
+/// A source from text already in memory: `bytes` is the text's length.
+pub fn from_text(id: &str, path: PathBuf, text: String) -> Source {
+    Source {
+        id: id.to_owned(),
+        path,
+        bytes: text.len() as u64,
+        lines: LineIndex::new(&text),
+        text,
+    }
+}
+
+/// What reading the inputs gave: the articles, the files passed over on purpose, and the
+/// failures (each already naming its file).
+#[derive(Debug, Default)]
+pub struct Collected {
+    pub sources: Vec<Source>,
+    pub skipped: Vec<Skipped>,
+    pub errors: Vec<SourceError>,
+}
+
+/// Read every input: files, folders (walked recursively in file-name byte order, hidden entries
+/// left out, symlinks followed with loops detected), and stdin. Sources keep the input order
+/// (sorted order within a folder); a file reached twice (same canonical path) is read once.
+/// Ids are file stems, or the extension-less '/'-separated path for every source whose stem
+/// collides with another's; stdin's id is its name.
+pub fn read_all(inputs: &[Input], opts: &ReadOptions, stdin: &mut dyn Read) -> Collected {
+    let mut reader = Reader {
+        opts,
+        out: Collected::default(),
+        keys: Vec::new(),
+        seen_files: HashSet::new(),
+        seen_dirs: HashSet::new(),
+        stdin_read: false,
+    };
+    for input in inputs {
+        match input {
+            Input::Stdin { name } => reader.stdin(name, stdin),
+            Input::Path { path, explicit } => reader.path(path, *explicit),
+        }
+    }
+    let ids = unique_ids(&reader.keys);
+    for (source, id) in reader.out.sources.iter_mut().zip(ids) {
+        source.id = id;
+    }
+    reader.out
+}
+
+/// Candidate ids of one source, from shortest to longest: stem, path without extension, path.
+type IdKeys = [String; 3];
+
+struct Reader<'a> {
+    opts: &'a ReadOptions,
+    out: Collected,
+    keys: Vec<IdKeys>,
+    seen_files: HashSet<PathBuf>,
+    seen_dirs: HashSet<PathBuf>,
+    stdin_read: bool,
+}
+
+impl Reader<'_> {
+    fn skip(&mut self, path: &Path, reason: impl Into<String>) {
+        self.out.skipped.push(Skipped {
+            path: path.to_owned(),
+            reason: reason.into(),
+        });
+    }
+
+    fn error(&mut self, path: &Path, message: impl Into<String>) {
+        self.out.errors.push(SourceError {
+            path: path.to_owned(),
+            message: message.into(),
+            line: None,
+            column: None,
+        });
+    }
+
+    fn too_large(&self, size: u64) -> String {
+        format!(
+            "too large: {size} bytes, over the limit of {} bytes",
+            self.opts.max_bytes
+        )
+    }
+
+    fn stdin(&mut self, name: &str, stdin: &mut dyn Read) {
+        if std::mem::replace(&mut self.stdin_read, true) {
+            return; // `-` given twice: stdin is read once.
+        }
+        let path = PathBuf::from(name);
+        let mut bytes = Vec::new();
+        if let Err(e) = stdin
+            .take(self.opts.max_bytes.saturating_add(1))
+            .read_to_end(&mut bytes)
+        {
+            return self.error(&path, e.to_string());
+        }
+        if bytes.len() as u64 > self.opts.max_bytes {
+            let reason = format!(
+                "too large: more than {} bytes, over the limit of {} bytes",
+                self.opts.max_bytes, self.opts.max_bytes
+            );
+            return self.skip(&path, reason);
+        }
+        let keys = [name.to_owned(), name.to_owned(), name.to_owned()];
+        self.decoded(path, bytes, true, keys);
+    }
+
+    fn path(&mut self, path: &Path, explicit: bool) {
+        if !explicit && is_hidden(path) {
+            return;
+        }
+        let meta = match fs::metadata(path) {
+            Ok(meta) => meta,
+            Err(e) => return self.error(path, e.to_string()),
+        };
+        if meta.is_dir() {
+            let canonical = fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+            if self.seen_dirs.insert(canonical.clone()) {
+                let mut ancestors = vec![(canonical, path.to_owned())];
+                self.walk(path, &mut ancestors);
+            }
+        } else if explicit || meta.is_file() {
+            self.file(path, &meta, explicit);
+        } else {
+            self.skip(path, "not a regular file");
+        }
+    }
+
+    /// Walk `dir`, whose canonical path is the last of `ancestors` (canonical, as found).
+    fn walk(&mut self, dir: &Path, ancestors: &mut Vec<(PathBuf, PathBuf)>) {
+        let entries = match fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(e) => return self.error(dir, e.to_string()),
+        };
+        let mut found = Vec::new();
+        for entry in entries {
+            match entry {
+                Ok(entry) => found.push(entry),
+                Err(e) => self.error(dir, e.to_string()),
+            }
+        }
+        found.sort_by(|a, b| {
+            a.file_name()
+                .as_encoded_bytes()
+                .cmp(b.file_name().as_encoded_bytes())
+        });
+        for entry in found {
+            if entry.file_name().as_encoded_bytes().starts_with(b".") {
+                continue;
+            }
+            let path = entry.path();
+            let file_type = match entry.file_type() {
+                Ok(t) => t,
+                Err(e) => {
+                    self.error(&path, e.to_string());
+                    continue;
+                }
+            };
+            let meta = if file_type.is_symlink() {
+                match fs::metadata(&path) {
+                    Ok(meta) => meta,
+                    Err(e) => {
+                        self.skip(&path, format!("unresolvable symbolic link: {e}"));
+                        continue;
+                    }
+                }
+            } else {
+                match entry.metadata() {
+                    Ok(meta) => meta,
+                    Err(e) => {
+                        self.error(&path, e.to_string());
+                        continue;
+                    }
+                }
+            };
+            if meta.is_dir() {
+                let canonical = fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
+                if let Some((_, seen_as)) = ancestors.iter().find(|(c, _)| *c == canonical) {
+                    let reason = format!("symlink loop: leads back to {}", seen_as.display());
+                    self.skip(&path, reason);
+                    continue;
+                }
+                if !self.seen_dirs.insert(canonical.clone()) {
+                    continue; // Already walked by another route.
+                }
+                ancestors.push((canonical, path.clone()));
+                self.walk(&path, ancestors);
+                ancestors.pop();
+            } else if meta.is_file() {
+                self.file(&path, &meta, false);
+            } else {
+                self.skip(&path, "not a regular file");
+            }
+        }
+    }
+
+    fn file(&mut self, path: &Path, meta: &fs::Metadata, explicit: bool) {
+        if !explicit && !has_article_extension(path) {
+            return self.skip(path, "not a text article extension");
+        }
+        let canonical = fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
+        if self.seen_files.contains(&canonical) {
+            return;
+        }
+        if meta.is_file() && meta.len() > self.opts.max_bytes {
+            return self.skip(path, self.too_large(meta.len()));
+        }
+        let mut bytes = Vec::new();
+        let read = fs::File::open(path).and_then(|f| {
+            f.take(self.opts.max_bytes.saturating_add(1))
+                .read_to_end(&mut bytes)
+        });
+        if let Err(e) = read {
+            return self.error(path, e.to_string());
+        }
+        if bytes.len() as u64 > self.opts.max_bytes {
+            let size = meta.len().max(bytes.len() as u64);
+            return self.skip(path, self.too_large(size));
+        }
+        self.seen_files.insert(canonical);
+        let keys = id_keys(path);
+        self.decoded(path.to_owned(), bytes, explicit, keys);
+    }
+
+    fn decoded(&mut self, path: PathBuf, bytes: Vec<u8>, explicit: bool, keys: IdKeys) {
+        match decode(&bytes) {
+            Ok(text) => {
+                self.out.sources.push(Source {
+                    id: String::new(),
+                    path,
+                    bytes: bytes.len() as u64,
+                    lines: LineIndex::new(&text),
+                    text,
+                });
+                self.keys.push(keys);
+            }
+            Err(DecodeError::Binary { offset }) if !explicit => {
+                self.skip(&path, format!("binary (NUL byte at offset {offset})"));
+            }
+            Err(e) => {
+                let (line, column) = raw_line_col(&bytes, e.offset());
+                self.out.errors.push(SourceError {
+                    path,
+                    message: e.to_string(),
+                    line: Some(line),
+                    column: Some(column),
+                });
+            }
+        }
+    }
+}
+
+fn is_hidden(path: &Path) -> bool {
+    path.file_name()
+        .is_some_and(|n| n.as_encoded_bytes().starts_with(b"."))
+}
+
+fn has_article_extension(path: &Path) -> bool {
+    match path.extension() {
+        None => true,
+        Some(ext) => {
+            let ext = ext.to_string_lossy();
+            ARTICLE_EXTENSIONS
+                .iter()
+                .any(|a| ext.eq_ignore_ascii_case(a))
+        }
+    }
+}
+
+/// `path` as a '/'-separated string, `.` components dropped.
+fn slash_path(path: &Path) -> String {
+    let mut parts = Vec::new();
+    for c in path.components() {
+        match c {
+            Component::RootDir => parts.push(String::new()),
+            Component::CurDir => {}
+            Component::ParentDir => parts.push("..".to_owned()),
+            Component::Prefix(p) => parts.push(p.as_os_str().to_string_lossy().into_owned()),
+            Component::Normal(s) => parts.push(s.to_string_lossy().into_owned()),
+        }
+    }
+    match parts.as_slice() {
+        [root] if root.is_empty() => "/".to_owned(),
+        _ => parts.join("/"),
+    }
+}
+
+fn id_keys(path: &Path) -> IdKeys {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_else(|| slash_path(path));
+    [stem, slash_path(&path.with_extension("")), slash_path(path)]
+}
+
+/// Pick for each source the shortest candidate id that no other source shares; every member of
+/// a colliding group moves to its longer candidate together. Ids still equal after the longest
+/// candidate (only possible with odd stdin names) get a `~N` suffix in order.
+fn unique_ids(keys: &[IdKeys]) -> Vec<String> {
+    let mut level = vec![0usize; keys.len()];
+    loop {
+        let mut count: HashMap<&str, usize> = HashMap::new();
+        for (k, &l) in keys.iter().zip(&level) {
+            *count.entry(k[l].as_str()).or_default() += 1;
+        }
+        let mut changed = false;
+        for (k, l) in keys.iter().zip(level.iter_mut()) {
+            if count[k[*l].as_str()] > 1 && *l + 1 < k.len() {
+                *l += 1;
+                changed = true;
+            }
+        }
+        if !changed {
+            break;
+        }
+    }
+    let mut used = HashSet::new();
+    let mut ids = Vec::with_capacity(keys.len());
+    for (k, &l) in keys.iter().zip(&level) {
+        let mut id = k[l].clone();
+        let mut n = 2;
+        while used.contains(&id) {
+            id = format!("{}~{n}", k[l]);
+            n += 1;
+        }
+        used.insert(id.clone());
+        ids.push(id);
+    }
+    ids
 }
 
 #[cfg(test)]
