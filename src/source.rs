@@ -389,8 +389,8 @@ impl Reader<'_> {
         }
         if bytes.len() as u64 > self.opts.max_bytes {
             let reason = format!(
-                "too large: more than {} bytes, over the limit of {} bytes",
-                self.opts.max_bytes, self.opts.max_bytes
+                "too large: more than the limit of {} bytes",
+                self.opts.max_bytes
             );
             return self.skip(&path, reason);
         }
@@ -625,6 +625,346 @@ fn unique_ids(keys: &[IdKeys]) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    use std::sync::atomic::{AtomicUsize, Ordering};
+
+    /// A fresh empty folder under the system temp dir, removed on drop.
+    struct TempDir(PathBuf);
+
+    impl TempDir {
+        fn new(tag: &str) -> TempDir {
+            static N: AtomicUsize = AtomicUsize::new(0);
+            let dir = std::env::temp_dir().join(format!(
+                "claims-source-{}-{}-{tag}",
+                std::process::id(),
+                N.fetch_add(1, Ordering::Relaxed)
+            ));
+            let _ = fs::remove_dir_all(&dir);
+            fs::create_dir_all(&dir).unwrap();
+            TempDir(dir)
+        }
+
+        fn write(&self, rel: &str, bytes: &[u8]) -> PathBuf {
+            let path = self.0.join(rel);
+            fs::create_dir_all(path.parent().unwrap()).unwrap();
+            fs::write(&path, bytes).unwrap();
+            path
+        }
+    }
+
+    impl Drop for TempDir {
+        fn drop(&mut self) {
+            let _ = fs::remove_dir_all(&self.0);
+        }
+    }
+
+    fn explicit(path: &Path) -> Input {
+        Input::Path {
+            path: path.to_owned(),
+            explicit: true,
+        }
+    }
+
+    fn read(inputs: &[Input]) -> Collected {
+        read_all(inputs, &ReadOptions::default(), &mut std::io::empty())
+    }
+
+    fn ids(c: &Collected) -> Vec<&str> {
+        c.sources.iter().map(|s| s.id.as_str()).collect()
+    }
+
+    fn utf16(text: &str, le: bool) -> Vec<u8> {
+        let mut out = if le {
+            vec![0xFF, 0xFE]
+        } else {
+            vec![0xFE, 0xFF]
+        };
+        for u in text.encode_utf16() {
+            out.extend(if le { u.to_le_bytes() } else { u.to_be_bytes() });
+        }
+        out
+    }
+
+    #[test]
+    fn decode_utf8_strips_bom() {
+        assert_eq!(decode(b"\xEF\xBB\xBFhello").unwrap(), "hello");
+        assert_eq!(decode("plain €".as_bytes()).unwrap(), "plain €");
+        assert_eq!(decode(b"").unwrap(), "");
+    }
+
+    #[test]
+    fn decode_utf16_with_bom() {
+        let text = "Bishkek: 4,500 officers — 𝄞\n";
+        assert_eq!(decode(&utf16(text, true)).unwrap(), text);
+        assert_eq!(decode(&utf16(text, false)).unwrap(), text);
+        assert_eq!(decode(&[0xFF, 0xFE]).unwrap(), "");
+    }
+
+    #[test]
+    fn decode_utf16_bad_surrogates() {
+        // "a", lone high surrogate, "b"
+        let bytes = [0xFF, 0xFE, b'a', 0, 0x00, 0xD8, b'b', 0];
+        assert_eq!(decode(&bytes), Err(DecodeError::InvalidUtf16 { offset: 4 }));
+        // lone low surrogate, big-endian
+        let bytes = [0xFE, 0xFF, 0, b'a', 0xDC, 0x00];
+        assert_eq!(decode(&bytes), Err(DecodeError::InvalidUtf16 { offset: 4 }));
+        // high surrogate at the end
+        let bytes = [0xFF, 0xFE, 0x00, 0xD8];
+        assert_eq!(decode(&bytes), Err(DecodeError::InvalidUtf16 { offset: 2 }));
+        // odd trailing byte
+        let bytes = [0xFF, 0xFE, b'a', 0, b'b'];
+        assert_eq!(decode(&bytes), Err(DecodeError::InvalidUtf16 { offset: 4 }));
+    }
+
+    #[test]
+    fn decode_invalid_utf8_offset() {
+        assert_eq!(
+            decode(b"ab\xFFcd"),
+            Err(DecodeError::InvalidUtf8 { offset: 2 })
+        );
+        // Offsets count the BOM: they are offsets in the file's bytes.
+        assert_eq!(
+            decode(b"\xEF\xBB\xBFab\xC3("),
+            Err(DecodeError::InvalidUtf8 { offset: 5 })
+        );
+        // Truncated sequence at the end.
+        assert_eq!(
+            decode("é".as_bytes()[..1].as_ref()),
+            Err(DecodeError::InvalidUtf8 { offset: 0 })
+        );
+    }
+
+    #[test]
+    fn decode_nul_is_binary() {
+        assert_eq!(decode(b"abc\0def"), Err(DecodeError::Binary { offset: 3 }));
+        assert_eq!(
+            decode(&[0xFF, 0xFE, b'a', 0, 0, 0]),
+            Err(DecodeError::Binary { offset: 4 })
+        );
+    }
+
+    #[test]
+    fn invalid_utf8_error_names_file_offset_and_line_col() {
+        let dir = TempDir::new("badutf8");
+        let path = dir.write("bad.txt", b"first line\nsecond \xFF line\n");
+        let c = read(&[explicit(&path)]);
+        assert!(c.sources.is_empty());
+        assert_eq!(c.errors.len(), 1);
+        let e = &c.errors[0];
+        assert_eq!((e.line, e.column), (Some(2), Some(8)));
+        assert_eq!(
+            e.to_string(),
+            format!("{}:2:8: invalid UTF-8 at byte offset 18", path.display())
+        );
+        // Also reported (not skipped) when found by walking.
+        let c = read(&[explicit(&dir.0)]);
+        assert_eq!(c.errors.len(), 1);
+        assert!(c.skipped.is_empty());
+    }
+
+    #[test]
+    fn raw_line_col_is_byte_based() {
+        assert_eq!(raw_line_col(b"ab\ncd\xFF", 5), (2, 3));
+        assert_eq!(raw_line_col(b"\xEF\xBB\xBFa\xFF", 4), (1, 2));
+        let bytes = utf16("a\nbc", true);
+        assert_eq!(raw_line_col(&bytes, 8), (2, 3)); // the 'c' unit: 2 bytes after line start
+    }
+
+    #[test]
+    fn binary_walked_is_skipped_explicit_is_error() {
+        let dir = TempDir::new("binary");
+        let bin = dir.write("blob.txt", b"abc\0def");
+        dir.write("good.txt", b"text");
+        let c = read(&[explicit(&dir.0)]);
+        assert_eq!(ids(&c), ["good"]);
+        assert_eq!(
+            c.skipped,
+            [Skipped {
+                path: bin.clone(),
+                reason: "binary (NUL byte at offset 3)".into()
+            }]
+        );
+        assert!(c.errors.is_empty());
+
+        let c = read(&[explicit(&bin)]);
+        assert!(c.sources.is_empty() && c.skipped.is_empty());
+        assert_eq!(c.errors.len(), 1);
+        assert_eq!(c.errors[0].path, bin);
+        assert!(c.errors[0].message.contains("NUL byte at offset 3"));
+    }
+
+    #[test]
+    fn empty_file_is_an_empty_source() {
+        let dir = TempDir::new("empty");
+        let path = dir.write("empty.txt", b"");
+        let c = read(&[explicit(&path)]);
+        assert!(c.errors.is_empty());
+        assert_eq!(c.sources.len(), 1);
+        assert_eq!(c.sources[0].text, "");
+        assert_eq!(c.sources[0].bytes, 0);
+        assert_eq!(c.sources[0].line_col(0), (1, 1));
+    }
+
+    #[test]
+    fn bom_file_keeps_raw_size() {
+        let dir = TempDir::new("bom");
+        let path = dir.write("a.txt", b"\xEF\xBB\xBFhi\n");
+        let le = dir.write("le.txt", &utf16("hi", true));
+        let c = read(&[explicit(&path), explicit(&le)]);
+        assert_eq!(c.sources[0].text, "hi\n");
+        assert_eq!(c.sources[0].bytes, 6);
+        assert_eq!(c.sources[1].text, "hi");
+        assert_eq!(c.sources[1].bytes, 6);
+    }
+
+    #[test]
+    fn oversized_is_skipped() {
+        let dir = TempDir::new("big");
+        let big = dir.write("big.txt", b"0123456789");
+        dir.write("small.txt", b"0123");
+        let opts = ReadOptions { max_bytes: 5 };
+        let c = read_all(&[explicit(&dir.0)], &opts, &mut std::io::empty());
+        assert_eq!(ids(&c), ["small"]);
+        assert_eq!(c.skipped.len(), 1);
+        assert_eq!(c.skipped[0].path, big);
+        assert!(c.skipped[0].reason.contains("10 bytes"));
+        assert!(c.skipped[0].reason.contains("5 bytes"));
+        // Explicit files too.
+        let c = read_all(&[explicit(&big)], &opts, &mut std::io::empty());
+        assert!(c.sources.is_empty() && c.errors.is_empty());
+        assert_eq!(c.skipped.len(), 1);
+    }
+
+    #[test]
+    fn stdin_is_read_with_its_name_and_limit() {
+        let input = [Input::Stdin {
+            name: "wire".into(),
+        }];
+        let mut stdin: &[u8] = b"\xEF\xBB\xBFstdin text";
+        let c = read_all(&input, &ReadOptions::default(), &mut stdin);
+        assert_eq!(ids(&c), ["wire"]);
+        assert_eq!(c.sources[0].path, PathBuf::from("wire"));
+        assert_eq!(c.sources[0].text, "stdin text");
+
+        let mut stdin: &[u8] = b"0123456789";
+        let c = read_all(&input, &ReadOptions { max_bytes: 4 }, &mut stdin);
+        assert!(c.sources.is_empty());
+        assert_eq!(c.skipped.len(), 1);
+        assert!(c.skipped[0].reason.contains("4 bytes"));
+
+        // Binary stdin is an error: stdin is always explicit.
+        let mut stdin: &[u8] = b"a\0";
+        let c = read_all(&input, &ReadOptions::default(), &mut stdin);
+        assert_eq!(c.errors.len(), 1);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn symlink_loop_terminates_and_is_reported() {
+        use std::os::unix::fs::symlink;
+        let dir = TempDir::new("loop");
+        dir.write("a/one.txt", b"one");
+        symlink(dir.0.join("a"), dir.0.join("a/back")).unwrap();
+        symlink("self", dir.0.join("a/self")).unwrap();
+        // A symlink to a file is followed.
+        symlink(dir.0.join("a/one.txt"), dir.0.join("link.txt")).unwrap();
+        let c = read(&[explicit(&dir.0)]);
+        assert_eq!(ids(&c), ["one"]); // link.txt is the same file: read once
+        assert!(c.errors.is_empty(), "{:?}", c.errors);
+        let reasons: Vec<_> = c
+            .skipped
+            .iter()
+            .map(|s| (s.path.file_name().unwrap().to_str().unwrap(), &s.reason))
+            .collect();
+        assert_eq!(reasons.len(), 2, "{reasons:?}");
+        assert_eq!(reasons[0].0, "back");
+        assert!(reasons[0].1.starts_with("symlink loop"));
+        assert_eq!(reasons[1].0, "self");
+        assert!(reasons[1].1.contains("symbolic link"));
+    }
+
+    #[test]
+    fn colliding_stems_use_paths() {
+        let dir = TempDir::new("stems");
+        dir.write("x/report.txt", b"1");
+        dir.write("y/report.md", b"2");
+        dir.write("other.txt", b"3");
+        let c = read(&[explicit(&dir.0)]);
+        let base = slash_path(&dir.0);
+        assert_eq!(
+            ids(&c),
+            [
+                "other".to_owned(),
+                format!("{base}/x/report"),
+                format!("{base}/y/report")
+            ]
+        );
+        // Same stem and same folder: the extension tells them apart.
+        let keys = [id_keys(Path::new("./a.txt")), id_keys(Path::new("a.md"))];
+        assert_eq!(unique_ids(&keys), ["a.txt", "a.md"]);
+        let keys = [
+            ["s".to_owned(), "s".to_owned(), "s".to_owned()],
+            ["s".to_owned(), "s".to_owned(), "s".to_owned()],
+        ];
+        assert_eq!(unique_ids(&keys), ["s", "s~2"]);
+    }
+
+    #[test]
+    fn order_is_deterministic_and_duplicates_dropped() {
+        let dir = TempDir::new("order");
+        let z = dir.write("z.txt", b"z");
+        dir.write("b.txt", b"b");
+        dir.write("a/c.md", b"c");
+        dir.write("B.txt", b"B");
+        dir.write("notes", b"no extension");
+        dir.write("photo.jpg", b"jpeg");
+        let c = read(&[explicit(&z), explicit(&dir.0), explicit(&z)]);
+        // z first (explicit order), then the folder in byte order of names, z not repeated.
+        assert_eq!(ids(&c), ["z", "B", "c", "b", "notes"]);
+        assert_eq!(c.skipped.len(), 1);
+        assert_eq!(c.skipped[0].reason, "not a text article extension");
+        // An explicitly named file is read whatever its extension.
+        let c = read(&[explicit(&dir.0.join("photo.jpg"))]);
+        assert_eq!(ids(&c), ["photo"]);
+    }
+
+    #[test]
+    fn missing_path_is_an_error_and_the_run_goes_on() {
+        let dir = TempDir::new("missing");
+        let ok = dir.write("ok.txt", b"fine");
+        let missing = dir.0.join("nope.txt");
+        let c = read(&[explicit(&missing), explicit(&ok)]);
+        assert_eq!(ids(&c), ["ok"]);
+        assert_eq!(c.errors.len(), 1);
+        assert_eq!(c.errors[0].path, missing);
+        assert_eq!(c.errors[0].line, None);
+        assert!(
+            c.errors[0]
+                .to_string()
+                .starts_with(&format!("{}: ", missing.display()))
+        );
+    }
+
+    #[test]
+    fn hidden_entries_are_skipped() {
+        let dir = TempDir::new("hidden");
+        dir.write(".secret.txt", b"x");
+        dir.write(".git/HEAD", b"ref");
+        dir.write("shown.txt", b"y");
+        let c = read(&[explicit(&dir.0)]);
+        assert_eq!(ids(&c), ["shown"]);
+        assert!(c.skipped.is_empty() && c.errors.is_empty());
+        // Named explicitly, a hidden file is read.
+        let c = read(&[explicit(&dir.0.join(".secret.txt"))]);
+        assert_eq!(ids(&c), [".secret"]);
+    }
+
+    #[test]
+    fn from_text_builds_a_source() {
+        let s = from_text("a", PathBuf::from("a.txt"), "x\ny".into());
+        assert_eq!((s.id.as_str(), s.bytes), ("a", 3));
+        assert_eq!(s.line_col(2), (2, 1));
+    }
 
     #[test]
     fn line_col_counts_chars() {
