@@ -1,2 +1,41 @@
-//! The `claims` binary: parse arguments, call the library, map the outcome to an exit code.
-fn main() {}
+//! The `claims` binary: parse arguments, call the library, map the outcome to an exit code. A
+//! closed pipe on stdout (`claims extract | head`) ends the run quietly with exit 0.
+
+use clap::Parser;
+use std::io::{self, IsTerminal, Write};
+use std::process::ExitCode;
+
+fn main() -> ExitCode {
+    let cli = match claims::cli::Cli::try_parse() {
+        Ok(cli) => cli,
+        Err(e) => {
+            let code = if e.use_stderr() { 2 } else { 0 };
+            let _ = e.print();
+            return ExitCode::from(code);
+        }
+    };
+    let stdout = io::stdout();
+    let term = claims::Terminal {
+        stdout_tty: stdout.is_terminal(),
+        width: terminal_width(),
+        no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+    };
+    let mut out = io::BufWriter::new(stdout.lock());
+    let mut err = io::stderr().lock();
+    let mut stdin = io::stdin().lock();
+    let result = claims::run(&cli, &term, &mut stdin, &mut out, &mut err)
+        .and_then(|status| out.flush().map(|()| status));
+    match result {
+        Ok(status) => ExitCode::from(status.code() as u8),
+        Err(e) if e.kind() == io::ErrorKind::BrokenPipe => ExitCode::SUCCESS,
+        Err(e) => {
+            let _ = writeln!(err, "error: writing output: {e}");
+            ExitCode::from(2)
+        }
+    }
+}
+
+/// Width from $COLUMNS when the shell exports it; comfy-table asks the terminal otherwise.
+fn terminal_width() -> Option<u16> {
+    std::env::var("COLUMNS").ok()?.parse().ok()
+}

@@ -4,9 +4,19 @@
 //! decoded text; nothing here allocates per byte or looks at a sentence twice.
 
 pub mod date;
+pub mod grammar;
+pub mod lexicon;
+pub mod sentence;
+pub mod subject;
+pub mod token;
 
-use crate::claim::Claim;
-use date::Ymd;
+use crate::claim::{
+    Claim, DateInfo, Dimension, Equivalent, Interval, Kind, Qualifier, Span, Subject, Written,
+};
+use crate::source::LineIndex;
+use date::{DateHit, Ymd};
+use grammar::{Found, Grammar};
+use token::Tok;
 
 /// Tolerances the extractor applies when it turns a stated value into comparison bounds.
 /// Each one has a `[match]` key in claims.toml.
@@ -34,6 +44,268 @@ pub struct Context<'a> {
 
 /// Every claim in `text`, in order of position.
 pub fn extract(text: &str, ctx: &Context) -> Vec<Claim> {
-    let _ = (text, ctx);
-    Vec::new()
+    let lines = LineIndex::new(text);
+    let sentences = sentence::split(text);
+    let toks = token::tokenize(text);
+    let dateline = date::dateline(text);
+    let published = ctx.published.or(dateline.map(|(d, _, _)| d));
+    let dates = date::find_dates(text, published);
+
+    // Tokens inside a date are not read again as numbers.
+    let mut blocked = vec![false; toks.len()];
+    for d in &dates {
+        let a = toks.partition_point(|t| t.end <= d.start);
+        let b = toks.partition_point(|t| t.start < d.end);
+        for flag in &mut blocked[a..b] {
+            *flag = true;
+        }
+    }
+    let mut grammar = Grammar::new(text, &toks, blocked);
+    grammar.dollar_settled = ["US$", "USD", "US dollar", "U.S. dollar"]
+        .iter()
+        .any(|p| text.contains(p));
+
+    let doc = Doc {
+        text,
+        toks: &toks,
+        lines: &lines,
+        ctx,
+    };
+    let mut claims = Vec::new();
+    let mut found = Vec::new();
+    let mut next_date = 0;
+    for &(s_start, s_end) in &sentences {
+        let from = toks.partition_point(|t| t.start < s_start);
+        let to = toks.partition_point(|t| t.start < s_end);
+        let sentence = doc.span(s_start, s_end);
+        found.clear();
+        grammar.scan(from, to, &mut found);
+        for f in &found {
+            claims.push(doc.claim_from_found(f, sentence, from, to));
+        }
+        while next_date < dates.len() && dates[next_date].start < s_end {
+            let d = &dates[next_date];
+            let is_dateline = dateline.is_some_and(|(_, a, b)| a == d.start && b == d.end);
+            claims.push(doc.claim_from_date(d, sentence, from, to, is_dateline));
+            next_date += 1;
+        }
+    }
+    claims.sort_by_key(|c| (c.span.start, c.span.end));
+    for (n, c) in claims.iter_mut().enumerate() {
+        c.id = format!("{}#{}", ctx.source, n + 1);
+    }
+    claims
+}
+
+struct Doc<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+    lines: &'a LineIndex,
+    ctx: &'a Context<'a>,
+}
+
+impl Doc<'_> {
+    fn span(&self, start: usize, end: usize) -> Span {
+        let (line, column) = self.lines.line_col(self.text, start);
+        Span {
+            start,
+            end,
+            line,
+            column,
+        }
+    }
+
+    fn subject_right(&self, a: usize, b: usize, to: usize, from: usize) -> Subject {
+        let end = subject::extend_tail(self.text, self.toks, b, to);
+        let phrase_toks = &self.toks[a..end];
+        let phrase = self.text[phrase_toks[0].start..phrase_toks[phrase_toks.len() - 1].end]
+            .trim_end_matches([',', '.'])
+            .to_string();
+        let head = self
+            .toks
+            .get(b.saturating_sub(1))
+            .filter(|t| t.is_word())
+            .map(|t| subject::stem(&self.text[t.start..t.end]));
+        Subject {
+            terms: subject::terms_of(self.text, phrase_toks),
+            phrase,
+            head,
+            names: subject::names(self.text, self.toks, from, to),
+        }
+    }
+
+    fn subject_left(&self, first: usize, last: usize, from: usize, to: usize) -> Subject {
+        let a = subject::left_window(self.toks, first, from);
+        // A short tail after the value ("of the national gross domestic product", "east of
+        // Bishkek") belongs to the subject too.
+        let tail_end = if last < to && self.toks[last].punct().is_none() {
+            subject::extend_tail(self.text, self.toks, last, to)
+        } else {
+            last
+        };
+        let mut phrase_toks: Vec<Tok> = self.toks[a..first].to_vec();
+        phrase_toks.extend_from_slice(&self.toks[last..tail_end]);
+        let left = if a < first {
+            &self.text[self.toks[a].start..self.toks[first - 1].end]
+        } else {
+            ""
+        };
+        let right = if last < tail_end {
+            &self.text[self.toks[last].start..self.toks[tail_end - 1].end]
+        } else {
+            ""
+        };
+        let phrase = match (left.is_empty(), right.is_empty()) {
+            (false, false) => format!("{left} … {right}"),
+            (false, true) => left.to_string(),
+            (true, false) => right.to_string(),
+            (true, true) => String::new(),
+        };
+        let terms = subject::terms_of(self.text, &phrase_toks);
+        let head = self.toks[a..first]
+            .iter()
+            .rev()
+            .find(|t| {
+                let raw = &self.text[t.start..t.end];
+                let mut buf = [0u8; 24];
+                t.is_word() && !lexicon::lower(raw, &mut buf).is_some_and(lexicon::is_stopword)
+            })
+            .map(|t| subject::stem(&self.text[t.start..t.end]));
+        Subject {
+            phrase: phrase.trim_end_matches([',', '.']).to_string(),
+            terms,
+            head,
+            names: subject::names(self.text, self.toks, from, to),
+        }
+    }
+
+    fn claim_from_found(&self, f: &Found, sentence: Span, from: usize, to: usize) -> Claim {
+        let start = self.toks[f.first].start;
+        let end = self.toks[f.last - 1].end;
+        let written = Interval::new(f.lo, f.hi);
+        let convert = |v: f64| -> f64 {
+            if f.factor.is_nan() {
+                (v - 32.0) * 5.0 / 9.0
+            } else {
+                v * f.factor
+            }
+        };
+        let value = Interval::new(f.lo.map(convert), f.hi.map(convert));
+        let bounds = self.bounds(f, value);
+        let subject = match f.noun {
+            Some((a, b)) if b > a => self.subject_right(a, b, to, from),
+            _ => self.subject_left(f.first, f.last, from, to),
+        };
+        let mut subject = subject;
+        if f.kind == Kind::Rank {
+            // The polarity of the ranking is part of what is ranked.
+            let tag = if f.written_unit.is_empty() {
+                "rank:top"
+            } else {
+                "rank:bottom"
+            };
+            subject.terms.insert(0, tag.to_string());
+        }
+        Claim {
+            id: String::new(),
+            source: self.ctx.source.to_string(),
+            span: self.span(start, end),
+            text: self.text[start..end].to_string(),
+            sentence,
+            kind: f.kind,
+            dimension: f.dim,
+            value,
+            bounds,
+            unit: f.unit.clone(),
+            qualifier: f.qualifier,
+            written: Written {
+                value: written,
+                unit: f.written_unit.clone(),
+            },
+            subject,
+            date: None,
+            equivalent: None::<Box<Equivalent>>,
+            flags: f.flags.clone(),
+        }
+    }
+
+    /// Comparison bounds: the rounding tolerance of the written number, then the approximation
+    /// tolerance for "about" values ("nearly" widens only downwards).
+    fn bounds(&self, f: &Found, value: Interval) -> Interval {
+        let k = if f.factor.is_nan() {
+            5.0 / 9.0
+        } else {
+            f.factor
+        };
+        let r = f.round * k;
+        let tol = self.ctx.tolerances.approx;
+        let mut lo = value.lo.map(|v| v - r);
+        let mut hi = value.hi.map(|v| v + r);
+        if f.qualifier == Qualifier::LessThan || f.qualifier == Qualifier::AtMost {
+            lo = value.lo;
+        }
+        if f.qualifier == Qualifier::Approx {
+            lo = value.lo.map(|v| v - r - tol * v.abs());
+            if !f.approx_below {
+                hi = value.hi.map(|v| v + r + tol * v.abs());
+            }
+        }
+        Interval::new(lo, hi)
+    }
+
+    fn claim_from_date(
+        &self,
+        d: &DateHit,
+        sentence: Span,
+        from: usize,
+        to: usize,
+        is_dateline: bool,
+    ) -> Claim {
+        let first = self.toks.partition_point(|t| t.end <= d.start);
+        let last = self
+            .toks
+            .partition_point(|t| t.start < d.end)
+            .max(first + 1);
+        let value = Interval::new(d.lo.map(|v| v as f64), d.hi.map(|v| v as f64));
+        let bounds = match d.qualifier {
+            Qualifier::LessThan | Qualifier::AtMost => Interval::new(None, value.hi),
+            Qualifier::MoreThan | Qualifier::AtLeast => Interval::new(value.lo, None),
+            _ => value,
+        };
+        let mut subject = self.subject_left(first, last.min(to), from, to);
+        if is_dateline {
+            subject = Subject {
+                phrase: "publication date".into(),
+                terms: vec!["publication".into(), "date".into()],
+                head: Some("date".into()),
+                names: Vec::new(),
+            };
+        }
+        Claim {
+            id: String::new(),
+            source: self.ctx.source.to_string(),
+            span: self.span(d.start, d.end),
+            text: self.text[d.start..d.end].to_string(),
+            sentence,
+            kind: Kind::Date,
+            dimension: Dimension::Time,
+            value,
+            bounds,
+            unit: String::new(),
+            qualifier: d.qualifier,
+            written: Written {
+                value,
+                unit: String::new(),
+            },
+            subject,
+            date: Some(DateInfo {
+                precision: d.precision,
+                resolution: d.resolution,
+                partial: d.partial.clone(),
+                dateline: is_dateline,
+            }),
+            equivalent: None,
+            flags: Vec::new(),
+        }
+    }
 }

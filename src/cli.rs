@@ -1,0 +1,86 @@
+//! The command line, as clap derive types: global flags, the commands and their options, and
+//! the output formats each command accepts.
+
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Parser)]
+#[command(
+    name = "claims",
+    version,
+    about = "Extract factual claims from news articles and compare them across sources",
+    propagate_version = true
+)]
+pub struct Cli {
+    /// claims.toml to use (default: the nearest one in this folder or above).
+    #[arg(long, global = true, value_name = "FILE")]
+    pub config: Option<PathBuf>,
+
+    /// When to colour the output.
+    #[arg(long, global = true, value_enum, default_value_t = Color::Auto)]
+    pub color: Color,
+
+    /// Print only errors.
+    #[arg(short, long, global = true, conflicts_with = "verbose")]
+    pub quiet: bool,
+
+    /// Also say which files were skipped and why.
+    #[arg(short, long, global = true)]
+    pub verbose: bool,
+
+    #[command(subcommand)]
+    pub command: Command,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Color {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// List the claims of each source.
+    Extract(ExtractArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct InputArgs {
+    /// Files or folders to read; `-` reads standard input. Default: the corpus of claims.toml.
+    #[arg(value_name = "PATH")]
+    pub paths: Vec<PathBuf>,
+
+    /// Source id for standard input.
+    #[arg(long, value_name = "ID", default_value = "stdin")]
+    pub stdin_name: String,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ExtractArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExtractFormat::Table)]
+    pub format: ExtractFormat,
+
+    /// Only claims of these kinds (count, money, percent, fraction, ordinal, rank, date,
+    /// duration, distance, area, mass, volume, speed, temperature, number).
+    #[arg(long, value_name = "KIND", value_parser = parse_kind)]
+    pub kind: Vec<crate::claim::Kind>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExtractFormat {
+    Table,
+    Json,
+    Jsonl,
+}
+
+pub fn parse_kind(s: &str) -> Result<crate::claim::Kind, String> {
+    crate::claim::Kind::parse(s).ok_or_else(|| {
+        let all: Vec<&str> = crate::claim::Kind::ALL.iter().map(|k| k.as_str()).collect();
+        format!("unknown kind `{s}`; expected one of: {}", all.join(", "))
+    })
+}

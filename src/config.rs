@@ -1,0 +1,300 @@
+//! claims.toml: discovery (the current folder or the nearest one above it), strict parsing
+//! (unknown keys are errors with `claims.toml:line:col` and a "did you mean"), and defaults.
+//! Paths inside resolve against the config's folder.
+
+use crate::error::Error;
+use crate::extract::Tolerances;
+use crate::extract::date::Ymd;
+use serde::Deserialize;
+use std::path::{Path, PathBuf};
+
+pub const FILE_NAME: &str = "claims.toml";
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct Config {
+    #[serde(default)]
+    pub corpus: CorpusConfig,
+    #[serde(default)]
+    pub source: Vec<SourceMeta>,
+    #[serde(default, rename = "match")]
+    pub matching: MatchConfig,
+    #[serde(default)]
+    pub input: InputConfig,
+    /// The folder claims.toml is in; paths resolve against it.
+    #[serde(skip)]
+    pub root: PathBuf,
+    /// Where it was read from, for messages.
+    #[serde(skip)]
+    pub path: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CorpusConfig {
+    /// Files and folders; a `*` in the last component is a glob over that folder.
+    #[serde(default)]
+    pub paths: Vec<String>,
+}
+
+/// Metadata of one article.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct SourceMeta {
+    pub id: String,
+    pub file: Option<String>,
+    pub outlet: Option<String>,
+    pub published: Option<DateValue>,
+    pub url: Option<String>,
+}
+
+/// A date written as a TOML date (`2023-10-13`) or a string (`"2023-10-13"`).
+#[derive(Debug, Clone, Deserialize)]
+#[serde(untagged)]
+pub enum DateValue {
+    Date(toml::value::Datetime),
+    Text(String),
+}
+
+impl DateValue {
+    pub fn ymd(&self) -> Option<Ymd> {
+        match self {
+            DateValue::Date(d) => d
+                .date
+                .and_then(|d| Ymd::new(i32::from(d.year), u32::from(d.month), u32::from(d.day))),
+            DateValue::Text(s) => Ymd::parse_iso(s.trim()),
+        }
+    }
+}
+
+/// `[match]`: every threshold and tolerance of extraction and matching.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct MatchConfig {
+    /// Relative half-width around "about"/"some"/"nearly" values.
+    pub approx_tolerance: f64,
+}
+
+impl Default for MatchConfig {
+    fn default() -> Self {
+        let t = Tolerances::default();
+        MatchConfig {
+            approx_tolerance: t.approx,
+        }
+    }
+}
+
+impl MatchConfig {
+    pub fn tolerances(&self) -> Tolerances {
+        Tolerances {
+            approx: self.approx_tolerance,
+        }
+    }
+}
+
+/// `[input]`: limits on what is read.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields, default)]
+pub struct InputConfig {
+    /// Files larger than this many bytes are skipped with a message.
+    pub max_bytes: u64,
+}
+
+impl Default for InputConfig {
+    fn default() -> Self {
+        InputConfig {
+            max_bytes: crate::source::DEFAULT_MAX_BYTES,
+        }
+    }
+}
+
+impl Config {
+    /// The nearest claims.toml at or above `start`.
+    pub fn discover(start: &Path) -> Option<PathBuf> {
+        let mut dir = Some(start);
+        while let Some(d) = dir {
+            let candidate = d.join(FILE_NAME);
+            if candidate.is_file() {
+                return Some(candidate);
+            }
+            dir = d.parent();
+        }
+        None
+    }
+
+    pub fn load(path: &Path) -> Result<Config, Error> {
+        let text = std::fs::read_to_string(path).map_err(|e| Error::Config {
+            path: path.to_path_buf(),
+            line: None,
+            column: None,
+            message: format!("cannot read: {e}"),
+        })?;
+        let mut config = Config::parse(&text).map_err(|(offset, message)| {
+            let (line, column) = offset.map_or((None, None), |o| {
+                let (l, c) = line_col(&text, o);
+                (Some(l), Some(c))
+            });
+            Error::Config {
+                path: path.to_path_buf(),
+                line,
+                column,
+                message,
+            }
+        })?;
+        config.root = path
+            .parent()
+            .map(Path::to_path_buf)
+            .filter(|p| !p.as_os_str().is_empty())
+            .unwrap_or_else(|| PathBuf::from("."));
+        config.path = Some(path.to_path_buf());
+        Ok(config)
+    }
+
+    /// Parse and validate; errors carry a byte offset when the parser knows one.
+    pub fn parse(text: &str) -> Result<Config, (Option<usize>, String)> {
+        let config: Config = toml::from_str(text).map_err(|e| {
+            let offset = e.span().map(|s| s.start);
+            (offset, describe_toml_error(&e))
+        })?;
+        for (n, s) in config.source.iter().enumerate() {
+            if let Some(p) = &s.published
+                && p.ymd().is_none()
+            {
+                let offset = find_key_offset(text, "published", n);
+                return Err((
+                    offset,
+                    format!(
+                        "source `{}`: `published` must be a date like 2023-10-13",
+                        s.id
+                    ),
+                ));
+            }
+        }
+        let m = &config.matching;
+        if !(0.0..=1.0).contains(&m.approx_tolerance) {
+            return Err((
+                find_key_offset(text, "approx_tolerance", 0),
+                "`match.approx_tolerance` must be between 0 and 1".into(),
+            ));
+        }
+        Ok(config)
+    }
+
+    /// Metadata for a source, by id or by file path.
+    pub fn meta_for(&self, id: &str, path: &Path) -> Option<&SourceMeta> {
+        self.source.iter().find(|s| s.id == id).or_else(|| {
+            self.source.iter().find(|s| {
+                s.file
+                    .as_ref()
+                    .is_some_and(|f| same_path(&self.root.join(f), path))
+            })
+        })
+    }
+}
+
+fn same_path(a: &Path, b: &Path) -> bool {
+    match (a.canonicalize(), b.canonicalize()) {
+        (Ok(x), Ok(y)) => x == y,
+        _ => a == b,
+    }
+}
+
+/// The toml error's message, with a "did you mean" for unknown keys.
+fn describe_toml_error(e: &toml::de::Error) -> String {
+    let msg = e.message().trim().to_string();
+    if let Some(rest) = msg.strip_prefix("unknown field `")
+        && let Some((field, expected)) = rest.split_once('`')
+    {
+        let candidates: Vec<&str> = expected
+            .split('`')
+            .enumerate()
+            .filter(|(i, _)| i % 2 == 1)
+            .map(|(_, s)| s)
+            .collect();
+        let best = candidates
+            .iter()
+            .map(|c| (strsim::jaro_winkler(field, c), *c))
+            .filter(|(s, _)| *s > 0.7)
+            .max_by(|a, b| a.0.total_cmp(&b.0));
+        let mut out = format!("unknown key `{field}`");
+        if let Some((_, c)) = best {
+            out.push_str(&format!(" (did you mean `{c}`?)"));
+        }
+        if !candidates.is_empty() {
+            out.push_str(&format!("; expected one of: {}", candidates.join(", ")));
+        }
+        return out;
+    }
+    msg
+}
+
+/// Byte offset of the `n`-th `key =` in the text, for validation errors.
+fn find_key_offset(text: &str, key: &str, n: usize) -> Option<usize> {
+    let mut count = 0;
+    let mut offset = 0;
+    for line in text.split_inclusive('\n') {
+        let t = line.trim_start();
+        if t.starts_with(key) && t[key.len()..].trim_start().starts_with('=') {
+            if count == n {
+                return Some(offset + (line.len() - t.len()));
+            }
+            count += 1;
+        }
+        offset += line.len();
+    }
+    None
+}
+
+/// 1-based line and column (in characters) of a byte offset.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    let offset = offset.min(text.len());
+    let before = text.get(..offset).unwrap_or(text);
+    let line = before.matches('\n').count() + 1;
+    let col = before.rsplit('\n').next().map_or(0, |s| s.chars().count()) + 1;
+    (line, col)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn unknown_key_has_position_and_suggestion() {
+        let text = "[corpus]\npaths = [\"a\"]\n\n[match]\naprox_tolerance = 0.2\n";
+        let (offset, msg) = Config::parse(text).unwrap_err();
+        assert_eq!(line_col(text, offset.unwrap()), (5, 1));
+        assert!(msg.contains("did you mean `approx_tolerance`"), "{msg}");
+    }
+
+    #[test]
+    fn published_accepts_dates_and_strings() {
+        let text = "[[source]]\nid = \"a\"\npublished = 2023-10-13\n[[source]]\nid = \"b\"\npublished = \"2023-10-22\"\n";
+        let c = Config::parse(text).unwrap();
+        assert_eq!(
+            c.source[0].published.as_ref().unwrap().ymd(),
+            Ymd::new(2023, 10, 13)
+        );
+        assert_eq!(
+            c.source[1].published.as_ref().unwrap().ymd(),
+            Ymd::new(2023, 10, 22)
+        );
+    }
+
+    #[test]
+    fn bad_published_is_an_error_with_a_position() {
+        let text = "[[source]]\nid = \"a\"\npublished = \"last week\"\n";
+        let (offset, msg) = Config::parse(text).unwrap_err();
+        assert_eq!(line_col(text, offset.unwrap()), (3, 1));
+        assert!(msg.contains("published"));
+    }
+
+    #[test]
+    fn wrong_type_is_an_error() {
+        let (offset, msg) = Config::parse("[match]\napprox_tolerance = \"wide\"\n").unwrap_err();
+        assert!(offset.is_some());
+        assert!(
+            msg.contains("invalid type") || msg.contains("expected"),
+            "{msg}"
+        );
+    }
+}

@@ -1,0 +1,195 @@
+//! From what the user named to extracted claims: resolve the inputs (command-line paths, else the
+//! `[corpus]` of claims.toml with its globs), read them, attach each source's metadata from
+//! `[[source]]`, and run the extractor on every source. Problems with single files are kept
+//! beside the results so the run can go on and report them.
+
+use crate::claim::Claim;
+use crate::config::{Config, SourceMeta};
+use crate::error::Error;
+use crate::extract::{self, Context, date::Ymd};
+use crate::source::{self, Input, ReadOptions, Skipped, Source, SourceError};
+use std::path::{Path, PathBuf};
+
+/// One article with its metadata and claims.
+#[derive(Debug, Clone)]
+pub struct Article {
+    pub source: Source,
+    pub outlet: Option<String>,
+    pub url: Option<String>,
+    /// Publication date: from claims.toml, else the article's dateline.
+    pub published: Option<Ymd>,
+    /// Where `published` came from: "config", "dateline", or none.
+    pub published_from: Option<&'static str>,
+    pub claims: Vec<Claim>,
+}
+
+#[derive(Debug, Default)]
+pub struct Corpus {
+    pub articles: Vec<Article>,
+    pub skipped: Vec<Skipped>,
+    pub errors: Vec<SourceError>,
+}
+
+/// The inputs to read: explicit paths if any were given, else the config's corpus.
+pub fn inputs(paths: &[PathBuf], stdin_name: &str, config: &Config) -> Result<Vec<Input>, Error> {
+    if !paths.is_empty() {
+        return Ok(paths
+            .iter()
+            .map(|p| {
+                if p.as_os_str() == "-" {
+                    Input::Stdin {
+                        name: stdin_name.to_string(),
+                    }
+                } else {
+                    Input::Path {
+                        path: p.clone(),
+                        explicit: true,
+                    }
+                }
+            })
+            .collect());
+    }
+    if config.corpus.paths.is_empty() {
+        return Err(Error::Usage {
+            message: "no input: name files or folders, or give claims.toml a [corpus] with paths"
+                .into(),
+        });
+    }
+    let mut out = Vec::new();
+    for p in &config.corpus.paths {
+        let full = config.root.join(p);
+        if p.contains('*') || p.contains('?') {
+            out.extend(glob(&full)?);
+        } else {
+            out.push(Input::Path {
+                path: full,
+                explicit: true,
+            });
+        }
+    }
+    Ok(out)
+}
+
+/// A glob in the last path component ("corpus/*.txt"): the matching files, sorted.
+fn glob(pattern: &Path) -> Result<Vec<Input>, Error> {
+    let dir = pattern.parent().unwrap_or(Path::new("."));
+    let pat = pattern
+        .file_name()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let entries = std::fs::read_dir(dir).map_err(|e| Error::Io {
+        path: dir.to_path_buf(),
+        source: e,
+    })?;
+    let mut names: Vec<PathBuf> = entries
+        .filter_map(Result::ok)
+        .filter(|e| wildcard(&pat, &e.file_name().to_string_lossy()))
+        .map(|e| e.path())
+        .collect();
+    names.sort();
+    Ok(names
+        .into_iter()
+        .map(|path| Input::Path {
+            path,
+            explicit: false,
+        })
+        .collect())
+}
+
+/// `*` and `?` matching, iterative (no backtracking blow-up).
+fn wildcard(pat: &str, name: &str) -> bool {
+    let p: Vec<char> = pat.chars().collect();
+    let n: Vec<char> = name.chars().collect();
+    let (mut i, mut j) = (0, 0);
+    let (mut star, mut mark) = (None, 0);
+    while j < n.len() {
+        if i < p.len() && (p[i] == '?' || p[i] == n[j]) {
+            i += 1;
+            j += 1;
+        } else if i < p.len() && p[i] == '*' {
+            star = Some(i);
+            mark = j;
+            i += 1;
+        } else if let Some(s) = star {
+            i = s + 1;
+            mark += 1;
+            j = mark;
+        } else {
+            return false;
+        }
+    }
+    while i < p.len() && p[i] == '*' {
+        i += 1;
+    }
+    i == p.len()
+}
+
+/// Read and extract everything. Fails only when no source at all could be read.
+pub fn load(
+    inputs: &[Input],
+    config: &Config,
+    stdin: &mut dyn std::io::Read,
+) -> Result<Corpus, Error> {
+    let opts = ReadOptions {
+        max_bytes: config.input.max_bytes,
+    };
+    let collected = source::read_all(inputs, &opts, stdin);
+    let tolerances = config.matching.tolerances();
+    let mut articles = Vec::with_capacity(collected.sources.len());
+    for mut src in collected.sources {
+        let meta: Option<SourceMeta> = config.meta_for(&src.id, &src.path).cloned();
+        if let Some(m) = &meta {
+            src.id = m.id.clone();
+        }
+        let configured = meta.as_ref().and_then(|m| m.published.as_ref()?.ymd());
+        let dateline = extract::date::dateline(&src.text).map(|(d, _, _)| d);
+        let (published, published_from) = match (configured, dateline) {
+            (Some(d), _) => (Some(d), Some("config")),
+            (None, Some(d)) => (Some(d), Some("dateline")),
+            (None, None) => (None, None),
+        };
+        let ctx = Context {
+            source: &src.id,
+            published,
+            tolerances: tolerances.clone(),
+        };
+        let claims = extract::extract(&src.text, &ctx);
+        articles.push(Article {
+            outlet: meta.as_ref().and_then(|m| m.outlet.clone()),
+            url: meta.as_ref().and_then(|m| m.url.clone()),
+            published,
+            published_from,
+            claims,
+            source: src,
+        });
+    }
+    if articles.is_empty() {
+        let detail = if let Some(e) = collected.errors.first() {
+            e.to_string()
+        } else if let Some(s) = collected.skipped.first() {
+            s.to_string()
+        } else {
+            "the corpus is empty".to_string()
+        };
+        return Err(Error::NoSources { detail });
+    }
+    Ok(Corpus {
+        articles,
+        skipped: collected.skipped,
+        errors: collected.errors,
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wildcard;
+
+    #[test]
+    fn wildcards() {
+        assert!(wildcard("*.txt", "a.txt"));
+        assert!(wildcard("0?_*", "01_x"));
+        assert!(!wildcard("*.txt", "a.md"));
+        assert!(wildcard("*", ""));
+        assert!(!wildcard(&"*a".repeat(20), &"a".repeat(19)));
+    }
+}

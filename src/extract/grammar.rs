@@ -1,0 +1,1559 @@
+//! The value grammar over tokens: quantities (digits, spelled numbers, scales, ranges, vague
+//! magnitudes), what they measure (currency, percent, physical and time units, hyphen compounds,
+//! the counted noun), ordinals, ranks and fractions, and the qualifier in front ("more than",
+//! "about", "up to"). It returns [`Found`] values with token ranges; `extract/mod.rs` turns them
+//! into claims. Every rule looks at a bounded window of tokens, so the scan is linear.
+
+use super::lexicon::{self as lx, PhysUnit};
+use super::token::{Tok, TokKind};
+use crate::claim::{Dimension, Flag, Kind, Qualifier};
+
+/// How wide the rounding tolerance is for a number written with `tz` trailing zeros and `dec`
+/// decimals, times `scale`: half of the last written place. Whole numbers below 1,000 without a
+/// scale word are taken as exact ("20 cars" is twenty).
+fn rounding(value: f64, tz: u8, dec: u8, scale: f64) -> f64 {
+    if dec > 0 {
+        0.5 * 10f64.powi(-i32::from(dec)) * scale
+    } else if scale > 1.0 {
+        0.5 * 10f64.powi(i32::from(tz)) * scale
+    } else if tz >= 2 && value >= 1000.0 {
+        0.5 * 10f64.powi(i32::from(tz))
+    } else {
+        0.0
+    }
+}
+
+/// A value the grammar recognised.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Found {
+    /// Token range of the whole expression, qualifier and unit included (end exclusive).
+    pub first: usize,
+    pub last: usize,
+    pub kind: Kind,
+    pub dim: Dimension,
+    /// Stated interval in the written unit.
+    pub lo: Option<f64>,
+    pub hi: Option<f64>,
+    /// Written unit spelling and the factor to the canonical unit.
+    pub written_unit: String,
+    pub unit: String,
+    pub factor: f64,
+    pub qualifier: Qualifier,
+    /// Half-width of the rounding tolerance, in the written unit.
+    pub round: f64,
+    /// "nearly", "almost": the true value lies below the stated one.
+    pub approx_below: bool,
+    pub flags: Vec<Flag>,
+    /// Token range of the counted noun or the noun the value qualifies, when it follows.
+    pub noun: Option<(usize, usize)>,
+}
+
+/// A bare quantity before its unit is known.
+#[derive(Debug, Clone, Copy)]
+struct Qty {
+    first: usize,
+    /// Exclusive end token.
+    end: usize,
+    lo: f64,
+    hi: f64,
+    round: f64,
+    range: bool,
+    /// Spelled "one"/"a"/"an" alone.
+    lone_one: bool,
+    /// Spelled small number ("two", "five"), not digits.
+    spelled: bool,
+}
+
+/// Lowercased words of the token stream, computed once.
+#[derive(Clone, Copy)]
+struct Low {
+    buf: [u8; 24],
+    len: u8,
+}
+
+pub struct Grammar<'a> {
+    text: &'a str,
+    toks: &'a [Tok],
+    low: Vec<Low>,
+    /// Tokens that belong to a date or another claimed span.
+    blocked: Vec<bool>,
+    /// The article names a specific dollar ("US$", "USD", "US dollars").
+    pub dollar_settled: bool,
+}
+
+impl<'a> Grammar<'a> {
+    pub fn new(text: &'a str, toks: &'a [Tok], blocked: Vec<bool>) -> Grammar<'a> {
+        let low = toks
+            .iter()
+            .map(|t| {
+                let mut l = Low {
+                    buf: [0; 24],
+                    len: 0,
+                };
+                if t.is_word() {
+                    let w = &text[t.start..t.end];
+                    if let Some(s) = lx::lower(w, &mut l.buf) {
+                        l.len = s.len() as u8;
+                    }
+                }
+                l
+            })
+            .collect();
+        Grammar {
+            text,
+            toks,
+            low,
+            blocked,
+            dollar_settled: false,
+        }
+    }
+
+    /// Lowercase word at `i`, or "" for anything else.
+    fn w(&self, i: usize) -> &str {
+        match self.low.get(i) {
+            Some(l) if l.len > 0 => std::str::from_utf8(&l.buf[..l.len as usize]).unwrap_or(""),
+            _ => "",
+        }
+    }
+
+    /// The token's text as written.
+    fn raw(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    fn punct(&self, i: usize) -> Option<char> {
+        self.toks.get(i).and_then(Tok::punct)
+    }
+
+    /// Token `i` follows token `i - 1` with no space.
+    fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    fn usable(&self, i: usize) -> bool {
+        i < self.toks.len() && !self.toks[i].inert && !self.blocked[i]
+    }
+
+    fn is_dash(&self, i: usize) -> bool {
+        matches!(self.punct(i), Some('-' | '–' | '—'))
+    }
+
+    /// Every value in tokens `[from, to)` (one sentence).
+    pub fn scan(&self, from: usize, to: usize, out: &mut Vec<Found>) {
+        let mut i = from;
+        while i < to {
+            if !self.usable(i) {
+                i += 1;
+                continue;
+            }
+            let found = self.try_at(i, to);
+            match found {
+                Some(f) => {
+                    i = f.last.max(i + 1);
+                    out.push(f);
+                }
+                None => i += 1,
+            }
+        }
+        merge_equivalents(self, out);
+    }
+
+    fn try_at(&self, i: usize, to: usize) -> Option<Found> {
+        let t = &self.toks[i];
+        match t.kind {
+            TokKind::Num(_) => self
+                .try_rank(i, to)
+                .or_else(|| self.try_ordinal(i, to))
+                .or_else(|| self.try_fraction(i, to))
+                .or_else(|| self.try_quantity(i, to)),
+            TokKind::Word => {
+                let w = self.w(i);
+                if w.is_empty() {
+                    return None;
+                }
+                if (lx::currency_code(self.raw(i)).is_some()
+                    || lx::dollar_prefix(self.raw(i)).is_some())
+                    && let Some(f) = self.try_quantity(i, to)
+                {
+                    return Some(f);
+                }
+                let starter = lx::cardinal(w).is_some()
+                    || lx::scale(w).is_some()
+                    || lx::ordinal(w).is_some()
+                    || lx::superlative(w).is_some()
+                    || lx::denominator(w).is_some()
+                    || matches!(
+                        w,
+                        "a" | "an"
+                            | "tens"
+                            | "hundreds"
+                            | "thousands"
+                            | "millions"
+                            | "billions"
+                            | "dozens"
+                            | "dozen"
+                            | "single"
+                            | "double"
+                            | "triple"
+                            | "half"
+                    );
+                if !starter {
+                    return None;
+                }
+                self.try_rank(i, to)
+                    .or_else(|| self.try_fraction(i, to))
+                    .or_else(|| self.try_vague(i, to))
+                    .or_else(|| self.try_ordinal(i, to))
+                    .or_else(|| self.try_quantity(i, to))
+            }
+            TokKind::Punct(c) => {
+                if lx::currency_symbol(c).is_some() {
+                    self.try_quantity(i, to)
+                } else {
+                    None
+                }
+            }
+        }
+    }
+
+    // ----- qualifiers ---------------------------------------------------------------------
+
+    /// The qualifier written right before token `i`: (qualifier, first token, approx_below).
+    fn qualifier_before(&self, i: usize, from: usize) -> (Qualifier, usize, bool) {
+        use Qualifier::*;
+        const PATTERNS: &[(&[&str], Qualifier, bool)] = &[
+            (&["in", "excess", "of"], MoreThan, false),
+            (&["no", "fewer", "than"], AtLeast, false),
+            (&["no", "less", "than"], AtLeast, false),
+            (&["not", "less", "than"], AtLeast, false),
+            (&["a", "minimum", "of"], AtLeast, false),
+            (&["no", "more", "than"], AtMost, false),
+            (&["not", "more", "than"], AtMost, false),
+            (&["a", "maximum", "of"], AtMost, false),
+            (&["as", "many", "as"], AtMost, false),
+            (&["as", "much", "as"], AtMost, false),
+            (&["more", "than"], MoreThan, false),
+            (&["greater", "than"], MoreThan, false),
+            (&["larger", "than"], MoreThan, false),
+            (&["higher", "than"], MoreThan, false),
+            (&["just", "over"], MoreThan, false),
+            (&["well", "over"], MoreThan, false),
+            (&["upwards", "of"], MoreThan, false),
+            (&["at", "least"], AtLeast, false),
+            (&["less", "than"], LessThan, false),
+            (&["fewer", "than"], LessThan, false),
+            (&["lower", "than"], LessThan, false),
+            (&["smaller", "than"], LessThan, false),
+            (&["just", "under"], LessThan, false),
+            (&["up", "to"], AtMost, false),
+            (&["at", "most"], AtMost, false),
+            (&["an", "estimated"], Approx, false),
+            (&["close", "to"], Approx, true),
+            (&["over"], MoreThan, false),
+            (&["exceeding"], MoreThan, false),
+            (&["above"], MoreThan, false),
+            (&["under"], LessThan, false),
+            (&["below"], LessThan, false),
+            (&["about"], Approx, false),
+            (&["some"], Approx, false),
+            (&["around"], Approx, false),
+            (&["roughly"], Approx, false),
+            (&["approximately"], Approx, false),
+            (&["approx"], Approx, false),
+            (&["circa"], Approx, false),
+            (&["estimated"], Approx, false),
+            (&["nearly"], Approx, true),
+            (&["almost"], Approx, true),
+        ];
+        for (words, q, below) in PATTERNS {
+            let n = words.len();
+            if i < from + n {
+                continue;
+            }
+            let s = i - n;
+            if (0..n).all(|k| self.w(s + k) == words[k]) && !self.blocked[s] {
+                return (*q, s, *below);
+            }
+        }
+        (Exact, i, false)
+    }
+
+    // ----- quantities ---------------------------------------------------------------------
+
+    /// A number at `i`: digits (with scale words) or spelled words.
+    fn number(&self, i: usize, to: usize) -> Option<(f64, usize, f64, bool, bool)> {
+        // (value, end, round, lone_one, spelled)
+        if !self.usable(i) {
+            return None;
+        }
+        if let Some(n) = self.toks[i].num() {
+            if !n.value.is_finite() || n.int_digits > 18 {
+                return None;
+            }
+            let mut value = n.value;
+            let mut scale = 1.0;
+            let mut j = i + 1;
+            while j < to {
+                let w = self.w(j);
+                let s = lx::scale(w).or_else(|| lx::scale_abbr(w, self.glued(j)));
+                match s {
+                    Some(s) if self.usable(j) => {
+                        scale *= s;
+                        j += 1;
+                    }
+                    _ => break,
+                }
+            }
+            value *= scale;
+            let round = rounding(n.value, n.trailing_zeros, n.decimals, scale);
+            return Some((value, j, round, false, false));
+        }
+        // Spelled.
+        let mut total = 0.0f64;
+        let mut cur = 0.0f64;
+        let mut j = i;
+        let mut any = false;
+        let mut last_card: Option<u32> = None;
+        let mut lead_a = false;
+        let mut last_scale = 1.0;
+        while j < to && self.usable(j) {
+            let w = self.w(j);
+            if let Some(c) = lx::cardinal(w) {
+                if let Some(prev) = last_card {
+                    // Only "twenty five" / "twenty-five" continue a cardinal.
+                    if !(prev >= 20 && prev % 10 == 0 && c < 10 && c > 0) {
+                        break;
+                    }
+                }
+                cur += f64::from(c);
+                last_card = Some(c);
+                any = true;
+                j += 1;
+            } else if w == "dozen" && (any || lead_a) {
+                cur = cur.max(1.0) * 12.0;
+                last_card = None;
+                any = true;
+                j += 1;
+            } else if let Some(s) = lx::scale(w) {
+                if !any && !lead_a {
+                    break;
+                }
+                if s == 100.0 {
+                    cur = cur.max(1.0) * 100.0;
+                } else {
+                    total += cur.max(1.0) * s;
+                    cur = 0.0;
+                }
+                last_scale = s;
+                last_card = None;
+                any = true;
+                j += 1;
+            } else if (w == "a" || w == "an") && j == i {
+                lead_a = true;
+                j += 1;
+            } else if self.joins_number(j, any, last_card) {
+                j += 1;
+            } else {
+                break;
+            }
+        }
+        if !any {
+            return None;
+        }
+        // Do not end on a dangling "and".
+        while j > i && (self.w(j - 1) == "and" || self.is_dash(j - 1)) {
+            j -= 1;
+        }
+        let value = total + cur;
+        let lone_one = value == 1.0 && j == i + 1;
+        let round = if last_scale >= 1000.0 {
+            0.5 * last_scale
+        } else {
+            0.0
+        };
+        Some((value, j, round, lone_one, true))
+    }
+
+    /// "and" in "one hundred and five", "-" in "twenty-five": joins two parts of a spelled
+    /// number.
+    fn joins_number(&self, j: usize, any: bool, last_card: Option<u32>) -> bool {
+        if !any {
+            return false;
+        }
+        if self.w(j) == "and" {
+            return last_card.is_none() && lx::cardinal(self.w(j + 1)).is_some();
+        }
+        self.is_dash(j)
+            && self.glued(j)
+            && self.glued(j + 1)
+            && last_card.is_some_and(|c| c >= 20 && c % 10 == 0)
+            && lx::cardinal(self.w(j + 1)).is_some_and(|c| c > 0 && c < 10)
+    }
+
+    /// A quantity: a number, or a range of two ("between 20 and 30", "20-30", "3 to 5 million").
+    fn qty(&self, i: usize, to: usize) -> Option<Qty> {
+        let (v, end, round, lone_one, spelled) = self.number(i, to)?;
+        let mut q = Qty {
+            first: i,
+            end,
+            lo: v,
+            hi: v,
+            round,
+            range: false,
+            lone_one,
+            spelled,
+        };
+        // Second end of a range.
+        let between = i > 0 && self.w(i - 1) == "between";
+        let sep_ok = |j: usize| -> bool {
+            if between {
+                self.w(j) == "and"
+            } else {
+                (self.is_dash(j)
+                    && !(self.glued(j)
+                        && self.w(j + 1).is_empty()
+                        && self.toks.get(j + 1).is_some_and(|t| t.is_word())))
+                    || self.w(j) == "to"
+            }
+        };
+        if end < to && sep_ok(end) {
+            let j = end + 1;
+            let digits_ok =
+                self.toks[i].num().is_some() == self.toks.get(j).is_some_and(|t| t.num().is_some());
+            if digits_ok && let Some((v2, end2, round2, _, _)) = self.number(j, to) {
+                // Phone numbers and codes: a third dash-joined number.
+                if self.is_dash(end2) && self.toks.get(end2 + 1).is_some_and(|t| t.num().is_some())
+                {
+                    return None;
+                }
+                let (mut lo, hi) = (v, v2);
+                // "3-5 million": the scale written once applies to both ends.
+                let s1 = end - i;
+                let s2 = end2 - j;
+                if s1 == 1 && s2 > 1 && self.toks[i].num().is_some() {
+                    lo = v
+                        * (v2
+                            / self.toks[j]
+                                .num()
+                                .map_or(v2, |n| n.value)
+                                .max(f64::MIN_POSITIVE));
+                }
+                if lo <= hi {
+                    q.lo = lo;
+                    q.hi = hi;
+                    q.end = end2;
+                    q.round = round.max(round2);
+                    q.range = true;
+                    q.lone_one = false;
+                    let from_to = i > 0 && self.w(i - 1) == "from" && self.w(end) == "to";
+                    if between || from_to {
+                        q.first = i - 1;
+                    }
+                }
+            }
+        }
+        Some(q)
+    }
+
+    /// Currency written before the number: "$", "US$", "€", "USD".
+    fn currency_prefix(&self, i: usize) -> Option<(&'static str, bool, usize)> {
+        // (code, ambiguous, tokens)
+        let raw = self.raw(i);
+        if let Some(c) = self.punct(i).and_then(lx::currency_symbol) {
+            return Some((c.0, c.1, 1));
+        }
+        if let Some(code) = lx::dollar_prefix(raw)
+            && self.punct(i + 1) == Some('$')
+            && self.glued(i + 1)
+        {
+            return Some((code, false, 2));
+        }
+        // "U.S.$"
+        if raw == "U"
+            && self
+                .text
+                .get(self.toks[i].start..)
+                .is_some_and(|s| s.starts_with("U.S.$"))
+        {
+            return Some(("USD", false, 5));
+        }
+        if let Some(code) = lx::currency_code(raw) {
+            return Some((code, false, 1));
+        }
+        None
+    }
+
+    fn try_quantity(&self, i: usize, to: usize) -> Option<Found> {
+        let (cur, num_at) = match self.currency_prefix(i) {
+            Some((code, amb, n)) => (Some((code, amb)), i + n),
+            None => (None, i),
+        };
+        if num_at >= to {
+            return None;
+        }
+        // "more than a month": "a" as one before a time unit, only after a qualifier.
+        let w0 = self.w(num_at);
+        if cur.is_none()
+            && (w0 == "a" || w0 == "an")
+            && let Some((uname, days)) = lx::time_unit(self.w(num_at + 1))
+        {
+            let (q, qfirst, below) = self.qualifier_before(num_at, 0);
+            if q != Qualifier::Exact && !self.w(num_at + 1).ends_with('s') {
+                return Some(self.finish(
+                    Qty {
+                        first: num_at,
+                        end: num_at + 1,
+                        lo: 1.0,
+                        hi: 1.0,
+                        round: 0.0,
+                        range: false,
+                        lone_one: true,
+                        spelled: true,
+                    },
+                    (q, qfirst, below),
+                    Kind::Duration,
+                    Dimension::Duration,
+                    uname,
+                    "days",
+                    days,
+                    num_at + 2,
+                    None,
+                    Vec::new(),
+                ));
+            }
+        }
+        let q = self.qty(num_at, to)?;
+        let qual = if q.range && (q.first < num_at || self.w(q.first) == "between") {
+            (Qualifier::Range, q.first.min(i), false)
+        } else {
+            let (qq, qf, below) = self.qualifier_before(i, 0);
+            let qq = if q.range { Qualifier::Range } else { qq };
+            (qq, qf, below)
+        };
+        let j = q.end;
+        if let Some((code, amb)) = cur {
+            // "$5 billion dollars" would be odd; accept a trailing currency word silently.
+            let mut end = j;
+            if lx::currency_word(self.w(end)).is_some() {
+                end += 1;
+            }
+            let mut flags = Vec::new();
+            if amb && !self.dollar_settled {
+                flags.push(Flag::AmbiguousCurrency);
+            }
+            return Some(self.finish(
+                q,
+                qual,
+                Kind::Money,
+                Dimension::Money,
+                code,
+                code,
+                1.0,
+                end,
+                None,
+                flags,
+            ));
+        }
+        self.after_quantity(q, qual, j, to)
+    }
+
+    /// Decide what the quantity measures from what follows it.
+    fn after_quantity(
+        &self,
+        q: Qty,
+        qual: (Qualifier, usize, bool),
+        j: usize,
+        to: usize,
+    ) -> Option<Found> {
+        let w = self.w(j);
+        // Percent.
+        if self.punct(j) == Some('%') {
+            return Some(self.finish(
+                q,
+                qual,
+                Kind::Percent,
+                Dimension::Percent,
+                "%",
+                "%",
+                1.0,
+                j + 1,
+                None,
+                vec![],
+            ));
+        }
+        if matches!(w, "percent" | "pct" | "percentage") {
+            let end = if self.w(j + 1) == "points" || self.w(j + 1) == "point" {
+                j + 2
+            } else {
+                j + 1
+            };
+            return Some(self.finish(
+                q,
+                qual,
+                Kind::Percent,
+                Dimension::Percent,
+                "%",
+                "%",
+                1.0,
+                end,
+                None,
+                vec![],
+            ));
+        }
+        if w == "per" && self.w(j + 1) == "cent" {
+            return Some(self.finish(
+                q,
+                qual,
+                Kind::Percent,
+                Dimension::Percent,
+                "%",
+                "%",
+                1.0,
+                j + 2,
+                None,
+                vec![],
+            ));
+        }
+        // Currency after the number: "three billion US dollars", "200 million yuan".
+        if let Some((code, end, amb)) = self.currency_after(j, q.lo.max(q.hi)) {
+            let mut flags = Vec::new();
+            if amb && !self.dollar_settled {
+                flags.push(Flag::AmbiguousCurrency);
+            }
+            return Some(self.finish(
+                q,
+                qual,
+                Kind::Money,
+                Dimension::Money,
+                code,
+                code,
+                1.0,
+                end,
+                None,
+                flags,
+            ));
+        }
+        // Hyphen compounds: "20-month war", "20-car motorcade", "two-day visit", "3-inch".
+        if self.is_dash(j) && self.glued(j) && self.glued(j + 1) && !self.w(j + 1).is_empty() {
+            let uw = self.w(j + 1);
+            if let Some((uname, days)) = lx::time_unit(uw) {
+                let mut end = j + 2;
+                // "20-year-old": an age, still a duration of years.
+                if self.is_dash(end) && self.w(end + 1) == "old" {
+                    end += 2;
+                }
+                return Some(self.finish(
+                    q,
+                    qual,
+                    Kind::Duration,
+                    Dimension::Duration,
+                    uname,
+                    "days",
+                    days,
+                    end,
+                    self.noun_after(end, to),
+                    vec![],
+                ));
+            }
+            if let Some(p) = lx::phys_unit(uw, true) {
+                return Some(self.phys(q, qual, p, j + 2, to));
+            }
+            if q.lone_one {
+                return None;
+            }
+            // Any other noun: a count of that thing ("20-car motorcade" counts cars).
+            if !lx::is_stopword(uw) && lx::cardinal(uw).is_none() {
+                let unit = plural(uw);
+                return Some(self.finish(
+                    q,
+                    qual,
+                    Kind::Count,
+                    Dimension::Count,
+                    &unit,
+                    &unit,
+                    1.0,
+                    j + 2,
+                    Some((j + 1, j + 2)),
+                    vec![],
+                ));
+            }
+            return None;
+        }
+        // Time units: "for five years", "more than a month".
+        if let Some((uname, days)) = lx::time_unit(w) {
+            if self.w(j + 1) == "ago" || self.w(j + 1) == "old" {
+                return None;
+            }
+            return Some(self.finish(
+                q,
+                qual,
+                Kind::Duration,
+                Dimension::Duration,
+                uname,
+                "days",
+                days,
+                j + 1,
+                None,
+                vec![],
+            ));
+        }
+        // Physical units, glued ("10km") or spaced.
+        if !w.is_empty() {
+            let glued = self.glued(j);
+            if matches!(w, "square" | "sq")
+                && let Some(p) = lx::square_unit(self.w(j + 1))
+            {
+                return Some(self.phys(q, qual, p, j + 2, to));
+            }
+            if w == "cubic"
+                && let Some(p) = lx::cubic_unit(self.w(j + 1))
+            {
+                return Some(self.phys(q, qual, p, j + 2, to));
+            }
+            if matches!(w, "degrees" | "degree") {
+                let unit = self.w(j + 1);
+                let (name, end) = match unit {
+                    "celsius" | "c" | "centigrade" => ("°C", j + 2),
+                    "fahrenheit" | "f" => ("°F", j + 2),
+                    _ => ("°", j + 1),
+                };
+                if name != "°" {
+                    return Some(self.temperature(q, qual, name, end));
+                }
+            }
+            if let Some(p) = lx::phys_unit(w, glued) {
+                return Some(self.phys(q, qual, p, j + 1, to));
+            }
+        }
+        if self.punct(j) == Some('°') {
+            let end = j + 1;
+            match self.raw(end) {
+                "C" => return Some(self.temperature(q, qual, "°C", end + 1)),
+                "F" => return Some(self.temperature(q, qual, "°F", end + 1)),
+                _ => {}
+            }
+        }
+        // A count: the noun phrase after the number names what is counted.
+        if q.lone_one {
+            return None;
+        }
+        if self.w(j) == "of" && q.spelled && q.lo < 20.0 {
+            // "one of the few", "two of them": partitive, not a count claim.
+            return None;
+        }
+        if let Some((h0, h1)) = self.counted_noun(j, to) {
+            // "the two leaders", "the three countries'": anaphora to things already named.
+            if q.spelled && q.lo <= 10.0 && q.first > 0 && self.w(q.first - 1) == "the" {
+                let after = self.w(h1);
+                let possessive = self.punct(h1).is_some_and(|c| c == '’' || c == '\'');
+                if possessive
+                    || !matches!(
+                        after,
+                        "of" | "which" | "that" | "who" | "whose" | "in" | "from"
+                    )
+                {
+                    return None;
+                }
+            }
+            let head = self.w(h1 - 1);
+            let head_raw = self.raw(h1 - 1);
+            let unit = unit_for_noun(head, head_raw);
+            return Some(self.finish(
+                q,
+                qual,
+                Kind::Count,
+                Dimension::Count,
+                &unit,
+                &unit,
+                1.0,
+                j,
+                Some((h0, h1)),
+                vec![],
+            ));
+        }
+        if q.spelled && q.lo < 100.0 && !q.range {
+            // A small spelled number with nothing counted ("one of", "the two").
+            return None;
+        }
+        Some(self.finish(
+            q,
+            qual,
+            Kind::Number,
+            Dimension::Number,
+            "",
+            "",
+            1.0,
+            j,
+            None,
+            vec![],
+        ))
+    }
+
+    /// Currency after the number, with an optional country adjective: returns (code, end,
+    /// ambiguous).
+    fn currency_after(&self, j: usize, magnitude: f64) -> Option<(&'static str, usize, bool)> {
+        let w = self.w(j);
+        if let Some((base, amb)) = lx::currency_word(w) {
+            // "200 pounds" is a weight; "200 million pounds" money.
+            if base == "GBP"
+                && w.starts_with("pound")
+                && magnitude < 1e6
+                && self.w(j + 1) != "sterling"
+            {
+                return None;
+            }
+            return Some((base, j + 1, amb));
+        }
+        // "US dollars", "U.S. dollars", "Hong Kong dollars", "Kyrgyz som".
+        let mut k = j;
+        let mut country = String::new();
+        if self.raw(j) == "U"
+            && self
+                .text
+                .get(self.toks[j].start..)
+                .is_some_and(|s| s.starts_with("U.S."))
+        {
+            country.push_str("u.s.");
+            k = j + 4;
+        } else if !w.is_empty() && self.raw(j).chars().next().is_some_and(char::is_uppercase) {
+            country.push_str(w);
+            k = j + 1;
+        }
+        if k > j {
+            let cw = self.w(k);
+            if let Some((base, _)) = lx::currency_word(cw)
+                && let Some(code) = lx::currency_country(&country, base)
+            {
+                return Some((code, k + 1, false));
+            }
+        }
+        None
+    }
+
+    fn phys(
+        &self,
+        q: Qty,
+        qual: (Qualifier, usize, bool),
+        p: PhysUnit,
+        end: usize,
+        to: usize,
+    ) -> Found {
+        // "km/h", "miles per hour": a speed.
+        let (mut p, mut end) = (p, end);
+        if p.dim == Dimension::Length {
+            let per_hour = (self.punct(end) == Some('/')
+                && matches!(self.w(end + 1), "h" | "hr" | "hour"))
+                || (self.w(end) == "per" && matches!(self.w(end + 1), "hour" | "h"))
+                || (self.w(end) == "an" && self.w(end + 1) == "hour");
+            if per_hour {
+                let name = if p.name == "mi" { "mph" } else { "km/h" };
+                p = PhysUnit {
+                    name,
+                    dim: Dimension::Speed,
+                    factor: p.factor,
+                };
+                end += 2;
+            }
+        }
+        let kind = match p.dim {
+            Dimension::Length => Kind::Distance,
+            Dimension::Area => Kind::Area,
+            Dimension::Mass => Kind::Mass,
+            Dimension::Volume => Kind::Volume,
+            Dimension::Speed => Kind::Speed,
+            _ => Kind::Number,
+        };
+        let canon = match p.dim {
+            Dimension::Length => "km",
+            Dimension::Area => "ha",
+            Dimension::Mass => "kg",
+            Dimension::Volume => "l",
+            Dimension::Speed => "km/h",
+            _ => "",
+        };
+        let noun = if self.is_dash(end.saturating_sub(1)) {
+            self.noun_after(end, to)
+        } else {
+            None
+        };
+        self.finish(
+            q,
+            qual,
+            kind,
+            p.dim,
+            p.name,
+            canon,
+            p.factor,
+            end,
+            noun,
+            vec![],
+        )
+    }
+
+    fn temperature(&self, q: Qty, qual: (Qualifier, usize, bool), name: &str, end: usize) -> Found {
+        let mut f = self.finish(
+            q,
+            qual,
+            Kind::Temperature,
+            Dimension::Temperature,
+            name,
+            "°C",
+            1.0,
+            end,
+            None,
+            vec![],
+        );
+        if name == "°F" {
+            // Not a linear factor: convert the ends.
+            f.factor = f64::NAN;
+        }
+        f
+    }
+
+    #[allow(clippy::too_many_arguments)]
+    fn finish(
+        &self,
+        q: Qty,
+        qual: (Qualifier, usize, bool),
+        kind: Kind,
+        dim: Dimension,
+        written_unit: &str,
+        unit: &str,
+        factor: f64,
+        end: usize,
+        noun: Option<(usize, usize)>,
+        flags: Vec<Flag>,
+    ) -> Found {
+        let (qualifier, qfirst, below) = qual;
+        let (lo, hi) = match qualifier {
+            Qualifier::MoreThan | Qualifier::AtLeast => (Some(q.lo), None),
+            Qualifier::LessThan | Qualifier::AtMost => (Some(0.0), Some(q.hi)),
+            _ => (Some(q.lo), Some(q.hi)),
+        };
+        Found {
+            first: qfirst.min(q.first),
+            last: end,
+            kind,
+            dim,
+            lo,
+            hi,
+            written_unit: written_unit.to_string(),
+            unit: unit.to_string(),
+            factor,
+            qualifier,
+            round: q.round,
+            approx_below: below,
+            flags,
+            noun,
+        }
+    }
+
+    // ----- counted nouns ------------------------------------------------------------------
+
+    /// The counted noun after a number: token range of the noun phrase up to and including its
+    /// head (the last plural of the first run of plurals within four words).
+    fn counted_noun(&self, j: usize, to: usize) -> Option<(usize, usize)> {
+        let mut k = j;
+        // "tens of thousands of Russians", "a million of"…: skip one "of".
+        if self.w(k) == "of" {
+            k += 1;
+            if lx::is_determiner(self.w(k)) {
+                k += 1;
+            }
+        }
+        let start = k;
+        let mut head: Option<usize> = None;
+        while k < to && k < start + 4 {
+            let t = &self.toks[k];
+            if !t.is_word() {
+                // Hyphenated modifiers ("full-scale") continue the phrase.
+                if self.is_dash(k) && self.glued(k) && self.glued(k + 1) && head.is_none() {
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            let w = self.w(k);
+            let raw = self.raw(k);
+            if (lx::ends_noun_phrase(w) && head.is_none() && k > start)
+                || (w.is_empty() && raw.len() > 24)
+            {
+                break;
+            }
+            if lx::ends_noun_phrase(w) {
+                break;
+            }
+            if is_plural(w, raw) {
+                head = Some(k);
+            } else if head.is_some() {
+                break;
+            }
+            k += 1;
+        }
+        head.map(|h| (start, h + 1))
+    }
+
+    /// The noun a compound qualifies: "20-month war in Ukraine" → "war".
+    fn noun_after(&self, end: usize, to: usize) -> Option<(usize, usize)> {
+        let mut k = end;
+        while k < to && k < end + 3 {
+            let w = self.w(k);
+            if w.is_empty() && !self.is_dash(k) {
+                break;
+            }
+            if lx::ends_noun_phrase(w) {
+                break;
+            }
+            k += 1;
+        }
+        (k > end).then_some((end, k))
+    }
+
+    // ----- ordinals, ranks, fractions, vague magnitudes -----------------------------------
+
+    /// An ordinal at `i`: "20th", "first", "twenty-first", "first-ever"; returns (value, end).
+    fn ordinal_at(&self, i: usize) -> Option<(u32, usize)> {
+        if !self.usable(i) {
+            return None;
+        }
+        if let Some(n) = self.toks[i].num() {
+            let suffix = self.w(i + 1);
+            if self.glued(i + 1)
+                && matches!(suffix, "st" | "nd" | "rd" | "th")
+                && n.decimals == 0
+                && n.value < 1e6
+            {
+                let v = n.value as u32;
+                let want = match (v % 100, v % 10) {
+                    (11..=13, _) => "th",
+                    (_, 1) => "st",
+                    (_, 2) => "nd",
+                    (_, 3) => "rd",
+                    _ => "th",
+                };
+                if suffix == want {
+                    return Some((v, i + 2));
+                }
+            }
+            return None;
+        }
+        let w = self.w(i);
+        if let Some(o) = lx::ordinal(w) {
+            return Some((o, i + 1));
+        }
+        if let Some(c) = lx::cardinal(w)
+            && c >= 20
+            && c % 10 == 0
+            && self.is_dash(i + 1)
+            && self.glued(i + 1)
+            && let Some(o) = lx::ordinal(self.w(i + 2)).filter(|&o| o < 10)
+        {
+            return Some((c + o, i + 3));
+        }
+        None
+    }
+
+    fn attributive_before(&self, i: usize) -> bool {
+        if i == 0 {
+            return false;
+        }
+        let prev = self.w(i - 1);
+        if lx::is_determiner(prev) {
+            return true;
+        }
+        let raw = self.raw(i - 1);
+        // "Putin's first", "Russia's largest", "countries' largest".
+        raw.ends_with("'s") || raw.ends_with("’s") || matches!(self.punct(i - 1), Some('\'' | '’'))
+    }
+
+    fn try_rank(&self, i: usize, to: usize) -> Option<Found> {
+        let (rank, sup_at) = match self.ordinal_at(i) {
+            Some((o, e)) => {
+                let s = if self.is_dash(e) && self.glued(e) {
+                    e + 1
+                } else {
+                    e
+                };
+                (o, s)
+            }
+            None => (1, i),
+        };
+        let sw = self.w(sup_at);
+        let top = lx::superlative(sw)?;
+        if !self.attributive_before(i) {
+            return None;
+        }
+        if sw == "most" || sw == "least" {
+            // "the most populous country": needs an adjective after.
+            if self.w(sup_at + 1).is_empty() {
+                return None;
+            }
+        }
+        if sw == "top" && self.toks.get(sup_at + 1).is_some_and(|t| t.num().is_some()) {
+            return None;
+        }
+        // A role noun within three words: "largest investor", "biggest trading partner".
+        let mut k = sup_at + 1;
+        let mut role = None;
+        while k < to && k <= sup_at + 3 {
+            let w = self.w(k);
+            if w.is_empty() || lx::ends_noun_phrase(w) {
+                break;
+            }
+            if lx::is_role_noun(w) {
+                role = Some(k);
+                break;
+            }
+            k += 1;
+        }
+        let role = role?;
+        let mut f = self.finish(
+            Qty {
+                first: i,
+                end: sup_at + 1,
+                lo: f64::from(rank),
+                hi: f64::from(rank),
+                round: 0.0,
+                range: false,
+                lone_one: false,
+                spelled: true,
+            },
+            (Qualifier::Exact, i, false),
+            Kind::Rank,
+            Dimension::Rank,
+            if top { "" } else { "from bottom" },
+            "",
+            1.0,
+            sup_at + 1,
+            Some((sup_at + 1, role + 1)),
+            vec![],
+        );
+        f.written_unit = if top {
+            String::new()
+        } else {
+            "from bottom".into()
+        };
+        Some(f)
+    }
+
+    fn try_ordinal(&self, i: usize, to: usize) -> Option<Found> {
+        let (v, mut end) = self.ordinal_at(i)?;
+        let is_word = self.toks[i].is_word();
+        if is_word && !self.attributive_before(i) {
+            return None;
+        }
+        // "first-ever".
+        if self.is_dash(end) && self.glued(end) && self.w(end + 1) == "ever" {
+            end += 2;
+        }
+        let next = self.w(end);
+        // A period of something, not an ordinal claim: "the first half", "the second quarter".
+        if matches!(next, "half" | "quarter" | "place") {
+            return None;
+        }
+        // Vague idiom: "for the first time in years".
+        if next == "time"
+            && self.w(end + 1) == "in"
+            && matches!(
+                self.w(end + 2),
+                "years" | "decades" | "months" | "weeks" | "ages" | "a"
+            )
+        {
+            return None;
+        }
+        if end >= to && is_word {
+            return None;
+        }
+        let noun = self.noun_after(end, to);
+        Some(self.finish(
+            Qty {
+                first: i,
+                end,
+                lo: f64::from(v),
+                hi: f64::from(v),
+                round: 0.0,
+                range: false,
+                lone_one: false,
+                spelled: is_word,
+            },
+            (Qualifier::Exact, i, false),
+            Kind::Ordinal,
+            Dimension::Ordinal,
+            "",
+            "",
+            1.0,
+            end,
+            noun,
+            vec![],
+        ))
+    }
+
+    fn try_fraction(&self, i: usize, to: usize) -> Option<Found> {
+        let w = self.w(i);
+        let fraction = |num: f64, den: u32, end: usize| -> Found {
+            let qual = self.qualifier_before(i, 0);
+            let v = num / f64::from(den);
+            let noun = if self.w(end) == "of" {
+                self.noun_after(end + 1, to)
+                    .map(|(a, b)| (end + 1, b.max(a)))
+            } else {
+                None
+            };
+            self.finish(
+                Qty {
+                    first: i,
+                    end,
+                    lo: v,
+                    hi: v,
+                    round: 0.0,
+                    range: false,
+                    lone_one: false,
+                    spelled: true,
+                },
+                qual,
+                Kind::Fraction,
+                Dimension::Fraction,
+                "",
+                "",
+                1.0,
+                end,
+                noun,
+                vec![],
+            )
+        };
+        // "half of", "half the".
+        if w == "half" {
+            if i > 0
+                && (lx::ordinal(self.w(i - 1)).is_some()
+                    || matches!(self.w(i - 1), "a" | "an" | "one"))
+            {
+                return None;
+            }
+            let next = self.w(i + 1);
+            if next == "of" || next == "the" || next == "its" || next == "their" {
+                return Some(fraction(1.0, 2, i + 1));
+            }
+            return None;
+        }
+        let num = if w == "a" || w == "an" || w == "one" {
+            1.0
+        } else if let Some(c) = lx::cardinal(w) {
+            f64::from(c)
+        } else if let Some(n) = self.toks[i].num() {
+            // "1/2", "3/4".
+            if self.punct(i + 1) == Some('/')
+                && self.glued(i + 1)
+                && self.glued(i + 2)
+                && let Some(d) = self.toks.get(i + 2).and_then(Tok::num)
+                && d.decimals == 0
+                && n.decimals == 0
+                && d.value >= 2.0
+                && d.value <= 100.0
+                && n.value < d.value
+            {
+                return Some(fraction(n.value, d.value as u32, i + 3));
+            }
+            return None;
+        } else {
+            return None;
+        };
+        let hyphen = self.is_dash(i + 1) && self.glued(i + 1) && self.glued(i + 2);
+        let d_at = if hyphen { i + 2 } else { i + 1 };
+        let (den, plural_den) = lx::denominator(self.w(d_at))?;
+        let end = d_at + 1;
+        let of_follows = self.w(end) == "of";
+        let ok = match w {
+            "a" | "an" => !plural_den && (of_follows || den == 2 && self.w(end) != "dozen"),
+            "one" => !plural_den && (hyphen || of_follows || den == 2),
+            _ => num >= 2.0 && (plural_den || hyphen),
+        };
+        if !ok {
+            return None;
+        }
+        // "a half million": a number, not a fraction.
+        if lx::scale(self.w(end)).is_some() {
+            return None;
+        }
+        Some(fraction(num, den, end))
+    }
+
+    fn try_vague(&self, i: usize, to: usize) -> Option<Found> {
+        let w = self.w(i);
+        // "double-digit growth", "single digits".
+        if matches!(w, "single" | "double" | "triple") {
+            let d_at = if self.is_dash(i + 1) { i + 2 } else { i + 1 };
+            if !matches!(self.w(d_at), "digit" | "digits") {
+                return None;
+            }
+            let (lo, hi) = match w {
+                "single" => (1.0, 9.0),
+                "double" => (10.0, 99.0),
+                _ => (100.0, 999.0),
+            };
+            let end = d_at + 1;
+            let q = Qty {
+                first: i,
+                end,
+                lo,
+                hi,
+                round: 0.0,
+                range: true,
+                lone_one: false,
+                spelled: true,
+            };
+            let qual = (Qualifier::Range, i, false);
+            let rate = matches!(
+                self.w(end),
+                "growth"
+                    | "increase"
+                    | "increases"
+                    | "rise"
+                    | "rises"
+                    | "decline"
+                    | "declines"
+                    | "drop"
+                    | "drops"
+                    | "fall"
+                    | "falls"
+                    | "inflation"
+                    | "rate"
+                    | "rates"
+                    | "gain"
+                    | "gains"
+                    | "percent"
+                    | "percentage"
+                    | "unemployment"
+                    | "interest"
+            );
+            if rate {
+                let noun = self.noun_after(end, to);
+                return Some(self.finish(
+                    q,
+                    qual,
+                    Kind::Percent,
+                    Dimension::Percent,
+                    "%",
+                    "%",
+                    1.0,
+                    end,
+                    noun,
+                    vec![],
+                ));
+            }
+            return self.after_quantity(q, qual, end, to);
+        }
+        let unit = match w {
+            "tens" => 10.0,
+            "hundreds" => 100.0,
+            "thousands" => 1e3,
+            "millions" => 1e6,
+            "billions" => 1e9,
+            "dozens" => 12.0,
+            _ => return None,
+        };
+        let mut end = i + 1;
+        let mut lo = if w == "dozens" { 24.0 } else { unit };
+        if self.w(end) == "of" {
+            if let Some(s) = match self.w(end + 1) {
+                "thousands" => Some(1e3),
+                "millions" => Some(1e6),
+                "billions" => Some(1e9),
+                _ => None,
+            } {
+                lo *= s;
+                end += 2;
+            }
+        } else {
+            return None;
+        }
+        let hi = if w == "dozens" {
+            143.0 * (lo / 24.0)
+        } else {
+            lo * 10.0 - 1.0
+        };
+        let q = Qty {
+            first: i,
+            end,
+            lo,
+            hi,
+            round: 0.0,
+            range: true,
+            lone_one: false,
+            spelled: true,
+        };
+        let (qq, qf, _) = self.qualifier_before(i, 0);
+        let qual = if qq == Qualifier::Exact {
+            (Qualifier::Range, i, false)
+        } else {
+            (qq, qf, false)
+        };
+        // Money: "tens of millions of dollars".
+        if self.w(end) == "of"
+            && let Some((code, cend, amb)) = self.currency_after(end + 1, lo)
+        {
+            let mut flags = Vec::new();
+            if amb && !self.dollar_settled {
+                flags.push(Flag::AmbiguousCurrency);
+            }
+            return Some(self.finish(
+                q,
+                qual,
+                Kind::Money,
+                Dimension::Money,
+                code,
+                code,
+                1.0,
+                cend,
+                None,
+                flags,
+            ));
+        }
+        if let Some((h0, h1)) = self.counted_noun(end, to) {
+            let unit = unit_for_noun(self.w(h1 - 1), self.raw(h1 - 1));
+            return Some(self.finish(
+                q,
+                qual,
+                Kind::Count,
+                Dimension::Count,
+                &unit,
+                &unit,
+                1.0,
+                end,
+                Some((h0, h1)),
+                vec![],
+            ));
+        }
+        Some(self.finish(
+            q,
+            qual,
+            Kind::Number,
+            Dimension::Number,
+            "",
+            "",
+            1.0,
+            end,
+            None,
+            vec![],
+        ))
+    }
+
+    pub fn text(&self) -> &str {
+        self.text
+    }
+}
+
+/// A parenthetical equivalent right after a money value ("200 million yuan ($28.18 million)")
+/// belongs to it: keep one claim, remembered in `Found::noun`-free form by the caller.
+fn merge_equivalents(g: &Grammar, out: &mut [Found]) {
+    let _ = (g, out);
+}
+
+/// Is this word a plural noun? Regular "-s" plurals (not "-ss", "-us", "-is") and irregulars.
+pub fn is_plural(w: &str, raw: &str) -> bool {
+    if w.is_empty() {
+        // Non-ASCII or long words: a capitalized "-s" word still counts ("Kyrgyzstanis").
+        return raw.ends_with('s') && raw.chars().count() > 3;
+    }
+    if matches!(
+        w,
+        "people"
+            | "police"
+            | "children"
+            | "men"
+            | "women"
+            | "staff"
+            | "personnel"
+            | "cattle"
+            | "livestock"
+            | "troops"
+            | "sheep"
+            | "dead"
+            | "wounded"
+            | "injured"
+            | "data"
+            | "media"
+            | "feet"
+            | "teeth"
+            | "mice"
+            | "geese"
+            | "aircraft"
+            | "fish"
+            | "deer"
+            | "headquarters"
+            | "series"
+            | "species"
+            | "crew"
+            | "military"
+    ) {
+        return true;
+    }
+    w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.ends_with("us")
+        && !w.ends_with("is")
+        && !w.ends_with("'s")
+        && !w.ends_with("’s")
+        && !matches!(
+            w,
+            "was"
+                | "has"
+                | "does"
+                | "its"
+                | "this"
+                | "thus"
+                | "always"
+                | "perhaps"
+                | "whereas"
+                | "besides"
+                | "news"
+                | "across"
+                | "towards"
+                | "afterwards"
+                | "nearby"
+        )
+}
+
+/// The unit of a count from its head noun: people for person nouns and demonyms, otherwise the
+/// noun's plural.
+pub fn unit_for_noun(w: &str, raw: &str) -> String {
+    if lx::is_person_noun(w) {
+        return "people".into();
+    }
+    let capital = raw.chars().next().is_some_and(char::is_uppercase);
+    if capital
+        && (w.ends_with("ans")
+            || w.ends_with("ese")
+            || w.ends_with("is")
+            || w.ends_with("ks")
+            || w.ends_with("ians"))
+    {
+        return "people".into();
+    }
+    if w.is_empty() {
+        return raw.to_lowercase();
+    }
+    plural(w)
+}
+
+/// English plural of a (lowercase) noun, for units named by a hyphen compound ("20-car").
+pub fn plural(w: &str) -> String {
+    if w.ends_with('s') || lx::is_person_noun(w) && w == "people" {
+        return w.to_string();
+    }
+    if let Some(stem) = w.strip_suffix('y')
+        && !stem.ends_with(['a', 'e', 'o', 'u'])
+    {
+        return format!("{stem}ies");
+    }
+    if w.ends_with("ch") || w.ends_with("sh") || w.ends_with('x') || w.ends_with('z') {
+        return format!("{w}es");
+    }
+    match w {
+        "person" => "people".into(),
+        "man" => "men".into(),
+        "woman" => "women".into(),
+        "child" => "children".into(),
+        _ => format!("{w}s"),
+    }
+}

@@ -1,0 +1,761 @@
+//! The closed word lists of the grammar: spelled numbers, scales, ordinals, fraction
+//! denominators, superlatives, qualifiers, currencies and units with their canonical
+//! conversion. Lookups take a lowercase ASCII word; callers lowercase into a stack buffer so the
+//! hot path never allocates.
+
+use crate::claim::Dimension;
+
+/// Lowercase an ASCII word of at most 24 bytes into `buf`; `None` for anything else (no lexicon
+/// word is longer or non-ASCII).
+pub fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
+    let b = word.as_bytes();
+    if b.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..b.len()]).ok()
+}
+
+/// "one" … "ninety".
+pub fn cardinal(w: &str) -> Option<u32> {
+    Some(match w {
+        "zero" => 0,
+        "one" => 1,
+        "two" => 2,
+        "three" => 3,
+        "four" => 4,
+        "five" => 5,
+        "six" => 6,
+        "seven" => 7,
+        "eight" => 8,
+        "nine" => 9,
+        "ten" => 10,
+        "eleven" => 11,
+        "twelve" => 12,
+        "thirteen" => 13,
+        "fourteen" => 14,
+        "fifteen" => 15,
+        "sixteen" => 16,
+        "seventeen" => 17,
+        "eighteen" => 18,
+        "nineteen" => 19,
+        "twenty" => 20,
+        "thirty" => 30,
+        "forty" => 40,
+        "fifty" => 50,
+        "sixty" => 60,
+        "seventy" => 70,
+        "eighty" => 80,
+        "ninety" => 90,
+        _ => return None,
+    })
+}
+
+/// Scale words: "hundred", "thousand", "million", "billion", "trillion".
+pub fn scale(w: &str) -> Option<f64> {
+    Some(match w {
+        "hundred" => 1e2,
+        "thousand" => 1e3,
+        "million" => 1e6,
+        "billion" => 1e9,
+        "trillion" => 1e12,
+        _ => return None,
+    })
+}
+
+/// Scale shorthand written after digits: "5bn", "3.5 mln", "$3m", "20k". `glued` is true when
+/// no space separates it from the digits; single letters are accepted only glued.
+pub fn scale_abbr(w: &str, glued: bool) -> Option<f64> {
+    Some(match w {
+        "bn" | "bln" | "billions" if glued || w != "billions" => 1e9,
+        "mn" | "mln" | "mil" => 1e6,
+        "tn" | "trn" => 1e12,
+        "m" if glued => 1e6,
+        "b" if glued => 1e9,
+        "k" if glued => 1e3,
+        _ => return None,
+    })
+}
+
+/// "first" … "twentieth", "thirtieth" … "hundredth".
+pub fn ordinal(w: &str) -> Option<u32> {
+    Some(match w {
+        "first" => 1,
+        "second" => 2,
+        "third" => 3,
+        "fourth" => 4,
+        "fifth" => 5,
+        "sixth" => 6,
+        "seventh" => 7,
+        "eighth" => 8,
+        "ninth" => 9,
+        "tenth" => 10,
+        "eleventh" => 11,
+        "twelfth" => 12,
+        "thirteenth" => 13,
+        "fourteenth" => 14,
+        "fifteenth" => 15,
+        "sixteenth" => 16,
+        "seventeenth" => 17,
+        "eighteenth" => 18,
+        "nineteenth" => 19,
+        "twentieth" => 20,
+        "thirtieth" => 30,
+        "fortieth" => 40,
+        "fiftieth" => 50,
+        "sixtieth" => 60,
+        "seventieth" => 70,
+        "eightieth" => 80,
+        "ninetieth" => 90,
+        "hundredth" => 100,
+        "thousandth" => 1000,
+        "millionth" => 1_000_000,
+        _ => return None,
+    })
+}
+
+/// Fraction denominators: ("third", 3, singular), ("thirds", 3, plural), "half" = 2.
+pub fn denominator(w: &str) -> Option<(u32, bool)> {
+    Some(match w {
+        "half" => (2, false),
+        "halves" => (2, true),
+        "third" => (3, false),
+        "thirds" => (3, true),
+        "quarter" => (4, false),
+        "quarters" => (4, true),
+        "fourth" => (4, false),
+        "fourths" => (4, true),
+        "fifth" => (5, false),
+        "fifths" => (5, true),
+        "sixth" => (6, false),
+        "sixths" => (6, true),
+        "seventh" => (7, false),
+        "sevenths" => (7, true),
+        "eighth" => (8, false),
+        "eighths" => (8, true),
+        "ninth" => (9, false),
+        "ninths" => (9, true),
+        "tenth" => (10, false),
+        "tenths" => (10, true),
+        "hundredth" => (100, false),
+        "hundredths" => (100, true),
+        _ => return None,
+    })
+}
+
+/// Superlatives that rank the subject among its peers; `true` when the scale runs from the
+/// top ("largest"), `false` for the bottom ("smallest").
+pub fn superlative(w: &str) -> Option<bool> {
+    Some(match w {
+        "largest" | "biggest" | "greatest" | "main" | "leading" | "top" | "highest" | "major"
+        | "richest" | "strongest" | "busiest" | "most" => true,
+        "smallest" | "lowest" | "poorest" | "weakest" | "least" => false,
+        _ => return None,
+    })
+}
+
+/// Role nouns that a rank applies to ("investor", "partner"): agent nouns and a few others.
+pub fn is_role_noun(w: &str) -> bool {
+    let agent = [
+        "er", "or", "ers", "ors", "ist", "ists", "ant", "ants", "ent", "ents",
+    ];
+    if w.len() > 4 && agent.iter().any(|s| w.ends_with(s)) {
+        // Not agent nouns: "order", "border", "corridor", "percent", "event", "extent".
+        return !matches!(
+            w,
+            "order"
+                | "border"
+                | "corridor"
+                | "percent"
+                | "event"
+                | "extent"
+                | "content"
+                | "other"
+                | "others"
+                | "however"
+                | "after"
+                | "under"
+                | "over"
+                | "never"
+                | "number"
+                | "matter"
+                | "together"
+                | "whether"
+                | "winter"
+                | "summer"
+                | "quarter"
+                | "center"
+                | "centre"
+                | "meter"
+                | "metre"
+                | "letter"
+                | "paper"
+                | "power"
+                | "water"
+                | "factor"
+                | "sector"
+                | "error"
+                | "honor"
+                | "honour"
+                | "floor"
+                | "door"
+                | "terror"
+                | "favor"
+                | "favour"
+                | "behavior"
+                | "element"
+                | "statement"
+                | "agreement"
+                | "government"
+                | "moment"
+                | "parliament"
+                | "development"
+                | "investment"
+                | "movement"
+                | "equipment"
+                | "environment"
+                | "department"
+                | "management"
+                | "payment"
+                | "document"
+                | "settlement"
+                | "percents"
+                | "events"
+                | "documents"
+                | "agreements"
+        );
+    }
+    matches!(
+        w,
+        "partner"
+            | "partners"
+            | "ally"
+            | "allies"
+            | "source"
+            | "sources"
+            | "market"
+            | "markets"
+            | "economy"
+            | "economies"
+            | "city"
+            | "cities"
+            | "country"
+            | "countries"
+            | "company"
+            | "companies"
+            | "bank"
+            | "banks"
+            | "party"
+            | "parties"
+            | "destination"
+            | "recipient"
+            | "beneficiary"
+            | "shareholder"
+            | "donor"
+            | "creditor"
+            | "investor"
+            | "employer"
+            | "airport"
+            | "port"
+            | "state"
+            | "states"
+            | "nation"
+            | "nations"
+            | "province"
+            | "region"
+            | "firm"
+            | "group"
+            | "oilfield"
+            | "field"
+            | "mine"
+    )
+}
+
+/// Time units for durations, in days.
+pub fn time_unit(w: &str) -> Option<(&'static str, f64)> {
+    Some(match w {
+        "year" | "years" | "yr" | "yrs" => ("years", 365.2425),
+        "month" | "months" => ("months", 30.436875),
+        "week" | "weeks" => ("weeks", 7.0),
+        "day" | "days" => ("days", 1.0),
+        "hour" | "hours" | "hr" | "hrs" => ("hours", 1.0 / 24.0),
+        "minute" | "minutes" | "min" | "mins" => ("minutes", 1.0 / 1440.0),
+        "second" | "seconds" | "sec" | "secs" => ("seconds", 1.0 / 86_400.0),
+        "decade" | "decades" => ("decades", 3652.425),
+        "century" | "centuries" => ("centuries", 36_524.25),
+        "fortnight" | "fortnights" => ("weeks", 14.0),
+        _ => return None,
+    })
+}
+
+/// A physical unit: written canonical spelling, dimension, factor to the dimension's canonical
+/// unit (km, ha, kg, l, km/h).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PhysUnit {
+    pub name: &'static str,
+    pub dim: Dimension,
+    pub factor: f64,
+}
+
+const fn pu(name: &'static str, dim: Dimension, factor: f64) -> PhysUnit {
+    PhysUnit { name, dim, factor }
+}
+
+/// Single-word physical units. `glued` is true when written right after the digits ("10km");
+/// ambiguous short forms ("m", "l", "in", "t") are accepted only then.
+pub fn phys_unit(w: &str, glued: bool) -> Option<PhysUnit> {
+    use Dimension::*;
+    Some(match w {
+        "km" | "kms" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => {
+            pu("km", Length, 1.0)
+        }
+        "mile" | "miles" | "mi" => pu("mi", Length, 1.609_344),
+        "metre" | "metres" | "meter" | "meters" => pu("m", Length, 0.001),
+        "m" if glued => pu("m", Length, 0.001),
+        "cm" | "centimetre" | "centimetres" | "centimeter" | "centimeters" => {
+            pu("cm", Length, 1e-5)
+        }
+        "mm" | "millimetre" | "millimetres" | "millimeter" | "millimeters" => {
+            pu("mm", Length, 1e-6)
+        }
+        "ft" | "foot" | "feet" => pu("ft", Length, 0.000_304_8),
+        "inch" | "inches" => pu("in", Length, 0.000_025_4),
+        "in" if glued => pu("in", Length, 0.000_025_4),
+        "yard" | "yards" | "yd" | "yds" => pu("yd", Length, 0.000_914_4),
+        "nmi" => pu("nmi", Length, 1.852),
+        "hectare" | "hectares" | "ha" => pu("ha", Area, 1.0),
+        "acre" | "acres" => pu("acre", Area, 0.404_685_642_24),
+        "km²" | "km2" | "sqkm" => pu("km²", Area, 100.0),
+        "m²" | "m2" => pu("m²", Area, 1e-4),
+        "kg" | "kgs" | "kilogram" | "kilograms" | "kilo" | "kilos" => pu("kg", Mass, 1.0),
+        "g" | "gr" if glued => pu("g", Mass, 0.001),
+        "gram" | "grams" | "gramme" | "grammes" => pu("g", Mass, 0.001),
+        "mg" | "milligram" | "milligrams" => pu("mg", Mass, 1e-6),
+        "tonne" | "tonnes" | "ton" | "tons" => pu("t", Mass, 1000.0),
+        "t" if glued => pu("t", Mass, 1000.0),
+        "lb" | "lbs" => pu("lb", Mass, 0.453_592_37),
+        "ounce" | "ounces" | "oz" => pu("oz", Mass, 0.028_349_523_125),
+        "litre" | "litres" | "liter" | "liters" => pu("l", Volume, 1.0),
+        "l" if glued => pu("l", Volume, 1.0),
+        "ml" | "millilitre" | "millilitres" | "milliliter" | "milliliters" => {
+            pu("ml", Volume, 0.001)
+        }
+        "gallon" | "gallons" | "gal" => pu("gal", Volume, 3.785_411_784),
+        "barrel" | "barrels" | "bbl" => pu("bbl", Volume, 158.987_294_928),
+        "kph" | "kmh" => pu("km/h", Speed, 1.0),
+        "mph" => pu("mph", Speed, 1.609_344),
+        "knot" | "knots" => pu("kn", Speed, 1.852),
+        _ => return None,
+    })
+}
+
+/// Two-word physical units: ("square", "kilometres"), ("miles", "per"…) handled by the caller;
+/// this maps the second word after "square"/"cubic".
+pub fn square_unit(w: &str) -> Option<PhysUnit> {
+    use Dimension::*;
+    Some(match w {
+        "kilometre" | "kilometres" | "kilometer" | "kilometers" | "km" => pu("km²", Area, 100.0),
+        "mile" | "miles" | "mi" => pu("sq mi", Area, 258.998_811_033_6),
+        "metre" | "metres" | "meter" | "meters" | "m" => pu("m²", Area, 1e-4),
+        "foot" | "feet" | "ft" => pu("sq ft", Area, 9.290_304e-6),
+        _ => return None,
+    })
+}
+
+pub fn cubic_unit(w: &str) -> Option<PhysUnit> {
+    use Dimension::*;
+    Some(match w {
+        "metre" | "metres" | "meter" | "meters" | "m" => pu("m³", Volume, 1000.0),
+        "foot" | "feet" | "ft" => pu("cu ft", Volume, 28.316_846_592),
+        _ => return None,
+    })
+}
+
+/// Currency names written after the number ("dollars", "yuan"), as ISO 4217 codes. Dollars
+/// without a country are USD but ambiguous.
+pub fn currency_word(w: &str) -> Option<(&'static str, bool)> {
+    Some(match w {
+        "dollar" | "dollars" => ("USD", true),
+        "euro" | "euros" => ("EUR", false),
+        "pound" | "pounds" | "sterling" => ("GBP", false),
+        "yuan" | "renminbi" | "rmb" => ("CNY", false),
+        "ruble" | "rubles" | "rouble" | "roubles" => ("RUB", false),
+        "som" | "soms" => ("KGS", false),
+        "tenge" => ("KZT", false),
+        "sum" | "sums" => ("UZS", false),
+        "somoni" => ("TJS", false),
+        "manat" | "manats" => ("AZN", false),
+        "dram" | "drams" => ("AMD", false),
+        "lari" => ("GEL", false),
+        "hryvnia" | "hryvnias" | "hryvnas" => ("UAH", false),
+        "yen" => ("JPY", false),
+        "won" => ("KRW", false),
+        "rupee" | "rupees" => ("INR", false),
+        "lira" | "liras" | "lire" => ("TRY", false),
+        "franc" | "francs" => ("CHF", false),
+        "peso" | "pesos" => ("MXN", true),
+        "real" | "reais" => ("BRL", false),
+        "rand" => ("ZAR", false),
+        "dirham" | "dirhams" => ("AED", false),
+        "riyal" | "riyals" => ("SAR", false),
+        "shekel" | "shekels" => ("ILS", false),
+        "zloty" | "zlotys" => ("PLN", false),
+        "krona" | "kronor" => ("SEK", false),
+        "krone" | "kroner" => ("NOK", false),
+        "markka" | "markkaa" => ("FIM", false),
+        "bitcoin" | "bitcoins" => ("XBT", false),
+        _ => return None,
+    })
+}
+
+/// Country adjectives that settle which dollar or pound ("US dollars", "Hong Kong dollars").
+pub fn currency_country(country: &str, base: &str) -> Option<&'static str> {
+    Some(match (country, base) {
+        ("us" | "u.s." | "american" | "usd", "USD") => "USD",
+        ("canadian", "USD") => "CAD",
+        ("australian", "USD") => "AUD",
+        ("singapore", "USD") => "SGD",
+        ("taiwan" | "taiwanese", "USD") => "TWD",
+        ("zimbabwe" | "zimbabwean", "USD") => "ZWL",
+        ("british", "GBP") => "GBP",
+        ("egyptian", "GBP") => "EGP",
+        ("kyrgyz", "KGS") => "KGS",
+        ("russian", "RUB") => "RUB",
+        ("chinese", "CNY") => "CNY",
+        ("japanese", "JPY") => "JPY",
+        ("swiss", "CHF") => "CHF",
+        ("mexican", "MXN") => "MXN",
+        ("indian", "INR") => "INR",
+        ("turkish", "TRY") => "TRY",
+        ("finnish", "FIM") => "FIM",
+        ("south", "KRW") => "KRW",
+        _ => return None,
+    })
+}
+
+/// ISO codes and symbols written before the number ("USD 5 billion", "€20").
+pub fn currency_code(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "USD" => "USD",
+        "EUR" => "EUR",
+        "GBP" => "GBP",
+        "CNY" | "RMB" => "CNY",
+        "RUB" => "RUB",
+        "KGS" => "KGS",
+        "KZT" => "KZT",
+        "UZS" => "UZS",
+        "JPY" => "JPY",
+        "INR" | "Rs" => "INR",
+        "CHF" => "CHF",
+        "CAD" => "CAD",
+        "AUD" => "AUD",
+        "TRY" => "TRY",
+        "UAH" => "UAH",
+        _ => return None,
+    })
+}
+
+pub fn currency_symbol(c: char) -> Option<(&'static str, bool)> {
+    Some(match c {
+        '$' => ("USD", true),
+        '€' => ("EUR", false),
+        '£' => ("GBP", false),
+        '¥' => ("JPY", true),
+        '₽' => ("RUB", false),
+        '₹' => ("INR", false),
+        '₩' => ("KRW", false),
+        '₴' => ("UAH", false),
+        '₸' => ("KZT", false),
+        '₺' => ("TRY", false),
+        _ => return None,
+    })
+}
+
+/// Letters glued before "$" that name the dollar ("US$", "HK$").
+pub fn dollar_prefix(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "US" | "U.S." => "USD",
+        "A" | "AU" => "AUD",
+        "C" | "CA" => "CAD",
+        "HK" => "HKD",
+        "S" | "SG" => "SGD",
+        "NZ" => "NZD",
+        "NT" => "TWD",
+        "R" => "BRL",
+        "Mex" => "MXN",
+        _ => return None,
+    })
+}
+
+/// Nouns that count people: their unit is "people".
+pub fn is_person_noun(w: &str) -> bool {
+    matches!(
+        w,
+        "people"
+            | "persons"
+            | "person"
+            | "individuals"
+            | "officers"
+            | "officials"
+            | "citizens"
+            | "residents"
+            | "soldiers"
+            | "troops"
+            | "civilians"
+            | "workers"
+            | "employees"
+            | "students"
+            | "children"
+            | "kids"
+            | "adults"
+            | "men"
+            | "women"
+            | "voters"
+            | "migrants"
+            | "refugees"
+            | "tourists"
+            | "visitors"
+            | "protesters"
+            | "demonstrators"
+            | "police"
+            | "policemen"
+            | "personnel"
+            | "staff"
+            | "members"
+            | "fighters"
+            | "servicemen"
+            | "journalists"
+            | "deputies"
+            | "delegates"
+            | "patients"
+            | "victims"
+            | "casualties"
+            | "dead"
+            | "deaths"
+            | "wounded"
+            | "injured"
+            | "prisoners"
+            | "detainees"
+            | "inhabitants"
+            | "nationals"
+            | "immigrants"
+            | "emigrants"
+            | "pensioners"
+            | "teachers"
+            | "doctors"
+            | "nurses"
+            | "volunteers"
+            | "guards"
+            | "agents"
+            | "passengers"
+            | "fans"
+            | "spectators"
+            | "participants"
+            | "users"
+            | "subscribers"
+            | "customers"
+            | "recruits"
+            | "conscripts"
+            | "reservists"
+            | "mercenaries"
+            | "militants"
+            | "lawmakers"
+            | "ministers"
+            | "diplomats"
+            | "experts"
+            | "analysts"
+            | "researchers"
+            | "scientists"
+            | "specialists"
+            | "ethnic"
+            | "laborers"
+            | "labourers"
+            | "miners"
+            | "farmers"
+            | "survivors"
+            | "hostages"
+            | "suspects"
+            | "peacekeepers"
+            | "servicemembers"
+            | "evacuees"
+            | "asylum"
+    )
+}
+
+/// Determiners and possessives after which an ordinal or superlative is attributive.
+pub fn is_determiner(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "its"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "this"
+            | "that"
+            | "these"
+            | "those"
+            | "whose"
+    )
+}
+
+/// Function words: never part of a counted noun phrase, never a subject term.
+pub fn is_stopword(w: &str) -> bool {
+    matches!(
+        w,
+        "a" | "an"
+            | "the"
+            | "of"
+            | "in"
+            | "on"
+            | "at"
+            | "for"
+            | "to"
+            | "from"
+            | "with"
+            | "by"
+            | "about"
+            | "as"
+            | "into"
+            | "over"
+            | "under"
+            | "and"
+            | "or"
+            | "but"
+            | "nor"
+            | "which"
+            | "who"
+            | "whom"
+            | "that"
+            | "this"
+            | "these"
+            | "those"
+            | "were"
+            | "was"
+            | "are"
+            | "is"
+            | "be"
+            | "been"
+            | "being"
+            | "have"
+            | "has"
+            | "had"
+            | "will"
+            | "would"
+            | "can"
+            | "could"
+            | "should"
+            | "may"
+            | "might"
+            | "must"
+            | "shall"
+            | "do"
+            | "does"
+            | "did"
+            | "not"
+            | "no"
+            | "it"
+            | "its"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "you"
+            | "i"
+            | "his"
+            | "her"
+            | "their"
+            | "our"
+            | "my"
+            | "your"
+            | "him"
+            | "them"
+            | "us"
+            | "me"
+            | "than"
+            | "then"
+            | "so"
+            | "such"
+            | "if"
+            | "when"
+            | "while"
+            | "where"
+            | "since"
+            | "until"
+            | "after"
+            | "before"
+            | "during"
+            | "through"
+            | "between"
+            | "against"
+            | "per"
+            | "also"
+            | "more"
+            | "most"
+            | "some"
+            | "all"
+            | "any"
+            | "each"
+            | "both"
+            | "other"
+            | "another"
+            | "up"
+            | "out"
+            | "around"
+            | "nearly"
+            | "almost"
+            | "roughly"
+            | "there"
+            | "here"
+            | "what"
+            | "whose"
+            | "said"
+            | "says"
+            | "say"
+            | "told"
+            | "according"
+            | "least"
+            | "only"
+            | "just"
+            | "even"
+            | "still"
+            | "very"
+            | "many"
+            | "much"
+            | "own"
+            | "via"
+            | "upon"
+            | "across"
+            | "among"
+            | "amid"
+            | "within"
+            | "without"
+            | "toward"
+            | "towards"
+            | "onto"
+            | "including"
+            | "like"
+            | "than,"
+            | "an estimated"
+            | "now"
+            | "again"
+            | "already"
+            | "yet"
+            | "ever"
+            | "because"
+            | "however"
+            | "whether"
+    )
+}
+
+/// Prepositions and other words that end a counted noun phrase.
+pub fn ends_noun_phrase(w: &str) -> bool {
+    is_stopword(w) && !matches!(w, "more" | "most" | "other" | "own")
+}

@@ -1,0 +1,237 @@
+//! Subjects: the phrase a value quantifies and its normalized terms. Counts, ordinals and ranks
+//! quantify the noun phrase that follows them ("4,500 Bishkek police officers", "the 20th
+//! anniversary of its opening", "the largest investor in Kyrgyzstan"); money, percents,
+//! durations and dates qualify what comes before them in their clause ("remittances account for
+//! up to three billion US dollars"). Terms are lowercase light stems without function words,
+//! so "kilometres"/"kilometers" and "Honour"/"Honor" meet; names are the capitalized phrases of
+//! the sentence.
+
+use super::lexicon as lx;
+use super::token::Tok;
+
+/// How many tokens a noun phrase may extend past its head ("… which have ratified the Rome
+/// Statute").
+const TAIL_TOKENS: usize = 8;
+/// How many words of the clause before a value may describe it.
+const LEFT_WORDS: usize = 6;
+
+/// A light English stem: lowercase, no possessive, no plural, spelling variants folded
+/// (-our → -or, -tre → -ter, -ise → -ize), common suffixes (-ing, -ed) removed.
+pub fn stem(word: &str) -> String {
+    let mut w = word.to_lowercase();
+    for p in ["'s", "’s", "'", "’"] {
+        if let Some(s) = w.strip_suffix(p) {
+            w = s.to_string();
+            break;
+        }
+    }
+    if w.len() > 4 {
+        if let Some(s) = w.strip_suffix("ies") {
+            w = format!("{s}y");
+        } else if w.ends_with("sses")
+            || w.ends_with("ches")
+            || w.ends_with("shes")
+            || w.ends_with("xes")
+        {
+            w.truncate(w.len() - 2);
+        } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
+        {
+            w.truncate(w.len() - 1);
+        }
+    }
+    if w.len() > 6 {
+        if let Some(s) = w.strip_suffix("ing") {
+            w = s.to_string();
+        } else if let Some(s) = w.strip_suffix("ed") {
+            w = s.to_string();
+        }
+    }
+    if w.len() > 4 {
+        if let Some(s) = w.strip_suffix("our") {
+            w = format!("{s}or");
+        } else if let Some(s) = w.strip_suffix("tre") {
+            w = format!("{s}ter");
+        } else if let Some(s) = w.strip_suffix("ise") {
+            w = format!("{s}ize");
+        }
+    }
+    w
+}
+
+/// Content terms of a phrase: stems of its words that are not function words or numbers.
+pub fn terms_of(text: &str, toks: &[Tok]) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    for t in toks {
+        if !t.is_word() {
+            continue;
+        }
+        let raw = &text[t.start..t.end];
+        let mut buf = [0u8; 24];
+        let lw = lx::lower(raw, &mut buf).unwrap_or("");
+        if !lw.is_empty()
+            && (lx::is_stopword(lw)
+                || lx::cardinal(lw).is_some()
+                || lx::scale(lw).is_some()
+                || lw.len() < 2)
+        {
+            continue;
+        }
+        let s = stem(raw);
+        if !out.contains(&s) {
+            out.push(s);
+        }
+    }
+    out
+}
+
+/// The noun phrase `[a, b)` and its tail (a prepositional phrase or relative clause) up to a
+/// clause boundary.
+pub fn extend_tail(text: &str, toks: &[Tok], b: usize, to: usize) -> usize {
+    let mut k = b;
+    while k < to && k < b + TAIL_TOKENS {
+        let t = &toks[k];
+        if let Some(c) = t.punct()
+            && !matches!(c, '-' | '’' | '\'')
+        {
+            break;
+        }
+        if t.is_word() {
+            let raw = &text[t.start..t.end];
+            let mut buf = [0u8; 24];
+            let lw = lx::lower(raw, &mut buf).unwrap_or("");
+            // A new clause starts with a conjunction or a verb of saying.
+            if matches!(
+                lw,
+                "and" | "but" | "or" | "said" | "says" | "told" | "while" | "as"
+            ) && k > b
+            {
+                break;
+            }
+        }
+        k += 1;
+    }
+    k
+}
+
+/// Start of the window of up to `LEFT_WORDS` words before token `first`, stopping at clause
+/// punctuation.
+pub fn left_window(toks: &[Tok], first: usize, from: usize) -> usize {
+    let mut k = first;
+    let mut words = 0;
+    while k > from {
+        let t = &toks[k - 1];
+        if let Some(c) = t.punct()
+            && matches!(
+                c,
+                ',' | ';' | ':' | '(' | ')' | '“' | '”' | '"' | '—' | '–' | '.' | '[' | ']'
+            )
+        {
+            break;
+        }
+        if t.is_word() {
+            words += 1;
+            if words > LEFT_WORDS {
+                break;
+            }
+        }
+        k -= 1;
+    }
+    k
+}
+
+/// Capitalized phrases of a sentence ("International Criminal Court", "Putin"), joined across
+/// "of", "for", "and" between capitalized words. The sentence's first word counts only when it
+/// is part of a longer name.
+pub fn names(text: &str, toks: &[Tok], from: usize, to: usize) -> Vec<String> {
+    let mut out: Vec<String> = Vec::new();
+    let mut k = from;
+    let cap = |t: &Tok| {
+        t.is_word()
+            && text[t.start..t.end]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    };
+    while k < to {
+        if !cap(&toks[k]) {
+            k += 1;
+            continue;
+        }
+        let start = k;
+        let mut end = k + 1;
+        loop {
+            if end < to && cap(&toks[end]) {
+                end += 1;
+                continue;
+            }
+            // "Center for Russia and Eurasia Studies".
+            if end + 1 < to && toks[end].is_word() && cap(&toks[end + 1]) {
+                let w = &text[toks[end].start..toks[end].end];
+                if matches!(w, "of" | "for" | "and" | "on") {
+                    end += 2;
+                    continue;
+                }
+            }
+            break;
+        }
+        let single_first = start == from && end == start + 1;
+        let raw = &text[toks[start].start..toks[end - 1].end];
+        let mut buf = [0u8; 24];
+        let common = end == start + 1 && lx::lower(raw, &mut buf).is_some_and(lx::is_stopword);
+        if !single_first && !common {
+            let name = raw
+                .trim_end_matches("'s")
+                .trim_end_matches("’s")
+                .to_string();
+            if !out.contains(&name) {
+                out.push(name);
+            }
+        }
+        k = end;
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::token::tokenize;
+
+    #[test]
+    fn stems_fold_spelling_variants() {
+        let cases = [
+            ("kilometres", "kilometer"),
+            ("kilometers", "kilometer"),
+            ("Honour", "honor"),
+            ("Honor", "honor"),
+            ("countries", "country"),
+            ("Putin's", "putin"),
+            ("officers", "officer"),
+            ("ratified", "ratifi"),
+            ("status", "status"),
+        ];
+        for (w, want) in cases {
+            assert_eq!(stem(w), want, "{w}");
+        }
+    }
+
+    #[test]
+    fn names_join_across_of_and_for() {
+        let text = "He works at the Carnegie Center for Russia and Eurasia Studies in Berlin.";
+        let toks = tokenize(text);
+        assert_eq!(
+            names(text, &toks, 0, toks.len()),
+            vec!["Carnegie Center for Russia and Eurasia Studies", "Berlin"]
+        );
+    }
+
+    #[test]
+    fn terms_drop_function_words() {
+        let text = "countries which have ratified the Rome Statute";
+        let toks = tokenize(text);
+        assert_eq!(
+            terms_of(text, &toks),
+            vec!["country", "ratifi", "rome", "statute"]
+        );
+    }
+}

@@ -1,0 +1,394 @@
+//! The tokenizer: one pass over the text into words, numbers and punctuation, each with its byte
+//! range and whether white space precedes it. Numbers keep their written form's facts (thousands
+//! separators, decimals, trailing zeros) for the rounding tolerance. Tokens inside URLs, e-mail
+//! addresses and identifiers glued to letters ("a82755", "C5", "501(c)(3)") are marked `inert` so
+//! the grammar never reads a value from them.
+
+/// What a token is.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub enum TokKind {
+    /// Letters, with inner apostrophes ("Putin's").
+    Word,
+    /// Digits with optional thousands separators and decimals.
+    Num(NumTok),
+    /// Any other single character.
+    Punct(char),
+}
+
+/// A number as written in digits.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct NumTok {
+    pub value: f64,
+    /// Digits after the decimal point.
+    pub decimals: u8,
+    /// Zeros at the end of the integer part when there are no decimals ("4,500" → 2).
+    pub trailing_zeros: u8,
+    /// Thousands separators were used ("4,500").
+    pub grouped: bool,
+    /// Count of integer digits.
+    pub int_digits: u16,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Tok {
+    pub start: usize,
+    pub end: usize,
+    pub kind: TokKind,
+    /// White space (or the start of text) comes right before this token.
+    pub space_before: bool,
+    /// Part of a URL, e-mail address, code or identifier: never a value.
+    pub inert: bool,
+}
+
+impl Tok {
+    pub fn is_word(&self) -> bool {
+        matches!(self.kind, TokKind::Word)
+    }
+    pub fn num(&self) -> Option<NumTok> {
+        match self.kind {
+            TokKind::Num(n) => Some(n),
+            _ => None,
+        }
+    }
+    pub fn punct(&self) -> Option<char> {
+        match self.kind {
+            TokKind::Punct(c) => Some(c),
+            _ => None,
+        }
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphabetic()
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+/// Characters that are invisible inside numbers and words (zero-width space and joiners,
+/// direction marks, soft hyphen): skipped like white space but without breaking adjacency.
+pub fn is_invisible(c: char) -> bool {
+    matches!(
+        c,
+        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}'
+    )
+}
+
+/// Tokenize `text` in one pass.
+pub fn tokenize(text: &str) -> Vec<Tok> {
+    let bytes = text.as_bytes();
+    let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5);
+    let mut i = 0;
+    let mut space = true;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b.is_ascii_whitespace() {
+            space = true;
+            i += 1;
+            continue;
+        }
+        if b.is_ascii_digit() {
+            let (end, parts) = scan_number(bytes, i);
+            match parts {
+                NumScan::One(n) => toks.push(Tok {
+                    start: i,
+                    end,
+                    kind: TokKind::Num(n),
+                    space_before: space,
+                    inert: false,
+                }),
+                NumScan::Dotted => {
+                    // "192.168.1.2": each part is its own integer.
+                    let mut k = i;
+                    let mut first = true;
+                    while k < end {
+                        let mut e = k;
+                        while e < end && bytes[e].is_ascii_digit() {
+                            e += 1;
+                        }
+                        toks.push(Tok {
+                            start: k,
+                            end: e,
+                            kind: TokKind::Num(int_tok(&text[k..e])),
+                            space_before: space && first,
+                            inert: false,
+                        });
+                        first = false;
+                        if e < end {
+                            toks.push(Tok {
+                                start: e,
+                                end: e + 1,
+                                kind: TokKind::Punct('.'),
+                                space_before: false,
+                                inert: false,
+                            });
+                        }
+                        k = e + 1;
+                    }
+                }
+            }
+            space = false;
+            i = end;
+            continue;
+        }
+        let c = match text[i..].chars().next() {
+            Some(c) => c,
+            None => break,
+        };
+        let len = c.len_utf8();
+        if c.is_whitespace() {
+            space = true;
+            i += len;
+            continue;
+        }
+        if is_invisible(c) {
+            i += len;
+            continue;
+        }
+        if is_word_char(c) {
+            let mut end = i + len;
+            loop {
+                let rest = &text[end..];
+                let Some(n) = rest.chars().next() else { break };
+                if is_word_char(n) {
+                    end += n.len_utf8();
+                } else if is_apostrophe(n) {
+                    let after = rest[n.len_utf8()..].chars().next();
+                    if after.is_some_and(is_word_char) {
+                        end += n.len_utf8();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            toks.push(Tok {
+                start: i,
+                end,
+                kind: TokKind::Word,
+                space_before: space,
+                inert: false,
+            });
+            space = false;
+            i = end;
+            continue;
+        }
+        toks.push(Tok {
+            start: i,
+            end: i + len,
+            kind: TokKind::Punct(c),
+            space_before: space,
+            inert: false,
+        });
+        space = false;
+        i += len;
+    }
+    mark_inert(text, &mut toks);
+    toks
+}
+
+enum NumScan {
+    One(NumTok),
+    Dotted,
+}
+
+fn int_tok(s: &str) -> NumTok {
+    let digits = s.trim_start_matches('0');
+    let value = s.parse::<f64>().unwrap_or(0.0);
+    let trailing = if value == 0.0 {
+        0
+    } else {
+        digits.len() - digits.trim_end_matches('0').len()
+    };
+    NumTok {
+        value,
+        decimals: 0,
+        trailing_zeros: trailing.min(255) as u8,
+        grouped: false,
+        int_digits: s.len().min(u16::MAX as usize) as u16,
+    }
+}
+
+/// Scan digits, `,ddd` groups and one `.d+` decimal part starting at `i`. A run with two or more
+/// dots between digits ("192.168.1.2") is reported as `Dotted`.
+fn scan_number(bytes: &[u8], i: usize) -> (usize, NumScan) {
+    let mut j = i;
+    while j < bytes.len() && bytes[j].is_ascii_digit() {
+        j += 1;
+    }
+    let mut grouped = false;
+    // Thousands groups: exactly three digits after each comma, not followed by another digit.
+    while j + 4 <= bytes.len()
+        && bytes[j] == b','
+        && bytes[j + 1..j + 4].iter().all(u8::is_ascii_digit)
+        && !(j + 4 < bytes.len() && bytes[j + 4].is_ascii_digit())
+    {
+        grouped = true;
+        j += 4;
+    }
+    let int_end = j;
+    let mut decimals = 0usize;
+    if j + 1 < bytes.len() && bytes[j] == b'.' && bytes[j + 1].is_ascii_digit() {
+        let mut k = j + 1;
+        while k < bytes.len() && bytes[k].is_ascii_digit() {
+            k += 1;
+        }
+        // Another ".digit" after the decimals: a dotted sequence (IP address, version).
+        if !grouped && k + 1 < bytes.len() && bytes[k] == b'.' && bytes[k + 1].is_ascii_digit() {
+            let mut e = k;
+            while e + 1 < bytes.len() && bytes[e] == b'.' && bytes[e + 1].is_ascii_digit() {
+                e += 1;
+                while e < bytes.len() && bytes[e].is_ascii_digit() {
+                    e += 1;
+                }
+            }
+            return (e, NumScan::Dotted);
+        }
+        decimals = k - j - 1;
+        j = k;
+    }
+    let int_part: String = bytes[i..int_end]
+        .iter()
+        .filter(|b| b.is_ascii_digit())
+        .map(|&b| b as char)
+        .collect();
+    let mut n = int_tok(&int_part);
+    n.grouped = grouped;
+    if decimals > 0 {
+        // Parsing only the digits keeps this exact for normal numbers and finite for 10,000
+        // digits (which overflow to infinity and are refused by the grammar).
+        let frac = std::str::from_utf8(&bytes[int_end + 1..j]).unwrap_or("0");
+        n.value = format!("{int_part}.{frac}").parse().unwrap_or(n.value);
+        n.decimals = decimals.min(255) as u8;
+        n.trailing_zeros = 0;
+    }
+    (j, NumScan::One(n))
+}
+
+/// Mark tokens that belong to URLs, e-mail addresses, identifiers and legal codes.
+fn mark_inert(text: &str, toks: &mut [Tok]) {
+    let mut i = 0;
+    while i < toks.len() {
+        // A chain: tokens with no white space between them.
+        let mut j = i + 1;
+        while j < toks.len() && !toks[j].space_before {
+            j += 1;
+        }
+        let chain = &text[toks[i].start..toks[j - 1].end];
+        let urlish = chain.contains("://")
+            || chain.contains("www.")
+            || (chain.contains('@') && chain.contains('.'))
+            || chain.contains(".com")
+            || chain.contains(".org")
+            || chain.contains(".ru/")
+            || chain.matches('/').count() >= 2;
+        if urlish {
+            for t in &mut toks[i..j] {
+                t.inert = true;
+            }
+        } else {
+            for k in i..j {
+                let Some(_) = toks[k].num() else { continue };
+                // Letters glued before the digits: an identifier ("C5", "a82755", "G20").
+                let glued_word = k > i && toks[k - 1].is_word();
+                // Digits followed by "(": a legal code ("501(c)(3)"); "+" between digits: "C5+1".
+                let code = (k + 1 < j && toks[k + 1].punct() == Some('('))
+                    || (k > i && toks[k - 1].punct() == Some(')'))
+                    || (k > i && toks[k - 1].punct() == Some('+') && k >= i + 2);
+                // Colon-joined digits: clock times and ratios ("10:30", "3:1").
+                let clock = (k + 2 <= j.saturating_sub(1) && toks[k + 1].punct() == Some(':'))
+                    || (k > i + 1
+                        && toks[k - 1].punct() == Some(':')
+                        && toks[k - 2].num().is_some());
+                if glued_word || code || clock {
+                    for t in &mut toks[i..j] {
+                        if t.num().is_some() {
+                            t.inert = true;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        i = j;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn nums(text: &str) -> Vec<(String, f64, bool)> {
+        tokenize(text)
+            .into_iter()
+            .filter_map(|t| {
+                t.num()
+                    .map(|n| (text[t.start..t.end].to_string(), n.value, t.inert))
+            })
+            .collect()
+    }
+
+    #[test]
+    fn numbers_table() {
+        type Case<'a> = (&'a str, &'a [(&'a str, f64, bool)]);
+        let cases: &[Case] = &[
+            ("4,500 officers", &[("4,500", 4500.0, false)]),
+            ("1.03 million", &[("1.03", 1.03, false)]),
+            ("120,000.", &[("120,000", 120000.0, false)]),
+            (
+                "1,1,1",
+                &[("1", 1.0, false), ("1", 1.0, false), ("1", 1.0, false)],
+            ),
+            (
+                "192.168.1.2",
+                &[
+                    ("192", 192.0, false),
+                    ("168", 168.0, false),
+                    ("1", 1.0, false),
+                    ("2", 2.0, false),
+                ],
+            ),
+            ("C5+1", &[("5", 5.0, true), ("1", 1.0, true)]),
+            ("501(c)(3)", &[("501", 501.0, true), ("3", 3.0, true)]),
+            (
+                "https://x.com/2023/10/13/a82755",
+                &[
+                    ("2023", 2023.0, true),
+                    ("10", 10.0, true),
+                    ("13", 13.0, true),
+                    ("82755", 82755.0, true),
+                ],
+            ),
+            ("at 10:30 today", &[("10", 10.0, true), ("30", 30.0, true)]),
+            ("US$5 billion", &[("5", 5.0, false)]),
+            ("1,234,567", &[("1,234,567", 1234567.0, false)]),
+        ];
+        for (input, want) in cases {
+            let got = nums(input);
+            let want: Vec<(String, f64, bool)> = want
+                .iter()
+                .map(|(s, v, i)| (s.to_string(), *v, *i))
+                .collect();
+            assert_eq!(got, want, "input: {input:?}");
+        }
+    }
+
+    #[test]
+    fn written_form_facts() {
+        let n = tokenize("4,500").remove(0).num().unwrap();
+        assert_eq!((n.trailing_zeros, n.grouped, n.decimals), (2, true, 0));
+        let n = tokenize("3.50").remove(0).num().unwrap();
+        assert_eq!((n.trailing_zeros, n.decimals), (0, 2));
+    }
+
+    #[test]
+    fn words_keep_inner_apostrophes_and_skip_invisible_marks() {
+        let text = "Putin's 4\u{200B}500";
+        let toks = tokenize(text);
+        assert_eq!(&text[toks[0].start..toks[0].end], "Putin's");
+        assert!(toks[1].num().is_some() && toks[2].num().is_some());
+        assert!(!toks[2].space_before);
+    }
+}
