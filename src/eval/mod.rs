@@ -1,3 +1,48 @@
 //! Quality measurement: precision and recall of the extractor against a hand annotation (the
 //! gold file) and the pass rate on a peer's test specs. Used by the `claims-eval` binary and by
 //! the floors the test suite gates.
+//!
+//! Everything here is a pure function of its inputs: the binaries read files and run the
+//! extractor, these modules score what they are handed and render plain text into a writer.
+
+pub mod gold;
+pub mod peer;
+
+/// Relative difference test: `|a - b| <= tol * max(|a|, |b|)` (exact equality when both are 0).
+pub fn close(a: f64, b: f64, tol: f64) -> bool {
+    if a == b {
+        return true;
+    }
+    (a - b).abs() <= tol * a.abs().max(b.abs())
+}
+
+/// True when the byte ranges `[a0, a1)` and `[b0, b1)` share at least one byte. An empty range
+/// overlaps a range that strictly contains its position.
+pub fn overlaps(a0: usize, a1: usize, b0: usize, b1: usize) -> bool {
+    a0 < b1.max(b0 + 1) && b0 < a1.max(a0 + 1)
+}
+
+/// Ratio as a number in 0..=1, or `None` when the denominator is zero.
+pub fn ratio(num: usize, den: usize) -> Option<f64> {
+    (den > 0).then(|| num as f64 / den as f64)
+}
+
+/// "83.3%" or "—" when undefined.
+pub fn pct(r: Option<f64>) -> String {
+    r.map_or_else(|| "-".to_string(), |r| format!("{:.1}%", r * 100.0))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn close_and_overlap() {
+        assert!(close(1000.0, 1000.9, 1e-3));
+        assert!(!close(1000.0, 1002.0, 1e-3));
+        assert!(close(0.0, 0.0, 1e-6));
+        assert!(overlaps(0, 5, 4, 10));
+        assert!(!overlaps(0, 5, 5, 10));
+        assert!(overlaps(3, 3, 0, 10));
+    }
+}
