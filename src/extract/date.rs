@@ -452,6 +452,20 @@ fn part_before(b: &[u8], s: usize) -> Option<(usize, usize)> {
     Some((ws, part))
 }
 
+/// True when the expression at `start` is the second of a list of dates: "March and May",
+/// "in 2020, 2021".
+fn coordinated(b: &[u8], start: usize, last_end: usize) -> bool {
+    if last_end == 0 {
+        return false;
+    }
+    let j = skip_ws_back(b, start);
+    if j > 0 && b[j - 1] == b',' && j - 1 == last_end {
+        return true;
+    }
+    word_before(b, start)
+        .is_some_and(|(cs, ce)| in_list(COORD, &b[cs..ce]) && skip_ws_back(b, cs) == last_end)
+}
+
 /// The qualifier a preposition before `start` gives: "before" → less than, "after" → more
 /// than, "by" → at most.
 fn prep_qualifier(b: &[u8], start: usize) -> Qualifier {
@@ -714,10 +728,8 @@ fn month_expr(b: &[u8], s: usize, e: usize, m: u32, abbr: bool, last_end: usize)
     let mut start = part.map_or(s, |p| p.0);
     let ctx = word_before(b, start);
     let ok = part.is_some()
-        || ctx.is_some_and(|(cs, ce)| {
-            in_list(MONTH_CTX, &b[cs..ce])
-                || (in_list(COORD, &b[cs..ce]) && last_end > 0 && skip_ws_back(b, cs) == last_end)
-        });
+        || ctx.is_some_and(|(cs, ce)| in_list(MONTH_CTX, &b[cs..ce]))
+        || coordinated(b, start, last_end);
     if !ok {
         return None;
     }
@@ -837,7 +849,7 @@ fn number_expr(b: &[u8], s: usize, e: usize, last_end: usize) -> Option<Raw> {
         && b[e + 3] == b'-'
         && b[e + 1..e + 3].iter().all(u8::is_ascii_digit)
         && b[e + 4..e + 6].iter().all(u8::is_ascii_digit)
-        && !glued_after(b, e + 6)
+        && (!glued_after(b, e + 6) || (b[e + 6] == b'T' && is_digit_at(b, e + 7)))
     {
         let m = (b[e + 1] - b'0') as u32 * 10 + (b[e + 2] - b'0') as u32;
         let d = (b[e + 4] - b'0') as u32 * 10 + (b[e + 5] - b'0') as u32;
@@ -859,8 +871,13 @@ fn number_expr(b: &[u8], s: usize, e: usize, last_end: usize) -> Option<Raw> {
     }
     let start = part.map_or(s, |p| p.0);
     // Decades: "the 1990s", "the early 2000s", "1990's".
+    // "2020's" is a possessive unless "the" or a part comes first.
+    let decade_apostrophe = part.is_some()
+        || word_before(b, start).is_some_and(|(ws, we)| b[ws..we].eq_ignore_ascii_case(b"the"));
     let dec_end = if b.get(e) == Some(&b's') {
         Some(e + 1)
+    } else if !decade_apostrophe {
+        None
     } else if b.get(e) == Some(&b'\'') && b.get(e + 1) == Some(&b's') {
         Some(e + 2)
     } else if b[e..].starts_with("\u{2019}s".as_bytes()) {
@@ -886,10 +903,8 @@ fn number_expr(b: &[u8], s: usize, e: usize, last_end: usize) -> Option<Raw> {
         });
     }
     let ctx_ok = part.is_some()
-        || word_before(b, start).is_some_and(|(cs, ce)| {
-            in_list(YEAR_CTX, &b[cs..ce])
-                || (in_list(COORD, &b[cs..ce]) && last_end > 0 && skip_ws_back(b, cs) == last_end)
-        });
+        || word_before(b, start).is_some_and(|(cs, ce)| in_list(YEAR_CTX, &b[cs..ce]))
+        || coordinated(b, start, last_end);
     if !ctx_ok {
         return None;
     }
@@ -1733,6 +1748,67 @@ mod tests {
                         Range,
                     ),
                 ],
+            ),
+            (
+                "Prices fell in mid-2023, in 2020, 2021 and 2022, and in 2019's budget.",
+                None,
+                &[
+                    (
+                        "mid-2023",
+                        "2023-05-01",
+                        "2023-08-31",
+                        Month,
+                        Explicit,
+                        Range,
+                    ),
+                    ("2020", "2020-01-01", "2020-12-31", Year, Explicit, Exact),
+                    ("2021", "2021-01-01", "2021-12-31", Year, Explicit, Exact),
+                    ("2022", "2022-01-01", "2022-12-31", Year, Explicit, Exact),
+                    ("2019", "2019-01-01", "2019-12-31", Year, Explicit, Exact),
+                ],
+            ),
+            (
+                "In May, June and July, and in the 1980\u{2019}s.",
+                Some("2023-10-13"),
+                &[
+                    ("May", "2023-05-01", "2023-05-31", Month, Publication, Exact),
+                    (
+                        "June",
+                        "2023-06-01",
+                        "2023-06-30",
+                        Month,
+                        Publication,
+                        Exact,
+                    ),
+                    (
+                        "July",
+                        "2023-07-01",
+                        "2023-07-31",
+                        Month,
+                        Publication,
+                        Exact,
+                    ),
+                    (
+                        "1980\u{2019}s",
+                        "1980-01-01",
+                        "1989-12-31",
+                        Decade,
+                        Explicit,
+                        Range,
+                    ),
+                ],
+            ),
+            (
+                "Logged 2023-10-13T08:00:00Z.",
+                None,
+                &[(
+                    "2023-10-13",
+                    "2023-10-13",
+                    "2023-10-13",
+                    Day,
+                    Explicit,
+                    Exact,
+                )],
             ),
             (
                 "The report was filed 2023-10-13 at noon.",
