@@ -1011,6 +1011,13 @@ fn scan(text: &str) -> Vec<Raw> {
             {
                 continue;
             }
+            // Every anchor word starts with one of these letters: a cheap first filter.
+            if !matches!(
+                b[s] | 0x20,
+                b'a' | b'd' | b'f' | b'j' | b'l' | b'm' | b'n' | b'o' | b's' | b't' | b'w'
+            ) {
+                continue;
+            }
             let w = &b[s..i];
             let last_end = out.last().map_or(0, |r| r.end);
             let hit = if let Some((m, abbr)) = month_of(w) {
@@ -2078,5 +2085,82 @@ mod tests {
         assert!(start.elapsed().as_secs() < 5);
         let spaces = format!("in{}2022", " ".repeat(100_000));
         assert!(find_dates(&spaces, None).len() <= 1);
+    }
+
+    #[test]
+    fn random_token_soup_never_panics() {
+        const TOKENS: &[&str] = &[
+            "October",
+            "Oct.",
+            "May",
+            "may",
+            "12",
+            "13th",
+            "2023",
+            "1990s",
+            "-",
+            "\u{2013}",
+            "and",
+            "in",
+            "early",
+            "mid-",
+            "last",
+            "year",
+            "Thursday",
+            ",",
+            ".",
+            "/",
+            "\u{a0}",
+            "\n",
+            " ",
+            "2023-10-13",
+            "'s",
+            "\u{2019}s",
+            "of",
+            "by",
+            "https://",
+            "@",
+            "9999",
+            "31",
+            "Feb",
+            "29",
+            "2024",
+            "to",
+            "the",
+            "people",
+            "|",
+            "Published",
+            "é",
+        ];
+        let mut seed: u64 = 0x9E37_79B9_7F4A_7C15;
+        for _ in 0..2000 {
+            let mut text = String::new();
+            for _ in 0..24 {
+                seed = seed
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                text.push_str(TOKENS[(seed >> 33) as usize % TOKENS.len()]);
+                if seed & 1 == 0 {
+                    text.push(' ');
+                }
+            }
+            for published in [None, Ymd::new(2024, 2, 29)] {
+                let hits = find_dates(&text, published);
+                for w in hits.windows(2) {
+                    assert!(w[0].end <= w[1].start, "{text:?}");
+                }
+                for h in &hits {
+                    assert!(
+                        h.start < h.end && text.get(h.start..h.end).is_some(),
+                        "{text:?}"
+                    );
+                    assert!(
+                        h.lo.is_some() == h.hi.is_some() && h.lo <= h.hi,
+                        "{text:?} {h:?}"
+                    );
+                }
+            }
+            let _ = dateline(&text);
+        }
     }
 }
