@@ -3,6 +3,12 @@
 //! "early October", weekdays ("on Thursday"). Missing years and weekdays resolve against the
 //! publication date when it is known; otherwise against the latest year the article names
 //! together with a month; otherwise the date stays unresolved and keeps its partial form.
+//!
+//! The grammar is a hand-written scanner, not regexes: one pass over the bytes stops only at
+//! anchor words (month and weekday names, "last"/"this"/"next") and four-digit numbers, and
+//! reads a few neighbouring tokens around each anchor. Cost is linear in the text, with no
+//! backtracking; text with no dates costs one byte test per byte and one table look-up per
+//! word. URLs, e-mail domains and tokens glued to paths, codes or amounts are skipped.
 
 use crate::claim::{DatePrecision, Qualifier, Resolution};
 use std::fmt;
@@ -1284,13 +1290,19 @@ fn dateline_before_ok(before: &str) -> bool {
             || weekday_of(last.as_bytes()).is_some())
 }
 
+/// "10:30", "9:05 AM".
+fn is_clock(b: &[u8]) -> bool {
+    b.len() >= 4
+        && b[0].is_ascii_digit()
+        && (b[1] == b':' || (b[1].is_ascii_digit() && b[2] == b':'))
+}
+
 fn dateline_after_ok(after: &str) -> bool {
     let b = after.as_bytes();
     after.is_empty()
         || after.starts_with(is_separator)
-        || (b.len() >= 4
-            && b[0].is_ascii_digit()
-            && (b[1] == b':' || (b[1].is_ascii_digit() && b[2] == b':')))
+        || is_clock(b)
+        || (b.len() > 3 && b[..3].eq_ignore_ascii_case(b"at ") && is_clock(&b[3..]))
 }
 
 #[cfg(test)]
@@ -2055,6 +2067,10 @@ mod tests {
                 "2024-03-05",
             ),
             ("Headline\nUpdated on Oct. 2, 2021\nBody", "2021-10-02"),
+            (
+                "Headline\nPosted October 2, 2021 at 9:15 AM EDT\nBody",
+                "2021-10-02",
+            ),
             ("Headline\n  Friday, October 13, 2023  \nBody", "2023-10-13"),
         ];
         for (text, want) in with {
