@@ -64,17 +64,13 @@ struct Qty {
     spelled: bool,
 }
 
-/// Lowercased words of the token stream, computed once.
-#[derive(Clone, Copy)]
-struct Low {
-    buf: [u8; 24],
-    len: u8,
-}
-
 pub struct Grammar<'a> {
     text: &'a str,
     toks: &'a [Tok],
-    low: Vec<Low>,
+    /// Lowercased ASCII words, concatenated; `low[i]` is token i's range in it (empty for
+    /// anything that is not a short ASCII word).
+    low_text: String,
+    low: Vec<(u32, u8)>,
     /// Tokens that belong to a date or another claimed span.
     blocked: Vec<bool>,
     /// The article names a specific dollar ("US$", "USD", "US dollars").
@@ -83,25 +79,24 @@ pub struct Grammar<'a> {
 
 impl<'a> Grammar<'a> {
     pub fn new(text: &'a str, toks: &'a [Tok], blocked: Vec<bool>) -> Grammar<'a> {
+        let mut low_text = String::with_capacity(text.len() / 2);
         let low = toks
             .iter()
             .map(|t| {
-                let mut l = Low {
-                    buf: [0; 24],
-                    len: 0,
-                };
-                if t.is_word() {
-                    let w = &text[t.start..t.end];
-                    if let Some(s) = lx::lower(w, &mut l.buf) {
-                        l.len = s.len() as u8;
-                    }
+                let w = &text[t.start..t.end];
+                if t.is_word() && w.len() <= 24 && w.is_ascii() {
+                    let at = low_text.len() as u32;
+                    low_text.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                    (at, w.len() as u8)
+                } else {
+                    (0, 0)
                 }
-                l
             })
             .collect();
         Grammar {
             text,
             toks,
+            low_text,
             low,
             blocked,
             dollar_settled: false,
@@ -111,7 +106,10 @@ impl<'a> Grammar<'a> {
     /// Lowercase word at `i`, or "" for anything else.
     fn w(&self, i: usize) -> &str {
         match self.low.get(i) {
-            Some(l) if l.len > 0 => std::str::from_utf8(&l.buf[..l.len as usize]).unwrap_or(""),
+            Some(&(at, len)) if len > 0 => {
+                let at = at as usize;
+                self.low_text.get(at..at + len as usize).unwrap_or("")
+            }
             _ => "",
         }
     }
@@ -177,26 +175,7 @@ impl<'a> Grammar<'a> {
                 {
                     return Some(f);
                 }
-                let starter = lx::cardinal(w).is_some()
-                    || lx::scale(w).is_some()
-                    || lx::ordinal(w).is_some()
-                    || lx::superlative(w).is_some()
-                    || lx::denominator(w).is_some()
-                    || matches!(
-                        w,
-                        "a" | "an"
-                            | "tens"
-                            | "hundreds"
-                            | "thousands"
-                            | "millions"
-                            | "billions"
-                            | "dozens"
-                            | "dozen"
-                            | "single"
-                            | "double"
-                            | "triple"
-                            | "half"
-                    );
+                let starter = lx::is_starter(w);
                 if !starter {
                     return None;
                 }

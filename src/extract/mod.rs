@@ -130,7 +130,7 @@ impl Doc<'_> {
             terms: subject::terms_of(self.text, phrase_toks),
             phrase,
             head,
-            names: subject::names(self.text, self.toks, from, to),
+            names: subject::names_near(self.text, self.toks, from, to, a, b),
         }
     }
 
@@ -175,7 +175,7 @@ impl Doc<'_> {
             phrase: phrase.trim_end_matches([',', '.']).to_string(),
             terms,
             head,
-            names: subject::names(self.text, self.toks, from, to),
+            names: subject::names_near(self.text, self.toks, from, to, first, last),
         }
     }
 

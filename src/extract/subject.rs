@@ -139,6 +139,29 @@ pub fn left_window(toks: &[Tok], first: usize, from: usize) -> usize {
     k
 }
 
+/// How many tokens on each side of a value are searched for names: bounded so that a
+/// pathological sentence (megabytes without a full stop) stays linear.
+const NAME_WINDOW: usize = 40;
+
+/// Names in the window of the sentence `[from, to)` around tokens `[first, last)`.
+pub fn names_near(
+    text: &str,
+    toks: &[Tok],
+    from: usize,
+    to: usize,
+    first: usize,
+    last: usize,
+) -> Vec<String> {
+    let a = first.saturating_sub(NAME_WINDOW).max(from);
+    let b = (last + NAME_WINDOW).min(to);
+    let mut out = names(text, toks, a, b);
+    // The window may cut a name at its start; only the sentence's own first word is special.
+    if a > from {
+        out.retain(|n| !n.is_empty());
+    }
+    out
+}
+
 /// Capitalized phrases of a sentence ("International Criminal Court", "Putin"), joined across
 /// "of", "for", "and" between capitalized words. The sentence's first word counts only when it
 /// is part of a longer name.

@@ -276,8 +276,17 @@ fn mark_inert(text: &str, toks: &mut [Tok]) {
         while j < toks.len() && !toks[j].space_before {
             j += 1;
         }
+        if !toks[i..j].iter().any(|t| t.num().is_some()) {
+            i = j;
+            continue;
+        }
         let chain = &text[toks[i].start..toks[j - 1].end];
-        let urlish = chain.contains("://")
+        // "1,1,1": commas between digits that are not thousands groups: not a number as written.
+        let malformed = toks[i..j]
+            .windows(3)
+            .any(|w| w[0].num().is_some() && w[1].punct() == Some(',') && w[2].num().is_some());
+        let urlish = malformed
+            || chain.contains("://")
             || chain.contains("www.")
             || (chain.contains('@') && chain.contains('.'))
             || chain.contains(".com")
@@ -339,7 +348,7 @@ mod tests {
             ("120,000.", &[("120,000", 120000.0, false)]),
             (
                 "1,1,1",
-                &[("1", 1.0, false), ("1", 1.0, false), ("1", 1.0, false)],
+                &[("1", 1.0, true), ("1", 1.0, true), ("1", 1.0, true)],
             ),
             (
                 "192.168.1.2",
