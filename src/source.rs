@@ -38,6 +38,44 @@ impl LineIndex {
             + 1;
         (line, column)
     }
+
+    /// Like [`LineIndex::line_col`], but counts characters from the cursor's last position when
+    /// `offset` is further on the same line, so asking for positions in increasing order costs
+    /// linear time overall even on a single huge line.
+    pub fn line_col_at(
+        &self,
+        text: &str,
+        offset: usize,
+        cursor: &mut LineCursor,
+    ) -> (usize, usize) {
+        let offset = offset.min(text.len());
+        let line = self.starts.partition_point(|&s| s <= offset).max(1);
+        let start = self.starts[line - 1];
+        let (from, base) =
+            if cursor.line == line && cursor.offset >= start && cursor.offset <= offset {
+                (cursor.offset, cursor.column)
+            } else {
+                (start, 1)
+            };
+        let column = base
+            + text
+                .get(from..offset)
+                .map_or(offset - from, |s| s.chars().count());
+        *cursor = LineCursor {
+            offset,
+            line,
+            column,
+        };
+        (line, column)
+    }
+}
+
+/// The last position [`LineIndex::line_col_at`] computed.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct LineCursor {
+    offset: usize,
+    line: usize,
+    column: usize,
 }
 
 /// One decoded article.
@@ -973,5 +1011,13 @@ mod tests {
         assert_eq!(idx.line_col(text, 0), (1, 1));
         assert_eq!(idx.line_col(text, 3), (2, 1));
         assert_eq!(idx.line_col(text, 7), (2, 3)); // after the 3-byte €
+        let mut cursor = LineCursor::default();
+        for offset in [0, 3, 4, 7, 8, 4, 1] {
+            assert_eq!(
+                idx.line_col_at(text, offset, &mut cursor),
+                idx.line_col(text, offset),
+                "offset {offset}"
+            );
+        }
     }
 }

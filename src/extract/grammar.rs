@@ -86,13 +86,14 @@ impl<'a> Grammar<'a> {
                 let w = &text[t.start..t.end];
                 if t.is_word() && w.len() <= 24 && w.is_ascii() {
                     let at = low_text.len() as u32;
-                    low_text.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+                    low_text.push_str(w);
                     (at, w.len() as u8)
                 } else {
                     (0, 0)
                 }
             })
             .collect();
+        low_text.make_ascii_lowercase();
         Grammar {
             text,
             toks,

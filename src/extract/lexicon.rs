@@ -18,13 +18,38 @@ pub fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
     std::str::from_utf8(&buf[..b.len()]).ok()
 }
 
+/// FNV-1a: a fast hash for short ASCII keys on the hot path (no DoS concern: the keys are
+/// our own word list).
+#[derive(Default, Clone, Copy)]
+pub struct Fnv;
+
+pub struct FnvHasher(u64);
+
+impl std::hash::BuildHasher for Fnv {
+    type Hasher = FnvHasher;
+    fn build_hasher(&self) -> FnvHasher {
+        FnvHasher(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl std::hash::Hasher for FnvHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
 /// Words that can begin a value: spelled numbers, scales, ordinals, superlatives, fraction
 /// words and vague magnitudes. One hash lookup per word on the hot path instead of a cascade of
 /// string matches.
 pub fn is_starter(w: &str) -> bool {
     use std::collections::HashSet;
     use std::sync::LazyLock;
-    static STARTERS: LazyLock<HashSet<&'static str>> = LazyLock::new(|| {
+    static STARTERS: LazyLock<HashSet<&'static str, Fnv>> = LazyLock::new(|| {
         const EXTRA: &[&str] = &[
             "a",
             "an",
@@ -133,7 +158,7 @@ pub fn is_starter(w: &str) -> bool {
         ];
         EXTRA.iter().copied().collect()
     });
-    w.len() <= 12 && STARTERS.contains(w)
+    (2..=12).contains(&w.len()) && STARTERS.contains(w) || w == "a"
 }
 
 /// "one" … "ninety".

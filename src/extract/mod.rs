@@ -13,9 +13,10 @@ pub mod token;
 use crate::claim::{
     Claim, DateInfo, Dimension, Equivalent, Interval, Kind, Qualifier, Span, Subject, Written,
 };
-use crate::source::LineIndex;
+use crate::source::{LineCursor, LineIndex};
 use date::{DateHit, Ymd};
 use grammar::{Found, Grammar};
+use std::cell::Cell;
 use token::Tok;
 
 /// Tolerances the extractor applies when it turns a stated value into comparison bounds.
@@ -69,6 +70,7 @@ pub fn extract(text: &str, ctx: &Context) -> Vec<Claim> {
         text,
         toks: &toks,
         lines: &lines,
+        cursor: Cell::new(LineCursor::default()),
         ctx,
     };
     let mut claims = Vec::new();
@@ -101,12 +103,17 @@ struct Doc<'a> {
     text: &'a str,
     toks: &'a [Tok],
     lines: &'a LineIndex,
+    /// Positions are asked for in (nearly) increasing order: counting columns from the last
+    /// one keeps long lines linear.
+    cursor: Cell<LineCursor>,
     ctx: &'a Context<'a>,
 }
 
 impl Doc<'_> {
     fn span(&self, start: usize, end: usize) -> Span {
-        let (line, column) = self.lines.line_col(self.text, start);
+        let mut cursor = self.cursor.get();
+        let (line, column) = self.lines.line_col_at(self.text, start, &mut cursor);
+        self.cursor.set(cursor);
         Span {
             start,
             end,

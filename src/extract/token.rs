@@ -110,7 +110,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                         toks.push(Tok {
                             start: k,
                             end: e,
-                            kind: TokKind::Num(int_tok(&text[k..e])),
+                            kind: TokKind::Num(digits_tok(&bytes[k..e])),
                             space_before: space && first,
                             inert: false,
                         });
@@ -132,9 +132,26 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             i = end;
             continue;
         }
-        let c = match text[i..].chars().next() {
-            Some(c) => c,
-            None => break,
+        if b.is_ascii_alphabetic() {
+            let end = scan_word(text, i);
+            toks.push(Tok {
+                start: i,
+                end,
+                kind: TokKind::Word,
+                space_before: space,
+                inert: false,
+            });
+            space = false;
+            i = end;
+            continue;
+        }
+        let c = if b < 0x80 {
+            char::from(b)
+        } else {
+            match text[i..].chars().next() {
+                Some(c) => c,
+                None => break,
+            }
         };
         let len = c.len_utf8();
         if c.is_whitespace() {
@@ -147,23 +164,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             continue;
         }
         if is_word_char(c) {
-            let mut end = i + len;
-            loop {
-                let rest = &text[end..];
-                let Some(n) = rest.chars().next() else { break };
-                if is_word_char(n) {
-                    end += n.len_utf8();
-                } else if is_apostrophe(n) {
-                    let after = rest[n.len_utf8()..].chars().next();
-                    if after.is_some_and(is_word_char) {
-                        end += n.len_utf8();
-                    } else {
-                        break;
-                    }
-                } else {
-                    break;
-                }
-            }
+            let end = scan_word(text, i);
             toks.push(Tok {
                 start: i,
                 end,
@@ -189,25 +190,61 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
     toks
 }
 
+/// End of the word starting at `i`: letters, with apostrophes inside ("Putin's"). ASCII runs
+/// are scanned byte by byte; other characters one `char` at a time.
+fn scan_word(text: &str, i: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut end = i;
+    loop {
+        while end < bytes.len() && bytes[end].is_ascii_alphabetic() {
+            end += 1;
+        }
+        let rest = &text[end..];
+        let Some(n) = rest.chars().next() else { break };
+        if n.is_ascii() && n != '\'' {
+            break;
+        }
+        if is_word_char(n) {
+            end += n.len_utf8();
+        } else if is_apostrophe(n) {
+            let after = rest[n.len_utf8()..].chars().next();
+            if after.is_some_and(is_word_char) {
+                end += n.len_utf8();
+            } else {
+                break;
+            }
+        } else {
+            break;
+        }
+    }
+    end
+}
+
 enum NumScan {
     One(NumTok),
     Dotted,
 }
 
-fn int_tok(s: &str) -> NumTok {
-    let digits = s.trim_start_matches('0');
-    let value = s.parse::<f64>().unwrap_or(0.0);
-    let trailing = if value == 0.0 {
-        0
-    } else {
-        digits.len() - digits.trim_end_matches('0').len()
-    };
+/// A whole number from its digit bytes (thousands separators skipped), without allocating.
+fn digits_tok(raw: &[u8]) -> NumTok {
+    let mut value = 0.0f64;
+    let mut count = 0usize;
+    let mut zeros = 0usize;
+    for &b in raw.iter().filter(|b| b.is_ascii_digit()) {
+        value = value * 10.0 + f64::from(b - b'0');
+        count += 1;
+        zeros = if b == b'0' { zeros + 1 } else { 0 };
+    }
     NumTok {
         value,
         decimals: 0,
-        trailing_zeros: trailing.min(255) as u8,
+        trailing_zeros: if value == 0.0 {
+            0
+        } else {
+            zeros.min(255) as u8
+        },
         grouped: false,
-        int_digits: s.len().min(u16::MAX as usize) as u16,
+        int_digits: count.min(u16::MAX as usize) as u16,
     }
 }
 
@@ -249,18 +286,33 @@ fn scan_number(bytes: &[u8], i: usize) -> (usize, NumScan) {
         decimals = k - j - 1;
         j = k;
     }
-    let int_part: String = bytes[i..int_end]
-        .iter()
-        .filter(|b| b.is_ascii_digit())
-        .map(|&b| b as char)
-        .collect();
-    let mut n = int_tok(&int_part);
+    let mut n = digits_tok(&bytes[i..int_end]);
     n.grouped = grouped;
     if decimals > 0 {
-        // Parsing only the digits keeps this exact for normal numbers and finite for 10,000
-        // digits (which overflow to infinity and are refused by the grammar).
-        let frac = std::str::from_utf8(&bytes[int_end + 1..j]).unwrap_or("0");
-        n.value = format!("{int_part}.{frac}").parse().unwrap_or(n.value);
+        // Whole digits and decimals parsed together so that 3.15 is the nearest f64 to 3.15.
+        let mut buf = [0u8; 40];
+        let frac = &bytes[int_end + 1..j];
+        let ints = bytes[i..int_end].iter().filter(|b| b.is_ascii_digit());
+        let len = n.int_digits as usize + 1 + frac.len();
+        if len <= buf.len() {
+            for (d, s) in buf
+                .iter_mut()
+                .zip(ints.chain(std::iter::once(&b'.')).chain(frac))
+            {
+                *d = *s;
+            }
+            if let Some(v) = std::str::from_utf8(&buf[..len])
+                .ok()
+                .and_then(|t| t.parse().ok())
+            {
+                n.value = v;
+            }
+        } else {
+            n.value += frac
+                .iter()
+                .rev()
+                .fold(0.0, |acc, d| (acc + f64::from(d - b'0')) / 10.0);
+        }
         n.decimals = decimals.min(255) as u8;
         n.trailing_zeros = 0;
     }
