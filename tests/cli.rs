@@ -22,9 +22,10 @@
 //! Without the variable the golden tests only compare; they never write.
 
 use serde_json::Value;
+use std::collections::BTreeSet;
 use std::ffi::OsString;
 use std::fs;
-use std::io::Write;
+use std::io::{BufRead, BufReader, Write};
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::sync::atomic::{AtomicUsize, Ordering};
@@ -128,6 +129,16 @@ impl Test {
 
     fn stdin(mut self, bytes: impl AsRef<[u8]>) -> Test {
         self.stdin = Some(bytes.as_ref().to_vec());
+        self
+    }
+
+    /// Run in the crate's folder (its claims.toml and corpus).
+    fn in_repo() -> Test {
+        Test::new().current_dir(MANIFEST_DIR)
+    }
+
+    fn env(mut self, key: &str, value: &str) -> Test {
+        self.env.push((key.into(), value.into()));
         self
     }
 
@@ -1029,4 +1040,341 @@ fn config_is_discovered_from_a_subfolder_and_paths_resolve_against_its_folder() 
         .run();
     out.check(0, None, Some(""));
     assert_eq!(out.jsonl_sources(), ["alpha"]);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output
+// ---------------------------------------------------------------------------------------------
+
+/// The decoded text of a bundled corpus source, by the `path` the JSON gives (relative to the
+/// crate's folder).
+fn corpus_text(doc: &Value, id: &str) -> String {
+    let source = doc["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == id)
+        .unwrap_or_else(|| panic!("no source {id}"));
+    fs::read_to_string(Path::new(MANIFEST_DIR).join(str_of(&source["path"]))).unwrap()
+}
+
+fn keys(v: &Value) -> BTreeSet<&str> {
+    v.as_object()
+        .unwrap_or_else(|| panic!("not an object: {v}"))
+        .keys()
+        .map(String::as_str)
+        .collect()
+}
+
+#[track_caller]
+fn assert_has_keys(v: &Value, want: &[&str], what: &str) {
+    let have = keys(v);
+    let missing: Vec<&&str> = want.iter().filter(|k| !have.contains(**k)).collect();
+    assert!(missing.is_empty(), "{what}: missing {missing:?} in {v}");
+}
+
+#[test]
+fn json_has_the_documented_shape() {
+    let out = Test::in_repo().args(["extract", "--format", "json"]).run();
+    out.check(0, None, Some(""));
+    let doc = out.json();
+    assert_eq!(
+        keys(&doc),
+        BTreeSet::from([
+            "schema_version",
+            "tool",
+            "sources",
+            "claims",
+            "skipped",
+            "errors"
+        ])
+    );
+    assert_eq!(doc["schema_version"], 1);
+    assert_eq!(doc["tool"]["name"], "claims");
+    assert_eq!(doc["tool"]["version"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(doc["skipped"], serde_json::json!([]));
+    assert_eq!(doc["errors"], serde_json::json!([]));
+
+    let sources = doc["sources"].as_array().unwrap();
+    assert_eq!(sources.len(), 5);
+    for s in sources {
+        assert_has_keys(
+            s,
+            &[
+                "id",
+                "path",
+                "outlet",
+                "published",
+                "url",
+                "bytes",
+                "claims",
+            ],
+            "source",
+        );
+    }
+    // Metadata from claims.toml reaches the export.
+    assert_eq!(sources[0]["id"], "000_39325c9a37323967");
+    assert_eq!(sources[0]["outlet"], "The Moscow Times");
+    assert_eq!(sources[0]["published"], "2023-10-13");
+
+    let claims = doc["claims"].as_array().unwrap();
+    assert!(claims.len() > 20, "only {} claims", claims.len());
+    let mut ids = BTreeSet::new();
+    for c in claims {
+        assert_has_keys(
+            c,
+            &[
+                "id",
+                "source",
+                "span",
+                "text",
+                "sentence",
+                "kind",
+                "value",
+                "bounds",
+                "unit",
+                "qualifier",
+                "subject",
+            ],
+            "claim",
+        );
+        assert_has_keys(&c["span"], &["start", "end", "line", "column"], "span");
+        assert_has_keys(&c["sentence"], &["start", "end"], "sentence");
+        assert_has_keys(&c["value"], &["lo", "hi"], "value");
+        assert_has_keys(&c["bounds"], &["lo", "hi"], "bounds");
+        assert_has_keys(&c["subject"], &["phrase", "terms"], "subject");
+        assert!(c["subject"]["terms"].is_array());
+        assert!(c["unit"].is_string() && c["qualifier"].is_string() && c["kind"].is_string());
+        // Ids are stable within a run: source id + ordinal, unique.
+        let id = str_of(&c["id"]);
+        assert!(
+            id.starts_with(&format!("{}#", str_of(&c["source"]))),
+            "{id}"
+        );
+        assert!(ids.insert(id.clone()), "duplicate id {id}");
+    }
+    // Every source's claim count matches the claims listed for it.
+    for s in sources {
+        let n = claims.iter().filter(|c| c["source"] == s["id"]).count();
+        assert_eq!(s["claims"], n, "claims count of {}", s["id"]);
+    }
+}
+
+#[test]
+fn every_claim_text_is_the_source_text_at_its_span() {
+    let out = Test::in_repo().args(["extract", "--format", "json"]).run();
+    out.check(0, None, Some(""));
+    let doc = out.json();
+    let checked = check_spans(&doc, &|id| corpus_text(&doc, id));
+    assert!(checked > 20);
+}
+
+#[test]
+fn jsonl_lines_each_have_a_type_and_data_and_match_the_json() {
+    let json = Test::in_repo().args(["extract", "--format", "json"]).run();
+    let lines = Test::in_repo().args(["extract", "--format", "jsonl"]).run();
+    json.check(0, None, Some(""));
+    lines.check(0, None, Some(""));
+    let doc = json.json();
+    let lines = lines.jsonl();
+    // Sources, then claims, then skipped, then errors: the same records as the JSON document.
+    let mut want = Vec::new();
+    for (kind, key) in [
+        ("source", "sources"),
+        ("claim", "claims"),
+        ("skipped", "skipped"),
+        ("error", "errors"),
+    ] {
+        for v in doc[key].as_array().unwrap() {
+            want.push((kind.to_string(), v.clone()));
+        }
+    }
+    assert_eq!(lines, want);
+}
+
+#[test]
+fn kind_filters_claims() {
+    let out = Test::in_repo()
+        .args(["extract", "--format", "json", "--kind", "money"])
+        .run();
+    out.check(0, None, Some(""));
+    let doc = out.json();
+    let claims = doc["claims"].as_array().unwrap();
+    assert!(!claims.is_empty());
+    assert!(claims.iter().all(|c| c["kind"] == "money"), "{claims:?}");
+    // All sources are still listed; their counts follow the filter.
+    assert_eq!(doc["sources"].as_array().unwrap().len(), 5);
+    let total: u64 = doc["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["claims"].as_u64().unwrap())
+        .sum();
+    assert_eq!(total as usize, claims.len());
+
+    // Repeated --kind is a union.
+    let out = Test::new()
+        .args([
+            "extract", "--format", "jsonl", "--kind", "money", "--kind", "percent",
+        ])
+        .args(["-", "--stdin-name", "wire"])
+        .stdin(fs::read(Path::new(MANIFEST_DIR).join("tests/fixtures/wire.txt")).unwrap())
+        .run();
+    out.check(0, None, Some(""));
+    let kinds: BTreeSet<String> = out
+        .jsonl()
+        .into_iter()
+        .filter(|(t, _)| t == "claim")
+        .map(|(_, d)| str_of(&d["kind"]))
+        .collect();
+    assert_eq!(
+        kinds,
+        BTreeSet::from(["money".to_string(), "percent".to_string()])
+    );
+    // The table says how many claims are left.
+    Test::new()
+        .args(["extract", "--kind", "distance", "-"])
+        .stdin(GOOD)
+        .run()
+        .check(0, Some("stdin: 0 claims\n"), Some(""));
+}
+
+#[test]
+fn usage_errors_exit_2_with_clap_messages() {
+    let tmp = TempDir::new("usage");
+    tmp.write("a.txt", GOOD);
+    tmp.claims()
+        .args(["extract", "--format", "xml", "a.txt"])
+        .run()
+        .code(2)
+        .stdout_is("")
+        .stderr_starts("error: invalid value 'xml' for '--format <FORMAT>'\n")
+        .stderr_has("[possible values: table, json, jsonl]");
+    tmp.claims()
+        .args(["extract", "--kind", "bogus", "a.txt"])
+        .run()
+        .code(2)
+        .stdout_is("")
+        .stderr_starts(
+            "error: invalid value 'bogus' for '--kind <KIND>': unknown kind `bogus`; \
+             expected one of: count, money, percent,",
+        );
+    tmp.claims()
+        .args(["extract", "--colour", "a.txt"])
+        .run()
+        .code(2)
+        .stdout_is("")
+        .stderr_has("unexpected argument '--colour'");
+    tmp.claims()
+        .args(["-q", "-v", "extract", "a.txt"])
+        .run()
+        .code(2)
+        .stdout_is("")
+        .stderr_has("cannot be used with");
+    // No command at all: usage on stderr.
+    Test::new()
+        .run()
+        .code(2)
+        .stdout_is("")
+        .stderr_has("Usage: claims");
+}
+
+#[test]
+fn help_and_version_exit_0_on_stdout() {
+    Test::new()
+        .arg("--help")
+        .run()
+        .check(0, None, Some(""))
+        .stdout_has("Usage: claims")
+        .stdout_has("extract");
+    Test::new()
+        .args(["extract", "--help"])
+        .run()
+        .check(0, None, Some(""))
+        .stdout_has("--format <FORMAT>")
+        .stdout_has("--kind <KIND>")
+        .stdout_has("--stdin-name <ID>");
+    Test::new().arg("--version").run().check(
+        0,
+        Some(&format!("claims {}\n", env!("CARGO_PKG_VERSION"))),
+        Some(""),
+    );
+}
+
+#[test]
+fn no_ansi_escapes_with_no_color_or_without_a_terminal() {
+    let tmp = TempDir::new("no-color");
+    tmp.write("a.txt", GOOD);
+    tmp.write("bad.txt", NOT_UTF8);
+    let runs = [
+        tmp.claims()
+            .env("NO_COLOR", "1")
+            .args(["extract", "a.txt", "bad.txt"])
+            .run(),
+        tmp.claims().args(["extract", "a.txt", "bad.txt"]).run(),
+        tmp.claims()
+            .args(["--color", "never", "extract", "a.txt", "bad.txt"])
+            .run(),
+        tmp.claims()
+            .env("NO_COLOR", "1")
+            .args(["extract", "--kind", "nope"])
+            .run(),
+    ];
+    for out in &runs {
+        if out.stdout.contains('\x1b') || out.stderr.contains('\x1b') {
+            out.fail("ANSI escape in the output");
+        }
+    }
+    runs[0]
+        .code(2)
+        .stdout_has("a: 1 claims")
+        .stdout_has("More than 4,500");
+    // The table is the same with and without NO_COLOR when stdout is not a terminal.
+    assert_eq!(runs[0].stdout, runs[1].stdout);
+    assert_eq!(runs[0].stdout, runs[2].stdout);
+}
+
+#[test]
+fn broken_pipe_exits_0_quietly() {
+    let tmp = TempDir::new("broken-pipe");
+    // Enough claims that the report is far larger than a pipe's buffer.
+    let sentence = "The ministry said 4,500 officers and about 20 km of road cost $5 billion. ";
+    let line = format!("{}\n", sentence.repeat(10));
+    tmp.write("big.txt", line.repeat(60));
+    for format in ["json", "jsonl", "table"] {
+        let mut child = Test::new()
+            .command(tmp.path())
+            .args(["extract", "--format", format, "big.txt"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdout = BufReader::new(child.stdout.take().unwrap());
+        let mut first = String::new();
+        stdout.read_line(&mut first).unwrap();
+        assert!(!first.is_empty(), "{format}: no output");
+        drop(stdout);
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{format}: exit status {:?}, stderr: {stderr}",
+            out.status
+        );
+        assert_eq!(stderr, "", "{format}: a closed pipe is not worth a message");
+    }
+}
+
+#[test]
+fn same_input_gives_the_same_bytes() {
+    let runs: Vec<Output> = (0..2)
+        .map(|_| Test::in_repo().args(["extract", "--format", "json"]).run())
+        .collect();
+    runs[0].check(0, None, Some(""));
+    assert!(
+        runs[0].stdout == runs[1].stdout,
+        "two runs of extract --format json differ"
+    );
 }
