@@ -1378,3 +1378,62 @@ fn same_input_gives_the_same_bytes() {
         "two runs of extract --format json differ"
     );
 }
+
+// ---------------------------------------------------------------------------------------------
+// Golden outputs (see the top of this file for how to update them)
+// ---------------------------------------------------------------------------------------------
+
+/// Compare `actual` with `tests/golden/<name>`, or rewrite the file when CLAIMS_UPDATE_GOLDEN=1.
+#[track_caller]
+fn golden(name: &str, actual: &str) {
+    let path = Path::new(MANIFEST_DIR).join("tests/golden").join(name);
+    if std::env::var_os(UPDATE_GOLDEN).is_some_and(|v| v == "1") {
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(&path, actual).unwrap();
+        return;
+    }
+    let hint = format!("to accept the new output: {UPDATE_GOLDEN}=1 cargo test --test cli golden");
+    let expected =
+        fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}\n{hint}", path.display()));
+    if expected == actual {
+        return;
+    }
+    let (want, got): (Vec<&str>, Vec<&str>) =
+        (expected.lines().collect(), actual.lines().collect());
+    let first = want
+        .iter()
+        .zip(&got)
+        .position(|(a, b)| a != b)
+        .unwrap_or(want.len().min(got.len()));
+    panic!(
+        "{} differs from the output, first at line {}:\n  golden: {:?}\n  actual: {:?}\n\
+         ({} lines golden, {} actual)\n{hint}",
+        path.display(),
+        first + 1,
+        want.get(first).unwrap_or(&"<end of file>"),
+        got.get(first).unwrap_or(&"<end of output>"),
+        want.len(),
+        got.len()
+    );
+}
+
+fn golden_case(format: &str, file: &str) {
+    let out = Test::in_repo().args(["extract", "--format", format]).run();
+    out.check(0, None, Some(""));
+    golden(file, &out.stdout);
+}
+
+#[test]
+fn golden_extract_table() {
+    golden_case("table", "extract.table.txt");
+}
+
+#[test]
+fn golden_extract_json() {
+    golden_case("json", "extract.json");
+}
+
+#[test]
+fn golden_extract_jsonl() {
+    golden_case("jsonl", "extract.jsonl");
+}
