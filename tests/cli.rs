@@ -1,0 +1,1523 @@
+//! Integration tests of the `claims` binary: every case runs the real executable
+//! (`env!("CARGO_BIN_EXE_claims")`) through a small builder around `std::process::Command` and
+//! asserts the exit code, stdout and stderr together (the ruff/just style).
+//!
+//! Each run happens in a fresh folder under the system temp dir (unique per process and case,
+//! removed afterwards), so no claims.toml is picked up by accident; only the golden tests run
+//! in the crate's own folder and use its claims.toml and `corpus/`.
+//!
+//! Groups: bad input (encodings, binary, empty, oversized, missing, stdin), claims.toml (strict
+//! keys with positions, discovery), output (JSON contract, spans, jsonl, filters, usage errors,
+//! colour, broken pipe) and golden outputs.
+//!
+//! Golden files: `tests/golden/extract.{table.txt,json,jsonl}` hold the output of
+//! `claims extract --format …` on the bundled corpus. When a change to the output is intended,
+//! rewrite them and review the diff before committing:
+//!
+//! ```text
+//! CLAIMS_UPDATE_GOLDEN=1 cargo test --test cli golden
+//! git diff tests/golden
+//! ```
+//!
+//! Without the variable the golden tests only compare; they never write.
+
+use serde_json::Value;
+use std::collections::BTreeSet;
+use std::ffi::OsString;
+use std::fs;
+use std::io::{BufRead, BufReader, Write};
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::sync::atomic::{AtomicUsize, Ordering};
+
+// ---------------------------------------------------------------------------------------------
+// Harness
+// ---------------------------------------------------------------------------------------------
+
+const BIN: &str = env!("CARGO_BIN_EXE_claims");
+const MANIFEST_DIR: &str = env!("CARGO_MANIFEST_DIR");
+const UPDATE_GOLDEN: &str = "CLAIMS_UPDATE_GOLDEN";
+
+/// A one-sentence article with exactly one claim ("More than 4,500").
+const GOOD: &str = "More than 4,500 police officers were on duty.\n";
+
+/// A fresh empty folder under the system temp dir, removed on drop.
+struct TempDir(PathBuf);
+
+impl TempDir {
+    fn new(tag: &str) -> TempDir {
+        static N: AtomicUsize = AtomicUsize::new(0);
+        let base = std::env::temp_dir();
+        // A claims.toml above the temp dir would be discovered by every run and change results.
+        if let Some(found) = base
+            .ancestors()
+            .map(|d| d.join("claims.toml"))
+            .find(|p| p.is_file())
+        {
+            panic!(
+                "{} would be discovered by every test run; remove it",
+                found.display()
+            );
+        }
+        let dir = base.join(format!(
+            "claims-cli-{}-{}-{tag}",
+            std::process::id(),
+            N.fetch_add(1, Ordering::Relaxed)
+        ));
+        let _ = fs::remove_dir_all(&dir);
+        fs::create_dir_all(&dir).unwrap();
+        TempDir(dir)
+    }
+
+    fn path(&self) -> &Path {
+        &self.0
+    }
+
+    /// Write `bytes` to `rel` (parents created); returns the full path.
+    fn write(&self, rel: &str, bytes: impl AsRef<[u8]>) -> PathBuf {
+        let path = self.0.join(rel);
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(&path, bytes).unwrap();
+        path
+    }
+
+    fn mkdir(&self, rel: &str) -> PathBuf {
+        let path = self.0.join(rel);
+        fs::create_dir_all(&path).unwrap();
+        path
+    }
+
+    /// A `claims` run with this folder as the current folder.
+    fn claims(&self) -> Test {
+        Test::new().current_dir(self.path())
+    }
+}
+
+impl Drop for TempDir {
+    fn drop(&mut self) {
+        let _ = fs::remove_dir_all(&self.0);
+    }
+}
+
+/// One run of the binary, built up like `Command` (after `just`'s test builder).
+struct Test {
+    args: Vec<OsString>,
+    stdin: Option<Vec<u8>>,
+    dir: Option<PathBuf>,
+    env: Vec<(String, String)>,
+}
+
+impl Test {
+    fn new() -> Test {
+        Test {
+            args: Vec::new(),
+            stdin: None,
+            dir: None,
+            env: Vec::new(),
+        }
+    }
+
+    fn arg(mut self, arg: impl Into<OsString>) -> Test {
+        self.args.push(arg.into());
+        self
+    }
+
+    fn args<I: IntoIterator<Item = S>, S: Into<OsString>>(mut self, args: I) -> Test {
+        self.args.extend(args.into_iter().map(Into::into));
+        self
+    }
+
+    fn stdin(mut self, bytes: impl AsRef<[u8]>) -> Test {
+        self.stdin = Some(bytes.as_ref().to_vec());
+        self
+    }
+
+    /// Run in the crate's folder (its claims.toml and corpus).
+    fn in_repo() -> Test {
+        Test::new().current_dir(MANIFEST_DIR)
+    }
+
+    fn env(mut self, key: &str, value: &str) -> Test {
+        self.env.push((key.into(), value.into()));
+        self
+    }
+
+    fn current_dir(mut self, dir: impl AsRef<Path>) -> Test {
+        self.dir = Some(dir.as_ref().to_path_buf());
+        self
+    }
+
+    /// The command, with an environment that does not depend on the caller's shell.
+    fn command(&self, dir: &Path) -> Command {
+        let mut cmd = Command::new(BIN);
+        cmd.args(&self.args)
+            .current_dir(dir)
+            .env_remove("NO_COLOR")
+            .env_remove("COLUMNS")
+            .env_remove("CLICOLOR_FORCE")
+            .env_remove(UPDATE_GOLDEN);
+        for (k, v) in &self.env {
+            cmd.env(k, v);
+        }
+        cmd
+    }
+
+    fn run(self) -> Output {
+        // Without an explicit folder, run in an empty one of our own.
+        let own = self.dir.is_none().then(|| TempDir::new("run"));
+        let dir = self
+            .dir
+            .clone()
+            .unwrap_or_else(|| own.as_ref().unwrap().path().to_path_buf());
+        let mut child = self
+            .command(&dir)
+            .stdin(if self.stdin.is_some() {
+                Stdio::piped()
+            } else {
+                Stdio::null()
+            })
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("spawn claims");
+        if let Some(bytes) = &self.stdin {
+            let mut pipe = child.stdin.take().unwrap();
+            // The binary may stop reading early (it caps stdin); a closed pipe is fine here.
+            let _ = pipe.write_all(bytes);
+        }
+        let out = child.wait_with_output().expect("wait for claims");
+        Output {
+            code: out.status.code().expect("claims killed by a signal"),
+            stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+            stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+            args: self.args,
+        }
+    }
+}
+
+/// What a run gave. The assertions print the whole run when they fail.
+struct Output {
+    code: i32,
+    stdout: String,
+    stderr: String,
+    args: Vec<OsString>,
+}
+
+impl Output {
+    #[track_caller]
+    fn fail(&self, what: &str) -> ! {
+        panic!(
+            "{what}\n--- claims {:?}\n--- exit code: {}\n--- stdout:\n{}\n--- stderr:\n{}",
+            self.args, self.code, self.stdout, self.stderr
+        );
+    }
+
+    /// Exit code, stdout and stderr at once; `None` leaves that stream unchecked.
+    #[track_caller]
+    fn check(&self, code: i32, stdout: Option<&str>, stderr: Option<&str>) -> &Output {
+        self.code(code);
+        if let Some(s) = stdout {
+            self.stdout_is(s);
+        }
+        if let Some(s) = stderr {
+            self.stderr_is(s);
+        }
+        self
+    }
+
+    #[track_caller]
+    fn code(&self, code: i32) -> &Output {
+        if self.code != code {
+            self.fail(&format!("expected exit code {code}"));
+        }
+        self
+    }
+
+    #[track_caller]
+    fn stdout_is(&self, want: &str) -> &Output {
+        if self.stdout != want {
+            self.fail(&format!("expected stdout:\n{want}"));
+        }
+        self
+    }
+
+    #[track_caller]
+    fn stderr_is(&self, want: &str) -> &Output {
+        if self.stderr != want {
+            self.fail(&format!("expected stderr:\n{want}"));
+        }
+        self
+    }
+
+    #[track_caller]
+    fn stdout_has(&self, part: &str) -> &Output {
+        if !self.stdout.contains(part) {
+            self.fail(&format!("expected stdout to contain {part:?}"));
+        }
+        self
+    }
+
+    #[track_caller]
+    fn stderr_has(&self, part: &str) -> &Output {
+        if !self.stderr.contains(part) {
+            self.fail(&format!("expected stderr to contain {part:?}"));
+        }
+        self
+    }
+
+    #[track_caller]
+    fn stderr_starts(&self, prefix: &str) -> &Output {
+        if !self.stderr.starts_with(prefix) {
+            self.fail(&format!("expected stderr to start with {prefix:?}"));
+        }
+        self
+    }
+
+    /// Exactly one line on stderr (one message, nothing else).
+    #[track_caller]
+    fn stderr_one_line(&self) -> &Output {
+        if self.stderr.lines().count() != 1 || !self.stderr.ends_with('\n') {
+            self.fail("expected exactly one line on stderr");
+        }
+        self
+    }
+
+    #[track_caller]
+    fn json(&self) -> Value {
+        serde_json::from_str(&self.stdout)
+            .unwrap_or_else(|e| self.fail(&format!("stdout is not JSON: {e}")))
+    }
+
+    /// stdout as JSON lines, each `{"type", "data"}`.
+    #[track_caller]
+    fn jsonl(&self) -> Vec<(String, Value)> {
+        self.stdout
+            .lines()
+            .map(|line| {
+                let v: Value = serde_json::from_str(line)
+                    .unwrap_or_else(|e| self.fail(&format!("not JSON ({e}): {line}")));
+                let obj = v.as_object().unwrap_or_else(|| self.fail("not an object"));
+                let keys: Vec<&str> = obj.keys().map(String::as_str).collect();
+                if keys != ["data", "type"] {
+                    self.fail(&format!(
+                        "a line has keys {keys:?}, not type and data: {line}"
+                    ));
+                }
+                (
+                    obj["type"].as_str().unwrap().to_string(),
+                    obj["data"].clone(),
+                )
+            })
+            .collect()
+    }
+
+    /// `(source, text)` of every claim in jsonl output.
+    #[track_caller]
+    fn jsonl_claims(&self) -> Vec<(String, String)> {
+        self.jsonl()
+            .into_iter()
+            .filter(|(t, _)| t == "claim")
+            .map(|(_, d)| (str_of(&d["source"]), str_of(&d["text"])))
+            .collect()
+    }
+
+    /// Ids of the sources in jsonl output.
+    #[track_caller]
+    fn jsonl_sources(&self) -> Vec<String> {
+        self.jsonl()
+            .into_iter()
+            .filter(|(t, _)| t == "source")
+            .map(|(_, d)| str_of(&d["id"]))
+            .collect()
+    }
+}
+
+fn str_of(v: &Value) -> String {
+    v.as_str()
+        .unwrap_or_else(|| panic!("not a string: {v}"))
+        .to_string()
+}
+
+fn usize_of(v: &Value) -> usize {
+    v.as_u64().unwrap_or_else(|| panic!("not a number: {v}")) as usize
+}
+
+fn pairs(list: &[(&str, &str)]) -> Vec<(String, String)> {
+    list.iter()
+        .map(|(a, b)| (a.to_string(), b.to_string()))
+        .collect()
+}
+
+/// `text` as UTF-16 with a BOM.
+fn utf16(text: &str, little_endian: bool) -> Vec<u8> {
+    let mut out = if little_endian {
+        vec![0xFF, 0xFE]
+    } else {
+        vec![0xFE, 0xFF]
+    };
+    for unit in text.encode_utf16() {
+        out.extend(if little_endian {
+            unit.to_le_bytes()
+        } else {
+            unit.to_be_bytes()
+        });
+    }
+    out
+}
+
+/// `rel` under a folder, as the binary prints it (platform separators).
+fn shown(dir: &str, file: &str) -> String {
+    Path::new(dir).join(file).display().to_string()
+}
+
+/// Check every claim of an extract document against the decoded texts of its sources:
+/// `text` is the source text at `span`, line:col agree with the offset, the sentence holds the
+/// span and its `text` is the source at `sentence`. Returns the number of claims checked.
+fn check_spans(doc: &Value, text_of: &dyn Fn(&str) -> String) -> usize {
+    let claims = doc["claims"].as_array().expect("claims array");
+    for c in claims {
+        let id = str_of(&c["id"]);
+        let text = text_of(&str_of(&c["source"]));
+        let (start, end) = (usize_of(&c["span"]["start"]), usize_of(&c["span"]["end"]));
+        let at = text
+            .get(start..end)
+            .unwrap_or_else(|| panic!("{id}: span {start}..{end} is not a char range"));
+        assert_eq!(at, str_of(&c["text"]), "{id}: text differs from the source");
+        let before = &text[..start];
+        let line = before.matches('\n').count() + 1;
+        let column = before.rsplit('\n').next().unwrap().chars().count() + 1;
+        assert_eq!(
+            (usize_of(&c["span"]["line"]), usize_of(&c["span"]["column"])),
+            (line, column),
+            "{id}: line:col of the span"
+        );
+        let s = &c["sentence"];
+        let (s_start, s_end) = (usize_of(&s["start"]), usize_of(&s["end"]));
+        assert!(
+            s_start <= start && end <= s_end,
+            "{id}: span {start}..{end} outside its sentence {s_start}..{s_end}"
+        );
+        assert_eq!(
+            text.get(s_start..s_end),
+            Some(str_of(&s["text"]).as_str()),
+            "{id}: sentence text"
+        );
+    }
+    claims.len()
+}
+
+// ---------------------------------------------------------------------------------------------
+// Bad input
+// ---------------------------------------------------------------------------------------------
+
+/// "Line one.\n" is 10 bytes, "About 20 km of " 15 more: the bad byte is at offset 25, 2:16.
+const NOT_UTF8: &[u8] = b"Line one.\nAbout 20 km of \xff\xfe road.\n";
+
+#[test]
+fn not_utf8_is_an_error_naming_file_offset_and_position_and_others_still_extract() {
+    let tmp = TempDir::new("not-utf8");
+    tmp.write("good.txt", GOOD);
+    tmp.write("bad.txt", NOT_UTF8);
+    let out = tmp
+        .claims()
+        .args(["extract", "--format", "jsonl", "good.txt", "bad.txt"])
+        .run();
+    out.check(
+        2,
+        None,
+        Some("error: bad.txt:2:16: invalid UTF-8 at byte offset 25\n"),
+    );
+    assert_eq!(out.jsonl_sources(), ["good"]);
+    assert_eq!(out.jsonl_claims(), pairs(&[("good", "More than 4,500")]));
+    // The error is in the report too, with its position.
+    let (_, err) = out.jsonl().into_iter().find(|(t, _)| t == "error").unwrap();
+    assert_eq!(
+        err,
+        serde_json::json!({"path": "bad.txt", "line": 2, "column": 16,
+                           "message": "invalid UTF-8 at byte offset 25"})
+    );
+
+    // The table still lists the good file.
+    tmp.claims()
+        .args(["extract", "good.txt", "bad.txt"])
+        .run()
+        .code(2)
+        .stdout_has("good: 1 claims")
+        .stdout_has("More than 4,500")
+        .stderr_is("error: bad.txt:2:16: invalid UTF-8 at byte offset 25\n");
+}
+
+#[test]
+fn invalid_utf8_after_a_bom_counts_offset_in_file_bytes_and_column_without_bom() {
+    let tmp = TempDir::new("bom-bad");
+    tmp.write("bombad.txt", b"\xEF\xBB\xBFab\n\xFFc");
+    tmp.claims().args(["extract", "bombad.txt"]).run().check(
+        2,
+        Some(""),
+        Some("error: no readable source: bombad.txt:2:1: invalid UTF-8 at byte offset 6\n"),
+    );
+}
+
+#[test]
+fn invalid_utf16_is_an_error_with_byte_position() {
+    let tmp = TempDir::new("utf16-bad");
+    // BOM, "ab\ncd", then a lone high surrogate at byte 12 (line 2 starts at byte 8).
+    let mut le = utf16("ab\ncd", true);
+    le.extend([0x00, 0xD8, b'x', 0]);
+    tmp.write("le.txt", le);
+    let mut be = utf16("ab\ncd", false);
+    be.extend([0xDC, 0x00]);
+    tmp.write("be.txt", be);
+    tmp.write("good.txt", GOOD);
+    let out = tmp
+        .claims()
+        .args([
+            "extract", "--format", "jsonl", "le.txt", "be.txt", "good.txt",
+        ])
+        .run();
+    out.check(
+        2,
+        None,
+        Some(
+            "error: le.txt:2:5: invalid UTF-16 at byte offset 12\n\
+             error: be.txt:2:5: invalid UTF-16 at byte offset 12\n",
+        ),
+    );
+    assert_eq!(out.jsonl_sources(), ["good"]);
+}
+
+/// Non-ASCII before the claims (an em dash, a non-BMP clef) so byte offsets, UTF-16 units and
+/// columns all differ.
+const UNICODE_ARTICLE: &str =
+    "Bishkek — 𝄞 report.\nPutin met about 4,500 officers; trade hit $5 billion in 2022.\n";
+
+#[test]
+fn bom_and_utf16_files_extract_like_plain_utf8_with_offsets_in_decoded_text() {
+    let tmp = TempDir::new("encodings");
+    tmp.write("plain.txt", UNICODE_ARTICLE);
+    let mut bom = b"\xEF\xBB\xBF".to_vec();
+    bom.extend(UNICODE_ARTICLE.as_bytes());
+    tmp.write("bom8.txt", &bom);
+    tmp.write("le16.txt", utf16(UNICODE_ARTICLE, true));
+    tmp.write("be16.txt", utf16(UNICODE_ARTICLE, false));
+    let out = tmp
+        .claims()
+        .args([
+            "extract",
+            "--format",
+            "json",
+            "plain.txt",
+            "bom8.txt",
+            "le16.txt",
+            "be16.txt",
+        ])
+        .run();
+    out.check(0, None, Some(""));
+    let doc = out.json();
+    let checked = check_spans(&doc, &|_| UNICODE_ARTICLE.to_string());
+    assert!(
+        checked >= 8,
+        "expected claims in all four files, got {checked}"
+    );
+
+    // Same claims (spans, values, everything but the ids) whatever the encoding.
+    let per_source = |id: &str| -> Vec<Value> {
+        doc["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|c| c["source"] == id)
+            .map(|c| {
+                let mut c = c.clone();
+                c.as_object_mut().unwrap().remove("id");
+                c.as_object_mut().unwrap().remove("source");
+                c
+            })
+            .collect()
+    };
+    let plain = per_source("plain");
+    assert!(!plain.is_empty());
+    for id in ["bom8", "le16", "be16"] {
+        assert_eq!(per_source(id), plain, "{id} differs from the UTF-8 file");
+    }
+    // `bytes` is the size on disk, before decoding.
+    let bytes: Vec<u64> = doc["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["bytes"].as_u64().unwrap())
+        .collect();
+    assert_eq!(
+        bytes,
+        [
+            UNICODE_ARTICLE.len() as u64,
+            bom.len() as u64,
+            utf16(UNICODE_ARTICLE, true).len() as u64,
+            utf16(UNICODE_ARTICLE, false).len() as u64
+        ]
+    );
+}
+
+#[test]
+fn binary_file_found_by_walking_is_skipped_quietly_and_said_with_verbose() {
+    let tmp = TempDir::new("walk-binary");
+    tmp.write("d/good.txt", GOOD);
+    tmp.write("d/bin.txt", b"ab\0cd");
+    let note = format!(
+        "note: {}: skipped: binary (NUL byte at offset 2)\n",
+        shown("d", "bin.txt")
+    );
+
+    let out = tmp
+        .claims()
+        .args(["extract", "--format", "jsonl", "d"])
+        .run();
+    out.check(0, None, Some(""));
+    assert_eq!(out.jsonl_claims(), pairs(&[("good", "More than 4,500")]));
+    // The report lists the skipped file whatever the verbosity.
+    let (_, skipped) = out
+        .jsonl()
+        .into_iter()
+        .find(|(t, _)| t == "skipped")
+        .unwrap();
+    assert_eq!(skipped["message"], "binary (NUL byte at offset 2)");
+
+    let out = tmp.claims().args(["-v", "extract", "d"]).run();
+    out.check(0, None, Some(&note)).stdout_has("good: 1 claims");
+}
+
+#[test]
+fn binary_file_named_explicitly_is_an_error() {
+    let tmp = TempDir::new("explicit-binary");
+    tmp.write("good.txt", GOOD);
+    tmp.write("bin.txt", b"ab\0cd");
+    tmp.claims()
+        .args(["extract", "good.txt", "bin.txt"])
+        .run()
+        .check(
+            2,
+            None,
+            Some("error: bin.txt:1:3: binary file (NUL byte at offset 2)\n"),
+        )
+        .stdout_has("good: 1 claims");
+    tmp.claims().args(["extract", "bin.txt"]).run().check(
+        2,
+        Some(""),
+        Some("error: no readable source: bin.txt:1:3: binary file (NUL byte at offset 2)\n"),
+    );
+}
+
+#[test]
+fn empty_file_is_valid_with_zero_claims() {
+    let tmp = TempDir::new("empty");
+    tmp.write("empty.txt", "");
+    tmp.claims()
+        .args(["extract", "empty.txt"])
+        .run()
+        .check(0, Some("empty: 0 claims\n"), Some(""));
+    let out = tmp
+        .claims()
+        .args(["extract", "--format", "json", "empty.txt"])
+        .run();
+    out.check(0, None, Some(""));
+    let doc = out.json();
+    assert_eq!(doc["sources"][0]["claims"], 0);
+    assert_eq!(doc["sources"][0]["bytes"], 0);
+    assert_eq!(doc["claims"], serde_json::json!([]));
+}
+
+#[test]
+fn file_over_the_size_limit_is_skipped_naming_size_and_limit() {
+    let tmp = TempDir::new("too-large");
+    tmp.write("small.toml", "[input]\nmax_bytes = 100\n");
+    tmp.write("big.txt", format!("{}\n", "x".repeat(150)));
+    tmp.write("good.txt", GOOD);
+    tmp.write("g/big.txt", format!("{}\n", "x".repeat(150)));
+    let reason = "skipped: too large: 151 bytes, over the limit of 100 bytes";
+
+    tmp.claims()
+        .args(["--config", "small.toml", "extract", "big.txt", "good.txt"])
+        .run()
+        .check(0, None, Some(&format!("warning: big.txt: {reason}\n")))
+        .stdout_has("good: 1 claims");
+    // -q keeps stderr for errors only.
+    tmp.claims()
+        .args([
+            "--config",
+            "small.toml",
+            "-q",
+            "extract",
+            "big.txt",
+            "good.txt",
+        ])
+        .run()
+        .check(0, None, Some(""));
+    // Nothing else to read: an error, not an empty success.
+    tmp.claims()
+        .args(["--config", "small.toml", "extract", "big.txt"])
+        .run()
+        .code(2)
+        .stdout_is("")
+        .stderr_has(&format!("error: no readable source: big.txt: {reason}\n"));
+    tmp.claims()
+        .args(["--config", "small.toml", "extract", "g"])
+        .run()
+        .code(2)
+        .stdout_is("")
+        .stderr_has(&format!(
+            "error: no readable source: {}: {reason}\n",
+            shown("g", "big.txt")
+        ));
+    // The limit applies to stdin too.
+    tmp.claims()
+        .args(["--config", "small.toml", "extract", "-"])
+        .stdin("y".repeat(200))
+        .run()
+        .check(
+            2,
+            Some(""),
+            Some(
+                "error: no readable source: stdin: skipped: too large: more than the limit of \
+                 100 bytes\n",
+            ),
+        );
+}
+
+#[test]
+fn missing_path_is_an_error_and_others_still_extract() {
+    let tmp = TempDir::new("missing");
+    tmp.write("good.txt", GOOD);
+    let out = tmp
+        .claims()
+        .args(["extract", "--format", "jsonl", "good.txt", "missing.txt"])
+        .run();
+    out.code(2)
+        .stderr_starts("error: missing.txt: ")
+        .stderr_one_line();
+    assert_eq!(out.jsonl_claims(), pairs(&[("good", "More than 4,500")]));
+
+    tmp.claims()
+        .args(["extract", "missing.txt"])
+        .run()
+        .code(2)
+        .stdout_is("")
+        .stderr_starts("error: no readable source: missing.txt: ")
+        .stderr_one_line();
+}
+
+#[test]
+#[ignore = "bug: when no source can be read, only the first failing path is reported; \
+            the others are dropped silently"]
+fn every_missing_path_is_named_when_none_can_be_read() {
+    let out = Test::new().args(["extract", "m1.txt", "m2.txt"]).run();
+    out.code(2)
+        .stdout_is("")
+        .stderr_has("m1.txt")
+        .stderr_has("m2.txt");
+}
+
+#[test]
+fn folder_with_no_readable_article_is_an_error() {
+    let tmp = TempDir::new("no-readable");
+    tmp.mkdir("empty");
+    tmp.write("bins/a.txt", b"x\0");
+    tmp.write("other/photo.jpg", b"\xFF\xD8\xFF");
+
+    tmp.claims().args(["extract", "empty"]).run().check(
+        2,
+        Some(""),
+        Some("error: no readable source: the corpus is empty\n"),
+    );
+    tmp.claims().args(["extract", "bins"]).run().check(
+        2,
+        Some(""),
+        Some(&format!(
+            "error: no readable source: {}: skipped: binary (NUL byte at offset 1)\n",
+            shown("bins", "a.txt")
+        )),
+    );
+    tmp.claims().args(["extract", "other"]).run().check(
+        2,
+        Some(""),
+        Some(&format!(
+            "error: no readable source: {}: skipped: not a text article extension\n",
+            shown("other", "photo.jpg")
+        )),
+    );
+    // Never an empty success, whatever the format.
+    tmp.claims()
+        .args(["extract", "--format", "json", "empty"])
+        .run()
+        .check(
+            2,
+            Some(""),
+            Some("error: no readable source: the corpus is empty\n"),
+        );
+}
+
+#[test]
+fn corpus_of_only_unreadable_or_missing_files_is_an_error() {
+    let tmp = TempDir::new("corpus-unreadable");
+    tmp.write(
+        "missing/claims.toml",
+        "[corpus]\npaths = [\"nothere.txt\"]\n",
+    );
+    tmp.write(
+        "undecodable/claims.toml",
+        "[corpus]\npaths = [\"bad.txt\"]\n",
+    );
+    tmp.write("undecodable/bad.txt", NOT_UTF8);
+    tmp.write("noglob/claims.toml", "[corpus]\npaths = [\"arts/*.md\"]\n");
+    tmp.write("noglob/arts/a.txt", GOOD);
+
+    for format in ["table", "json", "jsonl"] {
+        Test::new()
+            .current_dir(tmp.path().join("missing"))
+            .args(["extract", "--format", format])
+            .run()
+            .code(2)
+            .stdout_is("")
+            .stderr_starts(&format!(
+                "error: no readable source: {}: ",
+                shown(".", "nothere.txt")
+            ))
+            .stderr_one_line();
+    }
+    Test::new()
+        .current_dir(tmp.path().join("undecodable"))
+        .arg("extract")
+        .run()
+        .check(
+            2,
+            Some(""),
+            Some(&format!(
+                "error: no readable source: {}:2:16: invalid UTF-8 at byte offset 25\n",
+                shown(".", "bad.txt")
+            )),
+        );
+    Test::new()
+        .current_dir(tmp.path().join("noglob"))
+        .arg("extract")
+        .run()
+        .check(
+            2,
+            Some(""),
+            Some("error: no readable source: the corpus is empty\n"),
+        );
+}
+
+#[test]
+fn stdin_is_read_with_its_stdin_name_as_source_id() {
+    let wire = fs::read_to_string(Path::new(MANIFEST_DIR).join("tests/fixtures/wire.txt")).unwrap();
+    let out = Test::new()
+        .args(["extract", "--format", "json", "-", "--stdin-name", "wire"])
+        .stdin(&wire)
+        .run();
+    out.check(0, None, Some(""));
+    let doc = out.json();
+    assert_eq!(doc["sources"][0]["id"], "wire");
+    assert_eq!(doc["sources"][0]["path"], "wire");
+    let claims = doc["claims"].as_array().unwrap();
+    assert!(claims.len() >= 5, "{claims:?}");
+    for (n, c) in claims.iter().enumerate() {
+        assert_eq!(c["source"], "wire");
+        assert_eq!(c["id"], format!("wire#{}", n + 1));
+    }
+    check_spans(&doc, &|_| wire.clone());
+
+    // Without --stdin-name the source is `stdin`.
+    Test::new()
+        .args(["extract", "-"])
+        .stdin(GOOD)
+        .run()
+        .check(0, None, Some(""))
+        .stdout_has("stdin: 1 claims");
+    // Bad bytes on stdin are reported under its name.
+    Test::new()
+        .args(["extract", "-", "--stdin-name", "wire"])
+        .stdin(b"a\xFFb")
+        .run()
+        .check(
+            2,
+            Some(""),
+            Some("error: no readable source: wire:1:2: invalid UTF-8 at byte offset 1\n"),
+        );
+}
+
+// ---------------------------------------------------------------------------------------------
+// claims.toml
+// ---------------------------------------------------------------------------------------------
+
+#[test]
+fn unknown_key_is_an_error_with_position_and_did_you_mean() {
+    let tmp = TempDir::new("unknown-key");
+    tmp.write("a.txt", GOOD);
+    tmp.write(
+        "claims.toml",
+        "[corpus]\npaths = [\"a.txt\"]\n\n[match]\naprox_tolerance = 0.2\n",
+    );
+    let want = "error: claims.toml:5:1: unknown key `aprox_tolerance` (did you mean \
+                `approx_tolerance`?); expected one of: approx_tolerance\n";
+    // Discovered in the current folder, and named with --config: same message.
+    tmp.claims()
+        .arg("extract")
+        .run()
+        .check(2, Some(""), Some(want));
+    tmp.claims()
+        .args(["--config", "claims.toml", "extract", "a.txt"])
+        .run()
+        .check(2, Some(""), Some(want));
+
+    // In a table and at the top level, with the key's own position.
+    tmp.write("source.toml", "[[source]]\nid = \"a\"\noutlett = \"x\"\n");
+    tmp.claims()
+        .args(["--config", "source.toml", "extract", "a.txt"])
+        .run()
+        .check(
+            2,
+            Some(""),
+            Some(
+                "error: source.toml:3:1: unknown key `outlett` (did you mean `outlet`?); \
+                 expected one of: id, file, outlet, published, url\n",
+            ),
+        );
+    tmp.write("top.toml", "[corpos]\npaths = []\n");
+    tmp.claims()
+        .args(["--config", "top.toml", "extract", "a.txt"])
+        .run()
+        .check(
+            2,
+            Some(""),
+            Some(
+                "error: top.toml:1:2: unknown key `corpos` (did you mean `corpus`?); \
+                 expected one of: corpus, source, match, input\n",
+            ),
+        );
+}
+
+#[test]
+fn wrong_type_is_an_error_with_position() {
+    let tmp = TempDir::new("wrong-type");
+    tmp.write("a.txt", GOOD);
+    tmp.write("claims.toml", "[match]\napprox_tolerance = \"wide\"\n");
+    tmp.claims()
+        .args(["extract", "a.txt"])
+        .run()
+        .code(2)
+        .stdout_is("")
+        .stderr_starts("error: claims.toml:2:20: ")
+        .stderr_has("\"wide\"")
+        .stderr_has("invalid type")
+        .stderr_one_line();
+    // Right type, out of range: our own check, at the key.
+    tmp.write("claims.toml", "[match]\napprox_tolerance = 1.5\n");
+    tmp.claims().args(["extract", "a.txt"]).run().check(
+        2,
+        Some(""),
+        Some("error: claims.toml:2:1: `match.approx_tolerance` must be between 0 and 1\n"),
+    );
+}
+
+#[test]
+fn bad_published_date_is_an_error_with_position() {
+    let tmp = TempDir::new("bad-published");
+    tmp.write("a.txt", GOOD);
+    tmp.write(
+        "claims.toml",
+        "[[source]]\nid = \"a\"\nfile = \"a.txt\"\npublished = \"last week\"\n",
+    );
+    tmp.claims().args(["extract", "a.txt"]).run().check(
+        2,
+        Some(""),
+        Some("error: claims.toml:4:1: source `a`: `published` must be a date like 2023-10-13\n"),
+    );
+    // Not a date even to the TOML parser: the position of the value.
+    tmp.write(
+        "claims.toml",
+        "[[source]]\nid = \"a\"\npublished = 2023-13-45\n",
+    );
+    tmp.claims()
+        .args(["extract", "a.txt"])
+        .run()
+        .code(2)
+        .stdout_is("")
+        .stderr_starts("error: claims.toml:3:13: ")
+        .stderr_one_line();
+}
+
+#[test]
+fn missing_config_file_is_an_error() {
+    let tmp = TempDir::new("no-config");
+    tmp.write("a.txt", GOOD);
+    tmp.claims()
+        .args(["--config", "nope.toml", "extract", "a.txt"])
+        .run()
+        .code(2)
+        .stdout_is("")
+        .stderr_starts("error: nope.toml: cannot read: ")
+        .stderr_one_line();
+}
+
+#[test]
+fn missing_corpus_path_is_an_error_naming_it() {
+    let tmp = TempDir::new("corpus-missing");
+    tmp.write("arts/a.txt", GOOD);
+    tmp.write(
+        "claims.toml",
+        "[corpus]\npaths = [\"arts\", \"nothere.txt\"]\n",
+    );
+    let out = tmp.claims().args(["extract", "--format", "jsonl"]).run();
+    out.code(2)
+        .stderr_starts(&format!("error: {}: ", shown(".", "nothere.txt")))
+        .stderr_one_line();
+    // The readable part of the corpus is still reported.
+    assert_eq!(out.jsonl_claims(), pairs(&[("a", "More than 4,500")]));
+}
+
+#[test]
+fn no_input_and_no_corpus_is_a_usage_error() {
+    Test::new().arg("extract").run().check(
+        2,
+        Some(""),
+        Some("error: no input: name files or folders, or give claims.toml a [corpus] with paths\n"),
+    );
+}
+
+#[test]
+fn config_is_discovered_from_a_subfolder_and_paths_resolve_against_its_folder() {
+    let tmp = TempDir::new("discovery");
+    tmp.write("proj/arts/a.txt", GOOD);
+    tmp.write(
+        "proj/claims.toml",
+        "[corpus]\npaths = [\"arts\"]\n\n[[source]]\nid = \"alpha\"\nfile = \"arts/a.txt\"\n\
+         outlet = \"Wire\"\npublished = 2023-10-13\n",
+    );
+    let deep = tmp.mkdir("proj/sub/deep");
+
+    // No paths: the parent's [corpus], resolved against the parent's folder.
+    let out = Test::new()
+        .current_dir(&deep)
+        .args(["extract", "--format", "json"])
+        .run();
+    out.check(0, None, Some(""));
+    let doc = out.json();
+    let source = &doc["sources"][0];
+    assert_eq!(doc["sources"].as_array().unwrap().len(), 1);
+    assert_eq!(source["id"], "alpha");
+    assert_eq!(source["outlet"], "Wire");
+    assert_eq!(source["published"], "2023-10-13");
+    assert_eq!(source["published_from"], "config");
+    assert_eq!(doc["claims"][0]["id"], "alpha#1");
+
+    // A path named relative to the current folder still finds its [[source]] metadata.
+    let out = Test::new()
+        .current_dir(&deep)
+        .args(["extract", "--format", "jsonl", "../../arts/a.txt"])
+        .run();
+    out.check(0, None, Some(""));
+    assert_eq!(out.jsonl_claims(), pairs(&[("alpha", "More than 4,500")]));
+
+    // The nearest claims.toml wins.
+    tmp.write("proj/sub/claims.toml", "[corpus]\npaths = [\"local\"]\n");
+    tmp.write("proj/sub/local/b.txt", GOOD);
+    let out = Test::new()
+        .current_dir(&deep)
+        .args(["extract", "--format", "jsonl"])
+        .run();
+    out.check(0, None, Some(""));
+    assert_eq!(out.jsonl_sources(), ["b"]);
+
+    // --config from elsewhere: its paths resolve against its own folder, not the current one.
+    let out = tmp
+        .claims()
+        .args([
+            "--config",
+            "proj/claims.toml",
+            "extract",
+            "--format",
+            "jsonl",
+        ])
+        .run();
+    out.check(0, None, Some(""));
+    assert_eq!(out.jsonl_sources(), ["alpha"]);
+}
+
+#[test]
+#[ignore = "bug: when stems collide, source ids fall back to paths relative to the current \
+            folder (absolute from a subfolder), not to the config's folder"]
+fn source_ids_do_not_depend_on_the_current_folder() {
+    let tmp = TempDir::new("ids-cwd");
+    tmp.write("proj/arts/x/a.txt", GOOD);
+    tmp.write("proj/arts/y/a.txt", GOOD);
+    tmp.write("proj/claims.toml", "[corpus]\npaths = [\"arts\"]\n");
+    let sub = tmp.mkdir("proj/sub");
+    let want = ["arts/x/a", "arts/y/a"];
+    for (dir, config) in [
+        (tmp.path().join("proj"), None),
+        (sub, None),
+        (tmp.path().to_path_buf(), Some("proj/claims.toml")),
+    ] {
+        let mut test = Test::new().current_dir(&dir);
+        if let Some(c) = config {
+            test = test.args(["--config", c]);
+        }
+        let out = test.args(["extract", "--format", "jsonl"]).run();
+        out.check(0, None, Some(""));
+        assert_eq!(out.jsonl_sources(), want, "run in {}", dir.display());
+    }
+}
+
+#[test]
+#[ignore = "bug: two [[source]] entries with the same id are accepted; sources and claims \
+            then share ids"]
+fn duplicate_source_ids_in_config_are_an_error() {
+    let tmp = TempDir::new("dup-ids");
+    tmp.write("a.txt", GOOD);
+    tmp.write("b.txt", GOOD);
+    tmp.write(
+        "claims.toml",
+        "[[source]]\nid = \"x\"\nfile = \"a.txt\"\n\n[[source]]\nid = \"x\"\nfile = \"b.txt\"\n",
+    );
+    tmp.claims()
+        .args(["extract", "a.txt", "b.txt"])
+        .run()
+        .code(2)
+        .stdout_is("")
+        .stderr_starts("error: claims.toml:6:")
+        .stderr_has("x");
+}
+
+#[test]
+#[ignore = "bug: a [[source]] whose id equals another file's stem is applied to that file too \
+            (matching by id wins over matching by file): two sources `b`, both with its outlet"]
+fn source_metadata_goes_only_to_its_own_file() {
+    let tmp = TempDir::new("meta-by-id");
+    tmp.write("a.txt", GOOD);
+    tmp.write("b.txt", GOOD);
+    tmp.write(
+        "claims.toml",
+        "[[source]]\nid = \"b\"\nfile = \"a.txt\"\noutlet = \"Outlet A\"\n",
+    );
+    let out = tmp
+        .claims()
+        .args(["extract", "--format", "json", "a.txt", "b.txt"])
+        .run();
+    out.check(0, None, Some(""));
+    let doc = out.json();
+    let sources: Vec<(String, Value)> = doc["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| (str_of(&s["path"]), s["outlet"].clone()))
+        .collect();
+    assert_eq!(
+        sources,
+        [
+            ("a.txt".to_string(), Value::from("Outlet A")),
+            ("b.txt".to_string(), Value::Null)
+        ]
+    );
+    let ids: BTreeSet<String> = doc["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| str_of(&s["id"]))
+        .collect();
+    assert_eq!(ids.len(), 2, "source ids must be unique: {ids:?}");
+}
+
+// ---------------------------------------------------------------------------------------------
+// Output
+// ---------------------------------------------------------------------------------------------
+
+/// The decoded text of a bundled corpus source, by the `path` the JSON gives (relative to the
+/// crate's folder).
+fn corpus_text(doc: &Value, id: &str) -> String {
+    let source = doc["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|s| s["id"] == id)
+        .unwrap_or_else(|| panic!("no source {id}"));
+    fs::read_to_string(Path::new(MANIFEST_DIR).join(str_of(&source["path"]))).unwrap()
+}
+
+fn keys(v: &Value) -> BTreeSet<&str> {
+    v.as_object()
+        .unwrap_or_else(|| panic!("not an object: {v}"))
+        .keys()
+        .map(String::as_str)
+        .collect()
+}
+
+#[track_caller]
+fn assert_has_keys(v: &Value, want: &[&str], what: &str) {
+    let have = keys(v);
+    let missing: Vec<&&str> = want.iter().filter(|k| !have.contains(**k)).collect();
+    assert!(missing.is_empty(), "{what}: missing {missing:?} in {v}");
+}
+
+#[test]
+fn json_has_the_documented_shape() {
+    let out = Test::in_repo().args(["extract", "--format", "json"]).run();
+    out.check(0, None, Some(""));
+    let doc = out.json();
+    assert_eq!(
+        keys(&doc),
+        BTreeSet::from([
+            "schema_version",
+            "tool",
+            "sources",
+            "claims",
+            "skipped",
+            "errors"
+        ])
+    );
+    assert_eq!(doc["schema_version"], 1);
+    assert_eq!(doc["tool"]["name"], "claims");
+    assert_eq!(doc["tool"]["version"], env!("CARGO_PKG_VERSION"));
+    assert_eq!(doc["skipped"], serde_json::json!([]));
+    assert_eq!(doc["errors"], serde_json::json!([]));
+
+    let sources = doc["sources"].as_array().unwrap();
+    assert_eq!(sources.len(), 5);
+    for s in sources {
+        assert_has_keys(
+            s,
+            &[
+                "id",
+                "path",
+                "outlet",
+                "published",
+                "url",
+                "bytes",
+                "claims",
+            ],
+            "source",
+        );
+    }
+    // Metadata from claims.toml reaches the export.
+    assert_eq!(sources[0]["id"], "000_39325c9a37323967");
+    assert_eq!(sources[0]["outlet"], "The Moscow Times");
+    assert_eq!(sources[0]["published"], "2023-10-13");
+
+    let claims = doc["claims"].as_array().unwrap();
+    assert!(claims.len() > 20, "only {} claims", claims.len());
+    let mut ids = BTreeSet::new();
+    for c in claims {
+        assert_has_keys(
+            c,
+            &[
+                "id",
+                "source",
+                "span",
+                "text",
+                "sentence",
+                "kind",
+                "value",
+                "bounds",
+                "unit",
+                "qualifier",
+                "subject",
+            ],
+            "claim",
+        );
+        assert_has_keys(&c["span"], &["start", "end", "line", "column"], "span");
+        assert_has_keys(&c["sentence"], &["start", "end"], "sentence");
+        assert_has_keys(&c["value"], &["lo", "hi"], "value");
+        assert_has_keys(&c["bounds"], &["lo", "hi"], "bounds");
+        assert_has_keys(&c["subject"], &["phrase", "terms"], "subject");
+        assert!(c["subject"]["terms"].is_array());
+        assert!(c["unit"].is_string() && c["qualifier"].is_string() && c["kind"].is_string());
+        // Ids are stable within a run: source id + ordinal, unique.
+        let id = str_of(&c["id"]);
+        assert!(
+            id.starts_with(&format!("{}#", str_of(&c["source"]))),
+            "{id}"
+        );
+        assert!(ids.insert(id.clone()), "duplicate id {id}");
+    }
+    // Every source's claim count matches the claims listed for it.
+    for s in sources {
+        let n = claims.iter().filter(|c| c["source"] == s["id"]).count();
+        assert_eq!(s["claims"], n, "claims count of {}", s["id"]);
+    }
+}
+
+#[test]
+fn every_claim_text_is_the_source_text_at_its_span() {
+    let out = Test::in_repo().args(["extract", "--format", "json"]).run();
+    out.check(0, None, Some(""));
+    let doc = out.json();
+    let checked = check_spans(&doc, &|id| corpus_text(&doc, id));
+    assert!(checked > 20);
+}
+
+#[test]
+fn jsonl_lines_each_have_a_type_and_data_and_match_the_json() {
+    let json = Test::in_repo().args(["extract", "--format", "json"]).run();
+    let lines = Test::in_repo().args(["extract", "--format", "jsonl"]).run();
+    json.check(0, None, Some(""));
+    lines.check(0, None, Some(""));
+    let doc = json.json();
+    let lines = lines.jsonl();
+    // Sources, then claims, then skipped, then errors: the same records as the JSON document.
+    let mut want = Vec::new();
+    for (kind, key) in [
+        ("source", "sources"),
+        ("claim", "claims"),
+        ("skipped", "skipped"),
+        ("error", "errors"),
+    ] {
+        for v in doc[key].as_array().unwrap() {
+            want.push((kind.to_string(), v.clone()));
+        }
+    }
+    assert_eq!(lines, want);
+}
+
+#[test]
+fn kind_filters_claims() {
+    let out = Test::in_repo()
+        .args(["extract", "--format", "json", "--kind", "money"])
+        .run();
+    out.check(0, None, Some(""));
+    let doc = out.json();
+    let claims = doc["claims"].as_array().unwrap();
+    assert!(!claims.is_empty());
+    assert!(claims.iter().all(|c| c["kind"] == "money"), "{claims:?}");
+    // All sources are still listed; their counts follow the filter.
+    assert_eq!(doc["sources"].as_array().unwrap().len(), 5);
+    let total: u64 = doc["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["claims"].as_u64().unwrap())
+        .sum();
+    assert_eq!(total as usize, claims.len());
+
+    // Repeated --kind is a union.
+    let out = Test::new()
+        .args([
+            "extract", "--format", "jsonl", "--kind", "money", "--kind", "percent",
+        ])
+        .args(["-", "--stdin-name", "wire"])
+        .stdin(fs::read(Path::new(MANIFEST_DIR).join("tests/fixtures/wire.txt")).unwrap())
+        .run();
+    out.check(0, None, Some(""));
+    let kinds: BTreeSet<String> = out
+        .jsonl()
+        .into_iter()
+        .filter(|(t, _)| t == "claim")
+        .map(|(_, d)| str_of(&d["kind"]))
+        .collect();
+    assert_eq!(
+        kinds,
+        BTreeSet::from(["money".to_string(), "percent".to_string()])
+    );
+    // The table says how many claims are left.
+    Test::new()
+        .args(["extract", "--kind", "distance", "-"])
+        .stdin(GOOD)
+        .run()
+        .check(0, Some("stdin: 0 claims\n"), Some(""));
+}
+
+#[test]
+fn usage_errors_exit_2_with_clap_messages() {
+    let tmp = TempDir::new("usage");
+    tmp.write("a.txt", GOOD);
+    tmp.claims()
+        .args(["extract", "--format", "xml", "a.txt"])
+        .run()
+        .code(2)
+        .stdout_is("")
+        .stderr_starts("error: invalid value 'xml' for '--format <FORMAT>'\n")
+        .stderr_has("[possible values: table, json, jsonl]");
+    tmp.claims()
+        .args(["extract", "--kind", "bogus", "a.txt"])
+        .run()
+        .code(2)
+        .stdout_is("")
+        .stderr_starts(
+            "error: invalid value 'bogus' for '--kind <KIND>': unknown kind `bogus`; \
+             expected one of: count, money, percent,",
+        );
+    tmp.claims()
+        .args(["extract", "--colour", "a.txt"])
+        .run()
+        .code(2)
+        .stdout_is("")
+        .stderr_has("unexpected argument '--colour'");
+    tmp.claims()
+        .args(["-q", "-v", "extract", "a.txt"])
+        .run()
+        .code(2)
+        .stdout_is("")
+        .stderr_has("cannot be used with");
+    // No command at all: usage on stderr.
+    Test::new()
+        .run()
+        .code(2)
+        .stdout_is("")
+        .stderr_has("Usage: claims");
+}
+
+#[test]
+fn help_and_version_exit_0_on_stdout() {
+    Test::new()
+        .arg("--help")
+        .run()
+        .check(0, None, Some(""))
+        .stdout_has("Usage: claims")
+        .stdout_has("extract");
+    Test::new()
+        .args(["extract", "--help"])
+        .run()
+        .check(0, None, Some(""))
+        .stdout_has("--format <FORMAT>")
+        .stdout_has("--kind <KIND>")
+        .stdout_has("--stdin-name <ID>");
+    Test::new().arg("--version").run().check(
+        0,
+        Some(&format!("claims {}\n", env!("CARGO_PKG_VERSION"))),
+        Some(""),
+    );
+}
+
+#[test]
+fn no_ansi_escapes_with_no_color_or_without_a_terminal() {
+    let tmp = TempDir::new("no-color");
+    tmp.write("a.txt", GOOD);
+    tmp.write("bad.txt", NOT_UTF8);
+    let runs = [
+        tmp.claims()
+            .env("NO_COLOR", "1")
+            .args(["extract", "a.txt", "bad.txt"])
+            .run(),
+        tmp.claims().args(["extract", "a.txt", "bad.txt"]).run(),
+        tmp.claims()
+            .args(["--color", "never", "extract", "a.txt", "bad.txt"])
+            .run(),
+        tmp.claims()
+            .env("NO_COLOR", "1")
+            .args(["extract", "--kind", "nope"])
+            .run(),
+    ];
+    for out in &runs {
+        if out.stdout.contains('\x1b') || out.stderr.contains('\x1b') {
+            out.fail("ANSI escape in the output");
+        }
+    }
+    runs[0]
+        .code(2)
+        .stdout_has("a: 1 claims")
+        .stdout_has("More than 4,500");
+    // The table is the same with and without NO_COLOR when stdout is not a terminal.
+    assert_eq!(runs[0].stdout, runs[1].stdout);
+    assert_eq!(runs[0].stdout, runs[2].stdout);
+}
+
+#[test]
+fn broken_pipe_exits_0_quietly() {
+    let tmp = TempDir::new("broken-pipe");
+    // Enough claims that the report is far larger than a pipe's buffer.
+    let sentence = "The ministry said 4,500 officers and about 20 km of road cost $5 billion. ";
+    let line = format!("{}\n", sentence.repeat(10));
+    tmp.write("big.txt", line.repeat(60));
+    for format in ["json", "jsonl", "table"] {
+        let mut child = Test::new()
+            .command(tmp.path())
+            .args(["extract", "--format", format, "big.txt"])
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        let mut stdout = BufReader::new(child.stdout.take().unwrap());
+        let mut first = String::new();
+        stdout.read_line(&mut first).unwrap();
+        assert!(!first.is_empty(), "{format}: no output");
+        drop(stdout);
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert_eq!(
+            out.status.code(),
+            Some(0),
+            "{format}: exit status {:?}, stderr: {stderr}",
+            out.status
+        );
+        assert_eq!(stderr, "", "{format}: a closed pipe is not worth a message");
+    }
+}
+
+#[test]
+fn same_input_gives_the_same_bytes() {
+    let runs: Vec<Output> = (0..2)
+        .map(|_| Test::in_repo().args(["extract", "--format", "json"]).run())
+        .collect();
+    runs[0].check(0, None, Some(""));
+    assert!(
+        runs[0].stdout == runs[1].stdout,
+        "two runs of extract --format json differ"
+    );
+}
+
+// ---------------------------------------------------------------------------------------------
+// Golden outputs (see the top of this file for how to update them)
+// ---------------------------------------------------------------------------------------------
+
+/// Compare `actual` with `tests/golden/<name>`, or rewrite the file when CLAIMS_UPDATE_GOLDEN=1.
+#[track_caller]
+fn golden(name: &str, actual: &str) {
+    let path = Path::new(MANIFEST_DIR).join("tests/golden").join(name);
+    if std::env::var_os(UPDATE_GOLDEN).is_some_and(|v| v == "1") {
+        fs::create_dir_all(path.parent().unwrap()).unwrap();
+        fs::write(&path, actual).unwrap();
+        return;
+    }
+    let hint = format!("to accept the new output: {UPDATE_GOLDEN}=1 cargo test --test cli golden");
+    let expected =
+        fs::read_to_string(&path).unwrap_or_else(|e| panic!("{}: {e}\n{hint}", path.display()));
+    if expected == actual {
+        return;
+    }
+    let (want, got): (Vec<&str>, Vec<&str>) =
+        (expected.lines().collect(), actual.lines().collect());
+    let first = want
+        .iter()
+        .zip(&got)
+        .position(|(a, b)| a != b)
+        .unwrap_or(want.len().min(got.len()));
+    panic!(
+        "{} differs from the output, first at line {}:\n  golden: {:?}\n  actual: {:?}\n\
+         ({} lines golden, {} actual)\n{hint}",
+        path.display(),
+        first + 1,
+        want.get(first).unwrap_or(&"<end of file>"),
+        got.get(first).unwrap_or(&"<end of output>"),
+        want.len(),
+        got.len()
+    );
+}
+
+fn golden_case(format: &str, file: &str) {
+    let out = Test::in_repo().args(["extract", "--format", format]).run();
+    out.check(0, None, Some(""));
+    golden(file, &out.stdout);
+}
+
+#[test]
+fn golden_extract_table() {
+    golden_case("table", "extract.table.txt");
+}
+
+#[test]
+fn golden_extract_json() {
+    golden_case("json", "extract.json");
+}
+
+#[test]
+fn golden_extract_jsonl() {
+    golden_case("jsonl", "extract.jsonl");
+}
