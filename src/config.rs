@@ -157,6 +157,14 @@ impl Config {
             (offset, describe_toml_error(&e))
         })?;
         for (n, s) in config.source.iter().enumerate() {
+            if let Some(first) = config.source[..n].iter().position(|o| o.id == s.id) {
+                let offset = find_key_offset(text, "id", n);
+                let first_line = find_key_offset(text, "id", first).map(|o| line_col(text, o).0);
+                let at = first_line
+                    .map(|l| format!(" (first used at line {l})"))
+                    .unwrap_or_default();
+                return Err((offset, format!("duplicate source id `{}`{at}", s.id)));
+            }
             if let Some(p) = &s.published
                 && p.ymd().is_none()
             {
@@ -180,15 +188,17 @@ impl Config {
         Ok(config)
     }
 
-    /// Metadata for a source, by id or by file path.
+    /// Metadata for a source: the entry whose `file` is this path, else an entry without a
+    /// `file` whose `id` is the source's id.
     pub fn meta_for(&self, id: &str, path: &Path) -> Option<&SourceMeta> {
-        self.source.iter().find(|s| s.id == id).or_else(|| {
-            self.source.iter().find(|s| {
+        self.source
+            .iter()
+            .find(|s| {
                 s.file
                     .as_ref()
                     .is_some_and(|f| same_path(&self.root.join(f), path))
             })
-        })
+            .or_else(|| self.source.iter().find(|s| s.file.is_none() && s.id == id))
     }
 }
 

@@ -14,6 +14,9 @@ use std::path::{Path, PathBuf};
 #[derive(Debug, Clone)]
 pub struct Article {
     pub source: Source,
+    /// The path relative to claims.toml's folder when it lies below it, else as given: what
+    /// the export shows, so it does not depend on where the command runs.
+    pub rel_path: PathBuf,
     pub outlet: Option<String>,
     pub url: Option<String>,
     /// Publication date: from claims.toml, else the article's dateline.
@@ -137,6 +140,12 @@ pub fn load(
     let tolerances = config.matching.tolerances();
     let mut articles = Vec::with_capacity(collected.sources.len());
     for mut src in collected.sources {
+        let rel_path = relative_to_root(&src.path, &config.root);
+        if src.id.contains('/') {
+            // A path-based id (stems collided): relative to the config's folder, not to
+            // wherever the command runs.
+            src.id = path_id(&rel_path, src.id.ends_with(&*ext_of(&src.path)));
+        }
         let meta: Option<SourceMeta> = config.meta_for(&src.id, &src.path).cloned();
         if let Some(m) = &meta {
             src.id = m.id.clone();
@@ -155,6 +164,7 @@ pub fn load(
         };
         let claims = extract::extract(&src.text, &ctx);
         articles.push(Article {
+            rel_path,
             outlet: meta.as_ref().and_then(|m| m.outlet.clone()),
             url: meta.as_ref().and_then(|m| m.url.clone()),
             published,
@@ -163,13 +173,14 @@ pub fn load(
             source: src,
         });
     }
+    unique_ids(&mut articles, config);
     if articles.is_empty() {
-        let detail = if let Some(e) = collected.errors.first() {
-            e.to_string()
-        } else if let Some(s) = collected.skipped.first() {
-            s.to_string()
-        } else {
+        let mut reasons: Vec<String> = collected.errors.iter().map(ToString::to_string).collect();
+        reasons.extend(collected.skipped.iter().map(ToString::to_string));
+        let detail = if reasons.is_empty() {
             "the corpus is empty".to_string()
+        } else {
+            reasons.join("; ")
         };
         return Err(Error::NoSources { detail });
     }
@@ -178,6 +189,73 @@ pub fn load(
         skipped: collected.skipped,
         errors: collected.errors,
     })
+}
+
+/// Ids must be unique: a source whose id came from its file name and clashes with another's
+/// (say, a `[[source]]` id equal to its stem) takes its relative path with extension, then a
+/// `~N` suffix. Sources named in claims.toml keep their ids.
+fn unique_ids(articles: &mut [Article], config: &Config) {
+    use std::collections::BTreeMap;
+    for round in 0..2 {
+        let mut count: BTreeMap<String, usize> = BTreeMap::new();
+        for a in articles.iter() {
+            *count.entry(a.source.id.clone()).or_default() += 1;
+        }
+        let mut seen: BTreeMap<String, usize> = BTreeMap::new();
+        for a in articles.iter_mut() {
+            if count[&a.source.id] < 2 {
+                continue;
+            }
+            let configured = config.meta_for(&a.source.id, &a.source.path).is_some();
+            if configured {
+                continue;
+            }
+            if round == 0 {
+                a.source.id = path_id(&a.rel_path, true);
+            } else {
+                let n = seen.entry(a.source.id.clone()).or_insert(1);
+                *n += 1;
+                a.source.id = format!("{}~{n}", a.source.id);
+            }
+            for (k, c) in a.claims.iter_mut().enumerate() {
+                c.source = a.source.id.clone();
+                c.id = format!("{}#{}", a.source.id, k + 1);
+            }
+        }
+    }
+}
+
+/// `path` relative to `root` when it lies below it (`.` components dropped).
+fn relative_to_root(path: &Path, root: &Path) -> PathBuf {
+    let clean = |p: &Path| -> PathBuf {
+        p.components()
+            .filter(|c| !matches!(c, std::path::Component::CurDir))
+            .collect()
+    };
+    let (p, r) = (clean(path), clean(root));
+    match p.strip_prefix(&r) {
+        Ok(rel) if !rel.as_os_str().is_empty() => rel.to_path_buf(),
+        _ => p,
+    }
+}
+
+fn ext_of(path: &Path) -> String {
+    path.extension()
+        .map(|e| format!(".{}", e.to_string_lossy()))
+        .unwrap_or_default()
+}
+
+/// A '/'-separated id from a relative path, without its extension unless `keep_ext`.
+fn path_id(rel: &Path, keep_ext: bool) -> String {
+    let p = if keep_ext {
+        rel.to_path_buf()
+    } else {
+        rel.with_extension("")
+    };
+    p.components()
+        .map(|c| c.as_os_str().to_string_lossy().into_owned())
+        .collect::<Vec<_>>()
+        .join("/")
 }
 
 #[cfg(test)]

@@ -706,8 +706,7 @@ fn missing_path_is_an_error_and_others_still_extract() {
 }
 
 #[test]
-#[ignore = "bug: when no source can be read, only the first failing path is reported; \
-            the others are dropped silently"]
+
 fn every_missing_path_is_named_when_none_can_be_read() {
     let out = Test::new().args(["extract", "m1.txt", "m2.txt"]).run();
     out.code(2)
@@ -1043,8 +1042,7 @@ fn config_is_discovered_from_a_subfolder_and_paths_resolve_against_its_folder() 
 }
 
 #[test]
-#[ignore = "bug: when stems collide, source ids fall back to paths relative to the current \
-            folder (absolute from a subfolder), not to the config's folder"]
+
 fn source_ids_do_not_depend_on_the_current_folder() {
     let tmp = TempDir::new("ids-cwd");
     tmp.write("proj/arts/x/a.txt", GOOD);
@@ -1068,8 +1066,7 @@ fn source_ids_do_not_depend_on_the_current_folder() {
 }
 
 #[test]
-#[ignore = "bug: two [[source]] entries with the same id are accepted; sources and claims \
-            then share ids"]
+
 fn duplicate_source_ids_in_config_are_an_error() {
     let tmp = TempDir::new("dup-ids");
     tmp.write("a.txt", GOOD);
@@ -1088,8 +1085,7 @@ fn duplicate_source_ids_in_config_are_an_error() {
 }
 
 #[test]
-#[ignore = "bug: a [[source]] whose id equals another file's stem is applied to that file too \
-            (matching by id wins over matching by file): two sources `b`, both with its outlet"]
+
 fn source_metadata_goes_only_to_its_own_file() {
     let tmp = TempDir::new("meta-by-id");
     tmp.write("a.txt", GOOD);

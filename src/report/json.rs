@@ -207,7 +207,7 @@ pub fn claim_json(c: &Claim, text: &str) -> ClaimJson {
 pub fn source_json(a: &Article) -> SourceJson {
     SourceJson {
         id: a.source.id.clone(),
-        path: a.source.path.to_string_lossy().replace('\\', "/"),
+        path: a.rel_path.to_string_lossy().replace('\\', "/"),
         outlet: a.outlet.clone(),
         published: a.published.map(|d| d.to_string()),
         published_from: a.published_from.map(str::to_string),
