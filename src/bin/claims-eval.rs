@@ -4,10 +4,8 @@
 //! the results to `claims::eval` and prints its plain-text report.
 
 use claims::eval::{gold, peer};
-use claims::extract::date::Ymd;
 use claims::extract::{Context, extract};
 use clap::{Parser, Subcommand};
-use std::collections::BTreeMap;
 use std::io::Write;
 use std::path::{Path, PathBuf};
 use std::process::ExitCode;
@@ -27,10 +25,7 @@ enum Command {
         gold: PathBuf,
         #[arg(long, default_value = "tests/eval/seeds-extra.toml")]
         extra: PathBuf,
-        /// Folder holding `<source id>.txt` for every gold source.
-        #[arg(long, default_value = "corpus")]
-        corpus: PathBuf,
-        /// claims.toml with `[[source]]` publication dates (optional).
+        /// claims.toml whose corpus holds the gold sources (read as `claims extract` reads it).
         #[arg(long, default_value = "claims.toml")]
         config: PathBuf,
         /// List every miss and every unmatched reported claim.
@@ -51,45 +46,9 @@ fn read(path: &Path) -> Result<String, String> {
     std::fs::read_to_string(path).map_err(|e| format!("{}: {e}", path.display()))
 }
 
-/// Publication dates by source id from claims.toml's `[[source]]` tables, read loosely.
-fn published_dates(config: &Path) -> BTreeMap<String, Ymd> {
-    let mut out = BTreeMap::new();
-    let Ok(text) = std::fs::read_to_string(config) else {
-        return out;
-    };
-    let value: toml::Table = match toml::from_str(&text) {
-        Ok(v) => v,
-        Err(e) => {
-            eprintln!(
-                "warning: {}: {e}; ignoring publication dates",
-                config.display()
-            );
-            return out;
-        }
-    };
-    let sources = value.get("source").and_then(|s| s.as_array());
-    for s in sources.into_iter().flatten() {
-        let Some(id) = s.get("id").and_then(|v| v.as_str()) else {
-            continue;
-        };
-        let date = match s.get("published") {
-            Some(toml::Value::Datetime(dt)) => dt
-                .date
-                .and_then(|d| Ymd::new(i32::from(d.year), u32::from(d.month), u32::from(d.day))),
-            Some(toml::Value::String(s)) => Ymd::parse_iso(s.trim()),
-            _ => None,
-        };
-        if let Some(d) = date {
-            out.insert(id.to_string(), d);
-        }
-    }
-    out
-}
-
 fn run_gold(
     gold_path: &Path,
     extra_path: &Path,
-    corpus: &Path,
     config: &Path,
     misses: bool,
 ) -> Result<(), String> {
@@ -101,40 +60,15 @@ fn run_gold(
     } else {
         Vec::new()
     };
-    let published = published_dates(config);
-    let ids: std::collections::BTreeSet<&str> =
-        gold_file.claims.iter().map(|c| c.source.as_str()).collect();
-    let mut docs = Vec::new();
-    for id in ids {
-        let path = corpus.join(format!("{id}.txt"));
-        let text = match read(&path) {
-            Ok(t) => t,
-            Err(e) => {
-                eprintln!("warning: {e}; its gold claims count as misses");
-                continue;
-            }
-        };
-        let ctx = Context {
-            source: id,
-            published: published.get(id).copied(),
-            ..Context::default()
-        };
-        let claims = extract(&text, &ctx);
-        docs.push(gold::Doc {
-            id: id.to_string(),
-            text,
-            claims,
-        });
-    }
+    let (docs, dated) = gold::load_docs(config)?;
     let report = gold::score(&gold_file, &extras, &docs);
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
     writeln!(
         out,
-        "gold: {} ({} sources, {} publication dates from {})",
+        "gold: {} ({} sources read through {}, {dated} with a publication date)",
         gold_path.display(),
         docs.len(),
-        published.len(),
         config.display()
     )
     .and_then(|()| gold::render(&report, &mut out, misses))
@@ -161,10 +95,9 @@ fn main() -> ExitCode {
         Command::Gold {
             gold,
             extra,
-            corpus,
             config,
             misses,
-        } => run_gold(gold, extra, corpus, config, *misses),
+        } => run_gold(gold, extra, config, *misses),
         Command::Peer { dir, failures } => run_peer(dir, *failures),
     };
     match result {

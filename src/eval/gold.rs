@@ -707,6 +707,31 @@ pub fn render(report: &GoldReport, out: &mut dyn Write, details: bool) -> io::Re
     Ok(())
 }
 
+/// The documents to score, read exactly as `claims extract` reads them: the corpus and
+/// publication dates of the claims.toml at `config` (with the dateline fallback), one [`Doc`]
+/// per source. Also returns how many sources have a publication date.
+pub fn load_docs(config: &std::path::Path) -> Result<(Vec<Doc>, usize), String> {
+    let config = crate::config::Config::load(config).map_err(|e| e.to_string())?;
+    let inputs = crate::corpus::inputs(&[], "stdin", &config).map_err(|e| e.to_string())?;
+    let corpus =
+        crate::corpus::load(&inputs, &config, &mut std::io::empty()).map_err(|e| e.to_string())?;
+    let dated = corpus
+        .articles
+        .iter()
+        .filter(|a| a.published.is_some())
+        .count();
+    let docs = corpus
+        .articles
+        .into_iter()
+        .map(|a| Doc {
+            id: a.source.id,
+            text: a.source.text,
+            claims: a.claims,
+        })
+        .collect();
+    Ok((docs, dated))
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

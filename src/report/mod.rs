@@ -68,25 +68,39 @@ pub fn fmt_end(claim: &Claim, v: f64) -> String {
 }
 
 /// The stated value for people: "≥4,500 people", "2023-10-12..2023-10-13", "~20 km".
+/// Durations and physical quantities show in the unit the writer used ("5 years", "10 mi");
+/// JSON carries both that and the canonical value.
 pub fn fmt_value(claim: &Claim) -> String {
+    let w = &claim.written;
+    if !w.unit.is_empty() && w.unit != claim.unit && claim.dimension != Dimension::Time {
+        return fmt_interval_in(claim, &w.value, claim.qualifier, &w.unit);
+    }
     fmt_interval(claim, &claim.value, claim.qualifier)
 }
 
 pub fn fmt_interval(claim: &Claim, iv: &Interval, q: Qualifier) -> String {
+    fmt_interval_in(claim, iv, q, &claim.unit)
+}
+
+fn fmt_interval_in(claim: &Claim, iv: &Interval, q: Qualifier, unit: &str) -> String {
     if let Some(p) = claim.date.as_ref().and_then(|d| d.partial.as_ref()) {
         return format!("{p} (year unknown)");
     }
-    let unit = if claim.unit.is_empty() {
+    let unit = if unit.is_empty() {
         String::new()
-    } else if claim.unit == "%" {
+    } else if unit == "%" {
         "%".into()
     } else {
-        format!(" {}", claim.unit)
+        format!(" {unit}")
     };
     let body = match (iv.lo, iv.hi) {
         (Some(a), Some(b)) if a == b => {
             let prefix = if q == Qualifier::Approx { "~" } else { "" };
             format!("{prefix}{}", fmt_end(claim, a))
+        }
+        (Some(a), Some(b)) if fmt_end(claim, a) == fmt_end(claim, b) => {
+            // A month or a year: one period, shown once.
+            fmt_end(claim, a)
         }
         (Some(a), Some(b)) => {
             if q == Qualifier::LessThan || q == Qualifier::AtMost {

@@ -1,0 +1,39 @@
+//! Quality floors: the extractor against the hand annotation of the seed corpus
+//! (tests/eval/seeds-gold.toml) and against the peer's test specs (tests/eval/recognizers-text).
+//! The floors sit just below what the extractor reaches today, so a change that loses recall or
+//! precision fails here; `cargo run --release --bin claims-eval -- gold --misses` and
+//! `-- peer --failures` show what changed.
+
+use claims::eval::gold;
+use std::path::Path;
+
+fn root() -> &'static Path {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+}
+
+#[test]
+fn gold_recall_and_precision_floors() {
+    let text = std::fs::read_to_string(root().join("tests/eval/seeds-gold.toml")).unwrap();
+    let gold_file = gold::parse_gold(&text).unwrap();
+    let extras_text = std::fs::read_to_string(root().join("tests/eval/seeds-extra.toml")).unwrap();
+    let extras = gold::parse_extras(&extras_text).unwrap();
+    let (docs, dated) = gold::load_docs(&root().join("claims.toml")).unwrap();
+    assert_eq!(docs.len(), 5);
+    assert_eq!(dated, 2, "000 and 001 carry publication dates");
+    let report = gold::score(&gold_file, &extras, &docs);
+    let t = &report.total;
+    let recall = t.correct as f64 / t.gold as f64;
+    let precision = t.matched as f64 / t.reported as f64;
+    let mut listing = Vec::new();
+    gold::render(&report, &mut listing, true).unwrap();
+    let listing = String::from_utf8_lossy(&listing);
+    assert!(t.gold >= 79, "numeric gold claims: {}", t.gold);
+    assert!(
+        recall >= 0.97,
+        "recall {recall:.3} below the floor\n{listing}"
+    );
+    assert!(
+        precision >= 0.97,
+        "precision {precision:.3} below the floor\n{listing}"
+    );
+}
