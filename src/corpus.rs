@@ -151,18 +151,23 @@ pub fn load(
             src.id = m.id.clone();
         }
         let configured = meta.as_ref().and_then(|m| m.published.as_ref()?.ymd());
-        let dateline = extract::date::dateline(&src.text).map(|(d, _, _)| d);
+        let ctx = Context {
+            source: &src.id,
+            published: configured,
+            tolerances: tolerances.clone(),
+        };
+        let claims = extract::extract(&src.text, &ctx);
+        // Without a configured date, the extractor read the article's dateline (if any).
+        let dateline = claims
+            .iter()
+            .find(|c| c.date.as_ref().is_some_and(|d| d.dateline))
+            .and_then(|c| c.value.lo)
+            .map(|d| Ymd::from_days(d as i64));
         let (published, published_from) = match (configured, dateline) {
             (Some(d), _) => (Some(d), Some("config")),
             (None, Some(d)) => (Some(d), Some("dateline")),
             (None, None) => (None, None),
         };
-        let ctx = Context {
-            source: &src.id,
-            published,
-            tolerances: tolerances.clone(),
-        };
-        let claims = extract::extract(&src.text, &ctx);
         articles.push(Article {
             rel_path,
             outlet: meta.as_ref().and_then(|m| m.outlet.clone()),

@@ -141,7 +141,7 @@ pub fn left_window(toks: &[Tok], first: usize, from: usize) -> usize {
 
 /// How many tokens on each side of a value are searched for names: bounded so that a
 /// pathological sentence (megabytes without a full stop) stays linear.
-const NAME_WINDOW: usize = 40;
+const NAME_WINDOW: usize = 16;
 
 /// Names in the window of the sentence `[from, to)` around tokens `[first, last)`.
 pub fn names_near(
