@@ -3,7 +3,7 @@
 //! and reports the pass rate per spec file. Reads files, runs `claims::extract::extract`, hands
 //! the results to `claims::eval` and prints its plain-text report.
 
-use claims::eval::{gold, peer};
+use claims::eval::{gold, groups, peer};
 use claims::extract::date::Ymd;
 use claims::extract::{Context, extract};
 use clap::{Parser, Subcommand};
@@ -36,6 +36,20 @@ enum Command {
         /// List every miss and every unmatched reported claim.
         #[arg(long)]
         misses: bool,
+    },
+    /// Pairwise precision and recall of grouping and verdict accuracy against the gold groups.
+    Groups {
+        #[arg(long, default_value = "tests/eval/seeds-gold.toml")]
+        gold: PathBuf,
+        /// Folder holding `<source id>.txt` for every gold source.
+        #[arg(long, default_value = "corpus")]
+        corpus: PathBuf,
+        /// claims.toml with `[[source]]` outlets and publication dates (optional).
+        #[arg(long, default_value = "claims.toml")]
+        config: PathBuf,
+        /// Also list every reported group of two claims or more with its verdict.
+        #[arg(long)]
+        list: bool,
     },
     /// Pass rate on the Recognizers-Text English specs.
     Peer {
@@ -141,6 +155,80 @@ fn run_gold(
     .map_err(|e| e.to_string())
 }
 
+/// Outlets by source id from claims.toml's `[[source]]` tables, read loosely.
+fn outlets(config: &Path) -> BTreeMap<String, String> {
+    let Ok(text) = std::fs::read_to_string(config) else {
+        return BTreeMap::new();
+    };
+    let Ok(value) = toml::from_str::<toml::Table>(&text) else {
+        return BTreeMap::new();
+    };
+    let sources = value.get("source").and_then(|s| s.as_array());
+    sources
+        .into_iter()
+        .flatten()
+        .filter_map(|s| {
+            Some((
+                s.get("id")?.as_str()?.to_string(),
+                s.get("outlet")?.as_str()?.to_string(),
+            ))
+        })
+        .collect()
+}
+
+fn run_groups(gold_path: &Path, corpus: &Path, config: &Path, list: bool) -> Result<(), String> {
+    let gold_file =
+        gold::parse_gold(&read(gold_path)?).map_err(|e| format!("{}: {e}", gold_path.display()))?;
+    let published = published_dates(config);
+    let outlets = outlets(config);
+    let ids: std::collections::BTreeSet<&str> =
+        gold_file.claims.iter().map(|c| c.source.as_str()).collect();
+    let mut docs = Vec::new();
+    for id in ids {
+        let path = corpus.join(format!("{id}.txt"));
+        let text = match read(&path) {
+            Ok(t) => t,
+            Err(e) => {
+                eprintln!("warning: {e}; its gold claims count as unextracted");
+                continue;
+            }
+        };
+        let ctx = Context {
+            source: id,
+            published: published.get(id).copied(),
+            ..Context::default()
+        };
+        let claims = extract(&text, &ctx);
+        docs.push(gold::Doc {
+            id: id.to_string(),
+            text,
+            claims,
+        });
+    }
+    let sources = |id: &str| claims::verdict::SourceInfo {
+        name: outlets.get(id).cloned().unwrap_or_else(|| id.to_string()),
+        published: published.get(id).copied(),
+    };
+    let report = groups::evaluate(
+        &gold_file,
+        &docs,
+        &claims::matching::Settings::default(),
+        &[],
+        &[],
+        &sources,
+    );
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    writeln!(
+        out,
+        "groups: {} ({} sources)",
+        gold_path.display(),
+        docs.len()
+    )
+    .and_then(|()| groups::render(&report, &mut out, list))
+    .map_err(|e| e.to_string())
+}
+
 fn run_peer(dir: &Path, failures: bool) -> Result<(), String> {
     let mut reports = Vec::new();
     let run = |text: &str| extract(text, &Context::default());
@@ -165,6 +253,12 @@ fn main() -> ExitCode {
             config,
             misses,
         } => run_gold(gold, extra, corpus, config, *misses),
+        Command::Groups {
+            gold,
+            corpus,
+            config,
+            list,
+        } => run_groups(gold, corpus, config, *list),
         Command::Peer { dir, failures } => run_peer(dir, *failures),
     };
     match result {
