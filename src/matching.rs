@@ -685,6 +685,7 @@ pub(crate) mod tests {
     use super::*;
     use crate::config::Config;
     use crate::corpus::{self, Corpus};
+    use crate::extract::date::Ymd;
     use crate::verdict::{Judgement, SourceInfo, Verdict, judge};
     use std::path::Path;
 
@@ -986,5 +987,89 @@ pub(crate) mod tests {
         pairs.insert((0, 2), 0.8);
         let out = agglomerate(&nodes, &[0, 1, 2], &[0, 1, 2], &pairs, &s);
         assert_eq!(out, vec![vec![0, 1, 2]]);
+    }
+
+    /// The planted-conflict fixture: (source id, publication date, claims).
+    fn fixture() -> Vec<(String, Option<Ymd>, Vec<Claim>)> {
+        use crate::extract::{Context, extract};
+        let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/conflicts");
+        [
+            ("a-herald", Ymd::new(2024, 3, 8)),
+            ("b-valley-post", Ymd::new(2024, 3, 10)),
+            ("c-wire", None),
+        ]
+        .into_iter()
+        .map(|(id, published)| {
+            let text = std::fs::read_to_string(dir.join(format!("{id}.txt"))).unwrap();
+            let ctx = Context {
+                source: id,
+                // The undated wire takes its year from the others' week.
+                published: published.or(Ymd::new(2024, 3, 9)),
+                ..Context::default()
+            };
+            (id.to_string(), published, extract(&text, &ctx))
+        })
+        .collect()
+    }
+
+    #[test]
+    fn conflict_fixture() {
+        let docs = fixture();
+        let claims: Vec<&Claim> = docs.iter().flat_map(|d| &d.2).collect();
+        let sources = |id: &str| SourceInfo {
+            name: id.to_string(),
+            published: docs.iter().find(|d| d.0 == id).and_then(|d| d.1),
+        };
+        let groups = group(&claims, &Settings::default(), &[], &[]);
+        let mut verdicts: BTreeMap<String, (Verdict, String)> = BTreeMap::new();
+        let mut conflicts: BTreeSet<Kind> = BTreeSet::new();
+        let mut report = String::new();
+        for g in &groups {
+            let members: Vec<&Claim> = g
+                .claim_ids
+                .iter()
+                .map(|id| *claims.iter().find(|c| &c.id == id).unwrap())
+                .collect();
+            let j = judge(&members, &sources);
+            report.push_str(&format!("{} {} {}\n", g.id, j.verdict, j.explanation));
+            if j.verdict == Verdict::Conflict {
+                assert!(
+                    conflicts.insert(members[0].kind),
+                    "two conflicts of kind {}:\n{report}",
+                    members[0].kind
+                );
+                assert!(
+                    j.explanation
+                        .contains("b-valley-post is later (2024-03-10)"),
+                    "{}",
+                    j.explanation
+                );
+            }
+            for c in &members {
+                verdicts.insert(c.text.clone(), (j.verdict, j.explanation.clone()));
+            }
+        }
+        let want = BTreeSet::from([
+            Kind::Count,
+            Kind::Money,
+            Kind::Date,
+            Kind::Distance,
+            Kind::Rank,
+        ]);
+        assert_eq!(conflicts, want, "{report}");
+        let expect = [
+            ("1,500", Verdict::Conflict),
+            ("US$5 million", Verdict::Conflict),
+            ("20 miles", Verdict::Conflict),
+            ("March 5-6", Verdict::Conflict),
+            ("second-largest", Verdict::Conflict),
+            ("2,500,000 euros", Verdict::Agree),
+            ("Some 4,200", Verdict::Compatible),
+            ("Some 300", Verdict::Compatible),
+            ("third", Verdict::Agree),
+        ];
+        for (text, v) in expect {
+            assert_eq!(verdicts[text].0, v, "{text}: {report}");
+        }
     }
 }

@@ -230,10 +230,11 @@ pub fn judge(claims: &[&Claim], sources: &dyn Fn(&str) -> SourceInfo) -> Judgeme
             }
             let (sa, sb) = (&info[a.source.as_str()], &info[b.source.as_str()]);
             let below = matches!((ia.hi, ib.lo), (Some(h), Some(l)) if h < l);
-            let relation = if below {
-                format!("{} is below {}", sa.name, sb.name)
-            } else {
-                format!("{} is above {}", sa.name, sb.name)
+            let (low, high) = if below { (sa, sb) } else { (sb, sa) };
+            let relation = match a.kind {
+                Kind::Date => format!("{}'s date is earlier than {}'s", low.name, high.name),
+                Kind::Rank => format!("{} ranks it higher than {}", low.name, high.name),
+                _ => format!("{}'s value is below {}'s", low.name, high.name),
             };
             let mut line = format!(
                 "{} ({}) vs {} ({}) — disjoint: {relation}",
@@ -348,7 +349,7 @@ mod tests {
         let j = judge(&[&e, &f], &info);
         assert_eq!(j.verdict, Verdict::Conflict);
         assert!(
-            j.explanation.contains("Daily A is below b"),
+            j.explanation.contains("Daily A's value is below b's"),
             "{}",
             j.explanation
         );
