@@ -64,6 +64,9 @@ pub struct Settings {
     /// `min_same_source`: the least similarity at which two claims of one source may share a
     /// group (an article restating a fact uses much the same words).
     pub min_same_source: f64,
+    /// `min_restated`: the same, when both claims state the value in the same words (an
+    /// article restating a fact: "its 20-month war" twice).
+    pub min_restated: f64,
     /// `max_block`: a blocking key shared by more claims than this is skipped as too common.
     pub max_block: usize,
 }
@@ -82,6 +85,7 @@ impl Default for Settings {
             min_one_sided: 0.4,
             min_evidence: 3.0,
             min_same_source: 0.5,
+            min_restated: 0.35,
             max_block: 64,
         }
     }
@@ -403,6 +407,18 @@ fn cannot_link(a: &Node, b: &Node) -> bool {
     a.claim.source == b.claim.source && a.claim.sentence.start == b.claim.sentence.start
 }
 
+/// The similarity two claims of one source need to share a group: [`Settings::min_restated`]
+/// when they state the value in the same words ("20-month" twice: an article restating a fact),
+/// else [`Settings::min_same_source`]. This only ever lowers a bar: values never keep claims
+/// apart.
+fn same_source_floor(a: &Claim, b: &Claim, s: &Settings) -> f64 {
+    if a.text.to_lowercase() == b.text.to_lowercase() {
+        s.min_restated.min(s.min_same_source)
+    } else {
+        s.min_same_source
+    }
+}
+
 /// True when claim `f` holds every term of the tracked fact (and is of its kind, if set).
 fn matches_fact(fact: &Fact, f: &Features, kind: Kind, s: &Settings) -> bool {
     if fact.kind.is_some_and(|k| k != kind) || fact.terms.is_empty() {
@@ -618,7 +634,17 @@ fn cluster(nodes: &[Node], free: &[usize], s: &Settings) -> Vec<Vec<usize>> {
     out
 }
 
+/// True when two claims of one source state the value in the same words.
+fn restated(a: &Claim, b: &Claim) -> bool {
+    a.source == b.source && a.text.to_lowercase() == b.text.to_lowercase()
+}
+
 /// Average-linkage agglomeration of one connected component (positions into `free`).
+///
+/// First, restatements (two claims of one source, same words, similarity at least
+/// [`Settings::min_restated`]) merge into *units*: one voice of one article. Then clusters of
+/// units merge by average linkage, where two units are as similar as their most similar pair of
+/// members (an article's best-described mention speaks for its restatements).
 fn agglomerate(
     nodes: &[Node],
     free: &[usize],
@@ -626,30 +652,52 @@ fn agglomerate(
     pairs: &BTreeMap<(usize, usize), f64>,
     s: &Settings,
 ) -> Vec<Vec<usize>> {
-    let mut clusters: Vec<Vec<usize>> = members.iter().map(|&k| vec![k]).collect();
-    if clusters.len() == 1 {
-        return clusters;
-    }
     let sim = |a: usize, b: usize| pairs.get(&(a.min(b), a.max(b))).copied();
+    let claim = |k: usize| nodes[free[k]].claim;
+    // Units: restatements of one source.
+    let mut units: Vec<Vec<usize>> = Vec::new();
+    for &k in members {
+        let joins = units.iter().position(|u| {
+            u.iter().all(|&m| {
+                restated(claim(m), claim(k))
+                    && !cannot_link(&nodes[free[m]], &nodes[free[k]])
+                    && sim(m, k).is_some_and(|v| v >= s.min_restated)
+            })
+        });
+        match joins {
+            Some(i) => units[i].push(k),
+            None => units.push(vec![k]),
+        }
+    }
+    let unit_sim = |x: &[usize], y: &[usize]| -> Option<f64> {
+        x.iter()
+            .flat_map(|&a| y.iter().filter_map(move |&b| sim(a, b)))
+            .max_by(f64::total_cmp)
+    };
+    // Clusters of units.
+    let mut clusters: Vec<Vec<Vec<usize>>> = units.into_iter().map(|u| vec![u]).collect();
     loop {
         let mut best: Option<(f64, usize, usize)> = None;
         for x in 0..clusters.len() {
             for y in x + 1..clusters.len() {
+                let blocked = clusters[x].iter().flatten().any(|&a| {
+                    clusters[y].iter().flatten().any(|&b| {
+                        let (na, nb) = (&nodes[free[a]], &nodes[free[b]]);
+                        let same_source = na.claim.source == nb.claim.source
+                            && sim(a, b)
+                                .is_none_or(|v| v < same_source_floor(na.claim, nb.claim, s));
+                        same_source || cannot_link(na, nb)
+                    })
+                });
+                if blocked {
+                    continue;
+                }
                 let mut sum = 0.0;
                 let mut strong = 0;
                 let mut linked = false;
-                let mut blocked = false;
-                'outer: for &a in &clusters[x] {
-                    for &b in &clusters[y] {
-                        let (na, nb) = (&nodes[free[a]], &nodes[free[b]]);
-                        let v = sim(a, b);
-                        let same_source = na.claim.source == nb.claim.source
-                            && v.is_none_or(|v| v < s.min_same_source);
-                        if same_source || cannot_link(na, nb) {
-                            blocked = true;
-                            break 'outer;
-                        }
-                        if let Some(v) = v {
+                for ux in &clusters[x] {
+                    for uy in &clusters[y] {
+                        if let Some(v) = unit_sim(ux, uy) {
                             sum += v;
                             linked = true;
                             if v >= s.min_similarity {
@@ -658,7 +706,7 @@ fn agglomerate(
                         }
                     }
                 }
-                if blocked || !linked {
+                if !linked {
                     continue;
                 }
                 let cross = clusters[x].len() * clusters[y].len();
@@ -675,9 +723,15 @@ fn agglomerate(
         let Some((_, x, y)) = best else { break };
         let moved = clusters.remove(y);
         clusters[x].extend(moved);
-        clusters[x].sort_unstable();
     }
     clusters
+        .into_iter()
+        .map(|c| {
+            let mut v: Vec<usize> = c.into_iter().flatten().collect();
+            v.sort_unstable();
+            v
+        })
+        .collect()
 }
 
 #[cfg(test)]
@@ -851,18 +905,20 @@ pub(crate) mod tests {
             &[("002", "about a third"), ("003", "one-third")],
         ];
         for set in sets {
+            // Repeats of one text ("20-month" twice) may share a group; distinct texts may not.
             let mut seen: Vec<(&str, &str)> = Vec::new();
             for &(src, text) in set {
                 for c in seeds.find(src, text) {
-                    let g = &group_of(&groups, &c.id).id;
+                    let g = group_of(&groups, &c.id).id.as_str();
                     for (other, gid) in &seen {
-                        assert!(gid != g, "{text:?} grouped with {other:?} in {g}");
+                        assert!(
+                            *other == text || *gid != g,
+                            "{text:?} grouped with {other:?} in {g}"
+                        );
                     }
                     seen.push((text, g));
                 }
             }
-            // Repeats of one text ("20-month" twice) may share a group; distinct texts may not.
-            seen.dedup_by(|a, b| a.0 == b.0);
         }
     }
 
