@@ -14,8 +14,10 @@ pub mod corpus;
 pub mod error;
 pub mod eval;
 pub mod extract;
+pub mod matching;
 pub mod report;
 pub mod source;
+pub mod verdict;
 
 use cli::{Cli, Command, ExtractArgs, ExtractFormat};
 use config::Config;
