@@ -269,12 +269,13 @@ impl<'a> Grammar<'a> {
             if !n.value.is_finite() || n.int_digits > 18 {
                 return None;
             }
-            let mut value = n.value;
+            let (mut value, mut j, tz, dec) = self.digit_groups(i, n, to);
             let mut scale = 1.0;
-            let mut j = i + 1;
             while j < to {
                 let w = self.w(j);
-                let s = lx::scale(w).or_else(|| lx::scale_abbr(w, self.glued(j)));
+                let s = lx::scale(w)
+                    .or_else(|| lx::scale_abbr(w, self.glued(j)))
+                    .or_else(|| matches!(w, "dozen" | "dozens").then_some(12.0));
                 match s {
                     Some(s) if self.usable(j) => {
                         scale *= s;
@@ -283,9 +284,18 @@ impl<'a> Grammar<'a> {
                     _ => break,
                 }
             }
+            let round = rounding(value, tz, dec, scale);
             value *= scale;
-            let round = rounding(n.value, n.trailing_zeros, n.decimals, scale);
             return Some((value, j, round, false, false));
+        }
+        // "half a million", "a quarter million", "two thirds of a million", "half a dozen".
+        let k = if matches!(self.w(i), "a" | "an") {
+            i + 1
+        } else {
+            i
+        };
+        if let Some((v, end)) = self.fraction_of_scale(k, to) {
+            return Some((v, end, 0.0, false, true));
         }
         // Spelled.
         let mut total = 0.0f64;
@@ -308,7 +318,7 @@ impl<'a> Grammar<'a> {
                 last_card = Some(c);
                 any = true;
                 j += 1;
-            } else if w == "dozen" && (any || lead_a) {
+            } else if (w == "dozen" && (any || lead_a)) || (w == "dozens" && any) {
                 cur = cur.max(1.0) * 12.0;
                 last_card = None;
                 any = true;
@@ -319,6 +329,9 @@ impl<'a> Grammar<'a> {
                 }
                 if s == 100.0 {
                     cur = cur.max(1.0) * 100.0;
+                } else if cur == 0.0 && total > 0.0 && s > last_scale {
+                    // "three lakh crore", "a thousand million": a scale of a scale.
+                    total *= s;
                 } else {
                     total += cur.max(1.0) * s;
                     cur = 0.0;
@@ -343,7 +356,14 @@ impl<'a> Grammar<'a> {
         while j > i && (self.w(j - 1) == "and" || self.is_dash(j - 1)) {
             j -= 1;
         }
-        let value = total + cur;
+        let mut value = total + cur;
+        // "two hundred point zero three", "five point five".
+        if self.w(j) == "point"
+            && let Some((frac, end)) = self.spelled_decimals(j + 1, to)
+        {
+            value += frac;
+            j = end;
+        }
         let lone_one = value == 1.0 && j == i + 1;
         let round = if last_scale >= 1000.0 {
             0.5 * last_scale
@@ -351,6 +371,124 @@ impl<'a> Grammar<'a> {
             0.0
         };
         Some((value, j, round, lone_one, true))
+    }
+
+    /// Digits at `i`, with following groups of three written with spaces ("40 000", "1 234
+    /// 567.89", "40\u{202f}000"): (value, end, trailing zeros, decimals). A plain space only
+    /// groups when two or more groups follow or the group starts with "0", so "in 2019 100
+    /// people" and "give 5 100-page reports" stay apart; a no-break or thin space always groups.
+    fn digit_groups(&self, i: usize, n: super::token::NumTok, to: usize) -> (f64, usize, u8, u8) {
+        let plain = (n.value, i + 1, n.trailing_zeros, n.decimals);
+        if n.grouped || n.decimals > 0 || n.int_digits > 3 {
+            return plain;
+        }
+        let mut groups: Vec<(super::token::NumTok, bool)> = Vec::new();
+        let mut j = i + 1;
+        while j < to && groups.len() < 6 {
+            let Some(g) = self.toks[j].num() else { break };
+            if !self.usable(j) || g.int_digits != 3 || g.grouped {
+                break;
+            }
+            let gap = &self.text[self.toks[j - 1].end..self.toks[j].start];
+            let strong = matches!(gap, "\u{a0}" | "\u{202f}" | "\u{2009}");
+            if !strong && gap != " " {
+                break;
+            }
+            let zero_lead = self.raw(j).starts_with('0');
+            groups.push((g, strong || zero_lead));
+            j += 1;
+            if g.decimals > 0 {
+                break;
+            }
+        }
+        // A following glued "-" or "/" makes it a code or a phone number: no grouping.
+        if groups.is_empty()
+            || (groups.len() == 1 && !groups[0].1)
+            || self.punct(j).is_some_and(|c| c == '-' || c == '/') && self.glued(j)
+        {
+            return plain;
+        }
+        let mut value = n.value;
+        let mut dec = 0;
+        for (g, _) in &groups {
+            value = value * 1000.0 + g.value;
+            dec = g.decimals;
+        }
+        let tz = if dec > 0 {
+            0
+        } else {
+            let mut v = value as u64;
+            let mut tz = 0u8;
+            while v > 0 && v.is_multiple_of(10) {
+                v /= 10;
+                tz += 1;
+            }
+            tz
+        };
+        (value, i + 1 + groups.len(), tz, dec)
+    }
+
+    /// Spelled digits after "point": "zero three" → 0.03, "seventy-one" → 0.71, "five" → 0.5.
+    fn spelled_decimals(&self, k: usize, to: usize) -> Option<(f64, usize)> {
+        let first = lx::cardinal(self.w(k))?;
+        if k >= to || !self.usable(k) {
+            return None;
+        }
+        if first < 10 {
+            let mut digits = String::new();
+            let mut j = k;
+            while j < to
+                && self.usable(j)
+                && let Some(d) = lx::cardinal(self.w(j)).filter(|&d| d < 10)
+            {
+                digits.push(char::from(b'0' + d as u8));
+                j += 1;
+            }
+            let v: f64 = format!("0.{digits}").parse().ok()?;
+            return Some((v, j));
+        }
+        let mut v = first;
+        let mut j = k + 1;
+        if first >= 20 && first % 10 == 0 {
+            let unit_at = if self.is_dash(j) { j + 1 } else { j };
+            if let Some(u) = lx::cardinal(self.w(unit_at)).filter(|&u| u > 0 && u < 10) {
+                v += u;
+                j = unit_at + 1;
+            }
+        }
+        if v >= 100 {
+            return None;
+        }
+        Some((f64::from(v) / 100.0, j))
+    }
+
+    /// A fraction of a scale word: "half a million", "half million", "quarter million", "three
+    /// quarters billion", "two thirds of a million", "half a dozen": (value, end).
+    fn fraction_of_scale(&self, k: usize, to: usize) -> Option<(f64, usize)> {
+        let w = self.w(k);
+        let (frac, mut j) = match w {
+            "half" => (0.5, k + 1),
+            "quarter" => (0.25, k + 1),
+            _ => {
+                let c = lx::cardinal(w).filter(|&c| c >= 2)?;
+                let (den, plural) = lx::denominator(self.w(k + 1))?;
+                if !plural {
+                    return None;
+                }
+                (f64::from(c) / f64::from(den), k + 2)
+            }
+        };
+        if self.w(j) == "of" {
+            j += 1;
+        }
+        if matches!(self.w(j), "a" | "an") {
+            j += 1;
+        }
+        let s = lx::scale(self.w(j)).or_else(|| (self.w(j) == "dozen").then_some(12.0))?;
+        if j >= to || !self.usable(j) || s < 12.0 {
+            return None;
+        }
+        Some((frac * s, j + 1))
     }
 
     /// "and" in "one hundred and five", "-" in "twenty-five": joins two parts of a spelled
@@ -362,16 +500,33 @@ impl<'a> Grammar<'a> {
         if self.w(j) == "and" {
             return last_card.is_none() && lx::cardinal(self.w(j + 1)).is_some();
         }
+        // "twenty-five", or spaced on both sides "fifty - two".
+        let dash_ok = self.glued(j) && self.glued(j + 1)
+            || (!self.glued(j) && self.toks.get(j + 1).is_some_and(|t| t.space_before));
         self.is_dash(j)
-            && self.glued(j)
-            && self.glued(j + 1)
+            && dash_ok
             && last_card.is_some_and(|c| c >= 20 && c % 10 == 0)
             && lx::cardinal(self.w(j + 1)).is_some_and(|c| c > 0 && c < 10)
     }
 
     /// A quantity: a number, or a range of two ("between 20 and 30", "20-30", "3 to 5 million").
     fn qty(&self, i: usize, to: usize) -> Option<Qty> {
-        let (v, end, round, lone_one, spelled) = self.number(i, to)?;
+        let (mut v, mut end, round, mut lone_one, spelled) = self.number(i, to)?;
+        // Mixed numbers: "one and a half", "3 million and a half", "2 1/4", "five and a half
+        // million".
+        if let Some((frac, end2)) = self.mixed_fraction(end, to, !spelled) {
+            let s = lx::scale(self.w(end - 1)).filter(|&s| s >= 1000.0);
+            v += frac * s.unwrap_or(1.0);
+            end = end2;
+            if s.is_none()
+                && let Some(s2) = lx::scale(self.w(end)).filter(|&s| s >= 1000.0)
+                && self.usable(end)
+            {
+                v *= s2;
+                end += 1;
+            }
+            lone_one = false;
+        }
         let mut q = Qty {
             first: i,
             end,
@@ -431,7 +586,95 @@ impl<'a> Grammar<'a> {
                 }
             }
         }
+        self.signed(i, &mut q);
         Some(q)
+    }
+
+    /// A leading decimal point (".08", " .5 million") and a minus sign ("-1", "minus five",
+    /// "negative 3.5") written before the number at `i`. A hyphen is a minus only when white
+    /// space precedes it and none follows, and no number comes right before ("75 -300" is a
+    /// range, "COVID-19" a name).
+    fn signed(&self, i: usize, q: &mut Qty) {
+        if q.first != i || i == 0 {
+            return;
+        }
+        if let Some(n) = self.toks[i].num()
+            && n.decimals == 0
+            && !n.grouped
+            && n.value > 0.0
+            && !q.range
+            && self.punct(i - 1) == Some('.')
+            && self.glued(i)
+            && self.toks[i - 1].space_before
+            && self.usable(i - 1)
+        {
+            let f = 10f64.powi(-i32::from(n.int_digits));
+            let scale = q.lo / n.value;
+            q.lo *= f;
+            q.hi *= f;
+            q.round = 0.5 * f * scale;
+            q.first = i - 1;
+        }
+        let p = q.first;
+        if p == 0 || !self.usable(p - 1) {
+            return;
+        }
+        let minus_sign = matches!(self.punct(p - 1), Some('-' | '\u{2212}'))
+            && self.toks[p].num().is_some()
+            && !self.toks[p].space_before
+            && self.toks[p - 1].space_before
+            && !(p >= 2 && self.toks[p - 2].num().is_some());
+        let minus_word = matches!(self.w(p - 1), "minus" | "negative");
+        if minus_sign || minus_word {
+            let (lo, hi) = (-q.lo, if q.range { q.hi } else { -q.hi });
+            q.lo = lo.min(hi);
+            q.hi = lo.max(hi);
+            q.first = p - 1;
+            q.lone_one = false;
+        }
+    }
+
+    /// The fraction that completes a mixed number at `j`: "and a half", "and three fifths",
+    /// "and one fourth", or with digits " 1/4" ("2 1/4"): (value, end).
+    fn mixed_fraction(&self, j: usize, to: usize, digits: bool) -> Option<(f64, usize)> {
+        if digits {
+            let n = self.toks.get(j)?.num()?;
+            let d = self.toks.get(j + 2).and_then(Tok::num)?;
+            let ok = self.toks[j].space_before
+                && self.punct(j + 1) == Some('/')
+                && self.glued(j + 1)
+                && self.glued(j + 2)
+                && j + 2 < to
+                && self.usable(j)
+                && self.usable(j + 2)
+                && n.decimals == 0
+                && d.decimals == 0
+                && n.value >= 1.0
+                && n.value < d.value
+                && d.value <= 100.0
+                && !(self.punct(j + 3) == Some('/') && self.glued(j + 3));
+            return ok.then(|| (n.value / d.value, j + 3));
+        }
+        if self.w(j) != "and" || j + 2 >= to {
+            return None;
+        }
+        let k = j + 1;
+        let nw = self.w(k);
+        let (den, plural) = lx::denominator(self.w(k + 1))?;
+        let num = match nw {
+            "a" | "an" | "one" if !plural => 1.0,
+            _ => {
+                let c = lx::cardinal(nw).filter(|&c| c >= 2)?;
+                if !plural {
+                    return None;
+                }
+                f64::from(c)
+            }
+        };
+        if !self.usable(k + 1) {
+            return None;
+        }
+        Some((num / f64::from(den), k + 2))
     }
 
     /// Currency written before the number: "$", "US$", "€", "USD".
@@ -560,7 +803,7 @@ impl<'a> Grammar<'a> {
                 vec![],
             ));
         }
-        if matches!(w, "percent" | "pct" | "percentage") {
+        if matches!(w, "percent" | "percents" | "pct" | "percentage") {
             let end = if self.w(j + 1) == "points" || self.w(j + 1) == "point" {
                 j + 2
             } else {
@@ -750,7 +993,7 @@ impl<'a> Grammar<'a> {
                 vec![],
             ));
         }
-        if q.spelled && q.lo < 100.0 && !q.range {
+        if q.spelled && q.lo.abs() < 100.0 && !q.range && !self.bare_spelled_ok(&q, j, to) {
             // A small spelled number with nothing counted ("one of", "the two").
             return None;
         }
@@ -766,6 +1009,45 @@ impl<'a> Grammar<'a> {
             None,
             vec![],
         ))
+    }
+
+    /// A small spelled number with nothing counted is a value only at the end of a clause and
+    /// when no determiner makes it a pronoun: "rose to seven.", "fifty-two", but not "the two
+    /// met", "said the two.", "one of the few" (partitives are refused before this), and never
+    /// a lone "one" (a determiner or pronoun in news text).
+    fn bare_spelled_ok(&self, q: &Qty, j: usize, to: usize) -> bool {
+        if q.lone_one || (q.lo == 0.0 && !matches!(self.w(q.first), "zero" | "minus" | "negative"))
+        {
+            return false;
+        }
+        let clause_end = j >= to
+            || j >= self.toks.len()
+            || matches!(
+                self.punct(j),
+                Some('.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '”' | '\'' | '’')
+            );
+        if !clause_end {
+            return false;
+        }
+        if q.first > 0 {
+            let prev = self.w(q.first - 1);
+            if lx::is_determiner(prev) || matches!(prev, "of" | "each" | "all" | "both") {
+                return false;
+            }
+            // "number seven", "version two", "Apollo Eleven": a name, not a value.
+            let raw = self.raw(q.first - 1);
+            if matches!(prev, "number" | "no" | "version" | "chapter" | "part")
+                || raw.chars().next().is_some_and(char::is_uppercase)
+                    && self
+                        .raw(q.first)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+            {
+                return false;
+            }
+        }
+        true
     }
 
     /// Currency after the number, with an optional country adjective: returns (code, end,
@@ -906,6 +1188,7 @@ impl<'a> Grammar<'a> {
         let (qualifier, qfirst, below) = qual;
         let (lo, hi) = match qualifier {
             Qualifier::MoreThan | Qualifier::AtLeast => (Some(q.lo), None),
+            Qualifier::LessThan | Qualifier::AtMost if q.hi < 0.0 => (None, Some(q.hi)),
             Qualifier::LessThan | Qualifier::AtMost => (Some(0.0), Some(q.hi)),
             _ => (Some(q.lo), Some(q.hi)),
         };
@@ -1214,10 +1497,18 @@ impl<'a> Grammar<'a> {
             }
             return None;
         }
-        let num = if w == "a" || w == "an" || w == "one" {
+        // The numerator's last token: "twenty-three fifths", "one hundred thirty two fifths".
+        let mut nl = i;
+        let num = if w == "a" || w == "an" || (w == "one" && lx::cardinal(self.w(i + 1)).is_none())
+        {
             1.0
-        } else if let Some(c) = lx::cardinal(w) {
-            f64::from(c)
+        } else if lx::cardinal(w).is_some() {
+            let (v, end, _, _, _) = self.number(i, to)?;
+            if v.fract() != 0.0 || end <= i {
+                return None;
+            }
+            nl = end - 1;
+            v
         } else if let Some(n) = self.toks[i].num() {
             // "1/2", "3/4".
             if self.punct(i + 1) == Some('/')
@@ -1236,14 +1527,26 @@ impl<'a> Grammar<'a> {
         } else {
             return None;
         };
-        let hyphen = self.is_dash(i + 1) && self.glued(i + 1) && self.glued(i + 2);
-        let d_at = if hyphen { i + 2 } else { i + 1 };
+        // "two-thirds", or spaced on both sides "one - fourth".
+        let hyphen = self.is_dash(nl + 1)
+            && (self.glued(nl + 1) && self.glued(nl + 2)
+                || self.toks[nl + 1].space_before
+                    && self.toks.get(nl + 2).is_some_and(|t| t.space_before));
+        let d_at = if hyphen { nl + 2 } else { nl + 1 };
         let (den, plural_den) = lx::denominator(self.w(d_at))?;
         let end = d_at + 1;
         let of_follows = self.w(end) == "of";
+        // "a fifth." / "one eighth,": nothing after, so not an ordinal ("a fifth term").
+        let alone = end >= to
+            || matches!(
+                self.punct(end),
+                Some('.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '”')
+            );
         let ok = match w {
-            "a" | "an" => !plural_den && (of_follows || den == 2 && self.w(end) != "dozen"),
-            "one" => !plural_den && (hyphen || of_follows || den == 2),
+            "a" | "an" => {
+                !plural_den && (of_follows || alone || den == 2 && self.w(end) != "dozen")
+            }
+            "one" if nl == i => !plural_den && (hyphen || of_follows || alone || den == 2),
             _ => num >= 2.0 && (plural_den || hyphen),
         };
         if !ok {
