@@ -169,8 +169,7 @@ impl<'a> Grammar<'a> {
                 if w.is_empty() {
                     return None;
                 }
-                if (lx::currency_code(self.raw(i)).is_some()
-                    || lx::dollar_prefix(self.raw(i)).is_some())
+                if self.currency_prefix(i).is_some()
                     && let Some(f) = self.try_quantity(i, to)
                 {
                     return Some(f);
@@ -684,9 +683,11 @@ impl<'a> Grammar<'a> {
         if let Some(c) = self.punct(i).and_then(lx::currency_symbol) {
             return Some((c.0, c.1, 1));
         }
-        if let Some(code) = lx::dollar_prefix(raw)
+        // "US$", "HK$", "aud$", "C$"; spaced as "c $", "hk $" in tokenized text, except a
+        // lone "A"/"a" which is the article ("a $5 fee").
+        if let Some(code) = lx::dollar_prefix(&raw.to_ascii_uppercase())
             && self.punct(i + 1) == Some('$')
-            && self.glued(i + 1)
+            && (self.glued(i + 1) || raw.len() >= 2 || raw.eq_ignore_ascii_case("c"))
         {
             return Some((code, false, 2));
         }
@@ -699,9 +700,13 @@ impl<'a> Grammar<'a> {
         {
             return Some(("USD", false, 5));
         }
-        if let Some(code) = lx::currency_code(raw) {
+        if let Some(code) = lx::currency_code(raw)
+            .or_else(|| lx::currency_code_lower(raw).filter(|_| raw.len() == 3))
+            .or_else(|| lx::currency_sign_word(raw).map(|c| c.0))
+        {
             return Some((code, false, 1));
         }
+        // "MAUD 60", "MUSD 5": millions, handled by the caller through the written word.
         None
     }
 
@@ -836,8 +841,36 @@ impl<'a> Grammar<'a> {
                 vec![],
             ));
         }
-        // Currency after the number: "three billion US dollars", "200 million yuan".
+        // Currency after the number: "three billion US dollars", "200 million yuan", "30 MUSD",
+        // "10 €".
         if let Some((code, end, amb)) = self.currency_after(j, q.lo.max(q.hi)) {
+            let mut q = q;
+            // "30 MUSD", "120 MEUR": millions of the currency.
+            if self.w(end - 1).len() == 4 && self.w(end - 1).starts_with('m') {
+                q.lo *= 1e6;
+                q.hi *= 1e6;
+                q.round *= 1e6;
+            }
+            // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50.".
+            let mut end = end;
+            // "75 USD million": a scale after the code.
+            if self.raw(end - 1).len() == 3
+                && self.raw(end - 1).chars().all(|c| c.is_ascii_uppercase())
+                && let Some(s) = lx::scale(self.w(end)).filter(|&s| s >= 1e3)
+            {
+                q.lo *= s;
+                q.hi *= s;
+                q.round *= s;
+                end += 1;
+            }
+            if !q.range
+                && let Some((cents, cend)) =
+                    self.cents_after(end, to, self.punct(end - 1).is_some())
+            {
+                q.lo += cents;
+                q.hi += cents;
+                end = cend;
+            }
             let mut flags = Vec::new();
             if amb && !self.dollar_settled {
                 flags.push(Flag::AmbiguousCurrency);
@@ -854,6 +887,36 @@ impl<'a> Grammar<'a> {
                 None,
                 flags,
             ));
+        }
+        // Sub-units: "50 cents", "470 pence", "one penny", "12-cent dividend".
+        let sub_at = if self.is_dash(j) && self.glued(j) && self.glued(j + 1) {
+            j + 1
+        } else {
+            j
+        };
+        if let Some((code, written, amb)) = lx::currency_subunit(self.w(sub_at))
+            .or_else(|| (self.raw(sub_at) == "¢").then_some(("USD", "cents", true)))
+        {
+            let mut flags = Vec::new();
+            if amb && !self.dollar_settled {
+                flags.push(Flag::AmbiguousCurrency);
+            }
+            let mut f = self.finish(
+                q,
+                qual,
+                Kind::Money,
+                Dimension::Money,
+                written,
+                code,
+                0.01,
+                sub_at + 1,
+                None,
+                flags,
+            );
+            if sub_at > j {
+                f.noun = self.noun_after(sub_at + 1, to);
+            }
+            return Some(f);
         }
         // Hyphen compounds: "20-month war", "20-car motorcade", "two-day visit", "3-inch".
         if self.is_dash(j) && self.glued(j) && self.glued(j + 1) && !self.w(j + 1).is_empty() {
@@ -1050,10 +1113,62 @@ impl<'a> Grammar<'a> {
         true
     }
 
+    /// Cents after a whole amount: "[and] 50 cents", "[and] forty-five cents", or a bare
+    /// "[and] 50" at the end of a clause: (amount in the main unit, end).
+    fn cents_after(&self, j: usize, to: usize, need_word: bool) -> Option<(f64, usize)> {
+        let k = if self.w(j) == "and" { j + 1 } else { j };
+        if k >= to
+            || self
+                .toks
+                .get(k)
+                .is_some_and(|t| t.num().is_some_and(|n| n.decimals > 0))
+        {
+            return None;
+        }
+        let (v, end, _, _, _) = self.number(k, to)?;
+        if !(1.0..100.0).contains(&v) || v.fract() != 0.0 {
+            return None;
+        }
+        if matches!(self.w(end), "cent" | "cents") {
+            return Some((v / 100.0, end + 1));
+        }
+        let clause_end = !need_word && end >= to
+            || !need_word
+                && matches!(self.punct(end), Some('.' | ',' | ';' | '!' | '?'))
+                && self
+                    .toks
+                    .get(end + 1)
+                    .is_none_or(|t| t.space_before && t.num().is_none());
+        clause_end.then_some((v / 100.0, end))
+    }
+
     /// Currency after the number, with an optional country adjective: returns (code, end,
     /// ambiguous).
     fn currency_after(&self, j: usize, magnitude: f64) -> Option<(&'static str, usize, bool)> {
         let w = self.w(j);
+        // A symbol after the number ("10 €", "100元"), unless it is the prefix of the next
+        // amount ("10 $5").
+        if j < self.toks.len() && self.usable(j) {
+            let sym = self
+                .punct(j)
+                .and_then(lx::currency_symbol)
+                .or_else(|| lx::currency_sign_word(self.raw(j)));
+            let next_glued_num = self
+                .toks
+                .get(j + 1)
+                .is_some_and(|t| t.num().is_some() && !t.space_before);
+            if let Some((code, amb)) = sym
+                && !next_glued_num
+            {
+                return Some((code, j + 1, amb));
+            }
+        }
+        // ISO codes, also with the "M" of millions: "20 usd", "115USD", "30 MUSD".
+        if let Some(code) = lx::currency_code_lower(w)
+            .or_else(|| w.strip_prefix('m').and_then(lx::currency_code_lower))
+        {
+            return Some((code, j + 1, false));
+        }
         if let Some((base, amb)) = lx::currency_word(w) {
             // "200 pounds" is a weight; "200 million pounds" money.
             if base == "GBP"
@@ -1076,7 +1191,14 @@ impl<'a> Grammar<'a> {
         {
             country.push_str("u.s.");
             k = j + 4;
-        } else if !w.is_empty() && self.raw(j).chars().next().is_some_and(char::is_uppercase) {
+        } else if matches!(w, "hong" | "new" | "south") && !self.w(j + 1).is_empty() {
+            // "Hong Kong dollars", "New Zealand dollars".
+            country.push_str(w);
+            country.push(' ');
+            country.push_str(self.w(j + 1));
+            k = j + 2;
+        } else if !w.is_empty() {
+            // Lowercase too ("australian dollars"): only the table's country words match.
             country.push_str(w);
             k = j + 1;
         }

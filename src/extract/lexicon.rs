@@ -179,6 +179,9 @@ pub fn scale(w: &str) -> Option<f64> {
         "million" => 1e6,
         "billion" => 1e9,
         "trillion" => 1e12,
+        // Indian English: 1 lakh = 100,000; 1 crore = 10 million.
+        "lakh" | "lakhs" => 1e5,
+        "crore" | "crores" => 1e7,
         _ => return None,
     })
 }
@@ -189,7 +192,7 @@ pub fn scale_abbr(w: &str, glued: bool) -> Option<f64> {
     Some(match w {
         "bn" | "bln" | "billions" if glued || w != "billions" => 1e9,
         "mn" | "mln" | "mil" => 1e6,
-        "tn" | "trn" => 1e12,
+        "tn" | "trn" | "tln" => 1e12,
         "m" if glued => 1e6,
         "b" if glued => 1e9,
         "k" if glued => 1e3,
@@ -523,7 +526,12 @@ pub fn currency_word(w: &str) -> Option<(&'static str, bool)> {
         "krona" | "kronor" => ("SEK", false),
         "krone" | "kroner" => ("NOK", false),
         "markka" | "markkaa" => ("FIM", false),
-        "bitcoin" | "bitcoins" => ("XBT", false),
+        "bitcoin" | "bitcoins" | "btc" => ("XBT", false),
+        "satoshi" | "satoshis" => ("SAT", false),
+        "guilder" | "guilders" => ("NLG", false),
+        "peseta" | "pesetas" => ("ESP", false),
+        "kip" => ("LAK", false),
+        "kuai" => ("CNY", false),
         _ => return None,
     })
 }
@@ -548,7 +556,12 @@ pub fn currency_country(country: &str, base: &str) -> Option<&'static str> {
         ("indian", "INR") => "INR",
         ("turkish", "TRY") => "TRY",
         ("finnish", "FIM") => "FIM",
-        ("south", "KRW") => "KRW",
+        ("south" | "south korean" | "korean", "KRW") => "KRW",
+        ("hong kong", "USD") => "HKD",
+        ("new zealand", "USD") => "NZD",
+        ("dutch", "NLG") => "NLG",
+        ("spanish", "ESP") => "ESP",
+        ("georgian", "GEL") => "GEL",
         _ => return None,
     })
 }
@@ -587,6 +600,59 @@ pub fn currency_symbol(c: char) -> Option<(&'static str, bool)> {
         '₴' => ("UAH", false),
         '₸' => ("KZT", false),
         '₺' => ("TRY", false),
+        '₡' => ("CRC", false),
+        '₾' => ("GEL", false),
+        '₭' => ("LAK", false),
+        '₿' => ("XBT", false),
+        _ => return None,
+    })
+}
+
+/// Lowercase ISO codes read before or after a number ("20 usd", "rmb 10", "115USD" once
+/// lowercased). Codes that are also English words ("try", "cad", "all") are left out.
+pub fn currency_code_lower(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "usd" => "USD",
+        "eur" => "EUR",
+        "gbp" => "GBP",
+        "cny" | "rmb" => "CNY",
+        "jpy" => "JPY",
+        "chf" => "CHF",
+        "aud" => "AUD",
+        "nzd" => "NZD",
+        "hkd" => "HKD",
+        "sgd" => "SGD",
+        "mxn" => "MXN",
+        "inr" => "INR",
+        "rub" => "RUB",
+        "kgs" => "KGS",
+        "kzt" => "KZT",
+        "btc" | "xbt" => "XBT",
+        _ => return None,
+    })
+}
+
+/// Currency signs that the tokenizer reads as words or that are rare: "元", "₡", "₾", "₭", "₿",
+/// "ரூ".
+pub fn currency_sign_word(raw: &str) -> Option<(&'static str, bool)> {
+    Some(match raw {
+        "元" => ("CNY", false),
+        "₡" => ("CRC", false),
+        "₾" => ("GEL", false),
+        "₭" => ("LAK", false),
+        "₿" => ("XBT", false),
+        "ரூ" => ("LKR", false),
+        _ => return None,
+    })
+}
+
+/// Hundredth parts of a currency written after the number: (ISO code, written unit,
+/// ambiguous). Cents without a named dollar or euro are read as US cents, flagged.
+pub fn currency_subunit(w: &str) -> Option<(&'static str, &'static str, bool)> {
+    Some(match w {
+        "cent" | "cents" => ("USD", "cents", true),
+        "pence" => ("GBP", "pence", false),
+        "penny" | "pennies" => ("GBP", "penny", false),
         _ => return None,
     })
 }
@@ -602,7 +668,13 @@ pub fn dollar_prefix(w: &str) -> Option<&'static str> {
         "NZ" => "NZD",
         "NT" => "TWD",
         "R" => "BRL",
-        "Mex" => "MXN",
+        "MEX" | "MXN" => "MXN",
+        "USD" => "USD",
+        "AUD" => "AUD",
+        "CAD" => "CAD",
+        "HKD" => "HKD",
+        "SGD" => "SGD",
+        "NZD" => "NZD",
         _ => return None,
     })
 }
