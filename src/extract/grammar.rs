@@ -185,7 +185,9 @@ impl<'a> Grammar<'a> {
                     .or_else(|| self.try_quantity(i, to))
             }
             TokKind::Punct(c) => {
-                if lx::currency_symbol(c).is_some() {
+                if lx::vulgar_fraction(c).is_some() {
+                    self.try_ratio(i, to)
+                } else if lx::currency_symbol(c).is_some() {
                     self.try_quantity(i, to)
                 } else {
                     None
@@ -652,7 +654,16 @@ impl<'a> Grammar<'a> {
                 && n.value < d.value
                 && d.value <= 100.0
                 && !(self.punct(j + 3) == Some('/') && self.glued(j + 3));
-            return ok.then(|| (n.value / d.value, j + 3));
+            if ok {
+                return Some((n.value / d.value, j + 3));
+            }
+            // "1½": a vulgar fraction glued to the digits.
+            if let Some((n, d)) = self.punct(j).and_then(lx::vulgar_fraction)
+                && self.glued(j)
+                && self.usable(j)
+            {
+                return Some((n / d, j + 1));
+            }
         }
         if self.w(j) != "and" || j + 2 >= to {
             return None;
@@ -1094,7 +1105,7 @@ impl<'a> Grammar<'a> {
         }
         if q.first > 0 {
             let prev = self.w(q.first - 1);
-            if lx::is_determiner(prev) || matches!(prev, "of" | "each" | "all" | "both") {
+            if lx::is_determiner(prev) || matches!(prev, "each" | "all" | "both") {
                 return false;
             }
             // "number seven", "version two", "Apollo Eleven": a name, not a value.
@@ -1573,6 +1584,9 @@ impl<'a> Grammar<'a> {
     }
 
     fn try_fraction(&self, i: usize, to: usize) -> Option<Found> {
+        if let Some(f) = self.try_ratio(i, to) {
+            return Some(f);
+        }
         let w = self.w(i);
         let fraction = |num: f64, den: u32, end: usize| -> Found {
             let qual = self.qualifier_before(i, 0);
@@ -1621,7 +1635,11 @@ impl<'a> Grammar<'a> {
         }
         // The numerator's last token: "twenty-three fifths", "one hundred thirty two fifths".
         let mut nl = i;
-        let num = if w == "a" || w == "an" || (w == "one" && lx::cardinal(self.w(i + 1)).is_none())
+        let num = if w == "a"
+            || w == "an"
+            || (w == "one"
+                && lx::cardinal(self.w(i + 1)).is_none()
+                && lx::scale(self.w(i + 1)).is_none())
         {
             1.0
         } else if lx::cardinal(w).is_some() {
@@ -1679,6 +1697,64 @@ impl<'a> Grammar<'a> {
             return None;
         }
         Some(fraction(num, den, end))
+    }
+
+    /// "one in five adults", "1 in 21", "two out of five hundred", and the vulgar fractions
+    /// "½", "¾": a fraction. The first number must be the smaller, the second a whole number,
+    /// and no unit may follow either ("3 in 10 days" is not a ratio).
+    fn try_ratio(&self, i: usize, to: usize) -> Option<Found> {
+        let (v, end) = if let Some((n, d)) = self.punct(i).and_then(lx::vulgar_fraction) {
+            if !self.usable(i) || self.toks.get(i + 1).is_some_and(|t| !t.space_before) {
+                return None;
+            }
+            (n / d, i + 1)
+        } else {
+            let (a, aend, _, _, _) = self.number(i, to)?;
+            let b_at = match self.w(aend) {
+                "in" => aend + 1,
+                "out" if self.w(aend + 1) == "of" => aend + 2,
+                _ => return None,
+            };
+            if b_at >= to || lx::is_determiner(self.w(b_at)) {
+                return None;
+            }
+            let (b, bend, _, _, _) = self.number(b_at, to)?;
+            let unit_after = |k: usize| {
+                let w = self.w(k);
+                lx::time_unit(w).is_some()
+                    || lx::phys_unit(w, self.glued(k)).is_some()
+                    || lx::currency_word(w).is_some()
+                    || lx::scale(w).is_some()
+                    || self.punct(k).is_some_and(|c| c == '%' || c == '-')
+            };
+            if a <= 0.0 || b <= a || b.fract() != 0.0 || a.fract() != 0.0 || unit_after(bend) {
+                return None;
+            }
+            (a / b, bend)
+        };
+        let qual = self.qualifier_before(i, 0);
+        let noun = self.counted_noun(end, to);
+        Some(self.finish(
+            Qty {
+                first: i,
+                end,
+                lo: v,
+                hi: v,
+                round: 0.0,
+                range: false,
+                lone_one: false,
+                spelled: true,
+            },
+            qual,
+            Kind::Fraction,
+            Dimension::Fraction,
+            "",
+            "",
+            1.0,
+            end,
+            noun,
+            vec![],
+        ))
     }
 
     fn try_vague(&self, i: usize, to: usize) -> Option<Found> {

@@ -266,6 +266,28 @@ pub fn denominator(w: &str) -> Option<(u32, bool)> {
     })
 }
 
+/// Vulgar fraction characters: "½" → (1, 2).
+pub fn vulgar_fraction(c: char) -> Option<(f64, f64)> {
+    Some(match c {
+        '½' => (1.0, 2.0),
+        '⅓' => (1.0, 3.0),
+        '⅔' => (2.0, 3.0),
+        '¼' => (1.0, 4.0),
+        '¾' => (3.0, 4.0),
+        '⅕' => (1.0, 5.0),
+        '⅖' => (2.0, 5.0),
+        '⅗' => (3.0, 5.0),
+        '⅘' => (4.0, 5.0),
+        '⅙' => (1.0, 6.0),
+        '⅚' => (5.0, 6.0),
+        '⅛' => (1.0, 8.0),
+        '⅜' => (3.0, 8.0),
+        '⅝' => (5.0, 8.0),
+        '⅞' => (7.0, 8.0),
+        _ => return None,
+    })
+}
+
 /// Superlatives that rank the subject among its peers; `true` when the scale runs from the
 /// top ("largest"), `false` for the bottom ("smallest").
 pub fn superlative(w: &str) -> Option<bool> {
