@@ -159,6 +159,16 @@ impl<'a> Grammar<'a> {
     fn try_at(&self, i: usize, to: usize) -> Option<Found> {
         let t = &self.toks[i];
         match t.kind {
+            // "COVID-19", "MH-17", "Su-27": a name with a number, not a value.
+            TokKind::Num(_)
+                if i >= 2
+                    && self.is_dash(i - 1)
+                    && self.glued(i)
+                    && self.glued(i - 1)
+                    && self.toks[i - 2].is_word() =>
+            {
+                None
+            }
             TokKind::Num(_) => self
                 .try_rank(i, to)
                 .or_else(|| self.try_ordinal(i, to))
@@ -638,9 +648,10 @@ impl<'a> Grammar<'a> {
     /// The fraction that completes a mixed number at `j`: "and a half", "and three fifths",
     /// "and one fourth", or with digits " 1/4" ("2 1/4"): (value, end).
     fn mixed_fraction(&self, j: usize, to: usize, digits: bool) -> Option<(f64, usize)> {
-        if digits {
-            let n = self.toks.get(j)?.num()?;
-            let d = self.toks.get(j + 2).and_then(Tok::num)?;
+        if digits
+            && let Some(n) = self.toks.get(j).and_then(Tok::num)
+            && let Some(d) = self.toks.get(j + 2).and_then(Tok::num)
+        {
             let ok = self.toks[j].space_before
                 && self.punct(j + 1) == Some('/')
                 && self.glued(j + 1)
@@ -657,13 +668,14 @@ impl<'a> Grammar<'a> {
             if ok {
                 return Some((n.value / d.value, j + 3));
             }
-            // "1½": a vulgar fraction glued to the digits.
-            if let Some((n, d)) = self.punct(j).and_then(lx::vulgar_fraction)
-                && self.glued(j)
-                && self.usable(j)
-            {
-                return Some((n / d, j + 1));
-            }
+        }
+        // "1½": a vulgar fraction glued to the digits.
+        if digits
+            && let Some((n, d)) = self.punct(j).and_then(lx::vulgar_fraction)
+            && self.glued(j)
+            && self.usable(j)
+        {
+            return Some((n / d, j + 1));
         }
         if self.w(j) != "and" || j + 2 >= to {
             return None;
@@ -2035,5 +2047,289 @@ pub fn plural(w: &str) -> String {
         "woman" => "women".into(),
         "child" => "children".into(),
         _ => format!("{w}s"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Context, extract};
+
+    /// (text, kind, written lo, written hi, written unit, qualifier) of every non-date claim.
+    type Row = (String, String, Option<f64>, Option<f64>, String, String);
+
+    fn claims_of(input: &str) -> Vec<Row> {
+        extract(input, &Context::default())
+            .into_iter()
+            .filter(|c| c.kind != crate::claim::Kind::Date)
+            .map(|c| {
+                let r = |v: Option<f64>| v.map(|v| (v * 1e6).round() / 1e6);
+                (
+                    c.text,
+                    c.kind.as_str().to_string(),
+                    r(c.written.value.lo),
+                    r(c.written.value.hi),
+                    c.written.unit,
+                    c.qualifier.as_str().to_string(),
+                )
+            })
+            .collect()
+    }
+
+    type Want<'a> = (&'a str, &'a str, Option<f64>, Option<f64>, &'a str, &'a str);
+
+    #[test]
+    fn number_forms_table() {
+        let p = Some;
+        let cases: &[(&str, &[Want])] = &[
+            // Bare spelled numbers at the end of a clause.
+            ("three", &[("three", "number", p(3.0), p(3.0), "", "exact")]),
+            (
+                "It rose to seventy.",
+                &[("seventy", "number", p(70.0), p(70.0), "", "exact")],
+            ),
+            (
+                "fifty-two",
+                &[("fifty-two", "number", p(52.0), p(52.0), "", "exact")],
+            ),
+            (
+                "fifty - two",
+                &[("fifty - two", "number", p(52.0), p(52.0), "", "exact")],
+            ),
+            // Dozens, fractions of scales.
+            (
+                "a dozen",
+                &[("a dozen", "number", p(12.0), p(12.0), "", "exact")],
+            ),
+            (
+                "3 dozen eggs",
+                &[("3 dozen", "count", p(36.0), p(36.0), "eggs", "exact")],
+            ),
+            (
+                "half a dozen",
+                &[("half a dozen", "number", p(6.0), p(6.0), "", "exact")],
+            ),
+            (
+                "half a million people",
+                &[("half a million", "count", p(5e5), p(5e5), "people", "exact")],
+            ),
+            (
+                "two thirds of a million",
+                &[(
+                    "two thirds of a million",
+                    "number",
+                    p(666_666.666_667),
+                    p(666_666.666_667),
+                    "",
+                    "exact",
+                )],
+            ),
+            // Negative numbers and a leading decimal point.
+            ("-1", &[("-1", "number", p(-1.0), p(-1.0), "", "exact")]),
+            (
+                "minus 5",
+                &[("minus 5", "number", p(-5.0), p(-5.0), "", "exact")],
+            ),
+            (".08", &[(".08", "number", p(0.08), p(0.08), "", "exact")]),
+            // Fractions and mixed numbers.
+            (
+                "one eighth",
+                &[("one eighth", "fraction", p(0.125), p(0.125), "", "exact")],
+            ),
+            (
+                "a fifth.",
+                &[("a fifth", "fraction", p(0.2), p(0.2), "", "exact")],
+            ),
+            (
+                "one and a half",
+                &[("one and a half", "number", p(1.5), p(1.5), "", "exact")],
+            ),
+            (
+                "two and a half years",
+                &[(
+                    "two and a half years",
+                    "duration",
+                    p(2.5),
+                    p(2.5),
+                    "years",
+                    "exact",
+                )],
+            ),
+            (
+                "2 1/4",
+                &[("2 1/4", "number", p(2.25), p(2.25), "", "exact")],
+            ),
+            (
+                "twenty and three fifths",
+                &[(
+                    "twenty and three fifths",
+                    "number",
+                    p(20.6),
+                    p(20.6),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "twenty-three fifths",
+                &[(
+                    "twenty-three fifths",
+                    "fraction",
+                    p(4.6),
+                    p(4.6),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "3 million and a half",
+                &[(
+                    "3 million and a half",
+                    "number",
+                    p(3.5e6),
+                    p(3.5e6),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "one in five adults",
+                &[("one in five", "fraction", p(0.2), p(0.2), "", "exact")],
+            ),
+            (
+                "the result is ¾",
+                &[("¾", "fraction", p(0.75), p(0.75), "", "exact")],
+            ),
+            // Spelled decimals and digit groups.
+            (
+                "two hundred point zero three",
+                &[(
+                    "two hundred point zero three",
+                    "number",
+                    p(200.03),
+                    p(200.03),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "40 000",
+                &[("40 000", "number", p(40000.0), p(40000.0), "", "exact")],
+            ),
+            (
+                "1 234 567",
+                &[(
+                    "1 234 567",
+                    "number",
+                    p(1234567.0),
+                    p(1234567.0),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "13 lakh",
+                &[("13 lakh", "number", p(1.3e6), p(1.3e6), "", "exact")],
+            ),
+            // Percent and money.
+            (
+                "one hundred percents",
+                &[(
+                    "one hundred percents",
+                    "percent",
+                    p(100.0),
+                    p(100.0),
+                    "%",
+                    "exact",
+                )],
+            ),
+            (
+                "50 cents",
+                &[("50 cents", "money", p(50.0), p(50.0), "cents", "exact")],
+            ),
+            (
+                "at 470 pence",
+                &[("470 pence", "money", p(470.0), p(470.0), "pence", "exact")],
+            ),
+            (
+                "10 €",
+                &[("10 €", "money", p(10.0), p(10.0), "EUR", "exact")],
+            ),
+            (
+                "125 million australian dollars",
+                &[(
+                    "125 million australian dollars",
+                    "money",
+                    p(1.25e8),
+                    p(1.25e8),
+                    "AUD",
+                    "exact",
+                )],
+            ),
+            (
+                "c $ 1.34",
+                &[("c $ 1.34", "money", p(1.34), p(1.34), "CAD", "exact")],
+            ),
+            (
+                "30 MUSD",
+                &[("30 MUSD", "money", p(3e7), p(3e7), "USD", "exact")],
+            ),
+            (
+                "3 dollars 50 cents",
+                &[(
+                    "3 dollars 50 cents",
+                    "money",
+                    p(3.5),
+                    p(3.5),
+                    "USD",
+                    "exact",
+                )],
+            ),
+        ];
+        for (input, want) in cases {
+            let got = claims_of(input);
+            let want: Vec<Row> = want
+                .iter()
+                .map(|(t, k, lo, hi, u, q)| {
+                    (
+                        t.to_string(),
+                        k.to_string(),
+                        *lo,
+                        *hi,
+                        u.to_string(),
+                        q.to_string(),
+                    )
+                })
+                .collect();
+            assert_eq!(got, want, "input: {input:?}");
+        }
+    }
+
+    #[test]
+    fn news_negatives_table() {
+        // (input, kinds that must not appear)
+        let nf: &[&str] = &["number", "fraction", "count"];
+        let cases: &[(&str, &[&str])] = &[
+            ("He is one of the few who stayed.", nf),
+            ("The two leaders met on Friday.", nf),
+            ("It has tax-exempt status under Section 501(c)(3).", nf),
+            ("The C5+1 summit opened.", nf),
+            ("The COVID-19 pandemic hit trade.", nf),
+            (
+                "For the first time in years, exports grew.",
+                &["ordinal", "number"],
+            ),
+            ("Only one came.", nf),
+            ("The talks between the two ended, said the two.", nf),
+            ("a fifth term in office", &["fraction"]),
+            ("He won 3 in 10 days.", &["fraction"]),
+            ("Version two.", nf),
+        ];
+        for (input, forbidden) in cases {
+            let got = claims_of(input);
+            assert!(
+                got.iter().all(|c| !forbidden.contains(&c.1.as_str())),
+                "input: {input:?} got {got:?}"
+            );
+        }
     }
 }
