@@ -509,7 +509,9 @@ impl<'a> Grammar<'a> {
             return false;
         }
         if self.w(j) == "and" {
-            return last_card.is_none() && lx::cardinal(self.w(j + 1)).is_some();
+            // Not "six million and two thirds": that "and" starts a mixed number's fraction.
+            let fraction_next = lx::denominator(self.w(j + 2)).is_some_and(|(_, plural)| plural);
+            return last_card.is_none() && lx::cardinal(self.w(j + 1)).is_some() && !fraction_next;
         }
         // "twenty-five", or spaced on both sides "fifty - two".
         let dash_ok = self.glued(j) && self.glued(j + 1)
