@@ -28,6 +28,184 @@ struct Cli {
     /// Folder of seed articles.
     #[arg(long, default_value = "corpus")]
     seeds: PathBuf,
+    /// Benchmark `compare` instead: corpora of many stories at 1×, 4× and 16× `--stories`.
+    #[arg(long)]
+    compare: bool,
+    /// Stories at 1× (each story is one article per seed: 500 × 5 seeds = 2,500 articles).
+    #[arg(long, default_value_t = 500)]
+    stories: usize,
+    /// Run one compare scale in this process (used by --compare, one child per scale so each
+    /// reports its own peak memory).
+    #[arg(long, hide = true)]
+    scale: Option<usize>,
+}
+
+/// A story-specific form of a capitalized name: the name plus letters from the story number,
+/// so that every story has its own people and places and facts of different stories do not
+/// share names (as in a real corpus of many events).
+fn story_name(word: &str, story: usize) -> String {
+    let mut suffix = String::new();
+    let mut n = story;
+    loop {
+        suffix.push(char::from(b'a' + (n % 26) as u8));
+        n /= 26;
+        if n == 0 {
+            break;
+        }
+    }
+    format!("{word}{suffix}")
+}
+
+/// One article of one story: names made story-specific, numbers perturbed per story.
+fn story_article(seed: &str, story: usize) -> String {
+    let mut out = String::with_capacity(seed.len() + seed.len() / 8);
+    let mut rest = seed;
+    while let Some(c) = rest.chars().next() {
+        if c.is_alphabetic() {
+            let end = rest
+                .char_indices()
+                .find(|&(_, c)| !c.is_alphabetic())
+                .map_or(rest.len(), |(i, _)| i);
+            let word = &rest[..end];
+            let lower = word.to_lowercase();
+            let is_name = c.is_uppercase()
+                && word.len() >= 4
+                && !claims::extract::lexicon::is_stopword(&lower)
+                && !is_calendar_word(&lower);
+            if is_name {
+                out.push_str(&story_name(word, story));
+            } else {
+                out.push_str(word);
+            }
+            rest = &rest[end..];
+        } else {
+            out.push(c);
+            rest = &rest[c.len_utf8()..];
+        }
+    }
+    let mut rng = Lcg(0x5eed ^ (story as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
+    perturb(&out, &mut rng)
+}
+
+/// Month and weekday names stay as they are, so dates stay dates.
+fn is_calendar_word(w: &str) -> bool {
+    const WORDS: &[&str] = &[
+        "january",
+        "february",
+        "march",
+        "april",
+        "may",
+        "june",
+        "july",
+        "august",
+        "september",
+        "october",
+        "november",
+        "december",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+    ];
+    WORDS.contains(&w)
+}
+
+/// One compare scale in this process: build `stories` stories from the seeds, extract and
+/// compare them, print one line.
+fn run_compare_scale(seeds: &[(String, String)], stories: usize) -> Result<(), String> {
+    use claims::corpus::{Article, Corpus};
+    let mut texts = Vec::with_capacity(stories * seeds.len());
+    for story in 0..stories {
+        for (name, text) in seeds {
+            let stem = name.trim_end_matches(".txt");
+            texts.push((format!("s{story:05}-{stem}"), story_article(text, story)));
+        }
+    }
+    let bytes: usize = texts.iter().map(|(_, t)| t.len()).sum();
+    let config = claims::config::Config::default();
+    let start = Instant::now();
+    let articles: Vec<Article> = texts
+        .into_iter()
+        .map(|(id, text)| {
+            let ctx = Context {
+                source: &id,
+                ..Context::default()
+            };
+            let claims = extract(&text, &ctx);
+            let source = claims::source::from_text(&id, PathBuf::from(&id), text);
+            Article {
+                rel_path: source.path.clone(),
+                source,
+                outlet: None,
+                url: None,
+                published: None,
+                published_from: None,
+                claims,
+            }
+        })
+        .collect();
+    let extracted = start.elapsed().as_secs_f64();
+    let n_claims: usize = articles.iter().map(|a| a.claims.len()).sum();
+    let n_articles = articles.len();
+    let corpus = Corpus {
+        articles,
+        skipped: Vec::new(),
+        errors: Vec::new(),
+    };
+    let grouped = Instant::now();
+    let comparison = claims::compare::compare(corpus, &config);
+    let compared = grouped.elapsed().as_secs_f64();
+    let total = start.elapsed().as_secs_f64();
+    let s = comparison.summary();
+    println!(
+        "{stories} stories, {n_articles} articles, {:.1} MB, {n_claims} claims: extract {extracted:.2} s, \
+         group+judge {compared:.2} s, total {total:.2} s; {} facts ({} conflict); peak {:.0} MB",
+        bytes as f64 / MB,
+        s.facts,
+        s.conflict,
+        peak_memory_mb().unwrap_or(f64::NAN)
+    );
+    Ok(())
+}
+
+/// `--compare`: one child process per scale; prints each line and the 16×/1× time ratio.
+fn run_compare(cli: &Cli) -> Result<(), String> {
+    let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+    let mut totals = Vec::new();
+    for factor in [1, 4, 16] {
+        let stories = cli.stories * factor;
+        let out = Command::new(&exe)
+            .arg("--seeds")
+            .arg(&cli.seeds)
+            .arg("--scale")
+            .arg(stories.to_string())
+            .output()
+            .map_err(|e| e.to_string())?;
+        let line = String::from_utf8_lossy(&out.stdout).trim().to_string();
+        if !out.status.success() {
+            return Err(format!(
+                "scale {factor}×: {}",
+                String::from_utf8_lossy(&out.stderr)
+            ));
+        }
+        println!("{factor:>2}×: {line}");
+        let total = line
+            .split("total ")
+            .nth(1)
+            .and_then(|t| t.split(' ').next())
+            .and_then(|t| t.parse::<f64>().ok());
+        totals.push(total);
+    }
+    if let (Some(Some(one)), Some(Some(sixteen))) = (totals.first(), totals.last()) {
+        println!(
+            "16× costs {:.1}× the time of 1× (linear would be 16×; the issue allows 20×)",
+            sixteen / one
+        );
+    }
+    Ok(())
 }
 
 /// A 64-bit linear congruential generator (Knuth's MMIX constants).
@@ -257,6 +435,12 @@ fn adversarial() -> Vec<(&'static str, String)> {
 
 fn run(cli: &Cli) -> Result<(), String> {
     let seeds = read_seeds(&cli.seeds)?;
+    if let Some(stories) = cli.scale {
+        return run_compare_scale(&seeds, stories);
+    }
+    if cli.compare {
+        return run_compare(cli);
+    }
     ensure_corpus(&cli.dir, &seeds, cli.mb)?;
     let texts = read_corpus(&cli.dir)?;
     let bytes: usize = texts.iter().map(String::len).sum();
