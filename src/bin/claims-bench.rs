@@ -40,20 +40,26 @@ struct Cli {
     scale: Option<usize>,
 }
 
-/// A story-specific form of a capitalized name: the name plus letters from the story number,
-/// so that every story has its own people and places and facts of different stories do not
-/// share names (as in a real corpus of many events).
+/// A story-specific stand-in for a capitalized name: a pronounceable pseudo-word drawn from a
+/// hash of (name, story), so each story has its own unrelated people and places (as distinct
+/// events do) while the five articles of one story agree on them.
 fn story_name(word: &str, story: usize) -> String {
-    let mut suffix = String::new();
-    let mut n = story;
-    loop {
-        suffix.push(char::from(b'a' + (n % 26) as u8));
-        n /= 26;
-        if n == 0 {
-            break;
-        }
+    const SYLLABLES: &[&str] = &[
+        "ka", "ro", "ti", "ven", "mar", "lu", "sel", "do", "rin", "qua", "bel", "zo", "tam", "ne",
+        "gor", "vi", "pas", "hu", "len", "ost", "ira", "dun", "fe", "shan",
+    ];
+    let mut h = fnv(word.as_bytes()) ^ (story as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    let syllables = 2 + (word.len() / 4).min(2);
+    let mut out = String::new();
+    for _ in 0..syllables {
+        h = h.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+        out.push_str(SYLLABLES[(h >> 33) as usize % SYLLABLES.len()]);
     }
-    format!("{word}{suffix}")
+    let mut chars = out.chars();
+    chars
+        .next()
+        .map(|c| c.to_uppercase().chain(chars).collect())
+        .unwrap_or_default()
 }
 
 /// One article of one story: names made story-specific, numbers perturbed per story.
