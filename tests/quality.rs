@@ -37,3 +37,35 @@ fn gold_recall_and_precision_floors() {
         "precision {precision:.3} below the floor\n{listing}"
     );
 }
+
+/// Floors per peer spec file: just below today's pass rates (see tests/eval/DIVERGENCES.md for
+/// the cases we deliberately do not follow).
+#[test]
+fn peer_spec_floors() {
+    use claims::eval::peer;
+    use claims::extract::{Context, extract};
+    let floors = [
+        (peer::Model::Number, 0.58),
+        (peer::Model::NumberRange, 0.37),
+        (peer::Model::Ordinal, 0.15),
+        (peer::Model::Percent, 0.60),
+        (peer::Model::Currency, 0.88),
+        (peer::Model::Dimension, 0.55),
+    ];
+    let run = |text: &str| extract(text, &Context::default());
+    for (model, floor) in floors {
+        let path = root()
+            .join("tests/eval/recognizers-text")
+            .join(model.file_name());
+        let cases = peer::parse_cases(&std::fs::read_to_string(&path).unwrap()).unwrap();
+        let report = peer::run_file(model, &cases, &run);
+        let rate = report.passed as f64 / report.cases as f64;
+        assert!(
+            rate >= floor,
+            "{}: {}/{} = {rate:.3} below the floor {floor}",
+            model.file_name(),
+            report.passed,
+            report.cases
+        );
+    }
+}
