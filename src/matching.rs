@@ -14,16 +14,18 @@
 //!    a parenthetical equivalent sits in both currencies), and the keys are the consonant
 //!    skeletons of the claim's subject terms and of the [`Settings::block_keys`] rarest names
 //!    of its sentence (so "Temur"/"Timur" share a block, and "Putin", named in every sentence,
-//!    need not make one). Only pairs that share a block
-//!    are scored, and in a block of more than [`Settings::max_block`] claims each claim meets
-//!    only its next `max_block` neighbours, so cost grows with the corpus rather than its square.
-//! 3. **Clustering.** Average-linkage agglomeration over the scored pairs of each connected
-//!    component: the two clusters with the highest mean pairwise similarity (unscored pairs count
-//!    as 0) merge while that mean reaches [`Settings::min_similarity`]. A merge is refused when
-//!    any cross pair is incomparable, is two claims of one sentence, or is two claims of one
-//!    source below [`Settings::min_same_source`]; and it also needs most cross pairs to reach
-//!    `min_similarity` on their own. So nothing chains: A≈B and B≈C do not pull C in with A
-//!    when A and C are unlike.
+//!    need not make one). Only pairs that share a block are scored, and in a block of more than
+//!    [`Settings::max_block`] claims each claim meets only its next `max_block` neighbours, so
+//!    cost grows with the corpus rather than its square.
+//! 3. **Clustering**, per connected component of mergeable pairs. Restatements (two claims of
+//!    one source stating the value in the same words, similar enough) first become one unit,
+//!    as similar to others as its best-described member. Then average linkage: the two clusters
+//!    with the highest mean unit-pair similarity (unscored pairs count as 0) merge while that
+//!    mean reaches [`Settings::min_similarity`] and most unit pairs reach it on their own — so
+//!    nothing chains: A≈B and B≈C do not pull C in with A when A and C are unlike. A merge is
+//!    refused when the clusters share no comparison class, or when two of their claims are of
+//!    one sentence, or of one source and less similar than [`Settings::min_same_source`].
+//!    Lance-Williams updates and a lazy heap keep each merge cheap.
 //!
 //! Datelines (a source's own publication date) are per-article metadata: they never join
 //! another claim. Claims matching a tracked [`Fact`] are grouped under its name, one group per
