@@ -108,7 +108,7 @@ pub fn compare(corpus: Corpus, config: &Config) -> Comparison {
     let claims: Vec<&Claim> = corpus.articles.iter().flat_map(|a| &a.claims).collect();
     let groups = matching::group(
         &claims,
-        &config.matching.settings(),
+        &config.matching,
         &config.aliases(),
         &config.facts(),
     );

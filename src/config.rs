@@ -89,73 +89,14 @@ pub struct FactConfig {
     pub kind: Option<String>,
 }
 
-/// `[match]`: every threshold and tolerance of extraction and matching. The meaning of each
-/// key is documented on [`crate::matching::Settings`] and in the README.
-#[derive(Debug, Clone, Deserialize)]
-#[serde(deny_unknown_fields, default)]
-pub struct MatchConfig {
-    /// Relative half-width around "about"/"some"/"nearly" values.
-    pub approx_tolerance: f64,
-    pub min_similarity: f64,
-    pub fuzzy_token: f64,
-    pub fuzzy_edit: f64,
-    pub min_fuzzy_len: usize,
-    pub subject_weight: f64,
-    pub head_weight: f64,
-    pub names_weight: f64,
-    pub min_subject: f64,
-    pub min_one_sided: f64,
-    pub min_evidence: f64,
-    pub min_same_source: f64,
-    pub min_restated: f64,
-    pub max_block: usize,
-}
+/// `[match]` is [`crate::matching::Settings`]: every threshold of extraction and matching,
+/// each documented there under its key.
+pub type MatchConfig = crate::matching::Settings;
 
-impl Default for MatchConfig {
-    fn default() -> Self {
-        let t = Tolerances::default();
-        let m = crate::matching::Settings::default();
-        MatchConfig {
-            approx_tolerance: t.approx,
-            min_similarity: m.min_similarity,
-            fuzzy_token: m.fuzzy_token,
-            fuzzy_edit: m.fuzzy_edit,
-            min_fuzzy_len: m.min_fuzzy_len,
-            subject_weight: m.subject_weight,
-            head_weight: m.head_weight,
-            names_weight: m.names_weight,
-            min_subject: m.min_subject,
-            min_one_sided: m.min_one_sided,
-            min_evidence: m.min_evidence,
-            min_same_source: m.min_same_source,
-            min_restated: m.min_restated,
-            max_block: m.max_block,
-        }
-    }
-}
-
-impl MatchConfig {
+impl crate::matching::Settings {
     pub fn tolerances(&self) -> Tolerances {
         Tolerances {
             approx: self.approx_tolerance,
-        }
-    }
-
-    pub fn settings(&self) -> crate::matching::Settings {
-        crate::matching::Settings {
-            min_similarity: self.min_similarity,
-            fuzzy_token: self.fuzzy_token,
-            fuzzy_edit: self.fuzzy_edit,
-            min_fuzzy_len: self.min_fuzzy_len,
-            subject_weight: self.subject_weight,
-            head_weight: self.head_weight,
-            names_weight: self.names_weight,
-            min_subject: self.min_subject,
-            min_one_sided: self.min_one_sided,
-            min_evidence: self.min_evidence,
-            min_same_source: self.min_same_source,
-            min_restated: self.min_restated,
-            max_block: self.max_block,
         }
     }
 }

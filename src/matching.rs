@@ -39,8 +39,12 @@ use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap};
 
 /// Every threshold of the matcher. Each field maps to a `[match]` key of claims.toml with the
 /// same name. (`approx_tolerance`, also under `[match]`, belongs to the extractor.)
-#[derive(Debug, Clone, PartialEq)]
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
 pub struct Settings {
+    /// `approx_tolerance`: relative half-width the extractor adds around "about"/"some"/
+    /// "nearly" values (0–1). Kept here so that every threshold lives in one place.
+    pub approx_tolerance: f64,
     /// `min_similarity`: the least average-linkage similarity (0–1) at which two clusters merge.
     pub min_similarity: f64,
     /// `fuzzy_token`: the least Jaro-Winkler similarity at which two tokens count as equal
@@ -83,6 +87,7 @@ pub struct Settings {
 impl Default for Settings {
     fn default() -> Self {
         Settings {
+            approx_tolerance: crate::extract::Tolerances::default().approx,
             min_similarity: 0.30,
             fuzzy_token: 0.90,
             fuzzy_edit: 0.8,
