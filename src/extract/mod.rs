@@ -43,6 +43,183 @@ pub struct Context<'a> {
     pub tolerances: Tolerances,
 }
 
+/// Tokens of context kept on each side of a sentence when the grammar runs on a window of the
+/// token stream: more than any rule looks before `from` or after `to` (qualifiers look three
+/// tokens back, unit and fraction rules a few tokens ahead).
+const WINDOW_CONTEXT: usize = 16;
+
+/// Words that can start a value (mirrors `lexicon::is_starter`, without "a"/"an", which start a
+/// value only before another starter or a time unit).
+const STARTER_WORDS: &[&str] = &[
+    "tens",
+    "hundreds",
+    "thousands",
+    "millions",
+    "billions",
+    "dozens",
+    "dozen",
+    "single",
+    "double",
+    "triple",
+    "half",
+    "largest",
+    "biggest",
+    "greatest",
+    "main",
+    "leading",
+    "top",
+    "highest",
+    "richest",
+    "strongest",
+    "busiest",
+    "most",
+    "smallest",
+    "lowest",
+    "poorest",
+    "weakest",
+    "least",
+    "quarter",
+    "quarters",
+    "thirds",
+    "halves",
+    "fourths",
+    "fifths",
+    "sixths",
+    "sevenths",
+    "eighths",
+    "ninths",
+    "tenths",
+    "hundredths",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+    "hundredth",
+    "thousandth",
+    "millionth",
+];
+
+/// For each (length, first letter): a bit per last letter of the starter words of that shape.
+/// A word whose shape has no bit set is not a starter, with no hashing.
+fn starter_shapes() -> &'static [[u32; 26]; 13] {
+    use std::sync::LazyLock;
+    static SHAPES: LazyLock<[[u32; 26]; 13]> = LazyLock::new(|| {
+        let mut t = [[0u32; 26]; 13];
+        for w in STARTER_WORDS {
+            let b = w.as_bytes();
+            t[b.len()][usize::from(b[0] - b'a')] |= 1 << (b[b.len() - 1] - b'a');
+        }
+        t
+    });
+    &SHAPES
+}
+
+/// Whether the grammar could start a value at token `i` (a superset of what
+/// `Grammar::try_at` accepts): numbers, currency symbols, ISO codes and dollar prefixes,
+/// starter words, and "a"/"an" before a time unit ("more than a month").
+fn may_start(text: &str, toks: &[Tok], blocked: &[bool], i: usize) -> bool {
+    let t = &toks[i];
+    if t.inert || blocked[i] {
+        return false;
+    }
+    match t.kind {
+        token::TokKind::Num(_) => true,
+        token::TokKind::Punct(c) => lexicon::currency_symbol(c).is_some(),
+        token::TokKind::Word => {
+            let raw = &text.as_bytes()[t.start..t.end];
+            let n = raw.len();
+            if n > 24 {
+                return false;
+            }
+            let first = raw[0];
+            if first.is_ascii_uppercase() {
+                let r = &text[t.start..t.end];
+                if lexicon::currency_code(r).is_some() || lexicon::dollar_prefix(r).is_some() {
+                    return true;
+                }
+            }
+            if n > 12 || !first.is_ascii_alphabetic() {
+                return false;
+            }
+            let last = raw[n - 1];
+            if n <= 2 && matches!(first | 0x20, b'a') && (n == 1 || last | 0x20 == b'n') {
+                // "a"/"an": a value only before a time unit or another starter.
+                let mut buf = [0u8; 24];
+                return toks.get(i + 1).is_some_and(|u| {
+                    u.is_word()
+                        && lexicon::lower(&text[u.start..u.end], &mut buf)
+                            .is_some_and(|w| lexicon::time_unit(w).is_some())
+                });
+            }
+            if n < 2 || !last.is_ascii_alphabetic() {
+                return false;
+            }
+            let shape = starter_shapes()[n][usize::from((first | 0x20) - b'a')];
+            if shape & (1 << ((last | 0x20) - b'a')) == 0 {
+                return false;
+            }
+            let mut buf = [0u8; 24];
+            lexicon::lower(&text[t.start..t.end], &mut buf).is_some_and(lexicon::is_starter)
+        }
+    }
+}
+
 /// Every claim in `text`, in order of position.
 pub fn extract(text: &str, ctx: &Context) -> Vec<Claim> {
     let lines = LineIndex::new(text);
@@ -61,10 +238,25 @@ pub fn extract(text: &str, ctx: &Context) -> Vec<Claim> {
             *flag = true;
         }
     }
-    let mut grammar = Grammar::new(text, &toks, blocked);
-    grammar.dollar_settled = ["US$", "USD", "US dollar", "U.S. dollar"]
-        .iter()
-        .any(|p| text.contains(p));
+    let dollar_settled = dollar_settled(text);
+
+    // Sentence token ranges, and whether the grammar can find anything there: most sentences
+    // hold no number, currency or starter word (looked for a few tokens past the end too, since
+    // "a" may take its fraction word from there) and are never scanned.
+    let ranges: Vec<(usize, usize, bool)> = {
+        let mut at = 0;
+        sentences
+            .iter()
+            .map(|&(s_start, s_end)| {
+                let from = at + toks[at..].partition_point(|t| t.start < s_start);
+                let to = from + toks[from..].partition_point(|t| t.start < s_end);
+                at = to;
+                let reach = (to + 3).min(toks.len());
+                let live = (from..reach).any(|i| may_start(text, &toks, &blocked, i));
+                (from, to, live)
+            })
+            .collect()
+    };
 
     let doc = Doc {
         text,
@@ -76,27 +268,70 @@ pub fn extract(text: &str, ctx: &Context) -> Vec<Claim> {
     let mut claims = Vec::new();
     let mut found = Vec::new();
     let mut next_date = 0;
-    for &(s_start, s_end) in &sentences {
-        let from = toks.partition_point(|t| t.start < s_start);
-        let to = toks.partition_point(|t| t.start < s_end);
-        let sentence = doc.span(s_start, s_end);
-        found.clear();
-        grammar.scan(from, to, &mut found);
-        for f in &found {
-            claims.push(doc.claim_from_found(f, sentence, from, to));
+    let mut k = 0;
+    while k < sentences.len() {
+        if !ranges[k].2 {
+            let (s_start, s_end) = sentences[k];
+            let (from, to, _) = ranges[k];
+            if next_date < dates.len() && dates[next_date].start < s_end {
+                let sentence = doc.span(s_start, s_end);
+                while next_date < dates.len() && dates[next_date].start < s_end {
+                    let d = &dates[next_date];
+                    let is_dateline = dateline.is_some_and(|(_, a, b)| a == d.start && b == d.end);
+                    claims.push(doc.claim_from_date(d, sentence, from, to, is_dateline));
+                    next_date += 1;
+                }
+            }
+            k += 1;
+            continue;
         }
-        while next_date < dates.len() && dates[next_date].start < s_end {
-            let d = &dates[next_date];
-            let is_dateline = dateline.is_some_and(|(_, a, b)| a == d.start && b == d.end);
-            claims.push(doc.claim_from_date(d, sentence, from, to, is_dateline));
-            next_date += 1;
+        // A run of live sentences shares one grammar over their tokens and some context.
+        let mut e = k;
+        while e < sentences.len() && ranges[e].2 {
+            e += 1;
         }
+        let wa = ranges[k].0.saturating_sub(WINDOW_CONTEXT);
+        let wb = (ranges[e - 1].1 + WINDOW_CONTEXT).min(toks.len());
+        let mut grammar = Grammar::new(text, &toks[wa..wb], blocked[wa..wb].to_vec());
+        grammar.dollar_settled = dollar_settled;
+        for n in k..e {
+            let (s_start, s_end) = sentences[n];
+            let (from, to, _) = ranges[n];
+            let sentence = doc.span(s_start, s_end);
+            found.clear();
+            grammar.scan(from - wa, to - wa, &mut found);
+            for f in &mut found {
+                f.first += wa;
+                f.last += wa;
+                f.noun = f.noun.map(|(a, b)| (a + wa, b + wa));
+                claims.push(doc.claim_from_found(f, sentence, from, to));
+            }
+            while next_date < dates.len() && dates[next_date].start < s_end {
+                let d = &dates[next_date];
+                let is_dateline = dateline.is_some_and(|(_, a, b)| a == d.start && b == d.end);
+                claims.push(doc.claim_from_date(d, sentence, from, to, is_dateline));
+                next_date += 1;
+            }
+        }
+        k = e;
     }
     claims.sort_by_key(|c| (c.span.start, c.span.end));
     for (n, c) in claims.iter_mut().enumerate() {
         c.id = format!("{}#{}", ctx.source, n + 1);
     }
     claims
+}
+
+/// The article names a specific dollar: "US$", "USD", "US dollar" or "U.S. dollar" occurs.
+fn dollar_settled(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr_iter(b'U', b).any(|i| {
+        let rest = &b[i..];
+        rest.starts_with(b"US$")
+            || rest.starts_with(b"USD")
+            || rest.starts_with(b"US dollar")
+            || rest.starts_with(b"U.S. dollar")
+    })
 }
 
 struct Doc<'a> {
