@@ -43,6 +43,64 @@ pub enum Color {
 pub enum Command {
     /// List the claims of each source.
     Extract(ExtractArgs),
+    /// Group claims across sources and say where they agree or conflict (the main job).
+    Compare(CompareArgs),
+    /// One group with its verdict and each claim's sentence.
+    Show(ShowArgs),
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CompareArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CompareFormat::Table)]
+    pub format: CompareFormat,
+
+    /// Only facts with this verdict.
+    #[arg(long, value_enum)]
+    pub only: Option<OnlyVerdict>,
+
+    /// Only facts of these kinds.
+    #[arg(long, value_name = "KIND", value_parser = parse_kind)]
+    pub kind: Vec<crate::claim::Kind>,
+
+    /// Only facts that at least this many sources state.
+    #[arg(long, value_name = "N", default_value_t = 2)]
+    pub min_sources: usize,
+
+    /// Show single-source facts too (same as --min-sources 1).
+    #[arg(long)]
+    pub all: bool,
+
+    /// Exit 1 when a conflict is shown.
+    #[arg(long)]
+    pub exit_code: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CompareFormat {
+    Table,
+    Markdown,
+    Json,
+    Csv,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum OnlyVerdict {
+    Conflict,
+    Compatible,
+    Agree,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ShowArgs {
+    /// Group id as `compare` prints it ("g12").
+    pub group: String,
+
+    #[command(flatten)]
+    pub input: InputArgs,
 }
 
 #[derive(Debug, Clone, Args)]

@@ -21,6 +21,10 @@ pub struct Config {
     pub matching: MatchConfig,
     #[serde(default)]
     pub input: InputConfig,
+    #[serde(default)]
+    pub alias: Vec<AliasConfig>,
+    #[serde(default)]
+    pub fact: Vec<FactConfig>,
     /// The folder claims.toml is in; paths resolve against it.
     #[serde(skip)]
     pub root: PathBuf,
@@ -67,19 +71,65 @@ impl DateValue {
     }
 }
 
-/// `[match]`: every threshold and tolerance of extraction and matching.
+/// `[[alias]]`: names that denote one entity ("ICC" = "International Criminal Court").
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct AliasConfig {
+    pub name: String,
+    pub aliases: Vec<String>,
+}
+
+/// `[[fact]]`: a fact an editor tracks by name; claims whose subject holds every term (and of
+/// `kind`, when given) are grouped under `name`.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct FactConfig {
+    pub name: String,
+    pub terms: Vec<String>,
+    pub kind: Option<String>,
+}
+
+/// `[match]`: every threshold and tolerance of extraction and matching. The meaning of each
+/// key is documented on [`crate::matching::Settings`] and in the README.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(deny_unknown_fields, default)]
 pub struct MatchConfig {
     /// Relative half-width around "about"/"some"/"nearly" values.
     pub approx_tolerance: f64,
+    pub min_similarity: f64,
+    pub fuzzy_token: f64,
+    pub fuzzy_edit: f64,
+    pub min_fuzzy_len: usize,
+    pub subject_weight: f64,
+    pub head_weight: f64,
+    pub names_weight: f64,
+    pub min_subject: f64,
+    pub min_one_sided: f64,
+    pub min_evidence: f64,
+    pub min_same_source: f64,
+    pub min_restated: f64,
+    pub max_block: usize,
 }
 
 impl Default for MatchConfig {
     fn default() -> Self {
         let t = Tolerances::default();
+        let m = crate::matching::Settings::default();
         MatchConfig {
             approx_tolerance: t.approx,
+            min_similarity: m.min_similarity,
+            fuzzy_token: m.fuzzy_token,
+            fuzzy_edit: m.fuzzy_edit,
+            min_fuzzy_len: m.min_fuzzy_len,
+            subject_weight: m.subject_weight,
+            head_weight: m.head_weight,
+            names_weight: m.names_weight,
+            min_subject: m.min_subject,
+            min_one_sided: m.min_one_sided,
+            min_evidence: m.min_evidence,
+            min_same_source: m.min_same_source,
+            min_restated: m.min_restated,
+            max_block: m.max_block,
         }
     }
 }
@@ -89,6 +139,47 @@ impl MatchConfig {
         Tolerances {
             approx: self.approx_tolerance,
         }
+    }
+
+    pub fn settings(&self) -> crate::matching::Settings {
+        crate::matching::Settings {
+            min_similarity: self.min_similarity,
+            fuzzy_token: self.fuzzy_token,
+            fuzzy_edit: self.fuzzy_edit,
+            min_fuzzy_len: self.min_fuzzy_len,
+            subject_weight: self.subject_weight,
+            head_weight: self.head_weight,
+            names_weight: self.names_weight,
+            min_subject: self.min_subject,
+            min_one_sided: self.min_one_sided,
+            min_evidence: self.min_evidence,
+            min_same_source: self.min_same_source,
+            min_restated: self.min_restated,
+            max_block: self.max_block,
+        }
+    }
+}
+
+impl Config {
+    pub fn aliases(&self) -> Vec<crate::matching::Alias> {
+        self.alias
+            .iter()
+            .map(|a| crate::matching::Alias {
+                name: a.name.clone(),
+                aliases: a.aliases.clone(),
+            })
+            .collect()
+    }
+
+    pub fn facts(&self) -> Vec<crate::matching::Fact> {
+        self.fact
+            .iter()
+            .map(|f| crate::matching::Fact {
+                name: f.name.clone(),
+                terms: f.terms.clone(),
+                kind: f.kind.as_deref().and_then(crate::claim::Kind::parse),
+            })
+            .collect()
     }
 }
 
@@ -179,11 +270,38 @@ impl Config {
             }
         }
         let m = &config.matching;
-        if !(0.0..=1.0).contains(&m.approx_tolerance) {
-            return Err((
-                find_key_offset(text, "approx_tolerance", 0),
-                "`match.approx_tolerance` must be between 0 and 1".into(),
-            ));
+        for (key, v) in [
+            ("approx_tolerance", m.approx_tolerance),
+            ("min_similarity", m.min_similarity),
+            ("fuzzy_token", m.fuzzy_token),
+            ("fuzzy_edit", m.fuzzy_edit),
+            ("min_subject", m.min_subject),
+            ("min_one_sided", m.min_one_sided),
+            ("min_same_source", m.min_same_source),
+            ("min_restated", m.min_restated),
+        ] {
+            if !(0.0..=1.0).contains(&v) {
+                return Err((
+                    find_key_offset(text, key, 0),
+                    format!("`match.{key}` must be between 0 and 1"),
+                ));
+            }
+        }
+        for (n, f) in config.fact.iter().enumerate() {
+            if let Some(k) = &f.kind
+                && crate::claim::Kind::parse(k).is_none()
+            {
+                return Err((
+                    find_key_offset(text, "kind", n),
+                    format!("fact `{}`: unknown kind `{k}`", f.name),
+                ));
+            }
+            if f.terms.is_empty() {
+                return Err((
+                    find_key_offset(text, "terms", n),
+                    format!("fact `{}`: `terms` must name at least one term", f.name),
+                ));
+            }
         }
         Ok(config)
     }
@@ -229,8 +347,7 @@ fn describe_toml_error(e: &toml::de::Error) -> String {
         let mut out = format!("unknown key `{field}`");
         if let Some((_, c)) = best {
             out.push_str(&format!(" (did you mean `{c}`?)"));
-        }
-        if !candidates.is_empty() {
+        } else if !candidates.is_empty() {
             out.push_str(&format!("; expected one of: {}", candidates.join(", ")));
         }
         return out;

@@ -9,15 +9,18 @@
 
 pub mod claim;
 pub mod cli;
+pub mod compare;
 pub mod config;
 pub mod corpus;
 pub mod error;
 pub mod eval;
 pub mod extract;
+pub mod matching;
 pub mod report;
 pub mod source;
+pub mod verdict;
 
-use cli::{Cli, Command, ExtractArgs, ExtractFormat};
+use cli::{Cli, Command, CompareArgs, CompareFormat, ExtractArgs, ExtractFormat, ShowArgs};
 use config::Config;
 use error::{Error, ExitStatus};
 use std::io::{self, Read, Write};
@@ -106,6 +109,8 @@ fn run_inner(
     let config = load_config(cli.config.as_deref())?;
     match &cli.command {
         Command::Extract(args) => extract_cmd(cli, args, &config, term, stdin, out, err),
+        Command::Compare(args) => compare_cmd(cli, args, &config, term, stdin, out, err),
+        Command::Show(args) => show_cmd(cli, args, &config, term, stdin, out, err),
     }
 }
 
@@ -173,6 +178,87 @@ fn extract_cmd(
             report::json::write_extract_lines(out, &doc)?;
         }
     }
+    Ok(if failed {
+        ExitStatus::Error
+    } else {
+        ExitStatus::Success
+    })
+}
+
+fn table_style(cli: &Cli, term: &Terminal) -> report::table::TableStyle {
+    report::table::TableStyle {
+        color: use_color(cli, term),
+        width: if term.stdout_tty { term.width } else { None },
+    }
+}
+
+fn compare_cmd(
+    cli: &Cli,
+    args: &CompareArgs,
+    config: &Config,
+    term: &Terminal,
+    stdin: &mut dyn Read,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<ExitStatus, RunError> {
+    let inputs = corpus::inputs(&args.input.paths, &args.input.stdin_name, config)?;
+    let corpus = corpus::load(&inputs, config, stdin)?;
+    let failed = report_problems(cli, &corpus, err)?;
+    let comparison = compare::compare(corpus, config);
+    let filter = compare::Filter {
+        only: args.only.map(|o| match o {
+            cli::OnlyVerdict::Conflict => verdict::Verdict::Conflict,
+            cli::OnlyVerdict::Compatible => verdict::Verdict::Compatible,
+            cli::OnlyVerdict::Agree => verdict::Verdict::Agree,
+        }),
+        kinds: args.kind.clone(),
+        min_sources: if args.all { 1 } else { args.min_sources },
+    };
+    match args.format {
+        CompareFormat::Table => {
+            report::compare::table(out, &comparison, &filter, table_style(cli, term))?
+        }
+        CompareFormat::Markdown => report::compare::markdown(out, &comparison, &filter)?,
+        CompareFormat::Json => report::compare::write_json(out, &comparison, &filter)?,
+        CompareFormat::Csv => report::compare::csv(out, &comparison, &filter)?,
+    }
+    let conflict_shown = comparison
+        .facts
+        .iter()
+        .any(|f| filter.keeps(f) && f.judgement.verdict == verdict::Verdict::Conflict);
+    Ok(if failed {
+        ExitStatus::Error
+    } else if args.exit_code && conflict_shown {
+        ExitStatus::Findings
+    } else {
+        ExitStatus::Success
+    })
+}
+
+fn show_cmd(
+    cli: &Cli,
+    args: &ShowArgs,
+    config: &Config,
+    term: &Terminal,
+    stdin: &mut dyn Read,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<ExitStatus, RunError> {
+    let inputs = corpus::inputs(&args.input.paths, &args.input.stdin_name, config)?;
+    let corpus = corpus::load(&inputs, config, stdin)?;
+    let failed = report_problems(cli, &corpus, err)?;
+    let comparison = compare::compare(corpus, config);
+    let Some(fact) = comparison.facts.iter().find(|f| f.group.id == args.group) else {
+        return Err(Error::Usage {
+            message: format!(
+                "no group `{}` (claims compare --all lists them: g1 … g{})",
+                args.group,
+                comparison.facts.len()
+            ),
+        }
+        .into());
+    };
+    report::compare::show(out, &comparison, fact, use_color(cli, term))?;
     Ok(if failed {
         ExitStatus::Error
     } else {

@@ -3,7 +3,7 @@
 //! and reports the pass rate per spec file. Reads files, runs `claims::extract::extract`, hands
 //! the results to `claims::eval` and prints its plain-text report.
 
-use claims::eval::{gold, peer};
+use claims::eval::{gold, groups, peer};
 use claims::extract::{Context, extract};
 use clap::{Parser, Subcommand};
 use std::io::Write;
@@ -31,6 +31,17 @@ enum Command {
         /// List every miss and every unmatched reported claim.
         #[arg(long)]
         misses: bool,
+    },
+    /// Pairwise precision and recall of grouping and verdict accuracy against the gold groups.
+    Groups {
+        #[arg(long, default_value = "tests/eval/seeds-gold.toml")]
+        gold: PathBuf,
+        /// claims.toml whose corpus holds the gold sources (read as `claims compare` reads it).
+        #[arg(long, default_value = "claims.toml")]
+        config: PathBuf,
+        /// Also list every reported group of two claims or more with its verdict.
+        #[arg(long)]
+        list: bool,
     },
     /// Pass rate on the Recognizers-Text English specs.
     Peer {
@@ -75,6 +86,64 @@ fn run_gold(
     .map_err(|e| e.to_string())
 }
 
+fn run_groups(gold_path: &Path, config: &Path, list: bool) -> Result<(), String> {
+    let gold_file =
+        gold::parse_gold(&read(gold_path)?).map_err(|e| format!("{}: {e}", gold_path.display()))?;
+    let cfg = claims::config::Config::load(config).map_err(|e| e.to_string())?;
+    let inputs = claims::corpus::inputs(&[], "stdin", &cfg).map_err(|e| e.to_string())?;
+    let corpus =
+        claims::corpus::load(&inputs, &cfg, &mut std::io::empty()).map_err(|e| e.to_string())?;
+    let info: std::collections::BTreeMap<String, claims::verdict::SourceInfo> = corpus
+        .articles
+        .iter()
+        .map(|a| {
+            let name = a.outlet.clone().unwrap_or_else(|| a.source.id.clone());
+            (
+                a.source.id.clone(),
+                claims::verdict::SourceInfo {
+                    name,
+                    published: a.published,
+                },
+            )
+        })
+        .collect();
+    let docs: Vec<gold::Doc> = corpus
+        .articles
+        .into_iter()
+        .map(|a| gold::Doc {
+            id: a.source.id,
+            text: a.source.text,
+            claims: a.claims,
+        })
+        .collect();
+    let sources = |id: &str| {
+        info.get(id)
+            .cloned()
+            .unwrap_or_else(|| claims::verdict::SourceInfo {
+                name: id.to_string(),
+                published: None,
+            })
+    };
+    let report = groups::evaluate(
+        &gold_file,
+        &docs,
+        &claims::matching::Settings::default(),
+        &[],
+        &[],
+        &sources,
+    );
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    writeln!(
+        out,
+        "groups: {} ({} sources)",
+        gold_path.display(),
+        docs.len()
+    )
+    .and_then(|()| groups::render(&report, &mut out, list))
+    .map_err(|e| e.to_string())
+}
+
 fn run_peer(dir: &Path, failures: bool) -> Result<(), String> {
     let mut reports = Vec::new();
     let run = |text: &str| extract(text, &Context::default());
@@ -98,6 +167,7 @@ fn main() -> ExitCode {
             config,
             misses,
         } => run_gold(gold, extra, config, *misses),
+        Command::Groups { gold, config, list } => run_groups(gold, config, *list),
         Command::Peer { dir, failures } => run_peer(dir, *failures),
     };
     match result {

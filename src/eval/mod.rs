@@ -6,6 +6,7 @@
 //! extractor, these modules score what they are handed and render plain text into a writer.
 
 pub mod gold;
+pub mod groups;
 pub mod peer;
 
 /// Relative difference test: `|a - b| <= tol * max(|a|, |b|)` (exact equality when both are 0).

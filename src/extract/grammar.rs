@@ -160,6 +160,16 @@ impl<'a> Grammar<'a> {
     fn try_at(&self, i: usize, to: usize) -> Option<Found> {
         let t = &self.toks[i];
         match t.kind {
+            // "COVID-19", "MH-17", "Su-27": a name with a number, not a value.
+            TokKind::Num(_)
+                if i >= 2
+                    && self.is_dash(i - 1)
+                    && self.glued(i)
+                    && self.glued(i - 1)
+                    && self.toks[i - 2].is_word() =>
+            {
+                None
+            }
             TokKind::Num(_) => self
                 .try_rank(i, to)
                 .or_else(|| self.try_ordinal(i, to))
@@ -170,8 +180,7 @@ impl<'a> Grammar<'a> {
                 if w.is_empty() {
                     return None;
                 }
-                if (lx::currency_code(self.raw(i)).is_some()
-                    || lx::dollar_prefix(self.raw(i)).is_some())
+                if self.currency_prefix(i).is_some()
                     && let Some(f) = self.try_quantity(i, to)
                 {
                     return Some(f);
@@ -187,7 +196,9 @@ impl<'a> Grammar<'a> {
                     .or_else(|| self.try_quantity(i, to))
             }
             TokKind::Punct(c) => {
-                if lx::currency_symbol(c).is_some() {
+                if lx::vulgar_fraction(c).is_some() {
+                    self.try_ratio(i, to)
+                } else if lx::currency_symbol(c).is_some() {
                     self.try_quantity(i, to)
                 } else {
                     None
@@ -270,12 +281,13 @@ impl<'a> Grammar<'a> {
             if !n.value.is_finite() || n.int_digits > 18 {
                 return None;
             }
-            let mut value = n.value;
+            let (mut value, mut j, tz, dec) = self.digit_groups(i, n, to);
             let mut scale = 1.0;
-            let mut j = i + 1;
             while j < to {
                 let w = self.w(j);
-                let s = lx::scale(w).or_else(|| lx::scale_abbr(w, self.glued(j)));
+                let s = lx::scale(w)
+                    .or_else(|| lx::scale_abbr(w, self.glued(j)))
+                    .or_else(|| matches!(w, "dozen" | "dozens").then_some(12.0));
                 match s {
                     Some(s) if self.usable(j) => {
                         scale *= s;
@@ -284,9 +296,18 @@ impl<'a> Grammar<'a> {
                     _ => break,
                 }
             }
+            let round = rounding(value, tz, dec, scale);
             value *= scale;
-            let round = rounding(n.value, n.trailing_zeros, n.decimals, scale);
             return Some((value, j, round, false, false));
+        }
+        // "half a million", "a quarter million", "two thirds of a million", "half a dozen".
+        let k = if matches!(self.w(i), "a" | "an") {
+            i + 1
+        } else {
+            i
+        };
+        if let Some((v, end)) = self.fraction_of_scale(k, to) {
+            return Some((v, end, 0.0, false, true));
         }
         // Spelled.
         let mut total = 0.0f64;
@@ -309,7 +330,7 @@ impl<'a> Grammar<'a> {
                 last_card = Some(c);
                 any = true;
                 j += 1;
-            } else if w == "dozen" && (any || lead_a) {
+            } else if (w == "dozen" && (any || lead_a)) || (w == "dozens" && any) {
                 cur = cur.max(1.0) * 12.0;
                 last_card = None;
                 any = true;
@@ -320,6 +341,9 @@ impl<'a> Grammar<'a> {
                 }
                 if s == 100.0 {
                     cur = cur.max(1.0) * 100.0;
+                } else if cur == 0.0 && total > 0.0 && s > last_scale {
+                    // "three lakh crore", "a thousand million": a scale of a scale.
+                    total *= s;
                 } else {
                     total += cur.max(1.0) * s;
                     cur = 0.0;
@@ -344,7 +368,14 @@ impl<'a> Grammar<'a> {
         while j > i && (self.w(j - 1) == "and" || self.is_dash(j - 1)) {
             j -= 1;
         }
-        let value = total + cur;
+        let mut value = total + cur;
+        // "two hundred point zero three", "five point five".
+        if self.w(j) == "point"
+            && let Some((frac, end)) = self.spelled_decimals(j + 1, to)
+        {
+            value += frac;
+            j = end;
+        }
         let lone_one = value == 1.0 && j == i + 1;
         let round = if last_scale >= 1000.0 {
             0.5 * last_scale
@@ -354,6 +385,124 @@ impl<'a> Grammar<'a> {
         Some((value, j, round, lone_one, true))
     }
 
+    /// Digits at `i`, with following groups of three written with spaces ("40 000", "1 234
+    /// 567.89", "40\u{202f}000"): (value, end, trailing zeros, decimals). A plain space only
+    /// groups when two or more groups follow or the group starts with "0", so "in 2019 100
+    /// people" and "give 5 100-page reports" stay apart; a no-break or thin space always groups.
+    fn digit_groups(&self, i: usize, n: super::token::NumTok, to: usize) -> (f64, usize, u8, u8) {
+        let plain = (n.value, i + 1, n.trailing_zeros, n.decimals);
+        if n.grouped || n.decimals > 0 || n.int_digits > 3 {
+            return plain;
+        }
+        let mut groups: Vec<(super::token::NumTok, bool)> = Vec::new();
+        let mut j = i + 1;
+        while j < to && groups.len() < 6 {
+            let Some(g) = self.toks[j].num() else { break };
+            if !self.usable(j) || g.int_digits != 3 || g.grouped {
+                break;
+            }
+            let gap = &self.text[self.toks[j - 1].end..self.toks[j].start];
+            let strong = matches!(gap, "\u{a0}" | "\u{202f}" | "\u{2009}");
+            if !strong && gap != " " {
+                break;
+            }
+            let zero_lead = self.raw(j).starts_with('0');
+            groups.push((g, strong || zero_lead));
+            j += 1;
+            if g.decimals > 0 {
+                break;
+            }
+        }
+        // A following glued "-" or "/" makes it a code or a phone number: no grouping.
+        if groups.is_empty()
+            || (groups.len() == 1 && !groups[0].1)
+            || self.punct(j).is_some_and(|c| c == '-' || c == '/') && self.glued(j)
+        {
+            return plain;
+        }
+        let mut value = n.value;
+        let mut dec = 0;
+        for (g, _) in &groups {
+            value = value * 1000.0 + g.value;
+            dec = g.decimals;
+        }
+        let tz = if dec > 0 {
+            0
+        } else {
+            let mut v = value as u64;
+            let mut tz = 0u8;
+            while v > 0 && v.is_multiple_of(10) {
+                v /= 10;
+                tz += 1;
+            }
+            tz
+        };
+        (value, i + 1 + groups.len(), tz, dec)
+    }
+
+    /// Spelled digits after "point": "zero three" → 0.03, "seventy-one" → 0.71, "five" → 0.5.
+    fn spelled_decimals(&self, k: usize, to: usize) -> Option<(f64, usize)> {
+        let first = lx::cardinal(self.w(k))?;
+        if k >= to || !self.usable(k) {
+            return None;
+        }
+        if first < 10 {
+            let mut digits = String::new();
+            let mut j = k;
+            while j < to
+                && self.usable(j)
+                && let Some(d) = lx::cardinal(self.w(j)).filter(|&d| d < 10)
+            {
+                digits.push(char::from(b'0' + d as u8));
+                j += 1;
+            }
+            let v: f64 = format!("0.{digits}").parse().ok()?;
+            return Some((v, j));
+        }
+        let mut v = first;
+        let mut j = k + 1;
+        if first >= 20 && first % 10 == 0 {
+            let unit_at = if self.is_dash(j) { j + 1 } else { j };
+            if let Some(u) = lx::cardinal(self.w(unit_at)).filter(|&u| u > 0 && u < 10) {
+                v += u;
+                j = unit_at + 1;
+            }
+        }
+        if v >= 100 {
+            return None;
+        }
+        Some((f64::from(v) / 100.0, j))
+    }
+
+    /// A fraction of a scale word: "half a million", "half million", "quarter million", "three
+    /// quarters billion", "two thirds of a million", "half a dozen": (value, end).
+    fn fraction_of_scale(&self, k: usize, to: usize) -> Option<(f64, usize)> {
+        let w = self.w(k);
+        let (frac, mut j) = match w {
+            "half" => (0.5, k + 1),
+            "quarter" => (0.25, k + 1),
+            _ => {
+                let c = lx::cardinal(w).filter(|&c| c >= 2)?;
+                let (den, plural) = lx::denominator(self.w(k + 1))?;
+                if !plural {
+                    return None;
+                }
+                (f64::from(c) / f64::from(den), k + 2)
+            }
+        };
+        if self.w(j) == "of" {
+            j += 1;
+        }
+        if matches!(self.w(j), "a" | "an") {
+            j += 1;
+        }
+        let s = lx::scale(self.w(j)).or_else(|| (self.w(j) == "dozen").then_some(12.0))?;
+        if j >= to || !self.usable(j) || s < 12.0 {
+            return None;
+        }
+        Some((frac * s, j + 1))
+    }
+
     /// "and" in "one hundred and five", "-" in "twenty-five": joins two parts of a spelled
     /// number.
     fn joins_number(&self, j: usize, any: bool, last_card: Option<u32>) -> bool {
@@ -361,18 +510,37 @@ impl<'a> Grammar<'a> {
             return false;
         }
         if self.w(j) == "and" {
-            return last_card.is_none() && lx::cardinal(self.w(j + 1)).is_some();
+            // Not "six million and two thirds": that "and" starts a mixed number's fraction.
+            let fraction_next = lx::denominator(self.w(j + 2)).is_some_and(|(_, plural)| plural);
+            return last_card.is_none() && lx::cardinal(self.w(j + 1)).is_some() && !fraction_next;
         }
+        // "twenty-five", or spaced on both sides "fifty - two".
+        let dash_ok = self.glued(j) && self.glued(j + 1)
+            || (!self.glued(j) && self.toks.get(j + 1).is_some_and(|t| t.space_before));
         self.is_dash(j)
-            && self.glued(j)
-            && self.glued(j + 1)
+            && dash_ok
             && last_card.is_some_and(|c| c >= 20 && c % 10 == 0)
             && lx::cardinal(self.w(j + 1)).is_some_and(|c| c > 0 && c < 10)
     }
 
     /// A quantity: a number, or a range of two ("between 20 and 30", "20-30", "3 to 5 million").
     fn qty(&self, i: usize, to: usize) -> Option<Qty> {
-        let (v, end, round, lone_one, spelled) = self.number(i, to)?;
+        let (mut v, mut end, round, mut lone_one, spelled) = self.number(i, to)?;
+        // Mixed numbers: "one and a half", "3 million and a half", "2 1/4", "five and a half
+        // million".
+        if let Some((frac, end2)) = self.mixed_fraction(end, to, !spelled) {
+            let s = lx::scale(self.w(end - 1)).filter(|&s| s >= 1000.0);
+            v += frac * s.unwrap_or(1.0);
+            end = end2;
+            if s.is_none()
+                && let Some(s2) = lx::scale(self.w(end)).filter(|&s| s >= 1000.0)
+                && self.usable(end)
+            {
+                v *= s2;
+                end += 1;
+            }
+            lone_one = false;
+        }
         let mut q = Qty {
             first: i,
             end,
@@ -432,7 +600,106 @@ impl<'a> Grammar<'a> {
                 }
             }
         }
+        self.signed(i, &mut q);
         Some(q)
+    }
+
+    /// A leading decimal point (".08", " .5 million") and a minus sign ("-1", "minus five",
+    /// "negative 3.5") written before the number at `i`. A hyphen is a minus only when white
+    /// space precedes it and none follows, and no number comes right before ("75 -300" is a
+    /// range, "COVID-19" a name).
+    fn signed(&self, i: usize, q: &mut Qty) {
+        if q.first != i || i == 0 {
+            return;
+        }
+        if let Some(n) = self.toks[i].num()
+            && n.decimals == 0
+            && !n.grouped
+            && n.value > 0.0
+            && !q.range
+            && self.punct(i - 1) == Some('.')
+            && self.glued(i)
+            && self.toks[i - 1].space_before
+            && self.usable(i - 1)
+        {
+            let f = 10f64.powi(-i32::from(n.int_digits));
+            let scale = q.lo / n.value;
+            q.lo *= f;
+            q.hi *= f;
+            q.round = 0.5 * f * scale;
+            q.first = i - 1;
+        }
+        let p = q.first;
+        if p == 0 || !self.usable(p - 1) {
+            return;
+        }
+        let minus_sign = matches!(self.punct(p - 1), Some('-' | '\u{2212}'))
+            && self.toks[p].num().is_some()
+            && !self.toks[p].space_before
+            && self.toks[p - 1].space_before
+            && !(p >= 2 && self.toks[p - 2].num().is_some());
+        let minus_word = matches!(self.w(p - 1), "minus" | "negative");
+        if minus_sign || minus_word {
+            let (lo, hi) = (-q.lo, if q.range { q.hi } else { -q.hi });
+            q.lo = lo.min(hi);
+            q.hi = lo.max(hi);
+            q.first = p - 1;
+            q.lone_one = false;
+        }
+    }
+
+    /// The fraction that completes a mixed number at `j`: "and a half", "and three fifths",
+    /// "and one fourth", or with digits " 1/4" ("2 1/4"): (value, end).
+    fn mixed_fraction(&self, j: usize, to: usize, digits: bool) -> Option<(f64, usize)> {
+        if digits
+            && let Some(n) = self.toks.get(j).and_then(Tok::num)
+            && let Some(d) = self.toks.get(j + 2).and_then(Tok::num)
+        {
+            let ok = self.toks[j].space_before
+                && self.punct(j + 1) == Some('/')
+                && self.glued(j + 1)
+                && self.glued(j + 2)
+                && j + 2 < to
+                && self.usable(j)
+                && self.usable(j + 2)
+                && n.decimals == 0
+                && d.decimals == 0
+                && n.value >= 1.0
+                && n.value < d.value
+                && d.value <= 100.0
+                && !(self.punct(j + 3) == Some('/') && self.glued(j + 3));
+            if ok {
+                return Some((n.value / d.value, j + 3));
+            }
+        }
+        // "1½": a vulgar fraction glued to the digits.
+        if digits
+            && let Some((n, d)) = self.punct(j).and_then(lx::vulgar_fraction)
+            && self.glued(j)
+            && self.usable(j)
+        {
+            return Some((n / d, j + 1));
+        }
+        if self.w(j) != "and" || j + 2 >= to {
+            return None;
+        }
+        let k = j + 1;
+        let nw = self.w(k);
+        let (den, plural) = lx::denominator(self.w(k + 1))?;
+        let num = match nw {
+            "a" | "an" | "one" if !plural => 1.0,
+            _ => {
+                let c = lx::cardinal(nw).filter(|&c| c >= 2)?;
+                if !plural {
+                    return None;
+                }
+                f64::from(c)
+            }
+        };
+        if !self.usable(k + 1) {
+            return None;
+        }
+        Some((num / f64::from(den), k + 2))
     }
 
     /// Currency written before the number: "$", "US$", "€", "USD".
@@ -442,9 +709,11 @@ impl<'a> Grammar<'a> {
         if let Some(c) = self.punct(i).and_then(lx::currency_symbol) {
             return Some((c.0, c.1, 1));
         }
-        if let Some(code) = lx::dollar_prefix(raw)
+        // "US$", "HK$", "aud$", "C$"; spaced as "c $", "hk $" in tokenized text, except a
+        // lone "A"/"a" which is the article ("a $5 fee").
+        if let Some(code) = lx::dollar_prefix(&raw.to_ascii_uppercase())
             && self.punct(i + 1) == Some('$')
-            && self.glued(i + 1)
+            && (self.glued(i + 1) || raw.len() >= 2 || raw.eq_ignore_ascii_case("c"))
         {
             return Some((code, false, 2));
         }
@@ -457,9 +726,13 @@ impl<'a> Grammar<'a> {
         {
             return Some(("USD", false, 5));
         }
-        if let Some(code) = lx::currency_code(raw) {
+        if let Some(code) = lx::currency_code(raw)
+            .or_else(|| lx::currency_code_lower(raw).filter(|_| raw.len() == 3))
+            .or_else(|| lx::currency_sign_word(raw).map(|c| c.0))
+        {
             return Some((code, false, 1));
         }
+        // "MAUD 60", "MUSD 5": millions, handled by the caller through the written word.
         None
     }
 
@@ -561,7 +834,7 @@ impl<'a> Grammar<'a> {
                 vec![],
             ));
         }
-        if matches!(w, "percent" | "pct" | "percentage") {
+        if matches!(w, "percent" | "percents" | "pct" | "percentage") {
             let end = if self.w(j + 1) == "points" || self.w(j + 1) == "point" {
                 j + 2
             } else {
@@ -594,8 +867,36 @@ impl<'a> Grammar<'a> {
                 vec![],
             ));
         }
-        // Currency after the number: "three billion US dollars", "200 million yuan".
+        // Currency after the number: "three billion US dollars", "200 million yuan", "30 MUSD",
+        // "10 €".
         if let Some((code, end, amb)) = self.currency_after(j, q.lo.max(q.hi)) {
+            let mut q = q;
+            // "30 MUSD", "120 MEUR": millions of the currency.
+            if self.w(end - 1).len() == 4 && self.w(end - 1).starts_with('m') {
+                q.lo *= 1e6;
+                q.hi *= 1e6;
+                q.round *= 1e6;
+            }
+            // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars 50.".
+            let mut end = end;
+            // "75 USD million": a scale after the code.
+            if self.raw(end - 1).len() == 3
+                && self.raw(end - 1).chars().all(|c| c.is_ascii_uppercase())
+                && let Some(s) = lx::scale(self.w(end)).filter(|&s| s >= 1e3)
+            {
+                q.lo *= s;
+                q.hi *= s;
+                q.round *= s;
+                end += 1;
+            }
+            if !q.range
+                && let Some((cents, cend)) =
+                    self.cents_after(end, to, self.punct(end - 1).is_some())
+            {
+                q.lo += cents;
+                q.hi += cents;
+                end = cend;
+            }
             let mut flags = Vec::new();
             if amb && !self.dollar_settled {
                 flags.push(Flag::AmbiguousCurrency);
@@ -612,6 +913,36 @@ impl<'a> Grammar<'a> {
                 None,
                 flags,
             ));
+        }
+        // Sub-units: "50 cents", "470 pence", "one penny", "12-cent dividend".
+        let sub_at = if self.is_dash(j) && self.glued(j) && self.glued(j + 1) {
+            j + 1
+        } else {
+            j
+        };
+        if let Some((code, written, amb)) = lx::currency_subunit(self.w(sub_at))
+            .or_else(|| (self.raw(sub_at) == "¢").then_some(("USD", "cents", true)))
+        {
+            let mut flags = Vec::new();
+            if amb && !self.dollar_settled {
+                flags.push(Flag::AmbiguousCurrency);
+            }
+            let mut f = self.finish(
+                q,
+                qual,
+                Kind::Money,
+                Dimension::Money,
+                written,
+                code,
+                0.01,
+                sub_at + 1,
+                None,
+                flags,
+            );
+            if sub_at > j {
+                f.noun = self.noun_after(sub_at + 1, to);
+            }
+            return Some(f);
         }
         // Hyphen compounds: "20-month war", "20-car motorcade", "two-day visit", "3-inch".
         if self.is_dash(j) && self.glued(j) && self.glued(j + 1) && !self.w(j + 1).is_empty() {
@@ -751,7 +1082,7 @@ impl<'a> Grammar<'a> {
                 vec![],
             ));
         }
-        if q.spelled && q.lo < 100.0 && !q.range {
+        if q.spelled && q.lo.abs() < 100.0 && !q.range && !self.bare_spelled_ok(&q, j, to) {
             // A small spelled number with nothing counted ("one of", "the two").
             return None;
         }
@@ -769,10 +1100,101 @@ impl<'a> Grammar<'a> {
         ))
     }
 
+    /// A small spelled number with nothing counted is a value only at the end of a clause and
+    /// when no determiner makes it a pronoun: "rose to seven.", "fifty-two", but not "the two
+    /// met", "said the two.", "one of the few" (partitives are refused before this), and never
+    /// a lone "one" (a determiner or pronoun in news text).
+    fn bare_spelled_ok(&self, q: &Qty, j: usize, to: usize) -> bool {
+        if q.lone_one || (q.lo == 0.0 && !matches!(self.w(q.first), "zero" | "minus" | "negative"))
+        {
+            return false;
+        }
+        let clause_end = j >= to
+            || j >= self.toks.len()
+            || matches!(
+                self.punct(j),
+                Some('.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '”' | '\'' | '’')
+            );
+        if !clause_end {
+            return false;
+        }
+        if q.first > 0 {
+            let prev = self.w(q.first - 1);
+            if lx::is_determiner(prev) || matches!(prev, "each" | "all" | "both") {
+                return false;
+            }
+            // "number seven", "version two", "Apollo Eleven": a name, not a value.
+            let raw = self.raw(q.first - 1);
+            if matches!(prev, "number" | "no" | "version" | "chapter" | "part")
+                || raw.chars().next().is_some_and(char::is_uppercase)
+                    && self
+                        .raw(q.first)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+            {
+                return false;
+            }
+        }
+        true
+    }
+
+    /// Cents after a whole amount: "[and] 50 cents", "[and] forty-five cents", or a bare
+    /// "[and] 50" at the end of a clause: (amount in the main unit, end).
+    fn cents_after(&self, j: usize, to: usize, need_word: bool) -> Option<(f64, usize)> {
+        let k = if self.w(j) == "and" { j + 1 } else { j };
+        if k >= to
+            || self
+                .toks
+                .get(k)
+                .is_some_and(|t| t.num().is_some_and(|n| n.decimals > 0))
+        {
+            return None;
+        }
+        let (v, end, _, _, _) = self.number(k, to)?;
+        if !(1.0..100.0).contains(&v) || v.fract() != 0.0 {
+            return None;
+        }
+        if matches!(self.w(end), "cent" | "cents") {
+            return Some((v / 100.0, end + 1));
+        }
+        let clause_end = !need_word && end >= to
+            || !need_word
+                && matches!(self.punct(end), Some('.' | ',' | ';' | '!' | '?'))
+                && self
+                    .toks
+                    .get(end + 1)
+                    .is_none_or(|t| t.space_before && t.num().is_none());
+        clause_end.then_some((v / 100.0, end))
+    }
+
     /// Currency after the number, with an optional country adjective: returns (code, end,
     /// ambiguous).
     fn currency_after(&self, j: usize, magnitude: f64) -> Option<(&'static str, usize, bool)> {
         let w = self.w(j);
+        // A symbol after the number ("10 €", "100元"), unless it is the prefix of the next
+        // amount ("10 $5").
+        if j < self.toks.len() && self.usable(j) {
+            let sym = self
+                .punct(j)
+                .and_then(lx::currency_symbol)
+                .or_else(|| lx::currency_sign_word(self.raw(j)));
+            let next_glued_num = self
+                .toks
+                .get(j + 1)
+                .is_some_and(|t| t.num().is_some() && !t.space_before);
+            if let Some((code, amb)) = sym
+                && !next_glued_num
+            {
+                return Some((code, j + 1, amb));
+            }
+        }
+        // ISO codes, also with the "M" of millions: "20 usd", "115USD", "30 MUSD".
+        if let Some(code) = lx::currency_code_lower(w)
+            .or_else(|| w.strip_prefix('m').and_then(lx::currency_code_lower))
+        {
+            return Some((code, j + 1, false));
+        }
         if let Some((base, amb)) = lx::currency_word(w) {
             // "200 pounds" is a weight; "200 million pounds" money.
             if base == "GBP"
@@ -795,7 +1217,14 @@ impl<'a> Grammar<'a> {
         {
             country.push_str("u.s.");
             k = j + 4;
-        } else if !w.is_empty() && self.raw(j).chars().next().is_some_and(char::is_uppercase) {
+        } else if matches!(w, "hong" | "new" | "south") && !self.w(j + 1).is_empty() {
+            // "Hong Kong dollars", "New Zealand dollars".
+            country.push_str(w);
+            country.push(' ');
+            country.push_str(self.w(j + 1));
+            k = j + 2;
+        } else if !w.is_empty() {
+            // Lowercase too ("australian dollars"): only the table's country words match.
             country.push_str(w);
             k = j + 1;
         }
@@ -907,6 +1336,7 @@ impl<'a> Grammar<'a> {
         let (qualifier, qfirst, below) = qual;
         let (lo, hi) = match qualifier {
             Qualifier::MoreThan | Qualifier::AtLeast => (Some(q.lo), None),
+            Qualifier::LessThan | Qualifier::AtMost if q.hi < 0.0 => (None, Some(q.hi)),
             Qualifier::LessThan | Qualifier::AtMost => (Some(0.0), Some(q.hi)),
             _ => (Some(q.lo), Some(q.hi)),
         };
@@ -1169,6 +1599,9 @@ impl<'a> Grammar<'a> {
     }
 
     fn try_fraction(&self, i: usize, to: usize) -> Option<Found> {
+        if let Some(f) = self.try_ratio(i, to) {
+            return Some(f);
+        }
         let w = self.w(i);
         let fraction = |num: f64, den: u32, end: usize| -> Found {
             let qual = self.qualifier_before(i, 0);
@@ -1215,10 +1648,22 @@ impl<'a> Grammar<'a> {
             }
             return None;
         }
-        let num = if w == "a" || w == "an" || w == "one" {
+        // The numerator's last token: "twenty-three fifths", "one hundred thirty two fifths".
+        let mut nl = i;
+        let num = if w == "a"
+            || w == "an"
+            || (w == "one"
+                && lx::cardinal(self.w(i + 1)).is_none()
+                && lx::scale(self.w(i + 1)).is_none())
+        {
             1.0
-        } else if let Some(c) = lx::cardinal(w) {
-            f64::from(c)
+        } else if lx::cardinal(w).is_some() {
+            let (v, end, _, _, _) = self.number(i, to)?;
+            if v.fract() != 0.0 || end <= i {
+                return None;
+            }
+            nl = end - 1;
+            v
         } else if let Some(n) = self.toks[i].num() {
             // "1/2", "3/4".
             if self.punct(i + 1) == Some('/')
@@ -1237,14 +1682,26 @@ impl<'a> Grammar<'a> {
         } else {
             return None;
         };
-        let hyphen = self.is_dash(i + 1) && self.glued(i + 1) && self.glued(i + 2);
-        let d_at = if hyphen { i + 2 } else { i + 1 };
+        // "two-thirds", or spaced on both sides "one - fourth".
+        let hyphen = self.is_dash(nl + 1)
+            && (self.glued(nl + 1) && self.glued(nl + 2)
+                || self.toks[nl + 1].space_before
+                    && self.toks.get(nl + 2).is_some_and(|t| t.space_before));
+        let d_at = if hyphen { nl + 2 } else { nl + 1 };
         let (den, plural_den) = lx::denominator(self.w(d_at))?;
         let end = d_at + 1;
         let of_follows = self.w(end) == "of";
+        // "a fifth." / "one eighth,": nothing after, so not an ordinal ("a fifth term").
+        let alone = end >= to
+            || matches!(
+                self.punct(end),
+                Some('.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '”')
+            );
         let ok = match w {
-            "a" | "an" => !plural_den && (of_follows || den == 2 && self.w(end) != "dozen"),
-            "one" => !plural_den && (hyphen || of_follows || den == 2),
+            "a" | "an" => {
+                !plural_den && (of_follows || alone || den == 2 && self.w(end) != "dozen")
+            }
+            "one" if nl == i => !plural_den && (hyphen || of_follows || alone || den == 2),
             _ => num >= 2.0 && (plural_den || hyphen),
         };
         if !ok {
@@ -1255,6 +1712,64 @@ impl<'a> Grammar<'a> {
             return None;
         }
         Some(fraction(num, den, end))
+    }
+
+    /// "one in five adults", "1 in 21", "two out of five hundred", and the vulgar fractions
+    /// "½", "¾": a fraction. The first number must be the smaller, the second a whole number,
+    /// and no unit may follow either ("3 in 10 days" is not a ratio).
+    fn try_ratio(&self, i: usize, to: usize) -> Option<Found> {
+        let (v, end) = if let Some((n, d)) = self.punct(i).and_then(lx::vulgar_fraction) {
+            if !self.usable(i) || self.toks.get(i + 1).is_some_and(|t| !t.space_before) {
+                return None;
+            }
+            (n / d, i + 1)
+        } else {
+            let (a, aend, _, _, _) = self.number(i, to)?;
+            let b_at = match self.w(aend) {
+                "in" => aend + 1,
+                "out" if self.w(aend + 1) == "of" => aend + 2,
+                _ => return None,
+            };
+            if b_at >= to || lx::is_determiner(self.w(b_at)) {
+                return None;
+            }
+            let (b, bend, _, _, _) = self.number(b_at, to)?;
+            let unit_after = |k: usize| {
+                let w = self.w(k);
+                lx::time_unit(w).is_some()
+                    || lx::phys_unit(w, self.glued(k)).is_some()
+                    || lx::currency_word(w).is_some()
+                    || lx::scale(w).is_some()
+                    || self.punct(k).is_some_and(|c| c == '%' || c == '-')
+            };
+            if a <= 0.0 || b <= a || b.fract() != 0.0 || a.fract() != 0.0 || unit_after(bend) {
+                return None;
+            }
+            (a / b, bend)
+        };
+        let qual = self.qualifier_before(i, 0);
+        let noun = self.counted_noun(end, to);
+        Some(self.finish(
+            Qty {
+                first: i,
+                end,
+                lo: v,
+                hi: v,
+                round: 0.0,
+                range: false,
+                lone_one: false,
+                spelled: true,
+            },
+            qual,
+            Kind::Fraction,
+            Dimension::Fraction,
+            "",
+            "",
+            1.0,
+            end,
+            noun,
+            vec![],
+        ))
     }
 
     fn try_vague(&self, i: usize, to: usize) -> Option<Found> {
@@ -1535,5 +2050,289 @@ pub fn plural(w: &str) -> String {
         "woman" => "women".into(),
         "child" => "children".into(),
         _ => format!("{w}s"),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::extract::{Context, extract};
+
+    /// (text, kind, written lo, written hi, written unit, qualifier) of every non-date claim.
+    type Row = (String, String, Option<f64>, Option<f64>, String, String);
+
+    fn claims_of(input: &str) -> Vec<Row> {
+        extract(input, &Context::default())
+            .into_iter()
+            .filter(|c| c.kind != crate::claim::Kind::Date)
+            .map(|c| {
+                let r = |v: Option<f64>| v.map(|v| (v * 1e6).round() / 1e6);
+                (
+                    c.text,
+                    c.kind.as_str().to_string(),
+                    r(c.written.value.lo),
+                    r(c.written.value.hi),
+                    c.written.unit,
+                    c.qualifier.as_str().to_string(),
+                )
+            })
+            .collect()
+    }
+
+    type Want<'a> = (&'a str, &'a str, Option<f64>, Option<f64>, &'a str, &'a str);
+
+    #[test]
+    fn number_forms_table() {
+        let p = Some;
+        let cases: &[(&str, &[Want])] = &[
+            // Bare spelled numbers at the end of a clause.
+            ("three", &[("three", "number", p(3.0), p(3.0), "", "exact")]),
+            (
+                "It rose to seventy.",
+                &[("seventy", "number", p(70.0), p(70.0), "", "exact")],
+            ),
+            (
+                "fifty-two",
+                &[("fifty-two", "number", p(52.0), p(52.0), "", "exact")],
+            ),
+            (
+                "fifty - two",
+                &[("fifty - two", "number", p(52.0), p(52.0), "", "exact")],
+            ),
+            // Dozens, fractions of scales.
+            (
+                "a dozen",
+                &[("a dozen", "number", p(12.0), p(12.0), "", "exact")],
+            ),
+            (
+                "3 dozen eggs",
+                &[("3 dozen", "count", p(36.0), p(36.0), "eggs", "exact")],
+            ),
+            (
+                "half a dozen",
+                &[("half a dozen", "number", p(6.0), p(6.0), "", "exact")],
+            ),
+            (
+                "half a million people",
+                &[("half a million", "count", p(5e5), p(5e5), "people", "exact")],
+            ),
+            (
+                "two thirds of a million",
+                &[(
+                    "two thirds of a million",
+                    "number",
+                    p(666_666.666_667),
+                    p(666_666.666_667),
+                    "",
+                    "exact",
+                )],
+            ),
+            // Negative numbers and a leading decimal point.
+            ("-1", &[("-1", "number", p(-1.0), p(-1.0), "", "exact")]),
+            (
+                "minus 5",
+                &[("minus 5", "number", p(-5.0), p(-5.0), "", "exact")],
+            ),
+            (".08", &[(".08", "number", p(0.08), p(0.08), "", "exact")]),
+            // Fractions and mixed numbers.
+            (
+                "one eighth",
+                &[("one eighth", "fraction", p(0.125), p(0.125), "", "exact")],
+            ),
+            (
+                "a fifth.",
+                &[("a fifth", "fraction", p(0.2), p(0.2), "", "exact")],
+            ),
+            (
+                "one and a half",
+                &[("one and a half", "number", p(1.5), p(1.5), "", "exact")],
+            ),
+            (
+                "two and a half years",
+                &[(
+                    "two and a half years",
+                    "duration",
+                    p(2.5),
+                    p(2.5),
+                    "years",
+                    "exact",
+                )],
+            ),
+            (
+                "2 1/4",
+                &[("2 1/4", "number", p(2.25), p(2.25), "", "exact")],
+            ),
+            (
+                "twenty and three fifths",
+                &[(
+                    "twenty and three fifths",
+                    "number",
+                    p(20.6),
+                    p(20.6),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "twenty-three fifths",
+                &[(
+                    "twenty-three fifths",
+                    "fraction",
+                    p(4.6),
+                    p(4.6),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "3 million and a half",
+                &[(
+                    "3 million and a half",
+                    "number",
+                    p(3.5e6),
+                    p(3.5e6),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "one in five adults",
+                &[("one in five", "fraction", p(0.2), p(0.2), "", "exact")],
+            ),
+            (
+                "the result is ¾",
+                &[("¾", "fraction", p(0.75), p(0.75), "", "exact")],
+            ),
+            // Spelled decimals and digit groups.
+            (
+                "two hundred point zero three",
+                &[(
+                    "two hundred point zero three",
+                    "number",
+                    p(200.03),
+                    p(200.03),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "40 000",
+                &[("40 000", "number", p(40000.0), p(40000.0), "", "exact")],
+            ),
+            (
+                "1 234 567",
+                &[(
+                    "1 234 567",
+                    "number",
+                    p(1234567.0),
+                    p(1234567.0),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "13 lakh",
+                &[("13 lakh", "number", p(1.3e6), p(1.3e6), "", "exact")],
+            ),
+            // Percent and money.
+            (
+                "one hundred percents",
+                &[(
+                    "one hundred percents",
+                    "percent",
+                    p(100.0),
+                    p(100.0),
+                    "%",
+                    "exact",
+                )],
+            ),
+            (
+                "50 cents",
+                &[("50 cents", "money", p(50.0), p(50.0), "cents", "exact")],
+            ),
+            (
+                "at 470 pence",
+                &[("470 pence", "money", p(470.0), p(470.0), "pence", "exact")],
+            ),
+            (
+                "10 €",
+                &[("10 €", "money", p(10.0), p(10.0), "EUR", "exact")],
+            ),
+            (
+                "125 million australian dollars",
+                &[(
+                    "125 million australian dollars",
+                    "money",
+                    p(1.25e8),
+                    p(1.25e8),
+                    "AUD",
+                    "exact",
+                )],
+            ),
+            (
+                "c $ 1.34",
+                &[("c $ 1.34", "money", p(1.34), p(1.34), "CAD", "exact")],
+            ),
+            (
+                "30 MUSD",
+                &[("30 MUSD", "money", p(3e7), p(3e7), "USD", "exact")],
+            ),
+            (
+                "3 dollars 50 cents",
+                &[(
+                    "3 dollars 50 cents",
+                    "money",
+                    p(3.5),
+                    p(3.5),
+                    "USD",
+                    "exact",
+                )],
+            ),
+        ];
+        for (input, want) in cases {
+            let got = claims_of(input);
+            let want: Vec<Row> = want
+                .iter()
+                .map(|(t, k, lo, hi, u, q)| {
+                    (
+                        t.to_string(),
+                        k.to_string(),
+                        *lo,
+                        *hi,
+                        u.to_string(),
+                        q.to_string(),
+                    )
+                })
+                .collect();
+            assert_eq!(got, want, "input: {input:?}");
+        }
+    }
+
+    #[test]
+    fn news_negatives_table() {
+        // (input, kinds that must not appear)
+        let nf: &[&str] = &["number", "fraction", "count"];
+        let cases: &[(&str, &[&str])] = &[
+            ("He is one of the few who stayed.", nf),
+            ("The two leaders met on Friday.", nf),
+            ("It has tax-exempt status under Section 501(c)(3).", nf),
+            ("The C5+1 summit opened.", nf),
+            ("The COVID-19 pandemic hit trade.", nf),
+            (
+                "For the first time in years, exports grew.",
+                &["ordinal", "number"],
+            ),
+            ("Only one came.", nf),
+            ("The talks between the two ended, said the two.", nf),
+            ("a fifth term in office", &["fraction"]),
+            ("He won 3 in 10 days.", &["fraction"]),
+            ("Version two.", nf),
+        ];
+        for (input, forbidden) in cases {
+            let got = claims_of(input);
+            assert!(
+                got.iter().all(|c| !forbidden.contains(&c.1.as_str())),
+                "input: {input:?} got {got:?}"
+            );
+        }
     }
 }

@@ -204,6 +204,9 @@ pub fn scale(w: &str) -> Option<f64> {
         "million" => 1e6,
         "billion" => 1e9,
         "trillion" => 1e12,
+        // Indian English: 1 lakh = 100,000; 1 crore = 10 million.
+        "lakh" | "lakhs" => 1e5,
+        "crore" | "crores" => 1e7,
         _ => return None,
     })
 }
@@ -214,7 +217,7 @@ pub fn scale_abbr(w: &str, glued: bool) -> Option<f64> {
     Some(match w {
         "bn" | "bln" | "billions" if glued || w != "billions" => 1e9,
         "mn" | "mln" | "mil" => 1e6,
-        "tn" | "trn" => 1e12,
+        "tn" | "trn" | "tln" => 1e12,
         "m" if glued => 1e6,
         "b" if glued => 1e9,
         "k" if glued => 1e3,
@@ -284,6 +287,28 @@ pub fn denominator(w: &str) -> Option<(u32, bool)> {
         "tenths" => (10, true),
         "hundredth" => (100, false),
         "hundredths" => (100, true),
+        _ => return None,
+    })
+}
+
+/// Vulgar fraction characters: "½" → (1, 2).
+pub fn vulgar_fraction(c: char) -> Option<(f64, f64)> {
+    Some(match c {
+        '½' => (1.0, 2.0),
+        '⅓' => (1.0, 3.0),
+        '⅔' => (2.0, 3.0),
+        '¼' => (1.0, 4.0),
+        '¾' => (3.0, 4.0),
+        '⅕' => (1.0, 5.0),
+        '⅖' => (2.0, 5.0),
+        '⅗' => (3.0, 5.0),
+        '⅘' => (4.0, 5.0),
+        '⅙' => (1.0, 6.0),
+        '⅚' => (5.0, 6.0),
+        '⅛' => (1.0, 8.0),
+        '⅜' => (3.0, 8.0),
+        '⅝' => (5.0, 8.0),
+        '⅞' => (7.0, 8.0),
         _ => return None,
     })
 }
@@ -548,7 +573,12 @@ pub fn currency_word(w: &str) -> Option<(&'static str, bool)> {
         "krona" | "kronor" => ("SEK", false),
         "krone" | "kroner" => ("NOK", false),
         "markka" | "markkaa" => ("FIM", false),
-        "bitcoin" | "bitcoins" => ("XBT", false),
+        "bitcoin" | "bitcoins" | "btc" => ("XBT", false),
+        "satoshi" | "satoshis" => ("SAT", false),
+        "guilder" | "guilders" => ("NLG", false),
+        "peseta" | "pesetas" => ("ESP", false),
+        "kip" => ("LAK", false),
+        "kuai" => ("CNY", false),
         _ => return None,
     })
 }
@@ -573,7 +603,12 @@ pub fn currency_country(country: &str, base: &str) -> Option<&'static str> {
         ("indian", "INR") => "INR",
         ("turkish", "TRY") => "TRY",
         ("finnish", "FIM") => "FIM",
-        ("south", "KRW") => "KRW",
+        ("south" | "south korean" | "korean", "KRW") => "KRW",
+        ("hong kong", "USD") => "HKD",
+        ("new zealand", "USD") => "NZD",
+        ("dutch", "NLG") => "NLG",
+        ("spanish", "ESP") => "ESP",
+        ("georgian", "GEL") => "GEL",
         _ => return None,
     })
 }
@@ -612,6 +647,59 @@ pub fn currency_symbol(c: char) -> Option<(&'static str, bool)> {
         '₴' => ("UAH", false),
         '₸' => ("KZT", false),
         '₺' => ("TRY", false),
+        '₡' => ("CRC", false),
+        '₾' => ("GEL", false),
+        '₭' => ("LAK", false),
+        '₿' => ("XBT", false),
+        _ => return None,
+    })
+}
+
+/// Lowercase ISO codes read before or after a number ("20 usd", "rmb 10", "115USD" once
+/// lowercased). Codes that are also English words ("try", "cad", "all") are left out.
+pub fn currency_code_lower(w: &str) -> Option<&'static str> {
+    Some(match w {
+        "usd" => "USD",
+        "eur" => "EUR",
+        "gbp" => "GBP",
+        "cny" | "rmb" => "CNY",
+        "jpy" => "JPY",
+        "chf" => "CHF",
+        "aud" => "AUD",
+        "nzd" => "NZD",
+        "hkd" => "HKD",
+        "sgd" => "SGD",
+        "mxn" => "MXN",
+        "inr" => "INR",
+        "rub" => "RUB",
+        "kgs" => "KGS",
+        "kzt" => "KZT",
+        "btc" | "xbt" => "XBT",
+        _ => return None,
+    })
+}
+
+/// Currency signs that the tokenizer reads as words or that are rare: "元", "₡", "₾", "₭", "₿",
+/// "ரூ".
+pub fn currency_sign_word(raw: &str) -> Option<(&'static str, bool)> {
+    Some(match raw {
+        "元" => ("CNY", false),
+        "₡" => ("CRC", false),
+        "₾" => ("GEL", false),
+        "₭" => ("LAK", false),
+        "₿" => ("XBT", false),
+        "ரூ" => ("LKR", false),
+        _ => return None,
+    })
+}
+
+/// Hundredth parts of a currency written after the number: (ISO code, written unit,
+/// ambiguous). Cents without a named dollar or euro are read as US cents, flagged.
+pub fn currency_subunit(w: &str) -> Option<(&'static str, &'static str, bool)> {
+    Some(match w {
+        "cent" | "cents" => ("USD", "cents", true),
+        "pence" => ("GBP", "pence", false),
+        "penny" | "pennies" => ("GBP", "penny", false),
         _ => return None,
     })
 }
@@ -627,7 +715,13 @@ pub fn dollar_prefix(w: &str) -> Option<&'static str> {
         "NZ" => "NZD",
         "NT" => "TWD",
         "R" => "BRL",
-        "Mex" => "MXN",
+        "MEX" | "MXN" => "MXN",
+        "USD" => "USD",
+        "AUD" => "AUD",
+        "CAD" => "CAD",
+        "HKD" => "HKD",
+        "SGD" => "SGD",
+        "NZD" => "NZD",
         _ => return None,
     })
 }

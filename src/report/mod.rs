@@ -1,6 +1,7 @@
 //! The only place that writes output. Each format is a small renderer over the same data; none
 //! of them decides an exit code. Shared here: how values are shown to people.
 
+pub mod compare;
 pub mod json;
 pub mod table;
 

@@ -1,0 +1,155 @@
+//! Claims → groups → verdicts for a whole corpus: the main job. Groups every claim with
+//! `matching::group`, judges each group with `verdict::judge`, and keeps what the report needs
+//! (the group's kind, its sources in corpus order, its verdict and explanation). Filtering for
+//! display lives here too, so every renderer shows the same rows.
+
+use crate::claim::{Claim, Kind};
+use crate::config::Config;
+use crate::corpus::{Article, Corpus};
+use crate::matching::{self, Group};
+use crate::verdict::{self, Judgement, SourceInfo, Verdict};
+use std::collections::{BTreeMap, BTreeSet};
+
+/// One fact: a group of claims with its verdict.
+#[derive(Debug, Clone)]
+pub struct Fact {
+    pub group: Group,
+    pub judgement: Judgement,
+    pub kind: Kind,
+    /// Distinct source ids that state it, sorted (independent of input order).
+    pub sources: Vec<String>,
+}
+
+/// The result of comparing a corpus.
+#[derive(Debug)]
+pub struct Comparison {
+    pub corpus: Corpus,
+    pub facts: Vec<Fact>,
+}
+
+/// Counts for the summary line.
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq)]
+pub struct Summary {
+    /// Facts that two sources or more state.
+    pub facts: usize,
+    pub agree: usize,
+    pub compatible: usize,
+    pub conflict: usize,
+    /// Facts only one source states.
+    pub single: usize,
+}
+
+/// What to show.
+#[derive(Debug, Clone, Default)]
+pub struct Filter {
+    pub only: Option<Verdict>,
+    pub kinds: Vec<Kind>,
+    /// Least number of distinct sources (1 shows single-source facts too).
+    pub min_sources: usize,
+}
+
+impl Filter {
+    pub fn keeps(&self, f: &Fact) -> bool {
+        f.sources.len() >= self.min_sources.max(1)
+            && self.only.is_none_or(|v| f.judgement.verdict == v)
+            && (self.kinds.is_empty() || self.kinds.contains(&f.kind))
+    }
+}
+
+impl Comparison {
+    pub fn article(&self, source: &str) -> Option<&Article> {
+        self.corpus.articles.iter().find(|a| a.source.id == source)
+    }
+
+    pub fn claim(&self, id: &str) -> Option<(&Article, &Claim)> {
+        let source = id.rsplit_once('#').map_or(id, |(s, _)| s);
+        let a = self.article(source)?;
+        a.claims.iter().find(|c| c.id == id).map(|c| (a, c))
+    }
+
+    /// The fact's claims, in group order.
+    pub fn claims_of<'a>(&'a self, f: &Fact) -> Vec<(&'a Article, &'a Claim)> {
+        f.group
+            .claim_ids
+            .iter()
+            .filter_map(|id| self.claim(id))
+            .collect()
+    }
+
+    pub fn summary(&self) -> Summary {
+        let mut s = Summary::default();
+        for f in &self.facts {
+            match f.judgement.verdict {
+                Verdict::Single => s.single += 1,
+                v => {
+                    s.facts += 1;
+                    match v {
+                        Verdict::Agree => s.agree += 1,
+                        Verdict::Compatible => s.compatible += 1,
+                        Verdict::Conflict => s.conflict += 1,
+                        Verdict::Single => {}
+                    }
+                }
+            }
+        }
+        s
+    }
+
+    /// How a source is named to people: its outlet when known, else its id.
+    pub fn source_name(&self, id: &str) -> String {
+        self.article(id)
+            .and_then(|a| a.outlet.clone())
+            .unwrap_or_else(|| id.to_string())
+    }
+}
+
+/// Group and judge every claim of the corpus.
+pub fn compare(corpus: Corpus, config: &Config) -> Comparison {
+    let claims: Vec<&Claim> = corpus.articles.iter().flat_map(|a| &a.claims).collect();
+    let groups = matching::group(
+        &claims,
+        &config.matching.settings(),
+        &config.aliases(),
+        &config.facts(),
+    );
+    let by_id: BTreeMap<&str, &Claim> = claims.iter().map(|c| (c.id.as_str(), *c)).collect();
+    let info: BTreeMap<&str, SourceInfo> = corpus
+        .articles
+        .iter()
+        .map(|a| {
+            (
+                a.source.id.as_str(),
+                SourceInfo {
+                    name: a.outlet.clone().unwrap_or_else(|| a.source.id.clone()),
+                    published: a.published,
+                },
+            )
+        })
+        .collect();
+    let lookup = |id: &str| {
+        info.get(id).cloned().unwrap_or_else(|| SourceInfo {
+            name: id.to_string(),
+            published: None,
+        })
+    };
+    let mut facts = Vec::with_capacity(groups.len());
+    for group in groups {
+        let members: Vec<&Claim> = group
+            .claim_ids
+            .iter()
+            .filter_map(|id| by_id.get(id.as_str()).copied())
+            .collect();
+        if members.is_empty() {
+            continue;
+        }
+        let judgement = verdict::judge(&members, &lookup);
+        let distinct: BTreeSet<&str> = members.iter().map(|c| c.source.as_str()).collect();
+        facts.push(Fact {
+            kind: members[0].kind,
+            sources: distinct.into_iter().map(str::to_string).collect(),
+            judgement,
+            group,
+        });
+    }
+    Comparison { corpus, facts }
+}

@@ -1,0 +1,386 @@
+//! Group → verdict and a one-line explanation, by interval arithmetic on the claims' `bounds`.
+//!
+//! For the claims of one group:
+//!
+//! - **single**: fewer than two sources state it;
+//! - **conflict**: two claims from different sources have disjoint comparison intervals
+//!   ("largest investor" rank 1 vs "second-largest" rank 2);
+//! - **agree**: every claim states the same value with the same qualifier ("20th" ×4);
+//! - **compatible**: otherwise — the values differ in precision but every cross-source pair of
+//!   intervals overlaps ("more than 4,000" vs "4,500"; "October 12" vs "October 12-13").
+//!
+//! Dates compare as intervals of days. Money compares in one currency: the group's most common
+//! one, through a claim's parenthetical equivalent when it is stated in another. The explanation
+//! names each source (its outlet when known, else its id) with the values as written; for a
+//! conflict it says which side lies below the other and, when the two sources were published on
+//! different dates, which is later.
+
+use crate::claim::{Claim, Dimension, Interval, Kind, Qualifier};
+use crate::extract::date::Ymd;
+use std::collections::BTreeMap;
+use std::fmt;
+
+/// What the sources say about one fact, taken together.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Verdict {
+    /// Every claim states the same value.
+    Agree,
+    /// The values differ in precision but all cross-source intervals overlap.
+    Compatible,
+    /// Two sources state values whose intervals are disjoint.
+    Conflict,
+    /// Only one source states it.
+    Single,
+}
+
+impl Verdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Verdict::Agree => "agree",
+            Verdict::Compatible => "compatible",
+            Verdict::Conflict => "conflict",
+            Verdict::Single => "single",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Verdict> {
+        [
+            Verdict::Agree,
+            Verdict::Compatible,
+            Verdict::Conflict,
+            Verdict::Single,
+        ]
+        .into_iter()
+        .find(|v| v.as_str() == s)
+    }
+}
+
+impl fmt::Display for Verdict {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// What the verdict needs to know about a source.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SourceInfo {
+    /// How to name the source to a person: its outlet when known, else its id.
+    pub name: String,
+    /// Publication date, when known.
+    pub published: Option<Ymd>,
+}
+
+/// A verdict with the sentence that justifies it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Judgement {
+    pub verdict: Verdict,
+    /// One line naming the sources and their values as written.
+    pub explanation: String,
+}
+
+/// The interval a claim is compared by, in currency `currency` for money (through the
+/// parenthetical equivalent when the claim is in another currency).
+fn comparison(c: &Claim, currency: &str) -> Interval {
+    if c.dimension == Dimension::Money
+        && c.unit != currency
+        && let Some(e) = &c.equivalent
+        && e.unit == currency
+    {
+        return e.bounds;
+    }
+    c.bounds
+}
+
+/// The currency most claims of the group can be compared in (ties: alphabetical).
+fn reference_currency(claims: &[&Claim]) -> String {
+    let mut n: BTreeMap<&str, usize> = BTreeMap::new();
+    for c in claims {
+        *n.entry(c.unit.as_str()).or_default() += 1;
+        if let Some(e) = &c.equivalent
+            && e.unit != c.unit
+        {
+            *n.entry(e.unit.as_str()).or_default() += 1;
+        }
+    }
+    n.into_iter()
+        .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+        .map(|(u, _)| u.to_string())
+        .unwrap_or_default()
+}
+
+/// True when two stated values are the same statement (same interval, same qualifier up to
+/// more-than/at-least).
+fn same_value(a: &Claim, b: &Claim, currency: &str) -> bool {
+    let q = |q: Qualifier| match q {
+        Qualifier::MoreThan => Qualifier::AtLeast,
+        Qualifier::LessThan => Qualifier::AtMost,
+        q => q,
+    };
+    let value = |c: &Claim| {
+        if c.dimension == Dimension::Money
+            && c.unit != currency
+            && let Some(e) = &c.equivalent
+        {
+            return e.value;
+        }
+        c.value
+    };
+    let close = |x: Option<f64>, y: Option<f64>| match (x, y) {
+        (None, None) => true,
+        (Some(x), Some(y)) => (x - y).abs() <= 1e-9 * x.abs().max(y.abs()).max(1.0),
+        _ => false,
+    };
+    let (va, vb) = (value(a), value(b));
+    q(a.qualifier) == q(b.qualifier) && close(va.lo, vb.lo) && close(va.hi, vb.hi)
+}
+
+/// Number for people: thousands separated, at most four decimals.
+fn num(v: f64) -> String {
+    if v.fract() == 0.0 && v.abs() < 1e15 {
+        let s = format!("{}", v.abs() as i64);
+        let mut out = String::new();
+        for (i, ch) in s.chars().enumerate() {
+            if i > 0 && (s.len() - i) % 3 == 0 {
+                out.push(',');
+            }
+            out.push(ch);
+        }
+        if v < 0.0 { format!("-{out}") } else { out }
+    } else {
+        let s = format!("{v:.4}");
+        s.trim_end_matches('0').trim_end_matches('.').to_string()
+    }
+}
+
+/// An interval for people: "2023-10-12", "≥4,450", "18–22 km".
+fn describe(i: &Interval, c: &Claim, currency: &str) -> String {
+    let end = |v: f64| {
+        if c.kind == Kind::Date {
+            Ymd::from_days(v.round() as i64).to_string()
+        } else {
+            num(v)
+        }
+    };
+    let v = match (i.lo, i.hi) {
+        (Some(a), Some(b)) if a == b => end(a),
+        (Some(a), Some(b)) => format!("{}–{}", end(a), end(b)),
+        (Some(a), None) => format!("≥{}", end(a)),
+        (None, Some(b)) => format!("≤{}", end(b)),
+        (None, None) => "any".to_string(),
+    };
+    let unit = if c.dimension == Dimension::Money {
+        currency
+    } else {
+        c.unit.as_str()
+    };
+    if unit.is_empty() || c.kind == Kind::Date {
+        v
+    } else {
+        format!("{v} {unit}")
+    }
+}
+
+/// "IWPR: “second-largest”".
+fn said(c: &Claim, info: &SourceInfo) -> String {
+    format!("{}: “{}”", info.name, c.text)
+}
+
+/// Judge one group of claims. `sources` names a source id and gives its publication date.
+pub fn judge(claims: &[&Claim], sources: &dyn Fn(&str) -> SourceInfo) -> Judgement {
+    let mut claims: Vec<&Claim> = claims.to_vec();
+    claims.sort_by(|a, b| (&a.source, a.span.start, &a.id).cmp(&(&b.source, b.span.start, &b.id)));
+    let mut info: BTreeMap<&str, SourceInfo> = BTreeMap::new();
+    for c in &claims {
+        info.entry(c.source.as_str())
+            .or_insert_with(|| sources(&c.source));
+    }
+    let list = |claims: &[&Claim]| {
+        claims
+            .iter()
+            .map(|c| said(c, &info[c.source.as_str()]))
+            .collect::<Vec<_>>()
+            .join("; ")
+    };
+    if info.len() < 2 {
+        let name = claims
+            .first()
+            .map(|c| info[c.source.as_str()].name.clone())
+            .unwrap_or_default();
+        let what = if claims.len() > 1 {
+            format!("{} mentions", claims.len())
+        } else {
+            "no other source states it".to_string()
+        };
+        return Judgement {
+            verdict: Verdict::Single,
+            explanation: format!("Only {name}: {} ({what}).", quoted_values(&claims)),
+        };
+    }
+    let currency = reference_currency(&claims);
+
+    // Conflict: the first cross-source pair, in source order, with disjoint intervals.
+    for (x, a) in claims.iter().enumerate() {
+        for b in &claims[x + 1..] {
+            if a.source == b.source {
+                continue;
+            }
+            let (ia, ib) = (comparison(a, &currency), comparison(b, &currency));
+            if ia.overlaps(&ib) {
+                continue;
+            }
+            let (sa, sb) = (&info[a.source.as_str()], &info[b.source.as_str()]);
+            let below = matches!((ia.hi, ib.lo), (Some(h), Some(l)) if h < l);
+            let (low, high) = if below { (sa, sb) } else { (sb, sa) };
+            let relation = match a.kind {
+                Kind::Date => format!("{}'s date is earlier than {}'s", low.name, high.name),
+                Kind::Rank => format!("{} ranks it higher than {}", low.name, high.name),
+                _ => format!("{}'s value is below {}'s", low.name, high.name),
+            };
+            let mut line = format!(
+                "{} ({}) vs {} ({}) — disjoint: {relation}",
+                said(a, sa),
+                describe(&ia, a, &currency),
+                said(b, sb),
+                describe(&ib, b, &currency),
+            );
+            if let (Some(pa), Some(pb)) = (sa.published, sb.published)
+                && pa != pb
+            {
+                let (later, date) = if pa > pb { (sa, pa) } else { (sb, pb) };
+                line.push_str(&format!("; {} is later ({date})", later.name));
+            }
+            line.push('.');
+            return Judgement {
+                verdict: Verdict::Conflict,
+                explanation: line,
+            };
+        }
+    }
+
+    if claims.iter().all(|c| same_value(claims[0], c, &currency)) {
+        let names: Vec<&str> = info.values().map(|s| s.name.as_str()).collect();
+        return Judgement {
+            verdict: Verdict::Agree,
+            explanation: format!(
+                "{} sources state the same value ({}): {}.",
+                names.len(),
+                describe(&claims[0].value, claims[0], &currency),
+                list(&claims)
+            ),
+        };
+    }
+    let described: Vec<String> = claims
+        .iter()
+        .map(|c| {
+            format!(
+                "{} ({})",
+                said(c, &info[c.source.as_str()]),
+                describe(&comparison(c, &currency), c, &currency)
+            )
+        })
+        .collect();
+    Judgement {
+        verdict: Verdict::Compatible,
+        explanation: format!(
+            "{} — values differ in precision but overlap.",
+            described.join("; ")
+        ),
+    }
+}
+
+/// "“first”, “first”".
+fn quoted_values(claims: &[&Claim]) -> String {
+    claims
+        .iter()
+        .map(|c| format!("“{}”", c.text))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Context, extract};
+
+    fn claim(source: &str, text: &str) -> Claim {
+        let ctx = Context {
+            source,
+            published: Ymd::new(2023, 10, 13),
+            ..Context::default()
+        };
+        let mut v = extract(text, &ctx);
+        assert_eq!(v.len(), 1, "{text}: {v:#?}");
+        v.remove(0)
+    }
+
+    fn info(id: &str) -> SourceInfo {
+        SourceInfo {
+            name: match id {
+                "a" => "Daily A".into(),
+                other => other.into(),
+            },
+            published: match id {
+                "a" => Ymd::new(2023, 10, 13),
+                "b" => Ymd::new(2023, 10, 15),
+                _ => None,
+            },
+        }
+    }
+
+    #[test]
+    fn verdicts_by_interval() {
+        let a = claim("a", "More than 4,000 officers were deployed.");
+        let b = claim("b", "Some 4,500 officers were deployed.");
+        let j = judge(&[&a, &b], &info);
+        assert_eq!(j.verdict, Verdict::Compatible, "{}", j.explanation);
+        assert!(
+            j.explanation.contains("Daily A: “More than 4,000”"),
+            "{}",
+            j.explanation
+        );
+
+        let c = claim("c", "Exactly 4,500 officers were deployed.");
+        let d = claim("d", "A total of 4,500 officers were deployed.");
+        let j = judge(&[&c, &d], &info);
+        assert_eq!(j.verdict, Verdict::Agree, "{}", j.explanation);
+
+        let e = claim("a", "The flood killed 1,200 people.");
+        let f = claim("b", "The flood killed 1,500 people.");
+        let j = judge(&[&e, &f], &info);
+        assert_eq!(j.verdict, Verdict::Conflict);
+        assert!(
+            j.explanation.contains("Daily A's value is below b's"),
+            "{}",
+            j.explanation
+        );
+        assert!(
+            j.explanation.contains("b is later (2023-10-15)"),
+            "{}",
+            j.explanation
+        );
+
+        let j = judge(&[&e], &info);
+        assert_eq!(j.verdict, Verdict::Single);
+        assert!(
+            j.explanation.starts_with("Only Daily A"),
+            "{}",
+            j.explanation
+        );
+    }
+
+    #[test]
+    fn dates_compare_as_day_intervals() {
+        let a = claim("a", "He arrived on October 12.");
+        let b = claim("b", "The visit ran October 12-13.");
+        assert_eq!(judge(&[&a, &b], &info).verdict, Verdict::Compatible);
+        let c = claim("c", "He arrived on October 14.");
+        assert_eq!(judge(&[&b, &c], &info).verdict, Verdict::Conflict);
+    }
+
+    #[test]
+    fn one_source_never_conflicts_with_itself() {
+        let a = claim("a", "The flood killed 1,200 people.");
+        let b = claim("a", "The flood killed 1,500 people.");
+        assert_eq!(judge(&[&a, &b], &info).verdict, Verdict::Single);
+    }
+}
