@@ -48,120 +48,17 @@ pub struct Context<'a> {
 /// tokens back, unit and fraction rules a few tokens ahead).
 const WINDOW_CONTEXT: usize = 16;
 
-/// Words that can start a value (mirrors `lexicon::is_starter`, without "a"/"an", which start a
-/// value only before another starter or a time unit).
-const STARTER_WORDS: &[&str] = &[
-    "tens",
-    "hundreds",
-    "thousands",
-    "millions",
-    "billions",
-    "dozens",
-    "dozen",
-    "single",
-    "double",
-    "triple",
-    "half",
-    "largest",
-    "biggest",
-    "greatest",
-    "main",
-    "leading",
-    "top",
-    "highest",
-    "richest",
-    "strongest",
-    "busiest",
-    "most",
-    "smallest",
-    "lowest",
-    "poorest",
-    "weakest",
-    "least",
-    "quarter",
-    "quarters",
-    "thirds",
-    "halves",
-    "fourths",
-    "fifths",
-    "sixths",
-    "sevenths",
-    "eighths",
-    "ninths",
-    "tenths",
-    "hundredths",
-    "hundred",
-    "thousand",
-    "million",
-    "billion",
-    "trillion",
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-    "thirtieth",
-    "fortieth",
-    "fiftieth",
-    "sixtieth",
-    "seventieth",
-    "eightieth",
-    "ninetieth",
-    "hundredth",
-    "thousandth",
-    "millionth",
-];
-
 /// For each (length, first letter): a bit per last letter of the starter words of that shape.
 /// A word whose shape has no bit set is not a starter, with no hashing.
 fn starter_shapes() -> &'static [[u32; 26]; 13] {
     use std::sync::LazyLock;
     static SHAPES: LazyLock<[[u32; 26]; 13]> = LazyLock::new(|| {
         let mut t = [[0u32; 26]; 13];
-        for w in STARTER_WORDS {
+        // "a"/"an" start a value only before another starter or a time unit: see `may_start`.
+        for w in lexicon::STARTER_WORDS
+            .iter()
+            .filter(|w| w.len() >= 2 && **w != "an")
+        {
             let b = w.as_bytes();
             t[b.len()][usize::from(b[0] - b'a')] |= 1 << (b[b.len() - 1] - b'a');
         }
@@ -170,9 +67,11 @@ fn starter_shapes() -> &'static [[u32; 26]; 13] {
     &SHAPES
 }
 
-/// Whether the grammar could start a value at token `i` (a superset of what
-/// `Grammar::try_at` accepts): numbers, currency symbols, ISO codes and dollar prefixes,
-/// starter words, and "a"/"an" before a time unit ("more than a month").
+/// Whether the grammar could start a value at token `i`: a superset of what
+/// `Grammar::try_at` accepts. Numbers; currency symbols and vulgar fractions; currency codes
+/// (and "U" of "U.S.$"; a dollar prefix is followed by "$", itself a start); starter words;
+/// "a"/"an" only before a time unit ("more than a month"), a scale ("a lakh"), a number or
+/// fraction word or another starter ("a dozen", "a third of", "a quarter million").
 fn may_start(text: &str, toks: &[Tok], blocked: &[bool], i: usize) -> bool {
     let t = &toks[i];
     if t.inert || blocked[i] {
@@ -180,42 +79,57 @@ fn may_start(text: &str, toks: &[Tok], blocked: &[bool], i: usize) -> bool {
     }
     match t.kind {
         token::TokKind::Num(_) => true,
-        token::TokKind::Punct(c) => lexicon::currency_symbol(c).is_some(),
+        token::TokKind::Punct(c) => {
+            lexicon::currency_symbol(c).is_some() || lexicon::vulgar_fraction(c).is_some()
+        }
         token::TokKind::Word => {
             let raw = &text.as_bytes()[t.start..t.end];
             let n = raw.len();
-            if n > 24 {
+            // The grammar reads only ASCII words of at most 24 bytes.
+            if n > 24 || !raw.is_ascii() {
                 return false;
             }
-            let first = raw[0];
-            if first.is_ascii_uppercase() {
-                let r = &text[t.start..t.end];
-                if lexicon::currency_code(r).is_some() || lexicon::dollar_prefix(r).is_some() {
-                    return true;
-                }
+            let r = &text[t.start..t.end];
+            if n <= 4
+                && (lexicon::currency_code(r).is_some()
+                    || (n == 3 && lexicon::currency_code_lower(r).is_some())
+                    || r == "U")
+            {
+                return true;
             }
-            if n > 12 || !first.is_ascii_alphabetic() {
+            if n > 12 {
                 return false;
             }
-            let last = raw[n - 1];
-            if n <= 2 && matches!(first | 0x20, b'a') && (n == 1 || last | 0x20 == b'n') {
-                // "a"/"an": a value only before a time unit or another starter.
+            let first = raw[0] | 0x20;
+            let last = raw[n - 1] | 0x20;
+            if n <= 2 && first == b'a' && (n == 1 || last == b'n') {
+                // The word after "a" (or after "a -"): a time unit, scale ("a lakh"), number
+                // or fraction word.
+                let next = match toks.get(i + 1) {
+                    Some(u) if matches!(u.punct(), Some('-' | '–' | '—')) => toks.get(i + 2),
+                    u => u,
+                };
                 let mut buf = [0u8; 24];
-                return toks.get(i + 1).is_some_and(|u| {
+                return next.is_some_and(|u| {
                     u.is_word()
-                        && lexicon::lower(&text[u.start..u.end], &mut buf)
-                            .is_some_and(|w| lexicon::time_unit(w).is_some())
+                        && lexicon::lower(&text[u.start..u.end], &mut buf).is_some_and(|w| {
+                            lexicon::time_unit(w).is_some()
+                                || lexicon::scale(w).is_some()
+                                || lexicon::cardinal(w).is_some()
+                                || lexicon::denominator(w).is_some()
+                                || lexicon::is_starter(w)
+                        })
                 });
             }
-            if n < 2 || !last.is_ascii_alphabetic() {
+            if n < 2 || !first.is_ascii_lowercase() || !last.is_ascii_lowercase() {
                 return false;
             }
-            let shape = starter_shapes()[n][usize::from((first | 0x20) - b'a')];
-            if shape & (1 << ((last | 0x20) - b'a')) == 0 {
+            let shape = starter_shapes()[n][usize::from(first - b'a')];
+            if shape & (1 << (last - b'a')) == 0 {
                 return false;
             }
             let mut buf = [0u8; 24];
-            lexicon::lower(&text[t.start..t.end], &mut buf).is_some_and(lexicon::is_starter)
+            lexicon::lower(r, &mut buf).is_some_and(lexicon::is_starter)
         }
     }
 }
@@ -242,7 +156,7 @@ pub fn extract(text: &str, ctx: &Context) -> Vec<Claim> {
 
     // Sentence token ranges, and whether the grammar can find anything there: most sentences
     // hold no number, currency or starter word (looked for a few tokens past the end too, since
-    // "a" may take its fraction word from there) and are never scanned.
+    // "a" may take its fraction word and "US" its "$" from there) and are never scanned.
     let ranges: Vec<(usize, usize, bool)> = {
         let mut at = 0;
         sentences
@@ -251,7 +165,7 @@ pub fn extract(text: &str, ctx: &Context) -> Vec<Claim> {
                 let from = at + toks[at..].partition_point(|t| t.start < s_start);
                 let to = from + toks[from..].partition_point(|t| t.start < s_end);
                 at = to;
-                let reach = (to + 3).min(toks.len());
+                let reach = (to + 5).min(toks.len());
                 let live = (from..reach).any(|i| may_start(text, &toks, &blocked, i));
                 (from, to, live)
             })
