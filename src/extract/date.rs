@@ -999,6 +999,82 @@ fn push(out: &mut Vec<Raw>, r: Raw) {
     out.push(r);
 }
 
+/// Whether a word whose first three letters, lowercased and packed big-endian, are `key` may be
+/// a month, a weekday, "last", "this", "next" or "www".
+fn is_anchor_prefix(key: u32) -> bool {
+    const fn k(p: &[u8; 3]) -> u32 {
+        (p[0] as u32) << 16 | (p[1] as u32) << 8 | p[2] as u32
+    }
+    const JAN: u32 = k(b"jan");
+    const FEB: u32 = k(b"feb");
+    const MAR: u32 = k(b"mar");
+    const APR: u32 = k(b"apr");
+    const MAY: u32 = k(b"may");
+    const JUN: u32 = k(b"jun");
+    const JUL: u32 = k(b"jul");
+    const AUG: u32 = k(b"aug");
+    const SEP: u32 = k(b"sep");
+    const OCT: u32 = k(b"oct");
+    const NOV: u32 = k(b"nov");
+    const DEC: u32 = k(b"dec");
+    const MON: u32 = k(b"mon");
+    const TUE: u32 = k(b"tue");
+    const WED: u32 = k(b"wed");
+    const THU: u32 = k(b"thu");
+    const FRI: u32 = k(b"fri");
+    const SAT: u32 = k(b"sat");
+    const SUN: u32 = k(b"sun");
+    const LAS: u32 = k(b"las");
+    const THI: u32 = k(b"thi");
+    const NEX: u32 = k(b"nex");
+    const WWW: u32 = k(b"www");
+    matches!(
+        key,
+        JAN | FEB
+            | MAR
+            | APR
+            | MAY
+            | JUN
+            | JUL
+            | AUG
+            | SEP
+            | OCT
+            | NOV
+            | DEC
+            | MON
+            | TUE
+            | WED
+            | THU
+            | FRI
+            | SAT
+            | SUN
+            | LAS
+            | THI
+            | NEX
+            | WWW
+    )
+}
+
+/// Byte classes for the scan: 0 skipped, 1 ASCII letter, 2 digit, 3 `:` or `@`.
+const CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut c = 0;
+    while c < 256 {
+        let b = c as u8;
+        t[c] = if b.is_ascii_alphabetic() {
+            1
+        } else if b.is_ascii_digit() {
+            2
+        } else if b == b':' || b == b'@' {
+            3
+        } else {
+            0
+        };
+        c += 1;
+    }
+    t
+};
+
 /// One pass over the text: every date expression as written.
 fn scan(text: &str) -> Vec<Raw> {
     let b = text.as_bytes();
@@ -1007,9 +1083,15 @@ fn scan(text: &str) -> Vec<Raw> {
     let mut i = 0;
     while i < n {
         let c = b[i];
-        if c.is_ascii_alphabetic() {
+        let class = CLASS[usize::from(c)];
+        if class == 0 {
+            i += 1;
+            continue;
+        }
+        if class == 1 {
             let s = i;
-            while i < n && b[i].is_ascii_alphabetic() {
+            i += 1;
+            while i < n && CLASS[usize::from(b[i])] == 1 {
                 i += 1;
             }
             let len = i - s;
@@ -1017,11 +1099,10 @@ fn scan(text: &str) -> Vec<Raw> {
             {
                 continue;
             }
-            // Every anchor word starts with one of these letters: a cheap first filter.
-            if !matches!(
-                b[s] | 0x20,
-                b'a' | b'd' | b'f' | b'j' | b'l' | b'm' | b'n' | b'o' | b's' | b't' | b'w'
-            ) {
+            // Every anchor word (month, weekday, "last", "this", "next", "www") starts with one
+            // of these three letters: a cheap first filter.
+            let key = u32::from_be_bytes([0, b[s] | 0x20, b[s + 1] | 0x20, b[s + 2] | 0x20]);
+            if !is_anchor_prefix(key) {
                 continue;
             }
             let w = &b[s..i];

@@ -43,6 +43,97 @@ pub struct Context<'a> {
     pub tolerances: Tolerances,
 }
 
+/// Tokens of context kept on each side of a sentence when the grammar runs on a window of the
+/// token stream: more than any rule looks before `from` or after `to` (qualifiers look three
+/// tokens back, unit and fraction rules a few tokens ahead).
+const WINDOW_CONTEXT: usize = 16;
+
+/// For each (length, first letter): a bit per last letter of the starter words of that shape.
+/// A word whose shape has no bit set is not a starter, with no hashing.
+fn starter_shapes() -> &'static [[u32; 26]; 13] {
+    use std::sync::LazyLock;
+    static SHAPES: LazyLock<[[u32; 26]; 13]> = LazyLock::new(|| {
+        let mut t = [[0u32; 26]; 13];
+        // "a"/"an" start a value only before another starter or a time unit: see `may_start`.
+        for w in lexicon::STARTER_WORDS
+            .iter()
+            .filter(|w| w.len() >= 2 && **w != "an")
+        {
+            let b = w.as_bytes();
+            t[b.len()][usize::from(b[0] - b'a')] |= 1 << (b[b.len() - 1] - b'a');
+        }
+        t
+    });
+    &SHAPES
+}
+
+/// Whether the grammar could start a value at token `i`: a superset of what
+/// `Grammar::try_at` accepts. Numbers; currency symbols and vulgar fractions; currency codes
+/// (and "U" of "U.S.$"; a dollar prefix is followed by "$", itself a start); starter words;
+/// "a"/"an" only before a time unit ("more than a month"), a scale ("a lakh"), a number or
+/// fraction word or another starter ("a dozen", "a third of", "a quarter million").
+fn may_start(text: &str, toks: &[Tok], blocked: &[bool], i: usize) -> bool {
+    let t = &toks[i];
+    if t.inert || blocked[i] {
+        return false;
+    }
+    match t.kind {
+        token::TokKind::Num(_) => true,
+        token::TokKind::Punct(c) => {
+            lexicon::currency_symbol(c).is_some() || lexicon::vulgar_fraction(c).is_some()
+        }
+        token::TokKind::Word => {
+            let raw = &text.as_bytes()[t.start..t.end];
+            let n = raw.len();
+            // The grammar reads only ASCII words of at most 24 bytes.
+            if n > 24 || !raw.is_ascii() {
+                return false;
+            }
+            let r = &text[t.start..t.end];
+            if n <= 4
+                && (lexicon::currency_code(r).is_some()
+                    || (n == 3 && lexicon::currency_code_lower(r).is_some())
+                    || r == "U")
+            {
+                return true;
+            }
+            if n > 12 {
+                return false;
+            }
+            let first = raw[0] | 0x20;
+            let last = raw[n - 1] | 0x20;
+            if n <= 2 && first == b'a' && (n == 1 || last == b'n') {
+                // The word after "a" (or after "a -"): a time unit, scale ("a lakh"), number
+                // or fraction word.
+                let next = match toks.get(i + 1) {
+                    Some(u) if matches!(u.punct(), Some('-' | '–' | '—')) => toks.get(i + 2),
+                    u => u,
+                };
+                let mut buf = [0u8; 24];
+                return next.is_some_and(|u| {
+                    u.is_word()
+                        && lexicon::lower(&text[u.start..u.end], &mut buf).is_some_and(|w| {
+                            lexicon::time_unit(w).is_some()
+                                || lexicon::scale(w).is_some()
+                                || lexicon::cardinal(w).is_some()
+                                || lexicon::denominator(w).is_some()
+                                || lexicon::is_starter(w)
+                        })
+                });
+            }
+            if n < 2 || !first.is_ascii_lowercase() || !last.is_ascii_lowercase() {
+                return false;
+            }
+            let shape = starter_shapes()[n][usize::from(first - b'a')];
+            if shape & (1 << (last - b'a')) == 0 {
+                return false;
+            }
+            let mut buf = [0u8; 24];
+            lexicon::lower(r, &mut buf).is_some_and(lexicon::is_starter)
+        }
+    }
+}
+
 /// Every claim in `text`, in order of position.
 pub fn extract(text: &str, ctx: &Context) -> Vec<Claim> {
     let lines = LineIndex::new(text);
@@ -61,10 +152,25 @@ pub fn extract(text: &str, ctx: &Context) -> Vec<Claim> {
             *flag = true;
         }
     }
-    let mut grammar = Grammar::new(text, &toks, blocked);
-    grammar.dollar_settled = ["US$", "USD", "US dollar", "U.S. dollar"]
-        .iter()
-        .any(|p| text.contains(p));
+    let dollar_settled = dollar_settled(text);
+
+    // Sentence token ranges, and whether the grammar can find anything there: most sentences
+    // hold no number, currency or starter word (looked for a few tokens past the end too, since
+    // "a" may take its fraction word and "US" its "$" from there) and are never scanned.
+    let ranges: Vec<(usize, usize, bool)> = {
+        let mut at = 0;
+        sentences
+            .iter()
+            .map(|&(s_start, s_end)| {
+                let from = at + toks[at..].partition_point(|t| t.start < s_start);
+                let to = from + toks[from..].partition_point(|t| t.start < s_end);
+                at = to;
+                let reach = (to + 5).min(toks.len());
+                let live = (from..reach).any(|i| may_start(text, &toks, &blocked, i));
+                (from, to, live)
+            })
+            .collect()
+    };
 
     let doc = Doc {
         text,
@@ -76,27 +182,70 @@ pub fn extract(text: &str, ctx: &Context) -> Vec<Claim> {
     let mut claims = Vec::new();
     let mut found = Vec::new();
     let mut next_date = 0;
-    for &(s_start, s_end) in &sentences {
-        let from = toks.partition_point(|t| t.start < s_start);
-        let to = toks.partition_point(|t| t.start < s_end);
-        let sentence = doc.span(s_start, s_end);
-        found.clear();
-        grammar.scan(from, to, &mut found);
-        for f in &found {
-            claims.push(doc.claim_from_found(f, sentence, from, to));
+    let mut k = 0;
+    while k < sentences.len() {
+        if !ranges[k].2 {
+            let (s_start, s_end) = sentences[k];
+            let (from, to, _) = ranges[k];
+            if next_date < dates.len() && dates[next_date].start < s_end {
+                let sentence = doc.span(s_start, s_end);
+                while next_date < dates.len() && dates[next_date].start < s_end {
+                    let d = &dates[next_date];
+                    let is_dateline = dateline.is_some_and(|(_, a, b)| a == d.start && b == d.end);
+                    claims.push(doc.claim_from_date(d, sentence, from, to, is_dateline));
+                    next_date += 1;
+                }
+            }
+            k += 1;
+            continue;
         }
-        while next_date < dates.len() && dates[next_date].start < s_end {
-            let d = &dates[next_date];
-            let is_dateline = dateline.is_some_and(|(_, a, b)| a == d.start && b == d.end);
-            claims.push(doc.claim_from_date(d, sentence, from, to, is_dateline));
-            next_date += 1;
+        // A run of live sentences shares one grammar over their tokens and some context.
+        let mut e = k;
+        while e < sentences.len() && ranges[e].2 {
+            e += 1;
         }
+        let wa = ranges[k].0.saturating_sub(WINDOW_CONTEXT);
+        let wb = (ranges[e - 1].1 + WINDOW_CONTEXT).min(toks.len());
+        let mut grammar = Grammar::new(text, &toks[wa..wb], blocked[wa..wb].to_vec());
+        grammar.dollar_settled = dollar_settled;
+        for n in k..e {
+            let (s_start, s_end) = sentences[n];
+            let (from, to, _) = ranges[n];
+            let sentence = doc.span(s_start, s_end);
+            found.clear();
+            grammar.scan(from - wa, to - wa, &mut found);
+            for f in &mut found {
+                f.first += wa;
+                f.last += wa;
+                f.noun = f.noun.map(|(a, b)| (a + wa, b + wa));
+                claims.push(doc.claim_from_found(f, sentence, from, to));
+            }
+            while next_date < dates.len() && dates[next_date].start < s_end {
+                let d = &dates[next_date];
+                let is_dateline = dateline.is_some_and(|(_, a, b)| a == d.start && b == d.end);
+                claims.push(doc.claim_from_date(d, sentence, from, to, is_dateline));
+                next_date += 1;
+            }
+        }
+        k = e;
     }
     claims.sort_by_key(|c| (c.span.start, c.span.end));
     for (n, c) in claims.iter_mut().enumerate() {
         c.id = format!("{}#{}", ctx.source, n + 1);
     }
     claims
+}
+
+/// The article names a specific dollar: "US$", "USD", "US dollar" or "U.S. dollar" occurs.
+fn dollar_settled(text: &str) -> bool {
+    let b = text.as_bytes();
+    memchr::memchr_iter(b'U', b).any(|i| {
+        let rest = &b[i..];
+        rest.starts_with(b"US$")
+            || rest.starts_with(b"USD")
+            || rest.starts_with(b"US dollar")
+            || rest.starts_with(b"U.S. dollar")
+    })
 }
 
 struct Doc<'a> {

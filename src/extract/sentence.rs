@@ -26,15 +26,29 @@ fn is_abbreviation(word: &str) -> bool {
 /// Byte ranges of the sentences of `text`, trimmed of surrounding white space, in order.
 pub fn split(text: &str) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
+    let n = bytes.len();
     let mut out = Vec::new();
     let mut start = 0;
     let mut i = 0;
-    while i < bytes.len() {
-        let b = bytes[i];
-        let cut = match b {
-            b'.' | b'!' | b'?' => terminal_end(text, i),
-            b'\n' => newline_end(bytes, i),
-            _ => None,
+    // The next `.`/`!`/`?` and the next line break at or after `i` (`n` when there is none),
+    // found by vectorized search and refreshed only once passed.
+    let mut next_term = memchr::memchr3(b'.', b'!', b'?', bytes).unwrap_or(n);
+    let mut next_nl = memchr::memchr(b'\n', bytes).unwrap_or(n);
+    loop {
+        if next_term < i {
+            next_term = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map_or(n, |p| i + p);
+        }
+        if next_nl < i {
+            next_nl = memchr::memchr(b'\n', &bytes[i..]).map_or(n, |p| i + p);
+        }
+        i = next_term.min(next_nl);
+        if i >= n {
+            break;
+        }
+        let cut = if bytes[i] == b'\n' {
+            newline_end(bytes, i)
+        } else {
+            terminal_end(text, i)
         };
         if let Some(end) = cut {
             push_trimmed(text, start, end, &mut out);
@@ -44,7 +58,7 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
             i += 1;
         }
     }
-    push_trimmed(text, start, bytes.len(), &mut out);
+    push_trimmed(text, start, n, &mut out);
     out
 }
 

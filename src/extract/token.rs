@@ -199,11 +199,14 @@ fn scan_word(text: &str, i: usize) -> usize {
         while end < bytes.len() && bytes[end].is_ascii_alphabetic() {
             end += 1;
         }
+        // Most words end at an ASCII byte other than an apostrophe: no decoding needed.
+        match bytes.get(end) {
+            None => break,
+            Some(&b) if b < 0x80 && b != b'\'' => break,
+            _ => {}
+        }
         let rest = &text[end..];
         let Some(n) = rest.chars().next() else { break };
-        if n.is_ascii() && n != '\'' {
-            break;
-        }
         if is_word_char(n) {
             end += n.len_utf8();
         } else if is_apostrophe(n) {
