@@ -34,6 +34,10 @@ struct Cli {
     /// Stories at 1× (each story is one article per seed: 500 × 5 seeds = 2,500 articles).
     #[arg(long, default_value_t = 500)]
     stories: usize,
+    /// Write the generated story articles of `--stories` stories to this folder and stop (to
+    /// look at them, or run `claims compare` on them).
+    #[arg(long, value_name = "DIR")]
+    write_stories: Option<PathBuf>,
     /// Run one compare scale in this process (used by --compare, one child per scale so each
     /// reports its own peak memory).
     #[arg(long, hide = true)]
@@ -89,8 +93,32 @@ fn story_article(seed: &str, story: usize) -> String {
             rest = &rest[c.len_utf8()..];
         }
     }
-    let mut rng = Lcg(0x5eed ^ (story as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15));
-    perturb(&out, &mut rng)
+    perturb_by_value(&out, story)
+}
+
+/// Each number is replaced by a function of (story, number as written): the articles of one
+/// story agree on every figure, as reports of one event mostly do, and different stories have
+/// different figures. Numbers of one or two digits and years stay as they are, so days, dates
+/// and weekdays within a story stay consistent with each other.
+fn perturb_by_value(text: &str, story: usize) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut rest = text;
+    while let Some(pos) = rest.find(|c: char| c.is_ascii_digit()) {
+        out.push_str(&rest[..pos]);
+        let run = &rest[pos..];
+        let end = run.find(|c: char| !c.is_ascii_digit()).unwrap_or(run.len());
+        let digits = &run[..end];
+        let year = digits.len() == 4 && (digits.starts_with("19") || digits.starts_with("20"));
+        if digits.len() <= 2 || year {
+            out.push_str(digits);
+        } else {
+            let seed = fnv(digits.as_bytes()) ^ (story as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+            out.push_str(&perturb(digits, &mut Lcg(seed)));
+        }
+        rest = &run[end..];
+    }
+    out.push_str(rest);
+    out
 }
 
 /// Month and weekday names stay as they are, so dates stay dates.
@@ -441,6 +469,17 @@ fn adversarial() -> Vec<(&'static str, String)> {
 
 fn run(cli: &Cli) -> Result<(), String> {
     let seeds = read_seeds(&cli.seeds)?;
+    if let Some(dir) = &cli.write_stories {
+        std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+        for story in 0..cli.stories {
+            for (name, text) in &seeds {
+                let path = dir.join(format!("s{story:05}-{name}"));
+                std::fs::write(&path, story_article(text, story))
+                    .map_err(|e| format!("{}: {e}", path.display()))?;
+            }
+        }
+        return Ok(());
+    }
     if let Some(stories) = cli.scale {
         return run_compare_scale(&seeds, stories);
     }
