@@ -709,9 +709,25 @@ impl<'a> Grammar<'a> {
         if let Some(c) = self.punct(i).and_then(lx::currency_symbol) {
             return Some((c.0, c.1, 1));
         }
+        // Every currency word written before a number is a code or sign of at most four bytes
+        // ("USD", "U", "元"): longer words, nearly all of them, stop here.
+        if raw.len() > 4 {
+            return None;
+        }
+        // …and is followed by "$" or by the number ("USD 5 billion", "rmb 10"), or is the "U"
+        // of "U.S.$".
+        let next_dollar = self.punct(i + 1) == Some('$');
+        let next_number = self.toks.get(i + 1).is_some_and(|t| t.num().is_some());
+        if !next_dollar && !next_number && raw != "U" {
+            return None;
+        }
+        let mut upper = [0u8; 4];
+        upper[..raw.len()].copy_from_slice(raw.as_bytes());
+        upper.make_ascii_uppercase();
+        let upper = std::str::from_utf8(&upper[..raw.len()]).unwrap_or("");
         // "US$", "HK$", "aud$", "C$"; spaced as "c $", "hk $" in tokenized text, except a
         // lone "A"/"a" which is the article ("a $5 fee").
-        if let Some(code) = lx::dollar_prefix(&raw.to_ascii_uppercase())
+        if let Some(code) = lx::dollar_prefix(upper)
             && self.punct(i + 1) == Some('$')
             && (self.glued(i + 1) || raw.len() >= 2 || raw.eq_ignore_ascii_case("c"))
         {
