@@ -108,6 +108,7 @@ pub fn document(c: &Comparison, held: Held, deny_stale: bool) -> Value {
                     ],
                 },
             },
+            "columnKind": "unicodeCodePoints",
             "results": results,
         }],
     })
