@@ -485,16 +485,31 @@ fn an_accepted_conflict_that_gains_a_value_fails_and_leaves_its_entry_stale() {
         "Investors\n\nRussia is the third-largest investor in Kyrgyzstan after China.\n",
     );
     let out = dir.claims().arg("check").run();
-    out.code(1);
-    if out.stdout.contains("0 new") {
-        out.fail("the gained value was not reported");
-    }
-    // Either the matcher joined it to the accepted conflict (then the entry is stale and the
-    // note names it), or it stands alone (then nothing about the accepted one changed).
-    if out.stdout.contains("stale entry") {
-        out.stdout_has("note: the accepted conflict v1:")
-            .stdout_has("third-largest");
-    }
+    // The matcher joins it to the accepted conflict: reported as new, with a note naming the
+    // entry it grew out of and what it gained; that entry is now stale.
+    out.check(1, None, Some(""))
+        .stdout_has("note: the accepted conflict v1:")
+        .stdout_has("now also 006_third: “third-largest”")
+        .stdout_has("1 new, 0 accepted, 1 stale\n");
+    let stale = out.stdout.split("stale entry ").nth(1).unwrap()[..19].to_string();
+    assert!(
+        out.stdout
+            .contains(&format!("accepted conflict {stale} changed"))
+    );
+    // Accepting it carries the old entry's reason over; prune then drops the old entry.
+    dir.claims()
+        .args(["baseline", "accept", "--all"])
+        .run()
+        .code(0);
+    dir.claims().args(["baseline", "prune"]).run().code(0);
+    let b: Value = serde_json::from_str(&read(&dir, "claims-baseline.json")).unwrap();
+    let entries = b["entries"].as_array().unwrap();
+    assert_eq!(entries.len(), 1);
+    assert!(str_of(&entries[0]["reason"]).starts_with("g14 of the gold"));
+    dir.claims()
+        .args(["check", "--deny-stale"])
+        .run()
+        .check(0, None, Some(""));
 }
 
 #[test]

@@ -359,7 +359,16 @@ pub fn check_text(out: &mut dyn Write, c: &Comparison, held: Held) -> io::Result
             let gained: Vec<String> = finding
                 .gained
                 .iter()
-                .map(|(s, v)| format!("{}: {v}", c.source_name(s)))
+                .map(|(s, v)| {
+                    let said = c
+                        .claims_of(f)
+                        .into_iter()
+                        .find(|(_, cl)| {
+                            &cl.source == s && &crate::baseline::normalized_value(cl) == v
+                        })
+                        .map_or_else(|| v.clone(), |(_, cl)| format!("“{}”", cl.text));
+                    format!("{}: {said}", c.source_name(s))
+                })
                 .collect();
             writeln!(
                 out,
