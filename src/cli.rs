@@ -47,6 +47,109 @@ pub enum Command {
     Compare(CompareArgs),
     /// One group with its verdict and each claim's sentence.
     Show(ShowArgs),
+    /// CI gate on the corpus of claims.toml: exit 1 on a conflict the baseline has not
+    /// accepted; never writes.
+    Check(CheckArgs),
+    /// Create, extend or prune the accepted baseline (the only commands that write it).
+    Baseline(BaselineArgs),
+    /// Write the JSON document of `compare --all --format json` to a file, atomically.
+    Export(ExportArgs),
+    /// Print the JSON Schema of the compare/export document.
+    Schema,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct BaselineFile {
+    /// Baseline file (default: `[check] baseline` of claims.toml, else claims-baseline.json
+    /// beside it).
+    #[arg(long, value_name = "FILE")]
+    pub baseline: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CheckArgs {
+    #[command(flatten)]
+    pub file: BaselineFile,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = CheckFormat::Text)]
+    pub format: CheckFormat,
+
+    /// Fail (exit 1) when a baseline entry is stale, too.
+    #[arg(long)]
+    pub deny_stale: bool,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum CheckFormat {
+    /// Each conflict with its quotes and baseline state, then the summary.
+    Text,
+    /// GitHub Actions annotations (`::error file=…,line=…,col=…::…`).
+    Github,
+    /// SARIF 2.1.0 with a `baselineState` on each result.
+    Sarif,
+    /// The compare document with each group's `baseline_state`.
+    Json,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct BaselineArgs {
+    #[command(subcommand)]
+    pub action: BaselineAction,
+}
+
+#[derive(Debug, Clone, Subcommand)]
+pub enum BaselineAction {
+    /// Accept every current conflict into a new baseline.
+    Init {
+        #[command(flatten)]
+        file: BaselineFile,
+        /// Overwrite an existing baseline.
+        #[arg(long)]
+        force: bool,
+        /// Why these conflicts are accepted (kept in each entry).
+        #[arg(long, value_name = "TEXT")]
+        reason: Option<String>,
+    },
+    /// Accept new conflicts: all of them, or those with these fingerprints (or unique prefixes).
+    Accept {
+        #[command(flatten)]
+        file: BaselineFile,
+        /// Accept every new conflict.
+        #[arg(long, conflicts_with = "fingerprints")]
+        all: bool,
+        /// Fingerprints as `claims check` prints them.
+        #[arg(value_name = "FINGERPRINT")]
+        fingerprints: Vec<String>,
+        /// Why (kept in each entry; default: the reason of the entry it grew out of).
+        #[arg(long, value_name = "TEXT")]
+        reason: Option<String>,
+    },
+    /// Remove the entries whose conflict is no longer found (and only those).
+    Prune {
+        #[command(flatten)]
+        file: BaselineFile,
+    },
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ExportArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// File to write (atomically: a temp file beside it, then a rename).
+    #[arg(short, long, value_name = "FILE")]
+    pub output: PathBuf,
+
+    /// Output format.
+    #[arg(long, value_enum, default_value_t = ExportFormat::Json)]
+    pub format: ExportFormat,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ExportFormat {
+    Json,
+    Jsonl,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -84,6 +187,8 @@ pub enum CompareFormat {
     Table,
     Markdown,
     Json,
+    /// The JSON document as `{"type", "data"}` lines, the summary last.
+    Jsonl,
     Csv,
 }
 

@@ -18,6 +18,8 @@ pub struct Fact {
     pub kind: Kind,
     /// Distinct source ids that state it, sorted (independent of input order).
     pub sources: Vec<String>,
+    /// Position-free fingerprint and fact key (see `baseline`).
+    pub identity: crate::baseline::Identity,
 }
 
 /// The result of comparing a corpus.
@@ -144,7 +146,9 @@ pub fn compare(corpus: Corpus, config: &Config) -> Comparison {
         }
         let judgement = verdict::judge(&members, &lookup);
         let distinct: BTreeSet<&str> = members.iter().map(|c| c.source.as_str()).collect();
+        let identity = crate::baseline::identity(members[0].kind, &members);
         facts.push(Fact {
+            identity,
             kind: members[0].kind,
             sources: distinct.into_iter().map(str::to_string).collect(),
             judgement,

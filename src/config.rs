@@ -25,6 +25,8 @@ pub struct Config {
     pub alias: Vec<AliasConfig>,
     #[serde(default)]
     pub fact: Vec<FactConfig>,
+    #[serde(default)]
+    pub check: CheckConfig,
     /// The folder claims.toml is in; paths resolve against it.
     #[serde(skip)]
     pub root: PathBuf,
@@ -121,6 +123,31 @@ impl Config {
                 kind: f.kind.as_deref().and_then(crate::claim::Kind::parse),
             })
             .collect()
+    }
+}
+
+/// `[check]`: where `claims check` and `claims baseline` keep the accepted baseline.
+#[derive(Debug, Clone, Default, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct CheckConfig {
+    /// Path of the baseline file, relative to claims.toml's folder
+    /// (default `claims-baseline.json`).
+    pub baseline: Option<String>,
+}
+
+impl Config {
+    /// The baseline file: `[check] baseline`, else `claims-baseline.json`, beside claims.toml.
+    pub fn baseline_path(&self) -> PathBuf {
+        let name = self
+            .check
+            .baseline
+            .as_deref()
+            .unwrap_or(crate::baseline::DEFAULT_FILE);
+        if self.root == Path::new(".") {
+            PathBuf::from(name)
+        } else {
+            self.root.join(name)
+        }
     }
 }
 

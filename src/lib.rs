@@ -7,6 +7,7 @@
 //! writers it is handed, and only `main.rs` maps the outcome to a process exit code.
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
+pub mod baseline;
 pub mod claim;
 pub mod cli;
 pub mod compare;
@@ -20,11 +21,18 @@ pub mod report;
 pub mod source;
 pub mod verdict;
 
-use cli::{Cli, Command, CompareArgs, CompareFormat, ExtractArgs, ExtractFormat, ShowArgs};
+use baseline::Baseline;
+use cli::{
+    BaselineAction, BaselineFile, CheckArgs, CheckFormat, Cli, Command, CompareArgs, CompareFormat,
+    ExportArgs, ExportFormat, ExtractArgs, ExtractFormat, ShowArgs,
+};
 use config::Config;
 use error::{Error, ExitStatus};
 use std::io::{self, Read, Write};
-use std::path::Path;
+use std::path::{Path, PathBuf};
+
+/// The JSON Schema of the compare/export document (`claims schema`).
+pub const SCHEMA: &str = include_str!("../schemas/claims-compare.schema.json");
 
 /// What the process is connected to, decided by `main`.
 pub struct Terminal {
@@ -111,6 +119,13 @@ fn run_inner(
         Command::Extract(args) => extract_cmd(cli, args, &config, term, stdin, out, err),
         Command::Compare(args) => compare_cmd(cli, args, &config, term, stdin, out, err),
         Command::Show(args) => show_cmd(cli, args, &config, term, stdin, out, err),
+        Command::Check(args) => check_cmd(cli, args, &config, stdin, out, err),
+        Command::Baseline(args) => baseline_cmd(cli, &args.action, &config, stdin, out, err),
+        Command::Export(args) => export_cmd(cli, args, &config, stdin, out, err),
+        Command::Schema => {
+            out.write_all(SCHEMA.as_bytes())?;
+            Ok(ExitStatus::Success)
+        }
     }
 }
 
@@ -219,7 +234,19 @@ fn compare_cmd(
             report::compare::table(out, &comparison, &filter, table_style(cli, term))?
         }
         CompareFormat::Markdown => report::compare::markdown(out, &comparison, &filter)?,
-        CompareFormat::Json => report::compare::write_json(out, &comparison, &filter)?,
+        CompareFormat::Json | CompareFormat::Jsonl => {
+            let path = config.baseline_path();
+            let held = Baseline::load(&path)?.map(|b| baseline::diff(&comparison, &b));
+            let held = held
+                .as_ref()
+                .map(|diff| report::compare::Held { diff, path: &path });
+            let doc = report::compare::doc(&comparison, &filter, held);
+            if args.format == CompareFormat::Json {
+                report::compare::write_json(out, &doc)?
+            } else {
+                report::compare::write_jsonl(out, &doc)?
+            }
+        }
         CompareFormat::Csv => report::compare::csv(out, &comparison, &filter)?,
     }
     let conflict_shown = comparison
@@ -259,6 +286,283 @@ fn show_cmd(
         .into());
     };
     report::compare::show(out, &comparison, fact, use_color(cli, term))?;
+    Ok(if failed {
+        ExitStatus::Error
+    } else {
+        ExitStatus::Success
+    })
+}
+
+fn baseline_file(file: &BaselineFile, config: &Config) -> PathBuf {
+    file.baseline
+        .clone()
+        .unwrap_or_else(|| config.baseline_path())
+}
+
+/// Compare the corpus of claims.toml; `true` beside it when a source could not be read.
+fn compare_corpus(
+    cli: &Cli,
+    config: &Config,
+    stdin: &mut dyn Read,
+    err: &mut dyn Write,
+) -> Result<(compare::Comparison, bool), RunError> {
+    let inputs = corpus::inputs(&[], "stdin", config)?;
+    let corpus = corpus::load(&inputs, config, stdin)?;
+    let failed = report_problems(cli, &corpus, err)?;
+    Ok((compare::compare(corpus, config), failed))
+}
+
+fn check_cmd(
+    cli: &Cli,
+    args: &CheckArgs,
+    config: &Config,
+    stdin: &mut dyn Read,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<ExitStatus, RunError> {
+    let path = baseline_file(&args.file, config);
+    let accepted = match Baseline::load(&path)? {
+        Some(b) => b,
+        None => {
+            if !cli.quiet {
+                writeln!(
+                    err,
+                    "note: no baseline at {}; every conflict is new (`claims baseline init` creates it)",
+                    path.display()
+                )?;
+            }
+            Baseline::default()
+        }
+    };
+    let (comparison, failed) = compare_corpus(cli, config, stdin, err)?;
+    let diff = baseline::diff(&comparison, &accepted);
+    let held = report::compare::Held {
+        diff: &diff,
+        path: &path,
+    };
+    match args.format {
+        CheckFormat::Text => report::compare::check_text(out, &comparison, held)?,
+        CheckFormat::Github => report::github::check(out, &comparison, held, args.deny_stale)?,
+        CheckFormat::Sarif => {
+            report::sarif::check(out, &comparison, held, args.deny_stale)?;
+            writeln!(err, "{}", diff.summary())?;
+        }
+        CheckFormat::Json => {
+            let doc = report::compare::doc(&comparison, &compare::Filter::default(), Some(held));
+            report::compare::write_json(out, &doc)?;
+            writeln!(err, "{}", diff.summary())?;
+        }
+    }
+    Ok(if failed {
+        ExitStatus::Error
+    } else if diff.new_count() > 0 || (args.deny_stale && !diff.stale.is_empty()) {
+        ExitStatus::Findings
+    } else {
+        ExitStatus::Success
+    })
+}
+
+/// Write the baseline and say so.
+fn save_baseline(path: &Path, b: &Baseline, out: &mut dyn Write) -> Result<(), RunError> {
+    let written =
+        baseline::write_atomic(path, &b.to_bytes(), &baseline::no_fault).map_err(|e| {
+            Error::Io {
+                path: path.to_path_buf(),
+                source: e,
+            }
+        })?;
+    let n = b.entries.len();
+    let entries = if n == 1 { "entry" } else { "entries" };
+    match written {
+        baseline::Written::Written => writeln!(out, "wrote {}: {n} {entries}", path.display())?,
+        baseline::Written::Unchanged => {
+            writeln!(out, "{} unchanged: {n} {entries}", path.display())?
+        }
+    }
+    Ok(())
+}
+
+fn baseline_cmd(
+    cli: &Cli,
+    action: &BaselineAction,
+    config: &Config,
+    stdin: &mut dyn Read,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<ExitStatus, RunError> {
+    let file = match action {
+        BaselineAction::Init { file, .. }
+        | BaselineAction::Accept { file, .. }
+        | BaselineAction::Prune { file } => file,
+    };
+    let path = baseline_file(file, config);
+    if let BaselineAction::Init { force: false, .. } = action
+        && path.exists()
+    {
+        return Err(Error::Usage {
+            message: format!(
+                "{} exists; `claims baseline accept` adds to it, `--force` replaces it",
+                path.display()
+            ),
+        }
+        .into());
+    }
+    if let BaselineAction::Accept {
+        all: false,
+        fingerprints,
+        ..
+    } = action
+        && fingerprints.is_empty()
+    {
+        return Err(Error::Usage {
+            message: "name the fingerprints to accept (as `claims check` prints them), or --all"
+                .into(),
+        }
+        .into());
+    }
+    let current = match action {
+        BaselineAction::Init { .. } => Baseline::default(),
+        _ => Baseline::load(&path)?.unwrap_or_default(),
+    };
+    let (comparison, failed) = compare_corpus(cli, config, stdin, err)?;
+    if failed {
+        // A baseline written from part of the corpus would drop or miss entries.
+        writeln!(
+            err,
+            "error: {} not written: some sources could not be read",
+            path.display()
+        )?;
+        return Ok(ExitStatus::Error);
+    }
+    let diff = baseline::diff(&comparison, &current);
+    let mut next = current.clone();
+    match action {
+        BaselineAction::Init { reason, .. } => {
+            for f in &diff.findings {
+                let fact = &comparison.facts[f.fact];
+                let reason = reason.as_deref().unwrap_or("");
+                next.put(baseline::entry_for(&comparison, fact, reason));
+            }
+        }
+        BaselineAction::Accept {
+            all,
+            fingerprints,
+            reason,
+            ..
+        } => {
+            let chosen: Vec<&baseline::Finding> = if *all {
+                diff.findings
+                    .iter()
+                    .filter(|f| f.state == baseline::State::New)
+                    .collect()
+            } else {
+                let mut chosen = Vec::new();
+                for want in fingerprints {
+                    chosen.push(find_finding(&comparison, &diff, want)?);
+                }
+                chosen
+            };
+            for f in chosen {
+                let fact = &comparison.facts[f.fact];
+                let reason = reason
+                    .clone()
+                    .or_else(|| f.reason.clone())
+                    .or_else(|| {
+                        f.was
+                            .as_ref()
+                            .and_then(|w| current.get(w))
+                            .map(|e| e.reason.clone())
+                    })
+                    .unwrap_or_default();
+                next.put(baseline::entry_for(&comparison, fact, &reason));
+            }
+        }
+        BaselineAction::Prune { .. } => {
+            for e in &diff.stale {
+                writeln!(out, "removed {} ({}: {})", e.fingerprint, e.kind, e.subject)?;
+            }
+            next.entries
+                .retain(|e| !diff.stale.iter().any(|s| s.fingerprint == e.fingerprint));
+        }
+    }
+    save_baseline(&path, &next, out)?;
+    Ok(ExitStatus::Success)
+}
+
+/// The current conflict whose fingerprint is `want` or starts with it (with or without `v1:`).
+fn find_finding<'a>(
+    c: &compare::Comparison,
+    diff: &'a baseline::Diff,
+    want: &str,
+) -> Result<&'a baseline::Finding, Error> {
+    let matches: Vec<&baseline::Finding> = diff
+        .findings
+        .iter()
+        .filter(|f| {
+            let fp = &c.facts[f.fact].identity.fingerprint;
+            fp.starts_with(want)
+                || fp
+                    .split_once(':')
+                    .is_some_and(|(_, hex)| !want.contains(':') && hex.starts_with(want))
+        })
+        .collect();
+    match matches.as_slice() {
+        [one] => Ok(one),
+        [] => Err(Error::Usage {
+            message: format!(
+                "no current conflict has the fingerprint `{want}` (`claims check` lists them)"
+            ),
+        }),
+        _ => Err(Error::Usage {
+            message: format!(
+                "`{want}` matches {} conflicts; give more of it",
+                matches.len()
+            ),
+        }),
+    }
+}
+
+fn export_cmd(
+    cli: &Cli,
+    args: &ExportArgs,
+    config: &Config,
+    stdin: &mut dyn Read,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+) -> Result<ExitStatus, RunError> {
+    let inputs = corpus::inputs(&args.input.paths, &args.input.stdin_name, config)?;
+    let corpus = corpus::load(&inputs, config, stdin)?;
+    let failed = report_problems(cli, &corpus, err)?;
+    let comparison = compare::compare(corpus, config);
+    let path = config.baseline_path();
+    let held = Baseline::load(&path)?.map(|b| baseline::diff(&comparison, &b));
+    let held = held
+        .as_ref()
+        .map(|diff| report::compare::Held { diff, path: &path });
+    let filter = compare::Filter {
+        min_sources: 1,
+        ..compare::Filter::default()
+    };
+    let doc = report::compare::doc(&comparison, &filter, held);
+    let mut bytes = Vec::new();
+    match args.format {
+        ExportFormat::Json => report::compare::write_json(&mut bytes, &doc)?,
+        ExportFormat::Jsonl => report::compare::write_jsonl(&mut bytes, &doc)?,
+    }
+    baseline::write_atomic(&args.output, &bytes, &baseline::no_fault).map_err(|e| Error::Io {
+        path: args.output.clone(),
+        source: e,
+    })?;
+    if !cli.quiet {
+        writeln!(
+            out,
+            "wrote {}: {} sources, {} claims, {} groups",
+            args.output.display(),
+            doc.sources.len(),
+            doc.claims.len(),
+            doc.groups.len()
+        )?;
+    }
     Ok(if failed {
         ExitStatus::Error
     } else {

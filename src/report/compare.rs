@@ -1,8 +1,11 @@
-//! Renderers for `claims compare` (table, markdown, json, csv) and `claims show`. They only
-//! write what `compare::Comparison` holds; none decides an exit code.
+//! Renderers for `claims compare` (table, markdown, json, jsonl, csv), `claims show` and the
+//! text form of `claims check`, and the wire structs of the compare/export document. They only
+//! write what `compare::Comparison` (and the baseline `Diff`, when one was read) holds; none
+//! decides an exit code.
 
 use super::json::{self, ClaimJson, ProblemJson, SourceJson, ToolJson};
 use super::table::TableStyle;
+use crate::baseline::{Diff, Entry, State};
 use crate::compare::{Comparison, Fact, Filter, Summary};
 use crate::verdict::Verdict;
 use comfy_table::{
@@ -146,14 +149,39 @@ pub fn markdown(out: &mut dyn Write, c: &Comparison, filter: &Filter) -> io::Res
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct GroupJson {
+    /// `g1`, `g2`, …: stable within one run only; use `fingerprint` across runs.
     pub id: String,
+    /// Position-free id of the fact and its values (see the README's fingerprint section).
+    pub fingerprint: String,
     pub label: String,
+    pub subject: GroupSubjectJson,
     pub fact: Option<String>,
     pub kind: String,
     pub sources: Vec<String>,
     pub claim_ids: Vec<String>,
     pub verdict: String,
     pub explanation: String,
+    /// For conflicts when a baseline was read: `new` or `unchanged`; else null.
+    pub baseline_state: Option<String>,
+}
+
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GroupSubjectJson {
+    /// The fact as people read it (the label without its kind).
+    pub phrase: String,
+    /// The stemmed subject terms the fingerprint uses.
+    pub terms: Vec<String>,
+}
+
+/// The baseline the document was held against.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BaselineJson {
+    /// The baseline file, as the command was given or found it.
+    pub path: String,
+    pub new: usize,
+    pub accepted: usize,
+    /// Accepted entries whose conflict is no longer found.
+    pub stale: Vec<Entry>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
@@ -175,11 +203,39 @@ pub struct CompareDoc {
     pub groups: Vec<GroupJson>,
     pub skipped: Vec<ProblemJson>,
     pub errors: Vec<ProblemJson>,
+    /// Null when no baseline was read.
+    pub baseline: Option<BaselineJson>,
     pub summary: SummaryJson,
 }
 
+/// A comparison held against a baseline: the diff and the file's path for people.
+#[derive(Debug, Clone, Copy)]
+pub struct Held<'a> {
+    pub diff: &'a Diff,
+    pub path: &'a std::path::Path,
+}
+
+fn group_json(f: &Fact, state: Option<State>) -> GroupJson {
+    GroupJson {
+        id: f.group.id.clone(),
+        fingerprint: f.identity.fingerprint.clone(),
+        label: f.group.label.clone(),
+        subject: GroupSubjectJson {
+            phrase: crate::baseline::subject_phrase(f),
+            terms: f.identity.terms.clone(),
+        },
+        fact: f.group.fact.clone(),
+        kind: f.kind.to_string(),
+        sources: f.sources.clone(),
+        claim_ids: f.group.claim_ids.clone(),
+        verdict: f.judgement.verdict.to_string(),
+        explanation: f.judgement.explanation.clone(),
+        baseline_state: state.map(|s| s.as_str().to_string()),
+    }
+}
+
 /// The document: every source and claim, and the groups the filter keeps.
-pub fn doc(c: &Comparison, filter: &Filter) -> CompareDoc {
+pub fn doc(c: &Comparison, filter: &Filter, held: Option<Held>) -> CompareDoc {
     let (skipped, errors) = json::problems(&c.corpus);
     let s = c.summary();
     CompareDoc {
@@ -199,20 +255,18 @@ pub fn doc(c: &Comparison, filter: &Filter) -> CompareDoc {
         groups: c
             .facts
             .iter()
-            .filter(|f| filter.keeps(f))
-            .map(|f| GroupJson {
-                id: f.group.id.clone(),
-                label: f.group.label.clone(),
-                fact: f.group.fact.clone(),
-                kind: f.kind.to_string(),
-                sources: f.sources.clone(),
-                claim_ids: f.group.claim_ids.clone(),
-                verdict: f.judgement.verdict.to_string(),
-                explanation: f.judgement.explanation.clone(),
-            })
+            .enumerate()
+            .filter(|(_, f)| filter.keeps(f))
+            .map(|(i, f)| group_json(f, held.and_then(|h| h.diff.state_of(i))))
             .collect(),
         skipped,
         errors,
+        baseline: held.map(|h| BaselineJson {
+            path: h.path.to_string_lossy().replace('\\', "/"),
+            new: h.diff.new_count(),
+            accepted: h.diff.accepted_count(),
+            stale: h.diff.stale.clone(),
+        }),
         summary: SummaryJson {
             facts: s.facts,
             agree: s.agree,
@@ -223,9 +277,117 @@ pub fn doc(c: &Comparison, filter: &Filter) -> CompareDoc {
     }
 }
 
-pub fn write_json(out: &mut dyn Write, c: &Comparison, filter: &Filter) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &doc(c, filter))?;
+pub fn write_json(out: &mut dyn Write, doc: &CompareDoc) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, doc)?;
     writeln!(out)
+}
+
+/// The head line of the JSON lines form.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HeaderJson {
+    pub schema_version: u32,
+    pub tool: ToolJson,
+}
+
+/// JSON lines: `{"type": "header"|"source"|"claim"|"group"|"skipped"|"error"|"baseline"|
+/// "summary", "data": …}`, one per line in that order, the summary last.
+pub fn write_jsonl(out: &mut dyn Write, doc: &CompareDoc) -> io::Result<()> {
+    #[derive(Serialize)]
+    struct Line<'a, T: Serialize> {
+        #[serde(rename = "type")]
+        kind: &'a str,
+        data: &'a T,
+    }
+    fn line<T: Serialize>(out: &mut dyn Write, kind: &str, data: &T) -> io::Result<()> {
+        serde_json::to_writer(&mut *out, &Line { kind, data })?;
+        writeln!(out)
+    }
+    let header = HeaderJson {
+        schema_version: doc.schema_version,
+        tool: doc.tool.clone(),
+    };
+    line(out, "header", &header)?;
+    for s in &doc.sources {
+        line(out, "source", s)?;
+    }
+    for c in &doc.claims {
+        line(out, "claim", c)?;
+    }
+    for g in &doc.groups {
+        line(out, "group", g)?;
+    }
+    for s in &doc.skipped {
+        line(out, "skipped", s)?;
+    }
+    for e in &doc.errors {
+        line(out, "error", e)?;
+    }
+    if let Some(b) = &doc.baseline {
+        line(out, "baseline", b)?;
+    }
+    line(out, "summary", &doc.summary)
+}
+
+/// `claims check` for people: each conflict with its state and quotes (new ones first), the
+/// stale entries, then the summary line.
+pub fn check_text(out: &mut dyn Write, c: &Comparison, held: Held) -> io::Result<()> {
+    let diff = held.diff;
+    for finding in &diff.findings {
+        let f = &c.facts[finding.fact];
+        let what = match finding.state {
+            State::New => "new conflict",
+            State::Unchanged => "accepted conflict",
+        };
+        writeln!(
+            out,
+            "{what} {} ({}): {}",
+            f.identity.fingerprint, f.group.id, f.group.label
+        )?;
+        writeln!(out, "  {}", f.judgement.explanation)?;
+        for (a, cl) in c.claims_of(f) {
+            writeln!(
+                out,
+                "  {}:{}:{}: {}: “{}”",
+                a.rel_path.display(),
+                cl.span.line,
+                cl.span.column,
+                c.source_name(&a.source.id),
+                cl.text
+            )?;
+        }
+        if let Some(was) = &finding.was {
+            let gained: Vec<String> = finding
+                .gained
+                .iter()
+                .map(|(s, v)| {
+                    let said = c
+                        .claims_of(f)
+                        .into_iter()
+                        .find(|(_, cl)| {
+                            &cl.source == s && &crate::baseline::normalized_value(cl) == v
+                        })
+                        .map_or_else(|| v.clone(), |(_, cl)| format!("“{}”", cl.text));
+                    format!("{}: {said}", c.source_name(s))
+                })
+                .collect();
+            writeln!(
+                out,
+                "  note: the accepted conflict {was} changed; now also {}",
+                gained.join("; ")
+            )?;
+        }
+        if let Some(r) = finding.reason.as_deref().filter(|r| !r.is_empty()) {
+            writeln!(out, "  accepted because: {r}")?;
+        }
+    }
+    for e in &diff.stale {
+        writeln!(
+            out,
+            "stale entry {} ({}: {}): no longer found; `claims baseline prune` removes it",
+            e.fingerprint, e.kind, e.subject
+        )?;
+    }
+    writeln!(out, "{}", diff.summary())
 }
 
 fn csv_field(s: &str) -> String {

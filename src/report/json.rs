@@ -86,6 +86,9 @@ pub struct SourceJson {
     pub published: Option<String>,
     pub published_from: Option<String>,
     pub url: Option<String>,
+    /// SHA-256 (hex) of the decoded text, the text every offset refers to; for a UTF-8 file
+    /// without a BOM, the file's own SHA-256.
+    pub sha256: String,
     pub bytes: u64,
     pub claims: usize,
 }
@@ -212,9 +215,19 @@ pub fn source_json(a: &Article) -> SourceJson {
         published: a.published.map(|d| d.to_string()),
         published_from: a.published_from.map(str::to_string),
         url: a.url.clone(),
+        sha256: sha256_hex(a.source.text.as_bytes()),
         bytes: a.source.bytes,
         claims: a.claims.len(),
     }
+}
+
+/// Lowercase hex SHA-256.
+pub fn sha256_hex(bytes: &[u8]) -> String {
+    use sha2::{Digest, Sha256};
+    Sha256::digest(bytes)
+        .iter()
+        .map(|b| format!("{b:02x}"))
+        .collect()
 }
 
 pub fn tool() -> ToolJson {

@@ -2,7 +2,9 @@
 //! of them decides an exit code. Shared here: how values are shown to people.
 
 pub mod compare;
+pub mod github;
 pub mod json;
+pub mod sarif;
 pub mod table;
 
 use crate::claim::{Claim, DatePrecision, Dimension, Interval, Qualifier};

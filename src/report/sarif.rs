@@ -1,0 +1,120 @@
+//! `claims check --format sarif`: SARIF 2.1.0, one result per conflict with every claim of it
+//! as a location (the first is where code-scanning tools pin it), `baselineState` `new` or
+//! `unchanged`, and one `absent` result per stale baseline entry. `partialFingerprints` carry
+//! the fact's fingerprint so tools can track it across runs. Writes only.
+
+use super::compare::Held;
+use crate::baseline::State;
+use crate::compare::Comparison;
+use serde_json::{Value, json};
+use std::io::{self, Write};
+
+pub const SARIF_SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
+
+/// Rule ids.
+const CONFLICT: &str = "claims/conflict";
+const STALE: &str = "claims/stale-baseline-entry";
+
+pub fn document(c: &Comparison, held: Held, deny_stale: bool) -> Value {
+    let diff = held.diff;
+    let mut results = Vec::new();
+    for finding in &diff.findings {
+        let f = &c.facts[finding.fact];
+        let locations: Vec<Value> = c
+            .claims_of(f)
+            .into_iter()
+            .map(|(a, cl)| {
+                json!({
+                    "physicalLocation": {
+                        "artifactLocation": {
+                            "uri": a.rel_path.to_string_lossy().replace('\\', "/"),
+                        },
+                        "region": {
+                            "startLine": cl.span.line,
+                            "startColumn": cl.span.column,
+                            "snippet": { "text": cl.text },
+                        },
+                    },
+                    "message": {
+                        "text": format!("{} says “{}”", c.source_name(&a.source.id), cl.text),
+                    },
+                })
+            })
+            .collect();
+        let mut text = format!("{}: {}", f.group.label, f.judgement.explanation);
+        if let Some(was) = &finding.was {
+            text.push_str(&format!(" (the accepted conflict {was} changed)"));
+        }
+        let mut result = json!({
+            "ruleId": CONFLICT,
+            "level": if finding.state == State::New { "error" } else { "note" },
+            "message": { "text": text },
+            "baselineState": finding.state.as_str(),
+            "locations": locations,
+            "partialFingerprints": { "claimsFact/v1": f.identity.fingerprint },
+            "properties": {
+                "group": f.group.id,
+                "kind": f.kind.as_str(),
+                "verdict": f.judgement.verdict.as_str(),
+            },
+        });
+        if let Some(r) = finding.reason.as_deref().filter(|r| !r.is_empty()) {
+            result["suppressions"] = json!([{ "kind": "external", "justification": r }]);
+        }
+        results.push(result);
+    }
+    for e in &diff.stale {
+        results.push(json!({
+            "ruleId": STALE,
+            "level": if deny_stale { "error" } else { "warning" },
+            "message": {
+                "text": format!(
+                    "{}: {} is accepted in the baseline but no longer found; `claims baseline prune` removes it",
+                    e.kind, e.subject
+                ),
+            },
+            "baselineState": "absent",
+            "locations": [{
+                "physicalLocation": {
+                    "artifactLocation": {
+                        "uri": held.path.to_string_lossy().replace('\\', "/"),
+                    },
+                },
+            }],
+            "partialFingerprints": { "claimsFact/v1": e.fingerprint },
+        }));
+    }
+    json!({
+        "$schema": SARIF_SCHEMA,
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {
+                "driver": {
+                    "name": env!("CARGO_PKG_NAME"),
+                    "version": env!("CARGO_PKG_VERSION"),
+                    "rules": [
+                        {
+                            "id": CONFLICT,
+                            "name": "Conflict",
+                            "shortDescription": { "text": "Sources state values of one fact that cannot both be true" },
+                            "defaultConfiguration": { "level": "error" },
+                        },
+                        {
+                            "id": STALE,
+                            "name": "StaleBaselineEntry",
+                            "shortDescription": { "text": "An accepted conflict is no longer found" },
+                            "defaultConfiguration": { "level": "warning" },
+                        },
+                    ],
+                },
+            },
+            "columnKind": "unicodeCodePoints",
+            "results": results,
+        }],
+    })
+}
+
+pub fn check(out: &mut dyn Write, c: &Comparison, held: Held, deny_stale: bool) -> io::Result<()> {
+    serde_json::to_writer_pretty(&mut *out, &document(c, held, deny_stale))?;
+    writeln!(out)
+}
