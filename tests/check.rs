@@ -548,7 +548,7 @@ fn editing_and_moving_paragraphs_keep_every_fingerprint() {
 /// matcher other groups. Run with `cargo test --test check -- --ignored` once it joins soft
 /// line breaks inside a paragraph.
 #[test]
-#[ignore = "the sentence splitter ends sentences at wrapped lines that start with a capital or digit"]
+
 fn reflowing_an_article_keeps_every_fingerprint() {
     let dir = seed_copy("reflow");
     let before = fingerprints(&dir);

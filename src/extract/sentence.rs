@@ -34,6 +34,7 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
     // found by vectorized search and refreshed only once passed.
     let mut next_term = memchr::memchr3(b'.', b'!', b'?', bytes).unwrap_or(n);
     let mut next_nl = memchr::memchr(b'\n', bytes).unwrap_or(n);
+    let wrapped = hard_wrapped(text);
     loop {
         if next_term < i {
             next_term = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map_or(n, |p| i + p);
@@ -46,7 +47,7 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
             break;
         }
         let cut = if bytes[i] == b'\n' {
-            newline_end(bytes, i)
+            newline_end(bytes, i, wrapped)
         } else {
             terminal_end(text, i)
         };
@@ -71,13 +72,45 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
     }
 }
 
-/// A newline ends the sentence unless the next non-blank text starts in lowercase.
-fn newline_end(bytes: &[u8], i: usize) -> Option<usize> {
+/// Least number of line breaks inside paragraphs before a text can count as hard-wrapped.
+const WRAP_MIN_BREAKS: usize = 3;
+/// Widths (in characters) of lines that a wrapping editor or exporter produces.
+const WRAP_WIDTHS: std::ops::RangeInclusive<usize> = 40..=100;
+
+/// Is the text hard-wrapped (plain-text exports and e-mail wrap paragraphs at 70–80 columns)?
+/// Yes when most line breaks inside paragraphs (a line followed by a non-blank line) come after
+/// a line of wrapping width that does not end a sentence. Then a single line break is a space,
+/// and only blank lines and punctuation end sentences — so re-wrapping an article changes no
+/// sentence. One pass, decided once per document.
+fn hard_wrapped(text: &str) -> bool {
+    let mut breaks = 0usize;
+    let mut wrapped = 0usize;
+    let mut lines = text.split('\n').peekable();
+    while let Some(line) = lines.next() {
+        let Some(next) = lines.peek() else { break };
+        let line = line.trim_end();
+        if line.is_empty() || next.trim().is_empty() {
+            continue;
+        }
+        breaks += 1;
+        let ends_sentence = line.ends_with(['.', '!', '?', ':', '"', '”', '\'', '’', ')']);
+        if !ends_sentence && WRAP_WIDTHS.contains(&line.chars().count()) {
+            wrapped += 1;
+        }
+    }
+    breaks >= WRAP_MIN_BREAKS && wrapped * 2 > breaks
+}
+
+/// A newline ends the sentence unless the next non-blank text starts in lowercase, or the text
+/// is hard-wrapped and no blank line follows.
+fn newline_end(bytes: &[u8], i: usize, wrapped: bool) -> Option<usize> {
     let mut j = i + 1;
+    let mut blank_line = false;
     while j < bytes.len() && matches!(bytes[j], b' ' | b'\t' | b'\r' | b'\n') {
+        blank_line |= bytes[j] == b'\n';
         j += 1;
     }
-    if j < bytes.len() && bytes[j].is_ascii_lowercase() {
+    if j < bytes.len() && (bytes[j].is_ascii_lowercase() || (wrapped && !blank_line)) {
         None
     } else {
         Some(i + 1)
@@ -217,6 +250,14 @@ mod tests {
             ("See No. 5 today? Yes.", &["See No. 5 today?", "Yes."]),
             ("Visit Knewz.com now.", &["Visit Knewz.com now."]),
             ("", &[]),
+            (
+                // Hard-wrapped: single line breaks are spaces; blank lines still end.
+                "The agreement was signed in the capital by the two\nPresidents on Thursday and it will stay valid\nFor five years with a further extension\nOf the term by the mutual consent of both\nSides, the officials said late on Friday evening.\n\nNext paragraph.",
+                &[
+                    "The agreement was signed in the capital by the two\nPresidents on Thursday and it will stay valid\nFor five years with a further extension\nOf the term by the mutual consent of both\nSides, the officials said late on Friday evening.",
+                    "Next paragraph.",
+                ],
+            ),
             ("   \n\n  ", &[]),
         ];
         for (input, want) in cases {
