@@ -168,9 +168,7 @@ fn extract_cmd(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<ExitStatus, RunError> {
-    let inputs = corpus::inputs(&args.input.paths, &args.input.stdin_name, config)?;
-    let mut corpus = corpus::load(&inputs, config, stdin)?;
-    let failed = report_problems(cli, &corpus, err)?;
+    let (mut corpus, failed) = read_corpus(cli, Some(&args.input), config, stdin, err)?;
     if !args.kind.is_empty() {
         for a in &mut corpus.articles {
             a.claims.retain(|c| args.kind.contains(&c.kind));
@@ -193,11 +191,7 @@ fn extract_cmd(
             report::json::write_extract_lines(out, &doc)?;
         }
     }
-    Ok(if failed {
-        ExitStatus::Error
-    } else {
-        ExitStatus::Success
-    })
+    Ok(done(failed))
 }
 
 fn table_style(cli: &Cli, term: &Terminal) -> report::table::TableStyle {
@@ -216,10 +210,7 @@ fn compare_cmd(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<ExitStatus, RunError> {
-    let inputs = corpus::inputs(&args.input.paths, &args.input.stdin_name, config)?;
-    let corpus = corpus::load(&inputs, config, stdin)?;
-    let failed = report_problems(cli, &corpus, err)?;
-    let comparison = compare::compare(corpus, config);
+    let (comparison, failed) = compare_corpus(cli, Some(&args.input), config, stdin, err)?;
     let filter = compare::Filter {
         only: args.only.map(|o| match o {
             cli::OnlyVerdict::Conflict => verdict::Verdict::Conflict,
@@ -271,10 +262,7 @@ fn show_cmd(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<ExitStatus, RunError> {
-    let inputs = corpus::inputs(&args.input.paths, &args.input.stdin_name, config)?;
-    let corpus = corpus::load(&inputs, config, stdin)?;
-    let failed = report_problems(cli, &corpus, err)?;
-    let comparison = compare::compare(corpus, config);
+    let (comparison, failed) = compare_corpus(cli, Some(&args.input), config, stdin, err)?;
     let Some(fact) = comparison.facts.iter().find(|f| f.group.id == args.group) else {
         return Err(Error::Usage {
             message: format!(
@@ -286,11 +274,7 @@ fn show_cmd(
         .into());
     };
     report::compare::show(out, &comparison, fact, use_color(cli, term))?;
-    Ok(if failed {
-        ExitStatus::Error
-    } else {
-        ExitStatus::Success
-    })
+    Ok(done(failed))
 }
 
 fn baseline_file(file: &BaselineFile, config: &Config) -> PathBuf {
@@ -299,17 +283,43 @@ fn baseline_file(file: &BaselineFile, config: &Config) -> PathBuf {
         .unwrap_or_else(|| config.baseline_path())
 }
 
-/// Compare the corpus of claims.toml; `true` beside it when a source could not be read.
+/// Read the named inputs (none: the corpus of claims.toml) and say on `err` what could not be
+/// read; `true` beside the corpus when something failed (the run exits 2 at the end).
+fn read_corpus(
+    cli: &Cli,
+    input: Option<&cli::InputArgs>,
+    config: &Config,
+    stdin: &mut dyn Read,
+    err: &mut dyn Write,
+) -> Result<(corpus::Corpus, bool), RunError> {
+    let (paths, stdin_name) = input.map_or((&[][..], "stdin"), |i| {
+        (i.paths.as_slice(), i.stdin_name.as_str())
+    });
+    let inputs = corpus::inputs(paths, stdin_name, config)?;
+    let corpus = corpus::load(&inputs, config, stdin)?;
+    let failed = report_problems(cli, &corpus, err)?;
+    Ok((corpus, failed))
+}
+
+/// [`read_corpus`], then group and judge.
 fn compare_corpus(
     cli: &Cli,
+    input: Option<&cli::InputArgs>,
     config: &Config,
     stdin: &mut dyn Read,
     err: &mut dyn Write,
 ) -> Result<(compare::Comparison, bool), RunError> {
-    let inputs = corpus::inputs(&[], "stdin", config)?;
-    let corpus = corpus::load(&inputs, config, stdin)?;
-    let failed = report_problems(cli, &corpus, err)?;
+    let (corpus, failed) = read_corpus(cli, input, config, stdin, err)?;
     Ok((compare::compare(corpus, config), failed))
+}
+
+/// The exit status of a run that reported what it found: 2 when an input failed.
+fn done(failed: bool) -> ExitStatus {
+    if failed {
+        ExitStatus::Error
+    } else {
+        ExitStatus::Success
+    }
 }
 
 fn check_cmd(
@@ -334,7 +344,7 @@ fn check_cmd(
             Baseline::default()
         }
     };
-    let (comparison, failed) = compare_corpus(cli, config, stdin, err)?;
+    let (comparison, failed) = compare_corpus(cli, None, config, stdin, err)?;
     let diff = baseline::diff(&comparison, &accepted);
     let held = report::compare::Held {
         diff: &diff,
@@ -424,7 +434,7 @@ fn baseline_cmd(
         BaselineAction::Init { .. } => Baseline::default(),
         _ => Baseline::load(&path)?.unwrap_or_default(),
     };
-    let (comparison, failed) = compare_corpus(cli, config, stdin, err)?;
+    let (comparison, failed) = compare_corpus(cli, None, config, stdin, err)?;
     if failed {
         // A baseline written from part of the corpus would drop or miss entries.
         writeln!(
@@ -530,10 +540,7 @@ fn export_cmd(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<ExitStatus, RunError> {
-    let inputs = corpus::inputs(&args.input.paths, &args.input.stdin_name, config)?;
-    let corpus = corpus::load(&inputs, config, stdin)?;
-    let failed = report_problems(cli, &corpus, err)?;
-    let comparison = compare::compare(corpus, config);
+    let (comparison, failed) = compare_corpus(cli, Some(&args.input), config, stdin, err)?;
     let path = config.baseline_path();
     let held = Baseline::load(&path)?.map(|b| baseline::diff(&comparison, &b));
     let held = held
@@ -563,9 +570,5 @@ fn export_cmd(
             doc.groups.len()
         )?;
     }
-    Ok(if failed {
-        ExitStatus::Error
-    } else {
-        ExitStatus::Success
-    })
+    Ok(done(failed))
 }

@@ -1,0 +1,9 @@
+//! The one integration test binary: every case drives the real `claims` executable or the
+//! library end to end. `cli` covers bad input, claims.toml, output formats, compare and show;
+//! `check` the CI gate, the baseline, the export and its JSON Schema; `quality` the floors of
+//! extraction quality against the gold annotation and the peer specs. `common` is the harness.
+
+mod check;
+mod cli;
+mod common;
+mod quality;
