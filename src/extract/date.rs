@@ -1076,6 +1076,15 @@ const CLASS: [u8; 256] = {
 };
 
 /// One pass over the text: every date expression as written.
+/// The ASCII word `s..e` is part of a longer word with non-ASCII letters ("éOct", "Mayé"):
+/// not a month or weekday name.
+fn letter_around(text: &str, s: usize, e: usize) -> bool {
+    let before = text.get(..s).and_then(|t| t.chars().next_back());
+    let after = text.get(e..).and_then(|t| t.chars().next());
+    before.is_some_and(|c| !c.is_ascii() && c.is_alphabetic())
+        || after.is_some_and(|c| !c.is_ascii() && c.is_alphabetic())
+}
+
 fn scan(text: &str) -> Vec<Raw> {
     let b = text.as_bytes();
     let n = b.len();
@@ -1095,7 +1104,10 @@ fn scan(text: &str) -> Vec<Raw> {
                 i += 1;
             }
             let len = i - s;
-            if !(3..=9).contains(&len) || (s > 0 && b[s - 1].is_ascii_digit()) || is_digit_at(b, i)
+            if !(3..=9).contains(&len)
+                || (s > 0 && b[s - 1].is_ascii_digit())
+                || is_digit_at(b, i)
+                || letter_around(text, s, i)
             {
                 continue;
             }

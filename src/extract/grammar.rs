@@ -75,6 +75,8 @@ pub struct Grammar<'a> {
     blocked: Vec<bool>,
     /// The article names a specific dollar ("US$", "USD", "US dollars").
     pub dollar_settled: bool,
+    /// First token of the sentence being scanned: no look-behind crosses it.
+    sentence_from: std::cell::Cell<usize>,
 }
 
 impl<'a> Grammar<'a> {
@@ -99,6 +101,7 @@ impl<'a> Grammar<'a> {
             toks,
             low_text,
             low,
+            sentence_from: std::cell::Cell::new(0),
             blocked,
             dollar_settled: false,
         }
@@ -139,6 +142,7 @@ impl<'a> Grammar<'a> {
 
     /// Every value in tokens `[from, to)` (one sentence).
     pub fn scan(&self, from: usize, to: usize, out: &mut Vec<Found>) {
+        self.sentence_from.set(from);
         let mut i = from;
         while i < to {
             if !self.usable(i) {
@@ -147,7 +151,9 @@ impl<'a> Grammar<'a> {
             }
             let found = self.try_at(i, to);
             match found {
-                Some(f) => {
+                Some(mut f) => {
+                    // Look-behind ("between", "from", a currency sign) stays in the sentence.
+                    f.first = f.first.max(from);
                     i = f.last.max(i + 1);
                     out.push(f);
                 }
@@ -766,7 +772,7 @@ impl<'a> Grammar<'a> {
             && (w0 == "a" || w0 == "an")
             && let Some((uname, days)) = lx::time_unit(self.w(num_at + 1))
         {
-            let (q, qfirst, below) = self.qualifier_before(num_at, 0);
+            let (q, qfirst, below) = self.qualifier_before(num_at, self.sentence_from.get());
             if q != Qualifier::Exact && !self.w(num_at + 1).ends_with('s') {
                 return Some(self.finish(
                     Qty {
@@ -795,7 +801,7 @@ impl<'a> Grammar<'a> {
         let qual = if q.range && (q.first < num_at || self.w(q.first) == "between") {
             (Qualifier::Range, q.first.min(i), false)
         } else {
-            let (qq, qf, below) = self.qualifier_before(i, 0);
+            let (qq, qf, below) = self.qualifier_before(i, self.sentence_from.get());
             let qq = if q.range { Qualifier::Range } else { qq };
             (qq, qf, below)
         };
@@ -1620,7 +1626,7 @@ impl<'a> Grammar<'a> {
         }
         let w = self.w(i);
         let fraction = |num: f64, den: u32, end: usize| -> Found {
-            let qual = self.qualifier_before(i, 0);
+            let qual = self.qualifier_before(i, self.sentence_from.get());
             let v = num / f64::from(den);
             let noun = if self.w(end) == "of" {
                 self.noun_after(end + 1, to)
@@ -1763,7 +1769,7 @@ impl<'a> Grammar<'a> {
             }
             (a / b, bend)
         };
-        let qual = self.qualifier_before(i, 0);
+        let qual = self.qualifier_before(i, self.sentence_from.get());
         let noun = self.counted_noun(end, to);
         Some(self.finish(
             Qty {
@@ -1892,7 +1898,7 @@ impl<'a> Grammar<'a> {
             lone_one: false,
             spelled: true,
         };
-        let (qq, qf, _) = self.qualifier_before(i, 0);
+        let (qq, qf, _) = self.qualifier_before(i, self.sentence_from.get());
         let qual = if qq == Qualifier::Exact {
             (Qualifier::Range, i, false)
         } else {

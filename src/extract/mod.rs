@@ -43,11 +43,6 @@ pub struct Context<'a> {
     pub tolerances: Tolerances,
 }
 
-/// Tokens of context kept on each side of a sentence when the grammar runs on a window of the
-/// token stream: more than any rule looks before `from` or after `to` (qualifiers look three
-/// tokens back, unit and fraction rules a few tokens ahead).
-const WINDOW_CONTEXT: usize = 16;
-
 /// For each (length, first letter): a bit per last letter of the starter words of that shape.
 /// A word whose shape has no bit set is not a starter, with no hashing.
 fn starter_shapes() -> &'static [[u32; 26]; 13] {
@@ -155,8 +150,7 @@ pub fn extract(text: &str, ctx: &Context) -> Vec<Claim> {
     let dollar_settled = dollar_settled(text);
 
     // Sentence token ranges, and whether the grammar can find anything there: most sentences
-    // hold no number, currency or starter word (looked for a few tokens past the end too, since
-    // "a" may take its fraction word and "US" its "$" from there) and are never scanned.
+    // hold no number, currency or starter word and are never scanned.
     let ranges: Vec<(usize, usize, bool)> = {
         let mut at = 0;
         sentences
@@ -165,8 +159,7 @@ pub fn extract(text: &str, ctx: &Context) -> Vec<Claim> {
                 let from = at + toks[at..].partition_point(|t| t.start < s_start);
                 let to = from + toks[from..].partition_point(|t| t.start < s_end);
                 at = to;
-                let reach = (to + 5).min(toks.len());
-                let live = (from..reach).any(|i| may_start(text, &toks, &blocked, i));
+                let live = (from..to).any(|i| may_start(text, &toks, &blocked, i));
                 (from, to, live)
             })
             .collect()
@@ -189,43 +182,46 @@ pub fn extract(text: &str, ctx: &Context) -> Vec<Claim> {
             let (from, to, _) = ranges[k];
             if next_date < dates.len() && dates[next_date].start < s_end {
                 let sentence = doc.span(s_start, s_end);
-                while next_date < dates.len() && dates[next_date].start < s_end {
-                    let d = &dates[next_date];
-                    let is_dateline = dateline.is_some_and(|(_, a, b)| a == d.start && b == d.end);
-                    claims.push(doc.claim_from_date(d, sentence, from, to, is_dateline));
-                    next_date += 1;
-                }
+                doc.push_dates(
+                    &dates,
+                    &mut next_date,
+                    dateline,
+                    sentence,
+                    (from, to),
+                    &mut claims,
+                );
             }
             k += 1;
             continue;
         }
-        // A run of live sentences shares one grammar over their tokens and some context.
+        // Each live sentence gets a grammar over exactly its own tokens: no look-behind or
+        // look-ahead can reach into the neighbouring sentences.
         let mut e = k;
         while e < sentences.len() && ranges[e].2 {
             e += 1;
         }
-        let wa = ranges[k].0.saturating_sub(WINDOW_CONTEXT);
-        let wb = (ranges[e - 1].1 + WINDOW_CONTEXT).min(toks.len());
-        let mut grammar = Grammar::new(text, &toks[wa..wb], blocked[wa..wb].to_vec());
-        grammar.dollar_settled = dollar_settled;
         for n in k..e {
             let (s_start, s_end) = sentences[n];
             let (from, to, _) = ranges[n];
             let sentence = doc.span(s_start, s_end);
+            let mut grammar = Grammar::new(text, &toks[from..to], blocked[from..to].to_vec());
+            grammar.dollar_settled = dollar_settled;
             found.clear();
-            grammar.scan(from - wa, to - wa, &mut found);
+            grammar.scan(0, to - from, &mut found);
             for f in &mut found {
-                f.first += wa;
-                f.last += wa;
-                f.noun = f.noun.map(|(a, b)| (a + wa, b + wa));
+                f.first += from;
+                f.last += from;
+                f.noun = f.noun.map(|(a, b)| (a + from, b + from));
                 claims.push(doc.claim_from_found(f, sentence, from, to));
             }
-            while next_date < dates.len() && dates[next_date].start < s_end {
-                let d = &dates[next_date];
-                let is_dateline = dateline.is_some_and(|(_, a, b)| a == d.start && b == d.end);
-                claims.push(doc.claim_from_date(d, sentence, from, to, is_dateline));
-                next_date += 1;
-            }
+            doc.push_dates(
+                &dates,
+                &mut next_date,
+                dateline,
+                sentence,
+                (from, to),
+                &mut claims,
+            );
         }
         k = e;
     }
@@ -259,6 +255,29 @@ struct Doc<'a> {
 }
 
 impl Doc<'_> {
+    /// The date claims of the sentence `sentence` (tokens `from..to`): every date hit that
+    /// starts before its end. A claim lies inside its sentence, so a date the splitter cut
+    /// through is no claim.
+    fn push_dates(
+        &self,
+        dates: &[DateHit],
+        next: &mut usize,
+        dateline: Option<(Ymd, usize, usize)>,
+        sentence: Span,
+        (from, to): (usize, usize),
+        claims: &mut Vec<Claim>,
+    ) {
+        while *next < dates.len() && dates[*next].start < sentence.end {
+            let d = &dates[*next];
+            *next += 1;
+            if d.end > sentence.end {
+                continue;
+            }
+            let is_dateline = dateline.is_some_and(|(_, a, b)| a == d.start && b == d.end);
+            claims.push(self.claim_from_date(d, sentence, from, to, is_dateline));
+        }
+    }
+
     fn span(&self, start: usize, end: usize) -> Span {
         let mut cursor = self.cursor.get();
         let (line, column) = self.lines.line_col_at(self.text, start, &mut cursor);

@@ -1,9 +1,11 @@
 //! The one integration test binary: every case drives the real `claims` executable or the
 //! library end to end. `cli` covers bad input, claims.toml, output formats, compare and show;
 //! `check` the CI gate, the baseline, the export and its JSON Schema; `quality` the floors of
-//! extraction quality against the gold annotation and the peer specs. `common` is the harness.
+//! extraction quality against the gold annotation and the peer specs; `properties` proptest
+//! invariants of extraction on arbitrary input. `common` is the harness.
 
 mod check;
 mod cli;
 mod common;
+mod properties;
 mod quality;
