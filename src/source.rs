@@ -46,16 +46,21 @@ impl LineIndex {
         let offset = offset.min(text.len());
         let line = self.starts.partition_point(|&s| s <= offset).max(1);
         let start = self.starts[line - 1];
-        let (from, base) =
-            if cursor.line == line && cursor.offset >= start && cursor.offset <= offset {
-                (cursor.offset, cursor.column)
+        let column = if cursor.line == line && cursor.offset >= start {
+            // Count from the cursor, forwards or backwards: positions asked for near each other
+            // cost their distance, not the length of the line.
+            let (lo, hi) = (cursor.offset.min(offset), cursor.offset.max(offset));
+            let between = text.get(lo..hi).map_or(hi - lo, |s| s.chars().count());
+            if offset >= cursor.offset {
+                cursor.column + between
             } else {
-                (start, 1)
-            };
-        let column = base
-            + text
-                .get(from..offset)
-                .map_or(offset - from, |s| s.chars().count());
+                cursor.column - between
+            }
+        } else {
+            1 + text
+                .get(start..offset)
+                .map_or(offset - start, |s| s.chars().count())
+        };
         *cursor = LineCursor {
             offset,
             line,
