@@ -1377,6 +1377,51 @@ pub(crate) mod tests {
         }
     }
 
+    #[test]
+    fn seeds_and_fixture_are_one_event_each() {
+        let seeds = Seeds::new();
+        let docs = fixture();
+        let mut claims = seeds.claims();
+        claims.extend(docs.iter().flat_map(|d| &d.2));
+        claims.sort_by(|a, b| position(a).cmp(&position(b)));
+        let nodes: Vec<Node> = claims
+            .iter()
+            .map(|c| Node {
+                claim: c,
+                features: features(c, &[]),
+                classes: classes(c),
+            })
+            .collect();
+        let all: Vec<usize> = (0..nodes.len()).collect();
+        let events = by_event(&nodes, &all, &Settings::default());
+        let sources = |e: &[usize]| -> BTreeSet<&str> {
+            e.iter().map(|&i| &nodes[i].claim.source[..1]).collect()
+        };
+        // Seed ids start with a digit, fixture ids with a letter.
+        assert_eq!(events.len(), 2);
+        assert_eq!(sources(&events[0]), BTreeSet::from(["0"]));
+        assert_eq!(sources(&events[1]), BTreeSet::from(["a", "b", "c"]));
+    }
+
+    #[test]
+    fn another_event_in_the_archive_changes_no_seed_group() {
+        let seeds = Seeds::new();
+        let docs = fixture();
+        let alone = seed_groups(&seeds);
+        let mut claims = seeds.claims();
+        claims.extend(docs.iter().flat_map(|d| &d.2));
+        let with = group(&claims, &Settings::default(), &[], &[]);
+        let seed_ids: BTreeSet<&str> = seeds.claims().iter().map(|c| c.id.as_str()).collect();
+        let mixed: Vec<&Group> = with
+            .iter()
+            .filter(|g| g.claim_ids.iter().any(|c| seed_ids.contains(c.as_str())))
+            .collect();
+        assert_eq!(mixed.len(), alone.len());
+        for (a, b) in alone.iter().zip(mixed) {
+            assert_eq!(a, b);
+        }
+    }
+
     /// Cost grows with the corpus: the seed claims copied `n` times under new source ids.
     /// Run by hand: `cargo test --release --lib scaling -- --ignored`. Quadratic cost would make
     /// the time per claim grow 4× from 40 copies to 160; it must stay under 3.5×. Copies are an
