@@ -32,7 +32,7 @@
 use crate::matching::Settings;
 use std::collections::HashMap;
 
-/// The event of each article: `events(profiles)[i]` is the event number of article `i`.
+/// The event of each article: `cluster(profiles, s)[i]` is the event number of article `i`.
 /// Events are numbered 0.. in order of their first article. `profiles[i]` holds the name tokens
 /// of article `i` (repeats are ignored).
 pub fn cluster(profiles: &[Vec<String>], s: &Settings) -> Vec<usize> {
