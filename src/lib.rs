@@ -15,6 +15,7 @@ pub mod config;
 pub mod corpus;
 pub mod error;
 pub mod eval;
+pub mod events;
 pub mod extract;
 pub mod matching;
 pub mod report;

@@ -1,13 +1,19 @@
 //! Claims → groups: which claims, across sources, speak of the same fact.
 //!
-//! Three steps, none of which looks at values (a contradiction must land in one group):
+//! First, articles are clustered into events by the names they use ([`crate::events`]):
+//! subject words say *what* is counted, names say *which event*, and "the 123 countries which
+//! have ratified the Rome Statute" must not meet "the 129 countries which have ratified the
+//! Lenzorin Lentiti" of another story. Claims are then matched only within their event, by
+//! three steps, none of which looks at values (a contradiction must land in one group). Every
+//! weight below is computed over the claims of one event, so the groups of a five-article
+//! event are the same whatever else the archive holds.
 //!
 //! 1. **Features.** Each claim becomes a bag of tokens: the subject's stemmed terms, its head
 //!    noun, and the stemmed words of the names in its sentence (weekday and month names, which
 //!    leak into names from dates, are dropped). User [`Alias`]es apply first: a claim that
 //!    mentions any form of an alias also carries the words of its canonical name, so "ICC" and
 //!    "International Criminal Court" meet. Tokens are weighted by inverse document frequency over
-//!    the claims being grouped, so "Putin" in every sentence counts for little and "Rome
+//!    the claims of the event, so "Putin" in every sentence counts for little and "Rome
 //!    Statute" for a lot.
 //! 2. **Blocking.** An inverted index maps (comparison class, key) → claims, where the class is
 //!    the dimension plus, for counts and money, the counted unit or currency (a money claim with
@@ -29,7 +35,7 @@
 //!
 //! Datelines (a source's own publication date) are per-article metadata: they never join
 //! another claim. Claims matching a tracked [`Fact`] are grouped under its name, one group per
-//! comparison class. Every claim ends up in exactly one [`Group`]; the output depends only on
+//! comparison class, across events (the user named that fact). Every claim ends up in exactly one [`Group`]; the output depends only on
 //! the set of claims, not their order.
 
 use crate::claim::{Claim, Dimension, Kind};
@@ -82,6 +88,17 @@ pub struct Settings {
     /// `max_block`: in a block larger than this, each claim is compared only with the next
     /// `max_block` claims of the block (sorted neighbourhood), so cost stays linear.
     pub max_block: usize,
+    /// `event_min_overlap`: two articles report one event when the names they share carry at
+    /// least this share (0–1) of the idf weight (over articles) of the names of the article
+    /// that names less. Claims are matched only within an event.
+    pub event_min_overlap: f64,
+    /// `event_min_shared`: ... and they share at least this many distinct name words (one
+    /// shared name, such as a namesake, never joins two events).
+    pub event_min_shared: usize,
+    /// `event_window`: a name used by more articles than this only pairs each article with its
+    /// next `event_window` articles using it (sorted neighbourhood), so event clustering cost
+    /// stays linear in the archive.
+    pub event_window: usize,
 }
 
 impl Default for Settings {
@@ -102,6 +119,9 @@ impl Default for Settings {
             min_restated: 0.35,
             block_keys: 6,
             max_block: 200,
+            event_min_overlap: 0.3,
+            event_min_shared: 2,
+            event_window: 50,
         }
     }
 }
@@ -551,8 +571,11 @@ pub fn group(
     for ((fi, _), members) in by_fact {
         clusters.push((members, Some(facts[fi].name.clone())));
     }
-    for members in cluster(&nodes, &free, settings) {
-        clusters.push((members, None));
+    // Claims are matched only within their event.
+    for free in by_event(&nodes, &free, settings) {
+        for members in cluster(&nodes, &free, settings) {
+            clusters.push((members, None));
+        }
     }
 
     for (members, _) in &mut clusters {
@@ -571,6 +594,28 @@ pub fn group(
             fact,
         })
         .collect()
+}
+
+/// The claims at `free` split by event (see [`crate::events`]): articles, in order of source
+/// id, profiled by the name words of all their claims' sentences.
+fn by_event(nodes: &[Node], free: &[usize], s: &Settings) -> Vec<Vec<usize>> {
+    // Nodes are sorted by source id, so each source's claims are consecutive.
+    let mut article_of: Vec<usize> = Vec::with_capacity(nodes.len());
+    let mut profiles: Vec<Vec<String>> = Vec::new();
+    for (i, n) in nodes.iter().enumerate() {
+        if i == 0 || nodes[i - 1].claim.source != n.claim.source {
+            profiles.push(Vec::new());
+        }
+        article_of.push(profiles.len() - 1);
+        let p = profiles.last_mut().expect("one profile per source");
+        p.extend(n.features.names.iter().cloned());
+    }
+    let event = crate::events::cluster(&profiles, s);
+    let mut out: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for &i in free {
+        out.entry(event[article_of[i]]).or_default().push(i);
+    }
+    out.into_values().collect()
 }
 
 /// A readable label: the subject phrase of the member that shares most terms with the others
@@ -1329,6 +1374,51 @@ pub(crate) mod tests {
         ];
         for (text, v) in expect {
             assert_eq!(verdicts[text].0, v, "{text}: {report}");
+        }
+    }
+
+    #[test]
+    fn seeds_and_fixture_are_one_event_each() {
+        let seeds = Seeds::new();
+        let docs = fixture();
+        let mut claims = seeds.claims();
+        claims.extend(docs.iter().flat_map(|d| &d.2));
+        claims.sort_by(|a, b| position(a).cmp(&position(b)));
+        let nodes: Vec<Node> = claims
+            .iter()
+            .map(|c| Node {
+                claim: c,
+                features: features(c, &[]),
+                classes: classes(c),
+            })
+            .collect();
+        let all: Vec<usize> = (0..nodes.len()).collect();
+        let events = by_event(&nodes, &all, &Settings::default());
+        let sources = |e: &[usize]| -> BTreeSet<&str> {
+            e.iter().map(|&i| &nodes[i].claim.source[..1]).collect()
+        };
+        // Seed ids start with a digit, fixture ids with a letter.
+        assert_eq!(events.len(), 2);
+        assert_eq!(sources(&events[0]), BTreeSet::from(["0"]));
+        assert_eq!(sources(&events[1]), BTreeSet::from(["a", "b", "c"]));
+    }
+
+    #[test]
+    fn another_event_in_the_archive_changes_no_seed_group() {
+        let seeds = Seeds::new();
+        let docs = fixture();
+        let alone = seed_groups(&seeds);
+        let mut claims = seeds.claims();
+        claims.extend(docs.iter().flat_map(|d| &d.2));
+        let with = group(&claims, &Settings::default(), &[], &[]);
+        let seed_ids: BTreeSet<&str> = seeds.claims().iter().map(|c| c.id.as_str()).collect();
+        let mixed: Vec<&Group> = with
+            .iter()
+            .filter(|g| g.claim_ids.iter().any(|c| seed_ids.contains(c.as_str())))
+            .collect();
+        assert_eq!(mixed.len(), alone.len());
+        for (a, b) in alone.iter().zip(mixed) {
+            assert_eq!(a, b);
         }
     }
 
