@@ -1285,3 +1285,56 @@ fn compare_json_round_trips_through_its_wire_structs() {
     assert_eq!(s.facts, counted);
     assert_eq!(s.facts, s.agree + s.compatible + s.conflict);
 }
+
+/// An archive of several unrelated events (the bench's generator: each story is the five seed
+/// articles with story-specific names and figures): no group may hold claims of two stories,
+/// and each story has exactly its one conflict, the investor rank.
+#[test]
+fn facts_of_different_events_never_share_a_group() {
+    let tmp = TempDir::new("events");
+    let stories = 6;
+    let out = Command::new(env!("CARGO_BIN_EXE_claims-bench"))
+        .current_dir(MANIFEST_DIR)
+        .args(["--stories", &stories.to_string(), "--write-stories"])
+        .arg(tmp.path().join("archive"))
+        .output()
+        .unwrap();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let out = tmp
+        .claims()
+        .args(["compare", "--all", "--format", "json", "archive"])
+        .run();
+    out.check(0, None, Some(""));
+    let doc = out.json();
+    let story = |source: &str| source.split('-').next().unwrap().to_string();
+    let mut conflicts: std::collections::BTreeMap<String, usize> = Default::default();
+    for g in doc["groups"].as_array().unwrap() {
+        let stories_in: BTreeSet<String> = g["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|s| story(&str_of(s)))
+            .collect();
+        assert_eq!(
+            stories_in.len(),
+            1,
+            "group {} spans stories {stories_in:?}",
+            g["id"]
+        );
+        if g["verdict"] == "conflict" {
+            *conflicts
+                .entry(stories_in.into_iter().next().unwrap())
+                .or_default() += 1;
+        }
+    }
+    assert_eq!(
+        conflicts.len(),
+        stories,
+        "stories with a conflict: {conflicts:?}"
+    );
+    assert!(conflicts.values().all(|&n| n == 1), "{conflicts:?}");
+}
