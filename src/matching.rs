@@ -39,6 +39,7 @@
 //! the set of claims, not their order.
 
 use crate::claim::{Claim, Dimension, Kind};
+use crate::extract::date::is_calendar_name;
 use crate::extract::subject::stem;
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap};
@@ -155,29 +156,6 @@ pub struct Group {
     pub fact: Option<String>,
 }
 
-/// Words that are dates, not names, when they appear capitalized in a sentence.
-const CALENDAR: [&str; 19] = [
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
 /// Connecting words inside names ("Center for Russia and Eurasia Studies").
 const NAME_GLUE: [&str; 9] = ["of", "for", "and", "on", "the", "in", "as", "at", "to"];
 
@@ -267,7 +245,7 @@ fn push_unique(v: &mut Vec<String>, s: String) {
 fn name_tokens(name: &str, out: &mut Vec<String>) {
     for w in words(name) {
         let lw = w.to_lowercase();
-        if NAME_GLUE.contains(&lw.as_str()) || CALENDAR.contains(&lw.as_str()) {
+        if NAME_GLUE.contains(&lw.as_str()) || is_calendar_name(&lw) {
             continue;
         }
         if lw.chars().all(|c| c.is_ascii_digit()) {
@@ -309,16 +287,12 @@ fn mentions(hay: &str, form: &str) -> bool {
 fn features(c: &Claim, aliases: &[Alias]) -> Features {
     let mut f = Features::default();
     for t in &c.subject.terms {
-        if CALENDAR.contains(&t.as_str()) {
+        if is_calendar_name(t) {
             continue;
         }
         push_unique(&mut f.terms, t.clone());
     }
-    f.head = c
-        .subject
-        .head
-        .clone()
-        .filter(|h| !CALENDAR.contains(&h.as_str()));
+    f.head = c.subject.head.clone().filter(|h| !is_calendar_name(h));
     for n in &c.subject.names {
         name_tokens(n, &mut f.names);
     }

@@ -81,7 +81,7 @@ fn story_article(seed: &str, story: usize) -> String {
             let is_name = c.is_uppercase()
                 && word.len() >= 4
                 && !claims::extract::lexicon::is_stopword(&lower)
-                && !is_calendar_word(&lower);
+                && !claims::extract::date::is_calendar_name(word);
             if is_name {
                 out.push_str(&story_name(word, story));
             } else {
@@ -119,32 +119,6 @@ fn perturb_by_value(text: &str, story: usize) -> String {
     }
     out.push_str(rest);
     out
-}
-
-/// Month and weekday names stay as they are, so dates stay dates.
-fn is_calendar_word(w: &str) -> bool {
-    const WORDS: &[&str] = &[
-        "january",
-        "february",
-        "march",
-        "april",
-        "may",
-        "june",
-        "july",
-        "august",
-        "september",
-        "october",
-        "november",
-        "december",
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-    ];
-    WORDS.contains(&w)
 }
 
 /// One compare scale in this process: build `stories` stories from the seeds, extract and

@@ -160,6 +160,13 @@ fn in_list(list: &[&[u8]], w: &[u8]) -> bool {
     list.iter().any(|x| x.eq_ignore_ascii_case(w))
 }
 
+/// A month or weekday name written out ("March", "thursday"), any case: a date word, never a
+/// name of a person or place.
+pub fn is_calendar_name(word: &str) -> bool {
+    let w = word.as_bytes();
+    month_of(w).is_some_and(|(_, abbr)| !abbr) || weekday_of(w).is_some()
+}
+
 /// Month number and whether the word is an abbreviation.
 fn month_of(w: &[u8]) -> Option<(u32, bool)> {
     let mut buf = [0u8; 9];
