@@ -2,10 +2,28 @@
 use claims::claim::{Claim, Interval, Span};
 
 fn check_span(text: &str, s: &Span, what: &str) {
-    assert!(s.start <= s.end, "{what}: start {} > end {}", s.start, s.end);
-    assert!(s.end <= text.len(), "{what}: end {} past text len {}", s.end, text.len());
-    assert!(text.is_char_boundary(s.start), "{what}: start {} not a char boundary", s.start);
-    assert!(text.is_char_boundary(s.end), "{what}: end {} not a char boundary", s.end);
+    assert!(
+        s.start <= s.end,
+        "{what}: start {} > end {}",
+        s.start,
+        s.end
+    );
+    assert!(
+        s.end <= text.len(),
+        "{what}: end {} past text len {}",
+        s.end,
+        text.len()
+    );
+    assert!(
+        text.is_char_boundary(s.start),
+        "{what}: start {} not a char boundary",
+        s.start
+    );
+    assert!(
+        text.is_char_boundary(s.end),
+        "{what}: end {} not a char boundary",
+        s.end
+    );
 }
 
 fn check_interval(i: &Interval, what: &str) {
