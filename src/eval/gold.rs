@@ -735,38 +735,8 @@ pub fn load_docs(config: &std::path::Path) -> Result<(Vec<Doc>, usize), String> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claim::{Dimension, Interval, Span, Subject, Written};
-
-    /// A claim of `kind` over the first occurrence of `surface` in `text`.
-    fn claim(text: &str, surface: &str, kind: Kind, value: Interval, unit: &str) -> Claim {
-        let start = text.find(surface).expect("surface in text");
-        Claim {
-            id: "s#1".into(),
-            source: "s".into(),
-            span: Span {
-                start,
-                end: start + surface.len(),
-                line: 1,
-                column: start + 1,
-            },
-            text: surface.into(),
-            sentence: Span::default(),
-            kind,
-            dimension: Dimension::Number,
-            value,
-            bounds: value,
-            unit: unit.into(),
-            qualifier: Qualifier::Exact,
-            written: Written {
-                value,
-                unit: unit.into(),
-            },
-            subject: Subject::default(),
-            date: None,
-            equivalent: None,
-            flags: Vec::new(),
-        }
-    }
+    use crate::claim::Interval;
+    use crate::eval::test_claim as claim;
 
     fn gold(toml_claims: &str) -> Gold {
         parse_gold(toml_claims).expect("gold parses")

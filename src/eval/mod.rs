@@ -33,6 +33,46 @@ pub fn pct(r: Option<f64>) -> String {
     r.map_or_else(|| "-".to_string(), |r| format!("{:.1}%", r * 100.0))
 }
 
+/// A bare claim of `kind` over the first occurrence of `surface` in `text`, for the scoring
+/// tests of `gold` and `peer`.
+#[cfg(test)]
+pub(crate) fn test_claim(
+    text: &str,
+    surface: &str,
+    kind: crate::claim::Kind,
+    value: crate::claim::Interval,
+    unit: &str,
+) -> crate::claim::Claim {
+    use crate::claim::{Claim, Dimension, Qualifier, Span, Subject, Written};
+    let start = text.find(surface).expect("surface in text");
+    Claim {
+        id: "s#1".into(),
+        source: "s".into(),
+        span: Span {
+            start,
+            end: start + surface.len(),
+            line: 1,
+            column: start + 1,
+        },
+        text: surface.into(),
+        sentence: Span::default(),
+        kind,
+        dimension: Dimension::Number,
+        value,
+        bounds: value,
+        unit: unit.into(),
+        qualifier: Qualifier::Exact,
+        written: Written {
+            value,
+            unit: unit.into(),
+        },
+        subject: Subject::default(),
+        date: None,
+        equivalent: None,
+        flags: Vec::new(),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

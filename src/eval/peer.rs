@@ -501,37 +501,8 @@ pub fn render(reports: &[FileReport], out: &mut dyn Write, failures: bool) -> io
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claim::{Dimension, Interval, Span, Subject, Written};
-
-    fn claim(input: &str, surface: &str, kind: Kind, value: Interval, unit: &str) -> Claim {
-        let start = input.find(surface).expect("surface in input");
-        Claim {
-            id: "t#1".into(),
-            source: "t".into(),
-            span: Span {
-                start,
-                end: start + surface.len(),
-                line: 1,
-                column: 1,
-            },
-            text: surface.into(),
-            sentence: Span::default(),
-            kind,
-            dimension: Dimension::Number,
-            value,
-            bounds: value,
-            unit: unit.into(),
-            qualifier: Qualifier::Exact,
-            written: Written {
-                value,
-                unit: unit.into(),
-            },
-            subject: Subject::default(),
-            date: None,
-            equivalent: None,
-            flags: Vec::new(),
-        }
-    }
+    use crate::claim::{Interval, Written};
+    use crate::eval::test_claim as claim;
 
     fn case(json: &str) -> Case {
         serde_json::from_str(json).unwrap()

@@ -132,19 +132,7 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             i = end;
             continue;
         }
-        if b.is_ascii_alphabetic() {
-            let end = scan_word(text, i);
-            toks.push(Tok {
-                start: i,
-                end,
-                kind: TokKind::Word,
-                space_before: space,
-                inert: false,
-            });
-            space = false;
-            i = end;
-            continue;
-        }
+        // ASCII needs no decoding; anything else is decoded once.
         let c = if b < 0x80 {
             char::from(b)
         } else {
