@@ -10,6 +10,7 @@
 //! backtracking; text with no dates costs one byte test per byte and one table look-up per
 //! word. URLs, e-mail domains and tokens glued to paths, codes or amounts are skipped.
 
+use super::token::{Tok, TokKind, ascii_letters, tokenize};
 use crate::claim::{DatePrecision, Qualifier, Resolution};
 use std::fmt;
 
@@ -1006,83 +1007,31 @@ fn push(out: &mut Vec<Raw>, r: Raw) {
     out.push(r);
 }
 
-/// Whether a word whose first three letters, lowercased and packed big-endian, are `key` may be
-/// a month, a weekday, "last", "this", "next" or "www".
-fn is_anchor_prefix(key: u32) -> bool {
-    const fn k(p: &[u8; 3]) -> u32 {
-        (p[0] as u32) << 16 | (p[1] as u32) << 8 | p[2] as u32
-    }
-    const JAN: u32 = k(b"jan");
-    const FEB: u32 = k(b"feb");
-    const MAR: u32 = k(b"mar");
-    const APR: u32 = k(b"apr");
-    const MAY: u32 = k(b"may");
-    const JUN: u32 = k(b"jun");
-    const JUL: u32 = k(b"jul");
-    const AUG: u32 = k(b"aug");
-    const SEP: u32 = k(b"sep");
-    const OCT: u32 = k(b"oct");
-    const NOV: u32 = k(b"nov");
-    const DEC: u32 = k(b"dec");
-    const MON: u32 = k(b"mon");
-    const TUE: u32 = k(b"tue");
-    const WED: u32 = k(b"wed");
-    const THU: u32 = k(b"thu");
-    const FRI: u32 = k(b"fri");
-    const SAT: u32 = k(b"sat");
-    const SUN: u32 = k(b"sun");
-    const LAS: u32 = k(b"las");
-    const THI: u32 = k(b"thi");
-    const NEX: u32 = k(b"nex");
-    const WWW: u32 = k(b"www");
-    matches!(
-        key,
-        JAN | FEB
-            | MAR
-            | APR
-            | MAY
-            | JUN
-            | JUL
-            | AUG
-            | SEP
-            | OCT
-            | NOV
-            | DEC
-            | MON
-            | TUE
-            | WED
-            | THU
-            | FRI
-            | SAT
-            | SUN
-            | LAS
-            | THI
-            | NEX
-            | WWW
-    )
-}
+/// The first three letters (lowercase) of every anchor word: months, weekdays, "last",
+/// "this", "next" and "www".
+const ANCHOR_PREFIXES: [&[u8; 3]; 23] = [
+    b"jan", b"feb", b"mar", b"apr", b"may", b"jun", b"jul", b"aug", b"sep", b"oct", b"nov", b"dec",
+    b"mon", b"tue", b"wed", b"thu", b"fri", b"sat", b"sun", b"las", b"thi", b"nex", b"www",
+];
 
-/// Byte classes for the scan: 0 skipped, 1 ASCII letter, 2 digit, 3 `:` or `@`.
-const CLASS: [u8; 256] = {
-    let mut t = [0u8; 256];
-    let mut c = 0;
-    while c < 256 {
-        let b = c as u8;
-        t[c] = if b.is_ascii_alphabetic() {
-            1
-        } else if b.is_ascii_digit() {
-            2
-        } else if b == b':' || b == b'@' {
-            3
-        } else {
-            0
-        };
-        c += 1;
+/// For each first and second letter (their low five bits), a bit per third letter that
+/// completes an anchor prefix: three table look-ups decide any word.
+const ANCHOR_TABLE: [[u32; 32]; 32] = {
+    let mut t = [[0u32; 32]; 32];
+    let mut k = 0;
+    while k < ANCHOR_PREFIXES.len() {
+        let p = ANCHOR_PREFIXES[k];
+        t[(p[0] & 31) as usize][(p[1] & 31) as usize] |= 1 << (p[2] & 31);
+        k += 1;
     }
     t
 };
 
-/// One pass over the text: every date expression as written.
+/// Whether a word starting with the ASCII letters `a`, `b`, `c` (any case) may be an anchor.
+fn is_anchor_prefix(a: u8, b: u8, c: u8) -> bool {
+    ANCHOR_TABLE[usize::from(a & 31)][usize::from(b & 31)] & (1 << (c & 31)) != 0
+}
+
 /// The ASCII word `s..e` is part of a longer word with non-ASCII letters ("éOct", "Mayé"):
 /// not a month or weekday name.
 fn letter_around(text: &str, s: usize, e: usize) -> bool {
@@ -1092,79 +1041,139 @@ fn letter_around(text: &str, s: usize, e: usize) -> bool {
         || after.is_some_and(|c| !c.is_ascii() && c.is_alphabetic())
 }
 
-fn scan(text: &str) -> Vec<Raw> {
+/// Every date expression as written, in one pass over the tokens of `text`: it stops only at
+/// the ASCII letter runs of words (anchor words: months, weekdays, "last"/"this"/"next",
+/// "www"), the four-digit runs of numbers, and the `://` and `@` of links. A hit or a link moves
+/// the scan past its end, even into the middle of a token.
+fn scan(text: &str, toks: &[Tok]) -> Vec<Raw> {
     let b = text.as_bytes();
-    let n = b.len();
     let mut out: Vec<Raw> = Vec::new();
     let mut i = 0;
-    while i < n {
-        let c = b[i];
-        let class = CLASS[usize::from(c)];
-        if class == 0 {
-            i += 1;
+    for t in toks {
+        if t.end <= i {
             continue;
         }
-        if class == 1 {
-            let s = i;
-            i += 1;
-            while i < n && CLASS[usize::from(b[i])] == 1 {
-                i += 1;
-            }
-            let len = i - s;
-            if !(3..=9).contains(&len)
-                || (s > 0 && b[s - 1].is_ascii_digit())
-                || is_digit_at(b, i)
-                || letter_around(text, s, i)
-            {
-                continue;
-            }
-            // Every anchor word (month, weekday, "last", "this", "next", "www") starts with one
-            // of these three letters: a cheap first filter.
-            let key = u32::from_be_bytes([0, b[s] | 0x20, b[s + 1] | 0x20, b[s + 2] | 0x20]);
-            if !is_anchor_prefix(key) {
-                continue;
-            }
-            let w = &b[s..i];
-            let last_end = out.last().map_or(0, |r| r.end);
-            let hit = if let Some((m, abbr)) = month_of(w) {
-                month_expr(b, s, i, m, abbr, last_end)
-            } else if let Some(wd) = weekday_of(w) {
-                weekday_expr(b, s, i, wd)
-            } else if w.eq_ignore_ascii_case(b"last") {
-                relative_expr(b, s, i, -1)
-            } else if w.eq_ignore_ascii_case(b"this") {
-                relative_expr(b, s, i, 0)
-            } else if w.eq_ignore_ascii_case(b"next") {
-                relative_expr(b, s, i, 1)
-            } else {
-                if w.eq_ignore_ascii_case(b"www") && b.get(i) == Some(&b'.') {
-                    i = skip_link(b, i);
+        let s = t.start.max(i);
+        match t.kind {
+            TokKind::Word => {
+                let n = t.end - s;
+                if n < 3 {
+                    continue;
                 }
-                None
-            };
-            if let Some(r) = hit {
-                i = i.max(r.end);
-                push(&mut out, r);
-            }
-        } else if c.is_ascii_digit() {
-            let s = i;
-            while i < n && b[i].is_ascii_digit() {
-                i += 1;
-            }
-            if i - s == 4 {
-                let last_end = out.last().map_or(0, |r| r.end);
-                if let Some(r) = number_expr(b, s, i, last_end) {
-                    i = i.max(r.end);
-                    push(&mut out, r);
+                // The common case, a word of ASCII letters only, decided here; words with
+                // apostrophes or other letters go through each of their runs.
+                let len = ascii_letters(&b[s..]);
+                if len >= n {
+                    if n <= 9
+                        && is_anchor_prefix(b[s], b[s + 1], b[s + 2])
+                        && let Some(end) = anchor_word(text, s, t.end, &mut out)
+                    {
+                        i = i.max(end);
+                    }
+                } else if let Some(end) = word_runs(text, s, t.end, &mut out) {
+                    i = i.max(end);
                 }
             }
-        } else if (c == b':' && b[i + 1..].starts_with(b"//")) || c == b'@' {
-            i = skip_link(b, i + 1);
-        } else {
-            i += 1;
+            TokKind::Num(_) => {
+                if t.end - s >= 4
+                    && let Some(end) = year_runs(b, s, t.end, &mut out)
+                {
+                    i = i.max(end);
+                }
+            }
+            TokKind::Punct(':') if b[t.start + 1..].starts_with(b"//") => {
+                i = skip_link(b, t.start + 1);
+            }
+            TokKind::Punct('@') => i = skip_link(b, t.start + 1),
+            TokKind::Punct(_) => {}
         }
     }
     out
+}
+
+/// Each ASCII letter run of the word `s..e`; the position the scan goes on from after the last
+/// date read.
+#[inline(never)]
+fn word_runs(text: &str, mut p: usize, e: usize, out: &mut Vec<Raw>) -> Option<usize> {
+    let b = text.as_bytes();
+    let mut past = None;
+    while p < e {
+        let len = ascii_letters(&b[p..]).min(e - p);
+        if len == 0 {
+            // A non-ASCII letter or an apostrophe inside the word.
+            p += text[p..].chars().next().map_or(1, char::len_utf8);
+            continue;
+        }
+        let mut next = p + len;
+        if let Some(end) = anchor_word(text, p, p + len, out) {
+            next = next.max(end);
+            past = Some(next);
+        }
+        p = next;
+    }
+    past
+}
+
+/// Each four-digit run of the number `s..e` that reads as a year in context; the position the
+/// scan goes on from after the last date read.
+#[inline(never)]
+fn year_runs(b: &[u8], mut p: usize, e: usize, out: &mut Vec<Raw>) -> Option<usize> {
+    let mut past = None;
+    while p < e {
+        let len = b[p..e].iter().take_while(|c| c.is_ascii_digit()).count();
+        let mut next = p + len.max(1);
+        if len == 4 {
+            let last_end = out.last().map_or(0, |r| r.end);
+            if let Some(r) = number_expr(b, p, p + 4, last_end) {
+                next = next.max(r.end);
+                past = Some(next);
+                push(out, r);
+            }
+        }
+        p = next;
+    }
+    past
+}
+
+/// Read a date at the ASCII letter run `s..e` when it is an anchor word; the position the scan
+/// goes on from when it read one (or skipped a "www." link).
+#[inline(never)]
+fn anchor_word(text: &str, s: usize, e: usize, out: &mut Vec<Raw>) -> Option<usize> {
+    let b = text.as_bytes();
+    let len = e - s;
+    if !(3..=9).contains(&len) {
+        return None;
+    }
+    // Every anchor word (month, weekday, "last", "this", "next", "www") starts with one of
+    // these three letters: a cheap first filter.
+    if !is_anchor_prefix(b[s], b[s + 1], b[s + 2])
+        || (s > 0 && b[s - 1].is_ascii_digit())
+        || is_digit_at(b, e)
+        || letter_around(text, s, e)
+    {
+        return None;
+    }
+    let w = &b[s..e];
+    let last_end = out.last().map_or(0, |r| r.end);
+    let hit = if let Some((m, abbr)) = month_of(w) {
+        month_expr(b, s, e, m, abbr, last_end)
+    } else if let Some(wd) = weekday_of(w) {
+        weekday_expr(b, s, e, wd)
+    } else if w.eq_ignore_ascii_case(b"last") {
+        relative_expr(b, s, e, -1)
+    } else if w.eq_ignore_ascii_case(b"this") {
+        relative_expr(b, s, e, 0)
+    } else if w.eq_ignore_ascii_case(b"next") {
+        relative_expr(b, s, e, 1)
+    } else if w.eq_ignore_ascii_case(b"www") && b.get(e) == Some(&b'.') {
+        return Some(skip_link(b, e));
+    } else {
+        None
+    };
+    let r = hit?;
+    let end = r.end;
+    push(out, r);
+    Some(end)
 }
 
 /// The year of a month without one, from the publication date.
@@ -1308,7 +1317,23 @@ fn resolve(r: Raw, published: Option<Ymd>, ref_year: Option<i32>, text: &str) ->
 
 /// Every date expression in `text`, sorted by start, non-overlapping.
 pub fn find_dates(text: &str, published: Option<Ymd>) -> Vec<DateHit> {
-    let raws = scan(text);
+    resolve_all(scan(text, &tokenize(text)), published, text)
+}
+
+/// The article's dateline (see [`dateline`]) and every date expression in `text`, given its
+/// tokens; dates without a year resolve against `published`, else against the dateline.
+pub fn dates_in(
+    text: &str,
+    toks: &[Tok],
+    published: Option<Ymd>,
+) -> (Option<(Ymd, usize, usize)>, Vec<DateHit>) {
+    let raws = scan(text, toks);
+    let dateline = dateline_of(text, &raws);
+    let published = published.or(dateline.map(|(d, _, _)| d));
+    (dateline, resolve_all(raws, published, text))
+}
+
+fn resolve_all(raws: Vec<Raw>, published: Option<Ymd>, text: &str) -> Vec<DateHit> {
     let ref_year = if published.is_none() {
         raws.iter()
             .filter_map(|r| match r.kind {
@@ -1337,6 +1362,10 @@ const DATELINE_WORDS: &[&str] = &["published", "updated", "posted", "dated", "da
 /// ("October 13, 2023" alone on a line, "Written by X | October 22, 2023", "Published …").
 /// Returns the date and the byte range of its text.
 pub fn dateline(text: &str) -> Option<(Ymd, usize, usize)> {
+    dateline_of(text, &scan(text, &tokenize(text)))
+}
+
+fn dateline_of(text: &str, raws: &[Raw]) -> Option<(Ymd, usize, usize)> {
     let mut lim = text.len().min(DATELINE_WINDOW);
     while lim < text.len() && lim < DATELINE_WINDOW + 200 && text.as_bytes()[lim] != b'\n' {
         lim += 1;
@@ -1345,7 +1374,7 @@ pub fn dateline(text: &str) -> Option<(Ymd, usize, usize)> {
         lim -= 1;
     }
     let head = &text[..lim];
-    for r in scan(head) {
+    for r in raws.iter().take_while(|r| r.end <= lim) {
         let RawKind::Explicit {
             lo,
             hi,
@@ -1411,6 +1440,20 @@ mod tests {
     use DatePrecision::{Day, Decade, Month, Year};
     use Qualifier::{AtMost, Exact, LessThan, MoreThan, Range};
     use Resolution::{Explicit, Inferred, Publication, Unresolved};
+
+    #[test]
+    fn anchor_table_accepts_exactly_the_anchor_prefixes() {
+        for a in b'a'..=b'z' {
+            for b in b'a'..=b'z' {
+                for c in b'a'..=b'z' {
+                    let want = ANCHOR_PREFIXES.contains(&&[a, b, c]);
+                    assert_eq!(is_anchor_prefix(a, b, c), want);
+                    let up = (a.to_ascii_uppercase(), b, c.to_ascii_uppercase());
+                    assert_eq!(is_anchor_prefix(up.0, up.1, up.2), want);
+                }
+            }
+        }
+    }
 
     #[test]
     fn days_round_trip() {

@@ -81,7 +81,11 @@ pub struct Grammar<'a> {
 
 impl<'a> Grammar<'a> {
     pub fn new(text: &'a str, toks: &'a [Tok], blocked: Vec<bool>) -> Grammar<'a> {
-        let mut low_text = String::with_capacity(text.len() / 2);
+        let span = toks
+            .first()
+            .zip(toks.last())
+            .map_or(0, |(a, b)| b.end - a.start);
+        let mut low_text = String::with_capacity(span);
         let low = toks
             .iter()
             .map(|t| {

@@ -159,7 +159,35 @@ pub fn is_starter(w: &str) -> bool {
     use std::sync::LazyLock;
     static STARTERS: LazyLock<HashSet<&'static str, Fnv>> =
         LazyLock::new(|| STARTER_WORDS.iter().copied().collect());
-    (2..=12).contains(&w.len()) && STARTERS.contains(w) || w == "a"
+    let b = w.as_bytes();
+    match (b.first(), b.last()) {
+        (Some(&f), Some(&l)) if has_starter_shape(b.len(), f, l) => STARTERS.contains(w),
+        _ => w == "a",
+    }
+}
+
+/// Whether some starter word of 2 to 12 letters has length `n`, first letter `first` and last
+/// letter `last` (lowercase): a necessary condition that rejects most words with three table
+/// look-ups and no hashing.
+pub fn has_starter_shape(n: usize, first: u8, last: u8) -> bool {
+    use std::sync::LazyLock;
+    // For each (length, first letter): a bit per last letter.
+    static SHAPES: LazyLock<[[u32; 26]; 13]> = LazyLock::new(|| {
+        let mut t = [[0u32; 26]; 13];
+        for b in STARTER_WORDS.iter().map(|w| w.as_bytes()) {
+            if let (2..=12, Some(f), Some(l)) = (b.len(), b.first(), b.last())
+                && f.is_ascii_lowercase()
+                && l.is_ascii_lowercase()
+            {
+                t[b.len()][usize::from(f - b'a')] |= 1 << (l - b'a');
+            }
+        }
+        t
+    });
+    (2..=12).contains(&n)
+        && first.is_ascii_lowercase()
+        && last.is_ascii_lowercase()
+        && SHAPES[n][usize::from(first - b'a')] & (1 << (last - b'a')) != 0
 }
 
 /// "one" … "ninety".

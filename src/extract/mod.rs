@@ -43,23 +43,54 @@ pub struct Context<'a> {
     pub tolerances: Tolerances,
 }
 
-/// For each (length, first letter): a bit per last letter of the starter words of that shape.
-/// A word whose shape has no bit set is not a starter, with no hashing.
-fn starter_shapes() -> &'static [[u32; 26]; 13] {
-    use std::sync::LazyLock;
-    static SHAPES: LazyLock<[[u32; 26]; 13]> = LazyLock::new(|| {
-        let mut t = [[0u32; 26]; 13];
-        // "a"/"an" start a value only before another starter or a time unit: see `may_start`.
-        for w in lexicon::STARTER_WORDS
-            .iter()
-            .filter(|w| w.len() >= 2 && **w != "an")
-        {
-            let b = w.as_bytes();
-            t[b.len()][usize::from(b[0] - b'a')] |= 1 << (b[b.len() - 1] - b'a');
+/// The three-letter words that are currency codes as written ("USD", "usd"), as a bit set over
+/// (case, letter, letter, letter), filled once from the lexicon so that the common three-letter
+/// words ("the", "and") cost one look-up instead of a string match each.
+struct ThreeLetterCodes(Vec<u64>);
+
+impl ThreeLetterCodes {
+    fn key(w: &[u8]) -> Option<usize> {
+        let upper = w.iter().all(u8::is_ascii_uppercase);
+        if w.len() != 3 || !(upper || w.iter().all(u8::is_ascii_lowercase)) {
+            return None;
         }
-        t
+        let k = w.iter().fold(0, |k, c| k << 5 | usize::from(c & 31));
+        Some(k | usize::from(upper) << 15)
+    }
+
+    fn contains(&self, w: &[u8]) -> bool {
+        Self::key(w).is_some_and(|k| self.0[k / 64] & 1 << (k % 64) != 0)
+    }
+}
+
+fn three_letter_codes() -> &'static ThreeLetterCodes {
+    use std::sync::LazyLock;
+    static CODES: LazyLock<ThreeLetterCodes> = LazyLock::new(|| {
+        let mut bits = vec![0u64; (1 << 16) / 64];
+        for a in b'a'..=b'z' {
+            for b in b'a'..=b'z' {
+                for c in b'a'..=b'z' {
+                    let low = [a, b, c];
+                    let up = low.map(|x| x.to_ascii_uppercase());
+                    for w in [low, up] {
+                        let s = std::str::from_utf8(&w).unwrap_or("");
+                        let code = if w == up {
+                            lexicon::currency_code(s)
+                        } else {
+                            lexicon::currency_code_lower(s)
+                        };
+                        if code.is_some()
+                            && let Some(k) = ThreeLetterCodes::key(&w)
+                        {
+                            bits[k / 64] |= 1 << (k % 64);
+                        }
+                    }
+                }
+            }
+        }
+        ThreeLetterCodes(bits)
     });
-    &SHAPES
+    &CODES
 }
 
 /// Whether the grammar could start a value at token `i`: a superset of what
@@ -85,10 +116,13 @@ fn may_start(text: &str, toks: &[Tok], blocked: &[bool], i: usize) -> bool {
                 return false;
             }
             let r = &text[t.start..t.end];
-            if n <= 4
-                && (lexicon::currency_code(r).is_some()
-                    || (n == 3 && lexicon::currency_code_lower(r).is_some())
-                    || r == "U")
+            if n == 3 {
+                if three_letter_codes().contains(raw) {
+                    return true;
+                }
+            } else if n <= 4
+                && raw[0].is_ascii_uppercase()
+                && (r == "U" || lexicon::currency_code(r).is_some())
             {
                 return true;
             }
@@ -116,11 +150,7 @@ fn may_start(text: &str, toks: &[Tok], blocked: &[bool], i: usize) -> bool {
                         })
                 });
             }
-            if n < 2 || !first.is_ascii_lowercase() || !last.is_ascii_lowercase() {
-                return false;
-            }
-            let shape = starter_shapes()[n][usize::from(first - b'a')];
-            if shape & (1 << (last - b'a')) == 0 {
+            if !lexicon::has_starter_shape(n, first, last) {
                 return false;
             }
             let mut buf = [0u8; 24];
@@ -134,9 +164,7 @@ pub fn extract(text: &str, ctx: &Context) -> Vec<Claim> {
     let lines = LineIndex::new(text);
     let sentences = sentence::split(text);
     let toks = token::tokenize(text);
-    let dateline = date::dateline(text);
-    let published = ctx.published.or(dateline.map(|(d, _, _)| d));
-    let dates = date::find_dates(text, published);
+    let (dateline, dates) = date::dates_in(text, &toks, ctx.published);
 
     // Tokens inside a date are not read again as numbers.
     let mut blocked = vec![false; toks.len()];
@@ -481,6 +509,23 @@ impl Doc<'_> {
             }),
             equivalent: None,
             flags: Vec::new(),
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn three_letter_codes_agree_with_the_lexicon() {
+        for w in [
+            "USD", "usd", "EUR", "eur", "KGS", "kgs", "TRY", "try", "the", "Usd", "AND",
+        ] {
+            let want = lexicon::currency_code(w).is_some()
+                || w.bytes().all(|c| c.is_ascii_lowercase())
+                    && lexicon::currency_code_lower(w).is_some();
+            assert_eq!(three_letter_codes().contains(w.as_bytes()), want, "{w}");
         }
     }
 }

@@ -18,7 +18,11 @@ const LEFT_WORDS: usize = 6;
 /// A light English stem: lowercase, no possessive, no plural, spelling variants folded
 /// (-our → -or, -tre → -ter, -ise → -ize), common suffixes (-ing, -ed) removed.
 pub fn stem(word: &str) -> String {
-    let mut w = word.to_lowercase();
+    let mut w = if word.is_ascii() {
+        word.to_ascii_lowercase()
+    } else {
+        word.to_lowercase()
+    };
     for p in ["'s", "’s", "'", "’"] {
         if let Some(s) = w.strip_suffix(p) {
             w = s.to_string();
@@ -202,10 +206,7 @@ pub fn names(text: &str, toks: &[Tok], from: usize, to: usize) -> Vec<String> {
         let mut buf = [0u8; 24];
         let common = end == start + 1 && lx::lower(raw, &mut buf).is_some_and(lx::is_stopword);
         if !single_first && !common {
-            let name = raw
-                .trim_end_matches("'s")
-                .trim_end_matches("’s")
-                .to_string();
+            let name = strip_possessive(raw).to_string();
             if !out.contains(&name) {
                 out.push(name);
             }
@@ -213,6 +214,19 @@ pub fn names(text: &str, toks: &[Tok], from: usize, to: usize) -> Vec<String> {
         k = end;
     }
     out
+}
+
+/// A name without its possessive ending ("Putin's" → "Putin"): every trailing "'s", then every
+/// trailing "’s", as `trim_end_matches` would remove them, with byte comparisons instead of a
+/// substring searcher.
+fn strip_possessive(mut raw: &str) -> &str {
+    while let Some(s) = raw.strip_suffix("'s") {
+        raw = s;
+    }
+    while let Some(s) = raw.strip_suffix("’s") {
+        raw = s;
+    }
+    raw
 }
 
 #[cfg(test)]

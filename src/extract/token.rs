@@ -88,6 +88,23 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             i += 1;
             continue;
         }
+        if b.is_ascii_alphabetic() {
+            // Most words are ASCII letters ended by an ASCII byte other than an apostrophe.
+            let mut end = i + ascii_letters(&bytes[i..]);
+            if bytes.get(end).is_some_and(|&c| c >= 0x80 || c == b'\'') {
+                end = scan_word(text, end);
+            }
+            toks.push(Tok {
+                start: i,
+                end,
+                kind: TokKind::Word,
+                space_before: space,
+                inert: false,
+            });
+            space = false;
+            i = end;
+            continue;
+        }
         if b.is_ascii_digit() {
             let (end, parts) = scan_number(bytes, i);
             match parts {
@@ -184,9 +201,7 @@ fn scan_word(text: &str, i: usize) -> usize {
     let bytes = text.as_bytes();
     let mut end = i;
     loop {
-        while end < bytes.len() && bytes[end].is_ascii_alphabetic() {
-            end += 1;
-        }
+        end += ascii_letters(&bytes[end..]);
         // Most words end at an ASCII byte other than an apostrophe: no decoding needed.
         match bytes.get(end) {
             None => break,
@@ -209,6 +224,33 @@ fn scan_word(text: &str, i: usize) -> usize {
         }
     }
     end
+}
+
+/// Length of the run of ASCII letters that starts `b`, eight bytes at a time: a byte is a letter
+/// when, with bit 5 set (lowercase), it lies in `a..=z`; bytes at or above 0x80 never are.
+#[inline(always)]
+pub fn ascii_letters(b: &[u8]) -> usize {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut n = 0;
+    while let Some(chunk) = b.get(n..n + 8) {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(w);
+        // Clearing bit 7 first keeps every byte below 0x80, so the additions never carry into
+        // the next byte.
+        let x = (w & !HIGH) | 0x2020_2020_2020_2020;
+        let at_least_a = x.wrapping_add(0x1f1f_1f1f_1f1f_1f1f);
+        let past_z = x.wrapping_add(0x0505_0505_0505_0505);
+        let letters = at_least_a & !past_z & !w & HIGH;
+        if letters != HIGH {
+            return n + ((!letters & HIGH).trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + b[n..]
+        .iter()
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count()
 }
 
 enum NumScan {
@@ -425,6 +467,21 @@ mod tests {
                 .collect();
             assert_eq!(got, want, "input: {input:?}");
         }
+    }
+
+    #[test]
+    fn ascii_letter_runs_match_the_byte_by_byte_definition() {
+        let mut all: Vec<u8> = (0..=255u8).collect();
+        all.extend_from_slice(b"abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ");
+        for start in 0..all.len() {
+            for len in 0..20.min(all.len() - start) {
+                let b = &all[start..start + len];
+                let want = b.iter().take_while(|c| c.is_ascii_alphabetic()).count();
+                assert_eq!(ascii_letters(b), want, "{b:?}");
+            }
+        }
+        let long = "internationalization and".as_bytes();
+        assert_eq!(ascii_letters(long), 20);
     }
 
     #[test]
