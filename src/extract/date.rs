@@ -1028,7 +1028,8 @@ const ANCHOR_TABLE: [[u32; 32]; 32] = {
 };
 
 /// Whether a word starting with the ASCII letters `a`, `b`, `c` (any case) may be an anchor.
-fn is_anchor_prefix(a: u8, b: u8, c: u8) -> bool {
+#[inline]
+pub fn is_anchor_prefix(a: u8, b: u8, c: u8) -> bool {
     ANCHOR_TABLE[usize::from(a & 31)][usize::from(b & 31)] & (1 << (c & 31)) != 0
 }
 
@@ -1089,6 +1090,24 @@ fn scan(text: &str, toks: &[Tok]) -> Vec<Raw> {
         }
     }
     out
+}
+
+/// Whether the scan could read a date at the ASCII letter run `s..e` of `text`: a month or
+/// weekday name, or "last"/"this"/"next" before "year" or "month". A superset of what
+/// [`scan`] reads there, for deciding cheaply which sentences need tokens at all.
+pub fn may_anchor(text: &str, s: usize, e: usize) -> bool {
+    let b = text.as_bytes();
+    if !(3..=9).contains(&(e - s)) || !is_anchor_prefix(b[s], b[s + 1], b[s + 2]) {
+        return false;
+    }
+    let w = &b[s..e];
+    month_of(w).is_some()
+        || weekday_of(w).is_some()
+        || [(&b"last", -1), (&b"this", 0), (&b"next", 1)]
+            .iter()
+            .any(|&(k, offset)| {
+                w.eq_ignore_ascii_case(k.as_slice()) && relative_expr(b, s, e, offset).is_some()
+            })
 }
 
 /// Each ASCII letter run of the word `s..e`; the position the scan goes on from after the last

@@ -170,9 +170,27 @@ pub fn is_starter(w: &str) -> bool {
 /// letter `last` (lowercase): a necessary condition that rejects most words with three table
 /// look-ups and no hashing.
 pub fn has_starter_shape(n: usize, first: u8, last: u8) -> bool {
+    starter_shapes().contains(n, first, last)
+}
+
+/// For each (length, first letter): a bit per last letter of the starter words of that shape.
+pub struct StarterShapes([[u32; 26]; 13]);
+
+impl StarterShapes {
+    /// See [`has_starter_shape`].
+    #[inline]
+    pub fn contains(&self, n: usize, first: u8, last: u8) -> bool {
+        (2..=12).contains(&n)
+            && first.is_ascii_lowercase()
+            && last.is_ascii_lowercase()
+            && self.0[n][usize::from(first - b'a')] & (1 << (last - b'a')) != 0
+    }
+}
+
+/// The shapes of [`STARTER_WORDS`], built once.
+pub fn starter_shapes() -> &'static StarterShapes {
     use std::sync::LazyLock;
-    // For each (length, first letter): a bit per last letter.
-    static SHAPES: LazyLock<[[u32; 26]; 13]> = LazyLock::new(|| {
+    static SHAPES: LazyLock<StarterShapes> = LazyLock::new(|| {
         let mut t = [[0u32; 26]; 13];
         for b in STARTER_WORDS.iter().map(|w| w.as_bytes()) {
             if let (2..=12, Some(f), Some(l)) = (b.len(), b.first(), b.last())
@@ -182,12 +200,9 @@ pub fn has_starter_shape(n: usize, first: u8, last: u8) -> bool {
                 t[b.len()][usize::from(f - b'a')] |= 1 << (l - b'a');
             }
         }
-        t
+        StarterShapes(t)
     });
-    (2..=12).contains(&n)
-        && first.is_ascii_lowercase()
-        && last.is_ascii_lowercase()
-        && SHAPES[n][usize::from(first - b'a')] & (1 << (last - b'a')) != 0
+    &SHAPES
 }
 
 /// "one" … "ninety".

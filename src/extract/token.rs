@@ -77,8 +77,24 @@ pub fn is_invisible(c: char) -> bool {
 
 /// Tokenize `text` in one pass.
 pub fn tokenize(text: &str) -> Vec<Tok> {
+    let mut toks = Vec::with_capacity(text.len() / 5);
+    tokenize_into(text, 0, text.len(), &mut toks);
+    toks
+}
+
+/// Append the tokens of `text[start..end]` to `toks`, with offsets into `text`. The range
+/// should begin and end at white space or the ends of the text (a sentence does): tokens,
+/// identifiers and URLs never cross white space, so the tokens are those `tokenize(text)`
+/// gives for that range.
+pub fn tokenize_into(text: &str, start: usize, end: usize, toks: &mut Vec<Tok>) {
+    let first = toks.len();
+    push_tokens(&text[start..end], start, toks);
+    mark_inert(text, &mut toks[first..]);
+}
+
+/// The tokens of `text`, offsets shifted by `base`, without the inert marks.
+fn push_tokens(text: &str, base: usize, toks: &mut Vec<Tok>) {
     let bytes = text.as_bytes();
-    let mut toks: Vec<Tok> = Vec::with_capacity(text.len() / 5);
     let mut i = 0;
     let mut space = true;
     while i < bytes.len() {
@@ -95,8 +111,8 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                 end = scan_word(text, end);
             }
             toks.push(Tok {
-                start: i,
-                end,
+                start: base + i,
+                end: base + end,
                 kind: TokKind::Word,
                 space_before: space,
                 inert: false,
@@ -109,8 +125,8 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             let (end, parts) = scan_number(bytes, i);
             match parts {
                 NumScan::One(n) => toks.push(Tok {
-                    start: i,
-                    end,
+                    start: base + i,
+                    end: base + end,
                     kind: TokKind::Num(n),
                     space_before: space,
                     inert: false,
@@ -125,8 +141,8 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                             e += 1;
                         }
                         toks.push(Tok {
-                            start: k,
-                            end: e,
+                            start: base + k,
+                            end: base + e,
                             kind: TokKind::Num(digits_tok(&bytes[k..e])),
                             space_before: space && first,
                             inert: false,
@@ -134,8 +150,8 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
                         first = false;
                         if e < end {
                             toks.push(Tok {
-                                start: e,
-                                end: e + 1,
+                                start: base + e,
+                                end: base + e + 1,
                                 kind: TokKind::Punct('.'),
                                 space_before: false,
                                 inert: false,
@@ -171,8 +187,8 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         if is_word_char(c) {
             let end = scan_word(text, i);
             toks.push(Tok {
-                start: i,
-                end,
+                start: base + i,
+                end: base + end,
                 kind: TokKind::Word,
                 space_before: space,
                 inert: false,
@@ -182,8 +198,8 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
             continue;
         }
         toks.push(Tok {
-            start: i,
-            end: i + len,
+            start: base + i,
+            end: base + i + len,
             kind: TokKind::Punct(c),
             space_before: space,
             inert: false,
@@ -191,8 +207,6 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
         space = false;
         i += len;
     }
-    mark_inert(text, &mut toks);
-    toks
 }
 
 /// End of the word starting at `i`: letters, with apostrophes inside ("Putin's"). ASCII runs
