@@ -293,7 +293,7 @@ impl<'a> Grammar<'a> {
                 let w = self.w(j);
                 let s = lx::scale(w)
                     .or_else(|| lx::scale_abbr(w, self.glued(j)))
-                    .or_else(|| matches!(w, "dozen" | "dozens").then_some(12.0));
+                    .or_else(|| lx::dozen(w).then_some(12.0));
                 match s {
                     Some(s) if self.usable(j) => {
                         scale *= s;
@@ -302,8 +302,15 @@ impl<'a> Grammar<'a> {
                     _ => break,
                 }
             }
-            let round = rounding(value, tz, dec, scale);
+            let mut round = rounding(value, tz, dec, scale);
             value *= scale;
+            // "3 hundred and 21", "4 thousand 3 hundred", "6 crore and two hundred": a smaller
+            // number continues one that ends in a scale word.
+            if let Some((v2, end2)) = self.scale_continuation(i, j, scale, to) {
+                value += v2;
+                j = end2;
+                round = 0.0;
+            }
             return Some((value, j, round, false, false));
         }
         // "half a million", "a quarter million", "two thirds of a million", "half a dozen".
@@ -325,7 +332,7 @@ impl<'a> Grammar<'a> {
         let mut last_scale = 1.0;
         while j < to && self.usable(j) {
             let w = self.w(j);
-            if let Some(c) = lx::cardinal(w) {
+            if let Some(c) = lx::cardinal(w).or_else(|| self.nought_at(j)) {
                 if let Some(prev) = last_card {
                     // Only "twenty five" / "twenty-five" continue a cardinal.
                     if !(prev >= 20 && prev % 10 == 0 && c < 10 && c > 0) {
@@ -336,7 +343,7 @@ impl<'a> Grammar<'a> {
                 last_card = Some(c);
                 any = true;
                 j += 1;
-            } else if (w == "dozen" && (any || lead_a)) || (w == "dozens" && any) {
+            } else if lx::dozen(w) && (any || (lead_a && w == "dozen")) {
                 cur = cur.max(1.0) * 12.0;
                 last_card = None;
                 any = true;
@@ -446,9 +453,53 @@ impl<'a> Grammar<'a> {
         (value, i + 1 + groups.len(), tz, dec)
     }
 
+    /// "nought"/"naught" as zero, only before "point" ("nought point five"): elsewhere the
+    /// words are idioms ("came to naught").
+    fn nought_at(&self, j: usize) -> Option<u32> {
+        (lx::is_nought(self.w(j)) && self.w(j + 1) == "point").then_some(0)
+    }
+
+    /// The smaller number that continues digits with a scale word ending at `j` ("3 hundred
+    /// and 21", "4 thousand 3 hundred", "6 crore and two hundred"): (value, end). Without
+    /// "and" the continuation needs its own scale word; it must be positive and below the
+    /// smallest scale written; "between 3 hundred and 400" stays a range.
+    fn scale_continuation(
+        &self,
+        i: usize,
+        j: usize,
+        scale: f64,
+        to: usize,
+    ) -> Option<(f64, usize)> {
+        if scale < 100.0 || j >= to || !lx::scale(self.w(j - 1)).is_some_and(|s| s >= 100.0) {
+            return None;
+        }
+        let last_scale = lx::scale(self.w(j - 1))?;
+        let and = self.w(j) == "and";
+        if and && i > 0 && self.w(i - 1) == "between" {
+            return None;
+        }
+        let k = if and { j + 1 } else { j };
+        let starts = self.toks.get(k).is_some_and(|t| {
+            t.num().is_some_and(|n| n.decimals == 0 && !n.grouped)
+                || lx::cardinal(self.w(k)).is_some()
+        });
+        if k >= to || !starts {
+            return None;
+        }
+        let (v2, end2, _, _, _) = self.number(k, to)?;
+        let own_scale = (k..end2).any(|t| lx::scale(self.w(t)).is_some());
+        // "$2 million and 15 percent": the second number is a value of its own.
+        let unit_after = self.punct(end2) == Some('%')
+            || matches!(self.w(end2), "percent" | "per" | "pct" | "percentage");
+        (v2 > 0.0 && v2 < last_scale && (and || own_scale) && v2.fract() == 0.0 && !unit_after)
+            .then_some((v2, end2))
+    }
+
     /// Spelled digits after "point": "zero three" → 0.03, "seventy-one" → 0.71, "five" → 0.5.
     fn spelled_decimals(&self, k: usize, to: usize) -> Option<(f64, usize)> {
-        let first = lx::cardinal(self.w(k))?;
+        let digit =
+            |j: usize| lx::cardinal(self.w(j)).or_else(|| lx::is_nought(self.w(j)).then_some(0));
+        let first = digit(k)?;
         if k >= to || !self.usable(k) {
             return None;
         }
@@ -457,7 +508,7 @@ impl<'a> Grammar<'a> {
             let mut j = k;
             while j < to
                 && self.usable(j)
-                && let Some(d) = lx::cardinal(self.w(j)).filter(|&d| d < 10)
+                && let Some(d) = digit(j).filter(|&d| d < 10)
             {
                 digits.push(char::from(b'0' + d as u8));
                 j += 1;
@@ -493,7 +544,7 @@ impl<'a> Grammar<'a> {
                 if !plural {
                     return None;
                 }
-                (f64::from(c) / f64::from(den), k + 2)
+                (f64::from(c) / den, k + 2)
             }
         };
         if self.w(j) == "of" {
@@ -517,8 +568,9 @@ impl<'a> Grammar<'a> {
         }
         if self.w(j) == "and" {
             // Not "six million and two thirds": that "and" starts a mixed number's fraction.
-            let fraction_next = lx::denominator(self.w(j + 2)).is_some_and(|(_, plural)| plural);
-            return last_card.is_none() && lx::cardinal(self.w(j + 1)).is_some() && !fraction_next;
+            return last_card.is_none()
+                && lx::cardinal(self.w(j + 1)).is_some()
+                && self.proper_fraction(j + 1, self.toks.len()).is_none();
         }
         // "twenty-five", or spaced on both sides "fifty - two".
         let dash_ok = self.glued(j) && self.glued(j + 1)
@@ -536,15 +588,14 @@ impl<'a> Grammar<'a> {
         // million".
         if let Some((frac, end2)) = self.mixed_fraction(end, to, !spelled) {
             let s = lx::scale(self.w(end - 1)).filter(|&s| s >= 1000.0);
-            v += frac * s.unwrap_or(1.0);
-            end = end2;
-            if s.is_none()
-                && let Some(s2) = lx::scale(self.w(end)).filter(|&s| s >= 1000.0)
-                && self.usable(end)
-            {
-                v *= s2;
-                end += 1;
+            let s2 = lx::scale(self.w(end2)).filter(|&s2| s2 >= 1000.0 && self.usable(end2));
+            match (s, s2) {
+                // "one billion and a half million": the half is of the scale after it.
+                (Some(_), Some(s2)) => v += frac * s2,
+                (None, Some(s2)) => v = (v + frac) * s2,
+                (s, None) => v += frac * s.unwrap_or(1.0),
             }
+            end = if s2.is_some() { end2 + 1 } else { end2 };
             lone_one = false;
         }
         let mut q = Qty {
@@ -636,22 +687,27 @@ impl<'a> Grammar<'a> {
             q.first = i - 1;
         }
         let p = q.first;
-        if p == 0 || !self.usable(p - 1) {
-            return;
-        }
-        let minus_sign = matches!(self.punct(p - 1), Some('-' | '\u{2212}'))
-            && self.toks[p].num().is_some()
-            && !self.toks[p].space_before
-            && self.toks[p - 1].space_before
-            && !(p >= 2 && self.toks[p - 2].num().is_some());
-        let minus_word = matches!(self.w(p - 1), "minus" | "negative");
-        if minus_sign || minus_word {
+        if self.minus_before(p) {
             let (lo, hi) = (-q.lo, if q.range { q.hi } else { -q.hi });
             q.lo = lo.min(hi);
             q.hi = lo.max(hi);
             q.first = p - 1;
             q.lone_one = false;
         }
+    }
+
+    /// A minus written right before token `p`: a hyphen or U+2212 glued to digits with white
+    /// space before it and no number before that ("-1", "−4/5"), or "minus", "negative".
+    fn minus_before(&self, p: usize) -> bool {
+        if p == 0 || !self.usable(p - 1) {
+            return false;
+        }
+        let minus_sign = matches!(self.punct(p - 1), Some('-' | '\u{2212}'))
+            && self.toks[p].num().is_some()
+            && !self.toks[p].space_before
+            && self.toks[p - 1].space_before
+            && !(p >= 2 && self.toks[p - 2].num().is_some());
+        minus_sign || matches!(self.w(p - 1), "minus" | "negative")
     }
 
     /// The fraction that completes a mixed number at `j`: "and a half", "and three fifths",
@@ -689,23 +745,35 @@ impl<'a> Grammar<'a> {
         if self.w(j) != "and" || j + 2 >= to {
             return None;
         }
-        let k = j + 1;
+        self.proper_fraction(j + 1, to)
+    }
+
+    /// A spelled proper fraction at `k`, the part after "and" of a mixed number: "a half", "one
+    /// half", "three fifths", "fifty-four hundredths", "a thirtieth": (value, end). An improper
+    /// one ("thirty fifths") is not a mixed number's part: "one hundred and thirty fifths" is
+    /// 130/5.
+    fn proper_fraction(&self, k: usize, to: usize) -> Option<(f64, usize)> {
         let nw = self.w(k);
-        let (den, plural) = lx::denominator(self.w(k + 1))?;
+        let mut d_at = k + 1;
         let num = match nw {
-            "a" | "an" | "one" if !plural => 1.0,
+            "a" | "an" | "one" => 1.0,
             _ => {
-                let c = lx::cardinal(nw).filter(|&c| c >= 2)?;
-                if !plural {
-                    return None;
+                let mut c = lx::cardinal(nw).filter(|&c| c >= 2)?;
+                if c >= 20 && c % 10 == 0 {
+                    let u_at = if self.is_dash(d_at) { d_at + 1 } else { d_at };
+                    if let Some(u) = lx::cardinal(self.w(u_at)).filter(|&u| u > 0 && u < 10) {
+                        c += u;
+                        d_at = u_at + 1;
+                    }
                 }
                 f64::from(c)
             }
         };
-        if !self.usable(k + 1) {
+        let (den, plural) = lx::denominator(self.w(d_at))?;
+        if d_at >= to || !self.usable(d_at) || plural != (num > 1.0) || num >= den {
             return None;
         }
-        Some((num / f64::from(den), k + 2))
+        Some((num / den, d_at + 1))
     }
 
     /// Currency written before the number: "$", "US$", "€", "USD".
@@ -1131,6 +1199,11 @@ impl<'a> Grammar<'a> {
         {
             return false;
         }
+        // "nought point nought three", "one and a half": a decimal or mixed number is never a
+        // determiner or pronoun.
+        if q.lo.fract() != 0.0 {
+            return true;
+        }
         let clause_end = j >= to
             || j >= self.toks.len()
             || matches!(
@@ -1443,8 +1516,9 @@ impl<'a> Grammar<'a> {
 
     // ----- ordinals, ranks, fractions, vague magnitudes -----------------------------------
 
-    /// An ordinal at `i`: "20th", "first", "twenty-first", "first-ever"; returns (value, end).
-    fn ordinal_at(&self, i: usize) -> Option<(u32, usize)> {
+    /// An ordinal at `i`: "20th", "first", "twenty-first", "one hundred twenty fifth", "two
+    /// hundredth", "three trillionth"; returns (value, end).
+    fn ordinal_at(&self, i: usize, to: usize) -> Option<(f64, usize)> {
         if !self.usable(i) {
             return None;
         }
@@ -1464,25 +1538,68 @@ impl<'a> Grammar<'a> {
                     _ => "th",
                 };
                 if suffix == want {
-                    return Some((v, i + 2));
+                    return Some((f64::from(v), i + 2));
                 }
             }
             return None;
         }
+        if let Some(o) = lx::ordinal(self.w(i)) {
+            return Some((o as f64, i + 1));
+        }
+        match self.spelled_ordinal(i, to) {
+            Some((v, end, false)) => Some((v, end)),
+            _ => None,
+        }
+    }
+
+    /// A spelled ordinal of more than one word, maybe plural (a fraction's denominator):
+    /// "twenty-first", "twenty firsts", "one hundred and fifth", "two hundredth", "a hundred
+    /// trillionth", "twenty-one trillion and three hundred twenty second": (value, end, plural).
+    /// The cardinal before the ordinal word must leave room for it: "twenty" + "fifth" = 25,
+    /// "one hundred" + "fifth" = 105, "two" + "hundredth" = 200; "three fifths" is no ordinal.
+    fn spelled_ordinal(&self, i: usize, to: usize) -> Option<(f64, usize, bool)> {
         let w = self.w(i);
-        if let Some(o) = lx::ordinal(w) {
-            return Some((o, i + 1));
+        let a_scale = matches!(w, "a" | "an") && lx::scale(self.w(i + 1)).is_some();
+        if lx::cardinal(w).is_none() && !a_scale {
+            return None;
         }
-        if let Some(c) = lx::cardinal(w)
-            && c >= 20
-            && c % 10 == 0
-            && self.is_dash(i + 1)
-            && self.glued(i + 1)
-            && let Some(o) = lx::ordinal(self.w(i + 2)).filter(|&o| o < 10)
+        let (p, end, _, _, _) = self.number(i, to)?;
+        if p.fract() != 0.0 || p <= 0.0 {
+            return None;
+        }
+        let dash = self.is_dash(end) && self.glued(end) && self.glued(end + 1);
+        let and = self.w(end) == "and";
+        let k = if dash || and { end + 1 } else { end };
+        if k >= to || !self.usable(k) {
+            return None;
+        }
+        let ow = self.w(k);
+        let (stem, plural) = match lx::ordinal(ow) {
+            Some(_) => (ow, false),
+            // "seconds" is a time unit even after a number ("twenty seconds").
+            None if ow != "seconds" => (ow.strip_suffix('s')?, true),
+            None => return None,
+        };
+        let o = lx::ordinal(stem)? as f64;
+        let p = p as u64;
+        let v = if o >= 100.0 && !dash && !and {
+            // A scale ordinal multiplies the group before it: "two hundredth", "three
+            // trillionth"; "one thousand two hundredth" = 1,200.
+            if o == 100.0 && p % 1000 < 10 {
+                (p - p % 1000) as f64 + (p % 1000) as f64 * 100.0
+            } else if o >= 1000.0 && p < 1000 {
+                p as f64 * o
+            } else {
+                return None;
+            }
+        } else if (o < 10.0 && p % 100 >= 20 && p.is_multiple_of(10) && !and)
+            || (o < 100.0 && p.is_multiple_of(100) && !dash)
         {
-            return Some((c + o, i + 3));
-        }
-        None
+            p as f64 + o
+        } else {
+            return None;
+        };
+        Some((v, k + 1, plural))
     }
 
     fn attributive_before(&self, i: usize) -> bool {
@@ -1499,7 +1616,7 @@ impl<'a> Grammar<'a> {
     }
 
     fn try_rank(&self, i: usize, to: usize) -> Option<Found> {
-        let (rank, sup_at) = match self.ordinal_at(i) {
+        let (rank, sup_at) = match self.ordinal_at(i, to) {
             Some((o, e)) => {
                 let s = if self.is_dash(e) && self.glued(e) {
                     e + 1
@@ -1508,7 +1625,7 @@ impl<'a> Grammar<'a> {
                 };
                 (o, s)
             }
-            None => (1, i),
+            None => (1.0, i),
         };
         let sw = self.w(sup_at);
         let top = lx::superlative(sw)?;
@@ -1543,8 +1660,8 @@ impl<'a> Grammar<'a> {
             Qty {
                 first: i,
                 end: sup_at + 1,
-                lo: f64::from(rank),
-                hi: f64::from(rank),
+                lo: rank,
+                hi: rank,
                 round: 0.0,
                 range: false,
                 lone_one: false,
@@ -1568,10 +1685,40 @@ impl<'a> Grammar<'a> {
         Some(f)
     }
 
+    /// A spelled ordinal with no determiner before it is a claim when it stands alone at the end
+    /// of a clause: "He finished eleventh.", "twenty-fifth", "two hundredth". "first" and
+    /// "second" only after a verb of placing ("She finished second!"): elsewhere they are the
+    /// time unit ("a split second") or a discourse marker. A sentence-initial ordinal before a
+    /// comma is a discourse marker ("Third, …").
+    fn bare_ordinal_ok(&self, i: usize, end: usize, v: f64, to: usize) -> bool {
+        let clause_end = end >= to
+            || matches!(
+                self.punct(end),
+                Some('.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '”')
+            );
+        if !clause_end || (i == self.sentence_from.get() && self.punct(end) == Some(',')) {
+            return false;
+        }
+        let prev = if i > self.sentence_from.get() {
+            self.w(i - 1)
+        } else {
+            ""
+        };
+        if v <= 2.0 && end == i + 1 {
+            return matches!(
+                prev,
+                "finished" | "finishes" | "finish" | "placed" | "ranked" | "ranks" | "came"
+            );
+        }
+        // "a third", "one fifth" are fractions, read before this.
+        !matches!(prev, "a" | "an" | "one")
+    }
+
     fn try_ordinal(&self, i: usize, to: usize) -> Option<Found> {
-        let (v, mut end) = self.ordinal_at(i)?;
+        let (v, mut end) = self.ordinal_at(i, to)?;
         let is_word = self.toks[i].is_word();
-        if is_word && !self.attributive_before(i) {
+        let attributive = !is_word || self.attributive_before(i);
+        if !attributive && !self.bare_ordinal_ok(i, end, v, to) {
             return None;
         }
         // "first-ever".
@@ -1593,7 +1740,7 @@ impl<'a> Grammar<'a> {
         {
             return None;
         }
-        if end >= to && is_word {
+        if end >= to && is_word && attributive {
             return None;
         }
         let noun = self.noun_after(end, to);
@@ -1601,8 +1748,8 @@ impl<'a> Grammar<'a> {
             Qty {
                 first: i,
                 end,
-                lo: f64::from(v),
-                hi: f64::from(v),
+                lo: v,
+                hi: v,
                 round: 0.0,
                 range: false,
                 lone_one: false,
@@ -1625,9 +1772,15 @@ impl<'a> Grammar<'a> {
             return Some(f);
         }
         let w = self.w(i);
-        let fraction = |num: f64, den: u32, end: usize| -> Found {
+        let fraction = |num: f64, den: f64, end: usize| -> Found {
             let qual = self.qualifier_before(i, self.sentence_from.get());
-            let v = num / f64::from(den);
+            let mut v = num / den;
+            let mut first = i;
+            // "minus three fifths", "-4/5".
+            if self.minus_before(i) {
+                v = -v;
+                first = i - 1;
+            }
             let noun = if self.w(end) == "of" {
                 self.noun_after(end + 1, to)
                     .map(|(a, b)| (end + 1, b.max(a)))
@@ -1636,7 +1789,7 @@ impl<'a> Grammar<'a> {
             };
             self.finish(
                 Qty {
-                    first: i,
+                    first,
                     end,
                     lo: v,
                     hi: v,
@@ -1666,20 +1819,20 @@ impl<'a> Grammar<'a> {
             }
             let next = self.w(i + 1);
             if next == "of" || next == "the" || next == "its" || next == "their" {
-                return Some(fraction(1.0, 2, i + 1));
+                return Some(fraction(1.0, 2.0, i + 1));
             }
             return None;
         }
         // The numerator's last token: "twenty-three fifths", "one hundred thirty two fifths".
         let mut nl = i;
-        let num = if w == "a"
-            || w == "an"
+        let a_scale = matches!(w, "a" | "an") && lx::scale(self.w(i + 1)).is_some();
+        let num = if ((w == "a" || w == "an") && !a_scale)
             || (w == "one"
                 && lx::cardinal(self.w(i + 1)).is_none()
                 && lx::scale(self.w(i + 1)).is_none())
         {
             1.0
-        } else if lx::cardinal(w).is_some() {
+        } else if lx::cardinal(w).is_some() || a_scale {
             let (v, end, _, _, _) = self.number(i, to)?;
             if v.fract() != 0.0 || end <= i {
                 return None;
@@ -1698,7 +1851,7 @@ impl<'a> Grammar<'a> {
                 && d.value <= 100.0
                 && n.value < d.value
             {
-                return Some(fraction(n.value, d.value as u32, i + 3));
+                return Some(fraction(n.value, d.value, i + 3));
             }
             return None;
         } else {
@@ -1710,8 +1863,17 @@ impl<'a> Grammar<'a> {
                 || self.toks[nl + 1].space_before
                     && self.toks.get(nl + 2).is_some_and(|t| t.space_before));
         let d_at = if hyphen { nl + 2 } else { nl + 1 };
-        let (den, plural_den) = lx::denominator(self.w(d_at))?;
-        let end = d_at + 1;
+        // A one-word denominator ("fifths"), or a spelled ordinal the numerator cannot absorb:
+        // "three twenty-firsts" = 3/21, "twenty twenty fifths" = 20/25, "one one hundred
+        // fifth" = 1/105.
+        let (den, plural_den, end, compound) = match lx::denominator(self.w(d_at)) {
+            Some((den, plural)) => (den, plural, d_at + 1, false),
+            None if !hyphen => {
+                let (den, end, plural) = self.spelled_ordinal(d_at, to)?;
+                (den, plural, end, true)
+            }
+            None => return None,
+        };
         let of_follows = self.w(end) == "of";
         // "a fifth." / "one eighth,": nothing after, so not an ordinal ("a fifth term").
         let alone = end >= to
@@ -1720,11 +1882,24 @@ impl<'a> Grammar<'a> {
                 Some('.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '”')
             );
         let ok = match w {
-            "a" | "an" => {
-                !plural_den && (of_follows || alone || den == 2 && self.w(end) != "dozen")
+            _ if compound => {
+                if plural_den {
+                    num >= 2.0
+                } else {
+                    num == 1.0 && nl == i && (of_follows || alone)
+                }
             }
-            "one" if nl == i => !plural_den && (hyphen || of_follows || alone || den == 2),
-            _ => num >= 2.0 && (plural_den || hyphen),
+            "a" | "an" if a_scale => num >= 2.0 && plural_den,
+            "a" | "an" => {
+                !plural_den && (of_follows || alone || den == 2.0 && self.w(end) != "dozen")
+            }
+            "one" if nl == i => !plural_den && (hyphen || of_follows || alone || den == 2.0),
+            // "twenty-fifth(s)" is a compound ordinal, not 20/5; a singular denominator after
+            // a larger numerator is an ordinal too ("one hundred twenty-fifth").
+            _ => {
+                let tens = lx::cardinal(self.w(nl)).is_some_and(|c| c >= 20 && c % 10 == 0);
+                num >= 2.0 && plural_den && !(hyphen && tens && den < 10.0)
+            }
         };
         if !ok {
             return None;
@@ -2309,6 +2484,187 @@ mod tests {
                     "exact",
                 )],
             ),
+            // Exponents, Indian grouping, codes glued to digits.
+            ("1e10", &[("1e10", "number", p(1e10), p(1e10), "", "exact")]),
+            (
+                "-12e-1",
+                &[("-12e-1", "number", p(-1.2), p(-1.2), "", "exact")],
+            ),
+            (
+                "1.3x10^6",
+                &[("1.3x10^6", "number", p(1.3e6), p(1.3e6), "", "exact")],
+            ),
+            (
+                "12,34,567.89",
+                &[(
+                    "12,34,567.89",
+                    "number",
+                    p(1_234_567.89),
+                    p(1_234_567.89),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "USD115.5",
+                &[("USD115.5", "money", p(115.5), p(115.5), "USD", "exact")],
+            ),
+            // Digits with spelled scales continued by a smaller number.
+            (
+                "4 thousand 3 hundred and 21",
+                &[(
+                    "4 thousand 3 hundred and 21",
+                    "number",
+                    p(4321.0),
+                    p(4321.0),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "6 crore and two hundred",
+                &[(
+                    "6 crore and two hundred",
+                    "number",
+                    p(60_000_200.0),
+                    p(60_000_200.0),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "between 3 hundred and 400",
+                &[(
+                    "between 3 hundred and 400",
+                    "number",
+                    p(300.0),
+                    p(400.0),
+                    "",
+                    "range",
+                )],
+            ),
+            // Compound denominators, proper mixed parts, the half of the next scale.
+            (
+                "three twenty-firsts",
+                &[(
+                    "three twenty-firsts",
+                    "fraction",
+                    p(0.142_857),
+                    p(0.142_857),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "twenty twenty fifths",
+                &[(
+                    "twenty twenty fifths",
+                    "fraction",
+                    p(0.8),
+                    p(0.8),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "a hundred millionths",
+                &[(
+                    "a hundred millionths",
+                    "fraction",
+                    p(1e-4),
+                    p(1e-4),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "one hundred and thirty fifths",
+                &[(
+                    "one hundred and thirty fifths",
+                    "fraction",
+                    p(26.0),
+                    p(26.0),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "two and fifty-four hundredths",
+                &[(
+                    "two and fifty-four hundredths",
+                    "number",
+                    p(2.54),
+                    p(2.54),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "two million and one half",
+                &[(
+                    "two million and one half",
+                    "number",
+                    p(2.5e6),
+                    p(2.5e6),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "one billion and a half million",
+                &[(
+                    "one billion and a half million",
+                    "number",
+                    p(1_000_500_000.0),
+                    p(1_000_500_000.0),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "-4/5",
+                &[("-4/5", "fraction", p(-0.8), p(-0.8), "", "exact")],
+            ),
+            // "nought" only before or after "point"; dozen abbreviations.
+            (
+                "nine point nought four",
+                &[(
+                    "nine point nought four",
+                    "number",
+                    p(9.04),
+                    p(9.04),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "3 dzs",
+                &[("3 dzs", "number", p(36.0), p(36.0), "", "exact")],
+            ),
+            // Spelled ordinals standing alone.
+            (
+                "He finished eleventh.",
+                &[("eleventh", "ordinal", p(11.0), p(11.0), "", "exact")],
+            ),
+            (
+                "She finished second!",
+                &[("second", "ordinal", p(2.0), p(2.0), "", "exact")],
+            ),
+            (
+                "one hundred twenty-fifth",
+                &[(
+                    "one hundred twenty-fifth",
+                    "ordinal",
+                    p(125.0),
+                    p(125.0),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "three trillionth",
+                &[("three trillionth", "ordinal", p(3e12), p(3e12), "", "exact")],
+            ),
         ];
         for (input, want) in cases {
             let got = claims_of(input);
@@ -2348,6 +2704,16 @@ mod tests {
             ("a fifth term in office", &["fraction"]),
             ("He won 3 in 10 days.", &["fraction"]),
             ("Version two.", nf),
+            // "nought"/"naught" outside numeric context, bare "first"/"second".
+            ("The plan came to naught.", nf),
+            ("It took a split second.", &["ordinal"]),
+            ("Third, the talks failed.", &["ordinal"]),
+            ("Safety first.", &["ordinal"]),
+            // A percent after "and" is its own value.
+            (
+                "It lost $2 million and 15 percent of its staff.",
+                &["number"],
+            ),
         ];
         for (input, forbidden) in cases {
             let got = claims_of(input);
