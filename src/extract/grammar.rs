@@ -176,6 +176,8 @@ impl<'a> Grammar<'a> {
             {
                 None
             }
+            // "+1-222-2222/2222", "555-0134-22": phone numbers and codes carry no value.
+            TokKind::Num(_) if self.in_number_chain(i) => None,
             TokKind::Num(_) => self
                 .try_rank(i, to)
                 .or_else(|| self.try_ordinal(i, to))
@@ -190,6 +192,9 @@ impl<'a> Grammar<'a> {
                     && let Some(f) = self.try_quantity(i, to)
                 {
                     return Some(f);
+                }
+                if matches!(w, "percent" | "percents" | "per") {
+                    return self.try_percent_of(i, to);
                 }
                 let starter = lx::is_starter(w);
                 if !starter {
@@ -213,12 +218,104 @@ impl<'a> Grammar<'a> {
         }
     }
 
+    /// The number after the percent word: "percent of 10", "per cent of twenty-two" (10 %,
+    /// 22 %). Only when no number comes before the percent word and the number is bare, no
+    /// year, and ends the clause: "the percent of 18-year-olds who vote" is no 18 %.
+    fn try_percent_of(&self, i: usize, to: usize) -> Option<Found> {
+        let k = if self.w(i) == "per" {
+            if self.w(i + 1) != "cent" {
+                return None;
+            }
+            i + 2
+        } else {
+            i + 1
+        };
+        if self.w(k) != "of" || k + 1 >= to {
+            return None;
+        }
+        if i > self.sentence_from.get() {
+            let p = i - 1;
+            let w = self.w(p);
+            if self.toks[p].num().is_some()
+                || lx::cardinal(w).is_some()
+                || lx::scale(w).is_some()
+                || lx::dozen(w)
+                || matches!(w, "a" | "an" | "few" | "several" | "many")
+            {
+                return None;
+            }
+        }
+        let n_at = k + 1;
+        if self.toks[n_at]
+            .num()
+            .is_some_and(|n| n.decimals == 0 && n.int_digits == 4)
+        {
+            return None;
+        }
+        let q = self.qty(n_at, to)?;
+        let end = q.end;
+        let clause_end =
+            end >= to || matches!(self.punct(end), Some('.' | ',' | ';' | '!' | '?' | ')'));
+        if q.range || q.first != n_at || !clause_end {
+            return None;
+        }
+        let q = Qty { first: i, ..q };
+        Some(self.finish(
+            q,
+            (Qualifier::Exact, i, false),
+            Kind::Percent,
+            Dimension::Percent,
+            "%",
+            "%",
+            1.0,
+            end,
+            None,
+            vec![],
+        ))
+    }
+
+    /// Whether the number at `i` is one of three or more numbers glued together by "-" or "/"
+    /// (a phone number or a code). Dates like "5/17/2018" are read before this.
+    fn in_number_chain(&self, i: usize) -> bool {
+        let joined = |k: usize| {
+            matches!(self.punct(k), Some('-' | '/'))
+                && self.glued(k)
+                && self
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.num().is_some() && !t.space_before)
+        };
+        if !(joined(i + 1) || (i > 0 && joined(i - 1))) {
+            return false;
+        }
+        let mut a = i;
+        while a >= 2 && joined(a - 1) && self.toks[a - 2].num().is_some() {
+            a -= 2;
+        }
+        let mut b = i;
+        while joined(b + 1) {
+            b += 2;
+        }
+        b - a >= 4
+    }
+
     // ----- qualifiers ---------------------------------------------------------------------
 
     /// The qualifier written right before token `i`: (qualifier, first token, approx_below).
     fn qualifier_before(&self, i: usize, from: usize) -> (Qualifier, usize, bool) {
         use Qualifier::*;
         const PATTERNS: &[(&[&str], Qualifier, bool)] = &[
+            (&["less", "than", "or", "equal", "to"], AtMost, false),
+            (&["greater", "than", "or", "equal", "to"], AtLeast, false),
+            (&["more", "than", "or", "equal", "to"], AtLeast, false),
+            (&["at", "least", "or", "equal", "to"], AtLeast, false),
+            (&["smaller", "or", "equal", "than"], AtMost, false),
+            (&["less", "or", "equal", "than"], AtMost, false),
+            (&["lower", "or", "equal", "than"], AtMost, false),
+            (&["bigger", "or", "equal", "than"], AtLeast, false),
+            (&["larger", "or", "equal", "than"], AtLeast, false),
+            (&["higher", "or", "equal", "than"], AtLeast, false),
+            (&["greater", "or", "equal", "than"], AtLeast, false),
             (&["in", "excess", "of"], MoreThan, false),
             (&["no", "fewer", "than"], AtLeast, false),
             (&["no", "less", "than"], AtLeast, false),
@@ -248,6 +345,12 @@ impl<'a> Grammar<'a> {
             (&["close", "to"], Approx, true),
             (&["over"], MoreThan, false),
             (&["exceeding"], MoreThan, false),
+            (&["exceed"], MoreThan, false),
+            (&["exceeds"], MoreThan, false),
+            (&["exceeded"], MoreThan, false),
+            (&["surpass"], MoreThan, false),
+            (&["surpasses"], MoreThan, false),
+            (&["surpassed"], MoreThan, false),
             (&["above"], MoreThan, false),
             (&["under"], LessThan, false),
             (&["below"], LessThan, false),
@@ -619,6 +722,7 @@ impl<'a> Grammar<'a> {
                         && self.w(j + 1).is_empty()
                         && self.toks.get(j + 1).is_some_and(|t| t.is_word())))
                     || self.w(j) == "to"
+                    || self.w(j) == "through"
             }
         };
         if end < to && sep_ok(end) {
@@ -626,8 +730,18 @@ impl<'a> Grammar<'a> {
             let digits_ok =
                 self.toks[i].num().is_some() == self.toks.get(j).is_some_and(|t| t.num().is_some());
             if digits_ok && let Some((v2, end2, round2, _, _)) = self.number(j, to) {
-                // Phone numbers and codes: a third dash-joined number.
-                if self.is_dash(end2) && self.toks.get(end2 + 1).is_some_and(|t| t.num().is_some())
+                // Phone numbers and codes: a third dash- or slash-joined number, before or
+                // after ("+1-222-2222/2222").
+                let joined = |k: usize| {
+                    (self.is_dash(k) || self.punct(k) == Some('/'))
+                        && self.glued(k)
+                        && self.glued(k + 1)
+                };
+                if joined(end2) && self.toks.get(end2 + 1).is_some_and(|t| t.num().is_some())
+                    || self.toks[i].num().is_some()
+                        && i >= 2
+                        && joined(i - 1)
+                        && self.toks[i - 2].num().is_some()
                 {
                     return None;
                 }
@@ -866,14 +980,33 @@ impl<'a> Grammar<'a> {
             }
         }
         let q = self.qty(num_at, to)?;
-        let qual = if q.range && (q.first < num_at || self.w(q.first) == "between") {
+        let mut qual = if q.range && (q.first < num_at || self.w(q.first) == "between") {
             (Qualifier::Range, q.first.min(i), false)
         } else {
             let (qq, qf, below) = self.qualifier_before(i, self.sentence_from.get());
             let qq = if q.range { Qualifier::Range } else { qq };
             (qq, qf, below)
         };
-        let j = q.end;
+        let mut j = q.end;
+        // "10 or more people", "aged 65 or older", "five hundred or less".
+        if qual.0 == Qualifier::Exact
+            && !q.range
+            && matches!(self.w(j), "or" | "and")
+            && let Some(post) = match self.w(j + 1) {
+                "more" | "greater" | "higher" | "above" | "over" | "older" => {
+                    Some(Qualifier::AtLeast)
+                }
+                "less" | "fewer" | "lower" | "below" | "under" | "younger" => {
+                    Some(Qualifier::AtMost)
+                }
+                _ => None,
+            }
+            && (self.w(j) == "or" || post == Qualifier::AtLeast)
+            && self.w(j + 2) != "than"
+        {
+            qual = (post, qual.1, false);
+            j += 2;
+        }
         if let Some((code, amb)) = cur {
             // "$5 billion dollars" would be odd; accept a trailing currency word silently.
             let mut end = j;
@@ -1082,7 +1215,8 @@ impl<'a> Grammar<'a> {
         }
         // Time units: "for five years", "more than a month".
         if let Some((uname, days)) = lx::time_unit(w) {
-            if self.w(j + 1) == "ago" || self.w(j + 1) == "old" {
+            // "30 years ago" is a date; "30 years old" an age, a duration like "30-year-old".
+            if self.w(j + 1) == "ago" {
                 return None;
             }
             return Some(self.finish(
@@ -1913,7 +2047,8 @@ impl<'a> Grammar<'a> {
 
     /// "one in five adults", "1 in 21", "two out of five hundred", and the vulgar fractions
     /// "½", "¾": a fraction. The first number must be the smaller, the second a whole number,
-    /// and no unit may follow either ("3 in 10 days" is not a ratio).
+    /// and no unit may follow either ("3 in 10 days" is not a ratio). "1 over 3" is a quotient
+    /// only when the second number ends the clause and is no year.
     fn try_ratio(&self, i: usize, to: usize) -> Option<Found> {
         let (v, end) = if let Some((n, d)) = self.punct(i).and_then(lx::vulgar_fraction) {
             if !self.usable(i) || self.toks.get(i + 1).is_some_and(|t| !t.space_before) {
@@ -1922,8 +2057,9 @@ impl<'a> Grammar<'a> {
             (n / d, i + 1)
         } else {
             let (a, aend, _, _, _) = self.number(i, to)?;
+            let over = self.w(aend) == "over";
             let b_at = match self.w(aend) {
-                "in" => aend + 1,
+                "in" | "over" => aend + 1,
                 "out" if self.w(aend + 1) == "of" => aend + 2,
                 _ => return None,
             };
@@ -1939,16 +2075,34 @@ impl<'a> Grammar<'a> {
                     || lx::scale(w).is_some()
                     || self.punct(k).is_some_and(|c| c == '%' || c == '-')
             };
-            if a <= 0.0 || b <= a || b.fract() != 0.0 || a.fract() != 0.0 || unit_after(bend) {
+            if over {
+                // "1 over 3", "2000 over 3": a quotient only between two bare numbers that end
+                // the clause; "up 5 over 2022", "12 over 3 games", "over 3 million" are not.
+                let year = self.toks[b_at]
+                    .num()
+                    .is_some_and(|n| n.int_digits == 4 && (1000.0..3000.0).contains(&n.value));
+                let clause_end = bend >= to
+                    || matches!(self.punct(bend), Some('.' | ',' | ';' | '!' | '?' | ')'));
+                if a <= 0.0 || b <= 0.0 || year || !clause_end {
+                    return None;
+                }
+            } else if a <= 0.0 || b <= a || b.fract() != 0.0 || a.fract() != 0.0 || unit_after(bend)
+            {
                 return None;
             }
             (a / b, bend)
         };
         let qual = self.qualifier_before(i, self.sentence_from.get());
         let noun = self.counted_noun(end, to);
+        // "negative one over 20".
+        let (v, first) = if self.minus_before(i) {
+            (-v, i - 1)
+        } else {
+            (v, i)
+        };
         Some(self.finish(
             Qty {
-                first: i,
+                first,
                 end,
                 lo: v,
                 hi: v,
@@ -2641,6 +2795,48 @@ mod tests {
                 "3 dzs",
                 &[("3 dzs", "number", p(36.0), p(36.0), "", "exact")],
             ),
+            // "over" between bare numbers, the percent word first, post-qualifiers.
+            (
+                "2000 over 3",
+                &[(
+                    "2000 over 3",
+                    "fraction",
+                    p(666.666_667),
+                    p(666.666_667),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "per cent of twenty-two",
+                &[(
+                    "per cent of twenty-two",
+                    "percent",
+                    p(22.0),
+                    p(22.0),
+                    "%",
+                    "exact",
+                )],
+            ),
+            (
+                "10 or more people",
+                &[("10 or more", "count", p(10.0), None, "people", "at_least")],
+            ),
+            (
+                "less than or equal to 40",
+                &[(
+                    "less than or equal to 40",
+                    "number",
+                    p(0.0),
+                    p(40.0),
+                    "",
+                    "at_most",
+                )],
+            ),
+            (
+                "20 through 100",
+                &[("20 through 100", "number", p(20.0), p(100.0), "", "range")],
+            ),
             // Spelled ordinals standing alone.
             (
                 "He finished eleventh.",
@@ -2709,6 +2905,12 @@ mod tests {
             ("It took a split second.", &["ordinal"]),
             ("Third, the talks failed.", &["ordinal"]),
             ("Safety first.", &["ordinal"]),
+            // "over" before a year or a counted noun is a qualifier, not a quotient; the
+            // percent word before a compound; phone numbers.
+            ("Exports rose 12 over 2022.", &["fraction"]),
+            ("He scored 12 over 3 games.", &["fraction"]),
+            ("the percent of 18-year-olds who vote", &["percent"]),
+            ("Call +1-222-2222/2222 now.", nf),
             // A percent after "and" is its own value.
             (
                 "It lost $2 million and 15 percent of its staff.",

@@ -153,6 +153,10 @@ pub const STARTER_WORDS: &[&str] = &[
     "trillionth",
     "nought",
     "naught",
+    // Not value starters themselves: "percent of 10" is read from the percent word.
+    "percent",
+    "percents",
+    "per",
 ];
 
 /// Words that can begin a value: spelled numbers, scales, ordinals, superlatives, fraction
