@@ -988,8 +988,8 @@ impl<'a> Grammar<'a> {
             (qq, qf, below)
         };
         let mut j = q.end;
-        // "10 or more people", "aged 65 or older", "five hundred or less".
-        if qual.0 == Qualifier::Exact
+        // "10 or more people", "aged 65 or older", "about five hundred or less".
+        if matches!(qual.0, Qualifier::Exact | Qualifier::Approx)
             && !q.range
             && matches!(self.w(j), "or" | "and")
             && let Some(post) = match self.w(j + 1) {
@@ -1192,6 +1192,27 @@ impl<'a> Grammar<'a> {
             if let Some(p) = lx::phys_unit(uw, true) {
                 return Some(self.phys(q, qual, p, j + 2, to));
             }
+            // "a one-yen bid", "a 10-dollar bill": money.
+            if let Some((code, amb)) = lx::currency_word(uw) {
+                let mut flags = Vec::new();
+                if amb && !self.dollar_settled {
+                    flags.push(Flag::AmbiguousCurrency);
+                }
+                let mut f = self.finish(
+                    q,
+                    qual,
+                    Kind::Money,
+                    Dimension::Money,
+                    code,
+                    code,
+                    1.0,
+                    j + 2,
+                    None,
+                    flags,
+                );
+                f.noun = self.noun_after(j + 2, to);
+                return Some(f);
+            }
             if q.lone_one {
                 return None;
             }
@@ -1255,6 +1276,17 @@ impl<'a> Grammar<'a> {
                 if name != "°" {
                     return Some(self.temperature(q, qual, name, end));
                 }
+            }
+            // "190 km2", "40 m²": a square unit written with its exponent glued.
+            if (self.raw(j + 1) == "2" || self.raw(j + 1) == "²")
+                && self.glued(j + 1)
+                && !self
+                    .toks
+                    .get(j + 2)
+                    .is_some_and(|t| !t.space_before && t.punct().is_none())
+                && let Some(p) = lx::square_unit(w)
+            {
+                return Some(self.phys(q, qual, p, j + 2, to));
             }
             if let Some(p) = lx::phys_unit(w, glued) {
                 return Some(self.phys(q, qual, p, j + 1, to));
@@ -1418,7 +1450,15 @@ impl<'a> Grammar<'a> {
                 return Some((code, j + 1, amb));
             }
         }
-        // ISO codes, also with the "M" of millions: "20 usd", "115USD", "30 MUSD".
+        // ISO codes, also with the "M" of millions: "20 usd", "115USD", "30 MUSD"; not a code
+        // glued to the next amount ("3 USD50 cards").
+        let glued_next = self
+            .toks
+            .get(j + 1)
+            .is_some_and(|t| t.num().is_some() && !t.space_before);
+        if glued_next {
+            return None;
+        }
         if let Some(code) = lx::currency_code_lower(w)
             .or_else(|| w.strip_prefix('m').and_then(lx::currency_code_lower))
         {
@@ -2836,6 +2876,25 @@ mod tests {
             (
                 "20 through 100",
                 &[("20 through 100", "number", p(20.0), p(100.0), "", "range")],
+            ),
+            (
+                "its one-yen bid",
+                &[("one-yen", "money", p(1.0), p(1.0), "JPY", "exact")],
+            ),
+            (
+                "190 km2.",
+                &[("190 km2", "area", p(190.0), p(190.0), "km²", "exact")],
+            ),
+            (
+                "about five hundred or more",
+                &[(
+                    "about five hundred or more",
+                    "number",
+                    p(500.0),
+                    None,
+                    "",
+                    "at_least",
+                )],
             ),
             // Spelled ordinals standing alone.
             (
