@@ -180,6 +180,8 @@ impl<'a> Grammar<'a> {
             {
                 None
             }
+            // "+1-222-2222/2222", "555-0134-22": phone numbers and codes carry no value.
+            TokKind::Num(_) if self.in_number_chain(i) => None,
             TokKind::Num(_) => self
                 .try_rank(i, to)
                 .or_else(|| self.try_ordinal(i, to))
@@ -194,6 +196,9 @@ impl<'a> Grammar<'a> {
                     && let Some(f) = self.try_quantity(i, to)
                 {
                     return Some(f);
+                }
+                if matches!(w, "percent" | "percents" | "per") {
+                    return self.try_percent_of(i, to);
                 }
                 let starter = lx::is_starter(w);
                 if !starter {
@@ -217,12 +222,104 @@ impl<'a> Grammar<'a> {
         }
     }
 
+    /// The number after the percent word: "percent of 10", "per cent of twenty-two" (10 %,
+    /// 22 %). Only when no number comes before the percent word and the number is bare, no
+    /// year, and ends the clause: "the percent of 18-year-olds who vote" is no 18 %.
+    fn try_percent_of(&self, i: usize, to: usize) -> Option<Found> {
+        let k = if self.w(i) == "per" {
+            if self.w(i + 1) != "cent" {
+                return None;
+            }
+            i + 2
+        } else {
+            i + 1
+        };
+        if self.w(k) != "of" || k + 1 >= to {
+            return None;
+        }
+        if i > self.sentence_from.get() {
+            let p = i - 1;
+            let w = self.w(p);
+            if self.toks[p].num().is_some()
+                || lx::cardinal(w).is_some()
+                || lx::scale(w).is_some()
+                || lx::dozen(w)
+                || matches!(w, "a" | "an" | "few" | "several" | "many")
+            {
+                return None;
+            }
+        }
+        let n_at = k + 1;
+        if self.toks[n_at]
+            .num()
+            .is_some_and(|n| n.decimals == 0 && n.int_digits == 4)
+        {
+            return None;
+        }
+        let q = self.qty(n_at, to)?;
+        let end = q.end;
+        let clause_end =
+            end >= to || matches!(self.punct(end), Some('.' | ',' | ';' | '!' | '?' | ')'));
+        if q.range || q.first != n_at || !clause_end {
+            return None;
+        }
+        let q = Qty { first: i, ..q };
+        Some(self.finish(
+            q,
+            (Qualifier::Exact, i, false),
+            Kind::Percent,
+            Dimension::Percent,
+            "%",
+            "%",
+            1.0,
+            end,
+            None,
+            vec![],
+        ))
+    }
+
+    /// Whether the number at `i` is one of three or more numbers glued together by "-" or "/"
+    /// (a phone number or a code). Dates like "5/17/2018" are read before this.
+    fn in_number_chain(&self, i: usize) -> bool {
+        let joined = |k: usize| {
+            matches!(self.punct(k), Some('-' | '/'))
+                && self.glued(k)
+                && self
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.num().is_some() && !t.space_before)
+        };
+        if !(joined(i + 1) || (i > 0 && joined(i - 1))) {
+            return false;
+        }
+        let mut a = i;
+        while a >= 2 && joined(a - 1) && self.toks[a - 2].num().is_some() {
+            a -= 2;
+        }
+        let mut b = i;
+        while joined(b + 1) {
+            b += 2;
+        }
+        b - a >= 4
+    }
+
     // ----- qualifiers ---------------------------------------------------------------------
 
     /// The qualifier written right before token `i`: (qualifier, first token, approx_below).
     fn qualifier_before(&self, i: usize, from: usize) -> (Qualifier, usize, bool) {
         use Qualifier::*;
         const PATTERNS: &[(&[&str], Qualifier, bool)] = &[
+            (&["less", "than", "or", "equal", "to"], AtMost, false),
+            (&["greater", "than", "or", "equal", "to"], AtLeast, false),
+            (&["more", "than", "or", "equal", "to"], AtLeast, false),
+            (&["at", "least", "or", "equal", "to"], AtLeast, false),
+            (&["smaller", "or", "equal", "than"], AtMost, false),
+            (&["less", "or", "equal", "than"], AtMost, false),
+            (&["lower", "or", "equal", "than"], AtMost, false),
+            (&["bigger", "or", "equal", "than"], AtLeast, false),
+            (&["larger", "or", "equal", "than"], AtLeast, false),
+            (&["higher", "or", "equal", "than"], AtLeast, false),
+            (&["greater", "or", "equal", "than"], AtLeast, false),
             (&["in", "excess", "of"], MoreThan, false),
             (&["no", "fewer", "than"], AtLeast, false),
             (&["no", "less", "than"], AtLeast, false),
@@ -252,6 +349,12 @@ impl<'a> Grammar<'a> {
             (&["close", "to"], Approx, true),
             (&["over"], MoreThan, false),
             (&["exceeding"], MoreThan, false),
+            (&["exceed"], MoreThan, false),
+            (&["exceeds"], MoreThan, false),
+            (&["exceeded"], MoreThan, false),
+            (&["surpass"], MoreThan, false),
+            (&["surpasses"], MoreThan, false),
+            (&["surpassed"], MoreThan, false),
             (&["above"], MoreThan, false),
             (&["under"], LessThan, false),
             (&["below"], LessThan, false),
@@ -297,7 +400,7 @@ impl<'a> Grammar<'a> {
                 let w = self.w(j);
                 let s = lx::scale(w)
                     .or_else(|| lx::scale_abbr(w, self.glued(j)))
-                    .or_else(|| matches!(w, "dozen" | "dozens").then_some(12.0));
+                    .or_else(|| lx::dozen(w).then_some(12.0));
                 match s {
                     Some(s) if self.usable(j) => {
                         scale *= s;
@@ -306,8 +409,15 @@ impl<'a> Grammar<'a> {
                     _ => break,
                 }
             }
-            let round = rounding(value, tz, dec, scale);
+            let mut round = rounding(value, tz, dec, scale);
             value *= scale;
+            // "3 hundred and 21", "4 thousand 3 hundred", "6 crore and two hundred": a smaller
+            // number continues one that ends in a scale word.
+            if let Some((v2, end2)) = self.scale_continuation(i, j, scale, to) {
+                value += v2;
+                j = end2;
+                round = 0.0;
+            }
             return Some((value, j, round, false, false));
         }
         // "half a million", "a quarter million", "two thirds of a million", "half a dozen".
@@ -329,7 +439,7 @@ impl<'a> Grammar<'a> {
         let mut last_scale = 1.0;
         while j < to && self.usable(j) {
             let w = self.w(j);
-            if let Some(c) = lx::cardinal(w) {
+            if let Some(c) = lx::cardinal(w).or_else(|| self.nought_at(j)) {
                 if let Some(prev) = last_card {
                     // Only "twenty five" / "twenty-five" continue a cardinal.
                     if !(prev >= 20 && prev % 10 == 0 && c < 10 && c > 0) {
@@ -340,7 +450,7 @@ impl<'a> Grammar<'a> {
                 last_card = Some(c);
                 any = true;
                 j += 1;
-            } else if (w == "dozen" && (any || lead_a)) || (w == "dozens" && any) {
+            } else if lx::dozen(w) && (any || (lead_a && w == "dozen")) {
                 cur = cur.max(1.0) * 12.0;
                 last_card = None;
                 any = true;
@@ -450,9 +560,53 @@ impl<'a> Grammar<'a> {
         (value, i + 1 + groups.len(), tz, dec)
     }
 
+    /// "nought"/"naught" as zero, only before "point" ("nought point five"): elsewhere the
+    /// words are idioms ("came to naught").
+    fn nought_at(&self, j: usize) -> Option<u32> {
+        (lx::is_nought(self.w(j)) && self.w(j + 1) == "point").then_some(0)
+    }
+
+    /// The smaller number that continues digits with a scale word ending at `j` ("3 hundred
+    /// and 21", "4 thousand 3 hundred", "6 crore and two hundred"): (value, end). Without
+    /// "and" the continuation needs its own scale word; it must be positive and below the
+    /// smallest scale written; "between 3 hundred and 400" stays a range.
+    fn scale_continuation(
+        &self,
+        i: usize,
+        j: usize,
+        scale: f64,
+        to: usize,
+    ) -> Option<(f64, usize)> {
+        if scale < 100.0 || j >= to || !lx::scale(self.w(j - 1)).is_some_and(|s| s >= 100.0) {
+            return None;
+        }
+        let last_scale = lx::scale(self.w(j - 1))?;
+        let and = self.w(j) == "and";
+        if and && i > 0 && self.w(i - 1) == "between" {
+            return None;
+        }
+        let k = if and { j + 1 } else { j };
+        let starts = self.toks.get(k).is_some_and(|t| {
+            t.num().is_some_and(|n| n.decimals == 0 && !n.grouped)
+                || lx::cardinal(self.w(k)).is_some()
+        });
+        if k >= to || !starts {
+            return None;
+        }
+        let (v2, end2, _, _, _) = self.number(k, to)?;
+        let own_scale = (k..end2).any(|t| lx::scale(self.w(t)).is_some());
+        // "$2 million and 15 percent": the second number is a value of its own.
+        let unit_after = self.punct(end2) == Some('%')
+            || matches!(self.w(end2), "percent" | "per" | "pct" | "percentage");
+        (v2 > 0.0 && v2 < last_scale && (and || own_scale) && v2.fract() == 0.0 && !unit_after)
+            .then_some((v2, end2))
+    }
+
     /// Spelled digits after "point": "zero three" → 0.03, "seventy-one" → 0.71, "five" → 0.5.
     fn spelled_decimals(&self, k: usize, to: usize) -> Option<(f64, usize)> {
-        let first = lx::cardinal(self.w(k))?;
+        let digit =
+            |j: usize| lx::cardinal(self.w(j)).or_else(|| lx::is_nought(self.w(j)).then_some(0));
+        let first = digit(k)?;
         if k >= to || !self.usable(k) {
             return None;
         }
@@ -461,7 +615,7 @@ impl<'a> Grammar<'a> {
             let mut j = k;
             while j < to
                 && self.usable(j)
-                && let Some(d) = lx::cardinal(self.w(j)).filter(|&d| d < 10)
+                && let Some(d) = digit(j).filter(|&d| d < 10)
             {
                 digits.push(char::from(b'0' + d as u8));
                 j += 1;
@@ -497,7 +651,7 @@ impl<'a> Grammar<'a> {
                 if !plural {
                     return None;
                 }
-                (f64::from(c) / f64::from(den), k + 2)
+                (f64::from(c) / den, k + 2)
             }
         };
         if self.w(j) == "of" {
@@ -521,8 +675,9 @@ impl<'a> Grammar<'a> {
         }
         if self.w(j) == "and" {
             // Not "six million and two thirds": that "and" starts a mixed number's fraction.
-            let fraction_next = lx::denominator(self.w(j + 2)).is_some_and(|(_, plural)| plural);
-            return last_card.is_none() && lx::cardinal(self.w(j + 1)).is_some() && !fraction_next;
+            return last_card.is_none()
+                && lx::cardinal(self.w(j + 1)).is_some()
+                && self.proper_fraction(j + 1, self.toks.len()).is_none();
         }
         // "twenty-five", or spaced on both sides "fifty - two".
         let dash_ok = self.glued(j) && self.glued(j + 1)
@@ -540,15 +695,14 @@ impl<'a> Grammar<'a> {
         // million".
         if let Some((frac, end2)) = self.mixed_fraction(end, to, !spelled) {
             let s = lx::scale(self.w(end - 1)).filter(|&s| s >= 1000.0);
-            v += frac * s.unwrap_or(1.0);
-            end = end2;
-            if s.is_none()
-                && let Some(s2) = lx::scale(self.w(end)).filter(|&s| s >= 1000.0)
-                && self.usable(end)
-            {
-                v *= s2;
-                end += 1;
+            let s2 = lx::scale(self.w(end2)).filter(|&s2| s2 >= 1000.0 && self.usable(end2));
+            match (s, s2) {
+                // "one billion and a half million": the half is of the scale after it.
+                (Some(_), Some(s2)) => v += frac * s2,
+                (None, Some(s2)) => v = (v + frac) * s2,
+                (s, None) => v += frac * s.unwrap_or(1.0),
             }
+            end = if s2.is_some() { end2 + 1 } else { end2 };
             lone_one = false;
         }
         let mut q = Qty {
@@ -572,6 +726,7 @@ impl<'a> Grammar<'a> {
                         && self.w(j + 1).is_empty()
                         && self.toks.get(j + 1).is_some_and(|t| t.is_word())))
                     || self.w(j) == "to"
+                    || self.w(j) == "through"
             }
         };
         if end < to && sep_ok(end) {
@@ -579,8 +734,18 @@ impl<'a> Grammar<'a> {
             let digits_ok =
                 self.toks[i].num().is_some() == self.toks.get(j).is_some_and(|t| t.num().is_some());
             if digits_ok && let Some((v2, end2, round2, _, _)) = self.number(j, to) {
-                // Phone numbers and codes: a third dash-joined number.
-                if self.is_dash(end2) && self.toks.get(end2 + 1).is_some_and(|t| t.num().is_some())
+                // Phone numbers and codes: a third dash- or slash-joined number, before or
+                // after ("+1-222-2222/2222").
+                let joined = |k: usize| {
+                    (self.is_dash(k) || self.punct(k) == Some('/'))
+                        && self.glued(k)
+                        && self.glued(k + 1)
+                };
+                if joined(end2) && self.toks.get(end2 + 1).is_some_and(|t| t.num().is_some())
+                    || self.toks[i].num().is_some()
+                        && i >= 2
+                        && joined(i - 1)
+                        && self.toks[i - 2].num().is_some()
                 {
                     return None;
                 }
@@ -640,22 +805,27 @@ impl<'a> Grammar<'a> {
             q.first = i - 1;
         }
         let p = q.first;
-        if p == 0 || !self.usable(p - 1) {
-            return;
-        }
-        let minus_sign = matches!(self.punct(p - 1), Some('-' | '\u{2212}'))
-            && self.toks[p].num().is_some()
-            && !self.toks[p].space_before
-            && self.toks[p - 1].space_before
-            && !(p >= 2 && self.toks[p - 2].num().is_some());
-        let minus_word = matches!(self.w(p - 1), "minus" | "negative");
-        if minus_sign || minus_word {
+        if self.minus_before(p) {
             let (lo, hi) = (-q.lo, if q.range { q.hi } else { -q.hi });
             q.lo = lo.min(hi);
             q.hi = lo.max(hi);
             q.first = p - 1;
             q.lone_one = false;
         }
+    }
+
+    /// A minus written right before token `p`: a hyphen or U+2212 glued to digits with white
+    /// space before it and no number before that ("-1", "−4/5"), or "minus", "negative".
+    fn minus_before(&self, p: usize) -> bool {
+        if p == 0 || !self.usable(p - 1) {
+            return false;
+        }
+        let minus_sign = matches!(self.punct(p - 1), Some('-' | '\u{2212}'))
+            && self.toks[p].num().is_some()
+            && !self.toks[p].space_before
+            && self.toks[p - 1].space_before
+            && !(p >= 2 && self.toks[p - 2].num().is_some());
+        minus_sign || matches!(self.w(p - 1), "minus" | "negative")
     }
 
     /// The fraction that completes a mixed number at `j`: "and a half", "and three fifths",
@@ -693,23 +863,35 @@ impl<'a> Grammar<'a> {
         if self.w(j) != "and" || j + 2 >= to {
             return None;
         }
-        let k = j + 1;
+        self.proper_fraction(j + 1, to)
+    }
+
+    /// A spelled proper fraction at `k`, the part after "and" of a mixed number: "a half", "one
+    /// half", "three fifths", "fifty-four hundredths", "a thirtieth": (value, end). An improper
+    /// one ("thirty fifths") is not a mixed number's part: "one hundred and thirty fifths" is
+    /// 130/5.
+    fn proper_fraction(&self, k: usize, to: usize) -> Option<(f64, usize)> {
         let nw = self.w(k);
-        let (den, plural) = lx::denominator(self.w(k + 1))?;
+        let mut d_at = k + 1;
         let num = match nw {
-            "a" | "an" | "one" if !plural => 1.0,
+            "a" | "an" | "one" => 1.0,
             _ => {
-                let c = lx::cardinal(nw).filter(|&c| c >= 2)?;
-                if !plural {
-                    return None;
+                let mut c = lx::cardinal(nw).filter(|&c| c >= 2)?;
+                if c >= 20 && c % 10 == 0 {
+                    let u_at = if self.is_dash(d_at) { d_at + 1 } else { d_at };
+                    if let Some(u) = lx::cardinal(self.w(u_at)).filter(|&u| u > 0 && u < 10) {
+                        c += u;
+                        d_at = u_at + 1;
+                    }
                 }
                 f64::from(c)
             }
         };
-        if !self.usable(k + 1) {
+        let (den, plural) = lx::denominator(self.w(d_at))?;
+        if d_at >= to || !self.usable(d_at) || plural != (num > 1.0) || num >= den {
             return None;
         }
-        Some((num / f64::from(den), k + 2))
+        Some((num / den, d_at + 1))
     }
 
     /// Currency written before the number: "$", "US$", "€", "USD".
@@ -802,14 +984,33 @@ impl<'a> Grammar<'a> {
             }
         }
         let q = self.qty(num_at, to)?;
-        let qual = if q.range && (q.first < num_at || self.w(q.first) == "between") {
+        let mut qual = if q.range && (q.first < num_at || self.w(q.first) == "between") {
             (Qualifier::Range, q.first.min(i), false)
         } else {
             let (qq, qf, below) = self.qualifier_before(i, self.sentence_from.get());
             let qq = if q.range { Qualifier::Range } else { qq };
             (qq, qf, below)
         };
-        let j = q.end;
+        let mut j = q.end;
+        // "10 or more people", "aged 65 or older", "about five hundred or less".
+        if matches!(qual.0, Qualifier::Exact | Qualifier::Approx)
+            && !q.range
+            && matches!(self.w(j), "or" | "and")
+            && let Some(post) = match self.w(j + 1) {
+                "more" | "greater" | "higher" | "above" | "over" | "older" => {
+                    Some(Qualifier::AtLeast)
+                }
+                "less" | "fewer" | "lower" | "below" | "under" | "younger" => {
+                    Some(Qualifier::AtMost)
+                }
+                _ => None,
+            }
+            && (self.w(j) == "or" || post == Qualifier::AtLeast)
+            && self.w(j + 2) != "than"
+        {
+            qual = (post, qual.1, false);
+            j += 2;
+        }
         if let Some((code, amb)) = cur {
             // "$5 billion dollars" would be odd; accept a trailing currency word silently.
             let mut end = j;
@@ -995,6 +1196,27 @@ impl<'a> Grammar<'a> {
             if let Some(p) = lx::phys_unit(uw, true) {
                 return Some(self.phys(q, qual, p, j + 2, to));
             }
+            // "a one-yen bid", "a 10-dollar bill": money.
+            if let Some((code, amb)) = lx::currency_word(uw) {
+                let mut flags = Vec::new();
+                if amb && !self.dollar_settled {
+                    flags.push(Flag::AmbiguousCurrency);
+                }
+                let mut f = self.finish(
+                    q,
+                    qual,
+                    Kind::Money,
+                    Dimension::Money,
+                    code,
+                    code,
+                    1.0,
+                    j + 2,
+                    None,
+                    flags,
+                );
+                f.noun = self.noun_after(j + 2, to);
+                return Some(f);
+            }
             if q.lone_one {
                 return None;
             }
@@ -1018,7 +1240,8 @@ impl<'a> Grammar<'a> {
         }
         // Time units: "for five years", "more than a month".
         if let Some((uname, days)) = lx::time_unit(w) {
-            if self.w(j + 1) == "ago" || self.w(j + 1) == "old" {
+            // "30 years ago" is a date; "30 years old" an age, a duration like "30-year-old".
+            if self.w(j + 1) == "ago" {
                 return None;
             }
             return Some(self.finish(
@@ -1057,6 +1280,17 @@ impl<'a> Grammar<'a> {
                 if name != "°" {
                     return Some(self.temperature(q, qual, name, end));
                 }
+            }
+            // "190 km2", "40 m²": a square unit written with its exponent glued.
+            if (self.raw(j + 1) == "2" || self.raw(j + 1) == "²")
+                && self.glued(j + 1)
+                && !self
+                    .toks
+                    .get(j + 2)
+                    .is_some_and(|t| !t.space_before && t.punct().is_none())
+                && let Some(p) = lx::square_unit(w)
+            {
+                return Some(self.phys(q, qual, p, j + 2, to));
             }
             if let Some(p) = lx::phys_unit(w, glued) {
                 return Some(self.phys(q, qual, p, j + 1, to));
@@ -1134,6 +1368,11 @@ impl<'a> Grammar<'a> {
         if q.lone_one || (q.lo == 0.0 && !matches!(self.w(q.first), "zero" | "minus" | "negative"))
         {
             return false;
+        }
+        // "nought point nought three", "one and a half": a decimal or mixed number is never a
+        // determiner or pronoun.
+        if q.lo.fract() != 0.0 {
+            return true;
         }
         let clause_end = j >= to
             || j >= self.toks.len()
@@ -1215,7 +1454,15 @@ impl<'a> Grammar<'a> {
                 return Some((code, j + 1, amb));
             }
         }
-        // ISO codes, also with the "M" of millions: "20 usd", "115USD", "30 MUSD".
+        // ISO codes, also with the "M" of millions: "20 usd", "115USD", "30 MUSD"; not a code
+        // glued to the next amount ("3 USD50 cards").
+        let glued_next = self
+            .toks
+            .get(j + 1)
+            .is_some_and(|t| t.num().is_some() && !t.space_before);
+        if glued_next {
+            return None;
+        }
         if let Some(code) = lx::currency_code_lower(w)
             .or_else(|| w.strip_prefix('m').and_then(lx::currency_code_lower))
         {
@@ -1447,8 +1694,9 @@ impl<'a> Grammar<'a> {
 
     // ----- ordinals, ranks, fractions, vague magnitudes -----------------------------------
 
-    /// An ordinal at `i`: "20th", "first", "twenty-first", "first-ever"; returns (value, end).
-    fn ordinal_at(&self, i: usize) -> Option<(u32, usize)> {
+    /// An ordinal at `i`: "20th", "first", "twenty-first", "one hundred twenty fifth", "two
+    /// hundredth", "three trillionth"; returns (value, end).
+    fn ordinal_at(&self, i: usize, to: usize) -> Option<(f64, usize)> {
         if !self.usable(i) {
             return None;
         }
@@ -1468,25 +1716,68 @@ impl<'a> Grammar<'a> {
                     _ => "th",
                 };
                 if suffix == want {
-                    return Some((v, i + 2));
+                    return Some((f64::from(v), i + 2));
                 }
             }
             return None;
         }
+        if let Some(o) = lx::ordinal(self.w(i)) {
+            return Some((o as f64, i + 1));
+        }
+        match self.spelled_ordinal(i, to) {
+            Some((v, end, false)) => Some((v, end)),
+            _ => None,
+        }
+    }
+
+    /// A spelled ordinal of more than one word, maybe plural (a fraction's denominator):
+    /// "twenty-first", "twenty firsts", "one hundred and fifth", "two hundredth", "a hundred
+    /// trillionth", "twenty-one trillion and three hundred twenty second": (value, end, plural).
+    /// The cardinal before the ordinal word must leave room for it: "twenty" + "fifth" = 25,
+    /// "one hundred" + "fifth" = 105, "two" + "hundredth" = 200; "three fifths" is no ordinal.
+    fn spelled_ordinal(&self, i: usize, to: usize) -> Option<(f64, usize, bool)> {
         let w = self.w(i);
-        if let Some(o) = lx::ordinal(w) {
-            return Some((o, i + 1));
+        let a_scale = matches!(w, "a" | "an") && lx::scale(self.w(i + 1)).is_some();
+        if lx::cardinal(w).is_none() && !a_scale {
+            return None;
         }
-        if let Some(c) = lx::cardinal(w)
-            && c >= 20
-            && c % 10 == 0
-            && self.is_dash(i + 1)
-            && self.glued(i + 1)
-            && let Some(o) = lx::ordinal(self.w(i + 2)).filter(|&o| o < 10)
+        let (p, end, _, _, _) = self.number(i, to)?;
+        if p.fract() != 0.0 || p <= 0.0 {
+            return None;
+        }
+        let dash = self.is_dash(end) && self.glued(end) && self.glued(end + 1);
+        let and = self.w(end) == "and";
+        let k = if dash || and { end + 1 } else { end };
+        if k >= to || !self.usable(k) {
+            return None;
+        }
+        let ow = self.w(k);
+        let (stem, plural) = match lx::ordinal(ow) {
+            Some(_) => (ow, false),
+            // "seconds" is a time unit even after a number ("twenty seconds").
+            None if ow != "seconds" => (ow.strip_suffix('s')?, true),
+            None => return None,
+        };
+        let o = lx::ordinal(stem)? as f64;
+        let p = p as u64;
+        let v = if o >= 100.0 && !dash && !and {
+            // A scale ordinal multiplies the group before it: "two hundredth", "three
+            // trillionth"; "one thousand two hundredth" = 1,200.
+            if o == 100.0 && p % 1000 < 10 {
+                (p - p % 1000) as f64 + (p % 1000) as f64 * 100.0
+            } else if o >= 1000.0 && p < 1000 {
+                p as f64 * o
+            } else {
+                return None;
+            }
+        } else if (o < 10.0 && p % 100 >= 20 && p.is_multiple_of(10) && !and)
+            || (o < 100.0 && p.is_multiple_of(100) && !dash)
         {
-            return Some((c + o, i + 3));
-        }
-        None
+            p as f64 + o
+        } else {
+            return None;
+        };
+        Some((v, k + 1, plural))
     }
 
     fn attributive_before(&self, i: usize) -> bool {
@@ -1503,7 +1794,7 @@ impl<'a> Grammar<'a> {
     }
 
     fn try_rank(&self, i: usize, to: usize) -> Option<Found> {
-        let (rank, sup_at) = match self.ordinal_at(i) {
+        let (rank, sup_at) = match self.ordinal_at(i, to) {
             Some((o, e)) => {
                 let s = if self.is_dash(e) && self.glued(e) {
                     e + 1
@@ -1512,7 +1803,7 @@ impl<'a> Grammar<'a> {
                 };
                 (o, s)
             }
-            None => (1, i),
+            None => (1.0, i),
         };
         let sw = self.w(sup_at);
         let top = lx::superlative(sw)?;
@@ -1547,8 +1838,8 @@ impl<'a> Grammar<'a> {
             Qty {
                 first: i,
                 end: sup_at + 1,
-                lo: f64::from(rank),
-                hi: f64::from(rank),
+                lo: rank,
+                hi: rank,
                 round: 0.0,
                 range: false,
                 lone_one: false,
@@ -1572,10 +1863,40 @@ impl<'a> Grammar<'a> {
         Some(f)
     }
 
+    /// A spelled ordinal with no determiner before it is a claim when it stands alone at the end
+    /// of a clause: "He finished eleventh.", "twenty-fifth", "two hundredth". "first" and
+    /// "second" only after a verb of placing ("She finished second!"): elsewhere they are the
+    /// time unit ("a split second") or a discourse marker. A sentence-initial ordinal before a
+    /// comma is a discourse marker ("Third, …").
+    fn bare_ordinal_ok(&self, i: usize, end: usize, v: f64, to: usize) -> bool {
+        let clause_end = end >= to
+            || matches!(
+                self.punct(end),
+                Some('.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '”')
+            );
+        if !clause_end || (i == self.sentence_from.get() && self.punct(end) == Some(',')) {
+            return false;
+        }
+        let prev = if i > self.sentence_from.get() {
+            self.w(i - 1)
+        } else {
+            ""
+        };
+        if v <= 2.0 && end == i + 1 {
+            return matches!(
+                prev,
+                "finished" | "finishes" | "finish" | "placed" | "ranked" | "ranks" | "came"
+            );
+        }
+        // "a third", "one fifth" are fractions, read before this.
+        !matches!(prev, "a" | "an" | "one")
+    }
+
     fn try_ordinal(&self, i: usize, to: usize) -> Option<Found> {
-        let (v, mut end) = self.ordinal_at(i)?;
+        let (v, mut end) = self.ordinal_at(i, to)?;
         let is_word = self.toks[i].is_word();
-        if is_word && !self.attributive_before(i) {
+        let attributive = !is_word || self.attributive_before(i);
+        if !attributive && !self.bare_ordinal_ok(i, end, v, to) {
             return None;
         }
         // "first-ever".
@@ -1597,7 +1918,7 @@ impl<'a> Grammar<'a> {
         {
             return None;
         }
-        if end >= to && is_word {
+        if end >= to && is_word && attributive {
             return None;
         }
         let noun = self.noun_after(end, to);
@@ -1605,8 +1926,8 @@ impl<'a> Grammar<'a> {
             Qty {
                 first: i,
                 end,
-                lo: f64::from(v),
-                hi: f64::from(v),
+                lo: v,
+                hi: v,
                 round: 0.0,
                 range: false,
                 lone_one: false,
@@ -1629,9 +1950,15 @@ impl<'a> Grammar<'a> {
             return Some(f);
         }
         let w = self.w(i);
-        let fraction = |num: f64, den: u32, end: usize| -> Found {
+        let fraction = |num: f64, den: f64, end: usize| -> Found {
             let qual = self.qualifier_before(i, self.sentence_from.get());
-            let v = num / f64::from(den);
+            let mut v = num / den;
+            let mut first = i;
+            // "minus three fifths", "-4/5".
+            if self.minus_before(i) {
+                v = -v;
+                first = i - 1;
+            }
             let noun = if self.w(end) == "of" {
                 self.noun_after(end + 1, to)
                     .map(|(a, b)| (end + 1, b.max(a)))
@@ -1640,7 +1967,7 @@ impl<'a> Grammar<'a> {
             };
             self.finish(
                 Qty {
-                    first: i,
+                    first,
                     end,
                     lo: v,
                     hi: v,
@@ -1670,20 +1997,20 @@ impl<'a> Grammar<'a> {
             }
             let next = self.w(i + 1);
             if next == "of" || next == "the" || next == "its" || next == "their" {
-                return Some(fraction(1.0, 2, i + 1));
+                return Some(fraction(1.0, 2.0, i + 1));
             }
             return None;
         }
         // The numerator's last token: "twenty-three fifths", "one hundred thirty two fifths".
         let mut nl = i;
-        let num = if w == "a"
-            || w == "an"
+        let a_scale = matches!(w, "a" | "an") && lx::scale(self.w(i + 1)).is_some();
+        let num = if ((w == "a" || w == "an") && !a_scale)
             || (w == "one"
                 && lx::cardinal(self.w(i + 1)).is_none()
                 && lx::scale(self.w(i + 1)).is_none())
         {
             1.0
-        } else if lx::cardinal(w).is_some() {
+        } else if lx::cardinal(w).is_some() || a_scale {
             let (v, end, _, _, _) = self.number(i, to)?;
             if v.fract() != 0.0 || end <= i {
                 return None;
@@ -1702,7 +2029,7 @@ impl<'a> Grammar<'a> {
                 && d.value <= 100.0
                 && n.value < d.value
             {
-                return Some(fraction(n.value, d.value as u32, i + 3));
+                return Some(fraction(n.value, d.value, i + 3));
             }
             return None;
         } else {
@@ -1714,8 +2041,17 @@ impl<'a> Grammar<'a> {
                 || self.toks[nl + 1].space_before
                     && self.toks.get(nl + 2).is_some_and(|t| t.space_before));
         let d_at = if hyphen { nl + 2 } else { nl + 1 };
-        let (den, plural_den) = lx::denominator(self.w(d_at))?;
-        let end = d_at + 1;
+        // A one-word denominator ("fifths"), or a spelled ordinal the numerator cannot absorb:
+        // "three twenty-firsts" = 3/21, "twenty twenty fifths" = 20/25, "one one hundred
+        // fifth" = 1/105.
+        let (den, plural_den, end, compound) = match lx::denominator(self.w(d_at)) {
+            Some((den, plural)) => (den, plural, d_at + 1, false),
+            None if !hyphen => {
+                let (den, end, plural) = self.spelled_ordinal(d_at, to)?;
+                (den, plural, end, true)
+            }
+            None => return None,
+        };
         let of_follows = self.w(end) == "of";
         // "a fifth." / "one eighth,": nothing after, so not an ordinal ("a fifth term").
         let alone = end >= to
@@ -1724,11 +2060,24 @@ impl<'a> Grammar<'a> {
                 Some('.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '”')
             );
         let ok = match w {
-            "a" | "an" => {
-                !plural_den && (of_follows || alone || den == 2 && self.w(end) != "dozen")
+            _ if compound => {
+                if plural_den {
+                    num >= 2.0
+                } else {
+                    num == 1.0 && nl == i && (of_follows || alone)
+                }
             }
-            "one" if nl == i => !plural_den && (hyphen || of_follows || alone || den == 2),
-            _ => num >= 2.0 && (plural_den || hyphen),
+            "a" | "an" if a_scale => num >= 2.0 && plural_den,
+            "a" | "an" => {
+                !plural_den && (of_follows || alone || den == 2.0 && self.w(end) != "dozen")
+            }
+            "one" if nl == i => !plural_den && (hyphen || of_follows || alone || den == 2.0),
+            // "twenty-fifth(s)" is a compound ordinal, not 20/5; a singular denominator after
+            // a larger numerator is an ordinal too ("one hundred twenty-fifth").
+            _ => {
+                let tens = lx::cardinal(self.w(nl)).is_some_and(|c| c >= 20 && c % 10 == 0);
+                num >= 2.0 && plural_den && !(hyphen && tens && den < 10.0)
+            }
         };
         if !ok {
             return None;
@@ -1742,7 +2091,8 @@ impl<'a> Grammar<'a> {
 
     /// "one in five adults", "1 in 21", "two out of five hundred", and the vulgar fractions
     /// "½", "¾": a fraction. The first number must be the smaller, the second a whole number,
-    /// and no unit may follow either ("3 in 10 days" is not a ratio).
+    /// and no unit may follow either ("3 in 10 days" is not a ratio). "1 over 3" is a quotient
+    /// only when the second number ends the clause and is no year.
     fn try_ratio(&self, i: usize, to: usize) -> Option<Found> {
         let (v, end) = if let Some((n, d)) = self.punct(i).and_then(lx::vulgar_fraction) {
             if !self.usable(i) || self.toks.get(i + 1).is_some_and(|t| !t.space_before) {
@@ -1751,8 +2101,9 @@ impl<'a> Grammar<'a> {
             (n / d, i + 1)
         } else {
             let (a, aend, _, _, _) = self.number(i, to)?;
+            let over = self.w(aend) == "over";
             let b_at = match self.w(aend) {
-                "in" => aend + 1,
+                "in" | "over" => aend + 1,
                 "out" if self.w(aend + 1) == "of" => aend + 2,
                 _ => return None,
             };
@@ -1768,16 +2119,34 @@ impl<'a> Grammar<'a> {
                     || lx::scale(w).is_some()
                     || self.punct(k).is_some_and(|c| c == '%' || c == '-')
             };
-            if a <= 0.0 || b <= a || b.fract() != 0.0 || a.fract() != 0.0 || unit_after(bend) {
+            if over {
+                // "1 over 3", "2000 over 3": a quotient only between two bare numbers that end
+                // the clause; "up 5 over 2022", "12 over 3 games", "over 3 million" are not.
+                let year = self.toks[b_at]
+                    .num()
+                    .is_some_and(|n| n.int_digits == 4 && (1000.0..3000.0).contains(&n.value));
+                let clause_end = bend >= to
+                    || matches!(self.punct(bend), Some('.' | ',' | ';' | '!' | '?' | ')'));
+                if a <= 0.0 || b <= 0.0 || year || !clause_end {
+                    return None;
+                }
+            } else if a <= 0.0 || b <= a || b.fract() != 0.0 || a.fract() != 0.0 || unit_after(bend)
+            {
                 return None;
             }
             (a / b, bend)
         };
         let qual = self.qualifier_before(i, self.sentence_from.get());
         let noun = self.counted_noun(end, to);
+        // "negative one over 20".
+        let (v, first) = if self.minus_before(i) {
+            (-v, i - 1)
+        } else {
+            (v, i)
+        };
         Some(self.finish(
             Qty {
-                first: i,
+                first,
                 end,
                 lo: v,
                 hi: v,
@@ -2313,6 +2682,248 @@ mod tests {
                     "exact",
                 )],
             ),
+            // Exponents, Indian grouping, codes glued to digits.
+            ("1e10", &[("1e10", "number", p(1e10), p(1e10), "", "exact")]),
+            (
+                "-12e-1",
+                &[("-12e-1", "number", p(-1.2), p(-1.2), "", "exact")],
+            ),
+            (
+                "1.3x10^6",
+                &[("1.3x10^6", "number", p(1.3e6), p(1.3e6), "", "exact")],
+            ),
+            (
+                "12,34,567.89",
+                &[(
+                    "12,34,567.89",
+                    "number",
+                    p(1_234_567.89),
+                    p(1_234_567.89),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "USD115.5",
+                &[("USD115.5", "money", p(115.5), p(115.5), "USD", "exact")],
+            ),
+            // Digits with spelled scales continued by a smaller number.
+            (
+                "4 thousand 3 hundred and 21",
+                &[(
+                    "4 thousand 3 hundred and 21",
+                    "number",
+                    p(4321.0),
+                    p(4321.0),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "6 crore and two hundred",
+                &[(
+                    "6 crore and two hundred",
+                    "number",
+                    p(60_000_200.0),
+                    p(60_000_200.0),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "between 3 hundred and 400",
+                &[(
+                    "between 3 hundred and 400",
+                    "number",
+                    p(300.0),
+                    p(400.0),
+                    "",
+                    "range",
+                )],
+            ),
+            // Compound denominators, proper mixed parts, the half of the next scale.
+            (
+                "three twenty-firsts",
+                &[(
+                    "three twenty-firsts",
+                    "fraction",
+                    p(0.142_857),
+                    p(0.142_857),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "twenty twenty fifths",
+                &[(
+                    "twenty twenty fifths",
+                    "fraction",
+                    p(0.8),
+                    p(0.8),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "a hundred millionths",
+                &[(
+                    "a hundred millionths",
+                    "fraction",
+                    p(1e-4),
+                    p(1e-4),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "one hundred and thirty fifths",
+                &[(
+                    "one hundred and thirty fifths",
+                    "fraction",
+                    p(26.0),
+                    p(26.0),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "two and fifty-four hundredths",
+                &[(
+                    "two and fifty-four hundredths",
+                    "number",
+                    p(2.54),
+                    p(2.54),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "two million and one half",
+                &[(
+                    "two million and one half",
+                    "number",
+                    p(2.5e6),
+                    p(2.5e6),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "one billion and a half million",
+                &[(
+                    "one billion and a half million",
+                    "number",
+                    p(1_000_500_000.0),
+                    p(1_000_500_000.0),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "-4/5",
+                &[("-4/5", "fraction", p(-0.8), p(-0.8), "", "exact")],
+            ),
+            // "nought" only before or after "point"; dozen abbreviations.
+            (
+                "nine point nought four",
+                &[(
+                    "nine point nought four",
+                    "number",
+                    p(9.04),
+                    p(9.04),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "3 dzs",
+                &[("3 dzs", "number", p(36.0), p(36.0), "", "exact")],
+            ),
+            // "over" between bare numbers, the percent word first, post-qualifiers.
+            (
+                "2000 over 3",
+                &[(
+                    "2000 over 3",
+                    "fraction",
+                    p(666.666_667),
+                    p(666.666_667),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "per cent of twenty-two",
+                &[(
+                    "per cent of twenty-two",
+                    "percent",
+                    p(22.0),
+                    p(22.0),
+                    "%",
+                    "exact",
+                )],
+            ),
+            (
+                "10 or more people",
+                &[("10 or more", "count", p(10.0), None, "people", "at_least")],
+            ),
+            (
+                "less than or equal to 40",
+                &[(
+                    "less than or equal to 40",
+                    "number",
+                    p(0.0),
+                    p(40.0),
+                    "",
+                    "at_most",
+                )],
+            ),
+            (
+                "20 through 100",
+                &[("20 through 100", "number", p(20.0), p(100.0), "", "range")],
+            ),
+            (
+                "its one-yen bid",
+                &[("one-yen", "money", p(1.0), p(1.0), "JPY", "exact")],
+            ),
+            (
+                "190 km2.",
+                &[("190 km2", "area", p(190.0), p(190.0), "km²", "exact")],
+            ),
+            (
+                "about five hundred or more",
+                &[(
+                    "about five hundred or more",
+                    "number",
+                    p(500.0),
+                    None,
+                    "",
+                    "at_least",
+                )],
+            ),
+            // Spelled ordinals standing alone.
+            (
+                "He finished eleventh.",
+                &[("eleventh", "ordinal", p(11.0), p(11.0), "", "exact")],
+            ),
+            (
+                "She finished second!",
+                &[("second", "ordinal", p(2.0), p(2.0), "", "exact")],
+            ),
+            (
+                "one hundred twenty-fifth",
+                &[(
+                    "one hundred twenty-fifth",
+                    "ordinal",
+                    p(125.0),
+                    p(125.0),
+                    "",
+                    "exact",
+                )],
+            ),
+            (
+                "three trillionth",
+                &[("three trillionth", "ordinal", p(3e12), p(3e12), "", "exact")],
+            ),
         ];
         for (input, want) in cases {
             let got = claims_of(input);
@@ -2352,6 +2963,22 @@ mod tests {
             ("a fifth term in office", &["fraction"]),
             ("He won 3 in 10 days.", &["fraction"]),
             ("Version two.", nf),
+            // "nought"/"naught" outside numeric context, bare "first"/"second".
+            ("The plan came to naught.", nf),
+            ("It took a split second.", &["ordinal"]),
+            ("Third, the talks failed.", &["ordinal"]),
+            ("Safety first.", &["ordinal"]),
+            // "over" before a year or a counted noun is a qualifier, not a quotient; the
+            // percent word before a compound; phone numbers.
+            ("Exports rose 12 over 2022.", &["fraction"]),
+            ("He scored 12 over 3 games.", &["fraction"]),
+            ("the percent of 18-year-olds who vote", &["percent"]),
+            ("Call +1-222-2222/2222 now.", nf),
+            // A percent after "and" is its own value.
+            (
+                "It lost $2 million and 15 percent of its staff.",
+                &["number"],
+            ),
         ];
         for (input, forbidden) in cases {
             let got = claims_of(input);

@@ -303,6 +303,11 @@ fn scan_number(bytes: &[u8], i: usize) -> (usize, NumScan) {
         j += 1;
     }
     let mut grouped = false;
+    // "12,34,567": consistent Indian grouping.
+    if let Some(e) = super::lexicon::indian_grouping(bytes, i, j) {
+        grouped = true;
+        j = e;
+    }
     // Thousands groups: exactly three digits after each comma, not followed by another digit.
     while j + 4 <= bytes.len()
         && bytes[j] == b','
@@ -363,6 +368,10 @@ fn scan_number(bytes: &[u8], i: usize) -> (usize, NumScan) {
         n.decimals = decimals.min(255) as u8;
         n.trailing_zeros = 0;
     }
+    // "1e10", "12.32e+14", "1.1^23", "1.3x10^6": an exponent, read as written (exact).
+    if let Some((e, v)) = super::lexicon::power_suffix(bytes, j, n.value) {
+        (j, n.value, n.decimals, n.trailing_zeros) = (e, v, 0, 0);
+    }
     (j, NumScan::One(n))
 }
 
@@ -400,7 +409,9 @@ fn mark_inert(text: &str, toks: &mut [Tok]) {
             for k in i..j {
                 let Some(_) = toks[k].num() else { continue };
                 // Letters glued before the digits: an identifier ("C5", "a82755", "G20").
-                let glued_word = k > i && toks[k - 1].is_word();
+                let glued_word = k > i
+                    && toks[k - 1].is_word()
+                    && !(k == i + 1 && glued_currency_code(text, &toks[i]));
                 // Digits followed by "(": a legal code ("501(c)(3)"); "+" between digits: "C5+1".
                 let code = (k + 1 < j && toks[k + 1].punct() == Some('('))
                     || (k > i && toks[k - 1].punct() == Some(')'))
@@ -422,6 +433,11 @@ fn mark_inert(text: &str, toks: &mut [Tok]) {
         }
         i = j;
     }
+}
+
+/// An ISO currency code glued before digits ("USD115", "EUR50"): money, not an identifier.
+fn glued_currency_code(text: &str, t: &Tok) -> bool {
+    super::lexicon::currency_code(&text[t.start..t.end]).is_some()
 }
 
 #[cfg(test)]

@@ -45,12 +45,12 @@ fn peer_spec_floors() {
     use claims::eval::peer;
     use claims::extract::{Context, extract};
     let floors = [
-        (peer::Model::Number, 0.58),
-        (peer::Model::NumberRange, 0.37),
-        (peer::Model::Ordinal, 0.15),
-        (peer::Model::Percent, 0.60),
-        (peer::Model::Currency, 0.88),
-        (peer::Model::Dimension, 0.55),
+        (peer::Model::Number, 0.85),
+        (peer::Model::NumberRange, 0.58),
+        (peer::Model::Ordinal, 0.38),
+        (peer::Model::Percent, 0.84),
+        (peer::Model::Currency, 0.92),
+        (peer::Model::Dimension, 0.57),
     ];
     let run = |text: &str| extract(text, &Context::default());
     for (model, floor) in floors {
