@@ -175,7 +175,7 @@ fn extract_sentences(
     let sentences = sentence::split(text);
     // Only sentences that may hold a value are tokenized; the others have no tokens, so the
     // stages below skip them.
-    let mut toks = Vec::new();
+    let mut toks = Vec::with_capacity(text.len() / 8);
     for &(s_start, s_end) in &sentences {
         if live(text, s_start, s_end) {
             token::tokenize_into(text, s_start, s_end, &mut toks);

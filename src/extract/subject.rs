@@ -23,41 +23,30 @@ pub fn stem(word: &str) -> String {
     } else {
         word.to_lowercase()
     };
-    for p in ["'s", "’s", "'", "’"] {
-        if let Some(s) = w.strip_suffix(p) {
-            w = s.to_string();
-            break;
+    // Every change below cuts a suffix in place (and appends a shorter one): one allocation.
+    let cut = |w: &mut String, suffix: &str, with: &str| -> bool {
+        if w.ends_with(suffix) {
+            w.truncate(w.len() - suffix.len());
+            w.push_str(with);
+            true
+        } else {
+            false
         }
-    }
-    if w.len() > 4 {
-        if let Some(s) = w.strip_suffix("ies") {
-            w = format!("{s}y");
-        } else if w.ends_with("sses")
-            || w.ends_with("ches")
-            || w.ends_with("shes")
-            || w.ends_with("xes")
-        {
+    };
+    let _ = ["'s", "’s", "'", "’"].iter().any(|p| cut(&mut w, p, ""));
+    if w.len() > 4 && !cut(&mut w, "ies", "y") {
+        if w.ends_with("sses") || w.ends_with("ches") || w.ends_with("shes") || w.ends_with("xes") {
             w.truncate(w.len() - 2);
         } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
         {
             w.truncate(w.len() - 1);
         }
     }
-    if w.len() > 6 {
-        if let Some(s) = w.strip_suffix("ing") {
-            w = s.to_string();
-        } else if let Some(s) = w.strip_suffix("ed") {
-            w = s.to_string();
-        }
+    if w.len() > 6 && !cut(&mut w, "ing", "") {
+        cut(&mut w, "ed", "");
     }
-    if w.len() > 4 {
-        if let Some(s) = w.strip_suffix("our") {
-            w = format!("{s}or");
-        } else if let Some(s) = w.strip_suffix("tre") {
-            w = format!("{s}ter");
-        } else if let Some(s) = w.strip_suffix("ise") {
-            w = format!("{s}ize");
-        }
+    if w.len() > 4 && !cut(&mut w, "our", "or") && !cut(&mut w, "tre", "ter") {
+        cut(&mut w, "ise", "ize");
     }
     w
 }
@@ -174,10 +163,13 @@ pub fn names(text: &str, toks: &[Tok], from: usize, to: usize) -> Vec<String> {
     let mut k = from;
     let cap = |t: &Tok| {
         t.is_word()
-            && text[t.start..t.end]
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+            && match text.as_bytes()[t.start] {
+                b if b.is_ascii() => b.is_ascii_uppercase(),
+                _ => text[t.start..t.end]
+                    .chars()
+                    .next()
+                    .is_some_and(char::is_uppercase),
+            }
     };
     while k < to {
         if !cap(&toks[k]) {
