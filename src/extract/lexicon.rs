@@ -761,25 +761,32 @@ pub fn currency_country(country: &str, base: &str) -> Option<&'static str> {
 }
 
 /// ISO codes and symbols written before the number ("USD 5 billion", "€20").
+/// Currency codes as written in capitals ("USD", "RMB", "Rs"), each with its ISO 4217 code.
+pub const CURRENCY_CODES: &[(&str, &str)] = &[
+    ("USD", "USD"),
+    ("EUR", "EUR"),
+    ("GBP", "GBP"),
+    ("CNY", "CNY"),
+    ("RMB", "CNY"),
+    ("RUB", "RUB"),
+    ("KGS", "KGS"),
+    ("KZT", "KZT"),
+    ("UZS", "UZS"),
+    ("JPY", "JPY"),
+    ("INR", "INR"),
+    ("Rs", "INR"),
+    ("CHF", "CHF"),
+    ("CAD", "CAD"),
+    ("AUD", "AUD"),
+    ("TRY", "TRY"),
+    ("UAH", "UAH"),
+];
+
 pub fn currency_code(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "USD" => "USD",
-        "EUR" => "EUR",
-        "GBP" => "GBP",
-        "CNY" | "RMB" => "CNY",
-        "RUB" => "RUB",
-        "KGS" => "KGS",
-        "KZT" => "KZT",
-        "UZS" => "UZS",
-        "JPY" => "JPY",
-        "INR" | "Rs" => "INR",
-        "CHF" => "CHF",
-        "CAD" => "CAD",
-        "AUD" => "AUD",
-        "TRY" => "TRY",
-        "UAH" => "UAH",
-        _ => return None,
-    })
+    CURRENCY_CODES
+        .iter()
+        .find(|&&(k, _)| k == w)
+        .map(|&(_, code)| code)
 }
 
 pub fn currency_symbol(c: char) -> Option<(&'static str, bool)> {
@@ -804,26 +811,33 @@ pub fn currency_symbol(c: char) -> Option<(&'static str, bool)> {
 
 /// Lowercase ISO codes read before or after a number ("20 usd", "rmb 10", "115USD" once
 /// lowercased). Codes that are also English words ("try", "cad", "all") are left out.
+/// Currency codes as written in lowercase ("usd", "btc"), each with its ISO 4217 code.
+pub const CURRENCY_CODES_LOWER: &[(&str, &str)] = &[
+    ("usd", "USD"),
+    ("eur", "EUR"),
+    ("gbp", "GBP"),
+    ("cny", "CNY"),
+    ("rmb", "CNY"),
+    ("jpy", "JPY"),
+    ("chf", "CHF"),
+    ("aud", "AUD"),
+    ("nzd", "NZD"),
+    ("hkd", "HKD"),
+    ("sgd", "SGD"),
+    ("mxn", "MXN"),
+    ("inr", "INR"),
+    ("rub", "RUB"),
+    ("kgs", "KGS"),
+    ("kzt", "KZT"),
+    ("btc", "XBT"),
+    ("xbt", "XBT"),
+];
+
 pub fn currency_code_lower(w: &str) -> Option<&'static str> {
-    Some(match w {
-        "usd" => "USD",
-        "eur" => "EUR",
-        "gbp" => "GBP",
-        "cny" | "rmb" => "CNY",
-        "jpy" => "JPY",
-        "chf" => "CHF",
-        "aud" => "AUD",
-        "nzd" => "NZD",
-        "hkd" => "HKD",
-        "sgd" => "SGD",
-        "mxn" => "MXN",
-        "inr" => "INR",
-        "rub" => "RUB",
-        "kgs" => "KGS",
-        "kzt" => "KZT",
-        "btc" | "xbt" => "XBT",
-        _ => return None,
-    })
+    CURRENCY_CODES_LOWER
+        .iter()
+        .find(|&&(k, _)| k == w)
+        .map(|&(_, code)| code)
 }
 
 /// Currency signs that the tokenizer reads as words or that are rare: "元", "₡", "₾", "₭", "₿",

@@ -45,8 +45,8 @@ pub struct Context<'a> {
 }
 
 /// The three-letter words that are currency codes as written ("USD", "usd"), as a bit set over
-/// (case, letter, letter, letter), filled once from the lexicon so that the common three-letter
-/// words ("the", "and") cost one look-up instead of a string match each.
+/// (case, letter, letter, letter), filled once from the lexicon's code lists so that the common
+/// three-letter words ("the", "and") cost one look-up instead of a string match each.
 struct ThreeLetterCodes(Vec<u64>);
 
 impl ThreeLetterCodes {
@@ -68,26 +68,11 @@ fn three_letter_codes() -> &'static ThreeLetterCodes {
     use std::sync::LazyLock;
     static CODES: LazyLock<ThreeLetterCodes> = LazyLock::new(|| {
         let mut bits = vec![0u64; (1 << 16) / 64];
-        for a in b'a'..=b'z' {
-            for b in b'a'..=b'z' {
-                for c in b'a'..=b'z' {
-                    let low = [a, b, c];
-                    let up = low.map(|x| x.to_ascii_uppercase());
-                    for w in [low, up] {
-                        let s = std::str::from_utf8(&w).unwrap_or("");
-                        let code = if w == up {
-                            lexicon::currency_code(s)
-                        } else {
-                            lexicon::currency_code_lower(s)
-                        };
-                        if code.is_some()
-                            && let Some(k) = ThreeLetterCodes::key(&w)
-                        {
-                            bits[k / 64] |= 1 << (k % 64);
-                        }
-                    }
-                }
-            }
+        let all = lexicon::CURRENCY_CODES
+            .iter()
+            .chain(lexicon::CURRENCY_CODES_LOWER);
+        for k in all.filter_map(|&(w, _)| ThreeLetterCodes::key(w.as_bytes())) {
+            bits[k / 64] |= 1 << (k % 64);
         }
         ThreeLetterCodes(bits)
     });
