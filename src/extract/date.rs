@@ -1047,9 +1047,41 @@ fn letter_around(text: &str, s: usize, e: usize) -> bool {
 /// "www"), the four-digit runs of numbers, and the `://` and `@` of links. A hit or a link moves
 /// the scan past its end, even into the middle of a token.
 fn scan(text: &str, toks: &[Tok]) -> Vec<Raw> {
+    let mut scan = DateScan::default();
+    scan.feed(text, toks);
+    scan.raws
+}
+
+/// The date scan over an article's tokens given in consecutive pieces (batches of sentences),
+/// then resolved once every piece is read: the same hits as one scan over all the tokens.
+#[derive(Default)]
+pub struct DateScan {
+    /// Where the scan goes on: past the last hit or link.
+    at: usize,
+    raws: Vec<Raw>,
+}
+
+impl DateScan {
+    /// Scan the next tokens of the article (they follow those of the previous call).
+    pub fn feed(&mut self, text: &str, toks: &[Tok]) {
+        self.at = scan_from(text, toks, self.at, &mut self.raws);
+    }
+
+    /// The dateline and every date, resolved as [`dates_in`] resolves them.
+    pub fn finish(
+        self,
+        text: &str,
+        published: Option<Ymd>,
+    ) -> (Option<(Ymd, usize, usize)>, Vec<DateHit>) {
+        let dateline = dateline_of(text, &self.raws);
+        let published = published.or(dateline.map(|(d, _, _)| d));
+        (dateline, resolve_all(self.raws, published, text))
+    }
+}
+
+/// [`scan`] from position `i` with the hits so far in `out`; the position it stopped at.
+fn scan_from(text: &str, toks: &[Tok], mut i: usize, out: &mut Vec<Raw>) -> usize {
     let b = text.as_bytes();
-    let mut out: Vec<Raw> = Vec::new();
-    let mut i = 0;
     for t in toks {
         if t.end <= i {
             continue;
@@ -1067,17 +1099,17 @@ fn scan(text: &str, toks: &[Tok]) -> Vec<Raw> {
                 if len >= n {
                     if n <= 9
                         && is_anchor_prefix(b[s], b[s + 1], b[s + 2])
-                        && let Some(end) = anchor_word(text, s, t.end, &mut out)
+                        && let Some(end) = anchor_word(text, s, t.end, out)
                     {
                         i = i.max(end);
                     }
-                } else if let Some(end) = word_runs(text, s, t.end, &mut out) {
+                } else if let Some(end) = word_runs(text, s, t.end, out) {
                     i = i.max(end);
                 }
             }
             TokKind::Num(_) => {
                 if t.end - s >= 4
-                    && let Some(end) = year_runs(b, s, t.end, &mut out)
+                    && let Some(end) = year_runs(b, s, t.end, out)
                 {
                     i = i.max(end);
                 }
@@ -1089,7 +1121,7 @@ fn scan(text: &str, toks: &[Tok]) -> Vec<Raw> {
             TokKind::Punct(_) => {}
         }
     }
-    out
+    i
 }
 
 /// Whether the scan could read a date at the ASCII letter run `s..e` of `text`: a month or
@@ -1346,10 +1378,9 @@ pub fn dates_in(
     toks: &[Tok],
     published: Option<Ymd>,
 ) -> (Option<(Ymd, usize, usize)>, Vec<DateHit>) {
-    let raws = scan(text, toks);
-    let dateline = dateline_of(text, &raws);
-    let published = published.or(dateline.map(|(d, _, _)| d));
-    (dateline, resolve_all(raws, published, text))
+    let mut scan = DateScan::default();
+    scan.feed(text, toks);
+    scan.finish(text, published)
 }
 
 fn resolve_all(raws: Vec<Raw>, published: Option<Ymd>, text: &str) -> Vec<DateHit> {

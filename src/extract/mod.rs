@@ -18,6 +18,7 @@ use crate::source::{LineCursor, LineIndex};
 use date::{DateHit, Ymd};
 use grammar::{Found, Grammar};
 use std::cell::Cell;
+use std::ops::Range;
 use token::Tok;
 
 /// Tolerances the extractor applies when it turns a stated value into comparison bounds.
@@ -147,102 +148,96 @@ fn may_start(text: &str, toks: &[Tok], blocked: &[bool], i: usize) -> bool {
 
 /// Every claim in `text`, in order of position.
 pub fn extract(text: &str, ctx: &Context) -> Vec<Claim> {
-    extract_sentences(text, ctx, live::may_hold_value)
+    extract_sentences(text, ctx, live::may_hold_value, BATCH_BYTES)
 }
 
-/// [`extract`], tokenizing only the sentences `live` passes.
+/// [`extract`], tokenizing only the sentences `live` passes, in batches of about
+/// `batch_bytes`.
 fn extract_sentences(
     text: &str,
     ctx: &Context,
     live: fn(&str, usize, usize) -> bool,
+    batch_bytes: usize,
 ) -> Vec<Claim> {
     let lines = LineIndex::new(text);
     let sentences = sentence::split(text);
     // Only sentences that may hold a value are tokenized; the others have no tokens, so the
     // stages below skip them.
-    let mut toks = Vec::with_capacity(text.len() / 8);
-    for &(s_start, s_end) in &sentences {
-        if live(text, s_start, s_end) {
-            token::tokenize_into(text, s_start, s_end, &mut toks);
+    let live: Vec<bool> = sentences.iter().map(|&(a, b)| live(text, a, b)).collect();
+    let batches = batches(&sentences, batch_bytes);
+    let tokenize = |batch: &Range<usize>, toks: &mut Vec<Tok>| {
+        toks.clear();
+        for k in batch.clone().filter(|&k| live[k]) {
+            token::tokenize_into(text, sentences[k].0, sentences[k].1, toks);
         }
-    }
-    let (dateline, dates) = date::dates_in(text, &toks, ctx.published);
+    };
 
-    // Tokens inside a date are not read again as numbers.
-    let mut blocked = vec![false; toks.len()];
-    for d in &dates {
-        let a = toks.partition_point(|t| t.end <= d.start);
-        let b = toks.partition_point(|t| t.start < d.end);
-        for flag in &mut blocked[a..b] {
-            *flag = true;
-        }
+    // Dates first, over every batch: a date without a year resolves against the dateline or the
+    // latest year the article names, wherever they are.
+    let mut toks = Vec::with_capacity(text.len().min(batch_bytes) / 8);
+    let mut scan = date::DateScan::default();
+    for batch in &batches {
+        tokenize(batch, &mut toks);
+        scan.feed(text, &toks);
     }
+    let (dateline, dates) = scan.finish(text, ctx.published);
     let dollar_settled = dollar_settled(text);
 
-    // Sentence token ranges, and whether the grammar can find anything there: most sentences
-    // hold no number, currency or starter word and are never scanned.
-    let ranges: Vec<(usize, usize, bool)> = {
-        let mut at = 0;
-        sentences
-            .iter()
-            .map(|&(s_start, s_end)| {
-                let from = at + toks[at..].partition_point(|t| t.start < s_start);
-                let to = from + toks[from..].partition_point(|t| t.start < s_end);
-                at = to;
-                let live = (from..to).any(|i| may_start(text, &toks, &blocked, i));
-                (from, to, live)
-            })
-            .collect()
-    };
-
-    let doc = Doc {
-        text,
-        toks: &toks,
-        lines: &lines,
-        cursor: Cell::new(LineCursor::default()),
-        ctx,
-    };
     let mut claims = Vec::new();
     let mut found = Vec::new();
     let mut next_date = 0;
-    let mut k = 0;
-    while k < sentences.len() {
-        if !ranges[k].2 {
-            let (s_start, s_end) = sentences[k];
-            let (from, to, _) = ranges[k];
-            if next_date < dates.len() && dates[next_date].start < s_end {
-                let sentence = doc.span(s_start, s_end);
-                doc.push_dates(
-                    &dates,
-                    &mut next_date,
-                    dateline,
-                    sentence,
-                    (from, to),
-                    &mut claims,
-                );
+    let mut cursor = LineCursor::default();
+    for batch in &batches {
+        // With one batch its tokens are still those of the date pass.
+        if batches.len() > 1 {
+            tokenize(batch, &mut toks);
+        }
+        // Tokens inside a date are not read again as numbers.
+        let mut blocked = vec![false; toks.len()];
+        if let (Some(first), Some(last)) = (toks.first(), toks.last()) {
+            let lo = dates.partition_point(|d| d.end <= first.start);
+            let hi = dates.partition_point(|d| d.start < last.end);
+            for d in &dates[lo..hi.max(lo)] {
+                let a = toks.partition_point(|t| t.end <= d.start);
+                let b = toks.partition_point(|t| t.start < d.end);
+                for flag in &mut blocked[a..b] {
+                    *flag = true;
+                }
             }
-            k += 1;
-            continue;
         }
-        // Each live sentence gets a grammar over exactly its own tokens: no look-behind or
-        // look-ahead can reach into the neighbouring sentences.
-        let mut e = k;
-        while e < sentences.len() && ranges[e].2 {
-            e += 1;
-        }
-        for n in k..e {
-            let (s_start, s_end) = sentences[n];
-            let (from, to, _) = ranges[n];
+        let doc = Doc {
+            text,
+            toks: &toks,
+            lines: &lines,
+            cursor: Cell::new(cursor),
+            ctx,
+        };
+        let mut at = 0;
+        for &(s_start, s_end) in &sentences[batch.clone()] {
+            let from = at + toks[at..].partition_point(|t| t.start < s_start);
+            let to = from + toks[from..].partition_point(|t| t.start < s_end);
+            at = to;
+            // Whether the grammar can find anything here: most sentences hold no number,
+            // currency or starter word and are never scanned.
+            let live = (from..to).any(|i| may_start(text, &toks, &blocked, i));
+            let has_date = next_date < dates.len() && dates[next_date].start < s_end;
+            if !live && !has_date {
+                continue;
+            }
             let sentence = doc.span(s_start, s_end);
-            let mut grammar = Grammar::new(text, &toks[from..to], blocked[from..to].to_vec());
-            grammar.dollar_settled = dollar_settled;
-            found.clear();
-            grammar.scan(0, to - from, &mut found);
-            for f in &mut found {
-                f.first += from;
-                f.last += from;
-                f.noun = f.noun.map(|(a, b)| (a + from, b + from));
-                claims.push(doc.claim_from_found(f, sentence, from, to));
+            if live {
+                // Each sentence gets a grammar over exactly its own tokens: no look-behind or
+                // look-ahead can reach into the neighbouring sentences.
+                let mut grammar = Grammar::new(text, &toks[from..to], blocked[from..to].to_vec());
+                grammar.dollar_settled = dollar_settled;
+                found.clear();
+                grammar.scan(0, to - from, &mut found);
+                for f in &mut found {
+                    f.first += from;
+                    f.last += from;
+                    f.noun = f.noun.map(|(a, b)| (a + from, b + from));
+                    claims.push(doc.claim_from_found(f, sentence, from, to));
+                }
             }
             doc.push_dates(
                 &dates,
@@ -253,13 +248,34 @@ fn extract_sentences(
                 &mut claims,
             );
         }
-        k = e;
+        cursor = doc.cursor.get();
     }
     claims.sort_by_key(|c| (c.span.start, c.span.end));
     for (n, c) in claims.iter_mut().enumerate() {
         c.id = format!("{}#{}", ctx.source, n + 1);
     }
     claims
+}
+
+/// Sentences are tokenized in batches of about this many bytes, so that the tokens of a huge
+/// article (a 100 MB line holds tens of millions) never sit in memory at once. An article that
+/// fits in one batch is tokenized once; a longer one twice, for its dates and then its values.
+const BATCH_BYTES: usize = 1 << 20;
+
+/// Consecutive runs of sentences spanning at most `limit` bytes each (or one sentence).
+fn batches(sentences: &[(usize, usize)], limit: usize) -> Vec<Range<usize>> {
+    let mut out = Vec::new();
+    let mut first = 0;
+    for (k, &(_, end)) in sentences.iter().enumerate() {
+        if k > first && end - sentences[first].0 > limit {
+            out.push(first..k);
+            first = k;
+        }
+    }
+    if first < sentences.len() {
+        out.push(first..sentences.len());
+    }
+    out
 }
 
 /// The article names a specific dollar: "US$", "USD", "US dollar" or "U.S. dollar" occurs.
@@ -611,8 +627,8 @@ mod tests {
         let ctx = Context::default();
         let (mut claims, mut dead) = (0, 0);
         for t in &texts {
-            let kept = extract_sentences(t, &ctx, live::may_hold_value);
-            let all = extract_sentences(t, &ctx, |_, _, _| true);
+            let kept = extract_sentences(t, &ctx, live::may_hold_value, BATCH_BYTES);
+            let all = extract_sentences(t, &ctx, |_, _, _| true, BATCH_BYTES);
             assert_eq!(format!("{kept:?}"), format!("{all:?}"), "{t:?}");
             claims += all.len();
             let sentences = sentence::split(t);
@@ -627,6 +643,43 @@ mod tests {
             claims > 2000 && dead > 500,
             "{claims} claims, {dead} skipped sentences"
         );
+    }
+
+    /// Batches change nothing: the bundled articles (and all of them as one text, with dates
+    /// that resolve against a year named far away) give the same claims in batches of a few
+    /// hundred bytes as in one batch.
+    #[test]
+    fn batches_of_sentences_lose_no_claim() {
+        let mut paths: Vec<_> = std::fs::read_dir("corpus")
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        paths.sort();
+        let mut texts: Vec<String> = paths
+            .iter()
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .collect();
+        assert!(texts.len() >= 5, "the bundled corpus is missing");
+        texts.push(texts.join("\n\n"));
+        texts.push("On October 12 they met. ".repeat(50) + "It was March 2021.");
+        let ctx = Context::default();
+        for t in &texts {
+            let whole = extract_sentences(t, &ctx, live::may_hold_value, usize::MAX);
+            assert!(!whole.is_empty());
+            for limit in [1, 300, 4096] {
+                if limit < t.len() / 2 {
+                    assert!(batches(&sentence::split(t), limit).len() > 1);
+                }
+                let batched = extract_sentences(t, &ctx, live::may_hold_value, limit);
+                assert_eq!(
+                    format!("{batched:?}"),
+                    format!("{whole:?}"),
+                    "limit {limit}"
+                );
+            }
+        }
     }
 
     #[test]

@@ -63,7 +63,40 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
     out
 }
 
+/// A "sentence" longer than this (a file of digits and commas, a list that runs for megabytes
+/// without a full stop) is cut at the last white space before each such length, so that the
+/// work and the memory spent on one sentence stay bounded. News sentences are a few hundred
+/// bytes; a value written across a cut is lost, which only such text risks.
+pub const MAX_SENTENCE_BYTES: usize = 64 * 1024;
+
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
+    let slice = &text[start..end];
+    let lead = slice.len() - slice.trim_start().len();
+    let trail = slice.len() - slice.trim_end().len();
+    if lead + trail >= slice.len() {
+        return;
+    }
+    let (mut start, end) = (start + lead, end - trail);
+    while end - start > MAX_SENTENCE_BYTES {
+        let mut cut = start + MAX_SENTENCE_BYTES;
+        while !text.is_char_boundary(cut) {
+            cut -= 1;
+        }
+        // At white space when there is some; else anywhere (no token there is worth keeping
+        // whole).
+        if let Some(ws) = text[start..cut].rfind(char::is_whitespace) {
+            cut = start + ws;
+        }
+        if cut == start {
+            cut = start + text[start..].chars().next().map_or(1, char::len_utf8);
+        }
+        push_trimmed(text, start, cut, out);
+        start = cut;
+    }
+    push_trimmed_short(text, start, end, out);
+}
+
+fn push_trimmed_short(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
     let slice = &text[start..end];
     let lead = slice.len() - slice.trim_start().len();
     let trail = slice.len() - slice.trim_end().len();
@@ -220,6 +253,31 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<&str> {
         split(text).into_iter().map(|(a, b)| &text[a..b]).collect()
+    }
+
+    #[test]
+    fn run_on_text_is_cut_into_bounded_sentences() {
+        let digits = "1,".repeat(100_000);
+        let words = "and then ".repeat(30_000);
+        let mixed = format!("{words}\u{00e9}{}", "x".repeat(200_000));
+        for text in [&digits, &words, &mixed] {
+            let parts = split(text);
+            assert!(parts.len() > 2);
+            assert!(
+                parts
+                    .iter()
+                    .all(|&(a, b)| b - a <= MAX_SENTENCE_BYTES && a < b)
+            );
+            assert!(parts.windows(2).all(|w| w[0].1 <= w[1].0));
+            // Nothing but white space is left out.
+            let kept: usize = parts.iter().map(|&(a, b)| b - a).sum();
+            let blank = text.chars().filter(|c| c.is_whitespace()).count();
+            assert!(kept + blank >= text.len());
+        }
+        // Cuts fall on white space when there is some.
+        for &(a, b) in &split(&words) {
+            assert!(words[a..b].ends_with("then") || words[a..b].ends_with("and"));
+        }
     }
 
     #[test]
