@@ -297,7 +297,8 @@ fn read_corpus(
         (i.paths.as_slice(), i.stdin_name.as_str())
     });
     let inputs = corpus::inputs(paths, stdin_name, config)?;
-    let corpus = corpus::load(&inputs, config, stdin)?;
+    let threads = corpus::thread_count(cli.threads);
+    let corpus = corpus::load_with(&inputs, config, stdin, threads)?;
     let failed = report_problems(cli, &corpus, err)?;
     Ok((corpus, failed))
 }
@@ -310,7 +311,12 @@ fn compare_corpus(
     stdin: &mut dyn Read,
     err: &mut dyn Write,
 ) -> Result<(compare::Comparison, bool), RunError> {
-    let (corpus, failed) = read_corpus(cli, input, config, stdin, err)?;
+    let (mut corpus, failed) = read_corpus(cli, input, config, stdin, err)?;
+    // Sources in id order (unique by now), not in the order the paths were named: the same
+    // files give the same report bytes however they were listed. `extract` keeps the order.
+    corpus
+        .articles
+        .sort_by(|a, b| a.source.id.cmp(&b.source.id));
     Ok((compare::compare(corpus, config), failed))
 }
 
