@@ -86,6 +86,14 @@ impl From<io::Error> for RunError {
 /// current folder.
 pub fn load_config(explicit: Option<&Path>) -> Result<Config, Error> {
     if let Some(p) = explicit {
+        if p.is_dir() {
+            return Err(Error::Config {
+                path: p.to_path_buf(),
+                line: None,
+                column: None,
+                message: format!("is a folder; `--config` names a {} file", config::FILE_NAME),
+            });
+        }
         return Config::load(p);
     }
     let cwd = std::env::current_dir().map_err(|e| Error::Io {
@@ -278,10 +286,26 @@ fn show_cmd(
     Ok(done(failed))
 }
 
-fn baseline_file(file: &BaselineFile, config: &Config) -> PathBuf {
-    file.baseline
+/// The baseline file the command works on: `--baseline`, else the config's. A folder there is
+/// an error before any work (else `init` would call it an existing baseline and the others
+/// would read the whole corpus before failing on it).
+fn baseline_file(file: &BaselineFile, config: &Config) -> Result<PathBuf, Error> {
+    let path = file
+        .baseline
         .clone()
-        .unwrap_or_else(|| config.baseline_path())
+        .unwrap_or_else(|| config.baseline_path());
+    not_a_folder(&path, "a baseline is a file")?;
+    Ok(path)
+}
+
+/// `path` names one file to read or write: a folder there is a usage error, said up front.
+fn not_a_folder(path: &Path, what: &str) -> Result<(), Error> {
+    if path.is_dir() {
+        return Err(Error::Usage {
+            message: format!("{}: is a folder; {what}", path.display()),
+        });
+    }
+    Ok(())
 }
 
 /// Read the named inputs (none: the corpus of claims.toml) and say on `err` what could not be
@@ -337,7 +361,7 @@ fn check_cmd(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<ExitStatus, RunError> {
-    let path = baseline_file(&args.file, config);
+    let path = baseline_file(&args.file, config)?;
     let accepted = match Baseline::load(&path)? {
         Some(b) => b,
         None => {
@@ -412,7 +436,7 @@ fn baseline_cmd(
         | BaselineAction::Accept { file, .. }
         | BaselineAction::Prune { file } => file,
     };
-    let path = baseline_file(file, config);
+    let path = baseline_file(file, config)?;
     if let BaselineAction::Init { force: false, .. } = action
         && path.exists()
     {
@@ -547,6 +571,7 @@ fn export_cmd(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<ExitStatus, RunError> {
+    not_a_folder(&args.output, "`-o` names the file to write")?;
     let (comparison, failed) = compare_corpus(cli, Some(&args.input), config, stdin, err)?;
     let path = config.baseline_path();
     let held = Baseline::load(&path)?.map(|b| baseline::diff(&comparison, &b));
