@@ -55,7 +55,24 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<ExitStatus> {
-    match run_inner(cli, term, stdin, out, err) {
+    run_with_write_hook(cli, term, stdin, out, err, &baseline::no_fault)
+}
+
+/// The hook [`baseline::write_atomic`] calls after each [`baseline::Stage`] of a write.
+pub type WriteHook<'a> = &'a dyn Fn(baseline::Stage) -> io::Result<()>;
+
+/// [`run`], with `hook` called at each stage of the files the command writes (the baseline,
+/// the export): an error from it interrupts the write there, as a full disk or a crash would.
+/// Tests use it to check that no interruption leaves a truncated file or a temp file behind.
+pub fn run_with_write_hook(
+    cli: &Cli,
+    term: &Terminal,
+    stdin: &mut dyn Read,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    hook: WriteHook,
+) -> io::Result<ExitStatus> {
+    match run_inner(cli, term, stdin, out, err, hook) {
         Ok(status) => Ok(status),
         Err(RunError::Io(e)) => Err(e),
         Err(RunError::Claims(e)) => {
@@ -122,6 +139,7 @@ fn run_inner(
     stdin: &mut dyn Read,
     out: &mut dyn Write,
     err: &mut dyn Write,
+    hook: WriteHook,
 ) -> Result<ExitStatus, RunError> {
     let config = load_config(cli.config.as_deref())?;
     match &cli.command {
@@ -129,8 +147,8 @@ fn run_inner(
         Command::Compare(args) => compare_cmd(cli, args, &config, term, stdin, out, err),
         Command::Show(args) => show_cmd(cli, args, &config, term, stdin, out, err),
         Command::Check(args) => check_cmd(cli, args, &config, stdin, out, err),
-        Command::Baseline(args) => baseline_cmd(cli, &args.action, &config, stdin, out, err),
-        Command::Export(args) => export_cmd(cli, args, &config, stdin, out, err),
+        Command::Baseline(args) => baseline_cmd(cli, &args.action, &config, stdin, out, err, hook),
+        Command::Export(args) => export_cmd(cli, args, &config, stdin, out, err, hook),
         Command::Schema => {
             out.write_all(SCHEMA.as_bytes())?;
             Ok(ExitStatus::Success)
@@ -404,14 +422,16 @@ fn check_cmd(
 }
 
 /// Write the baseline and say so.
-fn save_baseline(path: &Path, b: &Baseline, out: &mut dyn Write) -> Result<(), RunError> {
-    let written =
-        baseline::write_atomic(path, &b.to_bytes(), &baseline::no_fault).map_err(|e| {
-            Error::Io {
-                path: path.to_path_buf(),
-                source: e,
-            }
-        })?;
+fn save_baseline(
+    path: &Path,
+    b: &Baseline,
+    out: &mut dyn Write,
+    hook: WriteHook,
+) -> Result<(), RunError> {
+    let written = baseline::write_atomic(path, &b.to_bytes(), hook).map_err(|e| Error::Io {
+        path: path.to_path_buf(),
+        source: e,
+    })?;
     let n = b.entries.len();
     let entries = if n == 1 { "entry" } else { "entries" };
     match written {
@@ -430,6 +450,7 @@ fn baseline_cmd(
     stdin: &mut dyn Read,
     out: &mut dyn Write,
     err: &mut dyn Write,
+    hook: WriteHook,
 ) -> Result<ExitStatus, RunError> {
     let file = match action {
         BaselineAction::Init { file, .. }
@@ -526,7 +547,7 @@ fn baseline_cmd(
                 .retain(|e| !diff.stale.iter().any(|s| s.fingerprint == e.fingerprint));
         }
     }
-    save_baseline(&path, &next, out)?;
+    save_baseline(&path, &next, out, hook)?;
     Ok(ExitStatus::Success)
 }
 
@@ -570,6 +591,7 @@ fn export_cmd(
     stdin: &mut dyn Read,
     out: &mut dyn Write,
     err: &mut dyn Write,
+    hook: WriteHook,
 ) -> Result<ExitStatus, RunError> {
     not_a_folder(&args.output, "`-o` names the file to write")?;
     let (comparison, failed) = compare_corpus(cli, Some(&args.input), config, stdin, err)?;
@@ -588,7 +610,7 @@ fn export_cmd(
         ExportFormat::Json => report::compare::write_json(&mut bytes, &doc)?,
         ExportFormat::Jsonl => report::compare::write_jsonl(&mut bytes, &doc)?,
     }
-    baseline::write_atomic(&args.output, &bytes, &baseline::no_fault).map_err(|e| Error::Io {
+    baseline::write_atomic(&args.output, &bytes, hook).map_err(|e| Error::Io {
         path: args.output.clone(),
         source: e,
     })?;

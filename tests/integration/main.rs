@@ -5,7 +5,8 @@
 //! invariants of extraction on arbitrary input, and compare's bytes across thread counts and
 //! input orders. `hostile` hostile inputs (many
 //! files, loops, unreadable files, folders for files, deep nesting, long digit runs, invisible
-//! marks in numbers). `common` is the harness.
+//! marks in numbers); `writes` the baseline and export writes interrupted at every stage.
+//! `common` is the harness.
 
 mod check;
 mod cli;
@@ -13,3 +14,4 @@ mod common;
 mod hostile;
 mod properties;
 mod quality;
+mod writes;
