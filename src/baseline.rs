@@ -459,10 +459,22 @@ pub fn diff(c: &Comparison, baseline: &Baseline) -> Diff {
 pub enum Stage {
     /// The temp file exists in the target's folder and is empty.
     Created,
+    /// The first half of the bytes is in the temp file, not synced: a write cut short.
+    Partial,
     /// The bytes are written and synced to the temp file.
     Written,
     /// The temp file has replaced the target.
     Renamed,
+}
+
+impl Stage {
+    /// Every stage, in the order a write passes them (for tests that interrupt each one).
+    pub const ALL: [Stage; 4] = [
+        Stage::Created,
+        Stage::Partial,
+        Stage::Written,
+        Stage::Renamed,
+    ];
 }
 
 /// What a write did.
@@ -505,7 +517,10 @@ pub fn write_atomic(
             .create_new(true)
             .open(&tmp)?;
         hook(Stage::Created)?;
-        file.write_all(bytes)?;
+        let (first, rest) = bytes.split_at(bytes.len() / 2);
+        file.write_all(first)?;
+        hook(Stage::Partial)?;
+        file.write_all(rest)?;
         file.sync_all()?;
         drop(file);
         hook(Stage::Written)?;
@@ -581,17 +596,26 @@ mod tests {
             write_atomic(&p, b"one", &no_fault).unwrap(),
             Written::Unchanged
         );
-        let fail = |s: Stage| {
-            if s == Stage::Written {
-                Err(io::Error::other("injected"))
+        for stage in Stage::ALL {
+            let fail = |s: Stage| {
+                if s == stage {
+                    Err(io::Error::other("injected"))
+                } else {
+                    Ok(())
+                }
+            };
+            std::fs::write(&p, b"one").unwrap();
+            assert!(write_atomic(&p, b"two", &fail).is_err());
+            // Before the rename the old bytes stand; after it, all of the new ones.
+            let want: &[u8] = if stage == Stage::Renamed {
+                b"two"
             } else {
-                Ok(())
-            }
-        };
-        assert!(write_atomic(&p, b"two", &fail).is_err());
-        assert_eq!(std::fs::read(&p).unwrap(), b"one");
-        let left: Vec<_> = std::fs::read_dir(&d).unwrap().collect();
-        assert_eq!(left.len(), 1, "temp file left behind");
+                b"one"
+            };
+            assert_eq!(std::fs::read(&p).unwrap(), want, "{stage:?}");
+            let left: Vec<_> = std::fs::read_dir(&d).unwrap().collect();
+            assert_eq!(left.len(), 1, "temp file left behind at {stage:?}");
+        }
         let _ = std::fs::remove_dir_all(&d);
     }
 }

@@ -28,6 +28,11 @@ pub struct Cli {
     #[arg(short, long, global = true)]
     pub verbose: bool,
 
+    /// Threads that extract claims from the sources: 1 extracts on the main thread alone;
+    /// 0 or unset, one per available core. The output is the same whatever the number.
+    #[arg(short = 'j', long, global = true, value_name = "N")]
+    pub threads: Option<usize>,
+
     #[command(subcommand)]
     pub command: Command,
 }

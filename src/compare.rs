@@ -8,7 +8,7 @@ use crate::config::Config;
 use crate::corpus::{Article, Corpus};
 use crate::matching::{self, Group};
 use crate::verdict::{self, Judgement, SourceInfo, Verdict};
-use std::collections::{BTreeMap, BTreeSet};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
 
 /// One fact: a group of claims with its verdict.
 #[derive(Debug, Clone)]
@@ -27,6 +27,9 @@ pub struct Fact {
 pub struct Comparison {
     pub corpus: Corpus,
     pub facts: Vec<Fact>,
+    /// Source id → index in `corpus.articles`, so looking up every claim of every fact costs
+    /// linear time, not articles × claims (100,000 files with `--all` took 45 s without it).
+    by_source: HashMap<String, usize>,
 }
 
 /// Counts for the summary line.
@@ -60,13 +63,22 @@ impl Filter {
 
 impl Comparison {
     pub fn article(&self, source: &str) -> Option<&Article> {
-        self.corpus.articles.iter().find(|a| a.source.id == source)
+        let i = *self.by_source.get(source)?;
+        self.corpus.articles.get(i)
     }
 
     pub fn claim(&self, id: &str) -> Option<(&Article, &Claim)> {
-        let source = id.rsplit_once('#').map_or(id, |(s, _)| s);
+        let (source, ordinal) = id.rsplit_once('#').unwrap_or((id, ""));
         let a = self.article(source)?;
-        a.claims.iter().find(|c| c.id == id).map(|c| (a, c))
+        // Claim `<source>#<n>` is the n-th of its article; a scan only if that ever changes
+        // (a scan per claim is quadratic on an article of 50,000 claims).
+        let nth = ordinal
+            .parse::<usize>()
+            .ok()
+            .and_then(|n| a.claims.get(n.checked_sub(1)?))
+            .filter(|c| c.id == id);
+        nth.or_else(|| a.claims.iter().find(|c| c.id == id))
+            .map(|c| (a, c))
     }
 
     /// The fact's claims, in group order.
@@ -155,5 +167,14 @@ pub fn compare(corpus: Corpus, config: &Config) -> Comparison {
             group,
         });
     }
-    Comparison { corpus, facts }
+    let mut by_source = HashMap::with_capacity(corpus.articles.len());
+    for (i, a) in corpus.articles.iter().enumerate() {
+        // The first article with an id wins, as a scan would find it.
+        by_source.entry(a.source.id.clone()).or_insert(i);
+    }
+    Comparison {
+        corpus,
+        facts,
+        by_source,
+    }
 }

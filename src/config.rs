@@ -206,6 +206,30 @@ impl Config {
             .filter(|p| !p.as_os_str().is_empty())
             .unwrap_or_else(|| PathBuf::from("."));
         config.path = Some(path.to_path_buf());
+        // `file` names one article: a folder there would match no source and its metadata
+        // would silently go nowhere.
+        let with_file = config
+            .source
+            .iter()
+            .filter_map(|s| Some((s, s.file.as_ref()?)));
+        for (n, (s, file)) in with_file.enumerate() {
+            if config.root.join(file).is_dir() {
+                let (line, column) = find_key_offset(&text, "file", n).map_or((None, None), |o| {
+                    let (l, c) = line_col(&text, o);
+                    (Some(l), Some(c))
+                });
+                return Err(Error::Config {
+                    path: path.to_path_buf(),
+                    line,
+                    column,
+                    message: format!(
+                        "source `{}`: `file = \"{file}\"` is a folder; name one article file \
+                         (folders go in [corpus] paths)",
+                        s.id
+                    ),
+                });
+            }
+        }
         Ok(config)
     }
 

@@ -127,18 +127,41 @@ fn wildcard(pat: &str, name: &str) -> bool {
     i == p.len()
 }
 
-/// Read and extract everything. Fails only when no source at all could be read.
+/// The number of threads `threads` asks for: `None` or `Some(0)` mean one per available core
+/// (the ripgrep habit), anything else is taken as given.
+pub fn thread_count(threads: Option<usize>) -> usize {
+    match threads {
+        Some(n) if n > 0 => n,
+        _ => std::thread::available_parallelism().map_or(1, std::num::NonZeroUsize::get),
+    }
+}
+
+/// Read and extract everything with one thread per available core; see [`load_with`].
 pub fn load(
     inputs: &[Input],
     config: &Config,
     stdin: &mut dyn std::io::Read,
+) -> Result<Corpus, Error> {
+    load_with(inputs, config, stdin, thread_count(None))
+}
+
+/// Read and extract everything. Sources are read in input order, then extracted on up to
+/// `threads` threads (1: on this thread alone); each source's claims depend only on its own
+/// text and metadata, and each result goes back to its source's place, so the corpus is the
+/// same whatever the thread count. Fails only when no source at all could be read.
+pub fn load_with(
+    inputs: &[Input],
+    config: &Config,
+    stdin: &mut dyn std::io::Read,
+    threads: usize,
 ) -> Result<Corpus, Error> {
     let opts = ReadOptions {
         max_bytes: config.input.max_bytes,
     };
     let collected = source::read_all(inputs, &opts, stdin);
     let tolerances = config.matching.tolerances();
-    let mut articles = Vec::with_capacity(collected.sources.len());
+    // Ids and metadata first, in order: they look at the config only.
+    let mut prepared = Vec::with_capacity(collected.sources.len());
     for mut src in collected.sources {
         let rel_path = relative_to_root(&src.path, &config.root);
         if src.id.contains('/') {
@@ -151,12 +174,18 @@ pub fn load(
             src.id = m.id.clone();
         }
         let configured = meta.as_ref().and_then(|m| m.published.as_ref()?.ymd());
+        prepared.push((src, rel_path, meta, configured));
+    }
+    let extracted = parallel_map(&prepared, threads, |(src, _, _, configured)| {
         let ctx = Context {
             source: &src.id,
-            published: configured,
+            published: *configured,
             tolerances: tolerances.clone(),
         };
-        let claims = extract::extract(&src.text, &ctx);
+        extract::extract(&src.text, &ctx)
+    });
+    let mut articles = Vec::with_capacity(prepared.len());
+    for ((src, rel_path, meta, configured), claims) in prepared.into_iter().zip(extracted) {
         // Without a configured date, the extractor read the article's dateline (if any).
         let dateline = claims
             .iter()
@@ -194,6 +223,52 @@ pub fn load(
         skipped: collected.skipped,
         errors: collected.errors,
     })
+}
+
+/// `f` over `items` on up to `threads` scoped threads, results in the order of `items`. Threads
+/// take the next unclaimed item as they finish the last (one long article does not hold up the
+/// rest), and each result goes to its item's slot, so the output does not depend on which
+/// thread did what. With one thread or one item, no thread is spawned. A panic in `f` is
+/// re-raised here, as it would be without threads.
+fn parallel_map<T: Sync, R: Send>(
+    items: &[T],
+    threads: usize,
+    f: impl Fn(&T) -> R + Sync,
+) -> Vec<R> {
+    use std::sync::atomic::{AtomicUsize, Ordering};
+    let workers = threads.min(items.len());
+    if workers <= 1 {
+        return items.iter().map(f).collect();
+    }
+    let next = AtomicUsize::new(0);
+    let mut slots: Vec<Option<R>> = std::iter::repeat_with(|| None).take(items.len()).collect();
+    std::thread::scope(|scope| {
+        let handles: Vec<_> = (0..workers)
+            .map(|_| {
+                scope.spawn(|| {
+                    let mut done = Vec::new();
+                    loop {
+                        let i = next.fetch_add(1, Ordering::Relaxed);
+                        let Some(item) = items.get(i) else { break };
+                        done.push((i, f(item)));
+                    }
+                    done
+                })
+            })
+            .collect();
+        for handle in handles {
+            match handle.join() {
+                Ok(done) => {
+                    for (i, r) in done {
+                        slots[i] = Some(r);
+                    }
+                }
+                Err(panic) => std::panic::resume_unwind(panic),
+            }
+        }
+    });
+    // Every index below items.len() was claimed by exactly one thread, which filled its slot.
+    slots.into_iter().flatten().collect()
 }
 
 /// Ids must be unique: a source whose id came from its file name and clashes with another's
@@ -265,7 +340,7 @@ fn path_id(rel: &Path, keep_ext: bool) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::wildcard;
+    use super::{parallel_map, wildcard};
 
     #[test]
     fn wildcards() {
@@ -274,5 +349,21 @@ mod tests {
         assert!(!wildcard("*.txt", "a.md"));
         assert!(wildcard("*", ""));
         assert!(!wildcard(&"*a".repeat(20), &"a".repeat(19)));
+    }
+
+    #[test]
+    fn parallel_map_keeps_input_order_for_any_thread_count() {
+        let items: Vec<u64> = (0..200).collect();
+        // Uneven work so threads finish out of order.
+        let work = |&n: &u64| (0..(n % 7) * 1000).fold(n, |a, b| a.wrapping_mul(31) ^ b);
+        let want: Vec<u64> = items.iter().map(work).collect();
+        for threads in [0, 1, 2, 3, 8, 500] {
+            assert_eq!(
+                parallel_map(&items, threads, work),
+                want,
+                "{threads} threads"
+            );
+        }
+        assert!(parallel_map(&[] as &[u64], 4, work).is_empty());
     }
 }

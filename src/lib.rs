@@ -55,7 +55,24 @@ pub fn run(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> io::Result<ExitStatus> {
-    match run_inner(cli, term, stdin, out, err) {
+    run_with_write_hook(cli, term, stdin, out, err, &baseline::no_fault)
+}
+
+/// The hook [`baseline::write_atomic`] calls after each [`baseline::Stage`] of a write.
+pub type WriteHook<'a> = &'a dyn Fn(baseline::Stage) -> io::Result<()>;
+
+/// [`run`], with `hook` called at each stage of the files the command writes (the baseline,
+/// the export): an error from it interrupts the write there, as a full disk or a crash would.
+/// Tests use it to check that no interruption leaves a truncated file or a temp file behind.
+pub fn run_with_write_hook(
+    cli: &Cli,
+    term: &Terminal,
+    stdin: &mut dyn Read,
+    out: &mut dyn Write,
+    err: &mut dyn Write,
+    hook: WriteHook,
+) -> io::Result<ExitStatus> {
+    match run_inner(cli, term, stdin, out, err, hook) {
         Ok(status) => Ok(status),
         Err(RunError::Io(e)) => Err(e),
         Err(RunError::Claims(e)) => {
@@ -86,6 +103,14 @@ impl From<io::Error> for RunError {
 /// current folder.
 pub fn load_config(explicit: Option<&Path>) -> Result<Config, Error> {
     if let Some(p) = explicit {
+        if p.is_dir() {
+            return Err(Error::Config {
+                path: p.to_path_buf(),
+                line: None,
+                column: None,
+                message: format!("is a folder; `--config` names a {} file", config::FILE_NAME),
+            });
+        }
         return Config::load(p);
     }
     let cwd = std::env::current_dir().map_err(|e| Error::Io {
@@ -114,6 +139,7 @@ fn run_inner(
     stdin: &mut dyn Read,
     out: &mut dyn Write,
     err: &mut dyn Write,
+    hook: WriteHook,
 ) -> Result<ExitStatus, RunError> {
     let config = load_config(cli.config.as_deref())?;
     match &cli.command {
@@ -121,8 +147,8 @@ fn run_inner(
         Command::Compare(args) => compare_cmd(cli, args, &config, term, stdin, out, err),
         Command::Show(args) => show_cmd(cli, args, &config, term, stdin, out, err),
         Command::Check(args) => check_cmd(cli, args, &config, stdin, out, err),
-        Command::Baseline(args) => baseline_cmd(cli, &args.action, &config, stdin, out, err),
-        Command::Export(args) => export_cmd(cli, args, &config, stdin, out, err),
+        Command::Baseline(args) => baseline_cmd(cli, &args.action, &config, stdin, out, err, hook),
+        Command::Export(args) => export_cmd(cli, args, &config, stdin, out, err, hook),
         Command::Schema => {
             out.write_all(SCHEMA.as_bytes())?;
             Ok(ExitStatus::Success)
@@ -278,10 +304,26 @@ fn show_cmd(
     Ok(done(failed))
 }
 
-fn baseline_file(file: &BaselineFile, config: &Config) -> PathBuf {
-    file.baseline
+/// The baseline file the command works on: `--baseline`, else the config's. A folder there is
+/// an error before any work (else `init` would call it an existing baseline and the others
+/// would read the whole corpus before failing on it).
+fn baseline_file(file: &BaselineFile, config: &Config) -> Result<PathBuf, Error> {
+    let path = file
+        .baseline
         .clone()
-        .unwrap_or_else(|| config.baseline_path())
+        .unwrap_or_else(|| config.baseline_path());
+    not_a_folder(&path, "a baseline is a file")?;
+    Ok(path)
+}
+
+/// `path` names one file to read or write: a folder there is a usage error, said up front.
+fn not_a_folder(path: &Path, what: &str) -> Result<(), Error> {
+    if path.is_dir() {
+        return Err(Error::Usage {
+            message: format!("{}: is a folder; {what}", path.display()),
+        });
+    }
+    Ok(())
 }
 
 /// Read the named inputs (none: the corpus of claims.toml) and say on `err` what could not be
@@ -297,7 +339,8 @@ fn read_corpus(
         (i.paths.as_slice(), i.stdin_name.as_str())
     });
     let inputs = corpus::inputs(paths, stdin_name, config)?;
-    let corpus = corpus::load(&inputs, config, stdin)?;
+    let threads = corpus::thread_count(cli.threads);
+    let corpus = corpus::load_with(&inputs, config, stdin, threads)?;
     let failed = report_problems(cli, &corpus, err)?;
     Ok((corpus, failed))
 }
@@ -310,7 +353,12 @@ fn compare_corpus(
     stdin: &mut dyn Read,
     err: &mut dyn Write,
 ) -> Result<(compare::Comparison, bool), RunError> {
-    let (corpus, failed) = read_corpus(cli, input, config, stdin, err)?;
+    let (mut corpus, failed) = read_corpus(cli, input, config, stdin, err)?;
+    // Sources in id order (unique by now), not in the order the paths were named: the same
+    // files give the same report bytes however they were listed. `extract` keeps the order.
+    corpus
+        .articles
+        .sort_by(|a, b| a.source.id.cmp(&b.source.id));
     Ok((compare::compare(corpus, config), failed))
 }
 
@@ -331,7 +379,7 @@ fn check_cmd(
     out: &mut dyn Write,
     err: &mut dyn Write,
 ) -> Result<ExitStatus, RunError> {
-    let path = baseline_file(&args.file, config);
+    let path = baseline_file(&args.file, config)?;
     let accepted = match Baseline::load(&path)? {
         Some(b) => b,
         None => {
@@ -374,14 +422,16 @@ fn check_cmd(
 }
 
 /// Write the baseline and say so.
-fn save_baseline(path: &Path, b: &Baseline, out: &mut dyn Write) -> Result<(), RunError> {
-    let written =
-        baseline::write_atomic(path, &b.to_bytes(), &baseline::no_fault).map_err(|e| {
-            Error::Io {
-                path: path.to_path_buf(),
-                source: e,
-            }
-        })?;
+fn save_baseline(
+    path: &Path,
+    b: &Baseline,
+    out: &mut dyn Write,
+    hook: WriteHook,
+) -> Result<(), RunError> {
+    let written = baseline::write_atomic(path, &b.to_bytes(), hook).map_err(|e| Error::Io {
+        path: path.to_path_buf(),
+        source: e,
+    })?;
     let n = b.entries.len();
     let entries = if n == 1 { "entry" } else { "entries" };
     match written {
@@ -400,13 +450,14 @@ fn baseline_cmd(
     stdin: &mut dyn Read,
     out: &mut dyn Write,
     err: &mut dyn Write,
+    hook: WriteHook,
 ) -> Result<ExitStatus, RunError> {
     let file = match action {
         BaselineAction::Init { file, .. }
         | BaselineAction::Accept { file, .. }
         | BaselineAction::Prune { file } => file,
     };
-    let path = baseline_file(file, config);
+    let path = baseline_file(file, config)?;
     if let BaselineAction::Init { force: false, .. } = action
         && path.exists()
     {
@@ -496,7 +547,7 @@ fn baseline_cmd(
                 .retain(|e| !diff.stale.iter().any(|s| s.fingerprint == e.fingerprint));
         }
     }
-    save_baseline(&path, &next, out)?;
+    save_baseline(&path, &next, out, hook)?;
     Ok(ExitStatus::Success)
 }
 
@@ -540,7 +591,9 @@ fn export_cmd(
     stdin: &mut dyn Read,
     out: &mut dyn Write,
     err: &mut dyn Write,
+    hook: WriteHook,
 ) -> Result<ExitStatus, RunError> {
+    not_a_folder(&args.output, "`-o` names the file to write")?;
     let (comparison, failed) = compare_corpus(cli, Some(&args.input), config, stdin, err)?;
     let path = config.baseline_path();
     let held = Baseline::load(&path)?.map(|b| baseline::diff(&comparison, &b));
@@ -557,7 +610,7 @@ fn export_cmd(
         ExportFormat::Json => report::compare::write_json(&mut bytes, &doc)?,
         ExportFormat::Jsonl => report::compare::write_jsonl(&mut bytes, &doc)?,
     }
-    baseline::write_atomic(&args.output, &bytes, &baseline::no_fault).map_err(|e| Error::Io {
+    baseline::write_atomic(&args.output, &bytes, hook).map_err(|e| Error::Io {
         path: args.output.clone(),
         source: e,
     })?;

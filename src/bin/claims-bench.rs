@@ -3,6 +3,9 @@
 //! digits replaced by a fixed-seed generator (separators kept) so it is not byte-identical
 //! repetition; then times single-threaded extraction over it and over three adversarial inputs,
 //! reports peak memory, and compares with `rg -j1 -c '\d[\d,.]*'` when ripgrep is on PATH.
+//! `--hostile` runs the whole `claims compare` (through `claims::run`, in a child process so
+//! each run reports its own peak memory) on a 100 MB article with no newline: once under the
+//! default size limit (skipped unread) and once with the limit raised so it is read.
 //! A benchmark, not a test: wall time with `std::time::Instant`.
 
 use claims::extract::{Context, extract};
@@ -42,6 +45,134 @@ struct Cli {
     /// reports its own peak memory).
     #[arg(long, hide = true)]
     scale: Option<usize>,
+    /// Time `claims compare` on a 100 MB article with no newline (built in `--dir`, reused).
+    #[arg(long)]
+    hostile: bool,
+    /// Run `claims compare` with this claims.toml in this process and print time, MB/s and
+    /// peak memory (used by --hostile, one child per run).
+    #[arg(long, hide = true, value_name = "CONFIG")]
+    hostile_run: Option<PathBuf>,
+    /// The command `--hostile-run` runs: compare, or extract (as JSON lines).
+    #[arg(long, hide = true, default_value = "compare")]
+    hostile_command: String,
+}
+
+/// Size of the `--hostile` article.
+const HOSTILE_BYTES: usize = 100 * 1024 * 1024;
+
+/// The seed articles with their newlines turned into spaces and their digits perturbed, repeated
+/// to `HOSTILE_BYTES`: a single 100 MB line of real news text (not one repeated pattern).
+fn write_hostile(dir: &Path, seeds: &[(String, String)]) -> Result<PathBuf, String> {
+    let path = dir.join("hostile-100mb-one-line.txt");
+    if std::fs::metadata(&path).is_ok_and(|m| m.len() == HOSTILE_BYTES as u64) {
+        return Ok(path);
+    }
+    std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut rng = Lcg(7);
+    let mut text = String::with_capacity(HOSTILE_BYTES + 64 * 1024);
+    while text.len() < HOSTILE_BYTES {
+        for (_, seed) in seeds {
+            text.push_str(&perturb(&seed.replace(['\n', '\r'], " "), &mut rng));
+            text.push(' ');
+        }
+    }
+    let mut cut = HOSTILE_BYTES;
+    while !text.is_char_boundary(cut) {
+        cut -= 1;
+    }
+    text.truncate(cut);
+    while text.len() < HOSTILE_BYTES {
+        text.push(' ');
+    }
+    std::fs::write(&path, &text).map_err(|e| format!("{}: {e}", path.display()))?;
+    Ok(path)
+}
+
+/// `--hostile`: one child per limit, each printing its own line.
+fn run_hostile(cli: &Cli, seeds: &[(String, String)]) -> Result<(), String> {
+    let file = write_hostile(&cli.dir, seeds)?;
+    let name = file.file_name().unwrap().to_string_lossy().into_owned();
+    println!(
+        "hostile input: {} ({} bytes, no newline)",
+        file.display(),
+        HOSTILE_BYTES
+    );
+    let exe = std::env::current_exe().map_err(|e| e.to_string())?;
+    for (label, limit, command) in [
+        (
+            "compare, default [input] max_bytes (16 MiB)",
+            None,
+            "compare",
+        ),
+        (
+            "extract --format jsonl, max_bytes = 200 MiB",
+            Some(200 * 1024 * 1024),
+            "extract",
+        ),
+        (
+            "compare, max_bytes = 200 MiB",
+            Some(200 * 1024 * 1024),
+            "compare",
+        ),
+    ] {
+        let config = cli.dir.join(format!("hostile-{}.toml", limit.unwrap_or(0)));
+        let mut toml = format!("[corpus]\npaths = [\"{name}\"]\n");
+        if let Some(l) = limit {
+            toml.push_str(&format!("[input]\nmax_bytes = {l}\n"));
+        }
+        std::fs::write(&config, toml).map_err(|e| format!("{}: {e}", config.display()))?;
+        let out = Command::new(&exe)
+            .arg("--hostile-run")
+            .arg(&config)
+            .arg("--hostile-command")
+            .arg(command)
+            .stderr(Stdio::inherit())
+            .output()
+            .map_err(|e| e.to_string())?;
+        print!("{label}: {}", String::from_utf8_lossy(&out.stdout));
+    }
+    Ok(())
+}
+
+/// `--hostile-run CONFIG`: `claims --config CONFIG compare` (or `extract --format jsonl`) with
+/// the report discarded.
+fn hostile_run(config: &Path, command: &str) -> Result<(), String> {
+    let config = config.to_string_lossy();
+    let mut args = vec!["claims", "--config", &config, command];
+    if command == "extract" {
+        args.extend(["--format", "jsonl"]);
+    }
+    let cli = claims::cli::Cli::try_parse_from(args).map_err(|e| e.to_string())?;
+    let term = claims::Terminal {
+        stdout_tty: false,
+        width: None,
+        no_color: true,
+    };
+    let mut err = Vec::new();
+    let start = Instant::now();
+    let status = claims::run(
+        &cli,
+        &term,
+        &mut std::io::empty(),
+        &mut std::io::sink(),
+        &mut err,
+    )
+    .map_err(|e| e.to_string())?;
+    let secs = start.elapsed().as_secs_f64();
+    let said = String::from_utf8_lossy(&err);
+    let said = said.lines().next().unwrap_or("").trim();
+    println!(
+        "exit {}, {secs:.2} s, {:.1} MB/s, peak memory {:.1} MB{}",
+        status.code(),
+        mbps(HOSTILE_BYTES, secs),
+        peak_memory_mb().unwrap_or(f64::NAN),
+        if said.is_empty() {
+            String::new()
+        } else {
+            format!(" ({said})")
+        }
+    );
+    Ok(())
 }
 
 /// A story-specific stand-in for a capitalized name: a pronounceable pseudo-word drawn from a
@@ -442,6 +573,9 @@ fn adversarial() -> Vec<(&'static str, String)> {
 }
 
 fn run(cli: &Cli) -> Result<(), String> {
+    if let Some(config) = &cli.hostile_run {
+        return hostile_run(config, &cli.hostile_command);
+    }
     let seeds = read_seeds(&cli.seeds)?;
     if let Some(dir) = &cli.write_stories {
         std::fs::create_dir_all(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
@@ -459,6 +593,9 @@ fn run(cli: &Cli) -> Result<(), String> {
     }
     if cli.compare {
         return run_compare(cli);
+    }
+    if cli.hostile {
+        return run_hostile(cli, &seeds);
     }
     ensure_corpus(&cli.dir, &seeds, cli.mb)?;
     let texts = read_corpus(&cli.dir)?;

@@ -2,10 +2,16 @@
 //! library end to end. `cli` covers bad input, claims.toml, output formats, compare and show;
 //! `check` the CI gate, the baseline, the export and its JSON Schema; `quality` the floors of
 //! extraction quality against the gold annotation and the peer specs; `properties` proptest
-//! invariants of extraction on arbitrary input. `common` is the harness.
+//! invariants of extraction on arbitrary input, and compare's bytes across thread counts and
+//! input orders. `hostile` hostile inputs (many
+//! files, loops, unreadable files, folders for files, deep nesting, long digit runs, invisible
+//! marks in numbers); `writes` the baseline and export writes interrupted at every stage.
+//! `common` is the harness.
 
 mod check;
 mod cli;
 mod common;
+mod hostile;
 mod properties;
 mod quality;
+mod writes;

@@ -4,10 +4,17 @@
 //! round-trips. Inputs mix words that trigger the grammar (numbers, scales, units, months,
 //! qualifiers) with punctuation, separators, invisible characters and arbitrary Unicode, so
 //! the generator reaches the grammar's corners rather than only random noise.
+//!
+//! And properties of the whole run: `compare` gives the same bytes (json and table) whatever
+//! the thread count (`-j`) and whatever the order the files are named in, on the seed corpus
+//! plus the planted-conflict fixture — through the real binary, and as a proptest over random
+//! orders and thread counts through `claims::run`.
 
 use claims::claim::{Claim, Interval};
 use claims::extract::{Context, date::Ymd, extract};
 use proptest::prelude::*;
+
+use crate::common::*;
 
 /// Pieces of news-like text the grammar reacts to.
 const PIECES: &[&str] = &[
@@ -201,5 +208,130 @@ proptest! {
             let decoded: ClaimJson = serde_json::from_str(&encoded).unwrap();
             prop_assert_eq!(&decoded, &wire);
         }
+    }
+}
+
+// ---------------------------------------------------------------------------------------------
+// compare: same bytes across thread counts and input orders
+// ---------------------------------------------------------------------------------------------
+
+/// The seed corpus and the three planted-conflict articles, as paths relative to the repo.
+const COMPARE_INPUTS: &[&str] = &[
+    "corpus/000_39325c9a37323967.txt",
+    "corpus/001_e813ee348409d74f.txt",
+    "corpus/002_66c81adcedb12ad6.txt",
+    "corpus/003_db096c9901c0e0ce.txt",
+    "corpus/004_ccd57c960e5e7f8f.txt",
+    "tests/fixtures/conflicts/a-herald.txt",
+    "tests/fixtures/conflicts/b-valley-post.txt",
+    "tests/fixtures/conflicts/c-wire.txt",
+];
+
+/// Orders the files are named in: as listed, reversed, and interleaved from both ends.
+fn orders() -> Vec<Vec<&'static str>> {
+    let forward = COMPARE_INPUTS.to_vec();
+    let reversed: Vec<&str> = forward.iter().rev().copied().collect();
+    let mut mixed = Vec::new();
+    let (mut i, mut j) = (0, forward.len());
+    while i < j {
+        j -= 1;
+        mixed.push(forward[j]);
+        if i < j {
+            mixed.push(forward[i]);
+        }
+        i += 1;
+    }
+    vec![forward, reversed, mixed]
+}
+
+#[test]
+fn compare_bytes_do_not_depend_on_threads_or_input_order() {
+    for format in ["json", "table"] {
+        let mut first: Option<(String, String)> = None;
+        for order in orders() {
+            for threads in ["1", "2", "8"] {
+                let out = Test::in_repo()
+                    .args(["-j", threads, "compare", "--all", "--format", format])
+                    .args(order.iter().copied())
+                    .run();
+                out.check(0, None, Some(""));
+                let what = format!("-j{threads} {order:?}");
+                match &first {
+                    None => first = Some((what, out.stdout.clone())),
+                    Some((base, want)) => {
+                        if &out.stdout != want {
+                            out.fail(&format!("{format} output differs from that of {base}"));
+                        }
+                    }
+                }
+            }
+        }
+        // The planted conflicts are in the output compared, not an empty report.
+        let (_, text) = first.unwrap();
+        assert!(text.contains("a-herald") && text.contains("Moscow Times"));
+        assert!(
+            text.contains("conflict"),
+            "{format}: no conflict in\n{text}"
+        );
+    }
+}
+
+#[test]
+fn threads_flag_is_global_and_checked() {
+    // Before or after the command, long or short; 0 means one per core.
+    for args in [
+        &["--threads", "3", "compare"][..],
+        &["compare", "-j", "0"],
+        &["compare", "-j1"],
+    ] {
+        Test::in_repo().args(args.iter().copied()).run().code(0);
+    }
+    Test::new()
+        .args(["-j", "many", "compare", "x.txt"])
+        .run()
+        .code(2)
+        .stderr_has("invalid value 'many' for '--threads <N>'");
+}
+
+/// One `compare` run in this process through `claims::run` (everything but `main`), with the
+/// repo's claims.toml named explicitly so the test's current folder does not matter.
+fn compare_in_process(threads: usize, format: &str, files: &[&str]) -> String {
+    use clap::Parser;
+    let config = Path::new(MANIFEST_DIR).join("claims.toml");
+    let mut args: Vec<OsString> = vec!["claims".into(), "--config".into(), config.into()];
+    args.extend(["-j".into(), threads.to_string().into()]);
+    args.extend(["compare", "--all", "--format", format].map(OsString::from));
+    args.extend(
+        files
+            .iter()
+            .map(|f| Path::new(MANIFEST_DIR).join(f).into_os_string()),
+    );
+    let cli = claims::cli::Cli::try_parse_from(args).expect("arguments parse");
+    let term = claims::Terminal {
+        stdout_tty: false,
+        width: None,
+        no_color: true,
+    };
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let status = claims::run(&cli, &term, &mut std::io::empty(), &mut out, &mut err).unwrap();
+    assert_eq!(status.code(), 0, "{}", String::from_utf8_lossy(&err));
+    assert!(err.is_empty(), "{}", String::from_utf8_lossy(&err));
+    String::from_utf8(out).unwrap()
+}
+
+proptest! {
+    // Each case runs the whole pipeline on eight articles, twice: a few cases suffice to vary
+    // orders and thread counts; the binary test above pins the fixed ones.
+    #![proptest_config(ProptestConfig { cases: 8, ..ProptestConfig::default() })]
+
+    #[test]
+    fn compare_is_the_same_for_any_order_and_thread_count(
+        order in Just(COMPARE_INPUTS.to_vec()).prop_shuffle(),
+        threads in 1usize..9,
+        json in any::<bool>(),
+    ) {
+        let format = if json { "json" } else { "table" };
+        let want = compare_in_process(1, format, COMPARE_INPUTS);
+        prop_assert_eq!(compare_in_process(threads, format, &order), want);
     }
 }
