@@ -151,6 +151,51 @@ fn interval(claim: &Claim, iv: &Interval, precision: DatePrecision) -> IntervalJ
     }
 }
 
+/// A sentence longer than this is carried as an excerpt around its claim: a run-on "sentence"
+/// of 64 KiB holding thousands of values would otherwise be copied into every one of them.
+pub const SENTENCE_TEXT_MAX: usize = 2048;
+
+/// The claim's sentence as written, or, when it is longer than [`SENTENCE_TEXT_MAX`], the claim
+/// with up to half that many bytes of the sentence on each side, cut at white space, with "…"
+/// where the sentence goes on.
+fn sentence_text(text: &str, c: &Claim) -> String {
+    let (s, e) = (c.sentence.start, c.sentence.end);
+    let Some(sentence) = text.get(s..e) else {
+        return String::new();
+    };
+    if sentence.len() <= SENTENCE_TEXT_MAX {
+        return sentence.to_string();
+    }
+    let half = SENTENCE_TEXT_MAX / 2;
+    let mut a = c.span.start.saturating_sub(half).max(s);
+    while !text.is_char_boundary(a) {
+        a += 1;
+    }
+    let mut b = (c.span.end + half).min(e);
+    while !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    if a > s
+        && let Some(ws) = text[a..c.span.start.max(a)].find(char::is_whitespace)
+    {
+        a += ws;
+    }
+    if b < e
+        && let Some(ws) = text[c.span.end.min(b)..b].rfind(char::is_whitespace)
+    {
+        b = c.span.end.min(b) + ws;
+    }
+    let mut out = String::with_capacity(b - a + 8);
+    if a > s {
+        out.push('…');
+    }
+    out.push_str(text[a..b].trim());
+    if b < e {
+        out.push('…');
+    }
+    out
+}
+
 pub fn claim_json(c: &Claim, text: &str) -> ClaimJson {
     let precision = c.date.as_ref().map_or(DatePrecision::Day, |d| d.precision);
     let value = match c.date.as_ref().and_then(|d| d.partial.as_ref()) {
@@ -175,10 +220,7 @@ pub fn claim_json(c: &Claim, text: &str) -> ClaimJson {
             end: c.sentence.end,
             line: c.sentence.line,
             column: c.sentence.column,
-            text: text
-                .get(c.sentence.start..c.sentence.end)
-                .unwrap_or("")
-                .to_string(),
+            text: sentence_text(text, c),
         },
         kind: c.kind.to_string(),
         dimension: c.dimension.as_str().to_string(),
@@ -336,4 +378,38 @@ pub fn write_extract_lines(out: &mut dyn Write, doc: &ExtractDoc) -> io::Result<
         writeln!(out)?;
     }
     Ok(())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Context, extract};
+
+    #[test]
+    fn long_sentences_are_carried_as_an_excerpt_around_the_claim() {
+        let long = format!(
+            "{} police said 4,500 officers were on duty {}.",
+            "and then ".repeat(400),
+            "and so on ".repeat(400)
+        );
+        let short = "Police said 4,500 officers were on duty.";
+        for (text, excerpt) in [(long.as_str(), true), (short, false)] {
+            let claims = extract(text, &Context::default());
+            let c = claims.iter().find(|c| c.text == "4,500").expect("4,500");
+            let j = claim_json(c, text);
+            let sentence = &text[c.sentence.start..c.sentence.end];
+            if excerpt {
+                assert!(j.sentence.text.len() <= SENTENCE_TEXT_MAX + 8);
+                assert!(j.sentence.text.starts_with('…') && j.sentence.text.ends_with('…'));
+                assert!(j.sentence.text.contains("police said 4,500 officers"));
+                // The span still names the whole sentence.
+                assert_eq!(
+                    (j.sentence.start, j.sentence.end),
+                    (c.sentence.start, c.sentence.end)
+                );
+            } else {
+                assert_eq!(j.sentence.text, sentence);
+            }
+        }
+    }
 }
