@@ -132,7 +132,9 @@ fn push_tokens(text: &str, base: usize, toks: &mut Vec<Tok>) {
                     inert: false,
                 }),
                 NumScan::Dotted => {
-                    // "192.168.1.2": each part is its own integer.
+                    // "192.168.1.2", "version 1.2.3", "section 4.2.1": an address, version or
+                    // section number, not a quantity. Each part is its own integer token,
+                    // marked inert so that none is read as a value.
                     let mut k = i;
                     let mut first = true;
                     while k < end {
@@ -145,7 +147,7 @@ fn push_tokens(text: &str, base: usize, toks: &mut Vec<Tok>) {
                             end: base + e,
                             kind: TokKind::Num(digits_tok(&bytes[k..e])),
                             space_before: space && first,
-                            inert: false,
+                            inert: true,
                         });
                         first = false;
                         if e < end {
@@ -272,6 +274,30 @@ enum NumScan {
     Dotted,
 }
 
+/// The end of the run of invisible marks (see [`is_invisible`]) that starts at `j`, if any.
+fn invisible_run(bytes: &[u8], mut j: usize) -> Option<usize> {
+    let start = j;
+    while let Some(&b) = bytes.get(j) {
+        if b < 0x80 {
+            break;
+        }
+        let len = match b {
+            0xC0..=0xDF => 2,
+            0xE0..=0xEF => 3,
+            _ => 4,
+        };
+        let c = bytes
+            .get(j..j + len)
+            .and_then(|s| std::str::from_utf8(s).ok())
+            .and_then(|s| s.chars().next());
+        if !c.is_some_and(is_invisible) {
+            break;
+        }
+        j += len;
+    }
+    (j > start).then_some(j)
+}
+
 /// A whole number from its digit bytes (thousands separators skipped), without allocating.
 fn digits_tok(raw: &[u8]) -> NumTok {
     let mut value = 0.0f64;
@@ -281,6 +307,16 @@ fn digits_tok(raw: &[u8]) -> NumTok {
         value = value * 10.0 + f64::from(b - b'0');
         count += 1;
         zeros = if b == b'0' { zeros + 1 } else { 0 };
+    }
+    if count > 15 {
+        // Past 15 digits the running sum rounds at each step: parse the digits once instead,
+        // for the nearest f64 ("100000000000000001" is 1e17, not 1.0000000000000002e17).
+        let digits: String = raw
+            .iter()
+            .filter(|b| b.is_ascii_digit())
+            .map(|&b| char::from(b))
+            .collect();
+        value = digits.parse().unwrap_or(value);
     }
     NumTok {
         value,
@@ -299,8 +335,16 @@ fn digits_tok(raw: &[u8]) -> NumTok {
 /// dots between digits ("192.168.1.2") is reported as `Dotted`.
 fn scan_number(bytes: &[u8], i: usize) -> (usize, NumScan) {
     let mut j = i;
-    while j < bytes.len() && bytes[j].is_ascii_digit() {
-        j += 1;
+    loop {
+        while j < bytes.len() && bytes[j].is_ascii_digit() {
+            j += 1;
+        }
+        // Invisible marks between two digits ("4\u{200B}500") render as nothing: the reader
+        // sees 4500, so the digits go on.
+        match invisible_run(bytes, j) {
+            Some(k) if k > j && bytes.get(k).is_some_and(u8::is_ascii_digit) => j = k,
+            _ => break,
+        }
     }
     let mut grouped = false;
     // "12,34,567": consistent Indian grouping.
@@ -468,10 +512,10 @@ mod tests {
             (
                 "192.168.1.2",
                 &[
-                    ("192", 192.0, false),
-                    ("168", 168.0, false),
-                    ("1", 1.0, false),
-                    ("2", 2.0, false),
+                    ("192", 192.0, true),
+                    ("168", 168.0, true),
+                    ("1", 1.0, true),
+                    ("2", 2.0, true),
                 ],
             ),
             ("C5+1", &[("5", 5.0, true), ("1", 1.0, true)]),
@@ -515,6 +559,14 @@ mod tests {
     }
 
     #[test]
+    fn long_integers_are_the_nearest_float() {
+        let n = tokenize("100000000000000001").remove(0).num().unwrap();
+        assert_eq!(n.value, 1e17);
+        let n = tokenize("123,456,789,012,345,678").remove(0).num().unwrap();
+        assert_eq!(n.value, 123_456_789_012_345_678.0);
+    }
+
+    #[test]
     fn written_form_facts() {
         let n = tokenize("4,500").remove(0).num().unwrap();
         assert_eq!((n.trailing_zeros, n.grouped, n.decimals), (2, true, 0));
@@ -523,11 +575,16 @@ mod tests {
     }
 
     #[test]
-    fn words_keep_inner_apostrophes_and_skip_invisible_marks() {
-        let text = "Putin's 4\u{200B}500";
+    fn words_keep_inner_apostrophes_and_digits_go_on_across_invisible_marks() {
+        let text = "Putin's 4\u{200B}500 and 7\u{200F}\u{FEFF}25 but 3\u{200B} 4";
         let toks = tokenize(text);
         assert_eq!(&text[toks[0].start..toks[0].end], "Putin's");
-        assert!(toks[1].num().is_some() && toks[2].num().is_some());
-        assert!(!toks[2].space_before);
+        let values: Vec<f64> = toks
+            .iter()
+            .filter_map(|t| t.num())
+            .map(|n| n.value)
+            .collect();
+        assert_eq!(values, [4500.0, 725.0, 3.0, 4.0]);
+        assert_eq!(toks[1].num().map(|n| n.int_digits), Some(4));
     }
 }
