@@ -89,6 +89,11 @@ pub struct Settings {
     /// `max_block`: in a block larger than this, each claim is compared only with the next
     /// `max_block` claims of the block (sorted neighbourhood), so cost stays linear.
     pub max_block: usize,
+    /// `same_source_window`: two claims of one source further apart than this many bytes are
+    /// never compared. An article restates its facts within itself; a "source" of megabytes is
+    /// a collection, and comparing every mention in it with every other one is what made one
+    /// 100 MB file take minutes and gigabytes.
+    pub same_source_window: usize,
     /// `event_min_overlap`: two articles report one event when the names they share carry at
     /// least this share (0–1) of the idf weight (over articles) of the names of the article
     /// that names less. Claims are matched only within an event.
@@ -120,6 +125,7 @@ impl Default for Settings {
             min_restated: 0.35,
             block_keys: 6,
             max_block: 200,
+            same_source_window: 200_000,
             event_min_overlap: 0.3,
             event_min_shared: 2,
             event_window: 50,
@@ -679,7 +685,7 @@ fn candidate_pairs(nodes: &[Node], free: &[usize], s: &Settings) -> BTreeMap<(us
                     continue;
                 }
                 let (na, nb) = (&nodes[free[key.0]], &nodes[free[key.1]]);
-                if cannot_link(na, nb) {
+                if cannot_link(na, nb) || too_far_apart(na.claim, nb.claim, s) {
                     continue;
                 }
                 let sim = similarity(&prepared[key.0], &prepared[key.1], s);
@@ -690,6 +696,11 @@ fn candidate_pairs(nodes: &[Node], free: &[usize], s: &Settings) -> BTreeMap<(us
         }
     }
     pairs
+}
+
+/// Two claims of one source more than [`Settings::same_source_window`] bytes apart.
+fn too_far_apart(a: &Claim, b: &Claim, s: &Settings) -> bool {
+    a.source == b.source && a.span.start.abs_diff(b.span.start) > s.same_source_window
 }
 
 /// Average-linkage clustering of the claims at `free` (indices into `nodes`).
@@ -1040,6 +1051,38 @@ pub(crate) mod tests {
 
     fn seed_groups(seeds: &Seeds) -> Vec<Group> {
         group(&seeds.claims(), &Settings::default(), &[], &[])
+    }
+
+    /// An article restating a fact forms one group; the same two mentions further apart than
+    /// `same_source_window` are never compared, so they stay apart.
+    #[test]
+    fn restatements_further_apart_than_the_window_are_not_compared() {
+        use crate::extract::{Context, extract};
+        let fact = "More than 4,500 Bishkek police officers guarded the summit in Bishkek.";
+        // Other claims give the officers' words their weight (idf within the event).
+        let others = "The summit lasted two days. It cost US$5 million. Three ministers attended. \
+                      About 40 journalists came. The road was 12 km long.";
+        let filler = "The talks went on late into the night. ".repeat(100);
+        let text = format!("{fact}\n\n{others}\n\n{filler}\n\n{fact}\n");
+        let ctx = Context {
+            source: "a",
+            ..Context::default()
+        };
+        let claims = extract(&text, &ctx);
+        let officers: Vec<&Claim> = claims.iter().filter(|c| c.text.contains("4,500")).collect();
+        assert_eq!(officers.len(), 2);
+        let gap = officers[1].span.start - officers[0].span.start;
+        let all: Vec<&Claim> = claims.iter().collect();
+        let together = |window: usize| {
+            let s = Settings {
+                same_source_window: window,
+                ..Settings::default()
+            };
+            let groups = group(&all, &s, &[], &[]);
+            group_of(&groups, &officers[0].id) == group_of(&groups, &officers[1].id)
+        };
+        assert!(together(gap + 1));
+        assert!(!together(gap - 1));
     }
 
     #[test]
