@@ -784,7 +784,13 @@ fn agglomerate(
         let same = by_words
             .entry((c.source.as_str(), c.text.to_lowercase()))
             .or_default();
-        let joins = same.iter().copied().find(|&i| {
+        // Units are made in source-then-position order: those whose first claim lies beyond
+        // `same_source_window` (all before some point) can never be joined.
+        let near = same
+            .iter()
+            .rposition(|&i| too_far_apart(claim(units[i][0]), c, s))
+            .map_or(0, |p| p + 1);
+        let joins = same[near..].iter().copied().find(|&i| {
             units[i].iter().all(|&m| {
                 restated(claim(m), c)
                     && !cannot_link(&nodes[free[m]], &nodes[free[k]])
