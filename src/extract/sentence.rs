@@ -70,13 +70,7 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
 pub const MAX_SENTENCE_BYTES: usize = 64 * 1024;
 
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
-    let slice = &text[start..end];
-    let lead = slice.len() - slice.trim_start().len();
-    let trail = slice.len() - slice.trim_end().len();
-    if lead + trail >= slice.len() {
-        return;
-    }
-    let (mut start, end) = (start + lead, end - trail);
+    let (mut start, end) = trim_range(text, start, end);
     while end - start > MAX_SENTENCE_BYTES {
         let mut cut = start + MAX_SENTENCE_BYTES;
         while !text.is_char_boundary(cut) {
@@ -90,19 +84,42 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
         if cut == start {
             cut = start + text[start..].chars().next().map_or(1, char::len_utf8);
         }
-        push_trimmed(text, start, cut, out);
-        start = cut;
+        let (a, b) = trim_range(text, start, cut);
+        if a < b {
+            out.push((a, b));
+        }
+        start = trim_range(text, cut, end).0;
     }
-    push_trimmed_short(text, start, end, out);
+    if start < end {
+        out.push((start, end));
+    }
 }
 
-fn push_trimmed_short(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
-    let slice = &text[start..end];
-    let lead = slice.len() - slice.trim_start().len();
-    let trail = slice.len() - slice.trim_end().len();
-    if lead + trail < slice.len() {
-        out.push((start + lead, end - trail));
+/// `start..end` without the white space at its ends (as `str::trim`), testing ASCII bytes
+/// directly and decoding only other characters.
+fn trim_range(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    while start < end {
+        let c = match b[start] {
+            x if x < 0x80 => char::from(x),
+            _ => text[start..].chars().next().unwrap_or('x'),
+        };
+        if !c.is_whitespace() {
+            break;
+        }
+        start += c.len_utf8();
     }
+    while end > start {
+        let c = match b[end - 1] {
+            x if x < 0x80 => char::from(x),
+            _ => text[..end].chars().next_back().unwrap_or('x'),
+        };
+        if !c.is_whitespace() {
+            break;
+        }
+        end -= c.len_utf8();
+    }
+    (start, end)
 }
 
 /// Least number of line breaks inside paragraphs before a text can count as hard-wrapped.
@@ -253,6 +270,26 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<&str> {
         split(text).into_iter().map(|(a, b)| &text[a..b]).collect()
+    }
+
+    #[test]
+    fn trim_range_is_str_trim() {
+        for t in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "\u{a0}a b\u{2003}",
+            "\u{b}\u{c}x\t\r\n",
+            "é ",
+            " \u{3000}",
+            "\u{200b}a\u{200b}",
+            "ab\u{85}",
+        ] {
+            let (a, b) = trim_range(t, 0, t.len());
+            let want = t.trim();
+            assert_eq!(&t[a..b.max(a)], want, "{t:?}");
+        }
     }
 
     #[test]
