@@ -78,7 +78,12 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
         }
         // At white space when there is some; else anywhere (no token there is worth keeping
         // whole).
-        if let Some(ws) = text[start..cut].rfind(char::is_whitespace) {
+        let piece = &text.as_bytes()[start..cut];
+        if let Some(ws) = piece
+            .iter()
+            .rposition(u8::is_ascii_whitespace)
+            .or_else(|| text[start..cut].rfind(char::is_whitespace))
+        {
             cut = start + ws;
         }
         if cut == start {

@@ -304,13 +304,21 @@ fn digits_tok(raw: &[u8]) -> NumTok {
     let mut count = 0usize;
     let mut zeros = 0usize;
     for &b in raw.iter().filter(|b| b.is_ascii_digit()) {
-        value = value * 10.0 + f64::from(b - b'0');
+        // Past 40 digits only the magnitude grows (the value is no quantity anyone writes):
+        // a multiply-add per digit would make a megabyte of digits slow.
+        if count < 40 {
+            value = value * 10.0 + f64::from(b - b'0');
+        }
         count += 1;
         zeros = if b == b'0' { zeros + 1 } else { 0 };
     }
-    if count > 15 {
+    if count > 40 {
+        value *= 10f64.powi(i32::try_from(count - 40).unwrap_or(i32::MAX));
+    }
+    if (16..=40).contains(&count) {
         // Past 15 digits the running sum rounds at each step: parse the digits once instead,
         // for the nearest f64 ("100000000000000001" is 1e17, not 1.0000000000000002e17).
+        // Longer runs are no quantity anyone writes; parsing them would only cost time.
         let digits: String = raw
             .iter()
             .filter(|b| b.is_ascii_digit())
