@@ -19,7 +19,11 @@ const LEFT_WORDS: usize = 6;
 /// (-our → -or, -tre → -ter, -ise → -ize), common suffixes (-ing, -ed) removed.
 pub fn stem(word: &str) -> String {
     let mut w = if word.is_ascii() {
-        word.to_ascii_lowercase()
+        // Room for the longest ending a rule appends ("-ise" → "-ize" keeps the length).
+        let mut w = String::with_capacity(word.len() + 1);
+        w.push_str(word);
+        w.make_ascii_lowercase();
+        w
     } else {
         word.to_lowercase()
     };
@@ -53,7 +57,13 @@ pub fn stem(word: &str) -> String {
 
 /// Content terms of a phrase: stems of its words that are not function words or numbers.
 pub fn terms_of(text: &str, toks: &[Tok]) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+    terms_in(text, toks)
+}
+
+/// [`terms_of`] over the tokens of any sequence of token runs (a phrase with a gap).
+pub fn terms_in<'t>(text: &str, toks: impl IntoIterator<Item = &'t Tok>) -> Vec<String> {
+    let toks = toks.into_iter();
+    let mut out: Vec<String> = Vec::with_capacity(toks.size_hint().0);
     for t in toks {
         if !t.is_word() {
             continue;
