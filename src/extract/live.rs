@@ -69,7 +69,8 @@ pub fn may_hold_value(text: &str, start: usize, end: usize) -> bool {
                     return true;
                 }
                 after_a = n <= 2 && c | 0x20 == b'a' && (n == 1 || last == b'n');
-                i = e;
+                // The space after a word is a gap: step over it here.
+                i = if b.get(e) == Some(&b' ') { e + 1 } else { e };
             }
             DIGIT | SIGN => return true,
             GAP => i += 1,

@@ -60,8 +60,15 @@ impl ThreeLetterCodes {
         Some(k | usize::from(upper) << 15)
     }
 
+    /// One bit test for any three letters (case from the first); the case of all three is
+    /// checked only on a hit.
     fn contains(&self, w: &[u8]) -> bool {
-        Self::key(w).is_some_and(|k| self.0[k / 64] & 1 << (k % 64) != 0)
+        let [a, b, c] = w else { return false };
+        let k = usize::from(a.is_ascii_uppercase()) << 15
+            | usize::from(a & 31) << 10
+            | usize::from(b & 31) << 5
+            | usize::from(c & 31);
+        self.0[k / 64] & 1 << (k % 64) != 0 && Self::key(w) == Some(k)
     }
 }
 
