@@ -516,17 +516,28 @@ fn time_rg(dir: &Path) -> Option<f64> {
     if !found {
         return None;
     }
-    let start = Instant::now();
-    let status = Command::new("rg")
-        .args(["-j1", "-c", r"\d[\d,.]*"])
-        .arg(dir)
-        .stdout(Stdio::null())
-        .stderr(Stdio::null())
-        .status()
-        .ok()?;
-    let secs = start.elapsed().as_secs_f64();
-    status.code().is_some_and(|c| c <= 1).then_some(secs)
+    // The fastest of three runs (the first pays for the page cache), over the corpus files only
+    // (`--max-depth 1`: not the hostile input kept in a subfolder).
+    let mut best = f64::INFINITY;
+    for _ in 0..RUNS {
+        let start = Instant::now();
+        let status = Command::new("rg")
+            .args(["-j1", "--max-depth", "1", "-c", r"\d[\d,.]*"])
+            .arg(dir)
+            .stdout(Stdio::null())
+            .stderr(Stdio::null())
+            .status()
+            .ok()?;
+        if status.code().is_none_or(|c| c > 1) {
+            return None;
+        }
+        best = best.min(start.elapsed().as_secs_f64());
+    }
+    Some(best)
 }
+
+/// Timed runs of each measurement; the fastest is reported (the others wait on the machine).
+const RUNS: usize = 3;
 
 /// The three worst cases: one line of "1,1,1,…", digits without separators, words without
 /// numbers.
@@ -600,7 +611,10 @@ fn run(cli: &Cli) -> Result<(), String> {
     ensure_corpus(&cli.dir, &seeds, cli.mb)?;
     let texts = read_corpus(&cli.dir)?;
     let bytes: usize = texts.iter().map(String::len).sum();
-    let (secs, claims) = time_extract(&texts);
+    let (secs, claims) = (0..RUNS)
+        .map(|_| time_extract(&texts))
+        .min_by(|a, b| a.0.total_cmp(&b.0))
+        .unwrap_or((f64::NAN, 0));
     let ours = mbps(bytes, secs);
     println!(
         "corpus: {} files, {:.1} MB in {}",
