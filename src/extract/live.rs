@@ -47,6 +47,11 @@ const CLASS: [u8; 256] = {
 /// Whether the sentence `text[start..end]` may hold a value or a date.
 pub fn may_hold_value(text: &str, start: usize, end: usize) -> bool {
     let b = text.as_bytes();
+    // Most sentences that hold a value hold a digit: found eight bytes at a time, before any
+    // word is looked at.
+    if has_digit(&b[start..end]) {
+        return true;
+    }
     let shapes = lexicon::starter_shapes();
     let codes = super::three_letter_codes();
     let mut i = start;
@@ -92,6 +97,26 @@ pub fn may_hold_value(text: &str, start: usize, end: usize) -> bool {
         }
     }
     false
+}
+
+/// Whether `b` holds an ASCII digit, eight bytes at a time: a byte is a digit when, below 0x80,
+/// it lies in `0..=9`.
+fn has_digit(b: &[u8]) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let mut chunks = b.chunks_exact(8);
+    for chunk in &mut chunks {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(w);
+        // Clearing bit 7 keeps the additions from carrying into the next byte.
+        let x = w & !HIGH;
+        let at_least_0 = x.wrapping_add(0x5050_5050_5050_5050);
+        let past_9 = x.wrapping_add(0x4646_4646_4646_4646);
+        if at_least_0 & !past_9 & !w & HIGH != 0 {
+            return true;
+        }
+    }
+    chunks.remainder().iter().any(u8::is_ascii_digit)
 }
 
 /// Whether the grammar or the date scan may start at the ASCII letter run `s..e` (the exact
@@ -164,6 +189,17 @@ mod tests {
         ];
         for (s, want) in cases {
             assert_eq!(may_hold_value(s, 0, s.len()), *want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn digits_are_found_eight_bytes_at_a_time() {
+        let all: Vec<u8> = (0..=255u8).collect();
+        for start in 0..all.len() {
+            for len in 0..20.min(all.len() - start) {
+                let b = &all[start..start + len];
+                assert_eq!(has_digit(b), b.iter().any(u8::is_ascii_digit), "{b:?}");
+            }
         }
     }
 
