@@ -401,12 +401,15 @@ impl Doc<'_> {
         } else {
             ""
         };
-        let phrase = match (left.is_empty(), right.is_empty()) {
-            (false, false) => format!("{left} … {right}"),
-            (false, true) => left.to_string(),
-            (true, false) => right.to_string(),
-            (true, true) => String::new(),
-        };
+        // "{left} … {right}", or whichever side there is, built once and trimmed of a final
+        // comma or full stop.
+        let mut phrase = String::with_capacity(left.len() + right.len() + 5);
+        phrase.push_str(left);
+        if !left.is_empty() && !right.is_empty() {
+            phrase.push_str(" … ");
+        }
+        phrase.push_str(right);
+        phrase.truncate(phrase.trim_end_matches([',', '.']).len());
         let terms = subject::terms_in(
             self.text,
             self.toks[a..first].iter().chain(&self.toks[last..tail_end]),
@@ -421,7 +424,7 @@ impl Doc<'_> {
             })
             .map(|t| subject::stem(&self.text[t.start..t.end]));
         Subject {
-            phrase: phrase.trim_end_matches([',', '.']).to_string(),
+            phrase,
             terms,
             head,
             names: subject::names_near(self.text, self.toks, from, to, first, last),
