@@ -100,19 +100,6 @@ pub fn cluster(profiles: &[Vec<String>], s: &Settings) -> Vec<usize> {
     let mut attach: Vec<Option<(f64, usize)>> = vec![None; n];
 
     let mut parent: Vec<usize> = (0..n).collect();
-    fn find(p: &mut [usize], x: usize) -> usize {
-        let mut r = x;
-        while p[r] != r {
-            r = p[r];
-        }
-        let mut y = x;
-        while p[y] != r {
-            let next = p[y];
-            p[y] = r;
-            y = next;
-        }
-        r
-    }
     let window = s.event_window.max(1);
     // Candidates of each article: the later articles within `window` of it in the posting list
     // of one of its names, with how many such names they meet under (a cheap filter before
@@ -185,6 +172,22 @@ pub fn cluster(profiles: &[Vec<String>], s: &Settings) -> Vec<usize> {
             *number.entry(r).or_insert(next)
         })
         .collect()
+}
+
+/// The root of `x` in the union-find forest `parent`, compressing the path to it (shared with
+/// the claim clustering of `matching`).
+pub(crate) fn find(parent: &mut [usize], x: usize) -> usize {
+    let mut r = x;
+    while parent[r] != r {
+        r = parent[r];
+    }
+    let mut y = x;
+    while parent[y] != r {
+        let next = parent[y];
+        parent[y] = r;
+        y = next;
+    }
+    r
 }
 
 #[cfg(test)]

@@ -39,6 +39,7 @@
 //! the set of claims, not their order.
 
 use crate::claim::{Claim, Dimension, Kind};
+use crate::events::find;
 use crate::extract::date::is_calendar_name;
 use crate::extract::subject::stem;
 use std::cmp::Reverse;
@@ -708,19 +709,6 @@ fn cluster(nodes: &[Node], free: &[usize], s: &Settings) -> Vec<Vec<usize>> {
     let pairs = candidate_pairs(nodes, free, s);
     // Connected components over pairs that could ever contribute.
     let mut parent: Vec<usize> = (0..free.len()).collect();
-    fn find(p: &mut [usize], x: usize) -> usize {
-        let mut r = x;
-        while p[r] != r {
-            r = p[r];
-        }
-        let mut y = x;
-        while p[y] != r {
-            let next = p[y];
-            p[y] = r;
-            y = next;
-        }
-        r
-    }
     // Every merge needs a pair at least this similar, so weaker pairs cannot connect clusters.
     let floor = s.min_similarity.min(s.min_restated);
     for (&(a, b), _) in pairs.iter().filter(|(_, v)| **v >= floor) {

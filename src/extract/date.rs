@@ -1067,7 +1067,8 @@ impl DateScan {
         self.at = scan_from(text, toks, self.at, &mut self.raws);
     }
 
-    /// The dateline and every date, resolved as [`dates_in`] resolves them.
+    /// The article's dateline (see [`dateline`]) and every date; dates without a year resolve
+    /// against `published`, else against the dateline.
     pub fn finish(
         self,
         text: &str,
@@ -1369,18 +1370,6 @@ fn resolve(r: Raw, published: Option<Ymd>, ref_year: Option<i32>, text: &str) ->
 /// Every date expression in `text`, sorted by start, non-overlapping.
 pub fn find_dates(text: &str, published: Option<Ymd>) -> Vec<DateHit> {
     resolve_all(scan(text, &tokenize(text)), published, text)
-}
-
-/// The article's dateline (see [`dateline`]) and every date expression in `text`, given its
-/// tokens; dates without a year resolve against `published`, else against the dateline.
-pub fn dates_in(
-    text: &str,
-    toks: &[Tok],
-    published: Option<Ymd>,
-) -> (Option<(Ymd, usize, usize)>, Vec<DateHit>) {
-    let mut scan = DateScan::default();
-    scan.feed(text, toks);
-    scan.finish(text, published)
 }
 
 fn resolve_all(raws: Vec<Raw>, published: Option<Ymd>, text: &str) -> Vec<DateHit> {

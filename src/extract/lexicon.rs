@@ -174,6 +174,16 @@ pub fn is_starter(w: &str) -> bool {
     }
 }
 
+/// Whether `w` (lowercase) can follow "a"/"an" in a value: a time unit ("a month"), a scale
+/// ("a lakh"), a number or fraction word ("a third"), or another starter ("a dozen").
+pub fn follows_a(w: &str) -> bool {
+    time_unit(w).is_some()
+        || scale(w).is_some()
+        || cardinal(w).is_some()
+        || denominator(w).is_some()
+        || is_starter(w)
+}
+
 /// Whether some starter word of 2 to 12 letters has length `n`, first letter `first` and last
 /// letter `last` (lowercase): a necessary condition that rejects most words with three table
 /// look-ups and no hashing.

@@ -136,10 +136,7 @@ fn word_may_start(
         return false;
     }
     let r = &text[s..e];
-    if n == 3 && super::three_letter_codes().contains(w) {
-        return true;
-    }
-    if n <= 4 && w[0].is_ascii_uppercase() && (r == "U" || lexicon::currency_code(r).is_some()) {
+    if super::may_be_currency_code(r) {
         return true;
     }
     if anchor && date::may_anchor(text, s, e) {
@@ -150,13 +147,7 @@ fn word_may_start(
     }
     let mut buf = [0u8; 24];
     let lw = lexicon::lower(r, &mut buf).unwrap_or("");
-    (shape && lexicon::is_starter(lw))
-        || (after_a
-            && (lexicon::time_unit(lw).is_some()
-                || lexicon::scale(lw).is_some()
-                || lexicon::cardinal(lw).is_some()
-                || lexicon::denominator(lw).is_some()
-                || lexicon::is_starter(lw)))
+    (shape && lexicon::is_starter(lw)) || (after_a && lexicon::follows_a(lw))
 }
 
 #[cfg(test)]

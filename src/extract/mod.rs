@@ -87,6 +87,19 @@ fn three_letter_codes() -> &'static ThreeLetterCodes {
     &CODES
 }
 
+/// Whether the word `r` as written is a currency code the grammar starts on ("USD", "usd",
+/// "Rs"), or the "U" of "U.S.$".
+fn may_be_currency_code(r: &str) -> bool {
+    let raw = r.as_bytes();
+    match raw.len() {
+        3 => three_letter_codes().contains(raw),
+        1 | 2 | 4 => {
+            raw[0].is_ascii_uppercase() && (r == "U" || lexicon::currency_code(r).is_some())
+        }
+        _ => false,
+    }
+}
+
 /// Whether the grammar could start a value at token `i`: a superset of what
 /// `Grammar::try_at` accepts. Numbers; currency symbols and vulgar fractions; currency codes
 /// (and "U" of "U.S.$"; a dollar prefix is followed by "$", itself a start); starter words;
@@ -110,14 +123,7 @@ fn may_start(text: &str, toks: &[Tok], blocked: &[bool], i: usize) -> bool {
                 return false;
             }
             let r = &text[t.start..t.end];
-            if n == 3 {
-                if three_letter_codes().contains(raw) {
-                    return true;
-                }
-            } else if n <= 4
-                && raw[0].is_ascii_uppercase()
-                && (r == "U" || lexicon::currency_code(r).is_some())
-            {
+            if may_be_currency_code(r) {
                 return true;
             }
             if n > 12 {
@@ -135,13 +141,8 @@ fn may_start(text: &str, toks: &[Tok], blocked: &[bool], i: usize) -> bool {
                 let mut buf = [0u8; 24];
                 return next.is_some_and(|u| {
                     u.is_word()
-                        && lexicon::lower(&text[u.start..u.end], &mut buf).is_some_and(|w| {
-                            lexicon::time_unit(w).is_some()
-                                || lexicon::scale(w).is_some()
-                                || lexicon::cardinal(w).is_some()
-                                || lexicon::denominator(w).is_some()
-                                || lexicon::is_starter(w)
-                        })
+                        && lexicon::lower(&text[u.start..u.end], &mut buf)
+                            .is_some_and(lexicon::follows_a)
                 });
             }
             if !lexicon::has_starter_shape(n, first, last) {
@@ -566,21 +567,27 @@ impl Doc<'_> {
 mod tests {
     use super::*;
 
+    /// The texts of the files in `dir`, in name order (none when it cannot be read).
+    fn texts_in(dir: &str) -> Vec<String> {
+        let mut paths: Vec<_> = std::fs::read_dir(dir)
+            .into_iter()
+            .flatten()
+            .flatten()
+            .map(|e| e.path())
+            .collect();
+        paths.sort();
+        paths
+            .iter()
+            .filter_map(|p| std::fs::read_to_string(p).ok())
+            .collect()
+    }
+
     /// The sentence filter changes nothing: reading every sentence gives the same claims, on
     /// the bundled articles, the conflict fixture and generated news-like text.
     #[test]
     fn the_live_sentence_filter_loses_no_claim() {
-        let mut texts: Vec<String> = Vec::new();
-        for dir in ["corpus", "tests/fixtures/conflicts"] {
-            let mut paths: Vec<_> = std::fs::read_dir(dir)
-                .into_iter()
-                .flatten()
-                .flatten()
-                .map(|e| e.path())
-                .collect();
-            paths.sort();
-            texts.extend(paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()));
-        }
+        let mut texts = texts_in("corpus");
+        texts.extend(texts_in("tests/fixtures/conflicts"));
         assert!(texts.len() >= 5, "the bundled corpus is missing");
         const PIECES: &[&str] = &[
             "a",
@@ -681,17 +688,7 @@ mod tests {
     /// hundred bytes as in one batch.
     #[test]
     fn batches_of_sentences_lose_no_claim() {
-        let mut paths: Vec<_> = std::fs::read_dir("corpus")
-            .into_iter()
-            .flatten()
-            .flatten()
-            .map(|e| e.path())
-            .collect();
-        paths.sort();
-        let mut texts: Vec<String> = paths
-            .iter()
-            .filter_map(|p| std::fs::read_to_string(p).ok())
-            .collect();
+        let mut texts = texts_in("corpus");
         assert!(texts.len() >= 5, "the bundled corpus is missing");
         texts.push(texts.join("\n\n"));
         texts.push("On October 12 they met. ".repeat(50) + "It was March 2021.");

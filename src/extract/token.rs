@@ -104,23 +104,6 @@ fn push_tokens(text: &str, base: usize, toks: &mut Vec<Tok>) {
             i += 1;
             continue;
         }
-        if b.is_ascii_alphabetic() {
-            // Most words are ASCII letters ended by an ASCII byte other than an apostrophe.
-            let mut end = i + ascii_letters(&bytes[i..]);
-            if bytes.get(end).is_some_and(|&c| c >= 0x80 || c == b'\'') {
-                end = scan_word(text, end);
-            }
-            toks.push(Tok {
-                start: base + i,
-                end: base + end,
-                kind: TokKind::Word,
-                space_before: space,
-                inert: false,
-            });
-            space = false;
-            i = end;
-            continue;
-        }
         if b.is_ascii_digit() {
             let (end, parts) = scan_number(bytes, i);
             match parts {
@@ -176,16 +159,6 @@ fn push_tokens(text: &str, base: usize, toks: &mut Vec<Tok>) {
                 None => break,
             }
         };
-        let len = c.len_utf8();
-        if c.is_whitespace() {
-            space = true;
-            i += len;
-            continue;
-        }
-        if is_invisible(c) {
-            i += len;
-            continue;
-        }
         if is_word_char(c) {
             let end = scan_word(text, i);
             toks.push(Tok {
@@ -197,6 +170,16 @@ fn push_tokens(text: &str, base: usize, toks: &mut Vec<Tok>) {
             });
             space = false;
             i = end;
+            continue;
+        }
+        let len = c.len_utf8();
+        if c.is_whitespace() {
+            space = true;
+            i += len;
+            continue;
+        }
+        if is_invisible(c) {
+            i += len;
             continue;
         }
         toks.push(Tok {
@@ -212,7 +195,7 @@ fn push_tokens(text: &str, base: usize, toks: &mut Vec<Tok>) {
 }
 
 /// End of the word starting at `i`: letters, with apostrophes inside ("Putin's"). ASCII runs
-/// are scanned byte by byte; other characters one `char` at a time.
+/// are measured eight bytes at a time; other characters one `char` at a time.
 fn scan_word(text: &str, i: usize) -> usize {
     let bytes = text.as_bytes();
     let mut end = i;
