@@ -91,7 +91,12 @@ fn write_hostile(dir: &Path, seeds: &[(String, String)]) -> Result<PathBuf, Stri
 /// `--hostile`: one child per limit, each printing its own line.
 fn run_hostile(cli: &Cli, seeds: &[(String, String)]) -> Result<(), String> {
     let file = write_hostile(&cli.dir.join("hostile"), seeds)?;
-    let name = file.file_name().unwrap().to_string_lossy().into_owned();
+    // Paths in the config are relative to its folder, `cli.dir`.
+    let name = file
+        .strip_prefix(&cli.dir)
+        .unwrap_or(&file)
+        .to_string_lossy()
+        .into_owned();
     println!(
         "hostile input: {} ({} bytes, no newline)",
         file.display(),
