@@ -5,6 +5,11 @@ use clap::Parser;
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
+/// mimalloc instead of the system allocator: extraction makes about a dozen small allocations
+/// per claim (ids, terms, names), and glibc's malloc spent ~12% of extraction time on them.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 fn main() -> ExitCode {
     let cli = match claims::cli::Cli::try_parse() {
         Ok(cli) => cli,
