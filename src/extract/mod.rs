@@ -415,15 +415,7 @@ impl Doc<'_> {
             self.text,
             self.toks[a..first].iter().chain(&self.toks[last..tail_end]),
         );
-        let head = self.toks[a..first]
-            .iter()
-            .rev()
-            .find(|t| {
-                let raw = &self.text[t.start..t.end];
-                let mut buf = [0u8; 24];
-                t.is_word() && !lexicon::lower(raw, &mut buf).is_some_and(lexicon::is_stopword)
-            })
-            .map(|t| subject::stem(&self.text[t.start..t.end]));
+        let head = subject::head_of(self.text, &self.toks[a..first]);
         Subject {
             phrase,
             terms,
@@ -432,7 +424,9 @@ impl Doc<'_> {
         }
     }
 
-    fn claim_from_found(&self, f: &Found, sentence: Span, from: usize, to: usize) -> Claim {
+    /// The claim of `f`, whose unit, written unit and flags it takes: the caller is done with
+    /// `f`.
+    fn claim_from_found(&self, f: &mut Found, sentence: Span, from: usize, to: usize) -> Claim {
         let start = self.toks[f.first].start;
         let end = self.toks[f.last - 1].end;
         let written = Interval::new(f.lo, f.hi);
@@ -469,16 +463,16 @@ impl Doc<'_> {
             dimension: f.dim,
             value,
             bounds,
-            unit: f.unit.clone(),
+            unit: std::mem::take(&mut f.unit),
             qualifier: f.qualifier,
             written: Written {
                 value: written,
-                unit: f.written_unit.clone(),
+                unit: std::mem::take(&mut f.written_unit),
             },
             subject,
             date: None,
             equivalent: None::<Box<Equivalent>>,
-            flags: f.flags.clone(),
+            flags: std::mem::take(&mut f.flags),
         }
     }
 
@@ -525,15 +519,16 @@ impl Doc<'_> {
             Qualifier::MoreThan | Qualifier::AtLeast => Interval::new(value.lo, None),
             _ => value,
         };
-        let mut subject = self.subject_left(first, last.min(to), from, to);
-        if is_dateline {
-            subject = Subject {
+        let subject = if is_dateline {
+            Subject {
                 phrase: "publication date".into(),
                 terms: vec!["publication".into(), "date".into()],
                 head: Some("date".into()),
                 names: Vec::new(),
-            };
-        }
+            }
+        } else {
+            self.subject_left(first, last.min(to), from, to)
+        };
         Claim {
             id: String::new(),
             source: self.ctx.source.to_string(),
