@@ -1316,6 +1316,35 @@ pub fn is_stopword_folded(w: &[u8]) -> bool {
     pack(w, true).is_some_and(|(lo, hi)| word_flags(lo, hi) & STOPWORD != 0)
 }
 
+/// ASCII capitals of the eight bytes of `x` lowercased, eight at a time; other bytes
+/// (non-ASCII ones included) unchanged.
+#[inline]
+pub fn fold_swar(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low7 = x & (0x7f * ONES);
+    // The high bit of each byte: its low seven bits are at least 'A', above 'Z'.
+    let from_a = low7 + (0x80 - u64::from(b'A')) * ONES;
+    let past_z = low7 + (0x80 - u64::from(b'Z') - 1) * ONES;
+    let capital = from_a & !past_z & !x & (0x80 * ONES);
+    x | capital >> 2
+}
+
+/// [`is_stopword_folded`] of the word `text[start..end]`, read as one eight-byte load when it
+/// is that short and eight bytes are there to load.
+#[inline]
+pub fn is_stopword_folded_in(text: &[u8], start: usize, end: usize) -> bool {
+    let n = end - start;
+    match text.get(start..start + 8) {
+        Some(eight) if (1..=8).contains(&n) => {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(eight);
+            let lo = fold_swar(u64::from_le_bytes(b) & u64::MAX >> (64 - 8 * n));
+            word_flags(lo, 0) & STOPWORD != 0
+        }
+        _ => is_stopword_folded(&text[start..end]),
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -1414,6 +1443,17 @@ mod word_table_tests {
     }
 
     #[test]
+    fn fold_swar_lowercases_every_byte_as_to_ascii_lowercase() {
+        for c in 0..=255u8 {
+            for at in 0..8 {
+                let x = u64::from(c) << (8 * at) | 0x4100_5a00_7a40_5b60 & !(0xff << (8 * at));
+                let want = u64::from_le_bytes(x.to_le_bytes().map(|b| b.to_ascii_lowercase()));
+                assert_eq!(fold_swar(x), want, "{c} at {at}");
+            }
+        }
+    }
+
+    #[test]
     fn the_word_table_agrees_with_the_lists() {
         for w in probes() {
             let want_stop = STOPWORDS.contains(&w.as_str());
@@ -1426,6 +1466,25 @@ mod word_table_tests {
             let flags = pack(w.as_bytes(), false).map_or(0, |(lo, hi)| word_flags(lo, hi));
             assert_eq!(flags & NUMBER_WORD != 0, number, "{w:?}");
             assert_eq!(flags & STOPWORD != 0, want_stop, "{w:?}");
+            let padded = format!("{w}   {w}        ");
+            assert_eq!(
+                is_stopword_folded_in(padded.as_bytes(), 0, w.len()),
+                folded,
+                "{w:?}"
+            );
+            let at = w.len() + 3;
+            assert_eq!(
+                is_stopword_folded_in(padded.as_bytes(), at, at + w.len()),
+                folded,
+                "{w:?}"
+            );
+            // At the end of the text, with no eight bytes to load.
+            let end = format!("x{w}");
+            assert_eq!(
+                is_stopword_folded_in(end.as_bytes(), 1, end.len()),
+                folded,
+                "{w:?}"
+            );
             if let Some(l) = lower(&w, &mut buf)
                 && !l.is_empty()
                 && l.len() <= 16

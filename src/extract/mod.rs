@@ -370,13 +370,10 @@ impl Doc<'_> {
         let phrase = self.text[phrase_toks[0].start..phrase_toks[phrase_toks.len() - 1].end]
             .trim_end_matches([',', '.'])
             .to_string();
-        let head = self
-            .toks
-            .get(b.saturating_sub(1))
-            .filter(|t| t.is_word())
-            .map(|t| subject::stem(&self.text[t.start..t.end]));
+        // The head is the last word of the noun, `b - 1` (`a < b <= end`).
+        let (terms, head) = subject::terms_and_stem_at(self.text, phrase_toks, b - 1 - a);
         Subject {
-            terms: subject::terms_of(self.text, phrase_toks),
+            terms,
             phrase,
             head,
             names: subject::names_near(self.text, self.toks, from, to, a, b),
@@ -411,11 +408,8 @@ impl Doc<'_> {
         }
         phrase.push_str(right);
         phrase.truncate(phrase.trim_end_matches([',', '.']).len());
-        let terms = subject::terms_in(
-            self.text,
-            self.toks[a..first].iter().chain(&self.toks[last..tail_end]),
-        );
-        let head = subject::head_of(self.text, &self.toks[a..first]);
+        let (terms, head) =
+            subject::terms_and_head(self.text, &self.toks[a..first], &self.toks[last..tail_end]);
         Subject {
             phrase,
             terms,

@@ -237,30 +237,107 @@ pub fn terms_in<'t>(text: &str, toks: impl IntoIterator<Item = &'t Tok>) -> Vec<
     let mut toks = toks.into_iter();
     let mut out: Vec<String> = Vec::new();
     while let Some(t) = toks.next() {
-        if !t.is_word() {
-            continue;
-        }
-        let raw = &text[t.start..t.end];
-        let Some(mut w) = Lowered::new(raw) else {
-            // Longer than 24 bytes or not ASCII: no lexicon word, always a term.
-            let s = stem_general(raw);
-            if !out.contains(&s) {
-                reserve_once(&mut out, toks.size_hint().0);
-                out.push(s);
-            }
-            continue;
-        };
-        if w.n > 0 && (w.n < 2 || w.flags() != 0) {
-            continue;
-        }
-        let (n, keep) = w.stem();
-        if out.iter().any(|s| s.as_bytes() == &w.buf[..n]) {
-            continue;
-        }
-        reserve_once(&mut out, toks.size_hint().0);
-        out.push(w.to_string(raw, n, keep));
+        add_term(text, t, &mut out, toks.size_hint().0);
     }
     out
+}
+
+/// The terms of the phrase `left … tail` (a value's clause before it and its tail after it)
+/// and the head: the stem of the last word of `left` that is not a function word. One pass:
+/// the head's stem is the one its term took.
+pub fn terms_and_head(text: &str, left: &[Tok], tail: &[Tok]) -> (Vec<String>, Option<String>) {
+    let mut out = Vec::new();
+    let mut head = None;
+    let mut rest = left.len() + tail.len();
+    for t in left {
+        rest -= 1;
+        match add_term(text, t, &mut out, rest) {
+            Word::Other | Word::Stop => {}
+            w => head = Some((t, w)),
+        }
+    }
+    for t in tail {
+        rest -= 1;
+        add_term(text, t, &mut out, rest);
+    }
+    let head = head.map(|(t, w): (&Tok, Word)| w.stem(text, t, &out));
+    (out, head)
+}
+
+/// The terms of `phrase` and the stem of its word at `at`, if that token is a word.
+pub fn terms_and_stem_at(text: &str, phrase: &[Tok], at: usize) -> (Vec<String>, Option<String>) {
+    let mut out = Vec::new();
+    let mut head = None;
+    for (i, t) in phrase.iter().enumerate() {
+        let w = add_term(text, t, &mut out, phrase.len() - i - 1);
+        if i == at && !matches!(w, Word::Other) {
+            head = Some((t, w));
+        }
+    }
+    let head = head.map(|(t, w)| w.stem(text, t, &out));
+    (out, head)
+}
+
+/// What [`add_term`] learned of a token.
+#[derive(Clone, Copy)]
+enum Word {
+    /// Not a word token.
+    Other,
+    /// A function word.
+    Stop,
+    /// Any other word, with the index of its term in the terms when it has one.
+    Content(Option<usize>),
+}
+
+impl Word {
+    /// The stem of the word token `t`: a copy of its term when it has one.
+    fn stem(self, text: &str, t: &Tok, terms: &[String]) -> String {
+        match self {
+            Word::Content(Some(i)) => terms[i].clone(),
+            _ => stem(&text[t.start..t.end]),
+        }
+    }
+}
+
+/// Adds the term of token `t` to `out` unless it is no term (not a word, a function word, a
+/// number word or a single letter) or already there; `left` tokens follow it. Only a kept term
+/// allocates, and only the first reserves room for the rest.
+#[inline]
+fn add_term(text: &str, t: &Tok, out: &mut Vec<String>, left: usize) -> Word {
+    if !t.is_word() {
+        return Word::Other;
+    }
+    let raw = &text[t.start..t.end];
+    let Some(mut w) = Lowered::new(raw) else {
+        // Longer than 24 bytes or not ASCII: no lexicon word, always a term.
+        let s = stem_general(raw);
+        let i = match out.iter().position(|o| *o == s) {
+            Some(i) => i,
+            None => {
+                reserve_once(out, left);
+                out.push(s);
+                out.len() - 1
+            }
+        };
+        return Word::Content(Some(i));
+    };
+    let flags = w.flags();
+    if flags & lx::STOPWORD != 0 {
+        return Word::Stop;
+    }
+    if w.n > 0 && (w.n < 2 || flags != 0) {
+        return Word::Content(None);
+    }
+    let (n, keep) = w.stem();
+    let i = match out.iter().position(|s| s.as_bytes() == &w.buf[..n]) {
+        Some(i) => i,
+        None => {
+            reserve_once(out, left);
+            out.push(w.to_string(raw, n, keep));
+            out.len() - 1
+        }
+    };
+    Word::Content(Some(i))
 }
 
 /// Room in an empty `out` for this term and as many more as there are tokens left: one
@@ -270,14 +347,6 @@ fn reserve_once(out: &mut Vec<String>, left: usize) {
     if out.capacity() == 0 {
         out.reserve_exact(left + 1);
     }
-}
-
-/// The stem of the last word of `toks` that is not a function word: the head of a phrase.
-pub fn head_of(text: &str, toks: &[Tok]) -> Option<String> {
-    toks.iter()
-        .rev()
-        .find(|t| t.is_word() && !lx::is_stopword_folded(&text.as_bytes()[t.start..t.end]))
-        .map(|t| stem(&text[t.start..t.end]))
 }
 
 /// The noun phrase `[a, b)` and its tail (a prepositional phrase or relative clause) up to a
@@ -411,10 +480,11 @@ pub fn names(text: &str, toks: &[Tok], from: usize, to: usize) -> Vec<String> {
         if single && start == 0 {
             continue;
         }
-        let raw = &text[w[start].start..w[end - 1].end];
-        if single && lx::is_stopword_folded(raw.as_bytes()) {
+        let (a, b) = (w[start].start, w[end - 1].end);
+        if single && lx::is_stopword_folded_in(bytes, a, b) {
             continue;
         }
+        let raw = &text[a..b];
         let name = strip_possessive(raw);
         if !out.iter().any(|n| n == name) {
             if out.capacity() == 0 {
@@ -431,6 +501,9 @@ pub fn names(text: &str, toks: &[Tok], from: usize, to: usize) -> Vec<String> {
 /// trailing "’s", as `trim_end_matches` would remove them, with byte comparisons instead of a
 /// substring searcher.
 fn strip_possessive(mut raw: &str) -> &str {
+    if !raw.ends_with('s') {
+        return raw;
+    }
     while let Some(s) = raw.strip_suffix("'s") {
         raw = s;
     }
@@ -705,6 +778,33 @@ mod tests {
                     let mid = (from + to) / 2;
                     let gap = || toks[from..mid].iter().chain(&toks[(mid + 1).min(to)..to]);
                     assert_eq!(terms_in(&text, gap()), reference::terms_in(&text, gap()));
+                    // subject_left's head: the last word of the left part that is no
+                    // function word; subject_right's: the stem of the word at `at`.
+                    let (left, tail) = (&toks[from..mid], &toks[(mid + 1).min(to)..to]);
+                    let head = left
+                        .iter()
+                        .rev()
+                        .find(|t| {
+                            let mut buf = [0u8; 24];
+                            t.is_word()
+                                && !lx::lower(&text[t.start..t.end], &mut buf)
+                                    .is_some_and(lx::is_stopword)
+                        })
+                        .map(|t| stem_general(&text[t.start..t.end]));
+                    assert_eq!(
+                        terms_and_head(&text, left, tail),
+                        (reference::terms_in(&text, gap()), head)
+                    );
+                    for at in [0, mid - from, (to - from).saturating_sub(1)] {
+                        let stem_at = window
+                            .get(at)
+                            .filter(|t| t.is_word())
+                            .map(|t| stem_general(&text[t.start..t.end]));
+                        assert_eq!(
+                            terms_and_stem_at(&text, window, at),
+                            (reference::terms_in(&text, window), stem_at)
+                        );
+                    }
                     assert_eq!(
                         names(&text, &toks, from, to),
                         reference::names(&text, &toks, from, to),
