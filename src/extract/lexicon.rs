@@ -1014,158 +1014,335 @@ pub fn is_determiner(w: &str) -> bool {
     )
 }
 
-/// Function words: never part of a counted noun phrase, never a subject term.
+/// Function words: never part of a counted noun phrase, never a subject term. One probe of
+/// [`WORD_TABLE`] instead of a match over the whole list.
 pub fn is_stopword(w: &str) -> bool {
-    matches!(
-        w,
-        "a" | "an"
-            | "the"
-            | "of"
-            | "in"
-            | "on"
-            | "at"
-            | "for"
-            | "to"
-            | "from"
-            | "with"
-            | "by"
-            | "about"
-            | "as"
-            | "into"
-            | "over"
-            | "under"
-            | "and"
-            | "or"
-            | "but"
-            | "nor"
-            | "which"
-            | "who"
-            | "whom"
-            | "that"
-            | "this"
-            | "these"
-            | "those"
-            | "were"
-            | "was"
-            | "are"
-            | "is"
-            | "be"
-            | "been"
-            | "being"
-            | "have"
-            | "has"
-            | "had"
-            | "will"
-            | "would"
-            | "can"
-            | "could"
-            | "should"
-            | "may"
-            | "might"
-            | "must"
-            | "shall"
-            | "do"
-            | "does"
-            | "did"
-            | "not"
-            | "no"
-            | "it"
-            | "its"
-            | "he"
-            | "she"
-            | "they"
-            | "we"
-            | "you"
-            | "i"
-            | "his"
-            | "her"
-            | "their"
-            | "our"
-            | "my"
-            | "your"
-            | "him"
-            | "them"
-            | "us"
-            | "me"
-            | "than"
-            | "then"
-            | "so"
-            | "such"
-            | "if"
-            | "when"
-            | "while"
-            | "where"
-            | "since"
-            | "until"
-            | "after"
-            | "before"
-            | "during"
-            | "through"
-            | "between"
-            | "against"
-            | "per"
-            | "also"
-            | "more"
-            | "most"
-            | "some"
-            | "all"
-            | "any"
-            | "each"
-            | "both"
-            | "other"
-            | "another"
-            | "up"
-            | "out"
-            | "around"
-            | "nearly"
-            | "almost"
-            | "roughly"
-            | "there"
-            | "here"
-            | "what"
-            | "whose"
-            | "said"
-            | "says"
-            | "say"
-            | "told"
-            | "according"
-            | "least"
-            | "only"
-            | "just"
-            | "even"
-            | "still"
-            | "very"
-            | "many"
-            | "much"
-            | "own"
-            | "via"
-            | "upon"
-            | "across"
-            | "among"
-            | "amid"
-            | "within"
-            | "without"
-            | "toward"
-            | "towards"
-            | "onto"
-            | "including"
-            | "like"
-            | "than,"
-            | "an estimated"
-            | "now"
-            | "again"
-            | "already"
-            | "yet"
-            | "ever"
-            | "because"
-            | "however"
-            | "whether"
-    )
+    pack(w.as_bytes(), false).is_some_and(|(lo, hi)| word_flags(lo, hi) & STOPWORD != 0)
 }
 
 /// Prepositions and other words that end a counted noun phrase.
 pub fn ends_noun_phrase(w: &str) -> bool {
     is_stopword(w) && !matches!(w, "more" | "most" | "other" | "own")
+}
+
+/// The words [`is_stopword`] accepts, as written (lowercase; "than," and "an estimated" are
+/// kept from the original list although no single word token spells them).
+pub const STOPWORDS: &[&str] = &[
+    "a",
+    "an",
+    "the",
+    "of",
+    "in",
+    "on",
+    "at",
+    "for",
+    "to",
+    "from",
+    "with",
+    "by",
+    "about",
+    "as",
+    "into",
+    "over",
+    "under",
+    "and",
+    "or",
+    "but",
+    "nor",
+    "which",
+    "who",
+    "whom",
+    "that",
+    "this",
+    "these",
+    "those",
+    "were",
+    "was",
+    "are",
+    "is",
+    "be",
+    "been",
+    "being",
+    "have",
+    "has",
+    "had",
+    "will",
+    "would",
+    "can",
+    "could",
+    "should",
+    "may",
+    "might",
+    "must",
+    "shall",
+    "do",
+    "does",
+    "did",
+    "not",
+    "no",
+    "it",
+    "its",
+    "he",
+    "she",
+    "they",
+    "we",
+    "you",
+    "i",
+    "his",
+    "her",
+    "their",
+    "our",
+    "my",
+    "your",
+    "him",
+    "them",
+    "us",
+    "me",
+    "than",
+    "then",
+    "so",
+    "such",
+    "if",
+    "when",
+    "while",
+    "where",
+    "since",
+    "until",
+    "after",
+    "before",
+    "during",
+    "through",
+    "between",
+    "against",
+    "per",
+    "also",
+    "more",
+    "most",
+    "some",
+    "all",
+    "any",
+    "each",
+    "both",
+    "other",
+    "another",
+    "up",
+    "out",
+    "around",
+    "nearly",
+    "almost",
+    "roughly",
+    "there",
+    "here",
+    "what",
+    "whose",
+    "said",
+    "says",
+    "say",
+    "told",
+    "according",
+    "least",
+    "only",
+    "just",
+    "even",
+    "still",
+    "very",
+    "many",
+    "much",
+    "own",
+    "via",
+    "upon",
+    "across",
+    "among",
+    "amid",
+    "within",
+    "without",
+    "toward",
+    "towards",
+    "onto",
+    "including",
+    "like",
+    "than,",
+    "an estimated",
+    "now",
+    "again",
+    "already",
+    "yet",
+    "ever",
+    "because",
+    "however",
+    "whether",
+];
+
+/// The words [`cardinal`] or [`scale`] reads: a subject term is never a number word.
+pub const NUMBER_WORDS: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "hundred",
+    "thousand",
+    "million",
+    "billion",
+    "trillion",
+    "lakh",
+    "lakhs",
+    "crore",
+    "crores",
+];
+
+/// [`WORD_TABLE`] flag: the word is in [`STOPWORDS`].
+pub const STOPWORD: u8 = 1;
+/// [`WORD_TABLE`] flag: the word is in [`NUMBER_WORDS`].
+pub const NUMBER_WORD: u8 = 2;
+
+const WORD_TABLE_BITS: u32 = 9;
+
+/// A word of 1 to 16 bytes as two little-endian integers, zero padded (no word holds a zero
+/// byte, so the pair is the word); ASCII letters lowercased when `fold`. `None` when empty or
+/// longer: no listed word is.
+#[inline]
+pub fn pack(w: &[u8], fold: bool) -> Option<(u64, u64)> {
+    if w.is_empty() || w.len() > 16 {
+        return None;
+    }
+    let fold = |c: u8| u64::from(if fold { c.to_ascii_lowercase() } else { c });
+    let (a, b) = w.split_at(w.len().min(8));
+    let lo = a.iter().rev().fold(0, |k, &c| k << 8 | fold(c));
+    let hi = b.iter().rev().fold(0, |k, &c| k << 8 | fold(c));
+    Some((lo, hi))
+}
+
+/// [`pack`] of a lowercase word held zero padded in the first 16 bytes of `buf`.
+#[inline]
+pub fn pack_buf(buf: &[u8; 24]) -> (u64, u64) {
+    let mut lo = [0u8; 8];
+    let mut hi = [0u8; 8];
+    lo.copy_from_slice(&buf[..8]);
+    hi.copy_from_slice(&buf[8..16]);
+    (u64::from_le_bytes(lo), u64::from_le_bytes(hi))
+}
+
+const fn word_slot(lo: u64, hi: u64) -> usize {
+    ((lo ^ hi.rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - WORD_TABLE_BITS))
+        as usize
+}
+
+const fn pack_const(w: &str) -> (u64, u64) {
+    let b = w.as_bytes();
+    assert!(!b.is_empty() && b.len() <= 16);
+    let (mut lo, mut hi) = (0u64, 0u64);
+    let mut i = 0;
+    while i < b.len() {
+        if i < 8 {
+            lo |= (b[i] as u64) << (8 * i);
+        } else {
+            hi |= (b[i] as u64) << (8 * (i - 8));
+        }
+        i += 1;
+    }
+    (lo, hi)
+}
+
+const fn word_table() -> [(u64, u64, u8); 1 << WORD_TABLE_BITS] {
+    let mut t = [(0u64, 0u64, 0u8); 1 << WORD_TABLE_BITS];
+    let lists: [(&[&str], u8); 2] = [(STOPWORDS, STOPWORD), (NUMBER_WORDS, NUMBER_WORD)];
+    let mut l = 0;
+    while l < lists.len() {
+        let (words, flag) = lists[l];
+        let mut k = 0;
+        while k < words.len() {
+            let (lo, hi) = pack_const(words[k]);
+            let mut i = word_slot(lo, hi);
+            while t[i].0 != 0 && !(t[i].0 == lo && t[i].1 == hi) {
+                i = (i + 1) & ((1 << WORD_TABLE_BITS) - 1);
+            }
+            t[i] = (lo, hi, t[i].2 | flag);
+            k += 1;
+        }
+        l += 1;
+    }
+    t
+}
+
+/// [`STOPWORDS`] and [`NUMBER_WORDS`] by their [`pack`]ed bytes, open addressing with linear
+/// probing, built at compile time: a look-up hashes once and compares a slot or two.
+static WORD_TABLE: [(u64, u64, u8); 1 << WORD_TABLE_BITS] = word_table();
+
+/// The [`STOPWORD`] and [`NUMBER_WORD`] flags of the [`pack`]ed word `(lo, hi)` (0 when it is in
+/// neither list).
+#[inline]
+pub fn word_flags(lo: u64, hi: u64) -> u8 {
+    let mut i = word_slot(lo, hi);
+    loop {
+        let (klo, khi, flags) = WORD_TABLE[i];
+        if klo == lo && khi == hi {
+            return flags;
+        }
+        if klo == 0 {
+            return 0;
+        }
+        i = (i + 1) & ((1 << WORD_TABLE_BITS) - 1);
+    }
+}
+
+/// [`is_stopword`] of the word lowercased as [`lower`] would (ASCII only): `false` for a
+/// non-ASCII word as for one `lower` refuses.
+#[inline]
+pub fn is_stopword_folded(w: &[u8]) -> bool {
+    pack(w, true).is_some_and(|(lo, hi)| word_flags(lo, hi) & STOPWORD != 0)
+}
+
+/// ASCII capitals of the eight bytes of `x` lowercased, eight at a time; other bytes
+/// (non-ASCII ones included) unchanged.
+#[inline]
+pub fn fold_swar(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low7 = x & (0x7f * ONES);
+    // The high bit of each byte: its low seven bits are at least 'A', above 'Z'.
+    let from_a = low7 + (0x80 - u64::from(b'A')) * ONES;
+    let past_z = low7 + (0x80 - u64::from(b'Z') - 1) * ONES;
+    let capital = from_a & !past_z & !x & (0x80 * ONES);
+    x | capital >> 2
+}
+
+/// [`is_stopword_folded`] of the word `text[start..end]`, read as one eight-byte load when it
+/// is that short and eight bytes are there to load.
+#[inline]
+pub fn is_stopword_folded_in(text: &[u8], start: usize, end: usize) -> bool {
+    let n = end - start;
+    match text.get(start..start + 8) {
+        Some(eight) if (1..=8).contains(&n) => {
+            let mut b = [0u8; 8];
+            b.copy_from_slice(eight);
+            let lo = fold_swar(u64::from_le_bytes(b) & u64::MAX >> (64 - 8 * n));
+            word_flags(lo, 0) & STOPWORD != 0
+        }
+        _ => is_stopword_folded(&text[start..end]),
+    }
 }
 
 #[cfg(test)]
@@ -1231,5 +1408,91 @@ mod tests {
         assert_eq!(ordinal("trillionth"), Some(1_000_000_000_000));
         assert!(dozen("dzs") && dozen("doz") && !dozen("dozer"));
         assert!(is_nought("naught") && !is_nought("nothing"));
+    }
+}
+
+#[cfg(test)]
+mod word_table_tests {
+    use super::*;
+
+    /// Every listed word, its case variants, prefixes, suffixes and neighbours, the starter
+    /// words and the words of the bundled corpus.
+    fn probes() -> Vec<String> {
+        let mut out: Vec<String> = Vec::new();
+        for w in STOPWORDS.iter().chain(NUMBER_WORDS).chain(STARTER_WORDS) {
+            out.push(w.to_string());
+            out.push(w.to_uppercase());
+            let mut cap = w.to_string();
+            cap[..1].make_ascii_uppercase();
+            out.push(cap);
+            for k in 0..w.len() {
+                out.push(w[..k].to_string());
+                out.push(w[k..].to_string());
+            }
+            for suffix in ["s", "e", "x", "’", "é", " ", ","] {
+                out.push(format!("{w}{suffix}"));
+            }
+        }
+        for entry in std::fs::read_dir("corpus").into_iter().flatten().flatten() {
+            if let Ok(text) = std::fs::read_to_string(entry.path()) {
+                out.extend(text.split(|c: char| !c.is_alphabetic()).map(str::to_string));
+            }
+        }
+        assert!(out.len() > 5000, "the bundled corpus is missing");
+        out
+    }
+
+    #[test]
+    fn fold_swar_lowercases_every_byte_as_to_ascii_lowercase() {
+        for c in 0..=255u8 {
+            for at in 0..8 {
+                let x = u64::from(c) << (8 * at) | 0x4100_5a00_7a40_5b60 & !(0xff << (8 * at));
+                let want = u64::from_le_bytes(x.to_le_bytes().map(|b| b.to_ascii_lowercase()));
+                assert_eq!(fold_swar(x), want, "{c} at {at}");
+            }
+        }
+    }
+
+    #[test]
+    fn the_word_table_agrees_with_the_lists() {
+        for w in probes() {
+            let want_stop = STOPWORDS.contains(&w.as_str());
+            assert_eq!(is_stopword(&w), want_stop, "{w:?}");
+            let mut buf = [0u8; 24];
+            let folded = lower(&w, &mut buf).is_some_and(|l| STOPWORDS.contains(&l));
+            assert_eq!(is_stopword_folded(w.as_bytes()), folded, "{w:?}");
+            let number = cardinal(&w).is_some() || scale(&w).is_some();
+            assert_eq!(NUMBER_WORDS.contains(&w.as_str()), number, "{w:?}");
+            let flags = pack(w.as_bytes(), false).map_or(0, |(lo, hi)| word_flags(lo, hi));
+            assert_eq!(flags & NUMBER_WORD != 0, number, "{w:?}");
+            assert_eq!(flags & STOPWORD != 0, want_stop, "{w:?}");
+            let padded = format!("{w}   {w}        ");
+            assert_eq!(
+                is_stopword_folded_in(padded.as_bytes(), 0, w.len()),
+                folded,
+                "{w:?}"
+            );
+            let at = w.len() + 3;
+            assert_eq!(
+                is_stopword_folded_in(padded.as_bytes(), at, at + w.len()),
+                folded,
+                "{w:?}"
+            );
+            // At the end of the text, with no eight bytes to load.
+            let end = format!("x{w}");
+            assert_eq!(
+                is_stopword_folded_in(end.as_bytes(), 1, end.len()),
+                folded,
+                "{w:?}"
+            );
+            if let Some(l) = lower(&w, &mut buf)
+                && !l.is_empty()
+                && l.len() <= 16
+            {
+                let mut b = [0u8; 24];
+                b[..l.len()].copy_from_slice(l.as_bytes());
+                assert_eq!(Some(pack_buf(&b)), pack(w.as_bytes(), true), "{w:?}");
+            }
+        }
     }
 }

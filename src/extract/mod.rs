@@ -370,13 +370,10 @@ impl Doc<'_> {
         let phrase = self.text[phrase_toks[0].start..phrase_toks[phrase_toks.len() - 1].end]
             .trim_end_matches([',', '.'])
             .to_string();
-        let head = self
-            .toks
-            .get(b.saturating_sub(1))
-            .filter(|t| t.is_word())
-            .map(|t| subject::stem(&self.text[t.start..t.end]));
+        // The head is the last word of the noun, `b - 1` (`a < b <= end`).
+        let (terms, head) = subject::terms_and_stem_at(self.text, phrase_toks, b - 1 - a);
         Subject {
-            terms: subject::terms_of(self.text, phrase_toks),
+            terms,
             phrase,
             head,
             names: subject::names_near(self.text, self.toks, from, to, a, b),
@@ -411,19 +408,8 @@ impl Doc<'_> {
         }
         phrase.push_str(right);
         phrase.truncate(phrase.trim_end_matches([',', '.']).len());
-        let terms = subject::terms_in(
-            self.text,
-            self.toks[a..first].iter().chain(&self.toks[last..tail_end]),
-        );
-        let head = self.toks[a..first]
-            .iter()
-            .rev()
-            .find(|t| {
-                let raw = &self.text[t.start..t.end];
-                let mut buf = [0u8; 24];
-                t.is_word() && !lexicon::lower(raw, &mut buf).is_some_and(lexicon::is_stopword)
-            })
-            .map(|t| subject::stem(&self.text[t.start..t.end]));
+        let (terms, head) =
+            subject::terms_and_head(self.text, &self.toks[a..first], &self.toks[last..tail_end]);
         Subject {
             phrase,
             terms,
@@ -432,7 +418,9 @@ impl Doc<'_> {
         }
     }
 
-    fn claim_from_found(&self, f: &Found, sentence: Span, from: usize, to: usize) -> Claim {
+    /// The claim of `f`, whose unit, written unit and flags it takes: the caller is done with
+    /// `f`.
+    fn claim_from_found(&self, f: &mut Found, sentence: Span, from: usize, to: usize) -> Claim {
         let start = self.toks[f.first].start;
         let end = self.toks[f.last - 1].end;
         let written = Interval::new(f.lo, f.hi);
@@ -469,16 +457,16 @@ impl Doc<'_> {
             dimension: f.dim,
             value,
             bounds,
-            unit: f.unit.clone(),
+            unit: std::mem::take(&mut f.unit),
             qualifier: f.qualifier,
             written: Written {
                 value: written,
-                unit: f.written_unit.clone(),
+                unit: std::mem::take(&mut f.written_unit),
             },
             subject,
             date: None,
             equivalent: None::<Box<Equivalent>>,
-            flags: f.flags.clone(),
+            flags: std::mem::take(&mut f.flags),
         }
     }
 
@@ -525,15 +513,16 @@ impl Doc<'_> {
             Qualifier::MoreThan | Qualifier::AtLeast => Interval::new(value.lo, None),
             _ => value,
         };
-        let mut subject = self.subject_left(first, last.min(to), from, to);
-        if is_dateline {
-            subject = Subject {
+        let subject = if is_dateline {
+            Subject {
                 phrase: "publication date".into(),
                 terms: vec!["publication".into(), "date".into()],
                 head: Some("date".into()),
                 names: Vec::new(),
-            };
-        }
+            }
+        } else {
+            self.subject_left(first, last.min(to), from, to)
+        };
         Claim {
             id: String::new(),
             source: self.ctx.source.to_string(),

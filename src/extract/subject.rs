@@ -18,15 +18,18 @@ const LEFT_WORDS: usize = 6;
 /// A light English stem: lowercase, no possessive, no plural, spelling variants folded
 /// (-our → -or, -tre → -ter, -ise → -ize), common suffixes (-ing, -ed) removed.
 pub fn stem(word: &str) -> String {
-    let mut w = if word.is_ascii() {
-        // Room for the longest ending a rule appends ("-ise" → "-ize" keeps the length).
-        let mut w = String::with_capacity(word.len() + 1);
-        w.push_str(word);
-        w.make_ascii_lowercase();
-        w
-    } else {
-        word.to_lowercase()
-    };
+    match Lowered::new(word) {
+        Some(mut w) => {
+            let (n, keep) = w.stem();
+            w.to_string(word, n, keep)
+        }
+        None => stem_general(word),
+    }
+}
+
+/// [`stem`] for any word, through a `String` (what every word took before [`Lowered::stem`]).
+fn stem_general(word: &str) -> String {
+    let mut w = word.to_lowercase();
     // Every change below cuts a suffix in place (and appends a shorter one): one allocation.
     let cut = |w: &mut String, suffix: &str, with: &str| -> bool {
         if w.ends_with(suffix) {
@@ -55,6 +58,175 @@ pub fn stem(word: &str) -> String {
     w
 }
 
+/// An ASCII word of at most 24 bytes lowercased on the stack, zero padded (what
+/// [`lx::lower`] reads), so that its stop-word test and its stem cost no allocation and no
+/// UTF-8 check.
+struct Lowered {
+    buf: [u8; 24],
+    n: usize,
+    /// The word as written has a capital letter.
+    upper: bool,
+}
+
+/// A suffix of at most four bytes as `(bytes, mask)` over the big-endian value of a word's
+/// last four bytes ([`tail`]).
+const fn suffix(s: &[u8]) -> (u32, u32) {
+    let mut v = 0u32;
+    let mut i = 0;
+    while i < s.len() {
+        v = v << 8 | s[i] as u32;
+        i += 1;
+    }
+    let mask = if s.len() >= 4 {
+        u32::MAX
+    } else {
+        (1 << (8 * s.len())) - 1
+    };
+    (v, mask)
+}
+
+/// The last four bytes of `buf[..n]`, big-endian (fewer when `n < 4`, zero above them).
+#[inline]
+fn tail(buf: &[u8; 24], n: usize) -> u32 {
+    match buf[..n].last_chunk::<4>() {
+        Some(&last) => u32::from_be_bytes(last),
+        None => buf[..n].iter().fold(0, |t, &c| t << 8 | u32::from(c)),
+    }
+}
+
+/// Whether the word `buf[..n]` with [`tail`] `t` ends with the `(bytes, mask)` [`suffix`] of
+/// `len` bytes.
+#[inline]
+fn ends(t: u32, n: usize, (bytes, mask): (u32, u32), len: usize) -> bool {
+    n >= len && t & mask == bytes
+}
+
+impl Lowered {
+    #[inline]
+    fn new(word: &str) -> Option<Lowered> {
+        let b = word.as_bytes();
+        if b.len() > 24 {
+            return None;
+        }
+        let mut buf = [0u8; 24];
+        let (mut all, mut changed) = (0u8, 0u8);
+        for (d, &c) in buf.iter_mut().zip(b) {
+            let l = c.to_ascii_lowercase();
+            all |= c;
+            changed |= l ^ c;
+            *d = l;
+        }
+        (all < 0x80).then_some(Lowered {
+            buf,
+            n: b.len(),
+            upper: changed != 0,
+        })
+    }
+
+    /// The [`lx::STOPWORD`] and [`lx::NUMBER_WORD`] flags of the word.
+    #[inline]
+    fn flags(&self) -> u8 {
+        if self.n == 0 || self.n > 16 {
+            return 0;
+        }
+        let (lo, hi) = lx::pack_buf(&self.buf);
+        lx::word_flags(lo, hi)
+    }
+
+    /// [`stem`] in place: the stem is `buf[..n]` of the returned `(n, keep)`, and its first
+    /// `keep` bytes are the lowered word's own (the rest was appended by a rule). Every rule
+    /// cuts a suffix and appends one no longer, so the buffer never overflows. Suffixes are
+    /// compared on the last four bytes as one integer.
+    fn stem(&mut self) -> (usize, usize) {
+        macro_rules! ends {
+            ($t:expr, $n:expr, $s:literal) => {
+                ends($t, $n, const { suffix($s) }, $s.len())
+            };
+        }
+        let buf = &mut self.buf;
+        let mut n = self.n;
+        let mut t = tail(buf, n);
+        // ASCII: of the possessive endings only "'s" and "'" can match.
+        if ends!(t, n, b"'s") {
+            n -= 2;
+            t = tail(buf, n);
+        } else if ends!(t, n, b"'") {
+            n -= 1;
+            t = tail(buf, n);
+        }
+        let mut keep = n;
+        if n > 4 {
+            if ends!(t, n, b"ies") {
+                n -= 3;
+                keep = n;
+                buf[n] = b'y';
+                n += 1;
+            } else if ends!(t, n, b"sses")
+                || ends!(t, n, b"ches")
+                || ends!(t, n, b"shes")
+                || ends!(t, n, b"xes")
+            {
+                n -= 2;
+                keep = n;
+            } else if ends!(t, n, b"s")
+                && !ends!(t, n, b"ss")
+                && !ends!(t, n, b"us")
+                && !ends!(t, n, b"is")
+            {
+                n -= 1;
+                keep = n;
+            }
+            t = tail(buf, n);
+        }
+        if n > 6 {
+            if ends!(t, n, b"ing") {
+                n -= 3;
+            } else if ends!(t, n, b"ed") {
+                n -= 2;
+            }
+            keep = keep.min(n);
+            t = tail(buf, n);
+        }
+        if n > 4 {
+            let with: &[u8] = if ends!(t, n, b"our") {
+                b"or"
+            } else if ends!(t, n, b"tre") {
+                b"ter"
+            } else if ends!(t, n, b"ise") {
+                b"ize"
+            } else {
+                b""
+            };
+            if !with.is_empty() {
+                n -= 3;
+                keep = keep.min(n);
+                buf[n..n + with.len()].copy_from_slice(with);
+                n += with.len();
+            }
+        }
+        (n, keep)
+    }
+
+    /// The stem `buf[..n]` as a `String`: the first `keep` bytes copied from the word as
+    /// written (lowercased only if it has a capital), then the ending a rule appended.
+    fn to_string(&self, word: &str, n: usize, keep: usize) -> String {
+        let mut s = String::with_capacity(n);
+        s.push_str(&word[..keep]);
+        if self.upper {
+            s.make_ascii_lowercase();
+        }
+        match &self.buf[keep..n] {
+            b"" => {}
+            b"y" => s.push('y'),
+            b"or" => s.push_str("or"),
+            b"ter" => s.push_str("ter"),
+            b"ize" => s.push_str("ize"),
+            other => s.extend(other.iter().map(|&c| char::from(c))),
+        }
+        s
+    }
+}
+
 /// Content terms of a phrase: stems of its words that are not function words or numbers.
 pub fn terms_of(text: &str, toks: &[Tok]) -> Vec<String> {
     terms_in(text, toks)
@@ -62,29 +234,119 @@ pub fn terms_of(text: &str, toks: &[Tok]) -> Vec<String> {
 
 /// [`terms_of`] over the tokens of any sequence of token runs (a phrase with a gap).
 pub fn terms_in<'t>(text: &str, toks: impl IntoIterator<Item = &'t Tok>) -> Vec<String> {
-    let toks = toks.into_iter();
-    let mut out: Vec<String> = Vec::with_capacity(toks.size_hint().0);
-    for t in toks {
-        if !t.is_word() {
-            continue;
-        }
-        let raw = &text[t.start..t.end];
-        let mut buf = [0u8; 24];
-        let lw = lx::lower(raw, &mut buf).unwrap_or("");
-        if !lw.is_empty()
-            && (lx::is_stopword(lw)
-                || lx::cardinal(lw).is_some()
-                || lx::scale(lw).is_some()
-                || lw.len() < 2)
-        {
-            continue;
-        }
-        let s = stem(raw);
-        if !out.contains(&s) {
-            out.push(s);
-        }
+    let mut toks = toks.into_iter();
+    let mut out: Vec<String> = Vec::new();
+    while let Some(t) = toks.next() {
+        add_term(text, t, &mut out, toks.size_hint().0);
     }
     out
+}
+
+/// The terms of the phrase `left … tail` (a value's clause before it and its tail after it)
+/// and the head: the stem of the last word of `left` that is not a function word. One pass:
+/// the head's stem is the one its term took.
+pub fn terms_and_head(text: &str, left: &[Tok], tail: &[Tok]) -> (Vec<String>, Option<String>) {
+    let mut out = Vec::new();
+    let mut head = None;
+    let mut rest = left.len() + tail.len();
+    for t in left {
+        rest -= 1;
+        match add_term(text, t, &mut out, rest) {
+            Word::Other | Word::Stop => {}
+            w => head = Some((t, w)),
+        }
+    }
+    for t in tail {
+        rest -= 1;
+        add_term(text, t, &mut out, rest);
+    }
+    let head = head.map(|(t, w): (&Tok, Word)| w.stem(text, t, &out));
+    (out, head)
+}
+
+/// The terms of `phrase` and the stem of its word at `at`, if that token is a word.
+pub fn terms_and_stem_at(text: &str, phrase: &[Tok], at: usize) -> (Vec<String>, Option<String>) {
+    let mut out = Vec::new();
+    let mut head = None;
+    for (i, t) in phrase.iter().enumerate() {
+        let w = add_term(text, t, &mut out, phrase.len() - i - 1);
+        if i == at && !matches!(w, Word::Other) {
+            head = Some((t, w));
+        }
+    }
+    let head = head.map(|(t, w)| w.stem(text, t, &out));
+    (out, head)
+}
+
+/// What [`add_term`] learned of a token.
+#[derive(Clone, Copy)]
+enum Word {
+    /// Not a word token.
+    Other,
+    /// A function word.
+    Stop,
+    /// Any other word, with the index of its term in the terms when it has one.
+    Content(Option<usize>),
+}
+
+impl Word {
+    /// The stem of the word token `t`: a copy of its term when it has one.
+    fn stem(self, text: &str, t: &Tok, terms: &[String]) -> String {
+        match self {
+            Word::Content(Some(i)) => terms[i].clone(),
+            _ => stem(&text[t.start..t.end]),
+        }
+    }
+}
+
+/// Adds the term of token `t` to `out` unless it is no term (not a word, a function word, a
+/// number word or a single letter) or already there; `left` tokens follow it. Only a kept term
+/// allocates, and only the first reserves room for the rest.
+#[inline]
+fn add_term(text: &str, t: &Tok, out: &mut Vec<String>, left: usize) -> Word {
+    if !t.is_word() {
+        return Word::Other;
+    }
+    let raw = &text[t.start..t.end];
+    let Some(mut w) = Lowered::new(raw) else {
+        // Longer than 24 bytes or not ASCII: no lexicon word, always a term.
+        let s = stem_general(raw);
+        let i = match out.iter().position(|o| *o == s) {
+            Some(i) => i,
+            None => {
+                reserve_once(out, left);
+                out.push(s);
+                out.len() - 1
+            }
+        };
+        return Word::Content(Some(i));
+    };
+    let flags = w.flags();
+    if flags & lx::STOPWORD != 0 {
+        return Word::Stop;
+    }
+    if w.n > 0 && (w.n < 2 || flags != 0) {
+        return Word::Content(None);
+    }
+    let (n, keep) = w.stem();
+    let i = match out.iter().position(|s| s.as_bytes() == &w.buf[..n]) {
+        Some(i) => i,
+        None => {
+            reserve_once(out, left);
+            out.push(w.to_string(raw, n, keep));
+            out.len() - 1
+        }
+    };
+    Word::Content(Some(i))
+}
+
+/// Room in an empty `out` for this term and as many more as there are tokens left: one
+/// allocation, and none for a phrase without terms.
+#[inline]
+fn reserve_once(out: &mut Vec<String>, left: usize) {
+    if out.capacity() == 0 {
+        out.reserve_exact(left + 1);
+    }
 }
 
 /// The noun phrase `[a, b)` and its tail (a prepositional phrase or relative clause) up to a
@@ -98,22 +360,26 @@ pub fn extend_tail(text: &str, toks: &[Tok], b: usize, to: usize) -> usize {
         {
             break;
         }
-        if t.is_word() {
-            let raw = &text[t.start..t.end];
-            let mut buf = [0u8; 24];
-            let lw = lx::lower(raw, &mut buf).unwrap_or("");
-            // A new clause starts with a conjunction or a verb of saying.
-            if matches!(
-                lw,
-                "and" | "but" | "or" | "said" | "says" | "told" | "while" | "as"
-            ) && k > b
-            {
-                break;
-            }
+        // A new clause starts with a conjunction or a verb of saying.
+        if k > b && t.is_word() && starts_clause(&text.as_bytes()[t.start..t.end]) {
+            break;
         }
         k += 1;
     }
     k
+}
+
+/// Whether the word `w` lowercased is "and", "but", "or", "said", "says", "told", "while" or
+/// "as": compared by length, without lowercasing it first.
+fn starts_clause(w: &[u8]) -> bool {
+    let is = |word: &[u8]| w.eq_ignore_ascii_case(word);
+    match w.len() {
+        2 => is(b"or") || is(b"as"),
+        3 => is(b"and") || is(b"but"),
+        4 => is(b"said") || is(b"says") || is(b"told"),
+        5 => is(b"while"),
+        _ => false,
+    }
 }
 
 /// Start of the window of up to `LEFT_WORDS` words before token `first`, stopping at clause
@@ -170,10 +436,13 @@ pub fn names_near(
 /// is part of a longer name.
 pub fn names(text: &str, toks: &[Tok], from: usize, to: usize) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
-    let mut k = from;
+    let Some(w) = toks.get(from..to) else {
+        return out;
+    };
+    let bytes = text.as_bytes();
     let cap = |t: &Tok| {
         t.is_word()
-            && match text.as_bytes()[t.start] {
+            && match bytes[t.start] {
                 b if b.is_ascii() => b.is_ascii_uppercase(),
                 _ => text[t.start..t.end]
                     .chars()
@@ -181,39 +450,49 @@ pub fn names(text: &str, toks: &[Tok], from: usize, to: usize) -> Vec<String> {
                     .is_some_and(char::is_uppercase),
             }
     };
-    while k < to {
-        if !cap(&toks[k]) {
-            k += 1;
-            continue;
-        }
-        let start = k;
-        let mut end = k + 1;
+    let mut k = 0;
+    while let Some(skip) = w[k..].iter().position(cap) {
+        let start = k + skip;
+        let mut end = start + 1;
         loop {
-            if end < to && cap(&toks[end]) {
+            if end < w.len() && cap(&w[end]) {
                 end += 1;
                 continue;
             }
             // "Center for Russia and Eurasia Studies".
-            if end + 1 < to && toks[end].is_word() && cap(&toks[end + 1]) {
-                let w = &text[toks[end].start..toks[end].end];
-                if matches!(w, "of" | "for" | "and" | "on") {
-                    end += 2;
-                    continue;
-                }
+            if end + 1 < w.len()
+                && w[end].is_word()
+                && matches!(
+                    &bytes[w[end].start..w[end].end],
+                    b"of" | b"for" | b"and" | b"on"
+                )
+                && cap(&w[end + 1])
+            {
+                end += 2;
+                continue;
             }
             break;
         }
-        let single_first = start == from && end == start + 1;
-        let raw = &text[toks[start].start..toks[end - 1].end];
-        let mut buf = [0u8; 24];
-        let common = end == start + 1 && lx::lower(raw, &mut buf).is_some_and(lx::is_stopword);
-        if !single_first && !common {
-            let name = strip_possessive(raw).to_string();
-            if !out.contains(&name) {
-                out.push(name);
-            }
+        // The token at `end`, if any, is not capitalized: the next name starts after it.
+        k = (end + 1).min(w.len());
+        let single = end == start + 1;
+        // The sentence's first word alone is no name; nor is a capitalized function word.
+        if single && start == 0 {
+            continue;
         }
-        k = end;
+        let (a, b) = (w[start].start, w[end - 1].end);
+        if single && lx::is_stopword_folded_in(bytes, a, b) {
+            continue;
+        }
+        let raw = &text[a..b];
+        let name = strip_possessive(raw);
+        if !out.iter().any(|n| n == name) {
+            if out.capacity() == 0 {
+                // Room for the names of a window (seven at most in news text) at once.
+                out.reserve_exact(8);
+            }
+            out.push(name.to_string());
+        }
     }
     out
 }
@@ -222,6 +501,9 @@ pub fn names(text: &str, toks: &[Tok], from: usize, to: usize) -> Vec<String> {
 /// trailing "’s", as `trim_end_matches` would remove them, with byte comparisons instead of a
 /// substring searcher.
 fn strip_possessive(mut raw: &str) -> &str {
+    if !raw.ends_with('s') {
+        return raw;
+    }
     while let Some(s) = raw.strip_suffix("'s") {
         raw = s;
     }
@@ -272,5 +554,264 @@ mod tests {
             terms_of(text, &toks),
             vec!["country", "ratifi", "rome", "statute"]
         );
+    }
+
+    /// The bundled articles and generated text with every stem ending, possessive, case and
+    /// name pattern, with their tokens.
+    fn samples() -> Vec<(String, Vec<Tok>)> {
+        let mut texts: Vec<String> = std::fs::read_dir("corpus")
+            .into_iter()
+            .flatten()
+            .flatten()
+            .filter_map(|e| std::fs::read_to_string(e.path()).ok())
+            .collect();
+        assert!(texts.len() >= 5, "the bundled corpus is missing");
+        const STEMS: &[&str] = &["a", "ab", "cat", "hous", "Kilomet", "colo", "boxe", "ta"];
+        const ENDS: &[&str] = &[
+            "", "s", "'s", "’s", "'", "’", "ies", "sses", "ches", "shes", "xes", "ss", "us", "is",
+            "ing", "ed", "our", "tre", "ise", "ours", "ised", "ies's", "é", "ÉS", "S", "ING",
+        ];
+        const WORDS: &[&str] = &[
+            "The",
+            "the",
+            "of",
+            "Of",
+            "for",
+            "and",
+            "on",
+            "On",
+            "THE",
+            "He",
+            "Court",
+            "Putin's",
+            "Putin’s",
+            "Élysée",
+            "İstanbul",
+            "one",
+            "One",
+            "Million",
+            "lakhs",
+            "said",
+            "Said",
+            "AND",
+            "while",
+            "as",
+            ",",
+            ".",
+            "-",
+            "’",
+            "(",
+            "4,500",
+            "x",
+            "I",
+            "US",
+            "Center",
+            "International",
+            "an",
+            "estimated",
+            "than",
+            "Rome",
+            "ñu",
+        ];
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = |n: usize| {
+            state ^= state << 13;
+            state ^= state >> 7;
+            state ^= state << 17;
+            (state % n as u64) as usize
+        };
+        let mut words = String::new();
+        for s in STEMS {
+            for e in ENDS {
+                words.push_str(&format!("{s}{e} {} ", WORDS[next(WORDS.len())]));
+            }
+        }
+        texts.push(words);
+        for _ in 0..300 {
+            let mut t = String::new();
+            for _ in 0..next(60) {
+                if next(4) == 0 {
+                    t.push_str(STEMS[next(STEMS.len())]);
+                    t.push_str(ENDS[next(ENDS.len())]);
+                } else {
+                    t.push_str(WORDS[next(WORDS.len())]);
+                }
+                t.push(' ');
+            }
+            texts.push(t);
+        }
+        texts
+            .into_iter()
+            .map(|t| {
+                let toks = tokenize(&t);
+                (t, toks)
+            })
+            .collect()
+    }
+
+    /// The subject code as it was before the stack-buffer fast paths, to compare against.
+    mod reference {
+        use super::super::{Tok, lx, stem_general};
+
+        pub fn terms_in<'t>(text: &str, toks: impl IntoIterator<Item = &'t Tok>) -> Vec<String> {
+            let mut out: Vec<String> = Vec::new();
+            for t in toks {
+                if !t.is_word() {
+                    continue;
+                }
+                let raw = &text[t.start..t.end];
+                let mut buf = [0u8; 24];
+                let lw = lx::lower(raw, &mut buf).unwrap_or("");
+                if !lw.is_empty()
+                    && (lx::is_stopword(lw)
+                        || lx::cardinal(lw).is_some()
+                        || lx::scale(lw).is_some()
+                        || lw.len() < 2)
+                {
+                    continue;
+                }
+                let s = stem_general(raw);
+                if !out.contains(&s) {
+                    out.push(s);
+                }
+            }
+            out
+        }
+
+        pub fn names(text: &str, toks: &[Tok], from: usize, to: usize) -> Vec<String> {
+            let mut out: Vec<String> = Vec::new();
+            let mut k = from;
+            let cap = |t: &Tok| {
+                t.is_word()
+                    && text[t.start..t.end]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+            };
+            while k < to {
+                if !cap(&toks[k]) {
+                    k += 1;
+                    continue;
+                }
+                let start = k;
+                let mut end = k + 1;
+                loop {
+                    if end < to && cap(&toks[end]) {
+                        end += 1;
+                        continue;
+                    }
+                    if end + 1 < to && toks[end].is_word() && cap(&toks[end + 1]) {
+                        let w = &text[toks[end].start..toks[end].end];
+                        if matches!(w, "of" | "for" | "and" | "on") {
+                            end += 2;
+                            continue;
+                        }
+                    }
+                    break;
+                }
+                let single_first = start == from && end == start + 1;
+                let raw = &text[toks[start].start..toks[end - 1].end];
+                let mut buf = [0u8; 24];
+                let common =
+                    end == start + 1 && lx::lower(raw, &mut buf).is_some_and(lx::is_stopword);
+                if !single_first && !common {
+                    let name = raw
+                        .trim_end_matches("'s")
+                        .trim_end_matches("’s")
+                        .to_string();
+                    if !out.contains(&name) {
+                        out.push(name);
+                    }
+                }
+                k = end;
+            }
+            out
+        }
+
+        pub fn starts_clause(raw: &str) -> bool {
+            let mut buf = [0u8; 24];
+            matches!(
+                lx::lower(raw, &mut buf).unwrap_or(""),
+                "and" | "but" | "or" | "said" | "says" | "told" | "while" | "as"
+            )
+        }
+    }
+
+    #[test]
+    fn stems_on_the_stack_agree_with_the_general_stem() {
+        let mut n = 0;
+        for (text, toks) in samples() {
+            for t in toks.iter().filter(|t| t.is_word()) {
+                let w = &text[t.start..t.end];
+                assert_eq!(stem(w), stem_general(w), "{w:?}");
+                n += 1;
+            }
+        }
+        assert!(n > 10_000, "{n} words");
+    }
+
+    #[test]
+    fn terms_names_and_clauses_agree_with_the_reference() {
+        for (text, toks) in samples() {
+            for t in toks.iter().filter(|t| t.is_word()) {
+                let w = &text[t.start..t.end];
+                assert_eq!(
+                    starts_clause(w.as_bytes()),
+                    reference::starts_clause(w),
+                    "{w:?}"
+                );
+            }
+            // Windows of every length up to 40 tokens at a spread of starts, and the gapped
+            // phrases of subject_left.
+            let n = toks.len();
+            for from in (0..n).step_by(7) {
+                for to in [from, from + 1, from + 2, from + 5, from + 17, from + 40] {
+                    let to = to.min(n);
+                    let window = &toks[from..to];
+                    assert_eq!(
+                        terms_of(&text, window),
+                        reference::terms_in(&text, window),
+                        "{:?}",
+                        &text[window.first().map_or(0, |t| t.start)
+                            ..window.last().map_or(0, |t| t.end)]
+                    );
+                    let mid = (from + to) / 2;
+                    let gap = || toks[from..mid].iter().chain(&toks[(mid + 1).min(to)..to]);
+                    assert_eq!(terms_in(&text, gap()), reference::terms_in(&text, gap()));
+                    // subject_left's head: the last word of the left part that is no
+                    // function word; subject_right's: the stem of the word at `at`.
+                    let (left, tail) = (&toks[from..mid], &toks[(mid + 1).min(to)..to]);
+                    let head = left
+                        .iter()
+                        .rev()
+                        .find(|t| {
+                            let mut buf = [0u8; 24];
+                            t.is_word()
+                                && !lx::lower(&text[t.start..t.end], &mut buf)
+                                    .is_some_and(lx::is_stopword)
+                        })
+                        .map(|t| stem_general(&text[t.start..t.end]));
+                    assert_eq!(
+                        terms_and_head(&text, left, tail),
+                        (reference::terms_in(&text, gap()), head)
+                    );
+                    for at in [0, mid - from, (to - from).saturating_sub(1)] {
+                        let stem_at = window
+                            .get(at)
+                            .filter(|t| t.is_word())
+                            .map(|t| stem_general(&text[t.start..t.end]));
+                        assert_eq!(
+                            terms_and_stem_at(&text, window, at),
+                            (reference::terms_in(&text, window), stem_at)
+                        );
+                    }
+                    assert_eq!(
+                        names(&text, &toks, from, to),
+                        reference::names(&text, &toks, from, to),
+                        "{from}..{to}"
+                    );
+                }
+            }
+        }
     }
 }
