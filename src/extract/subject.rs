@@ -412,7 +412,9 @@ pub fn left_window(toks: &[Tok], first: usize, from: usize) -> usize {
 /// pathological sentence (megabytes without a full stop) stays linear.
 const NAME_WINDOW: usize = 16;
 
-/// Names in the window of the sentence `[from, to)` around tokens `[first, last)`.
+/// Names in the window of the sentence `[from, to)` around tokens `[first, last)`. A window
+/// that starts inside a name ("… the Shanghai Cooperation | Organisation …") is widened to the
+/// name's first word, so no name is cut; only the sentence's own first word is special.
 pub fn names_near(
     text: &str,
     toks: &[Tok],
@@ -421,35 +423,62 @@ pub fn names_near(
     first: usize,
     last: usize,
 ) -> Vec<String> {
-    let a = first.saturating_sub(NAME_WINDOW).max(from);
+    let mut a = first.saturating_sub(NAME_WINDOW).max(from);
     let b = (last + NAME_WINDOW).min(to);
-    let mut out = names(text, toks, a, b);
-    // The window may cut a name at its start; only the sentence's own first word is special.
-    if a > from {
-        out.retain(|n| !n.is_empty());
+    // At most one more window back, so a sentence of capitalised words stays linear.
+    let floor = a.saturating_sub(NAME_WINDOW).max(from);
+    while a > floor && toks.get(a).is_some_and(|t| is_capitalized(text, t)) {
+        let joins = a >= floor + 2
+            && is_name_joiner(text, &toks[a - 1])
+            && is_capitalized(text, &toks[a - 2]);
+        if is_capitalized(text, &toks[a - 1]) {
+            a -= 1;
+        } else if joins {
+            a -= 2;
+        } else {
+            break;
+        }
     }
-    out
+    names_in(text, toks, a, b, a == from)
+}
+
+/// A word that begins with a capital letter.
+fn is_capitalized(text: &str, t: &Tok) -> bool {
+    t.is_word()
+        && match text.as_bytes()[t.start] {
+            b if b.is_ascii() => b.is_ascii_uppercase(),
+            _ => text[t.start..t.end]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase),
+        }
+}
+
+/// "of", "for", "and", "on": join two capitalised words into one name.
+fn is_name_joiner(text: &str, t: &Tok) -> bool {
+    t.is_word()
+        && matches!(
+            &text.as_bytes()[t.start..t.end],
+            b"of" | b"for" | b"and" | b"on"
+        )
 }
 
 /// Capitalized phrases of a sentence ("International Criminal Court", "Putin"), joined across
 /// "of", "for", "and" between capitalized words. The sentence's first word counts only when it
 /// is part of a longer name.
 pub fn names(text: &str, toks: &[Tok], from: usize, to: usize) -> Vec<String> {
+    names_in(text, toks, from, to, true)
+}
+
+/// The names of tokens `[from, to)`; `sentence_start` says whether `from` is the first word of
+/// the sentence (which alone is no name).
+fn names_in(text: &str, toks: &[Tok], from: usize, to: usize, sentence_start: bool) -> Vec<String> {
     let mut out: Vec<String> = Vec::new();
     let Some(w) = toks.get(from..to) else {
         return out;
     };
     let bytes = text.as_bytes();
-    let cap = |t: &Tok| {
-        t.is_word()
-            && match bytes[t.start] {
-                b if b.is_ascii() => b.is_ascii_uppercase(),
-                _ => text[t.start..t.end]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_uppercase),
-            }
-    };
+    let cap = |t: &Tok| is_capitalized(text, t);
     let mut k = 0;
     while let Some(skip) = w[k..].iter().position(cap) {
         let start = k + skip;
@@ -460,14 +489,7 @@ pub fn names(text: &str, toks: &[Tok], from: usize, to: usize) -> Vec<String> {
                 continue;
             }
             // "Center for Russia and Eurasia Studies".
-            if end + 1 < w.len()
-                && w[end].is_word()
-                && matches!(
-                    &bytes[w[end].start..w[end].end],
-                    b"of" | b"for" | b"and" | b"on"
-                )
-                && cap(&w[end + 1])
-            {
+            if end + 1 < w.len() && is_name_joiner(text, &w[end]) && cap(&w[end + 1]) {
                 end += 2;
                 continue;
             }
@@ -477,7 +499,7 @@ pub fn names(text: &str, toks: &[Tok], from: usize, to: usize) -> Vec<String> {
         k = (end + 1).min(w.len());
         let single = end == start + 1;
         // The sentence's first word alone is no name; nor is a capitalized function word.
-        if single && start == 0 {
+        if single && start == 0 && sentence_start {
             continue;
         }
         let (a, b) = (w[start].start, w[end - 1].end);
@@ -534,6 +556,34 @@ mod tests {
         for (w, want) in cases {
             assert_eq!(stem(w), want, "{w}");
         }
+    }
+
+    #[test]
+    fn names_near_a_cut_window_keep_whole_names() {
+        // The window starts 16 tokens before the value: on "Moscow", on "Cooperation" and on
+        // "Russia". A single name there is a name, and a name the window cuts is whole.
+        let filler = "and so it went on and on for weeks while the talks went on";
+        let cases = [
+            // (name, words between the name and "with 4,500")
+            ("Moscow", 14),
+            ("Shanghai Cooperation Organisation", 13),
+            ("Bank of Russia", 14),
+        ];
+        for (name, gap) in cases {
+            let between: Vec<&str> = filler.split(' ').cycle().take(gap).collect();
+            let text = format!(
+                "It was a slow day in {name} {} with 4,500 police.",
+                between.join(" ")
+            );
+            let toks = tokenize(&text);
+            let value = toks.iter().position(|t| t.num().is_some()).unwrap();
+            let got = names_near(&text, &toks, 0, toks.len(), value, value + 1);
+            assert_eq!(got, vec![name], "{text}");
+        }
+        // The sentence's own first word alone is still no name.
+        let text = "Officials said 4,500 police were deployed.";
+        let toks = tokenize(text);
+        assert!(names_near(text, &toks, 0, toks.len(), 2, 3).is_empty());
     }
 
     #[test]
