@@ -302,7 +302,7 @@ impl<'a> Grammar<'a> {
 
     /// Every value in the grammar's tokens (one sentence), tried at the tokens `starts` (in
     /// increasing order) only: they must include every token where [`Self::try_at`] finds a
-    /// value (`extract::may_start` gives them). A value found moves the scan past its end.
+    /// value (`extract::starts_of` gives them). A value found moves the scan past its end.
     pub fn scan(&self, starts: &[u32], out: &mut Vec<Found>) {
         let to = self.toks.len();
         self.sentence_from.set(0);
@@ -3350,13 +3350,13 @@ mod tests {
             .collect()
     }
 
-    /// `may_start` holds at every token where `Grammar::try_at` finds a value, on the bundled
-    /// articles, the fixtures and generated text: the scan tries only those tokens, so the
-    /// predicate must be a superset of the grammar position by position.
+    /// `starts_of` holds every token where `Grammar::try_at` finds a value, on the bundled
+    /// articles, the fixtures and generated text: the scan tries only those tokens, so they
+    /// must be a superset of the grammar's starts, token by token.
     #[test]
-    fn may_start_holds_wherever_the_grammar_starts() {
+    fn starts_of_holds_wherever_the_grammar_starts() {
         use super::{Grammar, Words};
-        use crate::extract::{date, may_start, sentence, token};
+        use crate::extract::{date, sentence, starts_of, token};
         let mut texts = texts_in("corpus");
         texts.extend(texts_in("tests/fixtures"));
         texts.extend(texts_in("tests/fixtures/conflicts"));
@@ -3388,8 +3388,10 @@ mod tests {
                 let g = Grammar::new(t, st, sb, &words, from);
                 from = to;
                 g.sentence_from.set(0);
+                let mut cands = Vec::new();
+                starts_of(t, st, sb, &mut cands);
                 for i in 0..st.len() {
-                    let may = may_start(t, st, sb, i);
+                    let may = cands.contains(&(i as u32));
                     if g.usable(i) && g.try_at(i, st.len()).is_some() {
                         starts += 1;
                         assert!(

@@ -106,7 +106,7 @@ fn may_be_currency_code(r: &str) -> bool {
 }
 
 /// [`may_be_currency_code`] of the word's bytes.
-#[inline]
+#[inline(always)]
 fn may_be_currency_code_bytes(raw: &[u8]) -> bool {
     match raw.len() {
         3 => three_letter_codes().contains(raw),
@@ -121,18 +121,33 @@ fn may_be_currency_code_bytes(raw: &[u8]) -> bool {
     }
 }
 
-/// Whether the grammar could start a value at token `i`: a superset of what
-/// `Grammar::try_at` accepts. Numbers; currency symbols and vulgar fractions; currency codes
-/// (and "U" of "U.S.$") and dollar prefixes ("US" of "US$"); starter words;
-/// "a"/"an" only before a time unit ("more than a month"), a scale ("a lakh"), a number or
-/// fraction word or another starter ("a dozen", "a third of", "a quarter million").
-fn may_start(text: &str, toks: &[Tok], blocked: &[bool], i: usize) -> bool {
+/// The tokens of `toks` (one sentence) where the grammar could start a value, into `out`: a
+/// superset of those where `Grammar::try_at` finds one. Numbers; currency symbols and vulgar
+/// fractions; currency codes (and "U" of "U.S.$") and dollar prefixes ("US" of "US$");
+/// starter words; "a"/"an" only before a time unit ("more than a month"), a scale ("a lakh"),
+/// a number or fraction word or another starter ("a dozen", "a third of", "a quarter
+/// million"). Never a token in a date (`blocked`).
+fn starts_of(text: &str, toks: &[Tok], blocked: &[bool], out: &mut Vec<u32>) {
+    out.clear();
+    for (i, &b) in blocked.iter().enumerate().take(toks.len()) {
+        if !b && may_start(text, toks, i) {
+            out.push(i as u32);
+        }
+    }
+}
+
+/// Whether the grammar could start a value at token `i` (outside every date): see
+/// [`starts_of`].
+#[inline(always)]
+fn may_start(text: &str, toks: &[Tok], i: usize) -> bool {
     let t = &toks[i];
-    if t.inert || blocked[i] {
+    if t.inert {
         return false;
     }
     match t.kind {
         token::TokKind::Num(_) => true,
+        // "$" is the only ASCII sign or fraction.
+        token::TokKind::Punct(c) if c.is_ascii() => c == '$',
         token::TokKind::Punct(c) => {
             lexicon::currency_symbol(c).is_some() || lexicon::vulgar_fraction(c).is_some()
         }
@@ -251,12 +266,7 @@ fn extract_sentences(
             // Where the grammar can start a value: most sentences hold no number, currency or
             // starter word and are never scanned, and the scan tries only these tokens.
             let (stoks, sblocked) = (&toks[from..to], &blocked[from..to]);
-            starts.clear();
-            starts.extend(
-                (0..to - from)
-                    .filter(|&i| may_start(text, stoks, sblocked, i))
-                    .map(|i| i as u32),
-            );
+            starts_of(text, stoks, sblocked, &mut starts);
             let live = !starts.is_empty();
             let has_date = next_date < dates.len() && dates[next_date].start < s_end;
             if !live && !has_date {
@@ -737,6 +747,16 @@ mod tests {
                     "limit {limit}"
                 );
             }
+        }
+    }
+
+    /// `starts_of` reads an ASCII punctuation token as a start only when it is "$".
+    #[test]
+    fn the_only_ascii_sign_or_fraction_is_the_dollar() {
+        for c in (0u8..128).map(char::from) {
+            let start =
+                lexicon::currency_symbol(c).is_some() || lexicon::vulgar_fraction(c).is_some();
+            assert_eq!(start, c == '$', "{c:?}");
         }
     }
 
