@@ -106,9 +106,9 @@ const fn pack16(w: &str) -> u128 {
     k
 }
 
-/// One bit of 64 for a packed word.
-const fn bloom_bit(p: u128) -> u64 {
-    1 << ((p as u64 ^ (p >> 64) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58)
+/// One of 64 buckets for a packed word.
+const fn bloom_index(p: u128) -> usize {
+    ((p as u64 ^ (p >> 64) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> 58) as usize
 }
 
 /// The last word of each qualifier, packed.
@@ -123,15 +123,17 @@ const QUALIFIER_LAST: [u128; QUALIFIERS.len()] = {
     last
 };
 
-/// The bits of every qualifier's last word: most words before a value have none of them set.
-const QUALIFIER_LAST_BLOOM: u64 = {
-    let mut bloom = 0;
+/// For each bucket of [`bloom_index`], a bit per qualifier whose last word falls in it: most
+/// words before a value find none, the others one or two patterns to compare.
+const QUALIFIERS_BY_BIT: [u64; 64] = {
+    assert!(QUALIFIERS.len() <= 64);
+    let mut by_bit = [0u64; 64];
     let mut k = 0;
-    while k < QUALIFIER_LAST.len() {
-        bloom |= bloom_bit(QUALIFIER_LAST[k]);
+    while k < QUALIFIERS.len() {
+        by_bit[bloom_index(QUALIFIER_LAST[k])] |= 1 << k;
         k += 1;
     }
-    bloom
+    by_bit
 };
 
 /// A value the grammar recognised.
@@ -463,12 +465,17 @@ impl<'a> Grammar<'a> {
         // it rejects nearly every pattern without reading further back.
         let prev = if i > from { self.w(i - 1) } else { "" };
         let p = pack16(prev);
-        if p == 0 || QUALIFIER_LAST_BLOOM & bloom_bit(p) == 0 {
+        if p == 0 {
             return (Qualifier::Exact, i, false);
         }
-        for ((words, q, below), &last) in QUALIFIERS.iter().zip(&QUALIFIER_LAST) {
+        // The patterns whose last word has the bloom bit of `prev`, in order.
+        let mut patterns = QUALIFIERS_BY_BIT[bloom_index(p)];
+        while patterns != 0 {
+            let k = patterns.trailing_zeros() as usize;
+            patterns &= patterns - 1;
+            let (words, q, below) = &QUALIFIERS[k];
             let n = words.len();
-            if last != p || i < from + n {
+            if QUALIFIER_LAST[k] != p || i < from + n {
                 continue;
             }
             let s = i - n;
@@ -1590,37 +1597,38 @@ impl<'a> Grammar<'a> {
             }
             return Some((base, j + 1, amb));
         }
-        // "US dollars", "U.S. dollars", "Hong Kong dollars", "Kyrgyz som".
-        let mut k = j;
-        let mut country = String::new();
-        if self.raw(j) == "U"
+        // "US dollars", "U.S. dollars", "Hong Kong dollars", "Kyrgyz som": the currency word
+        // after the country words is found first, so the country is spelled out only then.
+        let us = self.raw(j) == "U"
             && self
                 .text
                 .get(self.toks[j].start..)
-                .is_some_and(|s| s.starts_with("U.S."))
-        {
+                .is_some_and(|s| s.starts_with("U.S."));
+        // "Hong Kong dollars", "New Zealand dollars".
+        let two_words = !us && matches!(w, "hong" | "new" | "south") && !self.w(j + 1).is_empty();
+        let k = if us {
+            j + 4
+        } else if two_words {
+            j + 2
+        } else if !w.is_empty() {
+            // Lowercase too ("australian dollars"): only the table's country words match.
+            j + 1
+        } else {
+            return None;
+        };
+        let (base, _) = lx::currency_word(self.w(k))?;
+        let mut country = String::new();
+        if us {
             country.push_str("u.s.");
-            k = j + 4;
-        } else if matches!(w, "hong" | "new" | "south") && !self.w(j + 1).is_empty() {
-            // "Hong Kong dollars", "New Zealand dollars".
+        } else if two_words {
             country.push_str(w);
             country.push(' ');
             country.push_str(self.w(j + 1));
-            k = j + 2;
-        } else if !w.is_empty() {
-            // Lowercase too ("australian dollars"): only the table's country words match.
+        } else {
             country.push_str(w);
-            k = j + 1;
         }
-        if k > j {
-            let cw = self.w(k);
-            if let Some((base, _)) = lx::currency_word(cw)
-                && let Some(code) = lx::currency_country(&country, base)
-            {
-                return Some((code, k + 1, false));
-            }
-        }
-        None
+        let code = lx::currency_country(&country, base)?;
+        Some((code, k + 1, false))
     }
 
     fn phys(
@@ -3348,6 +3356,64 @@ mod tests {
                 t
             })
             .collect()
+    }
+
+    /// `qualifier_before` (packed last words in buckets) finds what trying every pattern in
+    /// order finds, at every token of texts made of qualifier words, numbers and others.
+    #[test]
+    fn qualifier_buckets_agree_with_every_pattern() {
+        use super::{Grammar, QUALIFIERS, Words};
+        use crate::claim::Qualifier;
+        use crate::extract::token;
+        let reference = |g: &Grammar, i: usize| {
+            for (words, q, below) in QUALIFIERS {
+                let n = words.len();
+                if i < n {
+                    continue;
+                }
+                let s = i - n;
+                if (0..n).all(|k| g.w(s + k) == words[k]) && !g.blocked[s] {
+                    return (*q, s, *below);
+                }
+            }
+            (Qualifier::Exact, i, false)
+        };
+        let mut pieces: Vec<&str> = QUALIFIERS
+            .iter()
+            .flat_map(|p| p.0.iter().copied())
+            .collect();
+        pieces.extend([
+            "5",
+            "the",
+            "More",
+            "THAN",
+            "than,",
+            "Über",
+            "approximatelyy",
+            "-",
+        ]);
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut compared = 0;
+        for _ in 0..3000 {
+            let mut t = String::new();
+            for _ in 0..12 {
+                state = state
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1);
+                t.push_str(pieces[(state >> 33) as usize % pieces.len()]);
+                t.push(' ');
+            }
+            let toks = token::tokenize(&t);
+            let blocked: Vec<bool> = (0..toks.len()).map(|k| k % 7 == 3).collect();
+            let mut low = String::new();
+            let words = Words::new(&t, &toks, &mut low);
+            let g = Grammar::new(&t, &toks, &blocked, &words, 0);
+            for i in 0..=toks.len() {
+                assert_eq!(g.qualifier_before(i, 0), reference(&g, i), "{t:?} at {i}");
+                compared += 1;
+            }
+        }
+        assert!(compared > 30_000);
     }
 
     /// `starts_of` holds every token where `Grammar::try_at` finds a value, on the bundled
