@@ -1,7 +1,8 @@
 //! The closed word lists of the grammar: spelled numbers, scales, ordinals, fraction
 //! denominators, superlatives, qualifiers, currencies and units with their canonical
 //! conversion. Lookups take a lowercase ASCII word; callers lowercase into a stack buffer so the
-//! hot path never allocates.
+//! hot path never allocates. The starter words are also a table of words packed into numbers,
+//! built at compile time, that reads a word in any case.
 
 use crate::claim::Dimension;
 
