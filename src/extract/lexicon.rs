@@ -1,7 +1,8 @@
 //! The closed word lists of the grammar: spelled numbers, scales, ordinals, fraction
 //! denominators, superlatives, qualifiers, currencies and units with their canonical
 //! conversion. Lookups take a lowercase ASCII word; callers lowercase into a stack buffer so the
-//! hot path never allocates.
+//! hot path never allocates. The starter words are also a table of words packed into numbers,
+//! built at compile time, that reads a word in any case.
 
 use crate::claim::Dimension;
 
@@ -160,19 +161,113 @@ pub const STARTER_WORDS: &[&str] = &[
 ];
 
 /// Words that can begin a value: spelled numbers, scales, ordinals, superlatives, fraction
-/// words and vague magnitudes. One hash lookup per word on the hot path instead of a cascade of
-/// string matches.
+/// words and vague magnitudes. One table look-up per word on the hot path instead of a cascade
+/// of string matches.
 pub fn is_starter(w: &str) -> bool {
-    use std::collections::HashSet;
-    use std::sync::LazyLock;
-    static STARTERS: LazyLock<HashSet<&'static str, Fnv>> =
-        LazyLock::new(|| STARTER_WORDS.iter().copied().collect());
-    let b = w.as_bytes();
-    match (b.first(), b.last()) {
-        (Some(&f), Some(&l)) if has_starter_shape(b.len(), f, l) => STARTERS.contains(w),
-        _ => w == "a",
+    pack16_fast(w.as_bytes(), false).is_some_and(|p| STARTERS.contains(p))
+}
+
+/// [`is_starter`] of a word in any case ("One", "FIRST"), as written.
+pub fn is_starter_any_case(w: &[u8]) -> bool {
+    pack16_fast(w, true).is_some_and(|p| STARTERS.contains(p))
+}
+
+/// [`pack16`] at run time: the bytes copied at once, and ASCII capitals lowercased sixteen at
+/// a time (a byte is a capital when, below 0x80, it lies in `A..=Z`).
+#[inline]
+pub fn pack16_fast(w: &[u8], lower: bool) -> Option<u128> {
+    const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
+    const ONES: u128 = HIGH >> 7;
+    if w.is_empty() || w.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..w.len()].copy_from_slice(w);
+    let p = u128::from_le_bytes(buf);
+    if !lower {
+        return Some(p);
+    }
+    // Clearing bit 7 first keeps the additions from carrying into the next byte.
+    let x = p & !HIGH;
+    let at_least_a = x + ONES * (0x80 - u128::from(b'A'));
+    let past_z = x + ONES * (0x80 - u128::from(b'Z') - 1);
+    let capitals = at_least_a & !past_z & !p & HIGH;
+    Some(p | capitals >> 2)
+}
+
+/// A word of 1 to 16 bytes as one number: its bytes, the first lowest, zero-padded
+/// (lowercased when `lower`). `None` for the empty word and longer ones.
+#[inline]
+pub const fn pack16(w: &[u8], lower: bool) -> Option<u128> {
+    if w.is_empty() || w.len() > 16 {
+        return None;
+    }
+    let (mut lo, mut hi) = (0u64, 0u64);
+    let mut j = 0;
+    while j < w.len() {
+        let c = if lower {
+            w[j].to_ascii_lowercase()
+        } else {
+            w[j]
+        } as u64;
+        if j < 8 {
+            lo |= c << (8 * j);
+        } else {
+            hi |= c << (8 * (j - 8));
+        }
+        j += 1;
+    }
+    Some((hi as u128) << 64 | lo as u128)
+}
+
+/// A set of words of at most 16 bytes, packed by [`pack16`] into an open-addressing table of
+/// `SLOTS` (a power of two, at least twice the words) built at compile time: a look-up hashes
+/// the packed word and compares one or two numbers.
+pub struct PackedWords<const SLOTS: usize>([u128; SLOTS]);
+
+impl<const SLOTS: usize> PackedWords<SLOTS> {
+    const fn slot(p: u128) -> usize {
+        let h = (p as u64 ^ (p >> 64) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (h >> (64 - SLOTS.trailing_zeros())) as usize
+    }
+
+    /// The set of `words` (each 1 to 16 bytes; longer ones are left out).
+    pub const fn new(words: &[&str]) -> Self {
+        assert!(SLOTS.is_power_of_two() && words.len() * 2 <= SLOTS);
+        let mut t = [0u128; SLOTS];
+        let mut k = 0;
+        while k < words.len() {
+            if let Some(p) = pack16(words[k].as_bytes(), false) {
+                let mut s = Self::slot(p);
+                while t[s] != 0 && t[s] != p {
+                    s = (s + 1) % SLOTS;
+                }
+                t[s] = p;
+            }
+            k += 1;
+        }
+        PackedWords(t)
+    }
+
+    /// Whether the packed word `p` is in the set.
+    #[inline]
+    pub fn contains(&self, p: u128) -> bool {
+        let mut s = Self::slot(p);
+        loop {
+            let k = self.0[s];
+            if k == p {
+                return true;
+            }
+            if k == 0 {
+                return false;
+            }
+            s = (s + 1) % SLOTS;
+        }
     }
 }
+
+/// [`STARTER_WORDS`], packed.
+static STARTERS: PackedWords<256> = PackedWords::new(STARTER_WORDS);
 
 /// Whether `w` (lowercase) can follow "a"/"an" in a value: a time unit ("a month"), a scale
 /// ("a lakh"), a number or fraction word ("a third"), or another starter ("a dozen").
@@ -187,8 +282,9 @@ pub fn follows_a(w: &str) -> bool {
 /// Whether some starter word of 2 to 12 letters has length `n`, first letter `first` and last
 /// letter `last` (lowercase): a necessary condition that rejects most words with three table
 /// look-ups and no hashing.
+#[inline]
 pub fn has_starter_shape(n: usize, first: u8, last: u8) -> bool {
-    starter_shapes().contains(n, first, last)
+    SHAPES.contains(n, first, last)
 }
 
 /// For each (length, first letter): a bit per last letter of the starter words of that shape.
@@ -201,25 +297,30 @@ impl StarterShapes {
         (2..=12).contains(&n)
             && first.is_ascii_lowercase()
             && last.is_ascii_lowercase()
-            && self.0[n][usize::from(first - b'a')] & (1 << (last - b'a')) != 0
+            && self.0[n][(first - b'a') as usize] & (1 << (last - b'a')) != 0
+    }
+
+    /// The shapes of [`STARTER_WORDS`].
+    const fn of_starters() -> StarterShapes {
+        let mut t = [[0u32; 26]; 13];
+        let mut k = 0;
+        while k < STARTER_WORDS.len() {
+            let b = STARTER_WORDS[k].as_bytes();
+            let n = b.len();
+            if n >= 2 && n <= 12 && b[0].is_ascii_lowercase() && b[n - 1].is_ascii_lowercase() {
+                t[n][(b[0] - b'a') as usize] |= 1 << (b[n - 1] - b'a');
+            }
+            k += 1;
+        }
+        StarterShapes(t)
     }
 }
 
-/// The shapes of [`STARTER_WORDS`], built once.
+/// The shapes of [`STARTER_WORDS`], built at compile time.
+static SHAPES: StarterShapes = StarterShapes::of_starters();
+
+/// The shapes of [`STARTER_WORDS`].
 pub fn starter_shapes() -> &'static StarterShapes {
-    use std::sync::LazyLock;
-    static SHAPES: LazyLock<StarterShapes> = LazyLock::new(|| {
-        let mut t = [[0u32; 26]; 13];
-        for b in STARTER_WORDS.iter().map(|w| w.as_bytes()) {
-            if let (2..=12, Some(f), Some(l)) = (b.len(), b.first(), b.last())
-                && f.is_ascii_lowercase()
-                && l.is_ascii_lowercase()
-            {
-                t[b.len()][usize::from(f - b'a')] |= 1 << (l - b'a');
-            }
-        }
-        StarterShapes(t)
-    });
     &SHAPES
 }
 
@@ -1348,6 +1449,63 @@ pub fn is_stopword_folded_in(text: &[u8], start: usize, end: usize) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The packed starter table answers exactly the word list: for the list itself, every
+    /// prefix, plural and case variant of its words, long words and the words of the bundled
+    /// articles.
+    #[test]
+    fn starter_table_is_the_starter_list() {
+        let mut words: Vec<String> = vec![String::new(), "x".repeat(17), "a".repeat(40)];
+        for w in STARTER_WORDS {
+            for n in 0..=w.len() {
+                words.push(w[..n].to_string());
+                words.push(w[n..].to_string());
+            }
+            words.push(format!("{w}s"));
+            words.push(format!("{w}{w}"));
+            words.push(w.to_ascii_uppercase());
+            words.push(w[..1].to_ascii_uppercase() + &w[1..]);
+        }
+        for entry in std::fs::read_dir("corpus").into_iter().flatten().flatten() {
+            let text = std::fs::read_to_string(entry.path()).unwrap_or_default();
+            words.extend(
+                text.split(|c: char| !c.is_alphabetic() && c != '\'')
+                    .map(String::from),
+            );
+        }
+        assert!(words.len() > 3000);
+        for w in &words {
+            let lower = w.to_ascii_lowercase();
+            assert_eq!(is_starter(w), STARTER_WORDS.contains(&w.as_str()), "{w:?}");
+            assert_eq!(
+                is_starter_any_case(w.as_bytes()),
+                STARTER_WORDS.contains(&lower.as_str()),
+                "{w:?}"
+            );
+        }
+    }
+
+    /// The run-time packing agrees with the compile-time one on every case of every byte, at
+    /// every position and length.
+    #[test]
+    fn fast_packing_is_packing() {
+        let mut words: Vec<Vec<u8>> = vec![vec![], vec![b'a'; 16], vec![b'a'; 17]];
+        for c in 0..=255u8 {
+            for n in 1..=16 {
+                let mut w = b"MiXeD-CaSe'WoRdZ".to_vec();
+                w.truncate(n);
+                w[n - 1] = c;
+                words.push(w.clone());
+                w[0] = c;
+                words.push(w);
+            }
+        }
+        for w in &words {
+            for lower in [false, true] {
+                assert_eq!(pack16_fast(w, lower), pack16(w, lower), "{w:?} {lower}");
+            }
+        }
+    }
 
     #[test]
     fn power_suffix_table() {

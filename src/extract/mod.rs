@@ -16,7 +16,7 @@ use crate::claim::{
 };
 use crate::source::{LineCursor, LineIndex};
 use date::{DateHit, Ymd};
-use grammar::{Found, Grammar};
+use grammar::{Found, Grammar, Words};
 use std::cell::Cell;
 use std::ops::Range;
 use token::Tok;
@@ -46,22 +46,43 @@ pub struct Context<'a> {
 }
 
 /// The three-letter words that are currency codes as written ("USD", "usd"), as a bit set over
-/// (case, letter, letter, letter), filled once from the lexicon's code lists so that the common
-/// three-letter words ("the", "and") cost one look-up instead of a string match each.
-struct ThreeLetterCodes(Vec<u64>);
+/// (case, letter, letter, letter), built at compile time from the lexicon's code lists so that
+/// the common three-letter words ("the", "and") cost one look-up instead of a string match each.
+struct ThreeLetterCodes([u64; (1 << 16) / 64]);
 
 impl ThreeLetterCodes {
-    fn key(w: &[u8]) -> Option<usize> {
-        let upper = w.iter().all(u8::is_ascii_uppercase);
-        if w.len() != 3 || !(upper || w.iter().all(u8::is_ascii_lowercase)) {
+    const fn key(w: &[u8]) -> Option<usize> {
+        let [a, b, c] = *w else { return None };
+        let upper = a.is_ascii_uppercase() && b.is_ascii_uppercase() && c.is_ascii_uppercase();
+        let lower = a.is_ascii_lowercase() && b.is_ascii_lowercase() && c.is_ascii_lowercase();
+        if !(upper || lower) {
             return None;
         }
-        let k = w.iter().fold(0, |k, c| k << 5 | usize::from(c & 31));
-        Some(k | usize::from(upper) << 15)
+        let k = ((a & 31) as usize) << 10 | ((b & 31) as usize) << 5 | (c & 31) as usize;
+        Some(k | (upper as usize) << 15)
+    }
+
+    /// The codes of [`lexicon::CURRENCY_CODES`] and [`lexicon::CURRENCY_CODES_LOWER`].
+    const fn of_codes() -> ThreeLetterCodes {
+        let mut bits = [0u64; (1 << 16) / 64];
+        let lists = [lexicon::CURRENCY_CODES, lexicon::CURRENCY_CODES_LOWER];
+        let mut l = 0;
+        while l < lists.len() {
+            let mut k = 0;
+            while k < lists[l].len() {
+                if let Some(key) = Self::key(lists[l][k].0.as_bytes()) {
+                    bits[key / 64] |= 1 << (key % 64);
+                }
+                k += 1;
+            }
+            l += 1;
+        }
+        ThreeLetterCodes(bits)
     }
 
     /// One bit test for any three letters (case from the first); the case of all three is
     /// checked only on a hit.
+    #[inline]
     fn contains(&self, w: &[u8]) -> bool {
         let [a, b, c] = w else { return false };
         let k = usize::from(a.is_ascii_uppercase()) << 15
@@ -72,84 +93,98 @@ impl ThreeLetterCodes {
     }
 }
 
+static THREE_LETTER_CODES: ThreeLetterCodes = ThreeLetterCodes::of_codes();
+
 fn three_letter_codes() -> &'static ThreeLetterCodes {
-    use std::sync::LazyLock;
-    static CODES: LazyLock<ThreeLetterCodes> = LazyLock::new(|| {
-        let mut bits = vec![0u64; (1 << 16) / 64];
-        let all = lexicon::CURRENCY_CODES
-            .iter()
-            .chain(lexicon::CURRENCY_CODES_LOWER);
-        for k in all.filter_map(|&(w, _)| ThreeLetterCodes::key(w.as_bytes())) {
-            bits[k / 64] |= 1 << (k % 64);
-        }
-        ThreeLetterCodes(bits)
-    });
-    &CODES
+    &THREE_LETTER_CODES
 }
 
 /// Whether the word `r` as written is a currency code the grammar starts on ("USD", "usd",
 /// "Rs"), or the "U" of "U.S.$".
 fn may_be_currency_code(r: &str) -> bool {
-    let raw = r.as_bytes();
+    may_be_currency_code_bytes(r.as_bytes())
+}
+
+/// [`may_be_currency_code`] of the word's bytes.
+#[inline(always)]
+fn may_be_currency_code_bytes(raw: &[u8]) -> bool {
     match raw.len() {
         3 => three_letter_codes().contains(raw),
         1 | 2 | 4 => {
-            raw[0].is_ascii_uppercase() && (r == "U" || lexicon::currency_code(r).is_some())
+            raw[0].is_ascii_uppercase()
+                && (raw == b"U"
+                    || lexicon::CURRENCY_CODES
+                        .iter()
+                        .any(|&(k, _)| k.as_bytes() == raw))
         }
         _ => false,
     }
 }
 
-/// Whether the grammar could start a value at token `i`: a superset of what
-/// `Grammar::try_at` accepts. Numbers; currency symbols and vulgar fractions; currency codes
-/// (and "U" of "U.S.$"; a dollar prefix is followed by "$", itself a start); starter words;
-/// "a"/"an" only before a time unit ("more than a month"), a scale ("a lakh"), a number or
-/// fraction word or another starter ("a dozen", "a third of", "a quarter million").
-fn may_start(text: &str, toks: &[Tok], blocked: &[bool], i: usize) -> bool {
+/// The tokens of `toks` (one sentence) where the grammar could start a value, into `out`: a
+/// superset of those where `Grammar::try_at` finds one. Numbers; currency symbols and vulgar
+/// fractions; currency codes (and "U" of "U.S.$") and dollar prefixes ("US" of "US$");
+/// starter words; "a"/"an" only before a time unit ("more than a month"), a scale ("a lakh"),
+/// a number or fraction word or another starter ("a dozen", "a third of", "a quarter
+/// million"). Never a token in a date (`blocked`).
+fn starts_of(text: &str, toks: &[Tok], blocked: &[bool], out: &mut Vec<u32>) {
+    out.clear();
+    for (i, &b) in blocked.iter().enumerate().take(toks.len()) {
+        if !b && may_start(text, toks, i) {
+            out.push(i as u32);
+        }
+    }
+}
+
+/// Whether the grammar could start a value at token `i` (outside every date): see
+/// [`starts_of`].
+#[inline(always)]
+fn may_start(text: &str, toks: &[Tok], i: usize) -> bool {
     let t = &toks[i];
-    if t.inert || blocked[i] {
+    if t.inert {
         return false;
     }
     match t.kind {
         token::TokKind::Num(_) => true,
+        // "$" is the only ASCII sign or fraction.
+        token::TokKind::Punct(c) if c.is_ascii() => c == '$',
         token::TokKind::Punct(c) => {
             lexicon::currency_symbol(c).is_some() || lexicon::vulgar_fraction(c).is_some()
         }
         token::TokKind::Word => {
             let raw = &text.as_bytes()[t.start..t.end];
             let n = raw.len();
-            // The grammar reads only ASCII words of at most 24 bytes.
-            if n > 24 || !raw.is_ascii() {
-                return false;
-            }
-            let r = &text[t.start..t.end];
-            if may_be_currency_code(r) {
-                return true;
-            }
+            // Currency codes and dollar prefixes have at most four letters, starter words at
+            // most twelve; the grammar reads only ASCII words.
             if n > 12 {
                 return false;
             }
-            let first = raw[0] | 0x20;
-            let last = raw[n - 1] | 0x20;
-            if n <= 2 && first == b'a' && (n == 1 || last == b'n') {
-                // The word after "a" (or after "a -"): a time unit, scale ("a lakh"), number
-                // or fraction word.
-                let next = match toks.get(i + 1) {
-                    Some(u) if matches!(u.punct(), Some('-' | '–' | '—')) => toks.get(i + 2),
-                    u => u,
-                };
-                let mut buf = [0u8; 24];
-                return next.is_some_and(|u| {
-                    u.is_word()
-                        && lexicon::lower(&text[u.start..u.end], &mut buf)
-                            .is_some_and(lexicon::follows_a)
-                });
+            if n <= 4 {
+                // A dollar prefix ("US$5", "hk $ 3", "MXN$"): a short word before "$".
+                if may_be_currency_code_bytes(raw)
+                    || toks.get(i + 1).is_some_and(|u| u.punct() == Some('$'))
+                {
+                    return true;
+                }
+                if n <= 2 && raw[0] | 0x20 == b'a' && (n == 1 || raw[1] | 0x20 == b'n') {
+                    // The word after "a" (or after "a -"): a time unit, scale ("a lakh"),
+                    // number or fraction word.
+                    let next = match toks.get(i + 1) {
+                        Some(u) if matches!(u.punct(), Some('-' | '–' | '—')) => {
+                            toks.get(i + 2)
+                        }
+                        u => u,
+                    };
+                    let mut buf = [0u8; 24];
+                    return next.is_some_and(|u| {
+                        u.is_word()
+                            && lexicon::lower(&text[u.start..u.end], &mut buf)
+                                .is_some_and(lexicon::follows_a)
+                    });
+                }
             }
-            if !lexicon::has_starter_shape(n, first, last) {
-                return false;
-            }
-            let mut buf = [0u8; 24];
-            lexicon::lower(r, &mut buf).is_some_and(lexicon::is_starter)
+            lexicon::has_starter_shape(n, raw[0] | 0x20, raw[n - 1] | 0x20)
+                && lexicon::is_starter_any_case(raw)
         }
     }
 }
@@ -193,6 +228,8 @@ fn extract_sentences(
 
     let mut claims = Vec::new();
     let mut found = Vec::new();
+    let mut starts = Vec::new();
+    let mut low = String::new();
     let mut next_date = 0;
     let mut cursor = LineCursor::default();
     for batch in &batches {
@@ -213,6 +250,7 @@ fn extract_sentences(
                 }
             }
         }
+        let words = Words::new(text, &toks, &mut low);
         let doc = Doc {
             text,
             toks: &toks,
@@ -225,9 +263,11 @@ fn extract_sentences(
             let from = at + toks[at..].partition_point(|t| t.start < s_start);
             let to = from + toks[from..].partition_point(|t| t.start < s_end);
             at = to;
-            // Whether the grammar can find anything here: most sentences hold no number,
-            // currency or starter word and are never scanned.
-            let live = (from..to).any(|i| may_start(text, &toks, &blocked, i));
+            // Where the grammar can start a value: most sentences hold no number, currency or
+            // starter word and are never scanned, and the scan tries only these tokens.
+            let (stoks, sblocked) = (&toks[from..to], &blocked[from..to]);
+            starts_of(text, stoks, sblocked, &mut starts);
+            let live = !starts.is_empty();
             let has_date = next_date < dates.len() && dates[next_date].start < s_end;
             if !live && !has_date {
                 continue;
@@ -236,10 +276,10 @@ fn extract_sentences(
             if live {
                 // Each sentence gets a grammar over exactly its own tokens: no look-behind or
                 // look-ahead can reach into the neighbouring sentences.
-                let mut grammar = Grammar::new(text, &toks[from..to], blocked[from..to].to_vec());
+                let mut grammar = Grammar::new(text, stoks, sblocked, &words, from);
                 grammar.dollar_settled = dollar_settled;
                 found.clear();
-                grammar.scan(0, to - from, &mut found);
+                grammar.scan(&starts, &mut found);
                 for f in &mut found {
                     f.first += from;
                     f.last += from;
@@ -696,6 +736,16 @@ mod tests {
                     "limit {limit}"
                 );
             }
+        }
+    }
+
+    /// `starts_of` reads an ASCII punctuation token as a start only when it is "$".
+    #[test]
+    fn the_only_ascii_sign_or_fraction_is_the_dollar() {
+        for c in (0u8..128).map(char::from) {
+            let start =
+                lexicon::currency_symbol(c).is_some() || lexicon::vulgar_fraction(c).is_some();
+            assert_eq!(start, c == '$', "{c:?}");
         }
     }
 
