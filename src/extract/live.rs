@@ -1,39 +1,42 @@
 //! Which sentences can hold a claim at all, decided without tokens. Most sentences of an
 //! article carry no number, date, currency or number word; this pass looks at their bytes and
-//! ASCII letter runs only (eight bytes at a time), so the tokenizer, the date scan and the
-//! grammar run on the sentences that may hold something. The test is a superset of what the
-//! grammar and the date scan can start a value on: digits, currency signs and vulgar
-//! fractions, starter words (spelled numbers, ordinals, superlatives, scales), currency codes,
-//! "a"/"an" before a unit, scale or number word, and date anchors. A sentence it passes yields
-//! exactly the claims it would if every sentence were read.
+//! ASCII letter runs only, so the tokenizer, the date scan and the grammar run on the sentences
+//! that may hold something. The test is a superset of what the grammar and the date scan can
+//! start a value on: digits, currency signs and vulgar fractions, starter words (spelled
+//! numbers, ordinals, superlatives, scales), currency codes, "a"/"an" before a unit, scale or
+//! number word, and date anchors. A sentence it passes yields exactly the claims it would if
+//! every sentence were read.
+//!
+//! Digits are looked for first, eight bytes at a time. Then each letter run, read eight bytes
+//! at a time, costs one table load keyed on its length and first letter (with its case) and
+//! two bit tests: on its last letter (the ends of the starter words and currency codes) and on
+//! its second (the date anchor prefixes). Only the few runs that pass, and the word after
+//! "a"/"an", go on to finer tables and then to the exact tests.
 
 use super::date;
 use super::lexicon;
 use super::token::{ascii_letters, is_invisible};
+use std::sync::LazyLock;
 
-/// Byte classes of the scan.
+/// Byte classes of the scan between letter runs.
 const OTHER: u8 = 0;
-const LETTER: u8 = 1;
-const DIGIT: u8 = 2;
-/// White space and "-": may stand between "a" and its noun.
-const GAP: u8 = 3;
-/// "$" and any other ASCII currency sign.
-const SIGN: u8 = 4;
-const NON_ASCII: u8 = 5;
+/// A digit or "$": the sentence is live.
+const VALUE: u8 = 1;
+/// White space (with the vertical tab, white space to the tokenizer too) and "-": may stand
+/// between "a" and its noun.
+const GAP: u8 = 2;
+const NON_ASCII: u8 = 3;
 
 const CLASS: [u8; 256] = {
     let mut t = [OTHER; 256];
     let mut c = 0;
     while c < 256 {
         let b = c as u8;
-        t[c] = if b.is_ascii_alphabetic() {
-            LETTER
-        } else if b.is_ascii_digit() {
-            DIGIT
-        } else if b.is_ascii_whitespace() || b == b'-' {
+        // Letters never get here.
+        t[c] = if b.is_ascii_digit() || b == b'$' {
+            VALUE
+        } else if b.is_ascii_whitespace() || b == 0x0b || b == b'-' {
             GAP
-        } else if b == b'$' {
-            SIGN
         } else if b >= 0x80 {
             NON_ASCII
         } else {
@@ -44,65 +47,198 @@ const CLASS: [u8; 256] = {
     t
 };
 
+/// Letter runs longer than this are never candidates (no starter word or currency code is).
+const LONGEST: usize = 12;
+
+/// Bit tables over the letter runs the exact tests may accept. Filled from the starter words
+/// (first letter in either case), the currency codes as written, "U" (of "U.S.$"), "a" (which
+/// the next word may follow) and the date anchor prefixes ([`date::is_anchor_prefix`], any
+/// case).
+struct Shapes {
+    /// For each length (`LONGEST + 1` standing for every longer run) and first letter (its low
+    /// six bits, which keep its case): in the low half a bit per last letter (low five bits) of
+    /// the words, in the high half a bit per second letter of the anchor prefixes (lengths 3 to
+    /// 9). One load and two bit tests reject almost every run.
+    rows: [[u64; 64]; LONGEST + 2],
+    /// For each length, a bit per second and third letter of the words.
+    inner: [[u32; 32]; LONGEST + 2],
+}
+
+impl Shapes {
+    fn insert(&mut self, w: &[u8]) {
+        if let (1..=LONGEST, Some(&f), Some(&l)) = (w.len(), w.first(), w.last())
+            && w.iter().all(u8::is_ascii_alphabetic)
+        {
+            self.rows[w.len()][usize::from(f & 63)] |= 1 << (l & 31);
+            if let [_, b, c, ..] = *w {
+                self.inner[w.len()][usize::from(b & 31)] |= 1 << (c & 31);
+            }
+        }
+    }
+
+    /// Whether a run of `n` letters starting with `first`, `second` (when `n >= 2`) and
+    /// ending with `last` may be a word or an anchor: the first sieve.
+    #[inline(always)]
+    fn may_be_candidate(&self, n: usize, first: u8, second: u8, last: u8) -> bool {
+        let row = self.rows[n.min(LONGEST + 1)][usize::from(first & 63)];
+        (row >> (last & 31) | row >> (32 + (second & 31))) & 1 != 0
+    }
+
+    /// Whether the run `w` of ASCII letters has the shape of a word (by its length, first,
+    /// second, third and last letters) or starts with an anchor prefix.
+    fn is_candidate(&self, w: &[u8]) -> bool {
+        let n = w.len();
+        let word = match *w {
+            [a, b, c, ..] => {
+                let k = n.min(LONGEST + 1);
+                self.rows[k][usize::from(a & 63)] >> (w[n - 1] & 31) & 1 != 0
+                    && self.inner[k][usize::from(b & 31)] >> (c & 31) & 1 != 0
+            }
+            [a, ..] => self.rows[n][usize::from(a & 63)] >> (w[n - 1] & 31) & 1 != 0,
+            [] => false,
+        };
+        word || (3..=9).contains(&n) && date::is_anchor_prefix(w[0], w[1], w[2])
+    }
+}
+
+fn shapes() -> &'static Shapes {
+    static SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
+        let mut t = Shapes {
+            rows: [[0; 64]; LONGEST + 2],
+            inner: [[0; 32]; LONGEST + 2],
+        };
+        for w in lexicon::STARTER_WORDS {
+            let mut w = w.as_bytes().to_vec();
+            t.insert(&w);
+            w[0] = w[0].to_ascii_uppercase();
+            t.insert(&w);
+        }
+        let codes = lexicon::CURRENCY_CODES
+            .iter()
+            .chain(lexicon::CURRENCY_CODES_LOWER);
+        for &(w, _) in codes {
+            t.insert(w.as_bytes());
+        }
+        for w in ["U", "a", "A"] {
+            t.insert(w.as_bytes());
+        }
+        for a in b'a'..=b'z' {
+            for b in b'a'..=b'z' {
+                if (b'a'..=b'z').any(|c| date::is_anchor_prefix(a, b, c)) {
+                    for row in &mut t.rows[3..=9] {
+                        row[usize::from(a & 63)] |= 1 << (32 + (b & 31));
+                        row[usize::from(a.to_ascii_uppercase() & 63)] |= 1 << (32 + (b & 31));
+                    }
+                }
+            }
+        }
+        t
+    });
+    &SHAPES
+}
+
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `w` that is not an ASCII letter: with bit 5 set (lowercase),
+/// a letter lies in `a..=z`; bytes at or above 0x80 never are.
+#[inline(always)]
+fn non_letters(w: u64) -> u64 {
+    // Clearing bit 7 first keeps every byte below 0x80, so the additions never carry.
+    let x = (w & !HIGH) | 0x2020_2020_2020_2020;
+    let at_least_a = x.wrapping_add(0x1f1f_1f1f_1f1f_1f1f);
+    let past_z = x.wrapping_add(0x0505_0505_0505_0505);
+    !(at_least_a & !past_z & !w) & HIGH
+}
+
+/// The bytes of `text` from `i` to `end` (fewer than eight), the first in the low byte, and
+/// zeros after them.
+#[cold]
+fn tail(text: &[u8], i: usize, end: usize) -> u64 {
+    let mut w = [0u8; 8];
+    match text.get(i..i + 8) {
+        Some(chunk) => w.copy_from_slice(chunk),
+        None => w[..text.len() - i].copy_from_slice(&text[i..]),
+    }
+    u64::from_le_bytes(w) & (u64::MAX >> (8 * (8 - (end - i))))
+}
+
 /// Whether the sentence `text[start..end]` may hold a value or a date.
 pub fn may_hold_value(text: &str, start: usize, end: usize) -> bool {
-    let b = text.as_bytes();
+    let b = &text.as_bytes()[..end];
     // Most sentences that hold a value hold a digit: found eight bytes at a time, before any
     // word is looked at.
-    if has_digit(&b[start..end]) {
+    if has_digit(&b[start..]) {
         return true;
     }
-    let shapes = lexicon::starter_shapes();
-    let codes = super::three_letter_codes();
+    let shapes = shapes();
     let mut i = start;
     // The previous word was "a" or "an", with at most dashes and white space since.
     let mut after_a = false;
     while i < end {
-        let c = b[i];
-        match CLASS[usize::from(c)] {
-            LETTER => {
-                let e = (i + ascii_letters(&b[i..])).min(end);
-                let w = &b[i..e];
-                let n = w.len();
-                let last = w[n - 1] | 0x20;
-                let shape = shapes.contains(n, c | 0x20, last);
-                let anchor = (3..=9).contains(&n) && date::is_anchor_prefix(c, w[1], w[2]);
-                let code = n <= 4 && c.is_ascii_uppercase() || n == 3 && codes.contains(w);
-                if (after_a || shape || anchor || code)
-                    && word_may_start(text, i, e, after_a, shape, anchor)
-                {
-                    return true;
+        // The next eight bytes of the sentence (zeros past its end), and which are not letters.
+        let w = match b.get(i..i + 8) {
+            Some(chunk) => {
+                let mut w = [0u8; 8];
+                w.copy_from_slice(chunk);
+                u64::from_le_bytes(w)
+            }
+            None => tail(text.as_bytes(), i, end),
+        };
+        let stop = non_letters(w);
+        if stop & 0x80 != 0 {
+            match CLASS[usize::from(w as u8)] {
+                GAP => i += 1,
+                OTHER => {
+                    after_a = false;
+                    i += 1;
                 }
-                after_a = n <= 2 && c | 0x20 == b'a' && (n == 1 || last == b'n');
-                // The space after a word is a gap: step over it here.
-                i = if b.get(e) == Some(&b' ') { e + 1 } else { e };
-            }
-            DIGIT | SIGN => return true,
-            GAP => i += 1,
-            OTHER => {
-                after_a = false;
-                i += 1;
-            }
-            _ => {
-                let Some(ch) = text[i..].chars().next() else {
-                    return true;
-                };
-                if lexicon::currency_symbol(ch).is_some() || lexicon::vulgar_fraction(ch).is_some()
-                {
-                    return true;
+                VALUE => return true,
+                NON_ASCII => {
+                    let Some(ch) = text[i..].chars().next() else {
+                        return true;
+                    };
+                    if lexicon::currency_symbol(ch).is_some()
+                        || lexicon::vulgar_fraction(ch).is_some()
+                    {
+                        return true;
+                    }
+                    after_a &= ch.is_whitespace() || is_invisible(ch) || matches!(ch, '–' | '—');
+                    i += ch.len_utf8();
                 }
-                after_a &= ch.is_whitespace() || is_invisible(ch) || matches!(ch, '–' | '—');
-                i += ch.len_utf8();
+                _ => unreachable!("a byte class"),
             }
+            continue;
         }
+        // A run of `n` letters, the byte after it `next`.
+        let (n, last, next) = if stop != 0 {
+            let n = (stop.trailing_zeros() / 8) as usize;
+            (n, (w >> (8 * n - 8)) as u8, (w >> (8 * n)) as u8)
+        } else {
+            let n = 8 + ascii_letters(&b[i + 8..]);
+            (n, b[i + n - 1], b.get(i + n).copied().unwrap_or(0))
+        };
+        let e = i + n;
+        if shapes.may_be_candidate(n, w as u8, (w >> 8) as u8, last) || after_a {
+            let run = &b[i..e];
+            if (after_a || shapes.is_candidate(run)) && word_may_start(text, i, e, after_a) {
+                return true;
+            }
+            after_a = is_a(run);
+        }
+        // The space after a word is a gap: step over it here.
+        i = e + usize::from(next == b' ');
     }
     false
+}
+
+/// "a" or "an", in any case.
+fn is_a(w: &[u8]) -> bool {
+    matches!(w, [a] | [a, b'n' | b'N'] if a | 0x20 == b'a')
 }
 
 /// Whether `b` holds an ASCII digit, eight bytes at a time: a byte is a digit when, below 0x80,
 /// it lies in `0..=9`.
 fn has_digit(b: &[u8]) -> bool {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut chunks = b.chunks_exact(8);
     for chunk in &mut chunks {
         let mut w = [0u8; 8];
@@ -120,16 +256,9 @@ fn has_digit(b: &[u8]) -> bool {
 }
 
 /// Whether the grammar or the date scan may start at the ASCII letter run `s..e` (the exact
-/// tests behind the table look-ups of [`may_hold_value`]): `shape` and `anchor` say whether
-/// the word passed the starter-shape and date-anchor tables.
-fn word_may_start(
-    text: &str,
-    s: usize,
-    e: usize,
-    after_a: bool,
-    shape: bool,
-    anchor: bool,
-) -> bool {
+/// tests behind the bit tests of [`may_hold_value`]), `after_a` when it follows "a"/"an".
+#[inline(never)]
+fn word_may_start(text: &str, s: usize, e: usize, after_a: bool) -> bool {
     let w = &text.as_bytes()[s..e];
     let n = w.len();
     if n > 24 {
@@ -139,9 +268,10 @@ fn word_may_start(
     if super::may_be_currency_code(r) {
         return true;
     }
-    if anchor && date::may_anchor(text, s, e) {
+    if date::may_anchor(text, s, e) {
         return true;
     }
+    let shape = lexicon::has_starter_shape(n, w[0] | 0x20, w[n - 1] | 0x20);
     if !(after_a || shape) {
         return false;
     }
@@ -176,10 +306,236 @@ mod tests {
             ("The RMB fell.", true),
             ("Payments in usd rose.", true),
             ("He said it was a fine plan.", false),
+            ("It took a\u{b}month.", true),
+            ("It took a\u{a0}-\u{200b} month.", true),
+            ("The Usd fell.", false),
+            ("The US rose.", false),
+            ("Rs fell.", true),
             ("", false),
         ];
         for (s, want) in cases {
             assert_eq!(may_hold_value(s, 0, s.len()), *want, "{s:?}");
+        }
+    }
+
+    /// The scan without its tables: the exact test on every letter run.
+    fn reference(text: &str, start: usize, end: usize) -> bool {
+        let b = text.as_bytes();
+        if b[start..end]
+            .iter()
+            .any(|&c| c.is_ascii_digit() || c == b'$')
+        {
+            return true;
+        }
+        let mut after_a = false;
+        let mut i = start;
+        while i < end {
+            let len = b[i..end]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            if len > 0 {
+                if word_may_start(text, i, i + len, after_a) {
+                    return true;
+                }
+                after_a = is_a(&b[i..i + len]);
+                i += len;
+                continue;
+            }
+            let ch = text[i..].chars().next().unwrap();
+            if lexicon::currency_symbol(ch).is_some() || lexicon::vulgar_fraction(ch).is_some() {
+                return true;
+            }
+            after_a &= ch.is_whitespace() || is_invisible(ch) || matches!(ch, '-' | '–' | '—');
+            i += ch.len_utf8();
+        }
+        false
+    }
+
+    #[test]
+    fn the_bit_tests_lose_no_word() {
+        const PIECES: &[&str] = &[
+            "a",
+            "A",
+            "an",
+            "An",
+            "AN",
+            "aN",
+            "the",
+            "The",
+            "THE",
+            "He",
+            "In",
+            "It",
+            "U",
+            "S",
+            "US",
+            "USD",
+            "Usd",
+            "usd",
+            "uSD",
+            "Rs",
+            "RS",
+            "rs",
+            "TRY",
+            "try",
+            "EUR",
+            "eur",
+            "May",
+            "MAY",
+            "may",
+            "Oct",
+            "October",
+            "Octobers",
+            "Thursday",
+            "thu",
+            "last",
+            "Last",
+            "this",
+            "This",
+            "next",
+            "year",
+            "month",
+            "dozen",
+            "Dozen",
+            "third",
+            "Thirds",
+            "million",
+            "lakh",
+            "crore",
+            "hundredths",
+            "Hundredth",
+            "largest",
+            "Largest",
+            "per",
+            "percent",
+            "one",
+            "One",
+            "ONE",
+            "two",
+            "twenty",
+            "Twentieth",
+            "second",
+            "minute",
+            "fortnight",
+            "officials",
+            "said",
+            "internationalization",
+            "www",
+            "éOct",
+            "Octé",
+            "naïve",
+            "’s",
+            "'s",
+            "-",
+            "—",
+            "–",
+            "--",
+            " ",
+            "\n",
+            "\t",
+            "\u{b}",
+            "\u{a0}",
+            "\u{200b}",
+            "\u{2003}",
+            ",",
+            ".",
+            "(",
+            "“",
+            "”",
+            "€",
+            "£",
+            "½",
+            "⅞",
+            "¢",
+            "₿",
+            "$",
+            "7",
+            "x",
+        ];
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) as usize
+        };
+        let mut texts: Vec<String> = Vec::new();
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            for _ in 0..next() % 8 {
+                t.push_str(PIECES[next() % PIECES.len()]);
+                if next() % 3 != 0 {
+                    t.push(' ');
+                }
+            }
+            texts.push(t);
+        }
+        for p in ["corpus", "tests/fixtures/conflicts"] {
+            let mut paths: Vec<_> = std::fs::read_dir(p)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| e.path())
+                .collect();
+            paths.sort();
+            texts.extend(paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()));
+        }
+        let (mut live, mut dead) = (0, 0);
+        for t in &texts {
+            // The sentences, and ranges that end anywhere (inside a word too).
+            let mut ranges = super::super::sentence::split(t);
+            for _ in 0..4 {
+                let (mut a, mut b) = (next() % (t.len() + 1), next() % (t.len() + 1));
+                while !t.is_char_boundary(a) {
+                    a -= 1;
+                }
+                while !t.is_char_boundary(b) {
+                    b -= 1;
+                }
+                ranges.push((a.min(b), a.max(b)));
+            }
+            for (a, b) in ranges {
+                let want = reference(t, a, b);
+                assert_eq!(may_hold_value(t, a, b), want, "{:?}", &t[a..b]);
+                if want {
+                    live += 1;
+                } else {
+                    dead += 1;
+                }
+            }
+        }
+        assert!(live > 5000 && dead > 5000, "{live} live, {dead} dead");
+    }
+
+    #[test]
+    fn shapes_hold_every_word_the_exact_test_may_accept() {
+        // Every word of the lexicon's lists, in the cases it may be written in.
+        let mut words: Vec<String> = Vec::new();
+        for w in lexicon::STARTER_WORDS {
+            words.push(w.to_string());
+            words.push(w[..1].to_ascii_uppercase() + &w[1..]);
+            words.push(w.to_ascii_uppercase());
+        }
+        let codes = lexicon::CURRENCY_CODES
+            .iter()
+            .chain(lexicon::CURRENCY_CODES_LOWER);
+        for &(w, _) in codes {
+            words.push(w.to_string());
+            words.push(w.to_ascii_lowercase());
+            words.push(w.to_ascii_uppercase());
+        }
+        words.push("U".into());
+        for w in &words {
+            if word_may_start(w, 0, w.len(), false) {
+                let b = w.as_bytes();
+                let second = b.get(1).copied().unwrap_or(0);
+                assert!(
+                    shapes().may_be_candidate(b.len(), b[0], second, b[b.len() - 1]),
+                    "{w}"
+                );
+                assert!(shapes().is_candidate(b), "{w}");
+            }
         }
     }
 
