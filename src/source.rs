@@ -22,6 +22,11 @@ impl LineIndex {
         LineIndex { starts }
     }
 
+    /// Where the lines start: 0, then one past each line break.
+    pub fn starts(&self) -> &[usize] {
+        &self.starts
+    }
+
     /// 1-based (line, column) of byte `offset` in `text` (the text this index was built on).
     pub fn line_col(&self, text: &str, offset: usize) -> (usize, usize) {
         let line = self.starts.partition_point(|&s| s <= offset).max(1);
