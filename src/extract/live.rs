@@ -15,7 +15,7 @@
 
 use super::date;
 use super::lexicon;
-use super::token::{ascii_letters, is_invisible};
+use super::token::{ascii_letters, is_invisible, load8, non_letters};
 use std::sync::LazyLock;
 
 /// Byte classes of the scan between letter runs.
@@ -137,31 +137,6 @@ fn shapes() -> &'static Shapes {
     &SHAPES
 }
 
-const HIGH: u64 = 0x8080_8080_8080_8080;
-
-/// The high bit of each byte of `w` that is not an ASCII letter: with bit 5 set (lowercase),
-/// a letter lies in `a..=z`; bytes at or above 0x80 never are.
-#[inline(always)]
-fn non_letters(w: u64) -> u64 {
-    // Clearing bit 7 first keeps every byte below 0x80, so the additions never carry.
-    let x = (w & !HIGH) | 0x2020_2020_2020_2020;
-    let at_least_a = x.wrapping_add(0x1f1f_1f1f_1f1f_1f1f);
-    let past_z = x.wrapping_add(0x0505_0505_0505_0505);
-    !(at_least_a & !past_z & !w) & HIGH
-}
-
-/// The bytes of `text` from `i` to `end` (fewer than eight), the first in the low byte, and
-/// zeros after them.
-#[cold]
-fn tail(text: &[u8], i: usize, end: usize) -> u64 {
-    let mut w = [0u8; 8];
-    match text.get(i..i + 8) {
-        Some(chunk) => w.copy_from_slice(chunk),
-        None => w[..text.len() - i].copy_from_slice(&text[i..]),
-    }
-    u64::from_le_bytes(w) & (u64::MAX >> (8 * (8 - (end - i))))
-}
-
 /// Whether the sentence `text[start..end]` may hold a value or a date.
 pub fn may_hold_value(text: &str, start: usize, end: usize) -> bool {
     let b = &text.as_bytes()[..end];
@@ -176,14 +151,7 @@ pub fn may_hold_value(text: &str, start: usize, end: usize) -> bool {
     let mut after_a = false;
     while i < end {
         // The next eight bytes of the sentence (zeros past its end), and which are not letters.
-        let w = match b.get(i..i + 8) {
-            Some(chunk) => {
-                let mut w = [0u8; 8];
-                w.copy_from_slice(chunk);
-                u64::from_le_bytes(w)
-            }
-            None => tail(text.as_bytes(), i, end),
-        };
+        let w = load8(text.as_bytes(), i, end);
         let stop = non_letters(w);
         if stop & 0x80 != 0 {
             match CLASS[usize::from(w as u8)] {
@@ -239,6 +207,7 @@ fn is_a(w: &[u8]) -> bool {
 /// Whether `b` holds an ASCII digit, eight bytes at a time: a byte is a digit when, below 0x80,
 /// it lies in `0..=9`.
 fn has_digit(b: &[u8]) -> bool {
+    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut chunks = b.chunks_exact(8);
     for chunk in &mut chunks {
         let mut w = [0u8; 8];
