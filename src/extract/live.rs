@@ -7,8 +7,8 @@
 //! number word, and date anchors. A sentence it passes yields exactly the claims it would if
 //! every sentence were read.
 //!
-//! Digits are looked for first, eight bytes at a time. Then each letter run, read eight bytes
-//! at a time, costs one table load keyed on its length and first letter (with its case) and
+//! One pass over the bytes: a digit, a currency sign or a vulgar fraction ends it. Each letter
+//! run, read eight bytes at a time, costs one table load keyed on its length and first letter (with its case) and
 //! two bit tests: on its last letter (the ends of the starter words and currency codes) and on
 //! its second (the date anchor prefixes). Only the few runs that pass, and the word after
 //! "a"/"an", go on to finer tables and then to the exact tests.
@@ -55,13 +55,20 @@ const LONGEST: usize = 12;
 /// the next word may follow) and the date anchor prefixes ([`date::is_anchor_prefix`], any
 /// case).
 struct Shapes {
-    /// For each length (`LONGEST + 1` standing for every longer run) and first letter (its low
-    /// six bits, which keep its case): in the low half a bit per last letter (low five bits) of
-    /// the words, in the high half a bit per second letter of the anchor prefixes (lengths 3 to
-    /// 9). One load and two bit tests reject almost every run.
+    /// The sieve. For each length (`LONGEST + 1` standing for every longer run) and first
+    /// letter (its low six bits, which keep its case): in the low half a bit per last letter
+    /// (its low five bits) of the words, in the high half a bit per [`pair`] of second and
+    /// third letters of the anchor prefixes (lengths 3 to 9; none for shorter runs). One load
+    /// and two bit tests reject almost every run.
     rows: [[u64; 64]; LONGEST + 2],
     /// For each length, a bit per second and third letter of the words.
     inner: [[u32; 32]; LONGEST + 2],
+}
+
+/// Two letters (or any bytes) folded into five bits: the place of a bit in half a row.
+#[inline(always)]
+fn pair(a: u8, b: u8) -> u32 {
+    (u32::from(a & 31) * 5 + u32::from(b & 31)) & 31
 }
 
 impl Shapes {
@@ -69,19 +76,21 @@ impl Shapes {
         if let (1..=LONGEST, Some(&f), Some(&l)) = (w.len(), w.first(), w.last())
             && w.iter().all(u8::is_ascii_alphabetic)
         {
-            self.rows[w.len()][usize::from(f & 63)] |= 1 << (l & 31);
+            let (n, f) = (w.len(), usize::from(f & 63));
+            self.rows[n][f] |= 1 << (l & 31);
             if let [_, b, c, ..] = *w {
-                self.inner[w.len()][usize::from(b & 31)] |= 1 << (c & 31);
+                self.inner[n][usize::from(b & 31)] |= 1 << (c & 31);
             }
         }
     }
 
-    /// Whether a run of `n` letters starting with `first`, `second` (when `n >= 2`) and
-    /// ending with `last` may be a word or an anchor: the first sieve.
+    /// Whether a run of `n` letters starting with the bytes `first`, `second`, `third` (the
+    /// latter two any bytes when the run is shorter) and ending with `last` may be a word or
+    /// an anchor: the sieve. Anchors need no more than this; words need [`Shapes::is_candidate`].
     #[inline(always)]
-    fn may_be_candidate(&self, n: usize, first: u8, second: u8, last: u8) -> bool {
+    fn may_be_candidate(&self, n: usize, [first, second, third]: [u8; 3], last: u8) -> bool {
         let row = self.rows[n.min(LONGEST + 1)][usize::from(first & 63)];
-        (row >> (last & 31) | row >> (32 + (second & 31))) & 1 != 0
+        (row >> (last & 31) | row >> (32 + pair(second, third))) & 1 != 0
     }
 
     /// Whether the run `w` of ASCII letters has the shape of a word (by its length, first,
@@ -122,12 +131,13 @@ fn shapes() -> &'static Shapes {
         for w in ["U", "a", "A"] {
             t.insert(w.as_bytes());
         }
+        // The prefixes are case-blind, and so is `pair`.
         for a in b'a'..=b'z' {
             for b in b'a'..=b'z' {
-                if (b'a'..=b'z').any(|c| date::is_anchor_prefix(a, b, c)) {
+                for c in (b'a'..=b'z').filter(|&c| date::is_anchor_prefix(a, b, c)) {
                     for row in &mut t.rows[3..=9] {
-                        row[usize::from(a & 63)] |= 1 << (32 + (b & 31));
-                        row[usize::from(a.to_ascii_uppercase() & 63)] |= 1 << (32 + (b & 31));
+                        row[usize::from(a & 63)] |= 1 << (32 + pair(b, c));
+                        row[usize::from(a.to_ascii_uppercase() & 63)] |= 1 << (32 + pair(b, c));
                     }
                 }
             }
@@ -140,18 +150,13 @@ fn shapes() -> &'static Shapes {
 /// Whether the sentence `text[start..end]` may hold a value or a date.
 pub fn may_hold_value(text: &str, start: usize, end: usize) -> bool {
     let b = &text.as_bytes()[..end];
-    // Most sentences that hold a value hold a digit: found eight bytes at a time, before any
-    // word is looked at.
-    if has_digit(&b[start..]) {
-        return true;
-    }
     let shapes = shapes();
     let mut i = start;
     // The previous word was "a" or "an", with at most dashes and white space since.
     let mut after_a = false;
     while i < end {
         // The next eight bytes of the sentence (zeros past its end), and which are not letters.
-        let w = load8(text.as_bytes(), i, end);
+        let w = load8(b, text.as_bytes(), i);
         let stop = non_letters(w);
         if stop & 0x80 != 0 {
             match CLASS[usize::from(w as u8)] {
@@ -179,14 +184,18 @@ pub fn may_hold_value(text: &str, start: usize, end: usize) -> bool {
         }
         // A run of `n` letters, the byte after it `next`.
         let (n, last, next) = if stop != 0 {
-            let n = (stop.trailing_zeros() / 8) as usize;
-            (n, (w >> (8 * n - 8)) as u8, (w >> (8 * n)) as u8)
+            // The last letter and the byte after it, the low two bytes here.
+            // (The first byte is a letter, so the stop is at byte 1 or later.)
+            let stop_bit = stop.trailing_zeros();
+            let x = w >> (stop_bit - 15);
+            ((stop_bit / 8) as usize, x as u8, (x >> 8) as u8)
         } else {
             let n = 8 + ascii_letters(&b[i + 8..]);
             (n, b[i + n - 1], b.get(i + n).copied().unwrap_or(0))
         };
         let e = i + n;
-        if shapes.may_be_candidate(n, w as u8, (w >> 8) as u8, last) || after_a {
+        let [first, second, third, ..] = w.to_le_bytes();
+        if shapes.may_be_candidate(n, [first, second, third], last) || after_a {
             let run = &b[i..e];
             if (after_a || shapes.is_candidate(run)) && word_may_start(text, i, e, after_a) {
                 return true;
@@ -202,26 +211,6 @@ pub fn may_hold_value(text: &str, start: usize, end: usize) -> bool {
 /// "a" or "an", in any case.
 fn is_a(w: &[u8]) -> bool {
     matches!(w, [a] | [a, b'n' | b'N'] if a | 0x20 == b'a')
-}
-
-/// Whether `b` holds an ASCII digit, eight bytes at a time: a byte is a digit when, below 0x80,
-/// it lies in `0..=9`.
-fn has_digit(b: &[u8]) -> bool {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut chunks = b.chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(chunk);
-        let w = u64::from_le_bytes(w);
-        // Clearing bit 7 keeps the additions from carrying into the next byte.
-        let x = w & !HIGH;
-        let at_least_0 = x.wrapping_add(0x5050_5050_5050_5050);
-        let past_9 = x.wrapping_add(0x4646_4646_4646_4646);
-        if at_least_0 & !past_9 & !w & HIGH != 0 {
-            return true;
-        }
-    }
-    chunks.remainder().iter().any(u8::is_ascii_digit)
 }
 
 /// Whether the grammar or the date scan may start at the ASCII letter run `s..e` (the exact
@@ -498,23 +487,16 @@ mod tests {
         for w in &words {
             if word_may_start(w, 0, w.len(), false) {
                 let b = w.as_bytes();
-                let second = b.get(1).copied().unwrap_or(0);
-                assert!(
-                    shapes().may_be_candidate(b.len(), b[0], second, b[b.len() - 1]),
-                    "{w}"
-                );
+                // Past a short word, any byte.
+                for after in [b' ', b'.', 0, 0xe2] {
+                    let at = |k: usize| b.get(k).copied().unwrap_or(after);
+                    let head = [b[0], at(1), at(2)];
+                    assert!(
+                        shapes().may_be_candidate(b.len(), head, b[b.len() - 1]),
+                        "{w}"
+                    );
+                }
                 assert!(shapes().is_candidate(b), "{w}");
-            }
-        }
-    }
-
-    #[test]
-    fn digits_are_found_eight_bytes_at_a_time() {
-        let all: Vec<u8> = (0..=255u8).collect();
-        for start in 0..all.len() {
-            for len in 0..20.min(all.len() - start) {
-                let b = &all[start..start + len];
-                assert_eq!(has_digit(b), b.iter().any(u8::is_ascii_digit), "{b:?}");
             }
         }
     }

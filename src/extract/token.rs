@@ -148,11 +148,11 @@ fn push_tokens(full: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> Opt
             LETTER => {
                 // A run of ASCII letters, its first eight bytes read at once, is most of a
                 // word; an apostrophe or another letter after it goes on the slow way.
-                let w = load8(all, i, end);
+                let w = load8(bytes, all, i);
                 let stop = non_letters(w);
                 let (mut e, mut next) = if stop != 0 {
-                    let n = (stop.trailing_zeros() / 8) as usize;
-                    (i + n, (w >> (8 * n)) as u8)
+                    let stop_bit = stop.trailing_zeros();
+                    (i + (stop_bit / 8) as usize, (w >> (stop_bit - 7)) as u8)
                 } else {
                     let e = i + 8 + ascii_letters(&bytes[i + 8..]);
                     (e, bytes.get(e).copied().unwrap_or(0))
@@ -324,32 +324,33 @@ pub fn non_letters(w: u64) -> u64 {
     !(at_least_a & !past_z & !w) & HIGH
 }
 
-/// The eight bytes of `b` from `i` (`i < end <= b.len()`), the first in the low byte, with
-/// zeros for those at or past `end`.
+/// The eight bytes of `bytes` from `i` (`i < bytes.len()`), the first in the low byte, zeros
+/// past its end. `bytes` is a start of `text` (a sentence's end cuts it), from which the last
+/// bytes are read in one load where the text goes on.
 #[inline(always)]
-pub fn load8(b: &[u8], i: usize, end: usize) -> u64 {
-    let w = match b.get(i..i + 8) {
+pub fn load8(bytes: &[u8], text: &[u8], i: usize) -> u64 {
+    match bytes.get(i..i + 8) {
         Some(chunk) => {
             let mut w = [0u8; 8];
             w.copy_from_slice(chunk);
             u64::from_le_bytes(w)
         }
-        None => load_tail(b, i),
-    };
-    if i + 8 <= end {
-        w
-    } else {
-        w & (u64::MAX >> (8 * (i + 8 - end)))
+        None => load_partial(bytes.len(), text, i),
     }
 }
 
-/// The bytes of `b` from `i` to its end (fewer than eight), zeros after them.
-#[cold]
-fn load_tail(b: &[u8], i: usize) -> u64 {
+/// [`load8`] within eight bytes of `end`.
+#[inline(never)]
+fn load_partial(end: usize, text: &[u8], i: usize) -> u64 {
     let mut w = [0u8; 8];
-    let rest = &b[i.min(b.len())..];
-    w[..rest.len()].copy_from_slice(rest);
-    u64::from_le_bytes(w)
+    match text.get(i..i + 8) {
+        Some(chunk) => w.copy_from_slice(chunk),
+        None => {
+            let rest = &text[i.min(text.len())..];
+            w[..rest.len()].copy_from_slice(rest);
+        }
+    }
+    u64::from_le_bytes(w) & (u64::MAX >> (8 * (i + 8 - end)))
 }
 
 /// Length of the run of ASCII letters that starts `b`, eight bytes at a time.
