@@ -124,8 +124,19 @@ pub fn split_lines(text: &str, line_starts: &[usize]) -> Vec<(usize, usize)> {
 /// bytes; a value written across a cut is lost, which only such text risks.
 pub const MAX_SENTENCE_BYTES: usize = 64 * 1024;
 
+#[inline(always)]
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
-    let (mut start, end) = trim_range(text, start, end);
+    let (start, end) = trim_range(text, start, end);
+    if end - start > MAX_SENTENCE_BYTES {
+        push_long(text, start, end, out);
+    } else if start < end {
+        out.push((start, end));
+    }
+}
+
+/// [`push_trimmed`] for a trimmed range longer than [`MAX_SENTENCE_BYTES`].
+#[cold]
+fn push_long(text: &str, mut start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
     while end - start > MAX_SENTENCE_BYTES {
         let mut cut = start + MAX_SENTENCE_BYTES;
         while !text.is_char_boundary(cut) {
@@ -157,7 +168,26 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
 
 /// `start..end` without the white space at its ends (as `str::trim`), testing ASCII bytes
 /// directly and decoding only other characters.
+#[inline(always)]
 fn trim_range(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    // Most ends are ASCII: a space or two at the start, none at the end.
+    while start < end && b[start] < 0x80 && char::from(b[start]).is_whitespace() {
+        start += 1;
+    }
+    while end > start && b[end - 1] < 0x80 && char::from(b[end - 1]).is_whitespace() {
+        end -= 1;
+    }
+    // Either end may be a character that is not ASCII (no-break space, ideographic space).
+    if start < end && (b[start] >= 0x80 || b[end - 1] >= 0x80) {
+        return trim_chars(text, start, end);
+    }
+    (start, end)
+}
+
+/// [`trim_range`] from ends that are not ASCII, a character at a time.
+#[inline(never)]
+fn trim_chars(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
     let b = text.as_bytes();
     while start < end {
         let c = match b[start] {
@@ -332,15 +362,18 @@ fn terminal_end(text: &str, i: usize) -> Option<usize> {
     Some(j)
 }
 
-/// The word (letters and inner dots) that ends just before byte `i`.
+/// The word (letters and inner dots) that ends just before byte `i` when it has at most seven
+/// bytes; for a longer word, its last seven bytes or more (no abbreviation is that long, so
+/// the rest of the word need not be read).
 fn word_before(text: &str, i: usize) -> &str {
     // ASCII letters and dots byte by byte; a word with other letters character by character.
     let b = text.as_bytes();
+    let stop = i.saturating_sub(7);
     let mut k = i;
-    while k > 0 && (b[k - 1].is_ascii_alphabetic() || b[k - 1] == b'.') {
+    while k > stop && (b[k - 1].is_ascii_alphabetic() || b[k - 1] == b'.') {
         k -= 1;
     }
-    if k == 0 || b[k - 1] < 0x80 {
+    if k == 0 || k == stop || b[k - 1] < 0x80 {
         return &text[k..i];
     }
     let head = &text[..i];
@@ -444,7 +477,13 @@ mod tests {
         let (mut hard, mut soft) = (0, 0);
         for t in generated_texts() {
             for i in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
-                assert_eq!(word_before(&t, i), word_before_ref(&t, i), "{t:?} at {i}");
+                let (got, want) = (word_before(&t, i), word_before_ref(&t, i));
+                if want.len() <= 7 {
+                    assert_eq!(got, want, "{t:?} at {i}");
+                } else {
+                    assert!(got.len() >= 7 && want.ends_with(got), "{t:?} at {i}");
+                }
+                assert_eq!(is_abbreviation(got), is_abbreviation(want), "{t:?} at {i}");
             }
             let want = hard_wrapped_ref(&t);
             assert_eq!(hard_wrapped(&t, LineIndex::new(&t).starts()), want, "{t:?}");
