@@ -59,7 +59,9 @@ impl Tok {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic()
+    // General punctuation (U+2000 to U+203F: dashes, quotation marks, spaces) holds no letter
+    // (a test checks): the common ones are spared the look-up in Unicode's tables.
+    !('\u{2000}'..='\u{203f}').contains(&c) && c.is_alphabetic()
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -294,15 +296,16 @@ fn scan_word(text: &str, i: usize) -> usize {
         }
         let rest = &text[end..];
         let Some(n) = rest.chars().next() else { break };
-        if is_word_char(n) {
-            end += n.len_utf8();
-        } else if is_apostrophe(n) {
+        // An apostrophe is no letter: asked first, it spares the look-up in Unicode's tables.
+        if is_apostrophe(n) {
             let after = rest[n.len_utf8()..].chars().next();
             if after.is_some_and(is_word_char) {
                 end += n.len_utf8();
             } else {
                 break;
             }
+        } else if is_word_char(n) {
+            end += n.len_utf8();
         } else {
             break;
         }
@@ -650,6 +653,38 @@ mod tests {
         }
         mark_inert(text, &mut toks);
         toks
+    }
+
+    #[test]
+    fn words_end_where_letters_and_inner_apostrophes_do() {
+        assert!((0x2000..=0x203f).all(|c| !char::from_u32(c).is_some_and(char::is_alphabetic)));
+        let pieces = [
+            "ab", "É", "é", "'", "’", "‘", "”", "—", "–", "…", "\u{2071}", "\u{200b}", "x", " ",
+            ".", "Ж", "'s", "’s",
+        ];
+        let mut state = 99u64;
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            for _ in 0..6 {
+                state = state
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                t.push_str(pieces[(state >> 33) as usize % pieces.len()]);
+            }
+            for (i, c) in t.char_indices().filter(|&(_, c)| is_word_char(c)) {
+                // The definition: letters, and apostrophes with a letter after them.
+                let mut want = i;
+                let mut chars = t[i..].chars().peekable();
+                while let Some(c) = chars.next() {
+                    let inner = is_apostrophe(c) && chars.peek().is_some_and(|&n| is_word_char(n));
+                    if !(is_word_char(c) || inner) {
+                        break;
+                    }
+                    want += c.len_utf8();
+                }
+                assert_eq!(scan_word(&t, i), want, "{t:?} from {i} ({c})");
+            }
+        }
     }
 
     #[test]
