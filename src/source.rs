@@ -17,7 +17,9 @@ pub struct LineIndex {
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
-        let mut starts = vec![0];
+        // Room for lines of a hundred bytes on average: articles seldom grow it.
+        let mut starts = Vec::with_capacity(text.len() / 100 + 1);
+        starts.push(0);
         starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         LineIndex { starts }
     }

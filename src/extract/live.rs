@@ -47,6 +47,10 @@ const CLASS: [u8; 256] = {
     t
 };
 
+/// For each character from U+2000 to U+203F, a bit when it may stand between "a" and its noun
+/// (white space, an invisible mark, an en or em dash).
+const GAPS_2000: u64 = 0xffff | 1 << 0x13 | 1 << 0x14 | 0xff << 0x28;
+
 /// Letter runs longer than this are never candidates (no starter word or currency code is).
 const LONGEST: usize = 12;
 
@@ -167,6 +171,16 @@ pub fn may_hold_value(text: &str, start: usize, end: usize) -> bool {
                 }
                 VALUE => return true,
                 NON_ASCII => {
+                    // General punctuation (U+2000 to U+203F: quotation marks, dashes, spaces)
+                    // holds no currency sign or fraction: one bit says whether it is a gap.
+                    if b[i] == 0xe2
+                        && b.get(i + 1) == Some(&0x80)
+                        && let Some(&c) = b.get(i + 2)
+                    {
+                        after_a &= GAPS_2000 >> (c & 0x3f) & 1 != 0;
+                        i += 3;
+                        continue;
+                    }
                     let Some(ch) = text[i..].chars().next() else {
                         return true;
                     };
@@ -464,6 +478,15 @@ mod tests {
             }
         }
         assert!(live > 5000 && dead > 5000, "{live} live, {dead} dead");
+    }
+
+    #[test]
+    fn general_punctuation_holds_no_value_and_its_gaps_are_known() {
+        for c in ('\u{2000}'..='\u{203f}').filter(|c| c.len_utf8() == 3) {
+            assert!(lexicon::currency_symbol(c).is_none() && lexicon::vulgar_fraction(c).is_none());
+            let gap = c.is_whitespace() || is_invisible(c) || matches!(c, '–' | '—');
+            assert_eq!(GAPS_2000 >> (c as u32 - 0x2000) & 1 != 0, gap, "{c:?}");
+        }
     }
 
     #[test]
