@@ -17,9 +17,16 @@ pub struct LineIndex {
 
 impl LineIndex {
     pub fn new(text: &str) -> LineIndex {
-        let mut starts = vec![0];
+        // Room for lines of a hundred bytes on average: articles seldom grow it.
+        let mut starts = Vec::with_capacity(text.len() / 100 + 1);
+        starts.push(0);
         starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
         LineIndex { starts }
+    }
+
+    /// Where the lines start: 0, then one past each line break.
+    pub fn starts(&self) -> &[usize] {
+        &self.starts
     }
 
     /// 1-based (line, column) of byte `offset` in `text` (the text this index was built on).

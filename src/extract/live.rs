@@ -1,39 +1,42 @@
 //! Which sentences can hold a claim at all, decided without tokens. Most sentences of an
 //! article carry no number, date, currency or number word; this pass looks at their bytes and
-//! ASCII letter runs only (eight bytes at a time), so the tokenizer, the date scan and the
-//! grammar run on the sentences that may hold something. The test is a superset of what the
-//! grammar and the date scan can start a value on: digits, currency signs and vulgar
-//! fractions, starter words (spelled numbers, ordinals, superlatives, scales), currency codes,
-//! "a"/"an" before a unit, scale or number word, and date anchors. A sentence it passes yields
-//! exactly the claims it would if every sentence were read.
+//! ASCII letter runs only, so the tokenizer, the date scan and the grammar run on the sentences
+//! that may hold something. The test is a superset of what the grammar and the date scan can
+//! start a value on: digits, currency signs and vulgar fractions, starter words (spelled
+//! numbers, ordinals, superlatives, scales), currency codes, "a"/"an" before a unit, scale or
+//! number word, and date anchors. A sentence it passes yields exactly the claims it would if
+//! every sentence were read.
+//!
+//! One pass over the bytes: a digit, a currency sign or a vulgar fraction ends it. Each letter
+//! run, read eight bytes at a time, costs one table load keyed on its length and first letter (with its case) and
+//! two bit tests: on its last letter (the ends of the starter words and currency codes) and on
+//! its second (the date anchor prefixes). Only the few runs that pass, and the word after
+//! "a"/"an", go on to finer tables and then to the exact tests.
 
 use super::date;
 use super::lexicon;
-use super::token::{ascii_letters, is_invisible};
+use super::token::{ascii_letters, is_invisible, load8, non_letters};
+use std::sync::LazyLock;
 
-/// Byte classes of the scan.
+/// Byte classes of the scan between letter runs.
 const OTHER: u8 = 0;
-const LETTER: u8 = 1;
-const DIGIT: u8 = 2;
-/// White space and "-": may stand between "a" and its noun.
-const GAP: u8 = 3;
-/// "$" and any other ASCII currency sign.
-const SIGN: u8 = 4;
-const NON_ASCII: u8 = 5;
+/// A digit or "$": the sentence is live.
+const VALUE: u8 = 1;
+/// White space (with the vertical tab, white space to the tokenizer too) and "-": may stand
+/// between "a" and its noun.
+const GAP: u8 = 2;
+const NON_ASCII: u8 = 3;
 
 const CLASS: [u8; 256] = {
     let mut t = [OTHER; 256];
     let mut c = 0;
     while c < 256 {
         let b = c as u8;
-        t[c] = if b.is_ascii_alphabetic() {
-            LETTER
-        } else if b.is_ascii_digit() {
-            DIGIT
-        } else if b.is_ascii_whitespace() || b == b'-' {
+        // Letters never get here.
+        t[c] = if b.is_ascii_digit() || b == b'$' {
+            VALUE
+        } else if b.is_ascii_whitespace() || b == 0x0b || b == b'-' {
             GAP
-        } else if b == b'$' {
-            SIGN
         } else if b >= 0x80 {
             NON_ASCII
         } else {
@@ -44,92 +47,190 @@ const CLASS: [u8; 256] = {
     t
 };
 
+/// For each character from U+2000 to U+203F, a bit when it may stand between "a" and its noun
+/// (white space, an invisible mark, an en or em dash).
+const GAPS_2000: u64 = 0xffff | 1 << 0x13 | 1 << 0x14 | 0xff << 0x28;
+
+/// Letter runs longer than this are never candidates (no starter word or currency code is).
+const LONGEST: usize = 12;
+
+/// Bit tables over the letter runs the exact tests may accept. Filled from the starter words
+/// (first letter in either case), the currency codes as written, "U" (of "U.S.$"), "a" (which
+/// the next word may follow) and the date anchor prefixes ([`date::is_anchor_prefix`], any
+/// case).
+struct Shapes {
+    /// The sieve. For each length (`LONGEST + 1` standing for every longer run) and first
+    /// letter (its low six bits, which keep its case): in the low half a bit per last letter
+    /// (its low five bits) of the words, in the high half a bit per [`pair`] of second and
+    /// third letters of the anchor prefixes (lengths 3 to 9; none for shorter runs). One load
+    /// and two bit tests reject almost every run.
+    rows: [[u64; 64]; LONGEST + 2],
+    /// For each length, a bit per second and third letter of the words.
+    inner: [[u32; 32]; LONGEST + 2],
+}
+
+/// Two letters (or any bytes) folded into five bits: the place of a bit in half a row.
+#[inline(always)]
+fn pair(a: u8, b: u8) -> u32 {
+    (u32::from(a & 31) * 5 + u32::from(b & 31)) & 31
+}
+
+impl Shapes {
+    fn insert(&mut self, w: &[u8]) {
+        if let (1..=LONGEST, Some(&f), Some(&l)) = (w.len(), w.first(), w.last())
+            && w.iter().all(u8::is_ascii_alphabetic)
+        {
+            let (n, f) = (w.len(), usize::from(f & 63));
+            self.rows[n][f] |= 1 << (l & 31);
+            if let [_, b, c, ..] = *w {
+                self.inner[n][usize::from(b & 31)] |= 1 << (c & 31);
+            }
+        }
+    }
+
+    /// Whether a run of `n` letters starting with the bytes `first`, `second`, `third` (the
+    /// latter two any bytes when the run is shorter) and ending with `last` may be a word or
+    /// an anchor: the sieve. Anchors need no more than this; words need [`Shapes::is_candidate`].
+    #[inline(always)]
+    fn may_be_candidate(&self, n: usize, [first, second, third]: [u8; 3], last: u8) -> bool {
+        let row = self.rows[n.min(LONGEST + 1)][usize::from(first & 63)];
+        (row >> (last & 31) | row >> (32 + pair(second, third))) & 1 != 0
+    }
+
+    /// Whether the run `w` of ASCII letters has the shape of a word (by its length, first,
+    /// second, third and last letters) or starts with an anchor prefix.
+    fn is_candidate(&self, w: &[u8]) -> bool {
+        let n = w.len();
+        let word = match *w {
+            [a, b, c, ..] => {
+                let k = n.min(LONGEST + 1);
+                self.rows[k][usize::from(a & 63)] >> (w[n - 1] & 31) & 1 != 0
+                    && self.inner[k][usize::from(b & 31)] >> (c & 31) & 1 != 0
+            }
+            [a, ..] => self.rows[n][usize::from(a & 63)] >> (w[n - 1] & 31) & 1 != 0,
+            [] => false,
+        };
+        word || (3..=9).contains(&n) && date::is_anchor_prefix(w[0], w[1], w[2])
+    }
+}
+
+fn shapes() -> &'static Shapes {
+    static SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
+        let mut t = Shapes {
+            rows: [[0; 64]; LONGEST + 2],
+            inner: [[0; 32]; LONGEST + 2],
+        };
+        for w in lexicon::STARTER_WORDS {
+            let mut w = w.as_bytes().to_vec();
+            t.insert(&w);
+            w[0] = w[0].to_ascii_uppercase();
+            t.insert(&w);
+        }
+        let codes = lexicon::CURRENCY_CODES
+            .iter()
+            .chain(lexicon::CURRENCY_CODES_LOWER);
+        for &(w, _) in codes {
+            t.insert(w.as_bytes());
+        }
+        for w in ["U", "a", "A"] {
+            t.insert(w.as_bytes());
+        }
+        // The prefixes are case-blind, and so is `pair`.
+        for a in b'a'..=b'z' {
+            for b in b'a'..=b'z' {
+                for c in (b'a'..=b'z').filter(|&c| date::is_anchor_prefix(a, b, c)) {
+                    for row in &mut t.rows[3..=9] {
+                        row[usize::from(a & 63)] |= 1 << (32 + pair(b, c));
+                        row[usize::from(a.to_ascii_uppercase() & 63)] |= 1 << (32 + pair(b, c));
+                    }
+                }
+            }
+        }
+        t
+    });
+    &SHAPES
+}
+
 /// Whether the sentence `text[start..end]` may hold a value or a date.
 pub fn may_hold_value(text: &str, start: usize, end: usize) -> bool {
-    let b = text.as_bytes();
-    // Most sentences that hold a value hold a digit: found eight bytes at a time, before any
-    // word is looked at.
-    if has_digit(&b[start..end]) {
-        return true;
-    }
-    let shapes = lexicon::starter_shapes();
-    let codes = super::three_letter_codes();
+    let b = &text.as_bytes()[..end];
+    let shapes = shapes();
     let mut i = start;
     // The previous word was "a" or "an", with at most dashes and white space since.
     let mut after_a = false;
     while i < end {
-        let c = b[i];
-        match CLASS[usize::from(c)] {
-            LETTER => {
-                let e = (i + ascii_letters(&b[i..])).min(end);
-                let w = &b[i..e];
-                let n = w.len();
-                let last = w[n - 1] | 0x20;
-                let shape = shapes.contains(n, c | 0x20, last);
-                let anchor = (3..=9).contains(&n) && date::is_anchor_prefix(c, w[1], w[2]);
-                let code = n <= 4 && c.is_ascii_uppercase() || n == 3 && codes.contains(w);
-                if (after_a || shape || anchor || code)
-                    && word_may_start(text, i, e, after_a, shape, anchor)
-                {
-                    return true;
+        // The next eight bytes of the sentence (zeros past its end), and which are not letters.
+        let w = load8(b, text.as_bytes(), i);
+        let stop = non_letters(w);
+        if stop & 0x80 != 0 {
+            match CLASS[usize::from(w as u8)] {
+                GAP => i += 1,
+                OTHER => {
+                    after_a = false;
+                    i += 1;
                 }
-                after_a = n <= 2 && c | 0x20 == b'a' && (n == 1 || last == b'n');
-                // The space after a word is a gap: step over it here.
-                i = if b.get(e) == Some(&b' ') { e + 1 } else { e };
-            }
-            DIGIT | SIGN => return true,
-            GAP => i += 1,
-            OTHER => {
-                after_a = false;
-                i += 1;
-            }
-            _ => {
-                let Some(ch) = text[i..].chars().next() else {
-                    return true;
-                };
-                if lexicon::currency_symbol(ch).is_some() || lexicon::vulgar_fraction(ch).is_some()
-                {
-                    return true;
+                VALUE => return true,
+                NON_ASCII => {
+                    // General punctuation (U+2000 to U+203F: quotation marks, dashes, spaces)
+                    // holds no currency sign or fraction: one bit says whether it is a gap.
+                    if b[i] == 0xe2
+                        && b.get(i + 1) == Some(&0x80)
+                        && let Some(&c) = b.get(i + 2)
+                    {
+                        after_a &= GAPS_2000 >> (c & 0x3f) & 1 != 0;
+                        i += 3;
+                        continue;
+                    }
+                    let Some(ch) = text[i..].chars().next() else {
+                        return true;
+                    };
+                    if lexicon::currency_symbol(ch).is_some()
+                        || lexicon::vulgar_fraction(ch).is_some()
+                    {
+                        return true;
+                    }
+                    after_a &= ch.is_whitespace() || is_invisible(ch) || matches!(ch, '–' | '—');
+                    i += ch.len_utf8();
                 }
-                after_a &= ch.is_whitespace() || is_invisible(ch) || matches!(ch, '–' | '—');
-                i += ch.len_utf8();
+                _ => unreachable!("a byte class"),
             }
+            continue;
         }
+        // A run of `n` letters, the byte after it `next`.
+        let (n, last, next) = if stop != 0 {
+            // The last letter and the byte after it, the low two bytes here.
+            // (The first byte is a letter, so the stop is at byte 1 or later.)
+            let stop_bit = stop.trailing_zeros();
+            let x = w >> (stop_bit - 15);
+            ((stop_bit / 8) as usize, x as u8, (x >> 8) as u8)
+        } else {
+            let n = 8 + ascii_letters(&b[i + 8..]);
+            (n, b[i + n - 1], b.get(i + n).copied().unwrap_or(0))
+        };
+        let e = i + n;
+        let [first, second, third, ..] = w.to_le_bytes();
+        if shapes.may_be_candidate(n, [first, second, third], last) || after_a {
+            let run = &b[i..e];
+            if (after_a || shapes.is_candidate(run)) && word_may_start(text, i, e, after_a) {
+                return true;
+            }
+            after_a = is_a(run);
+        }
+        // The space after a word is a gap: step over it here.
+        i = e + usize::from(next == b' ');
     }
     false
 }
 
-/// Whether `b` holds an ASCII digit, eight bytes at a time: a byte is a digit when, below 0x80,
-/// it lies in `0..=9`.
-fn has_digit(b: &[u8]) -> bool {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let mut chunks = b.chunks_exact(8);
-    for chunk in &mut chunks {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(chunk);
-        let w = u64::from_le_bytes(w);
-        // Clearing bit 7 keeps the additions from carrying into the next byte.
-        let x = w & !HIGH;
-        let at_least_0 = x.wrapping_add(0x5050_5050_5050_5050);
-        let past_9 = x.wrapping_add(0x4646_4646_4646_4646);
-        if at_least_0 & !past_9 & !w & HIGH != 0 {
-            return true;
-        }
-    }
-    chunks.remainder().iter().any(u8::is_ascii_digit)
+/// "a" or "an", in any case.
+fn is_a(w: &[u8]) -> bool {
+    matches!(w, [a] | [a, b'n' | b'N'] if a | 0x20 == b'a')
 }
 
 /// Whether the grammar or the date scan may start at the ASCII letter run `s..e` (the exact
-/// tests behind the table look-ups of [`may_hold_value`]): `shape` and `anchor` say whether
-/// the word passed the starter-shape and date-anchor tables.
-fn word_may_start(
-    text: &str,
-    s: usize,
-    e: usize,
-    after_a: bool,
-    shape: bool,
-    anchor: bool,
-) -> bool {
+/// tests behind the bit tests of [`may_hold_value`]), `after_a` when it follows "a"/"an".
+#[inline(never)]
+fn word_may_start(text: &str, s: usize, e: usize, after_a: bool) -> bool {
     let w = &text.as_bytes()[s..e];
     let n = w.len();
     if n > 24 {
@@ -139,9 +240,10 @@ fn word_may_start(
     if super::may_be_currency_code(r) {
         return true;
     }
-    if anchor && date::may_anchor(text, s, e) {
+    if date::may_anchor(text, s, e) {
         return true;
     }
+    let shape = lexicon::has_starter_shape(n, w[0] | 0x20, w[n - 1] | 0x20);
     if !(after_a || shape) {
         return false;
     }
@@ -176,6 +278,11 @@ mod tests {
             ("The RMB fell.", true),
             ("Payments in usd rose.", true),
             ("He said it was a fine plan.", false),
+            ("It took a\u{b}month.", true),
+            ("It took a\u{a0}-\u{200b} month.", true),
+            ("The Usd fell.", false),
+            ("The US rose.", false),
+            ("Rs fell.", true),
             ("", false),
         ];
         for (s, want) in cases {
@@ -183,13 +290,236 @@ mod tests {
         }
     }
 
+    /// The scan without its tables: the exact test on every letter run.
+    fn reference(text: &str, start: usize, end: usize) -> bool {
+        let b = text.as_bytes();
+        if b[start..end]
+            .iter()
+            .any(|&c| c.is_ascii_digit() || c == b'$')
+        {
+            return true;
+        }
+        let mut after_a = false;
+        let mut i = start;
+        while i < end {
+            let len = b[i..end]
+                .iter()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .count();
+            if len > 0 {
+                if word_may_start(text, i, i + len, after_a) {
+                    return true;
+                }
+                after_a = is_a(&b[i..i + len]);
+                i += len;
+                continue;
+            }
+            let ch = text[i..].chars().next().unwrap();
+            if lexicon::currency_symbol(ch).is_some() || lexicon::vulgar_fraction(ch).is_some() {
+                return true;
+            }
+            after_a &= ch.is_whitespace() || is_invisible(ch) || matches!(ch, '-' | '–' | '—');
+            i += ch.len_utf8();
+        }
+        false
+    }
+
     #[test]
-    fn digits_are_found_eight_bytes_at_a_time() {
-        let all: Vec<u8> = (0..=255u8).collect();
-        for start in 0..all.len() {
-            for len in 0..20.min(all.len() - start) {
-                let b = &all[start..start + len];
-                assert_eq!(has_digit(b), b.iter().any(u8::is_ascii_digit), "{b:?}");
+    fn the_bit_tests_lose_no_word() {
+        const PIECES: &[&str] = &[
+            "a",
+            "A",
+            "an",
+            "An",
+            "AN",
+            "aN",
+            "the",
+            "The",
+            "THE",
+            "He",
+            "In",
+            "It",
+            "U",
+            "S",
+            "US",
+            "USD",
+            "Usd",
+            "usd",
+            "uSD",
+            "Rs",
+            "RS",
+            "rs",
+            "TRY",
+            "try",
+            "EUR",
+            "eur",
+            "May",
+            "MAY",
+            "may",
+            "Oct",
+            "October",
+            "Octobers",
+            "Thursday",
+            "thu",
+            "last",
+            "Last",
+            "this",
+            "This",
+            "next",
+            "year",
+            "month",
+            "dozen",
+            "Dozen",
+            "third",
+            "Thirds",
+            "million",
+            "lakh",
+            "crore",
+            "hundredths",
+            "Hundredth",
+            "largest",
+            "Largest",
+            "per",
+            "percent",
+            "one",
+            "One",
+            "ONE",
+            "two",
+            "twenty",
+            "Twentieth",
+            "second",
+            "minute",
+            "fortnight",
+            "officials",
+            "said",
+            "internationalization",
+            "www",
+            "éOct",
+            "Octé",
+            "naïve",
+            "’s",
+            "'s",
+            "-",
+            "—",
+            "–",
+            "--",
+            " ",
+            "\n",
+            "\t",
+            "\u{b}",
+            "\u{a0}",
+            "\u{200b}",
+            "\u{2003}",
+            ",",
+            ".",
+            "(",
+            "“",
+            "”",
+            "€",
+            "£",
+            "½",
+            "⅞",
+            "¢",
+            "₿",
+            "$",
+            "7",
+            "x",
+        ];
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) as usize
+        };
+        let mut texts: Vec<String> = Vec::new();
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            for _ in 0..next() % 8 {
+                t.push_str(PIECES[next() % PIECES.len()]);
+                if next() % 3 != 0 {
+                    t.push(' ');
+                }
+            }
+            texts.push(t);
+        }
+        for p in ["corpus", "tests/fixtures/conflicts"] {
+            let mut paths: Vec<_> = std::fs::read_dir(p)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| e.path())
+                .collect();
+            paths.sort();
+            texts.extend(paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()));
+        }
+        let (mut live, mut dead) = (0, 0);
+        for t in &texts {
+            // The sentences, and ranges that end anywhere (inside a word too).
+            let mut ranges = super::super::sentence::split(t);
+            for _ in 0..4 {
+                let (mut a, mut b) = (next() % (t.len() + 1), next() % (t.len() + 1));
+                while !t.is_char_boundary(a) {
+                    a -= 1;
+                }
+                while !t.is_char_boundary(b) {
+                    b -= 1;
+                }
+                ranges.push((a.min(b), a.max(b)));
+            }
+            for (a, b) in ranges {
+                let want = reference(t, a, b);
+                assert_eq!(may_hold_value(t, a, b), want, "{:?}", &t[a..b]);
+                if want {
+                    live += 1;
+                } else {
+                    dead += 1;
+                }
+            }
+        }
+        assert!(live > 5000 && dead > 5000, "{live} live, {dead} dead");
+    }
+
+    #[test]
+    fn general_punctuation_holds_no_value_and_its_gaps_are_known() {
+        for c in ('\u{2000}'..='\u{203f}').filter(|c| c.len_utf8() == 3) {
+            assert!(lexicon::currency_symbol(c).is_none() && lexicon::vulgar_fraction(c).is_none());
+            let gap = c.is_whitespace() || is_invisible(c) || matches!(c, '–' | '—');
+            assert_eq!(GAPS_2000 >> (c as u32 - 0x2000) & 1 != 0, gap, "{c:?}");
+        }
+    }
+
+    #[test]
+    fn shapes_hold_every_word_the_exact_test_may_accept() {
+        // Every word of the lexicon's lists, in the cases it may be written in.
+        let mut words: Vec<String> = Vec::new();
+        for w in lexicon::STARTER_WORDS {
+            words.push(w.to_string());
+            words.push(w[..1].to_ascii_uppercase() + &w[1..]);
+            words.push(w.to_ascii_uppercase());
+        }
+        let codes = lexicon::CURRENCY_CODES
+            .iter()
+            .chain(lexicon::CURRENCY_CODES_LOWER);
+        for &(w, _) in codes {
+            words.push(w.to_string());
+            words.push(w.to_ascii_lowercase());
+            words.push(w.to_ascii_uppercase());
+        }
+        words.push("U".into());
+        for w in &words {
+            if word_may_start(w, 0, w.len(), false) {
+                let b = w.as_bytes();
+                // Past a short word, any byte.
+                for after in [b' ', b'.', 0, 0xe2] {
+                    let at = |k: usize| b.get(k).copied().unwrap_or(after);
+                    let head = [b[0], at(1), at(2)];
+                    assert!(
+                        shapes().may_be_candidate(b.len(), head, b[b.len() - 1]),
+                        "{w}"
+                    );
+                }
+                assert!(shapes().is_candidate(b), "{w}");
             }
         }
     }

@@ -203,7 +203,7 @@ fn extract_sentences(
     batch_bytes: usize,
 ) -> Vec<Claim> {
     let lines = LineIndex::new(text);
-    let sentences = sentence::split(text);
+    let sentences = sentence::split_lines(text, lines.starts());
     // Only sentences that may hold a value are tokenized; the others have no tokens, so the
     // stages below skip them.
     let live: Vec<bool> = sentences.iter().map(|&(a, b)| live(text, a, b)).collect();

@@ -1,6 +1,9 @@
 //! Sentence segmentation that survives abbreviations ("Oct.", "U.S.", "Dr.", "No."), decimals,
 //! initials and closing quotation marks. A line break ends a sentence unless the next line goes
-//! on in lowercase (a paragraph broken in the middle of a sentence). One linear pass.
+//! on in lowercase (a paragraph broken in the middle of a sentence). One linear pass over the
+//! sentence marks and the line breaks (found once, for the line index too).
+
+use crate::source::LineIndex;
 
 /// Abbreviations after which a period does not end a sentence (compared case-insensitively,
 /// without the period).
@@ -12,42 +15,94 @@ const ABBREVIATIONS: &[&str] = &[
     "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "cf", "al", "op", "pp",
 ];
 
+/// The ASCII word `w` of at most eight bytes (and no NUL), lowercased and packed into a number
+/// (first byte highest, so that numbers sort as the words do); `None` for anything else.
+const fn pack(w: &[u8]) -> Option<u64> {
+    if w.len() > 8 {
+        return None;
+    }
+    let mut k = 0u64;
+    let mut i = 0;
+    while i < 8 {
+        let c = if i < w.len() { w[i] } else { 0 };
+        if c >= 0x80 || (c == 0 && i < w.len()) {
+            return None;
+        }
+        k = k << 8 | c.to_ascii_lowercase() as u64;
+        i += 1;
+    }
+    Some(k)
+}
+
+/// [`ABBREVIATIONS`] packed and sorted, for a binary search.
+const PACKED_ABBREVIATIONS: [u64; ABBREVIATIONS.len()] = {
+    let mut t = [0u64; ABBREVIATIONS.len()];
+    let mut i = 0;
+    while i < t.len() {
+        t[i] = match pack(ABBREVIATIONS[i].as_bytes()) {
+            Some(k) => k,
+            None => panic!("an abbreviation of more than eight bytes"),
+        };
+        // Insertion sort.
+        let mut j = i;
+        while j > 0 && t[j - 1] > t[j] {
+            (t[j - 1], t[j]) = (t[j], t[j - 1]);
+            j -= 1;
+        }
+        i += 1;
+    }
+    t
+};
+
 fn is_abbreviation(word: &str) -> bool {
     if word.len() > 6 {
         return false;
     }
     // Single letters are initials ("J. K. Rowling"); dotted runs are acronyms ("U.S.").
-    if word.chars().count() == 1 && word.chars().all(|c| c.is_alphabetic()) {
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next())
+        && c.is_alphabetic()
+    {
         return true;
     }
-    ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word))
+    pack(word.as_bytes()).is_some_and(|k| PACKED_ABBREVIATIONS.binary_search(&k).is_ok())
 }
 
 /// Byte ranges of the sentences of `text`, trimmed of surrounding white space, in order.
 pub fn split(text: &str) -> Vec<(usize, usize)> {
+    split_lines(text, LineIndex::new(text).starts())
+}
+
+/// [`split`], given where the lines of `text` start ([`LineIndex::starts`]): the line breaks
+/// are not looked for again.
+pub fn split_lines(text: &str, line_starts: &[usize]) -> Vec<(usize, usize)> {
     let bytes = text.as_bytes();
     let n = bytes.len();
-    let mut out = Vec::new();
+    // News sentences run to a hundred bytes or more: room for most without growing.
+    let mut out = Vec::with_capacity(n / 128 + 16);
     let mut start = 0;
     let mut i = 0;
-    // The next `.`/`!`/`?` and the next line break at or after `i` (`n` when there is none),
-    // found by vectorized search and refreshed only once passed.
+    // The line breaks, in order.
+    let mut breaks = line_starts.iter().skip(1).map(|&s| s - 1);
+    // The next `.`/`!`/`?` (found by vectorized search) and the next line break at or after
+    // `i` (`n` when there is none), refreshed only once passed.
     let mut next_term = memchr::memchr3(b'.', b'!', b'?', bytes).unwrap_or(n);
-    let mut next_nl = memchr::memchr(b'\n', bytes).unwrap_or(n);
-    let wrapped = hard_wrapped(text);
+    let mut next_nl = breaks.next().unwrap_or(n);
+    // Whether the text is hard-wrapped, decided at the first line break that needs it.
+    let mut wrapped = None;
     loop {
         if next_term < i {
             next_term = memchr::memchr3(b'.', b'!', b'?', &bytes[i..]).map_or(n, |p| i + p);
         }
-        if next_nl < i {
-            next_nl = memchr::memchr(b'\n', &bytes[i..]).map_or(n, |p| i + p);
+        while next_nl < i {
+            next_nl = breaks.next().unwrap_or(n);
         }
         i = next_term.min(next_nl);
         if i >= n {
             break;
         }
         let cut = if bytes[i] == b'\n' {
-            newline_end(bytes, i, wrapped)
+            newline_end(text, i, &mut wrapped, line_starts)
         } else {
             terminal_end(text, i)
         };
@@ -69,8 +124,19 @@ pub fn split(text: &str) -> Vec<(usize, usize)> {
 /// bytes; a value written across a cut is lost, which only such text risks.
 pub const MAX_SENTENCE_BYTES: usize = 64 * 1024;
 
+#[inline(always)]
 fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
-    let (mut start, end) = trim_range(text, start, end);
+    let (start, end) = trim_range(text, start, end);
+    if end - start > MAX_SENTENCE_BYTES {
+        push_long(text, start, end, out);
+    } else if start < end {
+        out.push((start, end));
+    }
+}
+
+/// [`push_trimmed`] for a trimmed range longer than [`MAX_SENTENCE_BYTES`].
+#[cold]
+fn push_long(text: &str, mut start: usize, end: usize, out: &mut Vec<(usize, usize)>) {
     while end - start > MAX_SENTENCE_BYTES {
         let mut cut = start + MAX_SENTENCE_BYTES;
         while !text.is_char_boundary(cut) {
@@ -102,7 +168,26 @@ fn push_trimmed(text: &str, start: usize, end: usize, out: &mut Vec<(usize, usiz
 
 /// `start..end` without the white space at its ends (as `str::trim`), testing ASCII bytes
 /// directly and decoding only other characters.
+#[inline(always)]
 fn trim_range(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
+    let b = text.as_bytes();
+    // Most ends are ASCII: a space or two at the start, none at the end.
+    while start < end && b[start] < 0x80 && char::from(b[start]).is_whitespace() {
+        start += 1;
+    }
+    while end > start && b[end - 1] < 0x80 && char::from(b[end - 1]).is_whitespace() {
+        end -= 1;
+    }
+    // Either end may be a character that is not ASCII (no-break space, ideographic space).
+    if start < end && (b[start] >= 0x80 || b[end - 1] >= 0x80) {
+        return trim_chars(text, start, end);
+    }
+    (start, end)
+}
+
+/// [`trim_range`] from ends that are not ASCII, a character at a time.
+#[inline(never)]
+fn trim_chars(text: &str, mut start: usize, mut end: usize) -> (usize, usize) {
     let b = text.as_bytes();
     while start < end {
         let c = match b[start] {
@@ -136,20 +221,30 @@ const WRAP_WIDTHS: std::ops::RangeInclusive<usize> = 40..=100;
 /// Yes when most line breaks inside paragraphs (a line followed by a non-blank line) come after
 /// a line of wrapping width that does not end a sentence. Then a single line break is a space,
 /// and only blank lines and punctuation end sentences — so re-wrapping an article changes no
-/// sentence. One pass, decided once per document.
-fn hard_wrapped(text: &str) -> bool {
+/// sentence. Decided once per document, from where its lines start; a line is read only at its
+/// ends (and counted in characters only when its length in bytes allows a wrapping width).
+fn hard_wrapped(text: &str, line_starts: &[usize]) -> bool {
     let mut breaks = 0usize;
     let mut wrapped = 0usize;
-    let mut lines = text.split('\n').peekable();
-    while let Some(line) = lines.next() {
-        let Some(next) = lines.peek() else { break };
-        let line = line.trim_end();
-        if line.is_empty() || next.trim().is_empty() {
+    for (k, &next) in line_starts.iter().enumerate().skip(1) {
+        let next_end = line_starts.get(k + 1).map_or(text.len(), |&s| s - 1);
+        let (line_start, line_end) = (line_starts[k - 1], next - 1);
+        // The line without the white space at its end; the next line blank or not.
+        let (first, end) = trim_range(text, line_start, line_end);
+        let (a, b) = trim_range(text, next, next_end);
+        if first == end || a == b {
             continue;
         }
         breaks += 1;
+        let line = &text[line_start..end];
         let ends_sentence = line.ends_with(['.', '!', '?', ':', '"', '”', '\'', '’', ')']);
-        if !ends_sentence && WRAP_WIDTHS.contains(&line.chars().count()) {
+        // A character takes one to four bytes.
+        let bytes = line.len();
+        if !ends_sentence
+            && bytes >= *WRAP_WIDTHS.start()
+            && bytes <= 4 * WRAP_WIDTHS.end()
+            && WRAP_WIDTHS.contains(&line.chars().count())
+        {
             wrapped += 1;
         }
     }
@@ -157,18 +252,28 @@ fn hard_wrapped(text: &str) -> bool {
 }
 
 /// A newline ends the sentence unless the next non-blank text starts in lowercase, or the text
-/// is hard-wrapped and no blank line follows.
-fn newline_end(bytes: &[u8], i: usize, wrapped: bool) -> Option<usize> {
+/// is hard-wrapped (`wrapped`, decided here when first needed) and no blank line follows.
+fn newline_end(
+    text: &str,
+    i: usize,
+    wrapped: &mut Option<bool>,
+    line_starts: &[usize],
+) -> Option<usize> {
+    let bytes = text.as_bytes();
     let mut j = i + 1;
     let mut blank_line = false;
     while j < bytes.len() && matches!(bytes[j], b' ' | b'\t' | b'\r' | b'\n') {
         blank_line |= bytes[j] == b'\n';
         j += 1;
     }
-    if j < bytes.len() && (bytes[j].is_ascii_lowercase() || (wrapped && !blank_line)) {
+    if j < bytes.len()
+        && (bytes[j].is_ascii_lowercase()
+            || (!blank_line && *wrapped.get_or_insert_with(|| hard_wrapped(text, line_starts))))
+    {
         None
     } else {
-        Some(i + 1)
+        // The white space after the break belongs to neither sentence: cut after all of it.
+        Some(j)
     }
 }
 
@@ -257,8 +362,20 @@ fn terminal_end(text: &str, i: usize) -> Option<usize> {
     Some(j)
 }
 
-/// The word (letters and inner dots) that ends just before byte `i`.
+/// The word (letters and inner dots) that ends just before byte `i` when it has at most seven
+/// bytes; for a longer word, its last seven bytes or more (no abbreviation is that long, so
+/// the rest of the word need not be read).
 fn word_before(text: &str, i: usize) -> &str {
+    // ASCII letters and dots byte by byte; a word with other letters character by character.
+    let b = text.as_bytes();
+    let stop = i.saturating_sub(7);
+    let mut k = i;
+    while k > stop && (b[k - 1].is_ascii_alphabetic() || b[k - 1] == b'.') {
+        k -= 1;
+    }
+    if k == 0 || k == stop || b[k - 1] < 0x80 {
+        return &text[k..i];
+    }
     let head = &text[..i];
     let start = head
         .char_indices()
@@ -275,6 +392,108 @@ mod tests {
 
     fn sentences(text: &str) -> Vec<&str> {
         split(text).into_iter().map(|(a, b)| &text[a..b]).collect()
+    }
+
+    /// Texts of lines, words, abbreviations, dots, quotes and white space of every kind.
+    fn generated_texts() -> Vec<String> {
+        const PIECES: &[&str] = &[
+            "word", "Word", "U.S.", "Dr.", "dr", "No.", "Sept.", "e.g.", "J.", "é.", "naïve.",
+            "Ünit.", "x.y", "3.5", ".", "!", "?", "...", "”", "\"", "'", ")", ":", " ", "  ", "\t",
+            "\n", "\n\n", "\r\n", " \n", "\u{a0}", "\u{2003}", "\u{85}", "a", "The", "and then",
+            "approx.", "APPROX.", "Approx", "etc.", "inc", "mrs.", "MR.",
+        ];
+        let mut state = 0x5851_f42d_4c95_7f2du64;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) as usize
+        };
+        let mut texts = Vec::new();
+        for _ in 0..5000 {
+            let mut t = String::new();
+            for _ in 0..next() % 60 {
+                t.push_str(PIECES[next() % PIECES.len()]);
+                // Long lines now and then, some of a wrapping width.
+                if next() % 50 == 0 {
+                    t.push_str(&"x ".repeat(next() % 60));
+                }
+            }
+            texts.push(t);
+        }
+        // Hard-wrapped paragraphs.
+        let para = "The agreement was signed in the capital by the two sides\n".repeat(4);
+        texts.push(format!("{para}\n{para}Next line\nThe end."));
+        texts
+    }
+
+    #[test]
+    fn fast_paths_agree_with_their_definitions() {
+        fn is_abbreviation_ref(word: &str) -> bool {
+            word.len() <= 6
+                && ((word.chars().count() == 1 && word.chars().all(char::is_alphabetic))
+                    || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)))
+        }
+        fn word_before_ref(text: &str, i: usize) -> &str {
+            let head = &text[..i];
+            let start = head
+                .char_indices()
+                .rev()
+                .take_while(|&(_, c)| c.is_alphabetic() || c == '.')
+                .last()
+                .map_or(i, |(k, _)| k);
+            &text[start..i]
+        }
+        fn hard_wrapped_ref(text: &str) -> bool {
+            let mut breaks = 0usize;
+            let mut wrapped = 0usize;
+            let mut lines = text.split('\n').peekable();
+            while let Some(line) = lines.next() {
+                let Some(next) = lines.peek() else { break };
+                let line = line.trim_end();
+                if line.is_empty() || next.trim().is_empty() {
+                    continue;
+                }
+                breaks += 1;
+                let ends_sentence = line.ends_with(['.', '!', '?', ':', '"', '”', '\'', '’', ')']);
+                if !ends_sentence && WRAP_WIDTHS.contains(&line.chars().count()) {
+                    wrapped += 1;
+                }
+            }
+            breaks >= WRAP_MIN_BREAKS && wrapped * 2 > breaks
+        }
+        let mut words: Vec<String> = ABBREVIATIONS.iter().map(|a| a.to_string()).collect();
+        words.extend(ABBREVIATIONS.iter().map(|a| a.to_ascii_uppercase()));
+        words.extend(ABBREVIATIONS.iter().map(|a| format!("{a}x")));
+        words.extend(ABBREVIATIONS.iter().map(|a| a[1..].to_string()));
+        for w in [
+            "", "a", "É", "é.", "ü", "u.s.", "U.S", "mr\u{0}", "sept.", "approxi", "1",
+        ] {
+            words.push(w.to_string());
+        }
+        for w in &words {
+            assert_eq!(is_abbreviation(w), is_abbreviation_ref(w), "{w:?}");
+        }
+        let (mut hard, mut soft) = (0, 0);
+        for t in generated_texts() {
+            for i in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
+                let (got, want) = (word_before(&t, i), word_before_ref(&t, i));
+                if want.len() <= 7 {
+                    assert_eq!(got, want, "{t:?} at {i}");
+                } else {
+                    assert!(got.len() >= 7 && want.ends_with(got), "{t:?} at {i}");
+                }
+                assert_eq!(is_abbreviation(got), is_abbreviation(want), "{t:?} at {i}");
+            }
+            let want = hard_wrapped_ref(&t);
+            assert_eq!(hard_wrapped(&t, LineIndex::new(&t).starts()), want, "{t:?}");
+            if want {
+                hard += 1;
+            } else {
+                soft += 1;
+            }
+        }
+        assert!(hard > 0 && soft > 0, "{hard} hard-wrapped, {soft} not");
     }
 
     #[test]

@@ -59,7 +59,9 @@ impl Tok {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphabetic()
+    // General punctuation (U+2000 to U+203F: dashes, quotation marks, spaces) holds no letter
+    // (a test checks): the common ones are spared the look-up in Unicode's tables.
+    !('\u{2000}'..='\u{203f}').contains(&c) && c.is_alphabetic()
 }
 
 fn is_apostrophe(c: char) -> bool {
@@ -88,88 +90,125 @@ pub fn tokenize(text: &str) -> Vec<Tok> {
 /// gives for that range.
 pub fn tokenize_into(text: &str, start: usize, end: usize, toks: &mut Vec<Tok>) {
     let first = toks.len();
-    push_tokens(&text[start..end], start, toks);
-    mark_inert(text, &mut toks[first..]);
+    // Only chains of tokens with a number in them can be inert: marks are looked for from
+    // the chain of the first number on, and not at all without one.
+    if let Some(k) = push_tokens(text, start, end, toks) {
+        let mut chain = first + k;
+        while chain > first && !toks[chain].space_before {
+            chain -= 1;
+        }
+        mark_inert(text, &mut toks[chain..]);
+    }
 }
 
-/// The tokens of `text`, offsets shifted by `base`, without the inert marks.
-fn push_tokens(text: &str, base: usize, toks: &mut Vec<Tok>) {
+/// Byte classes of the tokenizer: ASCII is decided by one look-up.
+const SPACE: u8 = 0;
+const LETTER: u8 = 1;
+const DIGIT: u8 = 2;
+const PUNCT: u8 = 3;
+const NON_ASCII: u8 = 4;
+
+const CLASS: [u8; 256] = {
+    let mut t = [NON_ASCII; 256];
+    let mut c = 0;
+    while c < 0x80 {
+        let b = c as u8;
+        // The vertical tab is white space to `char::is_whitespace` too.
+        t[c] = if b.is_ascii_whitespace() || b == 0x0b {
+            SPACE
+        } else if b.is_ascii_alphabetic() {
+            LETTER
+        } else if b.is_ascii_digit() {
+            DIGIT
+        } else {
+            PUNCT
+        };
+        c += 1;
+    }
+    t
+};
+
+/// The tokens of `text[start..end]` (offsets into `text`), without the inert marks; the index
+/// (among the new tokens) of the first number, if any.
+fn push_tokens(full: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> Option<usize> {
+    let all = full.as_bytes();
+    // The text up to the end of the range: nothing is read past it.
+    let text = &full[..end];
     let bytes = text.as_bytes();
-    let mut i = 0;
+    let first = toks.len();
+    let mut first_number = None;
+    let mut i = start;
     let mut space = true;
-    while i < bytes.len() {
+    while i < end {
         let b = bytes[i];
-        if b.is_ascii_whitespace() {
-            space = true;
-            i += 1;
-            continue;
-        }
-        if b.is_ascii_digit() {
-            let (end, parts) = scan_number(bytes, i);
-            match parts {
-                NumScan::One(n) => toks.push(Tok {
-                    start: base + i,
-                    end: base + end,
-                    kind: TokKind::Num(n),
+        match CLASS[usize::from(b)] {
+            SPACE => {
+                space = true;
+                i += 1;
+                continue;
+            }
+            LETTER => {
+                // A run of ASCII letters, its first eight bytes read at once, is most of a
+                // word; an apostrophe or another letter after it goes on the slow way.
+                let w = load8(bytes, all, i);
+                let stop = non_letters(w);
+                let (mut e, mut next) = if stop != 0 {
+                    let stop_bit = stop.trailing_zeros();
+                    (i + (stop_bit / 8) as usize, (w >> (stop_bit - 7)) as u8)
+                } else {
+                    let e = i + 8 + ascii_letters(&bytes[i + 8..]);
+                    (e, bytes.get(e).copied().unwrap_or(0))
+                };
+                if next >= 0x80 || next == b'\'' {
+                    e = scan_word(text, e);
+                    next = bytes.get(e).copied().unwrap_or(0);
+                }
+                toks.push(Tok {
+                    start: i,
+                    end: e,
+                    kind: TokKind::Word,
                     space_before: space,
                     inert: false,
-                }),
-                NumScan::Dotted => {
-                    // "192.168.1.2", "version 1.2.3", "section 4.2.1": an address, version or
-                    // section number, not a quantity. Each part is its own integer token,
-                    // marked inert so that none is read as a value.
-                    let mut k = i;
-                    let mut first = true;
-                    while k < end {
-                        let mut e = k;
-                        while e < end && bytes[e].is_ascii_digit() {
-                            e += 1;
-                        }
-                        toks.push(Tok {
-                            start: base + k,
-                            end: base + e,
-                            kind: TokKind::Num(digits_tok(&bytes[k..e])),
-                            space_before: space && first,
-                            inert: true,
-                        });
-                        first = false;
-                        if e < end {
-                            toks.push(Tok {
-                                start: base + e,
-                                end: base + e + 1,
-                                kind: TokKind::Punct('.'),
-                                space_before: false,
-                                inert: false,
-                            });
-                        }
-                        k = e + 1;
-                    }
-                }
+                });
+                // The space after a word is stepped over here.
+                space = next == b' ';
+                i = e + usize::from(space);
+                continue;
             }
-            space = false;
-            i = end;
-            continue;
+            DIGIT => {
+                first_number.get_or_insert(toks.len() - first);
+                i = push_number(bytes, i, space, toks);
+                space = false;
+                continue;
+            }
+            PUNCT => {
+                toks.push(Tok {
+                    start: i,
+                    end: i + 1,
+                    kind: TokKind::Punct(char::from(b)),
+                    space_before: space,
+                    inert: false,
+                });
+                space = false;
+                i += 1;
+                continue;
+            }
+            _ => {}
         }
-        // ASCII needs no decoding; anything else is decoded once.
-        let c = if b < 0x80 {
-            char::from(b)
-        } else {
-            match text[i..].chars().next() {
-                Some(c) => c,
-                None => break,
-            }
+        let Some(c) = text[i..].chars().next() else {
+            break;
         };
         if is_word_char(c) {
-            let end = scan_word(text, i);
+            let e = scan_word(text, i);
             toks.push(Tok {
-                start: base + i,
-                end: base + end,
+                start: i,
+                end: e,
                 kind: TokKind::Word,
                 space_before: space,
                 inert: false,
             });
             space = false;
-            i = end;
+            i = e;
             continue;
         }
         let len = c.len_utf8();
@@ -183,8 +222,8 @@ fn push_tokens(text: &str, base: usize, toks: &mut Vec<Tok>) {
             continue;
         }
         toks.push(Tok {
-            start: base + i,
-            end: base + i + len,
+            start: i,
+            end: i + len,
             kind: TokKind::Punct(c),
             space_before: space,
             inert: false,
@@ -192,10 +231,58 @@ fn push_tokens(text: &str, base: usize, toks: &mut Vec<Tok>) {
         space = false;
         i += len;
     }
+    first_number
 }
 
-/// End of the word starting at `i`: letters, with apostrophes inside ("Putin's"). ASCII runs
-/// are measured eight bytes at a time; other characters one `char` at a time.
+/// Push the number written from byte `i` of `bytes`; where it ends.
+fn push_number(bytes: &[u8], i: usize, space: bool, toks: &mut Vec<Tok>) -> usize {
+    let (end, parts) = scan_number(bytes, i);
+    match parts {
+        NumScan::One(n) => toks.push(Tok {
+            start: i,
+            end,
+            kind: TokKind::Num(n),
+            space_before: space,
+            inert: false,
+        }),
+        NumScan::Dotted => {
+            // "192.168.1.2", "version 1.2.3", "section 4.2.1": an address, version or section
+            // number, not a quantity. Each part is its own integer token, marked inert so that
+            // none is read as a value.
+            let mut k = i;
+            let mut first = true;
+            while k < end {
+                let mut e = k;
+                while e < end && bytes[e].is_ascii_digit() {
+                    e += 1;
+                }
+                toks.push(Tok {
+                    start: k,
+                    end: e,
+                    kind: TokKind::Num(digits_tok(&bytes[k..e])),
+                    space_before: space && first,
+                    inert: true,
+                });
+                first = false;
+                if e < end {
+                    toks.push(Tok {
+                        start: e,
+                        end: e + 1,
+                        kind: TokKind::Punct('.'),
+                        space_before: false,
+                        inert: false,
+                    });
+                }
+                k = e + 1;
+            }
+        }
+    }
+    end
+}
+
+/// End of the word starting at (or going on from) `i`: letters, with apostrophes inside
+/// ("Putin's"). ASCII runs are measured eight bytes at a time; other characters one `char` at
+/// a time.
 fn scan_word(text: &str, i: usize) -> usize {
     let bytes = text.as_bytes();
     let mut end = i;
@@ -209,15 +296,16 @@ fn scan_word(text: &str, i: usize) -> usize {
         }
         let rest = &text[end..];
         let Some(n) = rest.chars().next() else { break };
-        if is_word_char(n) {
-            end += n.len_utf8();
-        } else if is_apostrophe(n) {
+        // An apostrophe is no letter: asked first, it spares the look-up in Unicode's tables.
+        if is_apostrophe(n) {
             let after = rest[n.len_utf8()..].chars().next();
             if after.is_some_and(is_word_char) {
                 end += n.len_utf8();
             } else {
                 break;
             }
+        } else if is_word_char(n) {
+            end += n.len_utf8();
         } else {
             break;
         }
@@ -225,24 +313,59 @@ fn scan_word(text: &str, i: usize) -> usize {
     end
 }
 
-/// Length of the run of ASCII letters that starts `b`, eight bytes at a time: a byte is a letter
-/// when, with bit 5 set (lowercase), it lies in `a..=z`; bytes at or above 0x80 never are.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The high bit of each byte of `w` that is not an ASCII letter: a byte is a letter when, with
+/// bit 5 set (lowercase), it lies in `a..=z`; bytes at or above 0x80 never are.
+#[inline(always)]
+pub fn non_letters(w: u64) -> u64 {
+    // Clearing bit 7 first keeps every byte below 0x80, so the additions never carry into the
+    // next byte.
+    let x = (w & !HIGH) | 0x2020_2020_2020_2020;
+    let at_least_a = x.wrapping_add(0x1f1f_1f1f_1f1f_1f1f);
+    let past_z = x.wrapping_add(0x0505_0505_0505_0505);
+    !(at_least_a & !past_z & !w) & HIGH
+}
+
+/// The eight bytes of `bytes` from `i` (`i < bytes.len()`), the first in the low byte, zeros
+/// past its end. `bytes` is a start of `text` (a sentence's end cuts it), from which the last
+/// bytes are read in one load where the text goes on.
+#[inline(always)]
+pub fn load8(bytes: &[u8], text: &[u8], i: usize) -> u64 {
+    match bytes.get(i..i + 8) {
+        Some(chunk) => {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(chunk);
+            u64::from_le_bytes(w)
+        }
+        None => load_partial(bytes.len(), text, i),
+    }
+}
+
+/// [`load8`] within eight bytes of `end`.
+#[inline(never)]
+fn load_partial(end: usize, text: &[u8], i: usize) -> u64 {
+    let mut w = [0u8; 8];
+    match text.get(i..i + 8) {
+        Some(chunk) => w.copy_from_slice(chunk),
+        None => {
+            let rest = &text[i.min(text.len())..];
+            w[..rest.len()].copy_from_slice(rest);
+        }
+    }
+    u64::from_le_bytes(w) & (u64::MAX >> (8 * (i + 8 - end)))
+}
+
+/// Length of the run of ASCII letters that starts `b`, eight bytes at a time.
 #[inline(always)]
 pub fn ascii_letters(b: &[u8]) -> usize {
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     let mut n = 0;
     while let Some(chunk) = b.get(n..n + 8) {
         let mut w = [0u8; 8];
         w.copy_from_slice(chunk);
-        let w = u64::from_le_bytes(w);
-        // Clearing bit 7 first keeps every byte below 0x80, so the additions never carry into
-        // the next byte.
-        let x = (w & !HIGH) | 0x2020_2020_2020_2020;
-        let at_least_a = x.wrapping_add(0x1f1f_1f1f_1f1f_1f1f);
-        let past_z = x.wrapping_add(0x0505_0505_0505_0505);
-        let letters = at_least_a & !past_z & !w & HIGH;
-        if letters != HIGH {
-            return n + ((!letters & HIGH).trailing_zeros() / 8) as usize;
+        let stop = non_letters(u64::from_le_bytes(w));
+        if stop != 0 {
+            return n + (stop.trailing_zeros() / 8) as usize;
         }
         n += 8;
     }
@@ -487,6 +610,172 @@ mod tests {
                     .map(|n| (text[t.start..t.end].to_string(), n.value, t.inert))
             })
             .collect()
+    }
+
+    /// The tokenizer without its fast paths: one character at a time, every chain looked at
+    /// for inert marks.
+    fn reference(text: &str) -> Vec<Tok> {
+        let b = text.as_bytes();
+        let mut toks = Vec::new();
+        let (mut i, mut space) = (0, true);
+        while i < b.len() {
+            if b[i].is_ascii_digit() {
+                i = push_number(b, i, space, &mut toks);
+                space = false;
+                continue;
+            }
+            let c = text[i..].chars().next().unwrap();
+            let len = c.len_utf8();
+            if is_word_char(c) {
+                let e = scan_word(text, i);
+                toks.push(Tok {
+                    start: i,
+                    end: e,
+                    kind: TokKind::Word,
+                    space_before: space,
+                    inert: false,
+                });
+                (i, space) = (e, false);
+            } else if c.is_whitespace() {
+                (i, space) = (i + len, true);
+            } else if is_invisible(c) {
+                i += len;
+            } else {
+                toks.push(Tok {
+                    start: i,
+                    end: i + len,
+                    kind: TokKind::Punct(c),
+                    space_before: space,
+                    inert: false,
+                });
+                (i, space) = (i + len, false);
+            }
+        }
+        mark_inert(text, &mut toks);
+        toks
+    }
+
+    #[test]
+    fn words_end_where_letters_and_inner_apostrophes_do() {
+        assert!((0x2000..=0x203f).all(|c| !char::from_u32(c).is_some_and(char::is_alphabetic)));
+        let pieces = [
+            "ab", "É", "é", "'", "’", "‘", "”", "—", "–", "…", "\u{2071}", "\u{200b}", "x", " ",
+            ".", "Ж", "'s", "’s",
+        ];
+        let mut state = 99u64;
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            for _ in 0..6 {
+                state = state
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                t.push_str(pieces[(state >> 33) as usize % pieces.len()]);
+            }
+            for (i, c) in t.char_indices().filter(|&(_, c)| is_word_char(c)) {
+                // The definition: letters, and apostrophes with a letter after them.
+                let mut want = i;
+                let mut chars = t[i..].chars().peekable();
+                while let Some(c) = chars.next() {
+                    let inner = is_apostrophe(c) && chars.peek().is_some_and(|&n| is_word_char(n));
+                    if !(is_word_char(c) || inner) {
+                        break;
+                    }
+                    want += c.len_utf8();
+                }
+                assert_eq!(scan_word(&t, i), want, "{t:?} from {i} ({c})");
+            }
+        }
+    }
+
+    #[test]
+    fn fast_paths_agree_with_the_reference() {
+        const PIECES: &[&str] = &[
+            "word",
+            "Words",
+            "internationalization",
+            "Putin's",
+            "Putin’s",
+            "it'",
+            "'s",
+            "naïve",
+            "éOct",
+            "Москва",
+            "a",
+            "I",
+            "4,500",
+            "1.2.3",
+            "3.5",
+            "10:30",
+            "C5",
+            "a82755",
+            "501(c)",
+            "USD115",
+            "x@y.com",
+            "http://a.b/1/2",
+            "www.x.org",
+            "1,1,1",
+            "2023",
+            " ",
+            "  ",
+            "\t",
+            "\n",
+            "\u{b}",
+            "\u{a0}",
+            "\u{200b}",
+            "\u{ad}",
+            ".",
+            ",",
+            "-",
+            "—",
+            "“",
+            "$",
+            "€",
+            "½",
+            "(",
+            ")",
+            ":",
+            "/",
+            "+",
+            "\u{0}",
+            "e10",
+        ];
+        let mut state = 0x1234_5678_9abc_def1u64;
+        let mut next = || {
+            state = state
+                .wrapping_mul(6_364_136_223_846_793_005)
+                .wrapping_add(1_442_695_040_888_963_407);
+            (state >> 33) as usize
+        };
+        let mut count = 0;
+        for _ in 0..20_000 {
+            let mut t = String::new();
+            for _ in 0..next() % 30 {
+                t.push_str(PIECES[next() % PIECES.len()]);
+                if next() % 3 == 0 {
+                    t.push(' ');
+                }
+            }
+            assert_eq!(tokenize(&t), reference(&t), "{t:?}");
+            // Any range (inside words too) gives the tokens of its text.
+            let (mut a, mut b) = (next() % (t.len() + 1), next() % (t.len() + 1));
+            while !t.is_char_boundary(a) {
+                a -= 1;
+            }
+            while !t.is_char_boundary(b) {
+                b -= 1;
+            }
+            let (a, b) = (a.min(b), a.max(b));
+            let mut got = Vec::new();
+            tokenize_into(&t, a, b, &mut got);
+            let mut want = reference(&t[a..b]);
+            for tok in &mut want {
+                tok.start += a;
+                tok.end += a;
+            }
+            assert_eq!(got, want, "{:?} in {t:?}", &t[a..b]);
+            count += want.len();
+        }
+        assert!(count > 50_000, "{count} tokens");
     }
 
     #[test]
