@@ -643,7 +643,10 @@ fn run(cli: &Cli) -> Result<(), String> {
         None => println!("rg: not on PATH, no comparison"),
     }
     for (name, text) in adversarial() {
-        let (secs, claims) = time_extract(std::slice::from_ref(&text));
+        let (secs, claims) = (0..RUNS)
+            .map(|_| time_extract(std::slice::from_ref(&text)))
+            .min_by(|a, b| a.0.total_cmp(&b.0))
+            .unwrap_or((f64::NAN, 0));
         println!(
             "adversarial {name} ({:.0} MB): {secs:.3} s, {:.1} MB/s, {claims} claims",
             text.len() as f64 / MB,
