@@ -442,16 +442,22 @@ pub fn names_near(
     names_in(text, toks, a, b, a == from)
 }
 
-/// A word that begins with a capital letter.
+/// A word that begins with a capital letter: inlined into the name scans, which ask it of
+/// every token of a window, with the non-ASCII case out of line.
+#[inline(always)]
 fn is_capitalized(text: &str, t: &Tok) -> bool {
     t.is_word()
         && match text.as_bytes()[t.start] {
             b if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => text[t.start..t.end]
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase),
+            _ => starts_uppercase(&text[t.start..t.end]),
         }
+}
+
+/// Whether the non-ASCII word `w` begins with an uppercase letter.
+#[cold]
+#[inline(never)]
+fn starts_uppercase(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
 }
 
 /// "of", "for", "and", "on": join two capitalised words into one name.
