@@ -1,9 +1,12 @@
 //! The tokenizer: one pass over the text into words, numbers and punctuation, each with its byte
 //! range and whether white space precedes it; words of ASCII letters only are marked `plain`,
-//! so the date scan needs no second look at their bytes. Numbers keep their written form's
+//! and the tokens the date scan must look at `date_stop`, so it steps over the rest unread
+//! and needs no second look at a plain word's bytes. Numbers keep their written form's
 //! facts (thousands separators, decimals, trailing zeros) for the rounding tolerance. Tokens
 //! inside URLs, e-mail addresses and identifiers glued to letters ("a82755", "C5", "501(c)(3)")
 //! are marked `inert` so the grammar never reads a value from them.
+
+use super::date;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -42,6 +45,10 @@ pub struct Tok {
     /// A word of ASCII letters only (no apostrophe or other letter): the date scan decides
     /// it from its first three bytes.
     pub plain: bool,
+    /// The date scan, reading this token from its start, stops at it: a word of three letters
+    /// or more but no plain one that cannot be an anchor ([`super::date::is_anchor_prefix`],
+    /// three to nine letters), a number, a `:` or an `@`. Every other token it steps over.
+    pub date_stop: bool,
 }
 
 impl Tok {
@@ -175,6 +182,14 @@ fn push_tokens(full: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> Opt
                     space_before: space,
                     inert: false,
                     plain: e == run_end,
+                    date_stop: e - i >= 3
+                        && (e != run_end
+                            || e - i <= 9
+                                && date::is_anchor_prefix(
+                                    w as u8,
+                                    (w >> 8) as u8,
+                                    (w >> 16) as u8,
+                                )),
                 });
                 // The space after a word is stepped over here.
                 space = next == b' ';
@@ -195,6 +210,7 @@ fn push_tokens(full: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> Opt
                     space_before: space,
                     inert: false,
                     plain: false,
+                    date_stop: matches!(b, b':' | b'@'),
                 });
                 space = false;
                 i += 1;
@@ -214,6 +230,7 @@ fn push_tokens(full: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> Opt
                 space_before: space,
                 inert: false,
                 plain: false,
+                date_stop: e - i >= 3,
             });
             space = false;
             i = e;
@@ -236,6 +253,7 @@ fn push_tokens(full: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> Opt
             space_before: space,
             inert: false,
             plain: false,
+            date_stop: false,
         });
         space = false;
         i += len;
@@ -254,6 +272,7 @@ fn push_number(bytes: &[u8], i: usize, space: bool, toks: &mut Vec<Tok>) -> usiz
             space_before: space,
             inert: false,
             plain: false,
+            date_stop: true,
         }),
         NumScan::Dotted => {
             // "192.168.1.2", "version 1.2.3", "section 4.2.1": an address, version or section
@@ -273,6 +292,7 @@ fn push_number(bytes: &[u8], i: usize, space: bool, toks: &mut Vec<Tok>) -> usiz
                     space_before: space && first,
                     inert: true,
                     plain: false,
+                    date_stop: true,
                 });
                 first = false;
                 if e < end {
@@ -283,6 +303,7 @@ fn push_number(bytes: &[u8], i: usize, space: bool, toks: &mut Vec<Tok>) -> usiz
                         space_before: false,
                         inert: false,
                         plain: false,
+                        date_stop: false,
                     });
                 }
                 k = e + 1;
@@ -647,6 +668,9 @@ mod tests {
                     space_before: space,
                     inert: false,
                     plain: b[i..e].iter().all(u8::is_ascii_alphabetic),
+                    date_stop: e - i >= 3
+                        && (!b[i..e].iter().all(u8::is_ascii_alphabetic)
+                            || e - i <= 9 && date::is_anchor_prefix(b[i], b[i + 1], b[i + 2])),
                 });
                 (i, space) = (e, false);
             } else if c.is_whitespace() {
@@ -661,6 +685,7 @@ mod tests {
                     space_before: space,
                     inert: false,
                     plain: false,
+                    date_stop: matches!(c, ':' | '@'),
                 });
                 (i, space) = (i + len, false);
             }
