@@ -1084,7 +1084,9 @@ impl DateScan {
 fn scan_from(text: &str, toks: &[Tok], mut i: usize, out: &mut Vec<Raw>) -> usize {
     let b = text.as_bytes();
     for t in toks {
-        if t.end <= i {
+        // Passed already, or read from its start and marked by the tokenizer as nothing to
+        // stop at.
+        if t.end <= i || !t.date_stop && t.start >= i {
             continue;
         }
         let s = t.start.max(i);
@@ -1092,6 +1094,16 @@ fn scan_from(text: &str, toks: &[Tok], mut i: usize, out: &mut Vec<Raw>) -> usiz
             TokKind::Word => {
                 let n = t.end - s;
                 if n < 3 {
+                    continue;
+                }
+                // Most words: all ASCII letters (the tokenizer says so), read from their start.
+                if t.plain && s == t.start {
+                    if n <= 9
+                        && is_anchor_prefix(b[s], b[s + 1], b[s + 2])
+                        && let Some(end) = anchor_word(text, s, t.end, out)
+                    {
+                        i = i.max(end);
+                    }
                     continue;
                 }
                 // The common case, a word of ASCII letters only, decided here; words with
@@ -2435,5 +2447,91 @@ mod tests {
             }
             let _ = dateline(&text);
         }
+    }
+
+    /// The fast paths on the tokenizer's marks (`plain`, `date_stop`) find what the general
+    /// path finds with every token marked for a full look, on random token soup and the corpus.
+    #[test]
+    fn plain_words_scan_as_any_word() {
+        const PIECES: &[&str] = &[
+            "October",
+            "Oct",
+            "May",
+            "may",
+            "Mayé",
+            "éOct",
+            "12",
+            "2023",
+            "last",
+            "this",
+            "next",
+            "year",
+            "month",
+            "Thursday",
+            "Thu",
+            "Sept",
+            "www",
+            "https://",
+            "@",
+            "'s",
+            "’s",
+            "O'",
+            "Junes",
+            "Septembers",
+            "thirteen",
+            "the",
+            "a",
+            ",",
+            ".",
+            "-",
+            "\u{2013}",
+            "1990s",
+            "mid-",
+            "early",
+            "of",
+            "é",
+            "\u{a0}",
+            "\n",
+        ];
+        let mut texts: Vec<String> = Vec::new();
+        let mut seed: u64 = 0x2545_f491_4f6c_dd1d;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..16 {
+                seed = seed
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                text.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
+                if seed & 3 != 0 {
+                    text.push(' ');
+                }
+            }
+            texts.push(text);
+        }
+        for p in ["corpus", "tests/fixtures/conflicts"] {
+            let mut paths: Vec<_> = std::fs::read_dir(p)
+                .into_iter()
+                .flatten()
+                .flatten()
+                .map(|e| e.path())
+                .collect();
+            paths.sort();
+            texts.extend(paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()));
+        }
+        let mut plain = 0;
+        for text in &texts {
+            let toks = super::super::token::tokenize(text);
+            let general: Vec<Tok> = toks
+                .iter()
+                .map(|&t| Tok {
+                    plain: false,
+                    date_stop: true,
+                    ..t
+                })
+                .collect();
+            plain += toks.iter().filter(|t| t.plain).count();
+            assert_eq!(scan(text, &toks), scan(text, &general), "{text:?}");
+        }
+        assert!(plain > 1000);
     }
 }

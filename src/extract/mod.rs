@@ -208,19 +208,26 @@ fn extract_sentences(
     // stages below skip them.
     let live: Vec<bool> = sentences.iter().map(|&(a, b)| live(text, a, b)).collect();
     let batches = batches(&sentences, batch_bytes);
-    let tokenize = |batch: &Range<usize>, toks: &mut Vec<Tok>| {
+    // The tokens of the batch, and for each of its sentences the end of its tokens (a dead
+    // sentence's are empty), so no sentence's tokens need searching for.
+    let tokenize = |batch: &Range<usize>, toks: &mut Vec<Tok>, ends: &mut Vec<usize>| {
         toks.clear();
-        for k in batch.clone().filter(|&k| live[k]) {
-            token::tokenize_into(text, sentences[k].0, sentences[k].1, toks);
+        ends.clear();
+        for k in batch.clone() {
+            if live[k] {
+                token::tokenize_into(text, sentences[k].0, sentences[k].1, toks);
+            }
+            ends.push(toks.len());
         }
     };
 
     // Dates first, over every batch: a date without a year resolves against the dateline or the
     // latest year the article names, wherever they are.
     let mut toks = Vec::with_capacity(text.len().min(batch_bytes) / 8);
+    let mut ends = Vec::new();
     let mut scan = date::DateScan::default();
     for batch in &batches {
-        tokenize(batch, &mut toks);
+        tokenize(batch, &mut toks, &mut ends);
         scan.feed(text, &toks);
     }
     let (dateline, dates) = scan.finish(text, ctx.published);
@@ -235,7 +242,7 @@ fn extract_sentences(
     for batch in &batches {
         // With one batch its tokens are still those of the date pass.
         if batches.len() > 1 {
-            tokenize(batch, &mut toks);
+            tokenize(batch, &mut toks, &mut ends);
         }
         // Tokens inside a date are not read again as numbers.
         let mut blocked = vec![false; toks.len()];
@@ -259,10 +266,14 @@ fn extract_sentences(
             ctx,
         };
         let mut at = 0;
-        for &(s_start, s_end) in &sentences[batch.clone()] {
-            let from = at + toks[at..].partition_point(|t| t.start < s_start);
-            let to = from + toks[from..].partition_point(|t| t.start < s_end);
+        for (&(s_start, s_end), &to) in sentences[batch.clone()].iter().zip(&ends) {
+            let from = at;
             at = to;
+            debug_assert!(
+                toks[from..to]
+                    .iter()
+                    .all(|t| (s_start..s_end).contains(&t.start))
+            );
             // Where the grammar can start a value: most sentences hold no number, currency or
             // starter word and are never scanned, and the scan tries only these tokens.
             let (stoks, sblocked) = (&toks[from..to], &blocked[from..to]);

@@ -1,8 +1,12 @@
 //! The tokenizer: one pass over the text into words, numbers and punctuation, each with its byte
-//! range and whether white space precedes it. Numbers keep their written form's facts (thousands
-//! separators, decimals, trailing zeros) for the rounding tolerance. Tokens inside URLs, e-mail
-//! addresses and identifiers glued to letters ("a82755", "C5", "501(c)(3)") are marked `inert` so
-//! the grammar never reads a value from them.
+//! range and whether white space precedes it; words of ASCII letters only are marked `plain`,
+//! and the tokens the date scan must look at `date_stop`, so it steps over the rest unread
+//! and needs no second look at a plain word's bytes. Numbers keep their written form's
+//! facts (thousands separators, decimals, trailing zeros) for the rounding tolerance. Tokens
+//! inside URLs, e-mail addresses and identifiers glued to letters ("a82755", "C5", "501(c)(3)")
+//! are marked `inert` so the grammar never reads a value from them.
+
+use super::date;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -38,6 +42,13 @@ pub struct Tok {
     pub space_before: bool,
     /// Part of a URL, e-mail address, code or identifier: never a value.
     pub inert: bool,
+    /// A word of ASCII letters only (no apostrophe or other letter): the date scan decides
+    /// it from its first three bytes.
+    pub plain: bool,
+    /// The date scan, reading this token from its start, stops at it: a word of three letters
+    /// or more but no plain one that cannot be an anchor ([`super::date::is_anchor_prefix`],
+    /// three to nine letters), a number, a `:` or an `@`. Every other token it steps over.
+    pub date_stop: bool,
 }
 
 impl Tok {
@@ -159,6 +170,7 @@ fn push_tokens(full: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> Opt
                     let e = i + 8 + ascii_letters(&bytes[i + 8..]);
                     (e, bytes.get(e).copied().unwrap_or(0))
                 };
+                let run_end = e;
                 if next >= 0x80 || next == b'\'' {
                     e = scan_word(text, e);
                     next = bytes.get(e).copied().unwrap_or(0);
@@ -169,6 +181,15 @@ fn push_tokens(full: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> Opt
                     kind: TokKind::Word,
                     space_before: space,
                     inert: false,
+                    plain: e == run_end,
+                    date_stop: e - i >= 3
+                        && (e != run_end
+                            || e - i <= 9
+                                && date::is_anchor_prefix(
+                                    w as u8,
+                                    (w >> 8) as u8,
+                                    (w >> 16) as u8,
+                                )),
                 });
                 // The space after a word is stepped over here.
                 space = next == b' ';
@@ -188,6 +209,8 @@ fn push_tokens(full: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> Opt
                     kind: TokKind::Punct(char::from(b)),
                     space_before: space,
                     inert: false,
+                    plain: false,
+                    date_stop: matches!(b, b':' | b'@'),
                 });
                 space = false;
                 i += 1;
@@ -206,6 +229,8 @@ fn push_tokens(full: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> Opt
                 kind: TokKind::Word,
                 space_before: space,
                 inert: false,
+                plain: false,
+                date_stop: e - i >= 3,
             });
             space = false;
             i = e;
@@ -227,6 +252,8 @@ fn push_tokens(full: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> Opt
             kind: TokKind::Punct(c),
             space_before: space,
             inert: false,
+            plain: false,
+            date_stop: false,
         });
         space = false;
         i += len;
@@ -244,6 +271,8 @@ fn push_number(bytes: &[u8], i: usize, space: bool, toks: &mut Vec<Tok>) -> usiz
             kind: TokKind::Num(n),
             space_before: space,
             inert: false,
+            plain: false,
+            date_stop: true,
         }),
         NumScan::Dotted => {
             // "192.168.1.2", "version 1.2.3", "section 4.2.1": an address, version or section
@@ -262,6 +291,8 @@ fn push_number(bytes: &[u8], i: usize, space: bool, toks: &mut Vec<Tok>) -> usiz
                     kind: TokKind::Num(digits_tok(&bytes[k..e])),
                     space_before: space && first,
                     inert: true,
+                    plain: false,
+                    date_stop: true,
                 });
                 first = false;
                 if e < end {
@@ -271,6 +302,8 @@ fn push_number(bytes: &[u8], i: usize, space: bool, toks: &mut Vec<Tok>) -> usiz
                         kind: TokKind::Punct('.'),
                         space_before: false,
                         inert: false,
+                        plain: false,
+                        date_stop: false,
                     });
                 }
                 k = e + 1;
@@ -634,6 +667,10 @@ mod tests {
                     kind: TokKind::Word,
                     space_before: space,
                     inert: false,
+                    plain: b[i..e].iter().all(u8::is_ascii_alphabetic),
+                    date_stop: e - i >= 3
+                        && (!b[i..e].iter().all(u8::is_ascii_alphabetic)
+                            || e - i <= 9 && date::is_anchor_prefix(b[i], b[i + 1], b[i + 2])),
                 });
                 (i, space) = (e, false);
             } else if c.is_whitespace() {
@@ -647,6 +684,8 @@ mod tests {
                     kind: TokKind::Punct(c),
                     space_before: space,
                     inert: false,
+                    plain: false,
+                    date_stop: matches!(c, ':' | '@'),
                 });
                 (i, space) = (i + len, false);
             }
@@ -866,5 +905,66 @@ mod tests {
             .collect();
         assert_eq!(values, [4500.0, 725.0, 3.0, 4.0]);
         assert_eq!(toks[1].num().map(|n| n.int_digits), Some(4));
+    }
+
+    /// `plain` marks exactly the words of ASCII letters only.
+    #[test]
+    fn plain_is_a_word_of_ascii_letters() {
+        const PIECES: &[&str] = &[
+            "word",
+            "Putin's",
+            "Putin’s",
+            "rock'",
+            "'n'",
+            "café",
+            "éOct",
+            "naïve",
+            "a",
+            "ab",
+            "abcdefgh",
+            "abcdefghijklmnop",
+            "x1",
+            "5",
+            "4,500",
+            "-",
+            "—",
+            "“",
+            "”",
+            "\u{200b}",
+            "\u{ad}",
+            "'",
+            "’",
+            "https://x.org/a",
+            "e@x.com",
+        ];
+        let mut seed: u64 = 0x9e37_79b9_7f4a_7c15;
+        let (mut plain, mut other) = (0, 0);
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..12 {
+                seed = seed
+                    .wrapping_mul(6_364_136_223_846_793_005)
+                    .wrapping_add(1_442_695_040_888_963_407);
+                text.push_str(PIECES[(seed >> 33) as usize % PIECES.len()]);
+                if seed & 3 != 0 {
+                    text.push(' ');
+                }
+            }
+            for t in tokenize(&text) {
+                let want = t.is_word()
+                    && text.as_bytes()[t.start..t.end]
+                        .iter()
+                        .all(u8::is_ascii_alphabetic);
+                assert_eq!(t.plain, want, "{text:?} {:?}", &text[t.start..t.end]);
+                if t.is_word() {
+                    if want {
+                        plain += 1;
+                    } else {
+                        other += 1;
+                    }
+                }
+            }
+        }
+        assert!(plain > 1000 && other > 1000);
     }
 }
