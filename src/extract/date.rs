@@ -4,11 +4,12 @@
 //! publication date when it is known; otherwise against the latest year the article names
 //! together with a month; otherwise the date stays unresolved and keeps its partial form.
 //!
-//! The grammar is a hand-written scanner, not regexes: one pass over the bytes stops only at
-//! anchor words (month and weekday names, "last"/"this"/"next") and four-digit numbers, and
-//! reads a few neighbouring tokens around each anchor. Cost is linear in the text, with no
-//! backtracking; text with no dates costs one byte test per byte and one table look-up per
-//! word. URLs, e-mail domains and tokens glued to paths, codes or amounts are skipped.
+//! The grammar is a hand-written scanner, not regexes: one pass over the tokenizer's tokens
+//! stops only at anchor words (month and weekday names, "last"/"this"/"next"), four-digit
+//! numbers and link markers, and reads a few neighbouring tokens around each anchor. Cost is
+//! linear in the text, with no backtracking; a token the tokenizer did not flag as a possible
+//! stop costs one flag test. URLs, e-mail domains and tokens glued to paths, codes or amounts
+//! are skipped.
 
 use super::token::{Tok, TokKind, ascii_letters, tokenize};
 use crate::claim::{DatePrecision, Qualifier, Resolution};

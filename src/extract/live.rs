@@ -8,10 +8,10 @@
 //! every sentence were read.
 //!
 //! One pass over the bytes: a digit, a currency sign or a vulgar fraction ends it. Each letter
-//! run, read eight bytes at a time, costs one table load keyed on its length and first letter (with its case) and
-//! two bit tests: on its last letter (the ends of the starter words and currency codes) and on
-//! its second (the date anchor prefixes). Only the few runs that pass, and the word after
-//! "a"/"an", go on to finer tables and then to the exact tests.
+//! run, read eight bytes at a time, costs one table load keyed on its length and first letter
+//! (with its case) and two bit tests: on its last letter (the ends of the starter words and
+//! currency codes) and on its second (the date anchor prefixes). Only the few runs that pass,
+//! and the word after "a"/"an", go on to finer tables and then to the exact tests.
 
 use super::date;
 use super::lexicon;
