@@ -90,20 +90,13 @@ const QUALIFIERS: &[(&[&str], Qualifier, bool)] = {
     ]
 };
 
-/// A word of at most 16 bytes as one number (its bytes, little-endian, zero-padded); 0 for
-/// the empty word and for longer ones, which are no qualifier word.
+/// A word of at most 16 bytes as one number ([`lx::pack16`]); 0 for the empty word and for
+/// longer ones, which are no qualifier word.
 const fn pack16(w: &str) -> u128 {
-    let b = w.as_bytes();
-    if b.len() > 16 {
-        return 0;
+    match lx::pack16(w.as_bytes(), false) {
+        Some(p) => p,
+        None => 0,
     }
-    let mut k = 0u128;
-    let mut j = b.len();
-    while j > 0 {
-        j -= 1;
-        k = k << 8 | b[j] as u128;
-    }
-    k
 }
 
 /// One of 64 buckets for a packed word.

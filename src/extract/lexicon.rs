@@ -220,10 +220,13 @@ pub const fn pack16(w: &[u8], lower: bool) -> Option<u128> {
     Some((hi as u128) << 64 | lo as u128)
 }
 
-/// A set of words of at most 16 bytes, packed by [`pack16`] into an open-addressing table of
-/// `SLOTS` (a power of two, at least twice the words) built at compile time: a look-up hashes
-/// the packed word and compares one or two numbers.
-pub struct PackedWords<const SLOTS: usize>([u128; SLOTS]);
+/// Words of at most 16 bytes, packed by [`pack16`] into an open-addressing table of `SLOTS`
+/// (a power of two, at least twice the words) built at compile time, each with the flags of
+/// the lists it came from: a look-up hashes the packed word and compares one or two numbers.
+pub struct PackedWords<const SLOTS: usize> {
+    keys: [u128; SLOTS],
+    flags: [u8; SLOTS],
+}
 
 impl<const SLOTS: usize> PackedWords<SLOTS> {
     const fn slot(p: u128) -> usize {
@@ -231,43 +234,60 @@ impl<const SLOTS: usize> PackedWords<SLOTS> {
         (h >> (64 - SLOTS.trailing_zeros())) as usize
     }
 
-    /// The set of `words` (each 1 to 16 bytes; longer ones are left out).
-    pub const fn new(words: &[&str]) -> Self {
-        assert!(SLOTS.is_power_of_two() && words.len() * 2 <= SLOTS);
-        let mut t = [0u128; SLOTS];
-        let mut k = 0;
-        while k < words.len() {
-            if let Some(p) = pack16(words[k].as_bytes(), false) {
-                let mut s = Self::slot(p);
-                while t[s] != 0 && t[s] != p {
-                    s = (s + 1) % SLOTS;
+    /// The words of each list with that list's flag (each word 1 to 16 bytes; longer ones are
+    /// left out; a word in several lists gets each list's flag).
+    pub const fn new(lists: &[(&[&str], u8)]) -> Self {
+        let mut keys = [0u128; SLOTS];
+        let mut flags = [0u8; SLOTS];
+        let (mut l, mut used) = (0, 0);
+        while l < lists.len() {
+            let (words, flag) = lists[l];
+            let mut k = 0;
+            while k < words.len() {
+                if let Some(p) = pack16(words[k].as_bytes(), false) {
+                    let mut s = Self::slot(p);
+                    while keys[s] != 0 && keys[s] != p {
+                        s = (s + 1) % SLOTS;
+                    }
+                    if keys[s] == 0 {
+                        used += 1;
+                    }
+                    keys[s] = p;
+                    flags[s] |= flag;
                 }
-                t[s] = p;
+                k += 1;
             }
-            k += 1;
+            l += 1;
         }
-        PackedWords(t)
+        assert!(SLOTS.is_power_of_two() && used * 2 <= SLOTS);
+        PackedWords { keys, flags }
     }
 
-    /// Whether the packed word `p` is in the set.
+    /// The flags of the packed word `p`: 0 when it is in no list.
     #[inline]
-    pub fn contains(&self, p: u128) -> bool {
+    pub fn flags(&self, p: u128) -> u8 {
         let mut s = Self::slot(p);
         loop {
-            let k = self.0[s];
+            let k = self.keys[s];
             if k == p {
-                return true;
+                return self.flags[s];
             }
             if k == 0 {
-                return false;
+                return 0;
             }
             s = (s + 1) % SLOTS;
         }
     }
+
+    /// Whether the packed word `p` is in any list.
+    #[inline]
+    pub fn contains(&self, p: u128) -> bool {
+        self.flags(p) != 0
+    }
 }
 
 /// [`STARTER_WORDS`], packed.
-static STARTERS: PackedWords<256> = PackedWords::new(STARTER_WORDS);
+static STARTERS: PackedWords<256> = PackedWords::new(&[(STARTER_WORDS, 1)]);
 
 /// Whether `w` (lowercase) can follow "a"/"an" in a value: a time unit ("a month"), a scale
 /// ("a lakh"), a number or fraction word ("a third"), or another starter ("a dozen").
@@ -1118,7 +1138,7 @@ pub fn is_determiner(w: &str) -> bool {
 /// Function words: never part of a counted noun phrase, never a subject term. One probe of
 /// [`WORD_TABLE`] instead of a match over the whole list.
 pub fn is_stopword(w: &str) -> bool {
-    pack(w.as_bytes(), false).is_some_and(|(lo, hi)| word_flags(lo, hi) & STOPWORD != 0)
+    pack16_fast(w.as_bytes(), false).is_some_and(|p| word_flags(p) & STOPWORD != 0)
 }
 
 /// Prepositions and other words that end a counted noun phrase.
@@ -1320,101 +1340,30 @@ pub const STOPWORD: u8 = 1;
 /// [`WORD_TABLE`] flag: the word is in [`NUMBER_WORDS`].
 pub const NUMBER_WORD: u8 = 2;
 
-const WORD_TABLE_BITS: u32 = 9;
-
-/// A word of 1 to 16 bytes as two little-endian integers, zero padded (no word holds a zero
-/// byte, so the pair is the word); ASCII letters lowercased when `fold`. `None` when empty or
-/// longer: no listed word is.
+/// [`pack16`] of a lowercase word held zero padded in the first 16 bytes of `buf`.
 #[inline]
-pub fn pack(w: &[u8], fold: bool) -> Option<(u64, u64)> {
-    if w.is_empty() || w.len() > 16 {
-        return None;
-    }
-    let fold = |c: u8| u64::from(if fold { c.to_ascii_lowercase() } else { c });
-    let (a, b) = w.split_at(w.len().min(8));
-    let lo = a.iter().rev().fold(0, |k, &c| k << 8 | fold(c));
-    let hi = b.iter().rev().fold(0, |k, &c| k << 8 | fold(c));
-    Some((lo, hi))
+pub fn pack_buf(buf: &[u8; 24]) -> u128 {
+    let mut b = [0u8; 16];
+    b.copy_from_slice(&buf[..16]);
+    u128::from_le_bytes(b)
 }
 
-/// [`pack`] of a lowercase word held zero padded in the first 16 bytes of `buf`.
-#[inline]
-pub fn pack_buf(buf: &[u8; 24]) -> (u64, u64) {
-    let mut lo = [0u8; 8];
-    let mut hi = [0u8; 8];
-    lo.copy_from_slice(&buf[..8]);
-    hi.copy_from_slice(&buf[8..16]);
-    (u64::from_le_bytes(lo), u64::from_le_bytes(hi))
-}
+/// [`STOPWORDS`] and [`NUMBER_WORDS`] with their flags.
+static WORD_TABLE: PackedWords<512> =
+    PackedWords::new(&[(STOPWORDS, STOPWORD), (NUMBER_WORDS, NUMBER_WORD)]);
 
-const fn word_slot(lo: u64, hi: u64) -> usize {
-    ((lo ^ hi.rotate_left(29)).wrapping_mul(0x9e37_79b9_7f4a_7c15) >> (64 - WORD_TABLE_BITS))
-        as usize
-}
-
-const fn pack_const(w: &str) -> (u64, u64) {
-    let b = w.as_bytes();
-    assert!(!b.is_empty() && b.len() <= 16);
-    let (mut lo, mut hi) = (0u64, 0u64);
-    let mut i = 0;
-    while i < b.len() {
-        if i < 8 {
-            lo |= (b[i] as u64) << (8 * i);
-        } else {
-            hi |= (b[i] as u64) << (8 * (i - 8));
-        }
-        i += 1;
-    }
-    (lo, hi)
-}
-
-const fn word_table() -> [(u64, u64, u8); 1 << WORD_TABLE_BITS] {
-    let mut t = [(0u64, 0u64, 0u8); 1 << WORD_TABLE_BITS];
-    let lists: [(&[&str], u8); 2] = [(STOPWORDS, STOPWORD), (NUMBER_WORDS, NUMBER_WORD)];
-    let mut l = 0;
-    while l < lists.len() {
-        let (words, flag) = lists[l];
-        let mut k = 0;
-        while k < words.len() {
-            let (lo, hi) = pack_const(words[k]);
-            let mut i = word_slot(lo, hi);
-            while t[i].0 != 0 && !(t[i].0 == lo && t[i].1 == hi) {
-                i = (i + 1) & ((1 << WORD_TABLE_BITS) - 1);
-            }
-            t[i] = (lo, hi, t[i].2 | flag);
-            k += 1;
-        }
-        l += 1;
-    }
-    t
-}
-
-/// [`STOPWORDS`] and [`NUMBER_WORDS`] by their [`pack`]ed bytes, open addressing with linear
-/// probing, built at compile time: a look-up hashes once and compares a slot or two.
-static WORD_TABLE: [(u64, u64, u8); 1 << WORD_TABLE_BITS] = word_table();
-
-/// The [`STOPWORD`] and [`NUMBER_WORD`] flags of the [`pack`]ed word `(lo, hi)` (0 when it is in
+/// The [`STOPWORD`] and [`NUMBER_WORD`] flags of the [`pack16`]ed word `p` (0 when it is in
 /// neither list).
 #[inline]
-pub fn word_flags(lo: u64, hi: u64) -> u8 {
-    let mut i = word_slot(lo, hi);
-    loop {
-        let (klo, khi, flags) = WORD_TABLE[i];
-        if klo == lo && khi == hi {
-            return flags;
-        }
-        if klo == 0 {
-            return 0;
-        }
-        i = (i + 1) & ((1 << WORD_TABLE_BITS) - 1);
-    }
+pub fn word_flags(p: u128) -> u8 {
+    WORD_TABLE.flags(p)
 }
 
 /// [`is_stopword`] of the word lowercased as [`lower`] would (ASCII only): `false` for a
 /// non-ASCII word as for one `lower` refuses.
 #[inline]
 pub fn is_stopword_folded(w: &[u8]) -> bool {
-    pack(w, true).is_some_and(|(lo, hi)| word_flags(lo, hi) & STOPWORD != 0)
+    pack16_fast(w, true).is_some_and(|p| word_flags(p) & STOPWORD != 0)
 }
 
 /// ASCII capitals of the eight bytes of `x` lowercased, eight at a time; other bytes
@@ -1440,7 +1389,7 @@ pub fn is_stopword_folded_in(text: &[u8], start: usize, end: usize) -> bool {
             let mut b = [0u8; 8];
             b.copy_from_slice(eight);
             let lo = fold_swar(u64::from_le_bytes(b) & u64::MAX >> (64 - 8 * n));
-            word_flags(lo, 0) & STOPWORD != 0
+            word_flags(u128::from(lo)) & STOPWORD != 0
         }
         _ => is_stopword_folded(&text[start..end]),
     }
@@ -1621,7 +1570,7 @@ mod word_table_tests {
             assert_eq!(is_stopword_folded(w.as_bytes()), folded, "{w:?}");
             let number = cardinal(&w).is_some() || scale(&w).is_some();
             assert_eq!(NUMBER_WORDS.contains(&w.as_str()), number, "{w:?}");
-            let flags = pack(w.as_bytes(), false).map_or(0, |(lo, hi)| word_flags(lo, hi));
+            let flags = pack16(w.as_bytes(), false).map_or(0, word_flags);
             assert_eq!(flags & NUMBER_WORD != 0, number, "{w:?}");
             assert_eq!(flags & STOPWORD != 0, want_stop, "{w:?}");
             let padded = format!("{w}   {w}        ");
@@ -1649,7 +1598,7 @@ mod word_table_tests {
             {
                 let mut b = [0u8; 24];
                 b[..l.len()].copy_from_slice(l.as_bytes());
-                assert_eq!(Some(pack_buf(&b)), pack(w.as_bytes(), true), "{w:?}");
+                assert_eq!(Some(pack_buf(&b)), pack16(w.as_bytes(), true), "{w:?}");
             }
         }
     }

@@ -129,8 +129,7 @@ impl Lowered {
         if self.n == 0 || self.n > 16 {
             return 0;
         }
-        let (lo, hi) = lx::pack_buf(&self.buf);
-        lx::word_flags(lo, hi)
+        lx::word_flags(lx::pack_buf(&self.buf))
     }
 
     /// [`stem`] in place: the stem is `buf[..n]` of the returned `(n, keep)`, and its first
