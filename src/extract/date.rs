@@ -2510,14 +2510,7 @@ mod tests {
             texts.push(text);
         }
         for p in ["corpus", "tests/fixtures/conflicts"] {
-            let mut paths: Vec<_> = std::fs::read_dir(p)
-                .into_iter()
-                .flatten()
-                .flatten()
-                .map(|e| e.path())
-                .collect();
-            paths.sort();
-            texts.extend(paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()));
+            texts.extend(crate::extract::texts_in(p));
         }
         let mut plain = 0;
         for text in &texts {

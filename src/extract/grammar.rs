@@ -3115,21 +3115,6 @@ mod tests {
     }
 
     /// The texts of the `.txt` files in `dir`, in name order (none when it cannot be read).
-    fn texts_in(dir: &str) -> Vec<String> {
-        let mut paths: Vec<_> = std::fs::read_dir(dir)
-            .into_iter()
-            .flatten()
-            .flatten()
-            .map(|e| e.path())
-            .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-            .collect();
-        paths.sort();
-        paths
-            .iter()
-            .filter_map(|p| std::fs::read_to_string(p).ok())
-            .collect()
-    }
-
     /// Pieces of generated text: many kinds of token.
     const BROAD: &[&str] = &[
         "a",
@@ -3416,9 +3401,9 @@ mod tests {
     fn starts_of_holds_wherever_the_grammar_starts() {
         use super::{Grammar, Words};
         use crate::extract::{date, sentence, starts_of, token};
-        let mut texts = texts_in("corpus");
-        texts.extend(texts_in("tests/fixtures"));
-        texts.extend(texts_in("tests/fixtures/conflicts"));
+        let mut texts = crate::extract::texts_in("corpus");
+        texts.extend(crate::extract::texts_in("tests/fixtures"));
+        texts.extend(crate::extract::texts_in("tests/fixtures/conflicts"));
         assert!(texts.len() >= 8, "the bundled texts are missing");
         texts.extend(generated_texts(20_000, BROAD));
         texts.extend(generated_texts(40_000, NARROW));

@@ -444,14 +444,7 @@ mod tests {
             texts.push(t);
         }
         for p in ["corpus", "tests/fixtures/conflicts"] {
-            let mut paths: Vec<_> = std::fs::read_dir(p)
-                .into_iter()
-                .flatten()
-                .flatten()
-                .map(|e| e.path())
-                .collect();
-            paths.sort();
-            texts.extend(paths.iter().filter_map(|p| std::fs::read_to_string(p).ok()));
+            texts.extend(crate::extract::texts_in(p));
         }
         let (mut live, mut dead) = (0, 0);
         for t in &texts {

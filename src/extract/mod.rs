@@ -603,31 +603,35 @@ impl Doc<'_> {
     }
 }
 
+/// The `.txt` articles in `dir` (relative to the crate root), in name order: the texts the
+/// fast-path tests of every extraction stage run over.
+#[cfg(test)]
+pub(crate) fn texts_in(dir: &str) -> Vec<String> {
+    let mut paths: Vec<_> = std::fs::read_dir(dir)
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
+        .collect();
+    paths.sort();
+    paths
+        .iter()
+        .filter_map(|p| std::fs::read_to_string(p).ok())
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
 
     /// The texts of the files in `dir`, in name order (none when it cannot be read).
-    fn texts_in(dir: &str) -> Vec<String> {
-        let mut paths: Vec<_> = std::fs::read_dir(dir)
-            .into_iter()
-            .flatten()
-            .flatten()
-            .map(|e| e.path())
-            .collect();
-        paths.sort();
-        paths
-            .iter()
-            .filter_map(|p| std::fs::read_to_string(p).ok())
-            .collect()
-    }
-
     /// The sentence filter changes nothing: reading every sentence gives the same claims, on
     /// the bundled articles, the conflict fixture and generated news-like text.
     #[test]
     fn the_live_sentence_filter_loses_no_claim() {
-        let mut texts = texts_in("corpus");
-        texts.extend(texts_in("tests/fixtures/conflicts"));
+        let mut texts = super::texts_in("corpus");
+        texts.extend(super::texts_in("tests/fixtures/conflicts"));
         assert!(texts.len() >= 5, "the bundled corpus is missing");
         const PIECES: &[&str] = &[
             "a",
@@ -728,7 +732,7 @@ mod tests {
     /// hundred bytes as in one batch.
     #[test]
     fn batches_of_sentences_lose_no_claim() {
-        let mut texts = texts_in("corpus");
+        let mut texts = super::texts_in("corpus");
         assert!(texts.len() >= 5, "the bundled corpus is missing");
         texts.push(texts.join("\n\n"));
         texts.push("On October 12 they met. ".repeat(50) + "It was March 2021.");
