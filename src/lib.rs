@@ -14,7 +14,6 @@ pub mod compare;
 pub mod config;
 pub mod corpus;
 pub mod error;
-pub mod eval;
 pub mod events;
 pub mod extract;
 pub mod matching;

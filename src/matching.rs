@@ -971,7 +971,7 @@ pub(crate) mod tests {
     use std::path::Path;
 
     /// The bundled seed corpus with claims.toml's metadata.
-    pub(crate) fn seed_corpus() -> Corpus {
+    fn seed_corpus() -> Corpus {
         let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("claims.toml");
         let config = Config::load(&path).expect("claims.toml");
         let inputs = corpus::inputs(&[], "-", &config).expect("inputs");
@@ -979,7 +979,7 @@ pub(crate) mod tests {
     }
 
     /// Outlet (else id) and publication date of a seed source.
-    pub(crate) fn seed_sources(corpus: &Corpus) -> impl Fn(&str) -> SourceInfo + '_ {
+    fn seed_sources(corpus: &Corpus) -> impl Fn(&str) -> SourceInfo + '_ {
         move |id: &str| {
             let a = corpus.articles.iter().find(|a| a.source.id == id);
             SourceInfo {

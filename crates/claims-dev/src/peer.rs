@@ -33,7 +33,7 @@
 //! Where the product deliberately differs from the peer, see `tests/eval/DIVERGENCES.md`.
 
 use super::{close, overlaps, pct, ratio};
-use crate::claim::{Claim, Kind, Qualifier};
+use claims::claim::{Claim, Kind, Qualifier};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
@@ -501,8 +501,8 @@ pub fn render(reports: &[FileReport], out: &mut dyn Write, failures: bool) -> io
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claim::{Interval, Written};
-    use crate::eval::test_claim as claim;
+    use crate::test_claim as claim;
+    use claims::claim::{Interval, Written};
 
     fn case(json: &str) -> Case {
         serde_json::from_str(json).unwrap()
@@ -685,8 +685,7 @@ mod tests {
 
     #[test]
     fn real_specs_parse() {
-        let dir =
-            std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/eval/recognizers-text");
+        let dir = crate::repo_root().join("tests/eval/recognizers-text");
         let mut total = 0;
         for model in Model::ALL {
             let text = std::fs::read_to_string(dir.join(model.file_name())).unwrap();

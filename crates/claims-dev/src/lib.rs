@@ -1,6 +1,7 @@
-//! Quality measurement: precision and recall of the extractor against a hand annotation (the
-//! gold file) and the pass rate on a peer's test specs. Used by the `claims-eval` binary and by
-//! the floors the test suite gates.
+//! `claims-dev`: how `claims` is measured, kept out of the installed product. Quality is
+//! precision and recall of the extractor against a hand annotation (the gold file), grouping
+//! and verdicts against the gold groups, and the pass rate on a peer's test specs; speed is
+//! `claims-bench`. Used by the `claims-eval` binary and by the floors the test suite gates.
 //!
 //! Everything here is a pure function of its inputs: the binaries read files and run the
 //! extractor, these modules score what they are handed and render plain text into a writer.
@@ -8,6 +9,38 @@
 pub mod gold;
 pub mod groups;
 pub mod peer;
+pub mod stories;
+
+use std::path::{Path, PathBuf};
+
+/// The repository's root (where claims.toml, corpus/ and tests/eval/ are), for the tests.
+pub fn repo_root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("../..")
+}
+
+/// The bundled seed corpus, read through the repository's claims.toml as `claims compare`
+/// reads it.
+pub fn seed_corpus() -> Result<claims::corpus::Corpus, String> {
+    let config = claims::config::Config::load(&repo_root().join("claims.toml"))
+        .map_err(|e| e.to_string())?;
+    let inputs = claims::corpus::inputs(&[], "-", &config).map_err(|e| e.to_string())?;
+    claims::corpus::load(&inputs, &config, &mut std::io::empty()).map_err(|e| e.to_string())
+}
+
+/// Outlet (else id) and publication date of each source of a corpus, as the verdicts name them.
+pub fn source_info(
+    corpus: &claims::corpus::Corpus,
+) -> impl Fn(&str) -> claims::verdict::SourceInfo + '_ {
+    move |id: &str| {
+        let a = corpus.articles.iter().find(|a| a.source.id == id);
+        claims::verdict::SourceInfo {
+            name: a
+                .and_then(|a| a.outlet.clone())
+                .unwrap_or_else(|| id.to_string()),
+            published: a.and_then(|a| a.published),
+        }
+    }
+}
 
 /// Relative difference test: `|a - b| <= tol * max(|a|, |b|)` (exact equality when both are 0).
 pub fn close(a: f64, b: f64, tol: f64) -> bool {
@@ -39,11 +72,11 @@ pub fn pct(r: Option<f64>) -> String {
 pub(crate) fn test_claim(
     text: &str,
     surface: &str,
-    kind: crate::claim::Kind,
-    value: crate::claim::Interval,
+    kind: claims::claim::Kind,
+    value: claims::claim::Interval,
     unit: &str,
-) -> crate::claim::Claim {
-    use crate::claim::{Claim, Dimension, Qualifier, Span, Subject, Written};
+) -> claims::claim::Claim {
+    use claims::claim::{Claim, Dimension, Qualifier, Span, Subject, Written};
     let start = text.find(surface).expect("surface in text");
     Claim {
         id: "s#1".into(),

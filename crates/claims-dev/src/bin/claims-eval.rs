@@ -3,8 +3,8 @@
 //! and reports the pass rate per spec file. Reads files, runs `claims::extract::extract`, hands
 //! the results to `claims::eval` and prints its plain-text report.
 
-use claims::eval::{gold, groups, peer};
 use claims::extract::{Context, extract};
+use claims_dev::{gold, groups, peer};
 use clap::{Parser, Subcommand};
 use std::io::Write;
 use std::path::{Path, PathBuf};

@@ -15,9 +15,9 @@
 //! `resolved`) become their first and last day and must equal the claim's ends exactly.
 
 use super::{close, overlaps, pct, ratio};
-use crate::claim::{Claim, Kind, Qualifier};
-use crate::extract::date::{Ymd, days_in_month};
-use crate::source::LineIndex;
+use claims::claim::{Claim, Kind, Qualifier};
+use claims::extract::date::{Ymd, days_in_month};
+use claims::source::LineIndex;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
 use std::io::{self, Write};
@@ -711,10 +711,10 @@ pub fn render(report: &GoldReport, out: &mut dyn Write, details: bool) -> io::Re
 /// publication dates of the claims.toml at `config` (with the dateline fallback), one [`Doc`]
 /// per source. Also returns how many sources have a publication date.
 pub fn load_docs(config: &std::path::Path) -> Result<(Vec<Doc>, usize), String> {
-    let config = crate::config::Config::load(config).map_err(|e| e.to_string())?;
-    let inputs = crate::corpus::inputs(&[], "stdin", &config).map_err(|e| e.to_string())?;
+    let config = claims::config::Config::load(config).map_err(|e| e.to_string())?;
+    let inputs = claims::corpus::inputs(&[], "stdin", &config).map_err(|e| e.to_string())?;
     let corpus =
-        crate::corpus::load(&inputs, &config, &mut std::io::empty()).map_err(|e| e.to_string())?;
+        claims::corpus::load(&inputs, &config, &mut std::io::empty()).map_err(|e| e.to_string())?;
     let dated = corpus
         .articles
         .iter()
@@ -735,8 +735,8 @@ pub fn load_docs(config: &std::path::Path) -> Result<(Vec<Doc>, usize), String> 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::claim::Interval;
-    use crate::eval::test_claim as claim;
+    use crate::test_claim as claim;
+    use claims::claim::Interval;
 
     fn gold(toml_claims: &str) -> Gold {
         parse_gold(toml_claims).expect("gold parses")
@@ -979,7 +979,7 @@ mod tests {
     }
 
     fn manifest_path(rel: &str) -> std::path::PathBuf {
-        std::path::Path::new(env!("CARGO_MANIFEST_DIR")).join(rel)
+        crate::repo_root().join(rel)
     }
 
     #[test]

@@ -4,11 +4,11 @@
 //! precision fails here; `cargo run --release --bin claims-eval -- gold --misses` and
 //! `-- peer --failures` show what changed.
 
-use claims::eval::gold;
-use std::path::Path;
+use claims_dev::gold;
+use std::path::PathBuf;
 
-fn root() -> &'static Path {
-    Path::new(env!("CARGO_MANIFEST_DIR"))
+fn root() -> PathBuf {
+    claims_dev::repo_root()
 }
 
 #[test]
@@ -42,8 +42,8 @@ fn gold_recall_and_precision_floors() {
 /// the cases we deliberately do not follow).
 #[test]
 fn peer_spec_floors() {
-    use claims::eval::peer;
     use claims::extract::{Context, extract};
+    use claims_dev::peer;
     let floors = [
         (peer::Model::Number, 0.85),
         (peer::Model::NumberRange, 0.58),
