@@ -10,10 +10,10 @@
 //! changes no fingerprint; a new value or a new source does. The value-free *fact key* (kind,
 //! terms, source ids) recognises a fact whose values changed. This module never prints.
 
+use crate::calendar::Ymd;
 use crate::claim::{Claim, Dimension, Kind};
 use crate::compare::{Comparison, Fact};
 use crate::error::Error;
-use crate::extract::date::Ymd;
 use crate::verdict::Verdict;
 use serde::{Deserialize, Serialize};
 use sha2::{Digest, Sha256};

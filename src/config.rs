@@ -2,9 +2,9 @@
 //! (unknown keys are errors with `claims.toml:line:col` and a "did you mean"), and defaults.
 //! Paths inside resolve against the config's folder.
 
+use crate::calendar::Ymd;
 use crate::error::Error;
 use crate::extract::Tolerances;
-use crate::extract::date::Ymd;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 

@@ -3,10 +3,11 @@
 //! `[[source]]`, and run the extractor on every source. Problems with single files are kept
 //! beside the results so the run can go on and report them.
 
+use crate::calendar::Ymd;
 use crate::claim::Claim;
 use crate::config::{Config, SourceMeta};
 use crate::error::Error;
-use crate::extract::{self, Context, date::Ymd};
+use crate::extract::{self, Context};
 use crate::source::{self, Input, ReadOptions, Skipped, Source, SourceError};
 use std::path::{Path, PathBuf};
 

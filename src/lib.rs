@@ -8,6 +8,7 @@
 #![deny(clippy::print_stdout, clippy::print_stderr)]
 
 pub mod baseline;
+pub mod calendar;
 pub mod claim;
 pub mod cli;
 pub mod compare;
@@ -16,9 +17,11 @@ pub mod corpus;
 pub mod error;
 pub mod events;
 pub mod extract;
+pub mod lang;
 pub mod matching;
 pub mod report;
 pub mod source;
+pub mod text;
 pub mod verdict;
 
 use baseline::Baseline;

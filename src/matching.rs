@@ -964,9 +964,9 @@ struct Link {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+    use crate::calendar::Ymd;
     use crate::config::Config;
     use crate::corpus::{self, Corpus};
-    use crate::extract::date::Ymd;
     use crate::verdict::{Judgement, SourceInfo, Verdict, judge};
     use std::path::Path;
 

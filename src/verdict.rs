@@ -15,8 +15,8 @@
 //! conflict it says which side lies below the other and, when the two sources were published on
 //! different dates, which is later.
 
+use crate::calendar::Ymd;
 use crate::claim::{Claim, Dimension, Interval, Kind, Qualifier};
-use crate::extract::date::Ymd;
 use std::collections::BTreeMap;
 use std::fmt;
 

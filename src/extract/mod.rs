@@ -11,11 +11,12 @@ pub mod sentence;
 pub mod subject;
 pub mod token;
 
+use crate::calendar::Ymd;
 use crate::claim::{
     Claim, DateInfo, Dimension, Equivalent, Interval, Kind, Qualifier, Span, Subject, Written,
 };
 use crate::source::{LineCursor, LineIndex};
-use date::{DateHit, Ymd};
+use date::DateHit;
 use grammar::{Found, Grammar, Words};
 use std::cell::Cell;
 use std::ops::Range;

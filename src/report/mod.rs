@@ -7,8 +7,8 @@ pub mod json;
 pub mod sarif;
 pub mod table;
 
+use crate::calendar::Ymd;
 use crate::claim::{Claim, DatePrecision, Dimension, Interval, Qualifier};
-use crate::extract::date::Ymd;
 
 /// A number for people: thousands separators, at most 4 significant decimals, no trailing zeros.
 pub fn fmt_number(v: f64) -> String {

@@ -10,8 +10,9 @@
 //! plus the planted-conflict fixture — through the real binary, and as a proptest over random
 //! orders and thread counts through `claims::run`.
 
+use claims::calendar::Ymd;
 use claims::claim::{Claim, Interval};
-use claims::extract::{Context, date::Ymd, extract};
+use claims::extract::{Context, extract};
 use proptest::prelude::*;
 
 use crate::common::*;

@@ -15,8 +15,8 @@
 //! `resolved`) become their first and last day and must equal the claim's ends exactly.
 
 use super::{close, overlaps, pct, ratio};
+use claims::calendar::{Ymd, days_in_month};
 use claims::claim::{Claim, Kind, Qualifier};
-use claims::extract::date::{Ymd, days_in_month};
 use claims::source::LineIndex;
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
