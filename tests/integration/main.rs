@@ -10,6 +10,7 @@
 mod check;
 mod cli;
 mod common;
+mod corpus;
 mod hostile;
 mod properties;
 mod writes;
