@@ -6,6 +6,7 @@
 //! Everything here is a pure function of its inputs: the binaries read files and run the
 //! extractor, these modules score what they are handed and render plain text into a writer.
 
+pub mod dev;
 pub mod gold;
 pub mod groups;
 pub mod peer;

@@ -4,7 +4,7 @@
 //! the results to `claims::eval` and prints its plain-text report.
 
 use claims::extract::{Context, extract};
-use claims_dev::{gold, groups, peer};
+use claims_dev::{dev, gold, groups, peer};
 use clap::{Parser, Subcommand};
 use std::io::Write;
 use std::path::{Path, PathBuf};
@@ -42,6 +42,18 @@ enum Command {
         /// Also list every reported group of two claims or more with its verdict.
         #[arg(long)]
         list: bool,
+        /// Score instead every event folder under DIR (each with its articles and a gold.toml),
+        /// e.g. ../shared/eval/dev: per event and pooled conflict precision/recall, pairwise
+        /// grouping precision/recall/F1, verdict accuracy and extraction recall, then every
+        /// missed and false conflict.
+        #[arg(long, value_name = "DIR")]
+        events: Option<PathBuf>,
+        /// With --events: also list wrong verdicts and every split or merged pair.
+        #[arg(long)]
+        pairs: bool,
+        /// With --events: also list every gold claim not read (no claim, or another value).
+        #[arg(long)]
+        claims: bool,
     },
     /// Pass rate on the Recognizers-Text English specs.
     Peer {
@@ -144,6 +156,28 @@ fn run_groups(gold_path: &Path, config: &Path, list: bool) -> Result<(), String>
     .map_err(|e| e.to_string())
 }
 
+fn run_events(dir: &Path, pairs: bool, claims: bool) -> Result<(), String> {
+    let mut reports = Vec::new();
+    for event in dev::event_dirs(dir)? {
+        reports.push(dev::evaluate_event(&event)?);
+    }
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    writeln!(out, "events: {} ({} events)", dir.display(), reports.len())
+        .and_then(|()| {
+            dev::render(
+                &reports,
+                &mut out,
+                dev::Detail {
+                    conflicts: true,
+                    pairs,
+                    claims,
+                },
+            )
+        })
+        .map_err(|e| e.to_string())
+}
+
 fn run_peer(dir: &Path, failures: bool) -> Result<(), String> {
     let mut reports = Vec::new();
     let run = |text: &str| extract(text, &Context::default());
@@ -167,7 +201,15 @@ fn main() -> ExitCode {
             config,
             misses,
         } => run_gold(gold, extra, config, *misses),
-        Command::Groups { gold, config, list } => run_groups(gold, config, *list),
+        Command::Groups {
+            events: Some(dir),
+            pairs,
+            claims,
+            ..
+        } => run_events(dir, *pairs, *claims),
+        Command::Groups {
+            gold, config, list, ..
+        } => run_groups(gold, config, *list),
         Command::Peer { dir, failures } => run_peer(dir, *failures),
     };
     match result {

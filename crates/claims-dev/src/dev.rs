@@ -1,0 +1,717 @@
+//! Scoring the whole pipeline on the development set of real events (`../shared/eval/dev/`):
+//! one folder per event, its articles (`<source>.txt`) and a hand-written `gold.toml` of numeric
+//! claims and cross-article groups (format in that folder's README). The articles are read at
+//! run time, through the same code `claims compare <files>` runs (no claims.toml: sources are
+//! the file stems, publication dates come from the articles' datelines).
+//!
+//! **Correspondence.** A gold claim corresponds to a reported claim whose span overlaps an
+//! occurrence of the gold quote in the same source; among several, the one whose value matches
+//! the gold value (as written or canonical) wins, then the first by offset. A gold claim is
+//! *found* when it has a correspondent and *read* when that correspondent also has the gold
+//! value (and, for money, percent and measures, the gold unit): the extraction recall of the
+//! dev set.
+//!
+//! **Pairwise grouping.** Over gold claims with a correspondent, a gold pair is two claims of one
+//! gold group, a reported pair two claims whose correspondents share a reported group.
+//! Precision = shared / reported pairs, recall = shared / gold pairs, F1 their harmonic mean.
+//!
+//! **Conflicts.** A gold conflict group is *found* when some reported conflict holds
+//! correspondents of its claims from two sources or more and those correspondents, judged
+//! alone, are a conflict. A reported conflict is *true* when it holds such a gold conflict; every
+//! other reported conflict is *false*. Conflict precision = true / reported conflicts, recall =
+//! found / gold conflicts.
+//!
+//! **Verdicts.** For each gold group, the reported group holding most of its correspondents is
+//! judged; the verdict is right when it equals the gold verdict.
+
+use super::{pct, ratio};
+use claims::calendar::Ymd;
+use claims::claim::{Claim, Kind};
+use claims::compare::Comparison;
+use claims::verdict::{self, SourceInfo, Verdict};
+use serde::Deserialize;
+use std::collections::{BTreeMap, BTreeSet};
+use std::io::{self, Write};
+use std::path::{Path, PathBuf};
+
+/// A gold value: a number, or a string (ISO date, "HH:MM").
+#[derive(Debug, Clone, PartialEq, Deserialize)]
+#[serde(untagged)]
+pub enum Value {
+    Number(f64),
+    Text(String),
+}
+
+impl std::fmt::Display for Value {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Value::Number(v) => write!(f, "{v}"),
+            Value::Text(s) => f.write_str(s),
+        }
+    }
+}
+
+/// One gold claim of the dev set.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GoldClaim {
+    pub id: String,
+    pub source: String,
+    pub quote: String,
+    pub kind: String,
+    pub subject: String,
+    pub value: Value,
+    pub unit: String,
+    pub qualifier: String,
+    pub value_min: Option<Value>,
+    pub value_max: Option<Value>,
+    pub norm_value: Option<Value>,
+    pub norm_unit: Option<String>,
+    pub note: Option<String>,
+}
+
+/// One gold group of the dev set.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct GoldGroup {
+    pub id: String,
+    pub subject: String,
+    pub claims: Vec<String>,
+    pub verdict: String,
+    pub note: Option<String>,
+}
+
+/// One event's gold file.
+#[derive(Debug, Clone, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct EventGold {
+    pub event: String,
+    pub title: String,
+    pub sources: Vec<String>,
+    #[serde(default, rename = "claim")]
+    pub claims: Vec<GoldClaim>,
+    #[serde(default, rename = "group")]
+    pub groups: Vec<GoldGroup>,
+}
+
+/// Parse an event's gold file and check that every group names claims it has.
+pub fn parse_event_gold(text: &str) -> Result<EventGold, String> {
+    let gold: EventGold = toml::from_str(text).map_err(|e| e.to_string())?;
+    let ids: BTreeSet<&str> = gold.claims.iter().map(|c| c.id.as_str()).collect();
+    for g in &gold.groups {
+        if let Some(missing) = g.claims.iter().find(|id| !ids.contains(id.as_str())) {
+            return Err(format!("group {}: no claim {missing}", g.id));
+        }
+    }
+    Ok(gold)
+}
+
+/// The event folders under `dir` (those holding a gold.toml), sorted.
+pub fn event_dirs(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut out: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.join("gold.toml").is_file())
+        .collect();
+    out.sort();
+    if out.is_empty() {
+        return Err(format!(
+            "{}: no event folder with a gold.toml",
+            dir.display()
+        ));
+    }
+    Ok(out)
+}
+
+/// The articles of an event folder (`*.txt`), sorted.
+pub fn articles(dir: &Path) -> Result<Vec<PathBuf>, String> {
+    let entries = std::fs::read_dir(dir).map_err(|e| format!("{}: {e}", dir.display()))?;
+    let mut out: Vec<PathBuf> = entries
+        .flatten()
+        .map(|e| e.path())
+        .filter(|p| p.extension().is_some_and(|e| e == "txt"))
+        .collect();
+    out.sort();
+    Ok(out)
+}
+
+/// Run `claims compare` on these files as the command line would (no claims.toml).
+pub fn compare_files(files: &[PathBuf]) -> Result<Comparison, String> {
+    let config = claims::config::Config {
+        root: ".".into(),
+        ..claims::config::Config::default()
+    };
+    let inputs = claims::corpus::inputs(files, "stdin", &config).map_err(|e| e.to_string())?;
+    let corpus =
+        claims::corpus::load(&inputs, &config, &mut std::io::empty()).map_err(|e| e.to_string())?;
+    Ok(claims::compare::compare(corpus, &config))
+}
+
+/// How the pipeline did on one gold claim.
+#[derive(Debug, Clone)]
+pub struct ClaimRow {
+    pub gold: GoldClaim,
+    /// The corresponding reported claim's id.
+    pub reported: Option<String>,
+    /// The correspondent has the gold value (and unit where it matters).
+    pub read: bool,
+}
+
+/// A gold conflict the pipeline missed, or a reported conflict that is not one.
+#[derive(Debug, Clone)]
+pub struct ConflictLine {
+    pub id: String,
+    pub subject: String,
+    pub detail: String,
+}
+
+/// A gold pair split, or a reported pair that is not a gold pair.
+#[derive(Debug, Clone)]
+pub struct PairLine {
+    pub what: &'static str,
+    pub a: String,
+    pub b: String,
+    pub detail: String,
+}
+
+/// Scores of one event (or of several, pooled).
+#[derive(Debug, Clone, Default)]
+pub struct Scores {
+    pub gold_claims: usize,
+    pub found: usize,
+    pub read: usize,
+    pub gold_pairs: usize,
+    pub reported_pairs: usize,
+    pub shared_pairs: usize,
+    pub gold_conflicts: usize,
+    pub found_conflicts: usize,
+    pub reported_conflicts: usize,
+    pub true_conflicts: usize,
+    pub gold_groups: usize,
+    pub right_verdicts: usize,
+}
+
+impl Scores {
+    pub fn add(&mut self, o: &Scores) {
+        self.gold_claims += o.gold_claims;
+        self.found += o.found;
+        self.read += o.read;
+        self.gold_pairs += o.gold_pairs;
+        self.reported_pairs += o.reported_pairs;
+        self.shared_pairs += o.shared_pairs;
+        self.gold_conflicts += o.gold_conflicts;
+        self.found_conflicts += o.found_conflicts;
+        self.reported_conflicts += o.reported_conflicts;
+        self.true_conflicts += o.true_conflicts;
+        self.gold_groups += o.gold_groups;
+        self.right_verdicts += o.right_verdicts;
+    }
+
+    pub fn pair_precision(&self) -> Option<f64> {
+        ratio(self.shared_pairs, self.reported_pairs)
+    }
+
+    pub fn pair_recall(&self) -> Option<f64> {
+        ratio(self.shared_pairs, self.gold_pairs)
+    }
+
+    pub fn pair_f1(&self) -> Option<f64> {
+        f1(self.pair_precision(), self.pair_recall())
+    }
+
+    pub fn conflict_precision(&self) -> Option<f64> {
+        ratio(self.true_conflicts, self.reported_conflicts)
+    }
+
+    pub fn conflict_recall(&self) -> Option<f64> {
+        ratio(self.found_conflicts, self.gold_conflicts)
+    }
+
+    pub fn verdict_accuracy(&self) -> Option<f64> {
+        ratio(self.right_verdicts, self.gold_groups)
+    }
+
+    pub fn extraction_recall(&self) -> Option<f64> {
+        ratio(self.read, self.gold_claims)
+    }
+}
+
+fn f1(p: Option<f64>, r: Option<f64>) -> Option<f64> {
+    match (p, r) {
+        (Some(p), Some(r)) if p + r > 0.0 => Some(2.0 * p * r / (p + r)),
+        (Some(_), Some(_)) => Some(0.0),
+        // No pair reported and none in the gold: nothing to get wrong.
+        (None, None) => None,
+        (None, Some(_)) => Some(0.0),
+        (Some(_), None) => Some(0.0),
+    }
+}
+
+/// One event's evaluation.
+#[derive(Debug, Clone, Default)]
+pub struct EventReport {
+    pub event: String,
+    pub articles: usize,
+    pub scores: Scores,
+    pub claims: Vec<ClaimRow>,
+    pub missed_conflicts: Vec<ConflictLine>,
+    pub false_conflicts: Vec<ConflictLine>,
+    pub wrong_verdicts: Vec<ConflictLine>,
+    pub pairs: Vec<PairLine>,
+}
+
+const REL_TOL: f64 = 1e-3;
+
+fn close(a: f64, b: f64) -> bool {
+    super::close(a, b, REL_TOL)
+}
+
+/// The numbers a claim could be said to state: written and canonical ends, and its
+/// parenthetical equivalent's.
+fn numbers(c: &Claim) -> Vec<f64> {
+    let mut v = Vec::with_capacity(6);
+    for i in [c.written.value, c.value] {
+        v.extend(i.lo);
+        v.extend(i.hi);
+    }
+    if let Some(e) = &c.equivalent {
+        v.extend(e.value.lo);
+        v.extend(e.value.hi);
+    }
+    v
+}
+
+/// True when the reported claim states the gold value.
+fn value_matches(g: &GoldClaim, c: &Claim) -> bool {
+    let want: Vec<&Value> = [Some(&g.value), g.value_max.as_ref(), g.norm_value.as_ref()]
+        .into_iter()
+        .flatten()
+        .collect();
+    want.iter().any(|w| match w {
+        Value::Number(x) => numbers(c).iter().any(|&y| close(*x, y)),
+        Value::Text(s) => {
+            if c.kind != Kind::Date {
+                return false;
+            }
+            let day = |d: Option<f64>| d.map(|d| Ymd::from_days(d as i64).to_string());
+            [day(c.value.lo), day(c.value.hi)]
+                .into_iter()
+                .flatten()
+                .any(|iso| iso.starts_with(s.as_str()))
+        }
+    })
+}
+
+/// True when the reported claim has the gold unit where the unit decides what the value means
+/// (currencies, percent, physical measures); counts may name what they count in any words.
+fn unit_matches(g: &GoldClaim, c: &Claim) -> bool {
+    let gu = g.unit.as_str();
+    match g.kind.as_str() {
+        "count" | "date" | "ordinal" => true,
+        "money" => c.unit == gu || c.equivalent.as_ref().is_some_and(|e| e.unit == gu),
+        "percent" => matches!(c.unit.as_str(), "%") || gu.starts_with("percentage"),
+        _ => {
+            gu.is_empty()
+                || c.written.unit == gu
+                || c.unit == gu
+                || g.norm_unit.as_deref() == Some(c.unit.as_str())
+                || c.written.unit.trim_end_matches('s') == gu.trim_end_matches('s')
+        }
+    }
+}
+
+/// Every occurrence of `quote` in `text`.
+fn occurrences(text: &str, quote: &str) -> Vec<(usize, usize)> {
+    super::gold::find_all(text, quote)
+}
+
+/// The reported claim a gold claim corresponds to, and whether it reads the gold value.
+fn correspond<'a>(g: &GoldClaim, text: &str, claims: &'a [Claim]) -> Option<(&'a Claim, bool)> {
+    let occ = occurrences(text, &g.quote);
+    let over: Vec<&Claim> = claims
+        .iter()
+        .filter(|c| {
+            occ.iter()
+                .any(|&(s, e)| super::overlaps(c.span.start, c.span.end, s, e))
+        })
+        .collect();
+    let ok = |c: &&&Claim| value_matches(g, c) && unit_matches(g, c);
+    if let Some(c) = over.iter().find(ok) {
+        return Some((c, true));
+    }
+    if let Some(c) = over.iter().find(|c| value_matches(g, c)) {
+        return Some((c, false));
+    }
+    over.first().map(|c| (*c, false))
+}
+
+/// Evaluate one event folder.
+pub fn evaluate_event(dir: &Path) -> Result<EventReport, String> {
+    let gold_path = dir.join("gold.toml");
+    let text =
+        std::fs::read_to_string(&gold_path).map_err(|e| format!("{}: {e}", gold_path.display()))?;
+    let gold = parse_event_gold(&text).map_err(|e| format!("{}: {e}", gold_path.display()))?;
+    let files = articles(dir)?;
+    let comparison = compare_files(&files)?;
+    Ok(score_event(&gold, &comparison, files.len()))
+}
+
+/// Score a comparison of an event's articles against its gold.
+pub fn score_event(gold: &EventGold, cmp: &Comparison, n_articles: usize) -> EventReport {
+    let mut report = EventReport {
+        event: gold.event.clone(),
+        articles: n_articles,
+        ..EventReport::default()
+    };
+    // Gold claim id → reported claim.
+    let mut corr: BTreeMap<&str, &Claim> = BTreeMap::new();
+    for g in &gold.claims {
+        let hit = cmp
+            .article(&g.source)
+            .and_then(|a| correspond(g, &a.source.text, &a.claims));
+        if let Some((c, _)) = hit {
+            corr.insert(g.id.as_str(), c);
+        }
+        report.claims.push(ClaimRow {
+            gold: g.clone(),
+            reported: hit.map(|(c, _)| c.id.clone()),
+            read: hit.is_some_and(|(_, read)| read),
+        });
+    }
+    let s = &mut report.scores;
+    s.gold_claims = gold.claims.len();
+    s.found = report
+        .claims
+        .iter()
+        .filter(|r| r.reported.is_some())
+        .count();
+    s.read = report.claims.iter().filter(|r| r.read).count();
+
+    // Reported claim id → fact index.
+    let mut fact_of: BTreeMap<&str, usize> = BTreeMap::new();
+    for (i, f) in cmp.facts.iter().enumerate() {
+        for id in &f.group.claim_ids {
+            fact_of.insert(id.as_str(), i);
+        }
+    }
+    let mut gold_group_of: BTreeMap<&str, &GoldGroup> = BTreeMap::new();
+    for g in &gold.groups {
+        for id in &g.claims {
+            gold_group_of.insert(id.as_str(), g);
+        }
+    }
+    score_pairs(gold, &corr, &fact_of, &gold_group_of, &mut report);
+    score_conflicts(gold, cmp, &corr, &mut report);
+    score_verdicts(gold, cmp, &corr, &fact_of, &mut report);
+    report
+}
+
+fn describe(id: &str, corr: &BTreeMap<&str, &Claim>) -> String {
+    match corr.get(id) {
+        Some(c) => format!("{id}={} {:?}", c.id, c.text),
+        None => id.to_string(),
+    }
+}
+
+fn score_pairs(
+    gold: &EventGold,
+    corr: &BTreeMap<&str, &Claim>,
+    fact_of: &BTreeMap<&str, usize>,
+    gold_group_of: &BTreeMap<&str, &GoldGroup>,
+    report: &mut EventReport,
+) {
+    let ids: Vec<&str> = gold
+        .claims
+        .iter()
+        .map(|c| c.id.as_str())
+        .filter(|id| corr.contains_key(id))
+        .collect();
+    for (x, &a) in ids.iter().enumerate() {
+        for &b in &ids[x + 1..] {
+            let (ca, cb) = (corr[a], corr[b]);
+            if ca.id == cb.id {
+                continue;
+            }
+            let same_gold = matches!((gold_group_of.get(a), gold_group_of.get(b)),
+                (Some(p), Some(q)) if p.id == q.id);
+            let same_reported = fact_of.get(ca.id.as_str()) == fact_of.get(cb.id.as_str());
+            let s = &mut report.scores;
+            s.gold_pairs += usize::from(same_gold);
+            s.reported_pairs += usize::from(same_reported);
+            s.shared_pairs += usize::from(same_gold && same_reported);
+            let what = match (same_gold, same_reported) {
+                (true, false) => "split",
+                (false, true) => "merged",
+                _ => continue,
+            };
+            let gid = |id: &str| gold_group_of.get(id).map_or("-", |g| g.id.as_str());
+            report.pairs.push(PairLine {
+                what,
+                a: describe(a, corr),
+                b: describe(b, corr),
+                detail: format!("gold {} / {}", gid(a), gid(b)),
+            });
+        }
+    }
+}
+
+/// The correspondents of a gold group's claims inside one reported fact, when they come from
+/// two sources or more.
+fn inside<'a>(
+    g: &GoldGroup,
+    members: &BTreeSet<&str>,
+    corr: &BTreeMap<&str, &'a Claim>,
+) -> Option<Vec<&'a Claim>> {
+    let mut found: Vec<&Claim> = g
+        .claims
+        .iter()
+        .filter_map(|id| corr.get(id.as_str()).copied())
+        .filter(|c| members.contains(c.id.as_str()))
+        .collect();
+    found.sort_by(|a, b| a.id.cmp(&b.id));
+    found.dedup_by(|a, b| a.id == b.id);
+    let sources: BTreeSet<&str> = found.iter().map(|c| c.source.as_str()).collect();
+    (sources.len() >= 2).then_some(found)
+}
+
+fn source_info(cmp: &Comparison) -> impl Fn(&str) -> SourceInfo + '_ {
+    move |id: &str| SourceInfo {
+        name: cmp.source_name(id),
+        published: cmp.article(id).and_then(|a| a.published),
+    }
+}
+
+fn score_conflicts(
+    gold: &EventGold,
+    cmp: &Comparison,
+    corr: &BTreeMap<&str, &Claim>,
+    report: &mut EventReport,
+) {
+    let info = source_info(cmp);
+    let gold_conflicts: Vec<&GoldGroup> = gold
+        .groups
+        .iter()
+        .filter(|g| g.verdict == "conflict")
+        .collect();
+    let reported: Vec<&claims::compare::Fact> = cmp
+        .facts
+        .iter()
+        .filter(|f| f.judgement.verdict == Verdict::Conflict)
+        .collect();
+    let mut found: BTreeSet<&str> = BTreeSet::new();
+    let mut true_facts = 0;
+    for f in &reported {
+        let members: BTreeSet<&str> = f.group.claim_ids.iter().map(String::as_str).collect();
+        let mut is_true = false;
+        for g in &gold_conflicts {
+            if let Some(claims) = inside(g, &members, corr)
+                && verdict::judge(&claims, &info).verdict == Verdict::Conflict
+            {
+                found.insert(g.id.as_str());
+                is_true = true;
+            }
+        }
+        if is_true {
+            true_facts += 1;
+        } else {
+            report.false_conflicts.push(ConflictLine {
+                id: f.group.id.clone(),
+                subject: f.group.label.clone(),
+                detail: f.judgement.explanation.clone(),
+            });
+        }
+    }
+    for g in &gold_conflicts {
+        if found.contains(g.id.as_str()) {
+            continue;
+        }
+        let lost: Vec<&str> = g
+            .claims
+            .iter()
+            .filter(|id| !corr.contains_key(id.as_str()))
+            .map(String::as_str)
+            .collect();
+        let detail = if lost.is_empty() {
+            "every claim extracted; not grouped as a conflict".to_string()
+        } else {
+            format!("not extracted: {}", lost.join(", "))
+        };
+        report.missed_conflicts.push(ConflictLine {
+            id: g.id.clone(),
+            subject: g.subject.clone(),
+            detail,
+        });
+    }
+    let s = &mut report.scores;
+    s.gold_conflicts = gold_conflicts.len();
+    s.found_conflicts = found.len();
+    s.reported_conflicts = reported.len();
+    s.true_conflicts = true_facts;
+}
+
+fn score_verdicts(
+    gold: &EventGold,
+    cmp: &Comparison,
+    corr: &BTreeMap<&str, &Claim>,
+    fact_of: &BTreeMap<&str, usize>,
+    report: &mut EventReport,
+) {
+    for g in &gold.groups {
+        let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
+        for id in &g.claims {
+            if let Some(c) = corr.get(id.as_str())
+                && let Some(&fi) = fact_of.get(c.id.as_str())
+            {
+                *counts.entry(fi).or_default() += 1;
+            }
+        }
+        let best = counts
+            .iter()
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            .map(|(&fi, _)| fi);
+        let got = best.map(|fi| &cmp.facts[fi]);
+        let ok = got.is_some_and(|f| f.judgement.verdict.as_str() == g.verdict);
+        report.scores.gold_groups += 1;
+        report.scores.right_verdicts += usize::from(ok);
+        if !ok {
+            report.wrong_verdicts.push(ConflictLine {
+                id: g.id.clone(),
+                subject: g.subject.clone(),
+                detail: match got {
+                    Some(f) => format!(
+                        "expected {}, got {} ({}): {}",
+                        g.verdict,
+                        f.judgement.verdict.as_str(),
+                        f.group.id,
+                        f.judgement.explanation
+                    ),
+                    None => format!("expected {}, no claim extracted", g.verdict),
+                },
+            });
+        }
+    }
+}
+
+/// What `render` lists besides the scores.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Detail {
+    /// Missed and false conflicts (always useful; on by default in `claims-eval`).
+    pub conflicts: bool,
+    /// Wrong verdicts and pair misses.
+    pub pairs: bool,
+    /// Gold claims not found or not read.
+    pub claims: bool,
+}
+
+fn row(out: &mut dyn Write, name: &str, articles: usize, s: &Scores) -> io::Result<()> {
+    writeln!(
+        out,
+        "{name:<28} {articles:>3} {:>4} {:>6} {:>6}  {:>6} {:>6} {:>6}  {:>2}/{:<2} {:>6}  {:>2}/{:<2} {:>6}  {:>6}",
+        s.gold_claims,
+        pct(ratio(s.found, s.gold_claims)),
+        pct(s.extraction_recall()),
+        pct(s.pair_precision()),
+        pct(s.pair_recall()),
+        pct(s.pair_f1()),
+        s.found_conflicts,
+        s.gold_conflicts,
+        pct(s.conflict_recall()),
+        s.true_conflicts,
+        s.reported_conflicts,
+        pct(s.conflict_precision()),
+        pct(s.verdict_accuracy()),
+    )
+}
+
+/// Write the scores per event and pooled, then the lists `detail` asks for.
+pub fn render(reports: &[EventReport], out: &mut dyn Write, detail: Detail) -> io::Result<()> {
+    writeln!(
+        out,
+        "{:<28} {:>3} {:>4} {:>6} {:>6}  {:>6} {:>6} {:>6}  {:>12}  {:>12}  {:>6}",
+        "event",
+        "art",
+        "gold",
+        "found",
+        "read",
+        "pairP",
+        "pairR",
+        "pairF1",
+        "confl. found",
+        "confl. true",
+        "verd."
+    )?;
+    let mut pooled = Scores::default();
+    let mut articles = 0;
+    for r in reports {
+        row(out, &r.event, r.articles, &r.scores)?;
+        pooled.add(&r.scores);
+        articles += r.articles;
+    }
+    row(out, "pooled", articles, &pooled)?;
+    writeln!(
+        out,
+        "pooled: conflict precision {} recall {}; pairwise F1 {} (worst event {}); verdicts {}; extraction recall {}",
+        pct(pooled.conflict_precision()),
+        pct(pooled.conflict_recall()),
+        pct(pooled.pair_f1()),
+        pct(reports
+            .iter()
+            .filter_map(|r| r.scores.pair_f1())
+            .min_by(f64::total_cmp)),
+        pct(pooled.verdict_accuracy()),
+        pct(pooled.extraction_recall()),
+    )?;
+    for r in reports {
+        render_lists(r, out, detail)?;
+    }
+    Ok(())
+}
+
+fn render_lists(r: &EventReport, out: &mut dyn Write, detail: Detail) -> io::Result<()> {
+    let section = |out: &mut dyn Write, title: &str, lines: &[ConflictLine]| {
+        if lines.is_empty() {
+            return Ok(());
+        }
+        writeln!(out, "\n{} — {title}:", r.event)?;
+        for l in lines {
+            writeln!(out, "  {:<5} {}: {}", l.id, l.subject, l.detail)?;
+        }
+        Ok::<(), io::Error>(())
+    };
+    if detail.conflicts {
+        section(out, "missed conflicts", &r.missed_conflicts)?;
+        section(out, "false conflicts", &r.false_conflicts)?;
+    }
+    if detail.pairs {
+        section(out, "wrong verdicts", &r.wrong_verdicts)?;
+        if !r.pairs.is_empty() {
+            writeln!(out, "\n{} — pair misses:", r.event)?;
+            for p in &r.pairs {
+                writeln!(out, "  {:<7} {} | {}  ({})", p.what, p.a, p.b, p.detail)?;
+            }
+        }
+    }
+    if detail.claims {
+        let missed: Vec<&ClaimRow> = r.claims.iter().filter(|c| !c.read).collect();
+        if !missed.is_empty() {
+            writeln!(out, "\n{} — gold claims not read:", r.event)?;
+        }
+        for c in missed {
+            writeln!(
+                out,
+                "  {:<18} {:<8} {:>12} {:<8} {:?}{}",
+                c.gold.id,
+                c.gold.kind,
+                c.gold.value.to_string(),
+                c.gold.unit,
+                c.gold.quote,
+                match &c.reported {
+                    Some(id) => format!("  (overlapped by {id}, other value or unit)"),
+                    None => "  (no claim)".to_string(),
+                }
+            )?;
+        }
+    }
+    Ok(())
+}
