@@ -15,7 +15,6 @@ pub mod compare;
 pub mod config;
 pub mod corpus;
 pub mod error;
-pub mod events;
 pub mod extract;
 pub mod lang;
 pub mod matching;

@@ -29,7 +29,8 @@
 //! The matcher hands articles over in order of source id, so the events depend only on the set
 //! of articles, not on the order they were read in.
 
-use crate::matching::Settings;
+use super::Settings;
+use super::union_find::find;
 use std::collections::HashMap;
 
 /// The event of each article: `cluster(profiles, s)[i]` is the event number of article `i`.
@@ -172,22 +173,6 @@ pub fn cluster(profiles: &[Vec<String>], s: &Settings) -> Vec<usize> {
             *number.entry(r).or_insert(next)
         })
         .collect()
-}
-
-/// The root of `x` in the union-find forest `parent`, compressing the path to it (shared with
-/// the claim clustering of `matching`).
-pub(crate) fn find(parent: &mut [usize], x: usize) -> usize {
-    let mut r = x;
-    while parent[r] != r {
-        r = parent[r];
-    }
-    let mut y = x;
-    while parent[y] != r {
-        let next = parent[y];
-        parent[y] = r;
-        y = next;
-    }
-    r
 }
 
 #[cfg(test)]

@@ -1,0 +1,77 @@
+//! Candidate pairs: an inverted index from (comparison class, consonant skeleton of a key
+//! token) to claims, so only claims that share a block are scored, and a block larger than
+//! `max_block` compares each claim with its next neighbours only (sorted neighbourhood).
+
+use super::features::{Idf, Prepared, push_unique, similarity, skeleton};
+use super::{Node, Settings, cannot_link};
+use crate::claim::Claim;
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// Candidate pairs (i < j, as indices into `free`) with their similarity, from the blocks.
+pub(super) fn candidate_pairs(
+    nodes: &[Node],
+    free: &[usize],
+    s: &Settings,
+) -> BTreeMap<(usize, usize), f64> {
+    // Document frequency over the claims being clustered.
+    let mut df: HashMap<String, usize> = HashMap::new();
+    for &i in free {
+        let uniq: BTreeSet<&String> = nodes[i].features.all().collect();
+        for t in uniq {
+            *df.entry(t.clone()).or_default() += 1;
+        }
+    }
+    let idf = Idf {
+        df,
+        n: free.len() as f64,
+    };
+    // Inverted index (class, skeleton of one of the claim's rarest tokens) → positions in `free`.
+    let mut index: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
+    for (k, &i) in free.iter().enumerate() {
+        let f = &nodes[i].features;
+        let mut keys: Vec<String> = f.subject().iter().map(|t| skeleton(t)).collect();
+        let mut names: Vec<&String> = f.names.iter().collect();
+        names.sort_by(|a, b| idf.weight(b).total_cmp(&idf.weight(a)).then(a.cmp(b)));
+        for t in names.into_iter().take(s.block_keys) {
+            push_unique(&mut keys, skeleton(t));
+        }
+        for class in &nodes[i].classes {
+            for key in &keys {
+                index
+                    .entry((class.clone(), key.clone()))
+                    .or_default()
+                    .push(k);
+            }
+        }
+    }
+    let prepared: Vec<Prepared> = free
+        .iter()
+        .map(|&i| Prepared::new(&nodes[i].features, &idf))
+        .collect();
+    let mut pairs = BTreeMap::new();
+    for list in index.values() {
+        // An oversized block compares each claim with its next `max_block` neighbours only.
+        for (x, &a) in list.iter().enumerate() {
+            for &b in list[x + 1..].iter().take(s.max_block) {
+                let key = (a.min(b), a.max(b));
+                if pairs.contains_key(&key) {
+                    continue;
+                }
+                let (na, nb) = (&nodes[free[key.0]], &nodes[free[key.1]]);
+                if cannot_link(na, nb) || too_far_apart(na.claim, nb.claim, s) {
+                    continue;
+                }
+                let sim = similarity(&prepared[key.0], &prepared[key.1], s);
+                if sim > 0.0 {
+                    pairs.insert(key, sim);
+                }
+            }
+        }
+    }
+    pairs
+}
+
+/// Two claims of one source more than [`Settings::same_source_window`] bytes apart.
+pub(super) fn too_far_apart(a: &Claim, b: &Claim, s: &Settings) -> bool {
+    a.source == b.source && a.span.start.abs_diff(b.span.start) > s.same_source_window
+}

@@ -1,0 +1,334 @@
+//! A claim as the matcher sees it: a bag of tokens (the subject's stemmed terms, its head noun,
+//! the stemmed words of the names in its sentence, user aliases applied), weighted by inverse
+//! document frequency over the claims of one event, and the similarity of two such bags.
+
+use super::{Alias, Fact, Node, Settings};
+use crate::claim::Claim;
+use crate::claim::Kind;
+use crate::extract::date::is_calendar_name;
+use crate::extract::subject::stem;
+use std::collections::HashMap;
+
+/// Connecting words inside names ("Center for Russia and Eurasia Studies").
+const NAME_GLUE: [&str; 9] = ["of", "for", "and", "on", "the", "in", "as", "at", "to"];
+
+/// Words of a name or phrase, split on anything that is not a letter or digit.
+pub(super) fn words(s: &str) -> impl Iterator<Item = &str> {
+    s.split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+}
+
+/// Consonant skeleton of a token, the blocking key: first letter kept, later vowels dropped,
+/// doubled letters folded ("temur"/"timur" → "tmr", "honour"/"honor" → "hnr").
+pub(super) fn skeleton(t: &str) -> String {
+    let mut out = String::new();
+    for (i, ch) in t.chars().enumerate() {
+        if i > 0 && matches!(ch, 'a' | 'e' | 'i' | 'o' | 'u' | 'y') {
+            continue;
+        }
+        if out.ends_with(ch) {
+            continue;
+        }
+        out.push(ch);
+    }
+    out
+}
+
+/// One claim's weighted tokens.
+#[derive(Debug, Default)]
+pub(super) struct Features {
+    pub(super) terms: Vec<String>,
+    pub(super) head: Option<String>,
+    pub(super) names: Vec<String>,
+}
+
+impl Features {
+    /// The subject's terms and head, without repeats.
+    pub(super) fn subject(&self) -> Vec<String> {
+        let mut v = self.terms.clone();
+        if let Some(h) = &self.head
+            && !v.contains(h)
+        {
+            v.push(h.clone());
+        }
+        v
+    }
+
+    pub(super) fn all(&self) -> impl Iterator<Item = &String> {
+        self.terms.iter().chain(&self.head).chain(&self.names)
+    }
+}
+
+pub(super) fn push_unique(v: &mut Vec<String>, s: String) {
+    if !s.is_empty() && !v.contains(&s) {
+        v.push(s);
+    }
+}
+
+/// Stemmed words of a name, without glue and calendar words.
+pub(super) fn name_tokens(name: &str, out: &mut Vec<String>) {
+    for w in words(name) {
+        let lw = w.to_lowercase();
+        if NAME_GLUE.contains(&lw.as_str()) || is_calendar_name(&lw) {
+            continue;
+        }
+        if lw.chars().all(|c| c.is_ascii_digit()) {
+            continue;
+        }
+        push_unique(out, stem(w));
+    }
+}
+
+/// True when `form` occurs in `hay` as whole words (case-insensitive for forms of more than
+/// one word or longer than 4 characters; acronyms match case-sensitively).
+pub(super) fn mentions(hay: &str, form: &str) -> bool {
+    if form.trim().is_empty() {
+        return false;
+    }
+    let acronym = form.len() <= 4 && form.chars().all(|c| c.is_uppercase() || !c.is_alphabetic());
+    let (h, f) = if acronym {
+        (hay.to_string(), form.to_string())
+    } else {
+        (hay.to_lowercase(), form.to_lowercase())
+    };
+    let mut from = 0;
+    while let Some(i) = h[from..].find(&f) {
+        let s = from + i;
+        let e = s + f.len();
+        let before = h[..s]
+            .chars()
+            .next_back()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let after = h[e..].chars().next().is_none_or(|c| !c.is_alphanumeric());
+        if before && after {
+            return true;
+        }
+        from = s + h[s..].chars().next().map_or(1, char::len_utf8);
+    }
+    false
+}
+
+pub(super) fn features(c: &Claim, aliases: &[Alias]) -> Features {
+    let mut f = Features::default();
+    for t in &c.subject.terms {
+        if is_calendar_name(t) {
+            continue;
+        }
+        push_unique(&mut f.terms, t.clone());
+    }
+    f.head = c.subject.head.clone().filter(|h| !is_calendar_name(h));
+    for n in &c.subject.names {
+        name_tokens(n, &mut f.names);
+    }
+    // Aliases: a mention of any form brings in every form's words.
+    for a in aliases {
+        let forms = std::iter::once(&a.name).chain(&a.aliases);
+        let hit = forms.clone().any(|form| {
+            mentions(&c.subject.phrase, form) || c.subject.names.iter().any(|n| mentions(n, form))
+        });
+        if hit {
+            for form in forms {
+                name_tokens(form, &mut f.names);
+            }
+        }
+    }
+    f
+}
+
+/// Inverse document frequency of tokens over the claims being grouped.
+pub(super) struct Idf {
+    pub(super) df: HashMap<String, usize>,
+    pub(super) n: f64,
+}
+
+impl Idf {
+    pub(super) fn weight(&self, t: &str) -> f64 {
+        let df = self.df.get(t).copied().unwrap_or(0) as f64;
+        ((self.n + 1.0) / (df + 0.5)).ln().max(0.1)
+    }
+}
+
+pub(super) fn fuzzy_eq(a: &str, b: &str, s: &Settings) -> bool {
+    if a == b {
+        return true;
+    }
+    let (la, lb) = (a.chars().count(), b.chars().count());
+    if la < s.min_fuzzy_len || lb < s.min_fuzzy_len {
+        return false;
+    }
+    // Spelling variants keep their first letter; checking that first spares most string-metric
+    // calls.
+    if a.chars().next() != b.chars().next() {
+        return false;
+    }
+    strsim::jaro_winkler(a, b) >= s.fuzzy_token
+        || strsim::normalized_levenshtein(a, b) >= s.fuzzy_edit
+}
+
+/// A token with what scoring needs of it, computed once per claim.
+#[derive(Debug, Clone, Copy)]
+pub(super) struct Tok<'a> {
+    pub(super) text: &'a str,
+    pub(super) weight: f64,
+    pub(super) first: Option<char>,
+    pub(super) chars: usize,
+}
+
+/// A claim's features, weighted by idf, ready for scoring.
+pub(super) struct Prepared<'a> {
+    pub(super) subject: Vec<Tok<'a>>,
+    pub(super) head: Option<Tok<'a>>,
+    pub(super) names: Vec<Tok<'a>>,
+    pub(super) all: Vec<Tok<'a>>,
+}
+
+impl<'a> Prepared<'a> {
+    pub(super) fn new(f: &'a Features, idf: &Idf) -> Prepared<'a> {
+        let tok = |t: &'a String| Tok {
+            text: t.as_str(),
+            weight: idf.weight(t),
+            first: t.chars().next(),
+            chars: t.chars().count(),
+        };
+        let mut subject: Vec<Tok> = f.terms.iter().map(tok).collect();
+        if let Some(h) = &f.head
+            && !f.terms.contains(h)
+        {
+            subject.push(tok(h));
+        }
+        let names: Vec<Tok> = f.names.iter().map(tok).collect();
+        let mut all = subject.clone();
+        all.extend(names.iter().copied());
+        Prepared {
+            subject,
+            head: f.head.as_ref().map(tok),
+            names,
+            all,
+        }
+    }
+}
+
+pub(super) fn fuzzy_tok(a: &Tok, b: &Tok, s: &Settings) -> bool {
+    if a.text == b.text {
+        return true;
+    }
+    // Spelling variants keep their first letter; checking that first spares most string-metric
+    // calls.
+    if a.chars < s.min_fuzzy_len || b.chars < s.min_fuzzy_len || a.first != b.first {
+        return false;
+    }
+    strsim::jaro_winkler(a.text, b.text) >= s.fuzzy_token
+        || strsim::normalized_levenshtein(a.text, b.text) >= s.fuzzy_edit
+}
+
+/// The weight of the tokens of `x` that have a fuzzy equal in `y`.
+pub(super) fn found_in(x: &[Tok], y: &[Tok], s: &Settings) -> f64 {
+    x.iter()
+        .filter(|t| y.iter().any(|u| fuzzy_tok(t, u, s)))
+        .map(|t| t.weight)
+        .sum()
+}
+
+/// Soft weighted Dice overlap of two token lists: the idf weight of the tokens of each side
+/// that have a fuzzy equal on the other, over the weight of both.
+pub(super) fn soft_dice(a: &[Tok], b: &[Tok], s: &Settings) -> f64 {
+    let total: f64 = a.iter().chain(b).map(|t| t.weight).sum();
+    if total == 0.0 {
+        return 0.0;
+    }
+    (found_in(a, b, s) + found_in(b, a, s)) / total
+}
+
+/// Subject similarity of two claims in 0–1, or 0 when the subjects share too little.
+///
+/// The subject part is the idf weight of each side's subject terms and head found anywhere in
+/// the other claim (its subject or the names of its sentence: "the Nagorno-Karabakh region"
+/// meets a sentence that names Nagorno-Karabakh), over the weight of both subjects. Below
+/// [`Settings::min_subject`] (or [`Settings::min_one_sided`]) or [`Settings::min_evidence`]
+/// the pair scores 0: names alone never make a match. The result is the weighted mean of the
+/// subject part, the head nouns' agreement and the names' overlap, over the parts both claims
+/// have.
+pub(super) fn similarity(a: &Prepared, b: &Prepared, s: &Settings) -> f64 {
+    let total: f64 = a.subject.iter().chain(&b.subject).map(|t| t.weight).sum();
+    if total == 0.0 {
+        return 0.0;
+    }
+    let found = found_in(&a.subject, &b.all, s) + found_in(&b.subject, &a.all, s);
+    let subject = found / total;
+    let gate = if a.subject.is_empty() || b.subject.is_empty() {
+        s.min_one_sided
+    } else {
+        s.min_subject
+    };
+    if subject < gate || found < s.min_evidence {
+        return 0.0;
+    }
+    let mut num = s.subject_weight * subject;
+    let mut den = s.subject_weight;
+    if let (Some(ha), Some(hb)) = (&a.head, &b.head) {
+        den += s.head_weight;
+        if fuzzy_tok(ha, hb, s) {
+            num += s.head_weight;
+        }
+    }
+    if !a.names.is_empty() && !b.names.is_empty() {
+        den += s.names_weight;
+        num += s.names_weight * soft_dice(&a.names, &b.names, s);
+    }
+    num / den
+}
+
+/// True when claim `f` holds every term of the tracked fact (and is of its kind, if set).
+pub(super) fn matches_fact(fact: &Fact, f: &Features, kind: Kind, s: &Settings) -> bool {
+    if fact.kind.is_some_and(|k| k != kind) || fact.terms.is_empty() {
+        return false;
+    }
+    fact.terms.iter().all(|term| {
+        let mut toks = Vec::new();
+        name_tokens(term, &mut toks);
+        !toks.is_empty()
+            && toks
+                .iter()
+                .all(|t| f.all().any(|u| fuzzy_eq(t.as_str(), u, s)))
+    })
+}
+
+/// A readable label: the subject phrase of the member that shares most terms with the others
+/// (ties: the shorter phrase), cut to eight words.
+pub(super) fn label(members: &[&Node]) -> String {
+    let mut best: Option<(usize, usize, String)> = None;
+    for (i, m) in members.iter().enumerate() {
+        let phrase = m.claim.subject.phrase.trim();
+        if phrase.is_empty() {
+            continue;
+        }
+        let shared = members
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != i)
+            .map(|(_, o)| {
+                m.features
+                    .terms
+                    .iter()
+                    .filter(|t| o.features.terms.contains(t))
+                    .count()
+            })
+            .sum::<usize>();
+        let cand = (shared, phrase.len(), phrase.to_string());
+        let better = match &best {
+            None => true,
+            Some((s, l, _)) => shared > *s || (shared == *s && phrase.len() < *l),
+        };
+        if better {
+            best = Some(cand);
+        }
+    }
+    let kind = members[0].claim.kind;
+    match best {
+        Some((_, _, p)) => {
+            let words: Vec<&str> = p.split_whitespace().take(8).collect();
+            format!("{kind}: {}", words.join(" "))
+        }
+        None => format!("{kind}: {}", members[0].claim.text),
+    }
+}

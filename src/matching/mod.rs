@@ -1,0 +1,231 @@
+//! Claims → groups: which claims, across sources, speak of the same fact.
+//!
+//! First, articles are clustered into events by the names they use ([`events`]):
+//! subject words say *what* is counted, names say *which event*, and "the 123 countries which
+//! have ratified the Rome Statute" must not meet "the 129 countries which have ratified the
+//! Lenzorin Lentiti" of another story. Claims are then matched only within their event, by
+//! three steps, none of which looks at values (a contradiction must land in one group). Every
+//! weight below is computed over the claims of one event, so the groups of a five-article
+//! event are the same whatever else the archive holds.
+//!
+//! 1. **Features.** Each claim becomes a bag of tokens: the subject's stemmed terms, its head
+//!    noun, and the stemmed words of the names in its sentence (weekday and month names, which
+//!    leak into names from dates, are dropped). User [`Alias`]es apply first: a claim that
+//!    mentions any form of an alias also carries the words of its canonical name, so "ICC" and
+//!    "International Criminal Court" meet. Tokens are weighted by inverse document frequency over
+//!    the claims of the event, so "Putin" in every sentence counts for little and "Rome
+//!    Statute" for a lot.
+//! 2. **Blocking.** An inverted index maps (comparison class, key) → claims, where the class is
+//!    the dimension plus, for counts and money, the counted unit or currency (a money claim with
+//!    a parenthetical equivalent sits in both currencies), and the keys are the consonant
+//!    skeletons of the claim's subject terms and of the [`Settings::block_keys`] rarest names
+//!    of its sentence (so "Temur"/"Timur" share a block, and "Putin", named in every sentence,
+//!    need not make one). Only pairs that share a block are scored, and in a block of more than
+//!    [`Settings::max_block`] claims each claim meets only its next `max_block` neighbours, so
+//!    cost grows with the corpus rather than its square.
+//! 3. **Clustering**, per connected component of mergeable pairs. Restatements (two claims of
+//!    one source stating the value in the same words, similar enough) first become one unit,
+//!    as similar to others as its best-described member. Then average linkage: the two clusters
+//!    with the highest mean unit-pair similarity (unscored pairs count as 0) merge while that
+//!    mean reaches [`Settings::min_similarity`] and most unit pairs reach it on their own — so
+//!    nothing chains: A≈B and B≈C do not pull C in with A when A and C are unlike. A merge is
+//!    refused when the clusters share no comparison class, or when two of their claims are of
+//!    one sentence, or of one source and less similar than [`Settings::min_same_source`].
+//!    Lance-Williams updates and a lazy heap keep each merge cheap.
+//!
+//! Datelines (a source's own publication date) are per-article metadata: they never join
+//! another claim. Claims matching a tracked [`Fact`] are grouped under its name, one group per
+//! comparison class, across events (the user named that fact). Every claim ends up in exactly one [`Group`]; the output depends only on
+//! the set of claims, not their order.
+
+//!
+//! The stages live in their own files, each calling only the ones below it: [`settings`]
+//! (every threshold), `features` (a claim's weighted tokens and the similarity of two),
+//! `blocking` (candidate pairs from the inverted index), `cluster` (restatement units and
+//! average linkage), [`events`] (articles → events) and `union_find`.
+
+mod blocking;
+mod cluster;
+pub mod events;
+mod features;
+mod settings;
+mod union_find;
+
+pub use settings::Settings;
+
+use crate::claim::{Claim, Dimension, Kind};
+use cluster::cluster;
+use features::{Features, features, label, matches_fact};
+use std::collections::BTreeMap;
+
+/// A user alias from claims.toml: `name` and every form in `aliases` denote one entity.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Alias {
+    pub name: String,
+    pub aliases: Vec<String>,
+}
+
+/// A tracked fact from claims.toml: claims whose subject, head or names hold every term (after
+/// stemming, fuzzily) and, when `kind` is set, of that kind, are grouped under `name`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Fact {
+    pub name: String,
+    pub terms: Vec<String>,
+    pub kind: Option<Kind>,
+}
+
+/// Claims that speak of one fact.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Group {
+    /// `g1`, `g2`, … in order of each group's first claim (source id, then offset).
+    pub id: String,
+    /// A readable label for the fact ("anniversary of its opening").
+    pub label: String,
+    /// Claim ids in order of source id, then offset.
+    pub claim_ids: Vec<String>,
+    /// The tracked fact's name when the group comes from a [`Fact`].
+    pub fact: Option<String>,
+}
+
+/// The comparison classes a claim belongs to: the dimension, plus the counted unit for counts
+/// and the currency (and any parenthetical equivalent's currency) for money.
+fn classes(c: &Claim) -> Vec<String> {
+    match c.dimension {
+        Dimension::Count => vec![format!("count:{}", c.unit)],
+        Dimension::Money => {
+            let mut v = vec![format!("money:{}", c.unit)];
+            if let Some(e) = &c.equivalent
+                && e.unit != c.unit
+                && !e.unit.is_empty()
+            {
+                v.push(format!("money:{}", e.unit));
+            }
+            v
+        }
+        d => vec![d.as_str().to_string()],
+    }
+}
+
+/// True when two claims' values can be compared at all (same dimension; same counted unit;
+/// a shared currency, directly or through an equivalent).
+pub fn comparable(a: &Claim, b: &Claim) -> bool {
+    if a.dimension != b.dimension {
+        return false;
+    }
+    let ca = classes(a);
+    classes(b).iter().any(|k| ca.contains(k))
+}
+
+/// The matcher's view of one claim.
+struct Node<'a> {
+    claim: &'a Claim,
+    features: Features,
+    classes: Vec<String>,
+}
+
+/// Two claims that may never share a group: incomparable values, or two values of one sentence
+/// of one source (a sentence states each fact once).
+fn cannot_link(a: &Node, b: &Node) -> bool {
+    if !a.classes.iter().any(|k| b.classes.contains(k)) || a.claim.dimension != b.claim.dimension {
+        return true;
+    }
+    a.claim.source == b.claim.source && a.claim.sentence.start == b.claim.sentence.start
+}
+
+/// Sort key: source id, then offset, then id.
+fn position(c: &Claim) -> (&str, usize, usize, &str) {
+    (c.source.as_str(), c.span.start, c.span.end, c.id.as_str())
+}
+
+/// Group the claims that speak of the same fact. Deterministic: the same set of claims gives
+/// the same groups in any input order.
+pub fn group(
+    claims: &[&Claim],
+    settings: &Settings,
+    aliases: &[Alias],
+    facts: &[Fact],
+) -> Vec<Group> {
+    let mut sorted: Vec<&Claim> = claims.to_vec();
+    sorted.sort_by(|a, b| position(a).cmp(&position(b)));
+    sorted.dedup_by(|a, b| a.id == b.id);
+    let nodes: Vec<Node> = sorted
+        .iter()
+        .map(|c| Node {
+            claim: c,
+            features: features(c, aliases),
+            classes: classes(c),
+        })
+        .collect();
+
+    // Clusters as lists of node indices, plus the fact name when tracked.
+    let mut clusters: Vec<(Vec<usize>, Option<String>)> = Vec::new();
+    let mut free: Vec<usize> = Vec::new();
+    let mut by_fact: BTreeMap<(usize, String), Vec<usize>> = BTreeMap::new();
+    for (i, n) in nodes.iter().enumerate() {
+        if n.claim.date.as_ref().is_some_and(|d| d.dateline) {
+            clusters.push((vec![i], None));
+            continue;
+        }
+        let fact = facts
+            .iter()
+            .position(|f| matches_fact(f, &n.features, n.claim.kind, settings));
+        match fact {
+            Some(fi) => by_fact
+                .entry((fi, n.classes[0].clone()))
+                .or_default()
+                .push(i),
+            None => free.push(i),
+        }
+    }
+    for ((fi, _), members) in by_fact {
+        clusters.push((members, Some(facts[fi].name.clone())));
+    }
+    // Claims are matched only within their event.
+    for free in by_event(&nodes, &free, settings) {
+        for members in cluster(&nodes, &free, settings) {
+            clusters.push((members, None));
+        }
+    }
+
+    for (members, _) in &mut clusters {
+        members.sort_unstable();
+    }
+    clusters.sort_by_key(|(m, _)| m[0]);
+    clusters
+        .into_iter()
+        .enumerate()
+        .map(|(k, (members, fact))| Group {
+            id: format!("g{}", k + 1),
+            label: fact
+                .clone()
+                .unwrap_or_else(|| label(&members.iter().map(|&i| &nodes[i]).collect::<Vec<_>>())),
+            claim_ids: members.iter().map(|&i| nodes[i].claim.id.clone()).collect(),
+            fact,
+        })
+        .collect()
+}
+
+/// The claims at `free` split by event (see [`events`]): articles, in order of source
+/// id, profiled by the name words of all their claims' sentences.
+fn by_event(nodes: &[Node], free: &[usize], s: &Settings) -> Vec<Vec<usize>> {
+    // Nodes are sorted by source id, so each source's claims are consecutive.
+    let mut article_of: Vec<usize> = Vec::with_capacity(nodes.len());
+    let mut profiles: Vec<Vec<String>> = Vec::new();
+    for (i, n) in nodes.iter().enumerate() {
+        if i == 0 || nodes[i - 1].claim.source != n.claim.source {
+            profiles.push(Vec::new());
+        }
+        article_of.push(profiles.len() - 1);
+        let p = profiles.last_mut().expect("one profile per source");
+        p.extend(n.features.names.iter().cloned());
+    }
+    let event = events::cluster(&profiles, s);
+    let mut out: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for &i in free {
+        out.entry(event[article_of[i]]).or_default().push(i);
+    }
+    out.into_values().collect()
+}
+
+#[cfg(test)]
+mod tests;

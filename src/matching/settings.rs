@@ -1,0 +1,91 @@
+//! Every threshold of the matcher, each a `[match]` key of claims.toml with the same name and a
+//! documented default. The stages read them from here; none keeps a number of its own.
+
+/// Every threshold of the matcher. Each field maps to a `[match]` key of claims.toml with the
+/// same name. (`approx_tolerance`, also under `[match]`, belongs to the extractor.)
+#[derive(Debug, Clone, PartialEq, serde::Deserialize)]
+#[serde(default, deny_unknown_fields)]
+pub struct Settings {
+    /// `approx_tolerance`: relative half-width the extractor adds around "about"/"some"/
+    /// "nearly" values (0–1). Kept here so that every threshold lives in one place.
+    pub approx_tolerance: f64,
+    /// `min_similarity`: the least average-linkage similarity (0–1) at which two clusters merge.
+    pub min_similarity: f64,
+    /// `fuzzy_token`: the least Jaro-Winkler similarity at which two tokens count as equal
+    /// ("kilometres"/"kilometers", "Temur"/"Timur", "Azerbaijan"/"Azerbaijani").
+    pub fuzzy_token: f64,
+    /// `fuzzy_edit`: the least normalized Levenshtein similarity at which two tokens count as
+    /// equal (one letter in five: "Temur"/"Timur").
+    pub fuzzy_edit: f64,
+    /// `min_fuzzy_len`: tokens shorter than this many characters must be equal to match.
+    pub min_fuzzy_len: usize,
+    /// `subject_weight`: weight of the subject's terms in the similarity.
+    pub subject_weight: f64,
+    /// `head_weight`: weight of the head nouns' agreement in the similarity.
+    pub head_weight: f64,
+    /// `names_weight`: weight of the names in the sentence in the similarity.
+    pub names_weight: f64,
+    /// `min_subject`: the least share (0–1) of the two subjects' term weight that must be found
+    /// in the other claim for a pair to score at all.
+    pub min_subject: f64,
+    /// `min_one_sided`: the same share when one claim has no subject of its own (a date that
+    /// opens its sentence: "In September, …"), where only the other's subject can be found.
+    pub min_one_sided: f64,
+    /// `min_evidence`: the least idf weight of subject tokens found on the other side; one
+    /// common word ("Kyrgyzstan" in every article) is not enough.
+    pub min_evidence: f64,
+    /// `min_same_source`: the least similarity at which two claims of one source may share a
+    /// group (an article restating a fact uses much the same words).
+    pub min_same_source: f64,
+    /// `min_restated`: the same, when both claims state the value in the same words (an
+    /// article restating a fact: "its 20-month war" twice).
+    pub min_restated: f64,
+    /// `block_keys`: how many of the rarest (by idf) names of a claim's sentence it is indexed
+    /// under, besides every term of its subject.
+    pub block_keys: usize,
+    /// `max_block`: in a block larger than this, each claim is compared only with the next
+    /// `max_block` claims of the block (sorted neighbourhood), so cost stays linear.
+    pub max_block: usize,
+    /// `same_source_window`: two claims of one source further apart than this many bytes are
+    /// never compared. An article restates its facts within itself; a "source" of megabytes is
+    /// a collection, and comparing every mention in it with every other one is what made one
+    /// 100 MB file take minutes and gigabytes.
+    pub same_source_window: usize,
+    /// `event_min_overlap`: two articles report one event when the names they share carry at
+    /// least this share (0–1) of the idf weight (over articles) of the names of the article
+    /// that names less. Claims are matched only within an event.
+    pub event_min_overlap: f64,
+    /// `event_min_shared`: ... and they share at least this many distinct name words (one
+    /// shared name, such as a namesake, never joins two events).
+    pub event_min_shared: usize,
+    /// `event_window`: a name used by more articles than this only pairs each article with its
+    /// next `event_window` articles using it (sorted neighbourhood), so event clustering cost
+    /// stays linear in the archive.
+    pub event_window: usize,
+}
+
+impl Default for Settings {
+    fn default() -> Self {
+        Settings {
+            approx_tolerance: crate::extract::Tolerances::default().approx,
+            min_similarity: 0.30,
+            fuzzy_token: 0.90,
+            fuzzy_edit: 0.8,
+            min_fuzzy_len: 5,
+            subject_weight: 0.5,
+            head_weight: 0.2,
+            names_weight: 0.3,
+            min_subject: 0.15,
+            min_one_sided: 0.4,
+            min_evidence: 3.0,
+            min_same_source: 0.5,
+            min_restated: 0.35,
+            block_keys: 6,
+            max_block: 200,
+            same_source_window: 200_000,
+            event_min_overlap: 0.3,
+            event_min_shared: 2,
+            event_window: 50,
+        }
+    }
+}

@@ -1,0 +1,510 @@
+//! The matcher on the seed corpus, the planted-conflict fixture and generated archives: which
+//! claims group, which never do, and that grouping depends only on the set of claims.
+
+use super::cluster::agglomerate;
+use super::features::{fuzzy_eq, mentions, skeleton};
+use super::*;
+use crate::calendar::Ymd;
+use crate::config::Config;
+use crate::corpus::{self, Corpus};
+use crate::extract::subject::stem;
+use crate::verdict::{Judgement, SourceInfo, Verdict, judge};
+use std::collections::BTreeSet;
+use std::path::Path;
+
+/// The bundled seed corpus with claims.toml's metadata.
+fn seed_corpus() -> Corpus {
+    let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("claims.toml");
+    let config = Config::load(&path).expect("claims.toml");
+    let inputs = corpus::inputs(&[], "-", &config).expect("inputs");
+    corpus::load(&inputs, &config, &mut std::io::empty()).expect("corpus")
+}
+
+/// Outlet (else id) and publication date of a seed source.
+fn seed_sources(corpus: &Corpus) -> impl Fn(&str) -> SourceInfo + '_ {
+    move |id: &str| {
+        let a = corpus.articles.iter().find(|a| a.source.id == id);
+        SourceInfo {
+            name: a
+                .and_then(|a| a.outlet.clone())
+                .unwrap_or_else(|| id.to_string()),
+            published: a.and_then(|a| a.published),
+        }
+    }
+}
+
+struct Seeds {
+    corpus: Corpus,
+}
+
+impl Seeds {
+    fn new() -> Seeds {
+        Seeds {
+            corpus: seed_corpus(),
+        }
+    }
+
+    fn claims(&self) -> Vec<&Claim> {
+        self.corpus
+            .articles
+            .iter()
+            .flat_map(|a| &a.claims)
+            .collect()
+    }
+
+    /// Every claim of source `src` (id prefix) whose text is `text`.
+    fn find(&self, src: &str, text: &str) -> Vec<&Claim> {
+        let found: Vec<&Claim> = self
+            .claims()
+            .into_iter()
+            .filter(|c| c.source.starts_with(src) && c.text == text)
+            .collect();
+        assert!(!found.is_empty(), "no claim {text:?} in {src}");
+        found
+    }
+
+    fn one(&self, src: &str, text: &str) -> &Claim {
+        self.find(src, text)[0]
+    }
+}
+
+fn group_of<'g>(groups: &'g [Group], id: &str) -> &'g Group {
+    groups
+        .iter()
+        .find(|g| g.claim_ids.iter().any(|c| c == id))
+        .unwrap_or_else(|| panic!("{id} in no group"))
+}
+
+fn judge_group(seeds: &Seeds, g: &Group) -> Judgement {
+    let claims = seeds.claims();
+    let members: Vec<&Claim> = g
+        .claim_ids
+        .iter()
+        .map(|id| *claims.iter().find(|c| &c.id == id).unwrap())
+        .collect();
+    judge(&members, &seed_sources(&seeds.corpus))
+}
+
+fn seed_groups(seeds: &Seeds) -> Vec<Group> {
+    group(&seeds.claims(), &Settings::default(), &[], &[])
+}
+
+/// An article restating a fact forms one group; the same two mentions further apart than
+/// `same_source_window` are never compared, so they stay apart.
+#[test]
+fn restatements_further_apart_than_the_window_are_not_compared() {
+    use crate::extract::{Context, extract};
+    let fact = "More than 4,500 Bishkek police officers guarded the summit in Bishkek.";
+    // Other claims give the officers' words their weight (idf within the event).
+    let others = "The summit lasted two days. It cost US$5 million. Three ministers attended. \
+                  About 40 journalists came. The road was 12 km long.";
+    let filler = "The talks went on late into the night. ".repeat(100);
+    let text = format!("{fact}\n\n{others}\n\n{filler}\n\n{fact}\n");
+    let ctx = Context {
+        source: "a",
+        ..Context::default()
+    };
+    let claims = extract(&text, &ctx);
+    let officers: Vec<&Claim> = claims.iter().filter(|c| c.text.contains("4,500")).collect();
+    assert_eq!(officers.len(), 2);
+    let gap = officers[1].span.start - officers[0].span.start;
+    let all: Vec<&Claim> = claims.iter().collect();
+    let together = |window: usize| {
+        let s = Settings {
+            same_source_window: window,
+            ..Settings::default()
+        };
+        let groups = group(&all, &s, &[], &[]);
+        group_of(&groups, &officers[0].id) == group_of(&groups, &officers[1].id)
+    };
+    assert!(together(gap + 1));
+    assert!(!together(gap - 1));
+}
+
+#[test]
+fn rome_statute_countries_agree() {
+    let seeds = Seeds::new();
+    let groups = seed_groups(&seeds);
+    let a = seeds.one("002", "123");
+    let b = seeds.one("003", "123");
+    let g = group_of(&groups, &a.id);
+    assert_eq!(g, group_of(&groups, &b.id));
+    assert_eq!(judge_group(&seeds, g).verdict, Verdict::Agree);
+}
+
+#[test]
+fn kant_anniversary_is_one_agreeing_group() {
+    let seeds = Seeds::new();
+    let groups = seed_groups(&seeds);
+    let ids: Vec<&str> = ["000", "001", "002", "004"]
+        .iter()
+        .map(|s| seeds.one(s, "20th").id.as_str())
+        .collect();
+    let g = group_of(&groups, ids[0]);
+    for id in &ids {
+        assert_eq!(group_of(&groups, id), g, "{id}");
+    }
+    assert_eq!(g.claim_ids.len(), 4, "{g:?}");
+    assert_eq!(judge_group(&seeds, g).verdict, Verdict::Agree);
+}
+
+#[test]
+fn investor_rank_conflicts() {
+    let seeds = Seeds::new();
+    let groups = seed_groups(&seeds);
+    let a = seeds.one("002", "second-largest");
+    let b = seeds.one("003", "largest");
+    let g = group_of(&groups, &a.id);
+    assert_eq!(g, group_of(&groups, &b.id));
+    let j = judge_group(&seeds, g);
+    assert_eq!(j.verdict, Verdict::Conflict);
+    assert!(j.explanation.contains("IWPR"), "{}", j.explanation);
+    assert!(
+        j.explanation.contains("second-largest"),
+        "{}",
+        j.explanation
+    );
+}
+
+#[test]
+fn visit_dates_are_one_compatible_group() {
+    let seeds = Seeds::new();
+    let groups = seed_groups(&seeds);
+    let thursdays: Vec<&str> = seeds
+        .find("000", "Thursday")
+        .iter()
+        .map(|c| c.id.as_str())
+        .collect();
+    let oct12 = seeds.one("002", "October 12");
+    let range = seeds.one("003", "October 12-13");
+    let g = group_of(&groups, &oct12.id);
+    assert_eq!(g, group_of(&groups, &range.id));
+    assert!(
+        thursdays.iter().any(|t| g.claim_ids.iter().any(|c| c == t)),
+        "no Thursday of 000 in {g:?}"
+    );
+    assert_eq!(judge_group(&seeds, g).verdict, Verdict::Compatible);
+}
+
+#[test]
+fn lookalike_numbers_stay_apart() {
+    let seeds = Seeds::new();
+    let groups = seed_groups(&seeds);
+    let sets: [&[(&str, &str)]; 3] = [
+        &[
+            ("000", "20-month"),
+            ("000", "20-car"),
+            ("002", "about 20 kilometres"),
+            ("000", "20th"),
+        ],
+        &[
+            ("002", "five"),
+            ("003", "five years"),
+            ("003", "five hectares"),
+            ("003", "US$5 billion"),
+        ],
+        &[("002", "about a third"), ("003", "one-third")],
+    ];
+    for set in sets {
+        // Repeats of one text ("20-month" twice) may share a group; distinct texts may not.
+        let mut seen: Vec<(&str, &str)> = Vec::new();
+        for &(src, text) in set {
+            for c in seeds.find(src, text) {
+                let g = group_of(&groups, &c.id).id.as_str();
+                for (other, gid) in &seen {
+                    assert!(
+                        *other == text || *gid != g,
+                        "{text:?} grouped with {other:?} in {g}"
+                    );
+                }
+                seen.push((text, g));
+            }
+        }
+    }
+}
+
+#[test]
+fn only_the_investor_rank_conflicts() {
+    let seeds = Seeds::new();
+    let groups = seed_groups(&seeds);
+    let conflicts: Vec<String> = groups
+        .iter()
+        .filter_map(|g| {
+            let j = judge_group(&seeds, g);
+            (j.verdict == Verdict::Conflict).then(|| format!("{}: {}", g.label, j.explanation))
+        })
+        .collect();
+    assert_eq!(conflicts.len(), 1, "{conflicts:#?}");
+    assert!(conflicts[0].contains("largest"), "{conflicts:#?}");
+}
+
+#[test]
+fn datelines_never_group() {
+    let seeds = Seeds::new();
+    let groups = seed_groups(&seeds);
+    for c in seeds.claims() {
+        if c.date.as_ref().is_some_and(|d| d.dateline) {
+            assert_eq!(group_of(&groups, &c.id).claim_ids, vec![c.id.clone()]);
+        }
+    }
+}
+
+#[test]
+fn output_does_not_depend_on_input_order() {
+    let seeds = Seeds::new();
+    let mut claims = seeds.claims();
+    let a = group(&claims, &Settings::default(), &[], &[]);
+    claims.reverse();
+    let b = group(&claims, &Settings::default(), &[], &[]);
+    assert_eq!(a, b);
+    assert_eq!(a[0].id, "g1");
+    // Every claim in exactly one group.
+    let n: usize = a.iter().map(|g| g.claim_ids.len()).sum();
+    assert_eq!(n, claims.len());
+}
+
+#[test]
+fn tracked_facts_name_their_group() {
+    let seeds = Seeds::new();
+    let facts = [Fact {
+        name: "Kant airbase anniversary".into(),
+        terms: vec!["anniversary".into()],
+        kind: Some(Kind::Ordinal),
+    }];
+    let groups = group(&seeds.claims(), &Settings::default(), &[], &facts);
+    let g = group_of(&groups, &seeds.one("001", "20th").id);
+    assert_eq!(g.fact.as_deref(), Some("Kant airbase anniversary"));
+    assert_eq!(g.label, "Kant airbase anniversary");
+    assert_eq!(g.claim_ids.len(), 4);
+}
+
+#[test]
+fn fuzzy_tokens_and_skeletons() {
+    let s = Settings::default();
+    assert!(fuzzy_eq("temur", "timur", &s));
+    assert!(fuzzy_eq("azerbaijan", "azerbaijani", &s));
+    assert!(!fuzzy_eq("war", "was", &s));
+    assert_eq!(skeleton("temur"), skeleton("timur"));
+    assert_eq!(skeleton("honour"), skeleton("honor"));
+    assert_eq!(stem("kilometres"), stem("kilometers"));
+}
+
+#[test]
+fn aliases_apply_before_scoring() {
+    use crate::extract::{Context, extract};
+    let a = extract(
+        "The ICC prosecutor has charged 12 suspects.",
+        &Context {
+            source: "a",
+            ..Context::default()
+        },
+    );
+    let b = extract(
+        "The International Criminal Court has indicted 12 people.",
+        &Context {
+            source: "b",
+            ..Context::default()
+        },
+    );
+    let claims: Vec<&Claim> = a.iter().chain(&b).collect();
+    assert_eq!(claims.len(), 2, "{claims:#?}");
+    let alias = [Alias {
+        name: "International Criminal Court".into(),
+        aliases: vec!["ICC".into()],
+    }];
+    let fa = features(claims[0], &alias);
+    assert!(fa.names.contains(&"criminal".to_string()), "{fa:?}");
+    assert!(mentions("The ICC prosecutor", "ICC"));
+    assert!(!mentions("The ICCA prosecutor", "ICC"));
+}
+
+#[test]
+fn no_chaining_through_one_member() {
+    let s = Settings::default();
+    let seeds = Seeds::new();
+    // Three comparable claims of different sources: the four "first" ordinals will do.
+    let firsts: Vec<&Claim> = ["000", "001", "002"]
+        .iter()
+        .map(|src| seeds.find(src, "first")[0])
+        .collect();
+    let nodes: Vec<Node> = firsts
+        .iter()
+        .map(|c| Node {
+            claim: c,
+            features: features(c, &[]),
+            classes: classes(c),
+        })
+        .collect();
+    // A≈B and B≈C, A and C unlike.
+    let mut pairs = BTreeMap::new();
+    pairs.insert((0, 1), 0.9);
+    pairs.insert((1, 2), 0.9);
+    let out = agglomerate(&nodes, &[0, 1, 2], &[0, 1, 2], &pairs, &s);
+    assert_eq!(out.len(), 2, "{out:?}");
+    pairs.insert((0, 2), 0.8);
+    let out = agglomerate(&nodes, &[0, 1, 2], &[0, 1, 2], &pairs, &s);
+    assert_eq!(out, vec![vec![0, 1, 2]]);
+}
+
+/// The planted-conflict fixture: (source id, publication date, claims).
+fn fixture() -> Vec<(String, Option<Ymd>, Vec<Claim>)> {
+    use crate::extract::{Context, extract};
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/conflicts");
+    [
+        ("a-herald", Ymd::new(2024, 3, 8)),
+        ("b-valley-post", Ymd::new(2024, 3, 10)),
+        ("c-wire", None),
+    ]
+    .into_iter()
+    .map(|(id, published)| {
+        let text = std::fs::read_to_string(dir.join(format!("{id}.txt"))).unwrap();
+        let ctx = Context {
+            source: id,
+            // The undated wire takes its year from the others' week.
+            published: published.or(Ymd::new(2024, 3, 9)),
+            ..Context::default()
+        };
+        (id.to_string(), published, extract(&text, &ctx))
+    })
+    .collect()
+}
+
+#[test]
+fn conflict_fixture() {
+    let docs = fixture();
+    let claims: Vec<&Claim> = docs.iter().flat_map(|d| &d.2).collect();
+    let sources = |id: &str| SourceInfo {
+        name: id.to_string(),
+        published: docs.iter().find(|d| d.0 == id).and_then(|d| d.1),
+    };
+    let groups = group(&claims, &Settings::default(), &[], &[]);
+    let mut verdicts: BTreeMap<String, (Verdict, String)> = BTreeMap::new();
+    let mut conflicts: BTreeSet<Kind> = BTreeSet::new();
+    let mut report = String::new();
+    for g in &groups {
+        let members: Vec<&Claim> = g
+            .claim_ids
+            .iter()
+            .map(|id| *claims.iter().find(|c| &c.id == id).unwrap())
+            .collect();
+        let j = judge(&members, &sources);
+        report.push_str(&format!("{} {} {}\n", g.id, j.verdict, j.explanation));
+        if j.verdict == Verdict::Conflict {
+            assert!(
+                conflicts.insert(members[0].kind),
+                "two conflicts of kind {}:\n{report}",
+                members[0].kind
+            );
+            assert!(
+                j.explanation
+                    .contains("b-valley-post is later (2024-03-10)"),
+                "{}",
+                j.explanation
+            );
+        }
+        for c in &members {
+            verdicts.insert(c.text.clone(), (j.verdict, j.explanation.clone()));
+        }
+    }
+    let want = BTreeSet::from([
+        Kind::Count,
+        Kind::Money,
+        Kind::Date,
+        Kind::Distance,
+        Kind::Rank,
+    ]);
+    assert_eq!(conflicts, want, "{report}");
+    let expect = [
+        ("1,500", Verdict::Conflict),
+        ("US$5 million", Verdict::Conflict),
+        ("20 miles", Verdict::Conflict),
+        ("March 5-6", Verdict::Conflict),
+        ("second-largest", Verdict::Conflict),
+        ("2,500,000 euros", Verdict::Agree),
+        ("Some 4,200", Verdict::Compatible),
+        ("Some 300", Verdict::Compatible),
+        ("third", Verdict::Agree),
+    ];
+    for (text, v) in expect {
+        assert_eq!(verdicts[text].0, v, "{text}: {report}");
+    }
+}
+
+#[test]
+fn seeds_and_fixture_are_one_event_each() {
+    let seeds = Seeds::new();
+    let docs = fixture();
+    let mut claims = seeds.claims();
+    claims.extend(docs.iter().flat_map(|d| &d.2));
+    claims.sort_by(|a, b| position(a).cmp(&position(b)));
+    let nodes: Vec<Node> = claims
+        .iter()
+        .map(|c| Node {
+            claim: c,
+            features: features(c, &[]),
+            classes: classes(c),
+        })
+        .collect();
+    let all: Vec<usize> = (0..nodes.len()).collect();
+    let events = by_event(&nodes, &all, &Settings::default());
+    let sources = |e: &[usize]| -> BTreeSet<&str> {
+        e.iter().map(|&i| &nodes[i].claim.source[..1]).collect()
+    };
+    // Seed ids start with a digit, fixture ids with a letter.
+    assert_eq!(events.len(), 2);
+    assert_eq!(sources(&events[0]), BTreeSet::from(["0"]));
+    assert_eq!(sources(&events[1]), BTreeSet::from(["a", "b", "c"]));
+}
+
+#[test]
+fn another_event_in_the_archive_changes_no_seed_group() {
+    let seeds = Seeds::new();
+    let docs = fixture();
+    let alone = seed_groups(&seeds);
+    let mut claims = seeds.claims();
+    claims.extend(docs.iter().flat_map(|d| &d.2));
+    let with = group(&claims, &Settings::default(), &[], &[]);
+    let seed_ids: BTreeSet<&str> = seeds.claims().iter().map(|c| c.id.as_str()).collect();
+    let mixed: Vec<&Group> = with
+        .iter()
+        .filter(|g| g.claim_ids.iter().any(|c| seed_ids.contains(c.as_str())))
+        .collect();
+    assert_eq!(mixed.len(), alone.len());
+    for (a, b) in alone.iter().zip(mixed) {
+        assert_eq!(a, b);
+    }
+}
+
+/// Cost grows with the corpus: the seed claims copied `n` times under new source ids.
+/// Run by hand: `cargo test --release --lib scaling -- --ignored`. Quadratic cost would make
+/// the time per claim grow 4× from 40 copies to 160; it must stay under 3.5×. Copies are an
+/// adversarial corpus (every fact stated 160 times in the same words). On the development
+/// machine: 3,160 claims 0.6 s, 12,640 claims 6.8 s.
+#[test]
+#[ignore]
+fn scaling() {
+    let seeds = Seeds::new();
+    let mut times = Vec::new();
+    let sizes: Vec<usize> = std::env::var("SIZES").map_or(vec![40, 160], |v| {
+        v.split(',').map(|x| x.parse().unwrap()).collect()
+    });
+    for n in sizes {
+        let copies: Vec<Claim> = (0..n)
+            .flat_map(|k| {
+                seeds.claims().into_iter().map(move |c| {
+                    let mut c = c.clone();
+                    c.source = format!("{k:04}-{}", c.source);
+                    c.id = format!("{k:04}-{}", c.id);
+                    c
+                })
+            })
+            .collect();
+        let refs: Vec<&Claim> = copies.iter().collect();
+        let t = std::time::Instant::now();
+        let groups = group(&refs, &Settings::default(), &[], &[]);
+        times.push((refs.len(), groups.len(), t.elapsed()));
+    }
+    let per_claim = |t: &(usize, usize, std::time::Duration)| t.2.as_secs_f64() / t.0 as f64;
+    let (first, last) = (&times[0], &times[times.len() - 1]);
+    assert!(per_claim(last) < 3.5 * per_claim(first), "{times:?}");
+}
