@@ -2,4 +2,5 @@
 //! table is data (sorted const slices or compile-time packed tables built from them) with the
 //! small lookups that read it; nothing here decides grammar.
 
+pub mod abbreviations;
 pub mod calendar;
