@@ -5,7 +5,8 @@
 
 /// How far back context look-ups skip whitespace, in bytes.
 const WS_LOOKBACK: usize = 32;
-/// Longest word the context readers look at, in letters less one.
+/// The context readers read a word's letters up to one past this many (no context word is
+/// that long): bounded look-ups.
 const WORD_LOOK: usize = 12;
 
 /// Skip spaces, tabs, no-break spaces and at most one line break.

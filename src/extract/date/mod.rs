@@ -11,10 +11,10 @@
 //! stop costs one flag test. URLs, e-mail domains and tokens glued to paths, codes or amounts
 //! are skipped. The words are English and come from [`crate::lang::en::calendar`].
 //!
-//! The files, each calling only those below it: [`scan`] walks the tokens and hands each
-//! anchor to its form ([`month`], [`weekday`], [`relative`], [`number`]), which read their
-//! neighbours through [`context`] and [`bytes`] and give [`raw`] dates; [`resolve`] fills in
-//! missing years and weekdays, and [`dateline`] finds the article's own date.
+//! The files, each calling only those below it: `scan` walks the tokens and hands each anchor
+//! to its form (`month`, `weekday`, `relative`, `number`), which read their neighbours through
+//! `context` and `bytes` and give `raw` dates; `resolve` fills in missing years and weekdays,
+//! and `dateline` finds the article's own date.
 
 mod bytes;
 mod context;
@@ -50,7 +50,7 @@ impl DateScan {
         self.at = scan::scan_from(text, toks, self.at, &mut self.raws);
     }
 
-    /// The article's dateline (see [`dateline`]) and every date; dates without a year resolve
+    /// The article's dateline (see [`dateline()`]) and every date; dates without a year resolve
     /// against `published`, else against the dateline.
     pub fn finish(
         self,
