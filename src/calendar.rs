@@ -87,3 +87,34 @@ pub fn days_in_month(year: i32, month: u32) -> u32 {
         _ => 0,
     }
 }
+
+/// The first and the last day of `month` (1–12) of `year`.
+pub fn month_span(year: i32, month: u32) -> (Ymd, Ymd) {
+    (
+        Ymd {
+            year,
+            month,
+            day: 1,
+        },
+        Ymd {
+            year,
+            month,
+            day: days_in_month(year, month),
+        },
+    )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn days_round_trip() {
+        for (y, m, d, days) in [(1970, 1, 1, 0), (2023, 10, 13, 19643), (2000, 2, 29, 11016)] {
+            let ymd = Ymd::new(y, m, d).unwrap();
+            assert_eq!(ymd.days(), days);
+            assert_eq!(Ymd::from_days(days), ymd);
+        }
+        assert_eq!(Ymd::new(2023, 10, 13).unwrap().weekday(), 4); // Friday
+    }
+}

@@ -3,69 +3,22 @@
 //! on in lowercase (a paragraph broken in the middle of a sentence). One linear pass over the
 //! sentence marks and the line breaks (found once, for the line index too).
 
+use crate::lang::en::abbreviations::{self, Abbreviation};
 use crate::source::LineIndex;
 
-/// Abbreviations after which a period does not end a sentence (compared case-insensitively,
-/// without the period).
-const ABBREVIATIONS: &[&str] = &[
-    "mr", "mrs", "ms", "dr", "prof", "st", "jr", "sr", "gen", "col", "lt", "sgt", "capt", "gov",
-    "sen", "rep", "pres", "no", "nos", "vol", "vs", "etc", "inc", "ltd", "corp", "co", "jan",
-    "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "mon", "tue",
-    "wed", "thu", "fri", "sat", "sun", "approx", "est", "fig", "ft", "mt", "ave", "dept", "univ",
-    "e.g", "i.e", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "cf", "al", "op", "pp",
-];
-
-/// The ASCII word `w` of at most eight bytes (and no NUL), lowercased and packed into a number
-/// (first byte highest, so that numbers sort as the words do); `None` for anything else.
-const fn pack(w: &[u8]) -> Option<u64> {
-    if w.len() > 8 {
+/// What the word before a period is to the splitter: an abbreviation of either kind, or an
+/// initial ("J. K. Rowling"), which binds to the word after it as a title does.
+fn abbreviation(word: &str) -> Option<Abbreviation> {
+    if word.len() > abbreviations::LONGEST {
         return None;
     }
-    let mut k = 0u64;
-    let mut i = 0;
-    while i < 8 {
-        let c = if i < w.len() { w[i] } else { 0 };
-        if c >= 0x80 || (c == 0 && i < w.len()) {
-            return None;
-        }
-        k = k << 8 | c.to_ascii_lowercase() as u64;
-        i += 1;
-    }
-    Some(k)
-}
-
-/// [`ABBREVIATIONS`] packed and sorted, for a binary search.
-const PACKED_ABBREVIATIONS: [u64; ABBREVIATIONS.len()] = {
-    let mut t = [0u64; ABBREVIATIONS.len()];
-    let mut i = 0;
-    while i < t.len() {
-        t[i] = match pack(ABBREVIATIONS[i].as_bytes()) {
-            Some(k) => k,
-            None => panic!("an abbreviation of more than eight bytes"),
-        };
-        // Insertion sort.
-        let mut j = i;
-        while j > 0 && t[j - 1] > t[j] {
-            (t[j - 1], t[j]) = (t[j], t[j - 1]);
-            j -= 1;
-        }
-        i += 1;
-    }
-    t
-};
-
-fn is_abbreviation(word: &str) -> bool {
-    if word.len() > 6 {
-        return false;
-    }
-    // Single letters are initials ("J. K. Rowling"); dotted runs are acronyms ("U.S.").
     let mut chars = word.chars();
     if let (Some(c), None) = (chars.next(), chars.next())
         && c.is_alphabetic()
     {
-        return true;
+        return Some(Abbreviation::Binding);
     }
-    pack(word.as_bytes()).is_some_and(|k| PACKED_ABBREVIATIONS.binary_search(&k).is_ok())
+    abbreviations::abbreviation(word)
 }
 
 /// Byte ranges of the sentences of `text`, trimmed of surrounding white space, in order.
@@ -306,51 +259,14 @@ fn terminal_end(text: &str, i: usize) -> Option<usize> {
     }
     if bytes[i] == b'.' {
         let word = word_before(text, i);
-        if is_abbreviation(word) {
+        if let Some(kind) = abbreviation(word) {
             // "in the U.S. The next" still ends; "Oct. 12" and "Dr. Smith" do not.
             let after = rest.trim_start();
             let starts_sentence = after
                 .chars()
                 .next()
                 .is_some_and(|c| c.is_uppercase() || c == '“' || c == '"');
-            let is_name_title = matches!(
-                word.to_ascii_lowercase().as_str(),
-                "mr" | "mrs"
-                    | "ms"
-                    | "dr"
-                    | "prof"
-                    | "st"
-                    | "gen"
-                    | "col"
-                    | "lt"
-                    | "sgt"
-                    | "capt"
-                    | "gov"
-                    | "sen"
-                    | "rep"
-                    | "pres"
-            ) || word.chars().count() == 1;
-            let is_month = matches!(
-                word.to_ascii_lowercase().as_str(),
-                "jan"
-                    | "feb"
-                    | "mar"
-                    | "apr"
-                    | "jun"
-                    | "jul"
-                    | "aug"
-                    | "sep"
-                    | "sept"
-                    | "oct"
-                    | "nov"
-                    | "dec"
-                    | "no"
-                    | "nos"
-                    | "vol"
-                    | "fig"
-                    | "vs"
-            );
-            if is_name_title || is_month || !starts_sentence || word.contains('.') {
+            if kind == Abbreviation::Binding || !starts_sentence || word.contains('.') {
                 // Acronyms with inner dots end a sentence only before a capital after a
                 // blank line; keep them inside (the rare loss is one merged sentence).
                 if !(word.contains('.') && starts_sentence && rest.starts_with("\n")) {
@@ -362,13 +278,16 @@ fn terminal_end(text: &str, i: usize) -> Option<usize> {
     Some(j)
 }
 
-/// The word (letters and inner dots) that ends just before byte `i` when it has at most seven
-/// bytes; for a longer word, its last seven bytes or more (no abbreviation is that long, so
-/// the rest of the word need not be read).
+/// How much of the word before a period is read: one byte more than the longest abbreviation.
+const WORD_BYTES: usize = abbreviations::LONGEST + 1;
+
+/// The word (letters and inner dots) that ends just before byte `i` when it has at most
+/// [`WORD_BYTES`] bytes; for a longer word, its last [`WORD_BYTES`] bytes or more (no
+/// abbreviation is that long, so the rest of the word need not be read).
 fn word_before(text: &str, i: usize) -> &str {
     // ASCII letters and dots byte by byte; a word with other letters character by character.
     let b = text.as_bytes();
-    let stop = i.saturating_sub(7);
+    let stop = i.saturating_sub(WORD_BYTES);
     let mut k = i;
     while k > stop && (b[k - 1].is_ascii_alphabetic() || b[k - 1] == b'.') {
         k -= 1;
@@ -429,10 +348,16 @@ mod tests {
 
     #[test]
     fn fast_paths_agree_with_their_definitions() {
-        fn is_abbreviation_ref(word: &str) -> bool {
-            word.len() <= 6
-                && ((word.chars().count() == 1 && word.chars().all(char::is_alphabetic))
-                    || ABBREVIATIONS.iter().any(|a| a.eq_ignore_ascii_case(word)))
+        fn abbreviation_ref(word: &str) -> Option<Abbreviation> {
+            if word.len() > 6 {
+                None
+            } else if word.chars().count() == 1 && word.chars().all(char::is_alphabetic) {
+                Some(Abbreviation::Binding)
+            } else {
+                abbreviations::all()
+                    .find(|(a, _)| a.eq_ignore_ascii_case(word))
+                    .map(|(_, kind)| kind)
+            }
         }
         fn word_before_ref(text: &str, i: usize) -> &str {
             let head = &text[..i];
@@ -462,28 +387,32 @@ mod tests {
             }
             breaks >= WRAP_MIN_BREAKS && wrapped * 2 > breaks
         }
-        let mut words: Vec<String> = ABBREVIATIONS.iter().map(|a| a.to_string()).collect();
-        words.extend(ABBREVIATIONS.iter().map(|a| a.to_ascii_uppercase()));
-        words.extend(ABBREVIATIONS.iter().map(|a| format!("{a}x")));
-        words.extend(ABBREVIATIONS.iter().map(|a| a[1..].to_string()));
+        let list: Vec<&str> = abbreviations::all().map(|(a, _)| a).collect();
+        let mut words: Vec<String> = list.iter().map(|a| a.to_string()).collect();
+        words.extend(list.iter().map(|a| a.to_ascii_uppercase()));
+        words.extend(list.iter().map(|a| format!("{a}x")));
+        words.extend(list.iter().map(|a| a[1..].to_string()));
         for w in [
             "", "a", "É", "é.", "ü", "u.s.", "U.S", "mr\u{0}", "sept.", "approxi", "1",
         ] {
             words.push(w.to_string());
         }
         for w in &words {
-            assert_eq!(is_abbreviation(w), is_abbreviation_ref(w), "{w:?}");
+            assert_eq!(abbreviation(w), abbreviation_ref(w), "{w:?}");
         }
         let (mut hard, mut soft) = (0, 0);
         for t in generated_texts() {
             for i in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
                 let (got, want) = (word_before(&t, i), word_before_ref(&t, i));
-                if want.len() <= 7 {
+                if want.len() <= WORD_BYTES {
                     assert_eq!(got, want, "{t:?} at {i}");
                 } else {
-                    assert!(got.len() >= 7 && want.ends_with(got), "{t:?} at {i}");
+                    assert!(
+                        got.len() >= WORD_BYTES && want.ends_with(got),
+                        "{t:?} at {i}"
+                    );
                 }
-                assert_eq!(is_abbreviation(got), is_abbreviation(want), "{t:?} at {i}");
+                assert_eq!(abbreviation(got), abbreviation(want), "{t:?} at {i}");
             }
             let want = hard_wrapped_ref(&t);
             assert_eq!(hard_wrapped(&t, LineIndex::new(&t).starts()), want, "{t:?}");

@@ -6,7 +6,7 @@
 //! inside URLs, e-mail addresses and identifiers glued to letters ("a82755", "C5", "501(c)(3)")
 //! are marked `inert` so the grammar never reads a value from them.
 
-use super::date;
+use crate::lang::en::calendar::is_anchor_prefix;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -46,7 +46,7 @@ pub struct Tok {
     /// it from its first three bytes.
     pub plain: bool,
     /// The date scan, reading this token from its start, stops at it: a word of three letters
-    /// or more but no plain one that cannot be an anchor ([`super::date::is_anchor_prefix`],
+    /// or more but no plain one that cannot be an anchor ([`is_anchor_prefix`],
     /// three to nine letters), a number, a `:` or an `@`. Every other token it steps over.
     pub date_stop: bool,
 }
@@ -185,11 +185,7 @@ fn push_tokens(full: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> Opt
                     date_stop: e - i >= 3
                         && (e != run_end
                             || e - i <= 9
-                                && date::is_anchor_prefix(
-                                    w as u8,
-                                    (w >> 8) as u8,
-                                    (w >> 16) as u8,
-                                )),
+                                && is_anchor_prefix(w as u8, (w >> 8) as u8, (w >> 16) as u8)),
                 });
                 // The space after a word is stepped over here.
                 space = next == b' ';
@@ -670,7 +666,7 @@ mod tests {
                     plain: b[i..e].iter().all(u8::is_ascii_alphabetic),
                     date_stop: e - i >= 3
                         && (!b[i..e].iter().all(u8::is_ascii_alphabetic)
-                            || e - i <= 9 && date::is_anchor_prefix(b[i], b[i + 1], b[i + 2])),
+                            || e - i <= 9 && is_anchor_prefix(b[i], b[i + 1], b[i + 2])),
                 });
                 (i, space) = (e, false);
             } else if c.is_whitespace() {

@@ -10,7 +10,8 @@
 //! `lo`/`hi` the written value (the number in the unit the writer used; omitted for an open
 //! end) and `unit` the written unit; a date claim is `{ text, kind = "date", lo, hi, precision,
 //! resolution, qualifier }` with ISO days, or `lo` the partial form ("--10-12", "Thursday")
-//! when the year could not be resolved. `unit` defaults to "", `qualifier` to "exact".
+//! when the year could not be resolved, and `dateline = true` when it is the article's own
+//! date. `unit` defaults to "", `qualifier` to "exact", `dateline` to false.
 
 use claims::calendar::Ymd;
 use claims::claim::{Claim, DatePrecision, Kind};
@@ -64,6 +65,8 @@ struct Want {
     precision: Option<String>,
     #[serde(default)]
     resolution: Option<String>,
+    #[serde(default)]
+    dateline: bool,
 }
 
 fn exact() -> String {
@@ -97,6 +100,7 @@ fn got(c: &Claim) -> Want {
             qualifier: c.qualifier.as_str().into(),
             precision: Some(precision(d.precision).into()),
             resolution: Some(d.resolution.as_str().into()),
+            dateline: d.dateline,
         };
     }
     Want {
@@ -108,6 +112,7 @@ fn got(c: &Claim) -> Want {
         qualifier: c.qualifier.as_str().into(),
         precision: None,
         resolution: None,
+        dateline: false,
     }
 }
 

@@ -1,3 +1,6 @@
 //! English: every word list the extractor and the matcher use, one module per concept. Each
 //! table is data (sorted const slices or compile-time packed tables built from them) with the
 //! small lookups that read it; nothing here decides grammar.
+
+pub mod abbreviations;
+pub mod calendar;
