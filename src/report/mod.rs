@@ -97,7 +97,7 @@ fn fmt_interval_in(claim: &Claim, iv: &Interval, q: Qualifier, unit: &str) -> St
         format!(" {unit}")
     };
     let body = match (iv.lo, iv.hi) {
-        (Some(a), Some(b)) if a == b => {
+        (Some(a), Some(_)) if iv.is_point() => {
             let prefix = if q == Qualifier::Approx { "~" } else { "" };
             format!("{prefix}{}", fmt_end(claim, a))
         }
