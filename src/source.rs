@@ -77,6 +77,12 @@ impl LineIndex {
     }
 }
 
+/// 1-based (line, column in characters) of byte `offset` in `text`: the one byte → line:col
+/// of the crate, for a single lookup (a config error); keep a [`LineIndex`] to ask many times.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    LineIndex::new(text).line_col(text, offset)
+}
+
 /// The last position [`LineIndex::line_col_at`] computed.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct LineCursor {
@@ -631,10 +637,15 @@ fn id_keys(path: &Path) -> IdKeys {
     [stem, slash_path(&path.with_extension("")), slash_path(path)]
 }
 
-/// Pick for each source the shortest candidate id that no other source shares; every member of
-/// a colliding group moves to its longer candidate together. Ids still equal after the longest
-/// candidate (only possible with odd stdin names) get a `~N` suffix in order.
-fn unique_ids(keys: &[IdKeys]) -> Vec<String> {
+/// The one unique-id pass: for each source, from its candidate ids (shortest first), the first
+/// that no other source shares; every member of a colliding group moves to its next candidate
+/// together, until nothing collides or nobody can move. Reading uses it on file names (stem,
+/// path without extension, path); `corpus` again after claims.toml renamed sources. A source
+/// with a single candidate (a configured id) keeps it whatever else claims it; any other id
+/// still taken after its last candidate (only possible with odd stdin names or odd configs)
+/// gets a `~N` suffix in order.
+pub fn unique_ids<K: AsRef<[String]>>(candidates: &[K]) -> Vec<String> {
+    let keys: Vec<&[String]> = candidates.iter().map(AsRef::as_ref).collect();
     let mut level = vec![0usize; keys.len()];
     loop {
         let mut count: HashMap<&str, usize> = HashMap::new();
@@ -652,9 +663,18 @@ fn unique_ids(keys: &[IdKeys]) -> Vec<String> {
             break;
         }
     }
-    let mut used = HashSet::new();
+    let fixed = |k: &[String]| k.len() == 1;
+    let mut used: HashSet<String> = keys
+        .iter()
+        .filter(|k| fixed(k))
+        .map(|k| k[0].clone())
+        .collect();
     let mut ids = Vec::with_capacity(keys.len());
     for (k, &l) in keys.iter().zip(&level) {
+        if fixed(k) {
+            ids.push(k[0].clone());
+            continue;
+        }
         let mut id = k[l].clone();
         let mut n = 2;
         while used.contains(&id) {
@@ -952,6 +972,26 @@ mod tests {
             ["s".to_owned(), "s".to_owned(), "s".to_owned()],
         ];
         assert_eq!(unique_ids(&keys), ["s", "s~2"]);
+    }
+
+    #[test]
+    fn a_single_candidate_id_is_kept_and_the_others_move_or_take_a_suffix() {
+        let ids = |keys: &[&[&str]]| {
+            let keys: Vec<Vec<String>> = keys
+                .iter()
+                .map(|k| k.iter().map(|s| s.to_string()).collect())
+                .collect();
+            unique_ids(&keys)
+        };
+        // A configured id (one candidate) stays; the file named like it takes its path.
+        assert_eq!(ids(&[&["b", "b.txt"], &["b"]]), ["b.txt", "b"]);
+        // Its path taken too: a suffix, never on the configured one.
+        assert_eq!(
+            ids(&[&["b", "b.txt"], &["b.txt"], &["b"]]),
+            ["b.txt~2", "b.txt", "b"]
+        );
+        // Nothing collides: nothing moves.
+        assert_eq!(ids(&[&["a", "a.txt"], &["b"]]), ["a", "b"]);
     }
 
     #[test]

@@ -3,18 +3,20 @@
 //! `unchanged`, and one `absent` result per stale baseline entry. `partialFingerprints` carry
 //! the fact's fingerprint so tools can track it across runs. Writes only.
 
-use super::compare::Held;
+use super::{Held, slash_path};
 use crate::baseline::State;
 use crate::compare::Comparison;
 use serde_json::{Value, json};
 use std::io::{self, Write};
 
+/// The `$schema` of the log.
 pub const SARIF_SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
 /// Rule ids.
 const CONFLICT: &str = "claims/conflict";
 const STALE: &str = "claims/stale-baseline-entry";
 
+/// The SARIF log of a comparison held against a baseline.
 pub fn document(c: &Comparison, held: Held, deny_stale: bool) -> Value {
     let diff = held.diff;
     let mut results = Vec::new();
@@ -27,7 +29,7 @@ pub fn document(c: &Comparison, held: Held, deny_stale: bool) -> Value {
                 json!({
                     "physicalLocation": {
                         "artifactLocation": {
-                            "uri": a.rel_path.to_string_lossy().replace('\\', "/"),
+                            "uri": slash_path(&a.rel_path),
                         },
                         "region": {
                             "startLine": cl.span.line,
@@ -77,7 +79,7 @@ pub fn document(c: &Comparison, held: Held, deny_stale: bool) -> Value {
             "locations": [{
                 "physicalLocation": {
                     "artifactLocation": {
-                        "uri": held.path.to_string_lossy().replace('\\', "/"),
+                        "uri": slash_path(held.path),
                     },
                 },
             }],
@@ -114,7 +116,7 @@ pub fn document(c: &Comparison, held: Held, deny_stale: bool) -> Value {
     })
 }
 
+/// `claims check --format sarif`: the SARIF log, pretty-printed.
 pub fn check(out: &mut dyn Write, c: &Comparison, held: Held, deny_stale: bool) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &document(c, held, deny_stale))?;
-    writeln!(out)
+    super::json::document(out, &document(c, held, deny_stale))
 }

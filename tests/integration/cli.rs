@@ -1277,7 +1277,7 @@ fn compare_json_round_trips_through_its_wire_structs() {
         .args(["compare", "--all", "--format", "json"])
         .run();
     out.check(0, None, Some(""));
-    let doc: claims::report::compare::CompareDoc = serde_json::from_str(&out.stdout).unwrap();
+    let doc: claims::report::wire::CompareDoc = serde_json::from_str(&out.stdout).unwrap();
     let again = serde_json::to_string_pretty(&doc).unwrap() + "\n";
     assert_eq!(again, out.stdout);
     let s = doc.summary;

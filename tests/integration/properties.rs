@@ -201,7 +201,7 @@ proptest! {
 
     #[test]
     fn claims_round_trip_through_json(text in text_strategy()) {
-        use claims::report::json::{ClaimJson, claim_json};
+        use claims::report::wire::{ClaimJson, claim_json};
         let claims = extract(&text, &Context { source: "p", ..Context::default() });
         for c in &claims {
             let wire = claim_json(c, &text);

@@ -7,7 +7,8 @@
 //! file named.
 
 use crate::common::*;
-use claims::baseline::{Baseline, Stage};
+use claims::atomic_write::Stage;
+use claims::baseline::Baseline;
 use std::cell::RefCell;
 
 /// A corpus with the planted conflicts (so the baseline has entries to write).
@@ -76,7 +77,7 @@ fn cases(tmp: &TempDir) -> Vec<Case> {
     let (code, _, _) = run_hooked(
         tmp.path(),
         &strings(&["baseline", "init"]),
-        &claims::baseline::no_fault,
+        &claims::atomic_write::no_fault,
     );
     assert_eq!(code, 0);
     let accepted = fs::read(tmp.path().join("claims-baseline.json")).unwrap();
