@@ -438,7 +438,7 @@ mod tests {
     }
 
     #[test]
-    fn wrong_type_is_an_error() {
+    fn a_value_of_the_wrong_type_is_an_error_with_a_position() {
         let (offset, msg) = Config::parse("[match]\napprox_tolerance = \"wide\"\n").unwrap_err();
         assert!(offset.is_some());
         assert!(

@@ -758,7 +758,7 @@ mod tests {
     }
 
     #[test]
-    fn decode_utf16_with_bom() {
+    fn decode_reads_utf16_in_either_byte_order_after_its_bom() {
         let text = "Bishkek: 4,500 officers — 𝄞\n";
         assert_eq!(decode(&utf16(text, true)).unwrap(), text);
         assert_eq!(decode(&utf16(text, false)).unwrap(), text);
@@ -766,7 +766,7 @@ mod tests {
     }
 
     #[test]
-    fn decode_utf16_bad_surrogates() {
+    fn decode_refuses_lone_surrogates_and_odd_bytes_in_utf16_at_their_offset() {
         // "a", lone high surrogate, "b"
         let bytes = [0xFF, 0xFE, b'a', 0, 0x00, 0xD8, b'b', 0];
         assert_eq!(decode(&bytes), Err(DecodeError::InvalidUtf16 { offset: 4 }));
@@ -782,7 +782,7 @@ mod tests {
     }
 
     #[test]
-    fn decode_invalid_utf8_offset() {
+    fn decode_names_the_file_byte_offset_of_invalid_utf8() {
         assert_eq!(
             decode(b"ab\xFFcd"),
             Err(DecodeError::InvalidUtf8 { offset: 2 })
@@ -800,7 +800,7 @@ mod tests {
     }
 
     #[test]
-    fn decode_nul_is_binary() {
+    fn decode_calls_a_nul_byte_binary_at_its_offset() {
         assert_eq!(decode(b"abc\0def"), Err(DecodeError::Binary { offset: 3 }));
         assert_eq!(
             decode(&[0xFF, 0xFE, b'a', 0, 0, 0]),
@@ -828,7 +828,7 @@ mod tests {
     }
 
     #[test]
-    fn raw_line_col_is_byte_based() {
+    fn decode_error_positions_count_bytes_of_the_raw_file() {
         assert_eq!(raw_line_col(b"ab\ncd\xFF", 5), (2, 3));
         assert_eq!(raw_line_col(b"\xEF\xBB\xBFa\xFF", 4), (1, 2));
         let bytes = utf16("a\nbc", true);
@@ -871,7 +871,7 @@ mod tests {
     }
 
     #[test]
-    fn bom_file_keeps_raw_size() {
+    fn bytes_is_the_file_size_before_the_bom_is_stripped() {
         let dir = TempDir::new("bom");
         let path = dir.write("a.txt", b"\xEF\xBB\xBFhi\n");
         let le = dir.write("le.txt", &utf16("hi", true));
@@ -1045,14 +1045,14 @@ mod tests {
     }
 
     #[test]
-    fn from_text_builds_a_source() {
+    fn from_text_counts_the_text_bytes_and_indexes_its_lines() {
         let s = from_text("a", PathBuf::from("a.txt"), "x\ny".into());
         assert_eq!((s.id.as_str(), s.bytes), ("a", 3));
         assert_eq!(s.line_col(2), (2, 1));
     }
 
     #[test]
-    fn line_col_counts_chars() {
+    fn line_col_counts_characters_and_the_cursor_agrees_in_any_order() {
         let text = "ab\nc€d\n";
         let idx = LineIndex::new(text);
         assert_eq!(idx.line_col(text, 0), (1, 1));
