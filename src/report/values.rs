@@ -4,20 +4,27 @@
 
 use crate::calendar::Ymd;
 use crate::claim::{Claim, DatePrecision, Dimension, Interval, Qualifier};
+use crate::fingerprint::as_whole;
 
-/// A number for people: thousands separators, at most 4 significant decimals, no trailing zeros.
+/// From this magnitude on, a number for people is shown in exponent form (`1e15`).
+const EXPONENT_FROM: f64 = 1e15;
+/// Decimals a number for people keeps at most (trailing zeros dropped).
+const DECIMALS: usize = 4;
+
+/// A number for people: thousands separators, at most [`DECIMALS`] decimals, no trailing zeros.
+/// Whole numbers follow the same rule as the fingerprint and the JSON ([`as_whole`]).
 pub fn fmt_number(v: f64) -> String {
     if !v.is_finite() {
         return if v > 0.0 { "∞".into() } else { "-∞".into() };
     }
     let neg = v < 0.0;
     let a = v.abs();
-    let mut s = if a >= 1e15 {
+    let mut s = if a >= EXPONENT_FROM {
         format!("{a:e}")
-    } else if a.fract() == 0.0 {
-        group(&format!("{a:.0}"))
+    } else if let Some(whole) = as_whole(a) {
+        group(&whole.to_string())
     } else {
-        let raw = format!("{a:.4}");
+        let raw = format!("{a:.DECIMALS$}");
         let raw = raw.trim_end_matches('0').trim_end_matches('.');
         match raw.split_once('.') {
             Some((i, f)) => format!("{}.{f}", group(i)),
