@@ -23,22 +23,18 @@ fn line<T: Serialize>(out: &mut dyn Write, kind: &str, data: &T) -> io::Result<(
     writeln!(out)
 }
 
+/// A line of type `kind` for each of `items`.
+fn lines<T: Serialize>(out: &mut dyn Write, kind: &str, items: &[T]) -> io::Result<()> {
+    items.iter().try_for_each(|item| line(out, kind, item))
+}
+
 /// `claims extract --format jsonl`: `source`, `claim`, `skipped` and `error` lines, in that
 /// order.
 pub fn extract_lines(out: &mut dyn Write, doc: &ExtractDoc) -> io::Result<()> {
-    for s in &doc.sources {
-        line(out, "source", s)?;
-    }
-    for c in &doc.claims {
-        line(out, "claim", c)?;
-    }
-    for s in &doc.skipped {
-        line(out, "skipped", s)?;
-    }
-    for e in &doc.errors {
-        line(out, "error", e)?;
-    }
-    Ok(())
+    lines(out, "source", &doc.sources)?;
+    lines(out, "claim", &doc.claims)?;
+    lines(out, "skipped", &doc.skipped)?;
+    lines(out, "error", &doc.errors)
 }
 
 /// The compare document as JSON lines: `header`, `source`, `claim`, `group`, `skipped`,
@@ -49,21 +45,11 @@ pub fn compare_lines(out: &mut dyn Write, doc: &CompareDoc) -> io::Result<()> {
         tool: doc.tool.clone(),
     };
     line(out, "header", &header)?;
-    for s in &doc.sources {
-        line(out, "source", s)?;
-    }
-    for c in &doc.claims {
-        line(out, "claim", c)?;
-    }
-    for g in &doc.groups {
-        line(out, "group", g)?;
-    }
-    for s in &doc.skipped {
-        line(out, "skipped", s)?;
-    }
-    for e in &doc.errors {
-        line(out, "error", e)?;
-    }
+    lines(out, "source", &doc.sources)?;
+    lines(out, "claim", &doc.claims)?;
+    lines(out, "group", &doc.groups)?;
+    lines(out, "skipped", &doc.skipped)?;
+    lines(out, "error", &doc.errors)?;
     if let Some(b) = &doc.baseline {
         line(out, "baseline", b)?;
     }
