@@ -144,8 +144,12 @@ impl Default for ReadOptions {
 /// A file deliberately not read (wrong extension, binary, too large, symlink loop, …).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Skipped {
+    /// The file, as given or found.
     pub path: PathBuf,
+    /// Why, for people.
     pub reason: String,
+    /// Over `[input] max_bytes`: worth a warning even without `-v`, unlike the other skips.
+    pub too_large: bool,
 }
 
 impl fmt::Display for Skipped {
@@ -407,6 +411,15 @@ impl Reader<'_> {
         self.out.skipped.push(Skipped {
             path: path.to_owned(),
             reason: reason.into(),
+            too_large: false,
+        });
+    }
+
+    fn skip_too_large(&mut self, path: &Path, reason: String) {
+        self.out.skipped.push(Skipped {
+            path: path.to_owned(),
+            reason,
+            too_large: true,
         });
     }
 
@@ -443,7 +456,7 @@ impl Reader<'_> {
                 "too large: more than the limit of {} bytes",
                 self.opts.max_bytes
             );
-            return self.skip(&path, reason);
+            return self.skip_too_large(&path, reason);
         }
         let keys = [name.to_owned(), name.to_owned(), name.to_owned()];
         self.decoded(path, bytes, true, keys);
@@ -547,7 +560,7 @@ impl Reader<'_> {
             return;
         }
         if meta.is_file() && meta.len() > self.opts.max_bytes {
-            return self.skip(path, self.too_large(meta.len()));
+            return self.skip_too_large(path, self.too_large(meta.len()));
         }
         let mut bytes = Vec::new();
         let read = fs::File::open(path).and_then(|f| {
@@ -559,7 +572,7 @@ impl Reader<'_> {
         }
         if bytes.len() as u64 > self.opts.max_bytes {
             let size = meta.len().max(bytes.len() as u64);
-            return self.skip(path, self.too_large(size));
+            return self.skip_too_large(path, self.too_large(size));
         }
         self.seen_files.insert(canonical);
         let keys = id_keys(path);
@@ -846,7 +859,8 @@ mod tests {
             c.skipped,
             [Skipped {
                 path: bin.clone(),
-                reason: "binary (NUL byte at offset 3)".into()
+                reason: "binary (NUL byte at offset 3)".into(),
+                too_large: false,
             }]
         );
         assert!(c.errors.is_empty());

@@ -132,11 +132,7 @@ impl Ctx<'_> {
         } else if !self.cli.quiet {
             // Oversized files are worth a word even without -v; binary and extension skips
             // are not.
-            for s in corpus
-                .skipped
-                .iter()
-                .filter(|s| s.reason.contains("too large"))
-            {
+            for s in corpus.skipped.iter().filter(|s| s.too_large) {
                 writeln!(self.err, "warning: {s}")?;
             }
         }
