@@ -1,138 +1,21 @@
-//! The accepted baseline of `claims check`: position-free fingerprints of facts, the baseline
-//! file (load with `path:line:col` on a parse error, save as stable bytes), the diff of a
+//! The accepted baseline of `claims check`: the baseline file (load with `path:line:col` on a
+//! parse error, save as stable bytes through [`crate::atomic_write`]), and the diff of a
 //! comparison against it (new / accepted / stale, and which accepted entry a new conflict grew
-//! out of), and the atomic write that the baseline commands and `claims export` share.
-//!
-//! A fingerprint is `v1:` and the first 16 hex digits of the SHA-256 of a canonical text made of
-//! the fact's kind, its subject terms (the stemmed terms at least half of its sources use,
-//! sorted) and its sorted, deduplicated `(source id, normalized value)` pairs. Nothing in it is
-//! a position, so editing an unrelated paragraph, moving paragraphs or reflowing an article
-//! changes no fingerprint; a new value or a new source does. The value-free *fact key* (kind,
-//! terms, source ids) recognises a fact whose values changed. This module never prints.
+//! out of). Facts are recognised by their [`crate::fingerprint`]. The file's default name is
+//! [`crate::config::DEFAULT_BASELINE_FILE`]. This module never prints.
 
-use crate::calendar::Ymd;
-use crate::claim::{Claim, Dimension, Kind};
+use crate::atomic_write::{self, Written};
 use crate::compare::{Comparison, Fact};
 use crate::error::Error;
+use crate::fingerprint::normalized_value;
 use crate::verdict::Verdict;
 use serde::{Deserialize, Serialize};
-use sha2::{Digest, Sha256};
-use std::collections::{BTreeMap, BTreeSet};
-use std::io::{self, Write};
-use std::path::{Path, PathBuf};
+use std::collections::BTreeSet;
+use std::io;
+use std::path::Path;
 
 /// Version of the baseline file layout.
 pub const SCHEMA_VERSION: u32 = 1;
-/// Version of the fingerprint recipe; it prefixes every fingerprint.
-pub const FINGERPRINT_VERSION: &str = "v1";
-/// The baseline's file name beside claims.toml unless `[check] baseline` says otherwise.
-pub const DEFAULT_FILE: &str = "claims-baseline.json";
-/// Hex digits of the SHA-256 kept in a fingerprint (64 bits).
-const FINGERPRINT_HEX: usize = 16;
-
-/// What identifies a fact across runs, computed from its claims alone.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct Identity {
-    /// `v1:` + hex: kind, terms and every (source, value) pair.
-    pub fingerprint: String,
-    /// `v1:` + hex: kind, terms and the source ids, without values.
-    pub fact_key: String,
-    pub kind: Kind,
-    /// Sorted, deduplicated subject terms the group's sources share.
-    pub terms: Vec<String>,
-    /// Sorted, deduplicated `(source id, normalized value)`.
-    pub pairs: Vec<(String, String)>,
-}
-
-fn short_hash(text: &str) -> String {
-    let digest = Sha256::digest(text.as_bytes());
-    let hex: String = digest.iter().map(|b| format!("{b:02x}")).collect();
-    format!("{FINGERPRINT_VERSION}:{}", &hex[..FINGERPRINT_HEX])
-}
-
-/// The subject terms of a group: those used by at least half of its sources (rounded up), or,
-/// when no term reaches that, those used by the most sources.
-pub fn subject_terms(claims: &[&Claim]) -> Vec<String> {
-    let mut by_source: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
-    for c in claims {
-        let set = by_source.entry(c.source.as_str()).or_default();
-        set.extend(c.subject.terms.iter().map(String::as_str));
-    }
-    let mut count: BTreeMap<&str, usize> = BTreeMap::new();
-    for terms in by_source.values() {
-        for t in terms {
-            *count.entry(t).or_default() += 1;
-        }
-    }
-    let Some(&most) = count.values().max() else {
-        return Vec::new();
-    };
-    let need = by_source.len().div_ceil(2).min(most).max(1);
-    count
-        .into_iter()
-        .filter(|&(_, n)| n >= need)
-        .map(|(t, _)| t.to_string())
-        .collect()
-}
-
-fn number(v: f64) -> String {
-    if v.fract() == 0.0 && v.abs() < 9.0e15 {
-        format!("{}", v as i64)
-    } else {
-        format!("{v}")
-    }
-}
-
-/// A claim's value as the fingerprint sees it: the stated interval in the canonical unit
-/// (`123..123 countries`, `2023-10-12..2023-10-13`, `4500..* people`), without the
-/// rounding tolerance (a setting) or the words around it.
-pub fn normalized_value(c: &Claim) -> String {
-    if c.value.lo.is_none()
-        && c.value.hi.is_none()
-        && let Some(p) = c.date.as_ref().and_then(|d| d.partial.as_ref())
-    {
-        return format!("partial {p}");
-    }
-    let end = |v: Option<f64>| match v {
-        None => "*".to_string(),
-        Some(v) if c.dimension == Dimension::Time => Ymd::from_days(v as i64).to_string(),
-        Some(v) => number(v),
-    };
-    let body = format!("{}..{}", end(c.value.lo), end(c.value.hi));
-    if c.unit.is_empty() {
-        body
-    } else {
-        format!("{body} {}", c.unit)
-    }
-}
-
-/// The identity of the fact a group of claims states.
-pub fn identity(kind: Kind, claims: &[&Claim]) -> Identity {
-    let terms = subject_terms(claims);
-    let pairs: BTreeSet<(String, String)> = claims
-        .iter()
-        .map(|c| (c.source.clone(), normalized_value(c)))
-        .collect();
-    let sources: BTreeSet<&str> = pairs.iter().map(|(s, _)| s.as_str()).collect();
-    let mut head = format!(
-        "claims-fact {FINGERPRINT_VERSION}\nkind {kind}\nterms {}\n",
-        terms.join(" ")
-    );
-    let mut key = head.clone();
-    for s in &sources {
-        key.push_str(&format!("source {s}\n"));
-    }
-    for (s, v) in &pairs {
-        head.push_str(&format!("value {s} {v}\n"));
-    }
-    Identity {
-        fingerprint: short_hash(&head),
-        fact_key: short_hash(&key),
-        kind,
-        terms,
-        pairs: pairs.into_iter().collect(),
-    }
-}
 
 // ---------------------------------------------------------------------------------------------
 // The file
@@ -142,6 +25,7 @@ pub fn identity(kind: Kind, claims: &[&Claim]) -> Identity {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Baseline {
+    /// [`SCHEMA_VERSION`]: a file of another version is refused, not guessed at.
     pub schema_version: u32,
     /// Sorted by fingerprint.
     pub entries: Vec<Entry>,
@@ -151,9 +35,11 @@ pub struct Baseline {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct Entry {
+    /// The fact's fingerprint when it was accepted (see [`crate::fingerprint`]).
     pub fingerprint: String,
     /// The value-free fact key: recognises this fact when its values change.
     pub fact: String,
+    /// The fact's kind (`count`, `money`, …).
     pub kind: String,
     /// The fact as people read it ("investor after China").
     pub subject: String,
@@ -165,9 +51,11 @@ pub struct Entry {
     pub reason: String,
 }
 
+/// One value of an accepted conflict: who said what.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[serde(deny_unknown_fields)]
 pub struct EntryValue {
+    /// The source id.
     pub source: String,
     /// The normalized value in the fingerprint.
     pub value: String,
@@ -265,6 +153,16 @@ impl Baseline {
         out
     }
 
+    /// Write the file's bytes to `path` atomically (see [`atomic_write::write_atomic`]);
+    /// `hook` is called at each stage of the write.
+    pub fn save(&self, path: &Path, hook: atomic_write::Hook) -> Result<Written, Error> {
+        atomic_write::write_atomic(path, &self.to_bytes(), hook).map_err(|e| Error::Io {
+            path: path.to_path_buf(),
+            source: e,
+        })
+    }
+
+    /// The entry with this fingerprint.
     pub fn get(&self, fingerprint: &str) -> Option<&Entry> {
         self.entries.iter().find(|e| e.fingerprint == fingerprint)
     }
@@ -298,21 +196,11 @@ pub fn entry_for(c: &Comparison, f: &Fact, reason: &str) -> Entry {
         fingerprint: f.identity.fingerprint.clone(),
         fact: f.identity.fact_key.clone(),
         kind: f.kind.to_string(),
-        subject: subject_phrase(f),
+        subject: f.subject_phrase(),
         terms: f.identity.terms.clone(),
         values,
         reason: reason.to_string(),
     }
-}
-
-/// The group's label without its `kind: ` prefix.
-pub fn subject_phrase(f: &Fact) -> String {
-    let prefix = format!("{}: ", f.kind);
-    f.group
-        .label
-        .strip_prefix(&prefix)
-        .unwrap_or(&f.group.label)
-        .to_string()
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -329,6 +217,7 @@ pub enum State {
 }
 
 impl State {
+    /// The SARIF word: `new` or `unchanged`.
     pub fn as_str(self) -> &'static str {
         match self {
             State::New => "new",
@@ -342,6 +231,7 @@ impl State {
 pub struct Finding {
     /// Index into `Comparison::facts`.
     pub fact: usize,
+    /// New or accepted.
     pub state: State,
     /// For a new conflict that grew out of an accepted one (it gained a value or a source, or
     /// the same sources now say other values): that entry's fingerprint.
@@ -362,6 +252,7 @@ pub struct Diff {
 }
 
 impl Diff {
+    /// Conflicts the baseline does not hold.
     pub fn new_count(&self) -> usize {
         self.findings
             .iter()
@@ -369,6 +260,7 @@ impl Diff {
             .count()
     }
 
+    /// Conflicts the baseline holds.
     pub fn accepted_count(&self) -> usize {
         self.findings.len() - self.new_count()
     }
@@ -450,105 +342,9 @@ pub fn diff(c: &Comparison, baseline: &Baseline) -> Diff {
     Diff { findings, stale }
 }
 
-// ---------------------------------------------------------------------------------------------
-// Atomic writes
-// ---------------------------------------------------------------------------------------------
-
-/// The steps of an atomic write, for fault injection in tests.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Stage {
-    /// The temp file exists in the target's folder and is empty.
-    Created,
-    /// The first half of the bytes is in the temp file, not synced: a write cut short.
-    Partial,
-    /// The bytes are written and synced to the temp file.
-    Written,
-    /// The temp file has replaced the target.
-    Renamed,
-}
-
-impl Stage {
-    /// Every stage, in the order a write passes them (for tests that interrupt each one).
-    pub const ALL: [Stage; 4] = [
-        Stage::Created,
-        Stage::Partial,
-        Stage::Written,
-        Stage::Renamed,
-    ];
-}
-
-/// What a write did.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Written {
-    /// The file already held these bytes; nothing was touched.
-    Unchanged,
-    Written,
-}
-
-/// No fault: the hook `write_atomic` is called with outside of tests.
-pub fn no_fault(_: Stage) -> io::Result<()> {
-    Ok(())
-}
-
-/// Write `bytes` to `path` atomically: a temp file in the same folder, synced, then renamed
-/// over the target, so a reader sees the old file or the new one, never half of one. Skipped
-/// when the file already holds exactly these bytes. `hook` runs after each stage; an error
-/// from it aborts the write there (the temp file is removed), which lets tests interrupt it.
-pub fn write_atomic(
-    path: &Path,
-    bytes: &[u8],
-    hook: &dyn Fn(Stage) -> io::Result<()>,
-) -> io::Result<Written> {
-    if std::fs::read(path).is_ok_and(|old| old == bytes) {
-        return Ok(Written::Unchanged);
-    }
-    let dir = match path.parent() {
-        Some(d) if !d.as_os_str().is_empty() => d.to_path_buf(),
-        _ => PathBuf::from("."),
-    };
-    let name = path
-        .file_name()
-        .map(|n| n.to_string_lossy().into_owned())
-        .unwrap_or_else(|| "claims-output".into());
-    let tmp = dir.join(format!(".{name}.{}.tmp", std::process::id()));
-    let result = (|| {
-        let mut file = std::fs::OpenOptions::new()
-            .write(true)
-            .create_new(true)
-            .open(&tmp)?;
-        hook(Stage::Created)?;
-        let (first, rest) = bytes.split_at(bytes.len() / 2);
-        file.write_all(first)?;
-        hook(Stage::Partial)?;
-        file.write_all(rest)?;
-        file.sync_all()?;
-        drop(file);
-        hook(Stage::Written)?;
-        std::fs::rename(&tmp, path)?;
-        Ok(())
-    })();
-    if let Err(e) = result {
-        let _ = std::fs::remove_file(&tmp);
-        return Err(e);
-    }
-    // Make the rename durable where the platform allows syncing a folder.
-    if let Ok(d) = std::fs::File::open(&dir) {
-        let _ = d.sync_all();
-    }
-    hook(Stage::Renamed)?;
-    Ok(Written::Written)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    fn tmp(tag: &str) -> PathBuf {
-        let d = std::env::temp_dir().join(format!("claims-baseline-{}-{tag}", std::process::id()));
-        let _ = std::fs::remove_dir_all(&d);
-        std::fs::create_dir_all(&d).unwrap();
-        d
-    }
 
     #[test]
     fn parse_errors_carry_line_and_column() {
@@ -582,40 +378,5 @@ mod tests {
             Baseline::parse(&text).unwrap().entries[0].fingerprint,
             "v1:a"
         );
-    }
-
-    #[test]
-    fn atomic_write_skips_identical_bytes_and_cleans_up_after_a_fault() {
-        let d = tmp("atomic");
-        let p = d.join("b.json");
-        assert_eq!(
-            write_atomic(&p, b"one", &no_fault).unwrap(),
-            Written::Written
-        );
-        assert_eq!(
-            write_atomic(&p, b"one", &no_fault).unwrap(),
-            Written::Unchanged
-        );
-        for stage in Stage::ALL {
-            let fail = |s: Stage| {
-                if s == stage {
-                    Err(io::Error::other("injected"))
-                } else {
-                    Ok(())
-                }
-            };
-            std::fs::write(&p, b"one").unwrap();
-            assert!(write_atomic(&p, b"two", &fail).is_err());
-            // Before the rename the old bytes stand; after it, all of the new ones.
-            let want: &[u8] = if stage == Stage::Renamed {
-                b"two"
-            } else {
-                b"one"
-            };
-            assert_eq!(std::fs::read(&p).unwrap(), want, "{stage:?}");
-            let left: Vec<_> = std::fs::read_dir(&d).unwrap().collect();
-            assert_eq!(left.len(), 1, "temp file left behind at {stage:?}");
-        }
-        let _ = std::fs::remove_dir_all(&d);
     }
 }

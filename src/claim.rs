@@ -7,6 +7,9 @@
 //! Dates are intervals of days (days since 1970-01-01) with a [`DateInfo`] saying how precise the
 //! text was and where the year came from. This module holds data only; the grammar that fills it
 //! lives in `extract/`, the wire format in `report/json.rs`.
+// TODO(issue 10, lead): remove once this file passes clippy::float_cmp (outer-rooms branch
+// added the workspace lint; this file belongs to another branch).
+#![allow(clippy::float_cmp)]
 
 use std::fmt;
 

@@ -1,6 +1,10 @@
 //! The command line, as clap derive types: global flags, the commands and their options, and
-//! the output formats each command accepts.
+//! the output formats each command accepts (each a subset of [`Format`], which it
+//! converts into).
 
+use crate::claim::Kind;
+use crate::report::Format;
+use crate::verdict::Verdict;
 use clap::{Args, Parser, Subcommand, ValueEnum};
 use std::path::PathBuf;
 
@@ -172,7 +176,7 @@ pub struct CompareArgs {
 
     /// Only facts of these kinds.
     #[arg(long, value_name = "KIND", value_parser = parse_kind)]
-    pub kind: Vec<crate::claim::Kind>,
+    pub kind: Vec<Kind>,
 
     /// Only facts that at least this many sources state.
     #[arg(long, value_name = "N", default_value_t = 2)]
@@ -236,7 +240,7 @@ pub struct ExtractArgs {
     /// Only claims of these kinds (count, money, percent, fraction, ordinal, rank, date,
     /// duration, distance, area, mass, volume, speed, temperature, number).
     #[arg(long, value_name = "KIND", value_parser = parse_kind)]
-    pub kind: Vec<crate::claim::Kind>,
+    pub kind: Vec<Kind>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -246,9 +250,61 @@ pub enum ExtractFormat {
     Jsonl,
 }
 
-pub fn parse_kind(s: &str) -> Result<crate::claim::Kind, String> {
-    crate::claim::Kind::parse(s).ok_or_else(|| {
-        let all: Vec<&str> = crate::claim::Kind::ALL.iter().map(|k| k.as_str()).collect();
+pub fn parse_kind(s: &str) -> Result<Kind, String> {
+    Kind::parse(s).ok_or_else(|| {
+        let all: Vec<&str> = Kind::ALL.iter().map(|k| k.as_str()).collect();
         format!("unknown kind `{s}`; expected one of: {}", all.join(", "))
     })
+}
+
+impl From<ExtractFormat> for Format {
+    fn from(f: ExtractFormat) -> Format {
+        match f {
+            ExtractFormat::Table => Format::Table,
+            ExtractFormat::Json => Format::Json,
+            ExtractFormat::Jsonl => Format::Jsonl,
+        }
+    }
+}
+
+impl From<CompareFormat> for Format {
+    fn from(f: CompareFormat) -> Format {
+        match f {
+            CompareFormat::Table => Format::Table,
+            CompareFormat::Markdown => Format::Markdown,
+            CompareFormat::Json => Format::Json,
+            CompareFormat::Jsonl => Format::Jsonl,
+            CompareFormat::Csv => Format::Csv,
+        }
+    }
+}
+
+impl From<CheckFormat> for Format {
+    fn from(f: CheckFormat) -> Format {
+        match f {
+            CheckFormat::Text => Format::Text,
+            CheckFormat::Github => Format::Github,
+            CheckFormat::Sarif => Format::Sarif,
+            CheckFormat::Json => Format::Json,
+        }
+    }
+}
+
+impl From<ExportFormat> for Format {
+    fn from(f: ExportFormat) -> Format {
+        match f {
+            ExportFormat::Json => Format::Json,
+            ExportFormat::Jsonl => Format::Jsonl,
+        }
+    }
+}
+
+impl From<OnlyVerdict> for Verdict {
+    fn from(v: OnlyVerdict) -> Verdict {
+        match v {
+            OnlyVerdict::Conflict => Verdict::Conflict,
+            OnlyVerdict::Compatible => Verdict::Compatible,
+            OnlyVerdict::Agree => Verdict::Agree,
+        }
+    }
 }

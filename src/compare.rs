@@ -6,6 +6,7 @@
 use crate::claim::{Claim, Kind};
 use crate::config::Config;
 use crate::corpus::{Article, Corpus};
+use crate::fingerprint::{self, Identity};
 use crate::matching::{self, Group};
 use crate::verdict::{self, Judgement, SourceInfo, Verdict};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -18,8 +19,20 @@ pub struct Fact {
     pub kind: Kind,
     /// Distinct source ids that state it, sorted (independent of input order).
     pub sources: Vec<String>,
-    /// Position-free fingerprint and fact key (see `baseline`).
-    pub identity: crate::baseline::Identity,
+    /// Position-free fingerprint and fact key (see [`crate::fingerprint`]).
+    pub identity: Identity,
+}
+
+impl Fact {
+    /// The group's label without its `kind: ` prefix: the fact as people read it.
+    pub fn subject_phrase(&self) -> String {
+        let prefix = format!("{}: ", self.kind);
+        self.group
+            .label
+            .strip_prefix(&prefix)
+            .unwrap_or(&self.group.label)
+            .to_string()
+    }
 }
 
 /// The result of comparing a corpus.
@@ -158,7 +171,7 @@ pub fn compare(corpus: Corpus, config: &Config) -> Comparison {
         }
         let judgement = verdict::judge(&members, &lookup);
         let distinct: BTreeSet<&str> = members.iter().map(|c| c.source.as_str()).collect();
-        let identity = crate::baseline::identity(members[0].kind, &members);
+        let identity = fingerprint::identity(members[0].kind, &members);
         facts.push(Fact {
             identity,
             kind: members[0].kind,

@@ -5,10 +5,14 @@
 use crate::calendar::Ymd;
 use crate::error::Error;
 use crate::extract::Tolerances;
+use crate::source;
 use serde::Deserialize;
 use std::path::{Path, PathBuf};
 
+/// The config file's name, looked for in the current folder and the folders above it.
 pub const FILE_NAME: &str = "claims.toml";
+/// The baseline's file name beside claims.toml unless `[check] baseline` says otherwise.
+pub const DEFAULT_BASELINE_FILE: &str = "claims-baseline.json";
 
 #[derive(Debug, Clone, Default, Deserialize)]
 #[serde(deny_unknown_fields)]
@@ -142,7 +146,7 @@ impl Config {
             .check
             .baseline
             .as_deref()
-            .unwrap_or(crate::baseline::DEFAULT_FILE);
+            .unwrap_or(DEFAULT_BASELINE_FILE);
         if self.root == Path::new(".") {
             PathBuf::from(name)
         } else {
@@ -162,12 +166,46 @@ pub struct InputConfig {
 impl Default for InputConfig {
     fn default() -> Self {
         InputConfig {
-            max_bytes: crate::source::DEFAULT_MAX_BYTES,
+            max_bytes: source::DEFAULT_MAX_BYTES,
         }
     }
 }
 
 impl Config {
+    /// The config a run uses: the one named by `--config`, else the nearest claims.toml, else
+    /// defaults rooted at the current folder.
+    pub fn resolve(explicit: Option<&Path>) -> Result<Config, Error> {
+        if let Some(p) = explicit {
+            if p.is_dir() {
+                return Err(Error::Config {
+                    path: p.to_path_buf(),
+                    line: None,
+                    column: None,
+                    message: format!("is a folder; `--config` names a {FILE_NAME} file"),
+                });
+            }
+            return Config::load(p);
+        }
+        let cwd = std::env::current_dir().map_err(|e| Error::Io {
+            path: ".".into(),
+            source: e,
+        })?;
+        match Config::discover(&cwd) {
+            Some(p) => {
+                // Show paths relative to the current folder when the config is here.
+                let rel = p
+                    .strip_prefix(&cwd)
+                    .map(Path::to_path_buf)
+                    .unwrap_or(p.clone());
+                Config::load(&rel)
+            }
+            None => Ok(Config {
+                root: ".".into(),
+                ..Config::default()
+            }),
+        }
+    }
+
     /// The nearest claims.toml at or above `start`.
     pub fn discover(start: &Path) -> Option<PathBuf> {
         let mut dir = Some(start);
@@ -190,7 +228,7 @@ impl Config {
         })?;
         let mut config = Config::parse(&text).map_err(|(offset, message)| {
             let (line, column) = offset.map_or((None, None), |o| {
-                let (l, c) = line_col(&text, o);
+                let (l, c) = source::line_col(&text, o);
                 (Some(l), Some(c))
             });
             Error::Config {
@@ -215,7 +253,7 @@ impl Config {
         for (n, (s, file)) in with_file.enumerate() {
             if config.root.join(file).is_dir() {
                 let (line, column) = find_key_offset(&text, "file", n).map_or((None, None), |o| {
-                    let (l, c) = line_col(&text, o);
+                    let (l, c) = source::line_col(&text, o);
                     (Some(l), Some(c))
                 });
                 return Err(Error::Config {
@@ -242,7 +280,8 @@ impl Config {
         for (n, s) in config.source.iter().enumerate() {
             if let Some(first) = config.source[..n].iter().position(|o| o.id == s.id) {
                 let offset = find_key_offset(text, "id", n);
-                let first_line = find_key_offset(text, "id", first).map(|o| line_col(text, o).0);
+                let first_line =
+                    find_key_offset(text, "id", first).map(|o| source::line_col(text, o).0);
                 let at = first_line
                     .map(|l| format!(" (first used at line {l})"))
                     .unwrap_or_default();
@@ -364,15 +403,6 @@ fn find_key_offset(text: &str, key: &str, n: usize) -> Option<usize> {
     None
 }
 
-/// 1-based line and column (in characters) of a byte offset.
-pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
-    let offset = offset.min(text.len());
-    let before = text.get(..offset).unwrap_or(text);
-    let line = before.matches('\n').count() + 1;
-    let col = before.rsplit('\n').next().map_or(0, |s| s.chars().count()) + 1;
-    (line, col)
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -381,7 +411,7 @@ mod tests {
     fn unknown_key_has_position_and_suggestion() {
         let text = "[corpus]\npaths = [\"a\"]\n\n[match]\naprox_tolerance = 0.2\n";
         let (offset, msg) = Config::parse(text).unwrap_err();
-        assert_eq!(line_col(text, offset.unwrap()), (5, 1));
+        assert_eq!(source::line_col(text, offset.unwrap()), (5, 1));
         assert!(msg.contains("did you mean `approx_tolerance`"), "{msg}");
     }
 
@@ -403,12 +433,12 @@ mod tests {
     fn bad_published_is_an_error_with_a_position() {
         let text = "[[source]]\nid = \"a\"\npublished = \"last week\"\n";
         let (offset, msg) = Config::parse(text).unwrap_err();
-        assert_eq!(line_col(text, offset.unwrap()), (3, 1));
+        assert_eq!(source::line_col(text, offset.unwrap()), (3, 1));
         assert!(msg.contains("published"));
     }
 
     #[test]
-    fn wrong_type_is_an_error() {
+    fn a_value_of_the_wrong_type_is_an_error_with_a_position() {
         let (offset, msg) = Config::parse("[match]\napprox_tolerance = \"wide\"\n").unwrap_err();
         assert!(offset.is_some());
         assert!(

@@ -175,18 +175,31 @@ pub fn load_with(
             src.id = m.id.clone();
         }
         let configured = meta.as_ref().and_then(|m| m.published.as_ref()?.ymd());
-        prepared.push((src, rel_path, meta, configured));
+        prepared.push(Prepared {
+            src,
+            rel_path,
+            meta,
+            configured,
+        });
     }
-    let extracted = parallel_map(&prepared, threads, |(src, _, _, configured)| {
+    // Before extraction, so claim ids are made from the final source ids.
+    unique_ids(&mut prepared);
+    let extracted = parallel_map(&prepared, threads, |p| {
         let ctx = Context {
-            source: &src.id,
-            published: *configured,
+            source: &p.src.id,
+            published: p.configured,
             tolerances: tolerances.clone(),
         };
-        extract::extract(&src.text, &ctx)
+        extract::extract(&p.src.text, &ctx)
     });
     let mut articles = Vec::with_capacity(prepared.len());
-    for ((src, rel_path, meta, configured), claims) in prepared.into_iter().zip(extracted) {
+    for (p, claims) in prepared.into_iter().zip(extracted) {
+        let Prepared {
+            src,
+            rel_path,
+            meta,
+            configured,
+        } = p;
         // Without a configured date, the extractor read the article's dateline (if any).
         let dateline = claims
             .iter()
@@ -208,7 +221,6 @@ pub fn load_with(
             source: src,
         });
     }
-    unique_ids(&mut articles, config);
     if articles.is_empty() {
         let mut reasons: Vec<String> = collected.errors.iter().map(ToString::to_string).collect();
         reasons.extend(collected.skipped.iter().map(ToString::to_string));
@@ -272,37 +284,36 @@ fn parallel_map<T: Sync, R: Send>(
     slots.into_iter().flatten().collect()
 }
 
-/// Ids must be unique: a source whose id came from its file name and clashes with another's
-/// (say, a `[[source]]` id equal to its stem) takes its relative path with extension, then a
-/// `~N` suffix. Sources named in claims.toml keep their ids.
-fn unique_ids(articles: &mut [Article], config: &Config) {
-    use std::collections::BTreeMap;
-    for round in 0..2 {
-        let mut count: BTreeMap<String, usize> = BTreeMap::new();
-        for a in articles.iter() {
-            *count.entry(a.source.id.clone()).or_default() += 1;
-        }
-        let mut seen: BTreeMap<String, usize> = BTreeMap::new();
-        for a in articles.iter_mut() {
-            if count[&a.source.id] < 2 {
-                continue;
-            }
-            let configured = config.meta_for(&a.source.id, &a.source.path).is_some();
-            if configured {
-                continue;
-            }
-            if round == 0 {
-                a.source.id = path_id(&a.rel_path, true);
+/// A source read, with its id, metadata and configured date settled, ready to extract.
+struct Prepared {
+    src: Source,
+    rel_path: PathBuf,
+    meta: Option<SourceMeta>,
+    /// The publication date claims.toml gives it.
+    configured: Option<Ymd>,
+}
+
+/// Ids must be unique after claims.toml renamed sources: a source whose id came from its file
+/// name and clashes with another's (say, a `[[source]]` id equal to its stem) takes its relative
+/// path with extension, then a `~N` suffix ([`source::unique_ids`]). Sources named in
+/// claims.toml keep their ids.
+fn unique_ids(prepared: &mut [Prepared]) {
+    let mut seen = std::collections::HashSet::with_capacity(prepared.len());
+    if prepared.iter().all(|p| seen.insert(p.src.id.as_str())) {
+        return; // Nothing collides (the usual case): nothing would move.
+    }
+    let candidates: Vec<Vec<String>> = prepared
+        .iter()
+        .map(|p| {
+            if p.meta.is_some() {
+                vec![p.src.id.clone()]
             } else {
-                let n = seen.entry(a.source.id.clone()).or_insert(1);
-                *n += 1;
-                a.source.id = format!("{}~{n}", a.source.id);
+                vec![p.src.id.clone(), path_id(&p.rel_path, true)]
             }
-            for (k, c) in a.claims.iter_mut().enumerate() {
-                c.source = a.source.id.clone();
-                c.id = format!("{}#{}", a.source.id, k + 1);
-            }
-        }
+        })
+        .collect();
+    for (p, id) in prepared.iter_mut().zip(source::unique_ids(&candidates)) {
+        p.src.id = id;
     }
 }
 
@@ -344,7 +355,7 @@ mod tests {
     use super::{parallel_map, wildcard};
 
     #[test]
-    fn wildcards() {
+    fn globs_match_star_and_question_mark_without_backtracking_blowup() {
         assert!(wildcard("*.txt", "a.txt"));
         assert!(wildcard("0?_*", "01_x"));
         assert!(!wildcard("*.txt", "a.md"));

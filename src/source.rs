@@ -77,6 +77,12 @@ impl LineIndex {
     }
 }
 
+/// 1-based (line, column in characters) of byte `offset` in `text`: the one byte → line:col
+/// of the crate, for a single lookup (a config error); keep a [`LineIndex`] to ask many times.
+pub fn line_col(text: &str, offset: usize) -> (usize, usize) {
+    LineIndex::new(text).line_col(text, offset)
+}
+
 /// The last position [`LineIndex::line_col_at`] computed.
 #[derive(Debug, Clone, Copy, Default)]
 pub struct LineCursor {
@@ -138,8 +144,12 @@ impl Default for ReadOptions {
 /// A file deliberately not read (wrong extension, binary, too large, symlink loop, …).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Skipped {
+    /// The file, as given or found.
     pub path: PathBuf,
+    /// Why, for people.
     pub reason: String,
+    /// Over `[input] max_bytes`: worth a warning even without `-v`, unlike the other skips.
+    pub too_large: bool,
 }
 
 impl fmt::Display for Skipped {
@@ -401,6 +411,15 @@ impl Reader<'_> {
         self.out.skipped.push(Skipped {
             path: path.to_owned(),
             reason: reason.into(),
+            too_large: false,
+        });
+    }
+
+    fn skip_too_large(&mut self, path: &Path, reason: String) {
+        self.out.skipped.push(Skipped {
+            path: path.to_owned(),
+            reason,
+            too_large: true,
         });
     }
 
@@ -437,7 +456,7 @@ impl Reader<'_> {
                 "too large: more than the limit of {} bytes",
                 self.opts.max_bytes
             );
-            return self.skip(&path, reason);
+            return self.skip_too_large(&path, reason);
         }
         let keys = [name.to_owned(), name.to_owned(), name.to_owned()];
         self.decoded(path, bytes, true, keys);
@@ -541,7 +560,7 @@ impl Reader<'_> {
             return;
         }
         if meta.is_file() && meta.len() > self.opts.max_bytes {
-            return self.skip(path, self.too_large(meta.len()));
+            return self.skip_too_large(path, self.too_large(meta.len()));
         }
         let mut bytes = Vec::new();
         let read = fs::File::open(path).and_then(|f| {
@@ -553,7 +572,7 @@ impl Reader<'_> {
         }
         if bytes.len() as u64 > self.opts.max_bytes {
             let size = meta.len().max(bytes.len() as u64);
-            return self.skip(path, self.too_large(size));
+            return self.skip_too_large(path, self.too_large(size));
         }
         self.seen_files.insert(canonical);
         let keys = id_keys(path);
@@ -631,10 +650,15 @@ fn id_keys(path: &Path) -> IdKeys {
     [stem, slash_path(&path.with_extension("")), slash_path(path)]
 }
 
-/// Pick for each source the shortest candidate id that no other source shares; every member of
-/// a colliding group moves to its longer candidate together. Ids still equal after the longest
-/// candidate (only possible with odd stdin names) get a `~N` suffix in order.
-fn unique_ids(keys: &[IdKeys]) -> Vec<String> {
+/// The one unique-id pass: for each source, from its candidate ids (shortest first), the first
+/// that no other source shares; every member of a colliding group moves to its next candidate
+/// together, until nothing collides or nobody can move. Reading uses it on file names (stem,
+/// path without extension, path); `corpus` again after claims.toml renamed sources. A source
+/// with a single candidate (a configured id) keeps it whatever else claims it; any other id
+/// still taken after its last candidate (only possible with odd stdin names or odd configs)
+/// gets a `~N` suffix in order.
+pub fn unique_ids<K: AsRef<[String]>>(candidates: &[K]) -> Vec<String> {
+    let keys: Vec<&[String]> = candidates.iter().map(AsRef::as_ref).collect();
     let mut level = vec![0usize; keys.len()];
     loop {
         let mut count: HashMap<&str, usize> = HashMap::new();
@@ -652,9 +676,18 @@ fn unique_ids(keys: &[IdKeys]) -> Vec<String> {
             break;
         }
     }
-    let mut used = HashSet::new();
+    let fixed = |k: &[String]| k.len() == 1;
+    let mut used: HashSet<String> = keys
+        .iter()
+        .filter(|k| fixed(k))
+        .map(|k| k[0].clone())
+        .collect();
     let mut ids = Vec::with_capacity(keys.len());
     for (k, &l) in keys.iter().zip(&level) {
+        if fixed(k) {
+            ids.push(k[0].clone());
+            continue;
+        }
         let mut id = k[l].clone();
         let mut n = 2;
         while used.contains(&id) {
@@ -738,7 +771,7 @@ mod tests {
     }
 
     #[test]
-    fn decode_utf16_with_bom() {
+    fn decode_reads_utf16_in_either_byte_order_after_its_bom() {
         let text = "Bishkek: 4,500 officers — 𝄞\n";
         assert_eq!(decode(&utf16(text, true)).unwrap(), text);
         assert_eq!(decode(&utf16(text, false)).unwrap(), text);
@@ -746,7 +779,7 @@ mod tests {
     }
 
     #[test]
-    fn decode_utf16_bad_surrogates() {
+    fn decode_refuses_lone_surrogates_and_odd_bytes_in_utf16_at_their_offset() {
         // "a", lone high surrogate, "b"
         let bytes = [0xFF, 0xFE, b'a', 0, 0x00, 0xD8, b'b', 0];
         assert_eq!(decode(&bytes), Err(DecodeError::InvalidUtf16 { offset: 4 }));
@@ -762,7 +795,7 @@ mod tests {
     }
 
     #[test]
-    fn decode_invalid_utf8_offset() {
+    fn decode_names_the_file_byte_offset_of_invalid_utf8() {
         assert_eq!(
             decode(b"ab\xFFcd"),
             Err(DecodeError::InvalidUtf8 { offset: 2 })
@@ -780,7 +813,7 @@ mod tests {
     }
 
     #[test]
-    fn decode_nul_is_binary() {
+    fn decode_calls_a_nul_byte_binary_at_its_offset() {
         assert_eq!(decode(b"abc\0def"), Err(DecodeError::Binary { offset: 3 }));
         assert_eq!(
             decode(&[0xFF, 0xFE, b'a', 0, 0, 0]),
@@ -808,7 +841,7 @@ mod tests {
     }
 
     #[test]
-    fn raw_line_col_is_byte_based() {
+    fn decode_error_positions_count_bytes_of_the_raw_file() {
         assert_eq!(raw_line_col(b"ab\ncd\xFF", 5), (2, 3));
         assert_eq!(raw_line_col(b"\xEF\xBB\xBFa\xFF", 4), (1, 2));
         let bytes = utf16("a\nbc", true);
@@ -826,7 +859,8 @@ mod tests {
             c.skipped,
             [Skipped {
                 path: bin.clone(),
-                reason: "binary (NUL byte at offset 3)".into()
+                reason: "binary (NUL byte at offset 3)".into(),
+                too_large: false,
             }]
         );
         assert!(c.errors.is_empty());
@@ -851,7 +885,7 @@ mod tests {
     }
 
     #[test]
-    fn bom_file_keeps_raw_size() {
+    fn bytes_is_the_file_size_before_the_bom_is_stripped() {
         let dir = TempDir::new("bom");
         let path = dir.write("a.txt", b"\xEF\xBB\xBFhi\n");
         let le = dir.write("le.txt", &utf16("hi", true));
@@ -955,6 +989,26 @@ mod tests {
     }
 
     #[test]
+    fn a_single_candidate_id_is_kept_and_the_others_move_or_take_a_suffix() {
+        let ids = |keys: &[&[&str]]| {
+            let keys: Vec<Vec<String>> = keys
+                .iter()
+                .map(|k| k.iter().map(|s| s.to_string()).collect())
+                .collect();
+            unique_ids(&keys)
+        };
+        // A configured id (one candidate) stays; the file named like it takes its path.
+        assert_eq!(ids(&[&["b", "b.txt"], &["b"]]), ["b.txt", "b"]);
+        // Its path taken too: a suffix, never on the configured one.
+        assert_eq!(
+            ids(&[&["b", "b.txt"], &["b.txt"], &["b"]]),
+            ["b.txt~2", "b.txt", "b"]
+        );
+        // Nothing collides: nothing moves.
+        assert_eq!(ids(&[&["a", "a.txt"], &["b"]]), ["a", "b"]);
+    }
+
+    #[test]
     fn order_is_deterministic_and_duplicates_dropped() {
         let dir = TempDir::new("order");
         let z = dir.write("z.txt", b"z");
@@ -1005,14 +1059,14 @@ mod tests {
     }
 
     #[test]
-    fn from_text_builds_a_source() {
+    fn from_text_counts_the_text_bytes_and_indexes_its_lines() {
         let s = from_text("a", PathBuf::from("a.txt"), "x\ny".into());
         assert_eq!((s.id.as_str(), s.bytes), ("a", 3));
         assert_eq!(s.line_col(2), (2, 1));
     }
 
     #[test]
-    fn line_col_counts_chars() {
+    fn line_col_counts_characters_and_the_cursor_agrees_in_any_order() {
         let text = "ab\nc€d\n";
         let idx = LineIndex::new(text);
         assert_eq!(idx.line_col(text, 0), (1, 1));

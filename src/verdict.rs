@@ -14,6 +14,9 @@
 //! names each source (its outlet when known, else its id) with the values as written; for a
 //! conflict it says which side lies below the other and, when the two sources were published on
 //! different dates, which is later.
+// TODO(issue 10, lead): remove once this file passes clippy::float_cmp (outer-rooms branch
+// added the workspace lint; this file belongs to another branch).
+#![allow(clippy::float_cmp)]
 
 use crate::calendar::Ymd;
 use crate::claim::{Claim, Dimension, Interval, Kind, Qualifier};

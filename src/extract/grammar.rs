@@ -3,6 +3,9 @@
 //! the counted noun), ordinals, ranks and fractions, and the qualifier in front ("more than",
 //! "about", "up to"). It returns [`Found`] values with token ranges; `extract/mod.rs` turns them
 //! into claims. Every rule looks at a bounded window of tokens, so the scan is linear.
+// TODO(issue 10, lead): remove once this file passes clippy::float_cmp (outer-rooms branch
+// added the workspace lint; this file belongs to another branch).
+#![allow(clippy::float_cmp)]
 
 use super::lexicon::{self as lx, PhysUnit};
 use super::token::{Tok, TokKind};

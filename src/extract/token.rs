@@ -5,6 +5,9 @@
 //! facts (thousands separators, decimals, trailing zeros) for the rounding tolerance. Tokens
 //! inside URLs, e-mail addresses and identifiers glued to letters ("a82755", "C5", "501(c)(3)")
 //! are marked `inert` so the grammar never reads a value from them.
+// TODO(issue 10, lead): remove once this file passes clippy::float_cmp (outer-rooms branch
+// added the workspace lint; this file belongs to another branch).
+#![allow(clippy::float_cmp)]
 
 use crate::lang::en::calendar::is_anchor_prefix;
 

@@ -28,6 +28,9 @@
 //! Articles whose claims name nothing cannot be told apart: they form one event together.
 //! The matcher hands articles over in order of source id, so the events depend only on the set
 //! of articles, not on the order they were read in.
+// TODO(issue 10, lead): remove once this file passes clippy::float_cmp (outer-rooms branch
+// added the workspace lint; this file belongs to another branch).
+#![allow(clippy::float_cmp)]
 
 use super::Settings;
 use super::union_find::find;

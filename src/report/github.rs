@@ -4,7 +4,7 @@
 //! `--deny-stale`); the summary line closes the output. Writes only; the exit code is decided
 //! by the caller.
 
-use super::compare::Held;
+use super::{Held, slash_path};
 use crate::baseline::State;
 use crate::compare::Comparison;
 use std::io::{self, Write};
@@ -21,6 +21,7 @@ fn property(s: &str) -> String {
     data(s).replace(':', "%3A").replace(',', "%2C")
 }
 
+/// `claims check --format github`: workflow commands, then the summary line.
 pub fn check(out: &mut dyn Write, c: &Comparison, held: Held, deny_stale: bool) -> io::Result<()> {
     let diff = held.diff;
     for finding in &diff.findings {
@@ -46,7 +47,7 @@ pub fn check(out: &mut dyn Write, c: &Comparison, held: Held, deny_stale: bool) 
             writeln!(
                 out,
                 "::{level} file={},line={},col={},title={}::{}",
-                property(&a.rel_path.to_string_lossy().replace('\\', "/")),
+                property(&slash_path(&a.rel_path)),
                 cl.span.line,
                 cl.span.column,
                 property(&format!("{title}: {}", f.group.label)),
@@ -59,7 +60,7 @@ pub fn check(out: &mut dyn Write, c: &Comparison, held: Held, deny_stale: bool) 
         writeln!(
             out,
             "::{level} file={},title={}::{}",
-            property(&held.path.to_string_lossy().replace('\\', "/")),
+            property(&slash_path(held.path)),
             property(&format!("Stale baseline entry: {}", e.subject)),
             data(&format!(
                 "{} ({}: {}) is no longer found; `claims baseline prune` removes it",

@@ -1,146 +1,223 @@
-//! The only place that writes output. Each format is a small renderer over the same data; none
-//! of them decides an exit code. Shared here: how values are shown to people.
+//! The only place that writes output. A command hands [`render`] a [`Format`] and the
+//! [`Report`] it has to show; `render` picks the renderer, one file per format: [`table`],
+//! [`markdown`], [`csv`], [`text`], [`json`] (one document or JSON lines, of the [`wire`]
+//! structs), [`github`] and [`sarif`]. How values read for people is in [`values`]. No renderer
+//! decides an exit code.
 
-pub mod compare;
+pub mod csv;
 pub mod github;
 pub mod json;
+pub mod markdown;
 pub mod sarif;
 pub mod table;
+pub mod text;
+pub mod values;
+pub mod wire;
 
-use crate::calendar::Ymd;
-use crate::claim::{Claim, DatePrecision, Dimension, Interval, Qualifier};
+use crate::baseline::Diff;
+use crate::compare::{Comparison, Fact, Filter, Summary};
+use crate::corpus::Corpus;
+use std::io::{self, Write};
+use std::path::Path;
 
-/// A number for people: thousands separators, at most 4 significant decimals, no trailing zeros.
-pub fn fmt_number(v: f64) -> String {
-    if !v.is_finite() {
-        return if v > 0.0 { "∞".into() } else { "-∞".into() };
-    }
-    let neg = v < 0.0;
-    let a = v.abs();
-    let mut s = if a >= 1e15 {
-        format!("{a:e}")
-    } else if a.fract() == 0.0 {
-        group(&format!("{a:.0}"))
-    } else {
-        let raw = format!("{a:.4}");
-        let raw = raw.trim_end_matches('0').trim_end_matches('.');
-        match raw.split_once('.') {
-            Some((i, f)) => format!("{}.{f}", group(i)),
-            None => group(raw),
-        }
-    };
-    if neg {
-        s.insert(0, '-');
-    }
-    s
+pub use table::TableStyle;
+
+/// Every output format of every command. The command line offers each command the ones that
+/// apply to it (see `cli`).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Format {
+    /// Terminal tables.
+    Table,
+    /// A Markdown table.
+    Markdown,
+    /// Comma-separated values, one row per claim.
+    Csv,
+    /// Plain text for people.
+    Text,
+    /// One JSON document.
+    Json,
+    /// JSON lines: one `{"type", "data"}` object per line.
+    Jsonl,
+    /// GitHub Actions workflow commands.
+    Github,
+    /// SARIF 2.1.0.
+    Sarif,
 }
 
-fn group(int: &str) -> String {
-    let bytes = int.as_bytes();
-    let mut out = String::with_capacity(int.len() + int.len() / 3);
-    for (i, b) in bytes.iter().enumerate() {
-        if i > 0 && (bytes.len() - i).is_multiple_of(3) {
-            out.push(',');
-        }
-        out.push(*b as char);
-    }
-    out
+/// A comparison held against a baseline: the diff and the file's path for people.
+#[derive(Debug, Clone, Copy)]
+pub struct Held<'a> {
+    /// The comparison's conflicts against the baseline.
+    pub diff: &'a Diff,
+    /// The baseline file, as the command was given or found it.
+    pub path: &'a Path,
 }
 
-/// An ISO date at a precision ("2023-10-12", "2023-10", "2023").
-pub fn fmt_day(day: f64, precision: DatePrecision) -> String {
-    let d = Ymd::from_days(day as i64);
-    match precision {
-        DatePrecision::Day => d.to_string(),
-        DatePrecision::Month => format!("{:04}-{:02}", d.year, d.month),
-        DatePrecision::Year | DatePrecision::Decade => format!("{:04}", d.year),
+/// What a command has to show.
+#[derive(Debug, Clone, Copy)]
+pub enum Report<'a> {
+    /// `claims extract`: every source's claims.
+    Extract {
+        /// The sources and their claims.
+        corpus: &'a Corpus,
+        /// For the table.
+        style: TableStyle,
+    },
+    /// `claims compare` and `claims export`: the facts the filter keeps.
+    Compare {
+        /// The facts and their verdicts.
+        comparison: &'a Comparison,
+        /// Which facts to show.
+        filter: &'a Filter,
+        /// The baseline, when one was read (the JSON forms carry it).
+        held: Option<Held<'a>>,
+        /// For the table.
+        style: TableStyle,
+    },
+    /// `claims check`: every conflict against the baseline.
+    Check {
+        /// The facts and their verdicts.
+        comparison: &'a Comparison,
+        /// The baseline's diff.
+        held: Held<'a>,
+        /// Stale entries fail the check too (they are errors, not warnings).
+        deny_stale: bool,
+    },
+    /// `claims show`: one fact with each claim's sentence.
+    Show {
+        /// The facts and their verdicts.
+        comparison: &'a Comparison,
+        /// The fact to show.
+        fact: &'a Fact,
+        /// Mark the values with terminal colour rather than with » «.
+        color: bool,
+    },
+}
+
+/// Write `report` to `out` in `format`: the one place a format picks its renderer. A format
+/// the command line does not offer for that report is an `Unsupported` error.
+pub fn render(out: &mut dyn Write, format: Format, report: Report) -> io::Result<()> {
+    match (format, report) {
+        (Format::Table, Report::Extract { corpus, style }) => {
+            table::extract(out, &corpus.articles, style)
+        }
+        (Format::Json, Report::Extract { corpus, .. }) => {
+            json::document(out, &wire::extract_doc(corpus))
+        }
+        (Format::Jsonl, Report::Extract { corpus, .. }) => {
+            json::extract_lines(out, &wire::extract_doc(corpus))
+        }
+        (
+            Format::Table,
+            Report::Compare {
+                comparison,
+                filter,
+                style,
+                ..
+            },
+        ) => table::compare(out, comparison, filter, style),
+        (
+            Format::Markdown,
+            Report::Compare {
+                comparison, filter, ..
+            },
+        ) => markdown::compare(out, comparison, filter),
+        (
+            Format::Csv,
+            Report::Compare {
+                comparison, filter, ..
+            },
+        ) => csv::compare(out, comparison, filter),
+        (
+            Format::Json,
+            Report::Compare {
+                comparison,
+                filter,
+                held,
+                ..
+            },
+        ) => json::document(out, &wire::compare_doc(comparison, filter, held)),
+        (
+            Format::Jsonl,
+            Report::Compare {
+                comparison,
+                filter,
+                held,
+                ..
+            },
+        ) => json::compare_lines(out, &wire::compare_doc(comparison, filter, held)),
+        (
+            Format::Text,
+            Report::Check {
+                comparison, held, ..
+            },
+        ) => text::check(out, comparison, held),
+        (
+            Format::Github,
+            Report::Check {
+                comparison,
+                held,
+                deny_stale,
+            },
+        ) => github::check(out, comparison, held, deny_stale),
+        (
+            Format::Sarif,
+            Report::Check {
+                comparison,
+                held,
+                deny_stale,
+            },
+        ) => sarif::check(out, comparison, held, deny_stale),
+        (
+            Format::Json,
+            Report::Check {
+                comparison, held, ..
+            },
+        ) => {
+            let doc = wire::compare_doc(comparison, &Filter::default(), Some(held));
+            json::document(out, &doc)
+        }
+        (
+            Format::Text,
+            Report::Show {
+                comparison,
+                fact,
+                color,
+            },
+        ) => text::show(out, comparison, fact, color),
+        (format, _) => Err(io::Error::new(
+            io::ErrorKind::Unsupported,
+            format!("this command has no {format:?} output"),
+        )),
     }
 }
 
-/// One end of a claim's interval as text: a number, or an ISO date for dates.
-pub fn fmt_end(claim: &Claim, v: f64) -> String {
-    if claim.dimension == Dimension::Time {
-        let p = claim
-            .date
-            .as_ref()
-            .map_or(DatePrecision::Day, |d| d.precision);
-        fmt_day(v, p)
-    } else {
-        fmt_number(v)
-    }
+/// A path as the reports write it: '/'-separated on every platform.
+pub fn slash_path(path: &Path) -> String {
+    path.to_string_lossy().replace('\\', "/")
 }
 
-/// The stated value for people: "≥4,500 people", "2023-10-12..2023-10-13", "~20 km".
-/// Durations and physical quantities show in the unit the writer used ("5 years", "10 mi");
-/// JSON carries both that and the canonical value.
-pub fn fmt_value(claim: &Claim) -> String {
-    let w = &claim.written;
-    if !w.unit.is_empty() && w.unit != claim.unit && claim.dimension != Dimension::Time {
-        return fmt_interval_in(claim, &w.value, claim.qualifier, &w.unit);
-    }
-    fmt_interval(claim, &claim.value, claim.qualifier)
+/// The summary line under the compare table and the Markdown table.
+pub fn summary_line(s: &Summary) -> String {
+    format!(
+        "{} facts: {} agree, {} compatible, {} conflict; {} single-source",
+        s.facts, s.agree, s.compatible, s.conflict, s.single
+    )
 }
 
-pub fn fmt_interval(claim: &Claim, iv: &Interval, q: Qualifier) -> String {
-    fmt_interval_in(claim, iv, q, &claim.unit)
-}
-
-fn fmt_interval_in(claim: &Claim, iv: &Interval, q: Qualifier, unit: &str) -> String {
-    if let Some(p) = claim.date.as_ref().and_then(|d| d.partial.as_ref()) {
-        return format!("{p} (year unknown)");
-    }
-    let unit = if unit.is_empty() {
-        String::new()
-    } else if unit == "%" {
-        "%".into()
-    } else {
-        format!(" {unit}")
-    };
-    let body = match (iv.lo, iv.hi) {
-        (Some(a), Some(b)) if a == b => {
-            let prefix = if q == Qualifier::Approx { "~" } else { "" };
-            format!("{prefix}{}", fmt_end(claim, a))
-        }
-        (Some(a), Some(b)) if fmt_end(claim, a) == fmt_end(claim, b) => {
-            // A month or a year: one period, shown once.
-            fmt_end(claim, a)
-        }
-        (Some(a), Some(b)) => {
-            if q == Qualifier::LessThan || q == Qualifier::AtMost {
-                let op = if q == Qualifier::LessThan { "<" } else { "≤" };
-                format!("{op}{}", fmt_end(claim, b))
-            } else {
-                format!("{}..{}", fmt_end(claim, a), fmt_end(claim, b))
-            }
-        }
-        (Some(a), None) => {
-            let op = if q == Qualifier::MoreThan { ">" } else { "≥" };
-            format!("{op}{}", fmt_end(claim, a))
-        }
-        (None, Some(b)) => {
-            let op = if q == Qualifier::LessThan { "<" } else { "≤" };
-            format!("{op}{}", fmt_end(claim, b))
-        }
-        (None, None) => "?".into(),
-    };
-    format!("{body}{unit}")
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn numbers_for_people() {
-        for (v, want) in [
-            (4500.0, "4,500"),
-            (3e9, "3,000,000,000"),
-            (0.3333333, "0.3333"),
-            (1234567.5, "1,234,567.5"),
-            (-20.0, "-20"),
-            (f64::INFINITY, "∞"),
-        ] {
-            assert_eq!(fmt_number(v), want);
+/// What one source says about a fact: its claims' texts, each once, joined.
+fn said_by(c: &Comparison, f: &Fact, source: &str) -> String {
+    let texts: Vec<String> = c
+        .claims_of(f)
+        .into_iter()
+        .filter(|(a, _)| a.source.id == source)
+        .map(|(_, cl)| cl.text.clone())
+        .collect();
+    let mut unique: Vec<String> = Vec::new();
+    for t in texts {
+        if !unique.contains(&t) {
+            unique.push(t);
         }
     }
+    unique.join("; ")
 }

@@ -3,87 +3,104 @@
 //! `unchanged`, and one `absent` result per stale baseline entry. `partialFingerprints` carry
 //! the fact's fingerprint so tools can track it across runs. Writes only.
 
-use super::compare::Held;
-use crate::baseline::State;
+use super::{Held, slash_path};
+use crate::baseline::{Entry, Finding, State};
 use crate::compare::Comparison;
 use serde_json::{Value, json};
 use std::io::{self, Write};
+use std::path::Path;
 
+/// The `$schema` of the log.
 pub const SARIF_SCHEMA: &str = "https://json.schemastore.org/sarif-2.1.0.json";
 
-/// Rule ids.
+/// Rule id of a conflict.
 const CONFLICT: &str = "claims/conflict";
+/// Rule id of a baseline entry whose conflict is no longer found.
 const STALE: &str = "claims/stale-baseline-entry";
 
-pub fn document(c: &Comparison, held: Held, deny_stale: bool) -> Value {
-    let diff = held.diff;
-    let mut results = Vec::new();
-    for finding in &diff.findings {
-        let f = &c.facts[finding.fact];
-        let locations: Vec<Value> = c
-            .claims_of(f)
-            .into_iter()
-            .map(|(a, cl)| {
-                json!({
-                    "physicalLocation": {
-                        "artifactLocation": {
-                            "uri": a.rel_path.to_string_lossy().replace('\\', "/"),
-                        },
-                        "region": {
-                            "startLine": cl.span.line,
-                            "startColumn": cl.span.column,
-                            "snippet": { "text": cl.text },
-                        },
-                    },
-                    "message": {
-                        "text": format!("{} says “{}”", c.source_name(&a.source.id), cl.text),
-                    },
-                })
-            })
-            .collect();
-        let mut text = format!("{}: {}", f.group.label, f.judgement.explanation);
-        if let Some(was) = &finding.was {
-            text.push_str(&format!(" (the accepted conflict {was} changed)"));
-        }
-        let mut result = json!({
-            "ruleId": CONFLICT,
-            "level": if finding.state == State::New { "error" } else { "note" },
-            "message": { "text": text },
-            "baselineState": finding.state.as_str(),
-            "locations": locations,
-            "partialFingerprints": { "claimsFact/v1": f.identity.fingerprint },
-            "properties": {
-                "group": f.group.id,
-                "kind": f.kind.as_str(),
-                "verdict": f.judgement.verdict.as_str(),
-            },
-        });
-        if let Some(r) = finding.reason.as_deref().filter(|r| !r.is_empty()) {
-            result["suppressions"] = json!([{ "kind": "external", "justification": r }]);
-        }
-        results.push(result);
-    }
-    for e in &diff.stale {
-        results.push(json!({
-            "ruleId": STALE,
-            "level": if deny_stale { "error" } else { "warning" },
-            "message": {
-                "text": format!(
-                    "{}: {} is accepted in the baseline but no longer found; `claims baseline prune` removes it",
-                    e.kind, e.subject
-                ),
-            },
-            "baselineState": "absent",
-            "locations": [{
+/// One conflict: every claim is a location, the first is where tools pin it.
+fn conflict_result(c: &Comparison, finding: &Finding) -> Value {
+    let f = &c.facts[finding.fact];
+    let locations: Vec<Value> = c
+        .claims_of(f)
+        .into_iter()
+        .map(|(a, cl)| {
+            json!({
                 "physicalLocation": {
                     "artifactLocation": {
-                        "uri": held.path.to_string_lossy().replace('\\', "/"),
+                        "uri": slash_path(&a.rel_path),
+                    },
+                    "region": {
+                        "startLine": cl.span.line,
+                        "startColumn": cl.span.column,
+                        "snippet": { "text": cl.text },
                     },
                 },
-            }],
-            "partialFingerprints": { "claimsFact/v1": e.fingerprint },
-        }));
+                "message": {
+                    "text": format!("{} says “{}”", c.source_name(&a.source.id), cl.text),
+                },
+            })
+        })
+        .collect();
+    let mut text = format!("{}: {}", f.group.label, f.judgement.explanation);
+    if let Some(was) = &finding.was {
+        text.push_str(&format!(" (the accepted conflict {was} changed)"));
     }
+    let mut result = json!({
+        "ruleId": CONFLICT,
+        "level": if finding.state == State::New { "error" } else { "note" },
+        "message": { "text": text },
+        "baselineState": finding.state.as_str(),
+        "locations": locations,
+        "partialFingerprints": { "claimsFact/v1": f.identity.fingerprint },
+        "properties": {
+            "group": f.group.id,
+            "kind": f.kind.as_str(),
+            "verdict": f.judgement.verdict.as_str(),
+        },
+    });
+    if let Some(r) = finding.reason.as_deref().filter(|r| !r.is_empty()) {
+        result["suppressions"] = json!([{ "kind": "external", "justification": r }]);
+    }
+    result
+}
+
+/// One stale baseline entry: `absent`, pinned to the baseline file.
+fn stale_result(e: &Entry, path: &Path, deny_stale: bool) -> Value {
+    json!({
+        "ruleId": STALE,
+        "level": if deny_stale { "error" } else { "warning" },
+        "message": {
+            "text": format!(
+                "{}: {} is accepted in the baseline but no longer found; `claims baseline prune` removes it",
+                e.kind, e.subject
+            ),
+        },
+        "baselineState": "absent",
+        "locations": [{
+            "physicalLocation": {
+                "artifactLocation": {
+                    "uri": slash_path(path),
+                },
+            },
+        }],
+        "partialFingerprints": { "claimsFact/v1": e.fingerprint },
+    })
+}
+
+/// The SARIF log of a comparison held against a baseline.
+pub fn document(c: &Comparison, held: Held, deny_stale: bool) -> Value {
+    let diff = held.diff;
+    let mut results: Vec<Value> = diff
+        .findings
+        .iter()
+        .map(|finding| conflict_result(c, finding))
+        .collect();
+    results.extend(
+        diff.stale
+            .iter()
+            .map(|e| stale_result(e, held.path, deny_stale)),
+    );
     json!({
         "$schema": SARIF_SCHEMA,
         "version": "2.1.0",
@@ -114,7 +131,7 @@ pub fn document(c: &Comparison, held: Held, deny_stale: bool) -> Value {
     })
 }
 
+/// `claims check --format sarif`: the SARIF log, pretty-printed.
 pub fn check(out: &mut dyn Write, c: &Comparison, held: Held, deny_stale: bool) -> io::Result<()> {
-    serde_json::to_writer_pretty(&mut *out, &document(c, held, deny_stale))?;
-    writeln!(out)
+    super::json::document(out, &document(c, held, deny_stale))
 }

@@ -1,18 +1,39 @@
-//! Terminal tables (comfy-table): one table of claims per source for `claims extract`.
+//! Terminal tables (comfy-table): one table of claims per source for `claims extract`, and the
+//! facts with what each source says and the verdict for `claims compare`.
 
-use super::fmt_value;
+use super::values::fmt_value;
+use super::{said_by, summary_line};
+use crate::compare::{Comparison, Fact, Filter};
 use crate::corpus::Article;
-use comfy_table::{ContentArrangement, Table, presets::UTF8_FULL_CONDENSED};
+use crate::verdict::Verdict;
+use comfy_table::{
+    Attribute, Cell, Color, ContentArrangement, Table, presets::UTF8_FULL_CONDENSED,
+};
 use std::io::{self, Write};
+
+/// Table width when the output is not a terminal of known width.
+const DEFAULT_WIDTH: u16 = 160;
+/// Up to this many sources get a column each; more are listed inside one cell.
+const MAX_SOURCE_COLUMNS: usize = 4;
 
 /// Table options the caller decides from the terminal and flags.
 #[derive(Debug, Clone, Copy)]
 pub struct TableStyle {
+    /// Colour the verdicts (and let comfy-table style cells).
     pub color: bool,
     /// Terminal width, when writing to one.
     pub width: Option<u16>,
 }
 
+fn new_table(style: TableStyle) -> Table {
+    let mut t = Table::new();
+    t.load_style(UTF8_FULL_CONDENSED);
+    t.set_content_arrangement(ContentArrangement::Dynamic);
+    t.set_width(style.width.unwrap_or(DEFAULT_WIDTH));
+    t
+}
+
+/// `claims extract`: a heading line per source, then its claims.
 pub fn extract(out: &mut dyn Write, articles: &[Article], style: TableStyle) -> io::Result<()> {
     for (n, a) in articles.iter().enumerate() {
         if n > 0 {
@@ -36,14 +57,7 @@ pub fn extract(out: &mut dyn Write, articles: &[Article], style: TableStyle) -> 
         if a.claims.is_empty() {
             continue;
         }
-        let mut t = Table::new();
-        t.load_style(UTF8_FULL_CONDENSED);
-        t.set_content_arrangement(ContentArrangement::Dynamic);
-        if let Some(w) = style.width {
-            t.set_width(w);
-        } else {
-            t.set_width(160);
-        }
+        let mut t = new_table(style);
         if !style.color {
             t.force_no_tty();
         }
@@ -68,4 +82,77 @@ pub fn extract(out: &mut dyn Write, articles: &[Article], style: TableStyle) -> 
         writeln!(out, "{t}")?;
     }
     Ok(())
+}
+
+fn verdict_color(v: Verdict) -> Option<Color> {
+    match v {
+        Verdict::Conflict => Some(Color::Red),
+        Verdict::Compatible => Some(Color::Yellow),
+        Verdict::Agree => Some(Color::Green),
+        Verdict::Single => None,
+    }
+}
+
+/// `claims compare`: the facts the filter keeps, a line per shown conflict, the summary line.
+pub fn compare(
+    out: &mut dyn Write,
+    c: &Comparison,
+    filter: &Filter,
+    style: TableStyle,
+) -> io::Result<()> {
+    let shown: Vec<&Fact> = c.facts.iter().filter(|f| filter.keeps(f)).collect();
+    let sources: Vec<&str> = c
+        .corpus
+        .articles
+        .iter()
+        .map(|a| a.source.id.as_str())
+        .filter(|s| shown.iter().any(|f| f.sources.iter().any(|x| x == s)))
+        .collect();
+    if !shown.is_empty() {
+        let mut t = new_table(style);
+        if style.color {
+            t.enforce_styling();
+        } else {
+            t.force_no_tty();
+        }
+        let columns = sources.len() <= MAX_SOURCE_COLUMNS;
+        let mut header = vec!["group".to_string(), "fact".to_string()];
+        if columns {
+            header.extend(sources.iter().map(|s| c.source_name(s)));
+        } else {
+            header.push("what each source says".into());
+        }
+        header.push("verdict".into());
+        t.set_header(header);
+        for f in &shown {
+            let mut row = vec![Cell::new(&f.group.id), Cell::new(&f.group.label)];
+            if columns {
+                for s in &sources {
+                    row.push(Cell::new(said_by(c, f, s)));
+                }
+            } else {
+                let lines: Vec<String> = f
+                    .sources
+                    .iter()
+                    .map(|s| format!("{}: {}", c.source_name(s), said_by(c, f, s)))
+                    .collect();
+                row.push(Cell::new(lines.join("\n")));
+            }
+            let v = f.judgement.verdict;
+            let mut cell = Cell::new(v.as_str());
+            if let Some(col) = verdict_color(v) {
+                cell = cell.fg(col).add_attribute(Attribute::Bold);
+            }
+            row.push(cell);
+            t.add_row(row);
+        }
+        writeln!(out, "{t}")?;
+        for f in shown
+            .iter()
+            .filter(|f| f.judgement.verdict == Verdict::Conflict)
+        {
+            writeln!(out, "{} conflict: {}", f.group.id, f.judgement.explanation)?;
+        }
+    }
+    writeln!(out, "{}", summary_line(&c.summary()))
 }

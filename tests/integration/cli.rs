@@ -893,7 +893,7 @@ fn jsonl_lines_each_have_a_type_and_data_and_match_the_json() {
 }
 
 #[test]
-fn kind_filters_claims() {
+fn extract_kind_keeps_only_claims_of_the_named_kinds_and_lists_every_source() {
     let out = Test::in_repo()
         .args(["extract", "--format", "json", "--kind", "money"])
         .run();
@@ -1068,7 +1068,7 @@ fn broken_pipe_exits_0_quietly() {
 }
 
 #[test]
-fn same_input_gives_the_same_bytes() {
+fn extract_json_is_the_same_bytes_on_every_run() {
     let runs: Vec<Output> = (0..2)
         .map(|_| Test::in_repo().args(["extract", "--format", "json"]).run())
         .collect();
@@ -1277,7 +1277,7 @@ fn compare_json_round_trips_through_its_wire_structs() {
         .args(["compare", "--all", "--format", "json"])
         .run();
     out.check(0, None, Some(""));
-    let doc: claims::report::compare::CompareDoc = serde_json::from_str(&out.stdout).unwrap();
+    let doc: claims::report::wire::CompareDoc = serde_json::from_str(&out.stdout).unwrap();
     let again = serde_json::to_string_pretty(&doc).unwrap() + "\n";
     assert_eq!(again, out.stdout);
     let s = doc.summary;

@@ -30,6 +30,31 @@ pub(crate) const BIN: &str = env!("CARGO_BIN_EXE_claims");
 pub(crate) const MANIFEST_DIR: &str = env!("CARGO_MANIFEST_DIR");
 pub(crate) const UPDATE_GOLDEN: &str = "CLAIMS_UPDATE_GOLDEN";
 
+/// One run of `claims` in this process, through `claims::run_with_write_hook` (everything the
+/// binary does but `main`): stdout is not a terminal, no colour, no stdin. `argv` starts with
+/// the program name. Returns (exit code, stdout, stderr).
+pub(crate) fn run_in_process(
+    argv: Vec<OsString>,
+    hook: claims::WriteHook,
+) -> (i32, String, String) {
+    use clap::Parser;
+    let cli = claims::cli::Cli::try_parse_from(argv).expect("arguments parse");
+    let term = claims::Terminal {
+        stdout_tty: false,
+        width: None,
+        no_color: true,
+    };
+    let (mut out, mut err) = (Vec::new(), Vec::new());
+    let status =
+        claims::run_with_write_hook(&cli, &term, &mut std::io::empty(), &mut out, &mut err, hook)
+            .unwrap();
+    (
+        status.code(),
+        String::from_utf8(out).unwrap(),
+        String::from_utf8(err).unwrap(),
+    )
+}
+
 /// A one-sentence article with exactly one claim ("More than 4,500").
 pub(crate) const GOOD: &str = "More than 4,500 police officers were on duty.\n";
 

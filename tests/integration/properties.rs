@@ -201,7 +201,7 @@ proptest! {
 
     #[test]
     fn claims_round_trip_through_json(text in text_strategy()) {
-        use claims::report::json::{ClaimJson, claim_json};
+        use claims::report::wire::{ClaimJson, claim_json};
         let claims = extract(&text, &Context { source: "p", ..Context::default() });
         for c in &claims {
             let wire = claim_json(c, &text);
@@ -294,10 +294,9 @@ fn threads_flag_is_global_and_checked() {
         .stderr_has("invalid value 'many' for '--threads <N>'");
 }
 
-/// One `compare` run in this process through `claims::run` (everything but `main`), with the
+/// One `compare` run in this process ([`run_in_process`]: everything but `main`), with the
 /// repo's claims.toml named explicitly so the test's current folder does not matter.
 fn compare_in_process(threads: usize, format: &str, files: &[&str]) -> String {
-    use clap::Parser;
     let config = Path::new(MANIFEST_DIR).join("claims.toml");
     let mut args: Vec<OsString> = vec!["claims".into(), "--config".into(), config.into()];
     args.extend(["-j".into(), threads.to_string().into()]);
@@ -307,17 +306,10 @@ fn compare_in_process(threads: usize, format: &str, files: &[&str]) -> String {
             .iter()
             .map(|f| Path::new(MANIFEST_DIR).join(f).into_os_string()),
     );
-    let cli = claims::cli::Cli::try_parse_from(args).expect("arguments parse");
-    let term = claims::Terminal {
-        stdout_tty: false,
-        width: None,
-        no_color: true,
-    };
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let status = claims::run(&cli, &term, &mut std::io::empty(), &mut out, &mut err).unwrap();
-    assert_eq!(status.code(), 0, "{}", String::from_utf8_lossy(&err));
-    assert!(err.is_empty(), "{}", String::from_utf8_lossy(&err));
-    String::from_utf8(out).unwrap()
+    let (code, out, err) = run_in_process(args, &claims::atomic_write::no_fault);
+    assert_eq!(code, 0, "{err}");
+    assert!(err.is_empty(), "{err}");
+    out
 }
 
 proptest! {

@@ -7,7 +7,8 @@
 //! file named.
 
 use crate::common::*;
-use claims::baseline::{Baseline, Stage};
+use claims::atomic_write::Stage;
+use claims::baseline::Baseline;
 use std::cell::RefCell;
 
 /// A corpus with the planted conflicts (so the baseline has entries to write).
@@ -29,25 +30,10 @@ fn run_hooked(
     args: &[String],
     hook: &dyn Fn(Stage) -> std::io::Result<()>,
 ) -> (i32, String, String) {
-    use clap::Parser;
     let mut argv: Vec<OsString> = vec!["claims".into(), "--config".into()];
     argv.push(dir.join("claims.toml").into());
     argv.extend(args.iter().map(OsString::from));
-    let cli = claims::cli::Cli::try_parse_from(argv).expect("arguments parse");
-    let term = claims::Terminal {
-        stdout_tty: false,
-        width: None,
-        no_color: true,
-    };
-    let (mut out, mut err) = (Vec::new(), Vec::new());
-    let status =
-        claims::run_with_write_hook(&cli, &term, &mut std::io::empty(), &mut out, &mut err, hook)
-            .unwrap();
-    (
-        status.code(),
-        String::from_utf8(out).unwrap(),
-        String::from_utf8(err).unwrap(),
-    )
+    run_in_process(argv, hook)
 }
 
 /// The names in `dir`, sorted.
@@ -76,7 +62,7 @@ fn cases(tmp: &TempDir) -> Vec<Case> {
     let (code, _, _) = run_hooked(
         tmp.path(),
         &strings(&["baseline", "init"]),
-        &claims::baseline::no_fault,
+        &claims::atomic_write::no_fault,
     );
     assert_eq!(code, 0);
     let accepted = fs::read(tmp.path().join("claims-baseline.json")).unwrap();

@@ -13,6 +13,9 @@
 //! claim's stated interval, `at_least` against its low end, `at_most` against its high end,
 //! `range` against both. Gold dates ("2023-10-12", "2023-03", "2022", "a..b", or a weekday with
 //! `resolved`) become their first and last day and must equal the claim's ends exactly.
+// TODO(issue 10, lead): remove once this file passes clippy::float_cmp (outer-rooms branch
+// added the workspace lint; this file belongs to another branch).
+#![allow(clippy::float_cmp)]
 
 use super::{close, overlaps, pct, ratio};
 use claims::calendar::{Ymd, days_in_month};

@@ -44,6 +44,9 @@ pub fn source_info(
 }
 
 /// Relative difference test: `|a - b| <= tol * max(|a|, |b|)` (exact equality when both are 0).
+// TODO(issue 10, lead): remove once this passes clippy::float_cmp (outer-rooms branch added
+// the workspace lint; this is the crate root, so the allow sits on the item, not the file).
+#[allow(clippy::float_cmp)]
 pub fn close(a: f64, b: f64, tol: f64) -> bool {
     if a == b {
         return true;

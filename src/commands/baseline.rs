@@ -1,0 +1,174 @@
+//! `claims baseline init | accept | prune`: the only commands that write the accepted baseline.
+//! Each reads the config's corpus, holds it against the current baseline, works out the next
+//! baseline and writes it atomically (never from a corpus that was only partly read).
+
+use super::{Ctx, Failure, baseline_file};
+use crate::atomic_write::Written;
+use crate::baseline::{self as accepted, Baseline, Diff, Finding, State};
+use crate::cli::BaselineAction;
+use crate::compare::Comparison;
+use crate::error::{Error, ExitStatus};
+use std::io::Write;
+use std::path::Path;
+
+/// Check the arguments, compare, work out the next baseline, write it.
+pub(crate) fn run(ctx: &mut Ctx, action: &BaselineAction) -> Result<ExitStatus, Failure> {
+    let file = match action {
+        BaselineAction::Init { file, .. }
+        | BaselineAction::Accept { file, .. }
+        | BaselineAction::Prune { file } => file,
+    };
+    let path = baseline_file(file, &ctx.config)?;
+    refuse_bad_arguments(action, &path)?;
+    let current = match action {
+        BaselineAction::Init { .. } => Baseline::default(),
+        _ => Baseline::load(&path)?.unwrap_or_default(),
+    };
+    let (comparison, failed) = ctx.compare_corpus(None)?;
+    if failed {
+        // A baseline written from part of the corpus would drop or miss entries.
+        writeln!(
+            ctx.err,
+            "error: {} not written: some sources could not be read",
+            path.display()
+        )?;
+        return Ok(ExitStatus::Error);
+    }
+    let diff = accepted::diff(&comparison, &current);
+    let next = next_baseline(ctx.out, action, &comparison, &diff, &current)?;
+    save(ctx, &path, &next)?;
+    Ok(ExitStatus::Success)
+}
+
+/// Usage errors said before any work: `init` over an existing file without `--force`, `accept`
+/// with neither fingerprints nor `--all`.
+fn refuse_bad_arguments(action: &BaselineAction, path: &Path) -> Result<(), Error> {
+    if let BaselineAction::Init { force: false, .. } = action
+        && path.exists()
+    {
+        return Err(Error::Usage {
+            message: format!(
+                "{} exists; `claims baseline accept` adds to it, `--force` replaces it",
+                path.display()
+            ),
+        });
+    }
+    if let BaselineAction::Accept {
+        all: false,
+        fingerprints,
+        ..
+    } = action
+        && fingerprints.is_empty()
+    {
+        return Err(Error::Usage {
+            message: "name the fingerprints to accept (as `claims check` prints them), or --all"
+                .into(),
+        });
+    }
+    Ok(())
+}
+
+/// The baseline after the action: every conflict (`init`), the chosen new ones added
+/// (`accept`), or the stale entries removed (`prune`, which names each on `out`).
+fn next_baseline(
+    out: &mut dyn Write,
+    action: &BaselineAction,
+    comparison: &Comparison,
+    diff: &Diff,
+    current: &Baseline,
+) -> Result<Baseline, Failure> {
+    let mut next = current.clone();
+    match action {
+        BaselineAction::Init { reason, .. } => {
+            for f in &diff.findings {
+                let fact = &comparison.facts[f.fact];
+                let reason = reason.as_deref().unwrap_or("");
+                next.put(accepted::entry_for(comparison, fact, reason));
+            }
+        }
+        BaselineAction::Accept {
+            all,
+            fingerprints,
+            reason,
+            ..
+        } => {
+            let chosen: Vec<&Finding> = if *all {
+                diff.findings
+                    .iter()
+                    .filter(|f| f.state == State::New)
+                    .collect()
+            } else {
+                let mut chosen = Vec::new();
+                for want in fingerprints {
+                    chosen.push(find_finding(comparison, diff, want)?);
+                }
+                chosen
+            };
+            for f in chosen {
+                let fact = &comparison.facts[f.fact];
+                // The reason given, else the one kept with the finding, else that of the entry
+                // it grew out of.
+                let reason = reason
+                    .clone()
+                    .or_else(|| f.reason.clone())
+                    .or_else(|| {
+                        f.was
+                            .as_ref()
+                            .and_then(|w| current.get(w))
+                            .map(|e| e.reason.clone())
+                    })
+                    .unwrap_or_default();
+                next.put(accepted::entry_for(comparison, fact, &reason));
+            }
+        }
+        BaselineAction::Prune { .. } => {
+            for e in &diff.stale {
+                writeln!(out, "removed {} ({}: {})", e.fingerprint, e.kind, e.subject)?;
+            }
+            next.entries
+                .retain(|e| !diff.stale.iter().any(|s| s.fingerprint == e.fingerprint));
+        }
+    }
+    Ok(next)
+}
+
+/// The current conflict whose fingerprint is `want` or starts with it (with or without `v1:`).
+fn find_finding<'a>(c: &Comparison, diff: &'a Diff, want: &str) -> Result<&'a Finding, Error> {
+    let matches: Vec<&Finding> = diff
+        .findings
+        .iter()
+        .filter(|f| {
+            let fp = &c.facts[f.fact].identity.fingerprint;
+            fp.starts_with(want)
+                || fp
+                    .split_once(':')
+                    .is_some_and(|(_, hex)| !want.contains(':') && hex.starts_with(want))
+        })
+        .collect();
+    match matches.as_slice() {
+        [one] => Ok(one),
+        [] => Err(Error::Usage {
+            message: format!(
+                "no current conflict has the fingerprint `{want}` (`claims check` lists them)"
+            ),
+        }),
+        _ => Err(Error::Usage {
+            message: format!(
+                "`{want}` matches {} conflicts; give more of it",
+                matches.len()
+            ),
+        }),
+    }
+}
+
+/// Write the baseline and say so.
+fn save(ctx: &mut Ctx, path: &Path, b: &Baseline) -> Result<(), Failure> {
+    let written = b.save(path, ctx.hook)?;
+    let n = b.entries.len();
+    let entries = if n == 1 { "entry" } else { "entries" };
+    match written {
+        Written::Written => writeln!(ctx.out, "wrote {}: {n} {entries}", path.display())?,
+        Written::Unchanged => writeln!(ctx.out, "{} unchanged: {n} {entries}", path.display())?,
+    }
+    Ok(())
+}

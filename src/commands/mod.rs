@@ -1,0 +1,177 @@
+//! The commands, one file each: [`extract`], [`compare`] (and `show`), [`check`],
+//! [`baseline`], [`export`] and [`schema`]. Each takes the run's [`Ctx`] (flags, config,
+//! terminal, the three streams, the write hook) and its own arguments, reads what it needs
+//! through the helpers here, hands the result to `report::render`, and returns the exit status.
+
+pub(crate) mod baseline;
+pub(crate) mod check;
+pub(crate) mod compare;
+pub(crate) mod export;
+pub(crate) mod extract;
+pub(crate) mod schema;
+
+use crate::atomic_write::Hook;
+use crate::baseline::{self as accepted, Baseline, Diff};
+use crate::cli::{BaselineFile, Cli, Color, InputArgs};
+use crate::compare::Comparison;
+use crate::config::Config;
+use crate::corpus::{self, Corpus};
+use crate::error::{Error, ExitStatus};
+use crate::report::TableStyle;
+use std::io::{self, Read, Write};
+use std::path::{Path, PathBuf};
+
+/// What the process is connected to, decided by `main`.
+pub struct Terminal {
+    /// stdout is a terminal (colour and width apply).
+    pub stdout_tty: bool,
+    /// Terminal width in columns, when known.
+    pub width: Option<u16>,
+    /// NO_COLOR is set.
+    pub no_color: bool,
+}
+
+/// Everything a command works with: the same for every command of a run.
+pub(crate) struct Ctx<'a> {
+    /// The parsed command line (global flags and the command).
+    pub(crate) cli: &'a Cli,
+    /// claims.toml, or the defaults.
+    pub(crate) config: Config,
+    /// What stdout is connected to.
+    pub(crate) term: &'a Terminal,
+    /// Read when an input is `-`.
+    pub(crate) stdin: &'a mut dyn Read,
+    /// The report.
+    pub(crate) out: &'a mut dyn Write,
+    /// Diagnostics.
+    pub(crate) err: &'a mut dyn Write,
+    /// Called at each stage of the files a command writes (tests interrupt writes with it).
+    pub(crate) hook: Hook<'a>,
+}
+
+/// Why a command stopped: an error of `claims` (said on stderr, exit 2), or a failed write of
+/// the report itself (a closed pipe), which `main` handles.
+pub(crate) enum Failure {
+    Claims(Error),
+    Io(io::Error),
+}
+
+impl From<Error> for Failure {
+    fn from(e: Error) -> Self {
+        Failure::Claims(e)
+    }
+}
+
+impl From<io::Error> for Failure {
+    fn from(e: io::Error) -> Self {
+        Failure::Io(e)
+    }
+}
+
+impl Ctx<'_> {
+    /// Colour the output: `--color`, else whether stdout is a terminal without NO_COLOR.
+    pub(crate) fn color(&self) -> bool {
+        match self.cli.color {
+            Color::Always => true,
+            Color::Never => false,
+            Color::Auto => self.term.stdout_tty && !self.term.no_color,
+        }
+    }
+
+    /// Table colour and width: the terminal's width only when writing to one.
+    pub(crate) fn table_style(&self) -> TableStyle {
+        TableStyle {
+            color: self.color(),
+            width: if self.term.stdout_tty {
+                self.term.width
+            } else {
+                None
+            },
+        }
+    }
+
+    /// Read the named inputs (none: the corpus of claims.toml) and say on stderr what could not
+    /// be read; `true` beside the corpus when something failed (the run exits 2 at the end).
+    pub(crate) fn read_corpus(
+        &mut self,
+        input: Option<&InputArgs>,
+    ) -> Result<(Corpus, bool), Failure> {
+        let (paths, stdin_name) = input.map_or((&[][..], "stdin"), |i| {
+            (i.paths.as_slice(), i.stdin_name.as_str())
+        });
+        let inputs = corpus::inputs(paths, stdin_name, &self.config)?;
+        let threads = corpus::thread_count(self.cli.threads);
+        let corpus = corpus::load_with(&inputs, &self.config, self.stdin, threads)?;
+        let failed = self.report_problems(&corpus)?;
+        Ok((corpus, failed))
+    }
+
+    /// [`Ctx::read_corpus`], then group and judge.
+    pub(crate) fn compare_corpus(
+        &mut self,
+        input: Option<&InputArgs>,
+    ) -> Result<(Comparison, bool), Failure> {
+        let (mut corpus, failed) = self.read_corpus(input)?;
+        // Sources in id order (unique by now), not in the order the paths were named: the same
+        // files give the same report bytes however they were listed. `extract` keeps the order.
+        corpus
+            .articles
+            .sort_by(|a, b| a.source.id.cmp(&b.source.id));
+        Ok((crate::compare::compare(corpus, &self.config), failed))
+    }
+
+    /// Say what could not be read; `true` when something failed (exit 2 at the end).
+    fn report_problems(&mut self, corpus: &Corpus) -> io::Result<bool> {
+        for e in &corpus.errors {
+            writeln!(self.err, "error: {e}")?;
+        }
+        if self.cli.verbose {
+            for s in &corpus.skipped {
+                writeln!(self.err, "note: {s}")?;
+            }
+        } else if !self.cli.quiet {
+            // Oversized files are worth a word even without -v; binary and extension skips
+            // are not.
+            for s in corpus.skipped.iter().filter(|s| s.too_large) {
+                writeln!(self.err, "warning: {s}")?;
+            }
+        }
+        Ok(!corpus.errors.is_empty())
+    }
+}
+
+/// The exit status of a run that reported what it found: 2 when an input failed.
+pub(crate) fn done(failed: bool) -> ExitStatus {
+    if failed {
+        ExitStatus::Error
+    } else {
+        ExitStatus::Success
+    }
+}
+
+/// `path` names one file to read or write: a folder there is a usage error, said up front.
+pub(crate) fn not_a_folder(path: &Path, what: &str) -> Result<(), Error> {
+    if path.is_dir() {
+        return Err(Error::Usage {
+            message: format!("{}: is a folder; {what}", path.display()),
+        });
+    }
+    Ok(())
+}
+
+/// The baseline file the command works on: `--baseline`, else the config's. A folder there is
+/// an error before any work (else `init` would call it an existing baseline and the others
+/// would read the whole corpus before failing on it).
+pub(crate) fn baseline_file(file: &BaselineFile, config: &Config) -> Result<PathBuf, Error> {
+    let path = file
+        .baseline
+        .clone()
+        .unwrap_or_else(|| config.baseline_path());
+    not_a_folder(&path, "a baseline is a file")?;
+    Ok(path)
+}
+
+/// The comparison held against the baseline at `path`, when that file exists.
+pub(crate) fn diff_if_present(c: &Comparison, path: &Path) -> Result<Option<Diff>, Error> {
+    Ok(Baseline::load(path)?.map(|b| accepted::diff(c, &b)))
+}

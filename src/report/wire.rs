@@ -1,0 +1,583 @@
+//! The JSON wire format: its own structs, so the internal model can change without breaking
+//! editors' tools, and the functions that fill them from a corpus or a comparison. Field names
+//! are a contract (see the README and `schemas/claims-compare.schema.json`): `id`, `source`,
+//! `span`, `text`, `sentence`, `kind`, `value`, `bounds`, `unit`, `qualifier`, `subject`, …
+//! Values are numbers in the canonical unit, ISO dates for dates (at the precision the text
+//! gave for `value`, as days for `bounds`), null for an open end. `report::json` writes these
+//! structs as one document or as JSON lines.
+#![deny(missing_docs)]
+
+use super::Held;
+use super::slash_path;
+use super::values::fmt_day;
+use crate::baseline::State;
+use crate::claim::{Claim, DatePrecision, Dimension, Interval};
+use crate::compare::{Comparison, Fact, Filter};
+use crate::corpus::{Article, Corpus};
+use crate::fingerprint::{as_whole, sha256_hex};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+/// Version of the documents' layout; it is the `schema_version` of every document.
+pub const SCHEMA_VERSION: u32 = 1;
+
+/// The JSON Schema of the compare/export document (`claims schema`).
+pub const SCHEMA: &str = include_str!("../../schemas/claims-compare.schema.json");
+
+/// A sentence longer than this is carried as an excerpt around its claim: a run-on "sentence"
+/// of 64 KiB holding thousands of values would otherwise be copied into every one of them.
+pub const SENTENCE_TEXT_MAX: usize = 2048;
+
+/// The program that wrote a document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ToolJson {
+    /// `claims`.
+    pub name: String,
+    /// The version of `claims` (Cargo.toml's).
+    pub version: String,
+}
+
+/// One source (article) that was read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SourceJson {
+    /// Source id: the `[[source]]` id, else the file stem (the path when stems collide).
+    pub id: String,
+    /// The path relative to claims.toml's folder when it lies below it, '/'-separated.
+    pub path: String,
+    /// The outlet's name, from claims.toml.
+    pub outlet: Option<String>,
+    /// Publication date, ISO 8601.
+    pub published: Option<String>,
+    /// Where `published` came from: `config` or `dateline`.
+    pub published_from: Option<String>,
+    /// The article's address, from claims.toml.
+    pub url: Option<String>,
+    /// SHA-256 (hex) of the decoded text, the text every offset refers to; for a UTF-8 file
+    /// without a BOM, the file's own SHA-256.
+    pub sha256: String,
+    /// Size of the file in bytes before decoding.
+    pub bytes: u64,
+    /// How many claims were extracted from it.
+    pub claims: usize,
+}
+
+/// Where a claim's value is: byte offsets in the decoded text, 1-based line and column (in
+/// characters).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SpanJson {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: usize,
+    /// 1-based column of `start`, in characters.
+    pub column: usize,
+}
+
+/// The sentence that holds a claim.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SentenceJson {
+    /// Byte offset of the sentence's first byte.
+    pub start: usize,
+    /// Byte offset one past its last byte.
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: usize,
+    /// 1-based column of `start`, in characters.
+    pub column: usize,
+    /// The sentence as written; over [`SENTENCE_TEXT_MAX`] bytes, an excerpt around the claim.
+    pub text: String,
+}
+
+/// An interval: schema.org QuantitativeValue's minValue (`lo`) and maxValue (`hi`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct IntervalJson {
+    /// The low end: a number in the canonical unit, an ISO date for dates, the partial date as
+    /// written when it could not be resolved, or null for an open end.
+    pub lo: Value,
+    /// The high end, written like `lo`.
+    pub hi: Value,
+}
+
+/// The value in the unit the writer used ("5 years", "10 mi"), before conversion.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct WrittenJson {
+    /// The low end, written like [`IntervalJson::lo`].
+    pub lo: Value,
+    /// The high end, written like [`IntervalJson::lo`].
+    pub hi: Value,
+    /// The writer's unit.
+    pub unit: String,
+}
+
+/// The phrase a claim's value quantifies.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SubjectJson {
+    /// The phrase as written.
+    pub phrase: String,
+    /// Lowercase, stemmed content terms of the phrase, in order, without duplicates.
+    pub terms: Vec<String>,
+    /// The head noun's stem, when the phrase has one.
+    pub head: Option<String>,
+    /// Capitalized names in the sentence.
+    pub names: Vec<String>,
+}
+
+/// What a date claim's text gave and where its missing parts came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DateJson {
+    /// `day`, `month`, `year` or `decade`.
+    pub precision: String,
+    /// `explicit`, `publication`, `inferred` or `unresolved`.
+    pub resolution: String,
+    /// The partial date as written when it could not be resolved ("--10-12", "Thursday").
+    pub partial: Option<String>,
+    /// True when the date is the source's own dateline (its publication date).
+    pub dateline: bool,
+}
+
+/// One claim: one value said about one subject in one sentence of one source.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClaimJson {
+    /// `<source id>#<n>`: the n-th claim of its source.
+    pub id: String,
+    /// The source id.
+    pub source: String,
+    /// Where the value's text is.
+    pub span: SpanJson,
+    /// The value as written ("more than 4,500", "US$5 billion").
+    pub text: String,
+    /// The sentence that holds it.
+    pub sentence: SentenceJson,
+    /// What is counted or measured (`count`, `money`, `date`, …).
+    pub kind: String,
+    /// The quantity of the canonical unit (`count`, `time`, `length`, …).
+    pub dimension: String,
+    /// The interval the text states, in the canonical unit.
+    pub value: IntervalJson,
+    /// The interval used for comparison, after rounding and approximation tolerance.
+    pub bounds: IntervalJson,
+    /// The canonical unit (schema.org unitCode/unitText).
+    pub unit: String,
+    /// `exact`, `approx`, `more_than`, `at_least`, `less_than`, `at_most` or `range`.
+    pub qualifier: String,
+    /// The value in the writer's unit.
+    pub written: WrittenJson,
+    /// The phrase the value quantifies.
+    pub subject: SubjectJson,
+    /// For dates: precision and resolution; null otherwise.
+    pub date: Option<DateJson>,
+    /// What a reader should know about the claim (`ambiguous_currency`).
+    pub flags: Vec<String>,
+}
+
+/// A file that was skipped or could not be read.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ProblemJson {
+    /// The file, as given or found.
+    pub path: String,
+    /// 1-based line of the problem, when it has one.
+    pub line: Option<usize>,
+    /// 1-based column of the problem, when it has one.
+    pub column: Option<usize>,
+    /// What is wrong.
+    pub message: String,
+}
+
+/// `claims extract --format json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ExtractDoc {
+    /// [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The program that wrote it.
+    pub tool: ToolJson,
+    /// Every source read, in input order.
+    pub sources: Vec<SourceJson>,
+    /// Every claim of every source.
+    pub claims: Vec<ClaimJson>,
+    /// Files left out (binary, too large, not an article).
+    pub skipped: Vec<ProblemJson>,
+    /// Files that could not be read.
+    pub errors: Vec<ProblemJson>,
+}
+
+/// One group of claims that state the same fact, with its verdict.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GroupJson {
+    /// `g1`, `g2`, …: stable within one run only; use `fingerprint` across runs.
+    pub id: String,
+    /// Position-free id of the fact and its values (see the README's fingerprint section).
+    pub fingerprint: String,
+    /// The fact as `kind: subject`.
+    pub label: String,
+    /// The fact's subject.
+    pub subject: GroupSubjectJson,
+    /// The `[[fact]]` name when the group is a tracked fact.
+    pub fact: Option<String>,
+    /// The kind of its claims.
+    pub kind: String,
+    /// Distinct source ids that state it, sorted.
+    pub sources: Vec<String>,
+    /// Its claims' ids.
+    pub claim_ids: Vec<String>,
+    /// `agree`, `compatible`, `conflict` or `single`.
+    pub verdict: String,
+    /// Why, in a sentence.
+    pub explanation: String,
+    /// For conflicts when a baseline was read: `new` or `unchanged`; else null.
+    pub baseline_state: Option<String>,
+}
+
+/// The subject of a group.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct GroupSubjectJson {
+    /// The fact as people read it (the label without its kind).
+    pub phrase: String,
+    /// The stemmed subject terms the fingerprint uses.
+    pub terms: Vec<String>,
+}
+
+/// The baseline the document was held against.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct BaselineJson {
+    /// The baseline file, as the command was given or found it.
+    pub path: String,
+    /// Conflicts the baseline does not hold.
+    pub new: usize,
+    /// Conflicts the baseline holds.
+    pub accepted: usize,
+    /// Accepted entries whose conflict is no longer found.
+    pub stale: Vec<crate::baseline::Entry>,
+}
+
+/// Counts of facts by verdict.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Serialize, Deserialize)]
+pub struct SummaryJson {
+    /// Facts that two sources or more state.
+    pub facts: usize,
+    /// Of those, facts every source states alike.
+    pub agree: usize,
+    /// Of those, facts stated with different precision but no contradiction.
+    pub compatible: usize,
+    /// Of those, facts whose sources contradict each other.
+    pub conflict: usize,
+    /// Facts only one source states.
+    pub single: usize,
+}
+
+/// `claims compare --format json`, `claims export`, `claims check --format json`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CompareDoc {
+    /// [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The program that wrote it.
+    pub tool: ToolJson,
+    /// Every source read, in source id order.
+    pub sources: Vec<SourceJson>,
+    /// Every claim of every source.
+    pub claims: Vec<ClaimJson>,
+    /// The groups the command's filter keeps.
+    pub groups: Vec<GroupJson>,
+    /// Files left out (binary, too large, not an article).
+    pub skipped: Vec<ProblemJson>,
+    /// Files that could not be read.
+    pub errors: Vec<ProblemJson>,
+    /// Null when no baseline was read.
+    pub baseline: Option<BaselineJson>,
+    /// Counts over every group, filtered or not.
+    pub summary: SummaryJson,
+}
+
+/// The head line of the JSON lines form of the compare document.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct HeaderJson {
+    /// [`SCHEMA_VERSION`].
+    pub schema_version: u32,
+    /// The program that wrote it.
+    pub tool: ToolJson,
+}
+
+fn num(v: f64) -> Value {
+    match as_whole(v) {
+        Some(n) => Value::from(n),
+        None => serde_json::Number::from_f64(v).map_or(Value::Null, Value::Number),
+    }
+}
+
+fn end(claim: &Claim, v: Option<f64>, precision: DatePrecision) -> Value {
+    match v {
+        None => Value::Null,
+        Some(v) if claim.dimension == Dimension::Time => Value::String(fmt_day(v, precision)),
+        Some(v) => num(v),
+    }
+}
+
+fn interval(claim: &Claim, iv: &Interval, precision: DatePrecision) -> IntervalJson {
+    if let Some(p) = claim.date.as_ref().and_then(|d| d.partial.as_ref())
+        && iv.lo.is_none()
+        && iv.hi.is_none()
+        && precision != DatePrecision::Day
+    {
+        return IntervalJson {
+            lo: Value::String(p.clone()),
+            hi: Value::String(p.clone()),
+        };
+    }
+    IntervalJson {
+        lo: end(claim, iv.lo, precision),
+        hi: end(claim, iv.hi, precision),
+    }
+}
+
+/// The claim's sentence as written, or, when it is longer than [`SENTENCE_TEXT_MAX`], the claim
+/// with up to half that many bytes of the sentence on each side, cut at white space, with "…"
+/// where the sentence goes on.
+fn sentence_text(text: &str, c: &Claim) -> String {
+    let (s, e) = (c.sentence.start, c.sentence.end);
+    let Some(sentence) = text.get(s..e) else {
+        return String::new();
+    };
+    if sentence.len() <= SENTENCE_TEXT_MAX {
+        return sentence.to_string();
+    }
+    let half = SENTENCE_TEXT_MAX / 2;
+    let mut a = c.span.start.saturating_sub(half).max(s);
+    while !text.is_char_boundary(a) {
+        a += 1;
+    }
+    let mut b = (c.span.end + half).min(e);
+    while !text.is_char_boundary(b) {
+        b -= 1;
+    }
+    if a > s
+        && let Some(ws) = text[a..c.span.start.max(a)].find(char::is_whitespace)
+    {
+        a += ws;
+    }
+    if b < e
+        && let Some(ws) = text[c.span.end.min(b)..b].rfind(char::is_whitespace)
+    {
+        b = c.span.end.min(b) + ws;
+    }
+    let mut out = String::with_capacity(b - a + 8);
+    if a > s {
+        out.push('…');
+    }
+    out.push_str(text[a..b].trim());
+    if b < e {
+        out.push('…');
+    }
+    out
+}
+
+/// A claim on the wire; `text` is its source's text (for the sentence).
+pub fn claim_json(c: &Claim, text: &str) -> ClaimJson {
+    let precision = c.date.as_ref().map_or(DatePrecision::Day, |d| d.precision);
+    let value = match c.date.as_ref().and_then(|d| d.partial.as_ref()) {
+        Some(p) if c.value.lo.is_none() && c.value.hi.is_none() => IntervalJson {
+            lo: Value::String(p.clone()),
+            hi: Value::String(p.clone()),
+        },
+        _ => interval(c, &c.value, precision),
+    };
+    ClaimJson {
+        id: c.id.clone(),
+        source: c.source.clone(),
+        span: SpanJson {
+            start: c.span.start,
+            end: c.span.end,
+            line: c.span.line,
+            column: c.span.column,
+        },
+        text: c.text.clone(),
+        sentence: SentenceJson {
+            start: c.sentence.start,
+            end: c.sentence.end,
+            line: c.sentence.line,
+            column: c.sentence.column,
+            text: sentence_text(text, c),
+        },
+        kind: c.kind.to_string(),
+        dimension: c.dimension.as_str().to_string(),
+        value,
+        bounds: interval(c, &c.bounds, DatePrecision::Day),
+        unit: c.unit.clone(),
+        qualifier: c.qualifier.to_string(),
+        written: WrittenJson {
+            lo: end(c, c.written.value.lo, precision),
+            hi: end(c, c.written.value.hi, precision),
+            unit: c.written.unit.clone(),
+        },
+        subject: SubjectJson {
+            phrase: c.subject.phrase.clone(),
+            terms: c.subject.terms.clone(),
+            head: c.subject.head.clone(),
+            names: c.subject.names.clone(),
+        },
+        date: c.date.as_ref().map(|d| DateJson {
+            precision: format!("{:?}", d.precision).to_lowercase(),
+            resolution: d.resolution.as_str().to_string(),
+            partial: d.partial.clone(),
+            dateline: d.dateline,
+        }),
+        flags: c.flags.iter().map(|f| f.as_str().to_string()).collect(),
+    }
+}
+
+/// An article on the wire.
+pub fn source_json(a: &Article) -> SourceJson {
+    SourceJson {
+        id: a.source.id.clone(),
+        path: slash_path(&a.rel_path),
+        outlet: a.outlet.clone(),
+        published: a.published.map(|d| d.to_string()),
+        published_from: a.published_from.map(str::to_string),
+        url: a.url.clone(),
+        sha256: sha256_hex(a.source.text.as_bytes()),
+        bytes: a.source.bytes,
+        claims: a.claims.len(),
+    }
+}
+
+/// This program.
+pub fn tool() -> ToolJson {
+    ToolJson {
+        name: env!("CARGO_PKG_NAME").into(),
+        version: env!("CARGO_PKG_VERSION").into(),
+    }
+}
+
+/// The corpus's skipped files and errors, in that order.
+pub fn problems(corpus: &Corpus) -> (Vec<ProblemJson>, Vec<ProblemJson>) {
+    let skipped = corpus
+        .skipped
+        .iter()
+        .map(|s| ProblemJson {
+            path: s.path.to_string_lossy().into_owned(),
+            line: None,
+            column: None,
+            message: s.reason.clone(),
+        })
+        .collect();
+    let errors = corpus
+        .errors
+        .iter()
+        .map(|e| ProblemJson {
+            path: e.path.to_string_lossy().into_owned(),
+            line: e.line,
+            column: e.column,
+            message: e.message.clone(),
+        })
+        .collect();
+    (skipped, errors)
+}
+
+/// Every claim of every article, in order.
+fn claims_json(articles: &[Article]) -> Vec<ClaimJson> {
+    articles
+        .iter()
+        .flat_map(|a| a.claims.iter().map(|c| claim_json(c, &a.source.text)))
+        .collect()
+}
+
+/// The extract document of a corpus.
+pub fn extract_doc(corpus: &Corpus) -> ExtractDoc {
+    let (skipped, errors) = problems(corpus);
+    ExtractDoc {
+        schema_version: SCHEMA_VERSION,
+        tool: tool(),
+        sources: corpus.articles.iter().map(source_json).collect(),
+        claims: claims_json(&corpus.articles),
+        skipped,
+        errors,
+    }
+}
+
+fn group_json(f: &Fact, state: Option<State>) -> GroupJson {
+    GroupJson {
+        id: f.group.id.clone(),
+        fingerprint: f.identity.fingerprint.clone(),
+        label: f.group.label.clone(),
+        subject: GroupSubjectJson {
+            phrase: f.subject_phrase(),
+            terms: f.identity.terms.clone(),
+        },
+        fact: f.group.fact.clone(),
+        kind: f.kind.to_string(),
+        sources: f.sources.clone(),
+        claim_ids: f.group.claim_ids.clone(),
+        verdict: f.judgement.verdict.to_string(),
+        explanation: f.judgement.explanation.clone(),
+        baseline_state: state.map(|s| s.as_str().to_string()),
+    }
+}
+
+/// The compare document: every source and claim, and the groups the filter keeps; the
+/// baseline's diff when one was read.
+pub fn compare_doc(c: &Comparison, filter: &Filter, held: Option<Held>) -> CompareDoc {
+    let (skipped, errors) = problems(&c.corpus);
+    let s = c.summary();
+    CompareDoc {
+        schema_version: SCHEMA_VERSION,
+        tool: tool(),
+        sources: c.corpus.articles.iter().map(source_json).collect(),
+        claims: claims_json(&c.corpus.articles),
+        groups: c
+            .facts
+            .iter()
+            .enumerate()
+            .filter(|(_, f)| filter.keeps(f))
+            .map(|(i, f)| group_json(f, held.and_then(|h| h.diff.state_of(i))))
+            .collect(),
+        skipped,
+        errors,
+        baseline: held.map(|h| BaselineJson {
+            path: slash_path(h.path),
+            new: h.diff.new_count(),
+            accepted: h.diff.accepted_count(),
+            stale: h.diff.stale.clone(),
+        }),
+        summary: SummaryJson {
+            facts: s.facts,
+            agree: s.agree,
+            compatible: s.compatible,
+            conflict: s.conflict,
+            single: s.single,
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Context, extract};
+
+    #[test]
+    fn long_sentences_are_carried_as_an_excerpt_around_the_claim() {
+        let long = format!(
+            "{} police said 4,500 officers were on duty {}.",
+            "and then ".repeat(400),
+            "and so on ".repeat(400)
+        );
+        let short = "Police said 4,500 officers were on duty.";
+        for (text, excerpt) in [(long.as_str(), true), (short, false)] {
+            let claims = extract(text, &Context::default());
+            let c = claims.iter().find(|c| c.text == "4,500").expect("4,500");
+            let j = claim_json(c, text);
+            let sentence = &text[c.sentence.start..c.sentence.end];
+            if excerpt {
+                assert!(j.sentence.text.len() <= SENTENCE_TEXT_MAX + 8);
+                assert!(j.sentence.text.starts_with('…') && j.sentence.text.ends_with('…'));
+                assert!(j.sentence.text.contains("police said 4,500 officers"));
+                // The span still names the whole sentence.
+                assert_eq!(
+                    (j.sentence.start, j.sentence.end),
+                    (c.sentence.start, c.sentence.end)
+                );
+            } else {
+                assert_eq!(j.sentence.text, sentence);
+            }
+        }
+    }
+}
