@@ -5,7 +5,7 @@
 use super::{Alias, Fact, Node, Settings};
 use crate::claim::Claim;
 use crate::claim::Kind;
-use crate::extract::date::is_calendar_name;
+use crate::lang::en::calendar::is_calendar_name;
 use crate::extract::subject::stem;
 use std::collections::HashMap;
 
