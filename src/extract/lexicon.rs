@@ -5,44 +5,8 @@
 //! built at compile time, that reads a word in any case.
 
 use crate::claim::Dimension;
-
-/// Lowercase an ASCII word of at most 24 bytes into `buf`; `None` for anything else (no lexicon
-/// word is longer or non-ASCII).
-pub fn lower<'b>(word: &str, buf: &'b mut [u8; 24]) -> Option<&'b str> {
-    let b = word.as_bytes();
-    if b.len() > buf.len() || !word.is_ascii() {
-        return None;
-    }
-    for (d, s) in buf.iter_mut().zip(b) {
-        *d = s.to_ascii_lowercase();
-    }
-    std::str::from_utf8(&buf[..b.len()]).ok()
-}
-
-/// FNV-1a: a fast hash for short ASCII keys on the hot path (no DoS concern: the keys are
-/// our own word list).
-#[derive(Default, Clone, Copy)]
-pub struct Fnv;
-
-pub struct FnvHasher(u64);
-
-impl std::hash::BuildHasher for Fnv {
-    type Hasher = FnvHasher;
-    fn build_hasher(&self) -> FnvHasher {
-        FnvHasher(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for FnvHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
+pub use crate::text::fold::{fold_swar, lower, pack_buf, pack16, pack16_fast};
+use crate::text::packed::{PackedWords, WordShapes};
 
 /// The words [`is_starter`] accepts (all lowercase, 1 to 12 bytes).
 pub const STARTER_WORDS: &[&str] = &[
@@ -172,132 +136,8 @@ pub fn is_starter_any_case(w: &[u8]) -> bool {
     pack16_fast(w, true).is_some_and(|p| STARTERS.contains(p))
 }
 
-/// [`pack16`] at run time: the bytes copied at once, and ASCII capitals lowercased sixteen at
-/// a time (a byte is a capital when, below 0x80, it lies in `A..=Z`).
-#[inline]
-pub fn pack16_fast(w: &[u8], lower: bool) -> Option<u128> {
-    const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
-    const ONES: u128 = HIGH >> 7;
-    if w.is_empty() || w.len() > 16 {
-        return None;
-    }
-    let mut buf = [0u8; 16];
-    buf[..w.len()].copy_from_slice(w);
-    let p = u128::from_le_bytes(buf);
-    if !lower {
-        return Some(p);
-    }
-    // Clearing bit 7 first keeps the additions from carrying into the next byte.
-    let x = p & !HIGH;
-    let at_least_a = x + ONES * (0x80 - u128::from(b'A'));
-    let past_z = x + ONES * (0x80 - u128::from(b'Z') - 1);
-    let capitals = at_least_a & !past_z & !p & HIGH;
-    Some(p | capitals >> 2)
-}
-
-/// A word of 1 to 16 bytes as one number: its bytes, the first lowest, zero-padded
-/// (lowercased when `lower`). `None` for the empty word and longer ones.
-#[inline]
-pub const fn pack16(w: &[u8], lower: bool) -> Option<u128> {
-    if w.is_empty() || w.len() > 16 {
-        return None;
-    }
-    let (mut lo, mut hi) = (0u64, 0u64);
-    let mut j = 0;
-    while j < w.len() {
-        let c = if lower {
-            w[j].to_ascii_lowercase()
-        } else {
-            w[j]
-        } as u64;
-        if j < 8 {
-            lo |= c << (8 * j);
-        } else {
-            hi |= c << (8 * (j - 8));
-        }
-        j += 1;
-    }
-    Some((hi as u128) << 64 | lo as u128)
-}
-
-/// Words of at most 16 bytes, packed by [`pack16`] into an open-addressing table of `SLOTS`
-/// (a power of two, at least twice the words) built at compile time, each with the flags of
-/// the lists it came from: a look-up hashes the packed word and compares one or two numbers.
-pub struct PackedWords<const SLOTS: usize> {
-    keys: [u128; SLOTS],
-    flags: [u8; SLOTS],
-}
-
-impl<const SLOTS: usize> PackedWords<SLOTS> {
-    const fn slot(p: u128) -> usize {
-        let h = (p as u64 ^ (p >> 64) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
-        (h >> (64 - SLOTS.trailing_zeros())) as usize
-    }
-
-    /// The words of each list with that list's flag (each word 1 to 16 bytes; longer ones are
-    /// left out; a word in several lists gets each list's flag).
-    pub const fn new(lists: &[(&[&str], u8)]) -> Self {
-        let mut keys = [0u128; SLOTS];
-        let mut flags = [0u8; SLOTS];
-        let (mut l, mut used) = (0, 0);
-        while l < lists.len() {
-            let (words, flag) = lists[l];
-            let mut k = 0;
-            while k < words.len() {
-                if let Some(p) = pack16(words[k].as_bytes(), false) {
-                    let mut s = Self::slot(p);
-                    while keys[s] != 0 && keys[s] != p {
-                        s = (s + 1) % SLOTS;
-                    }
-                    if keys[s] == 0 {
-                        used += 1;
-                    }
-                    keys[s] = p;
-                    flags[s] |= flag;
-                }
-                k += 1;
-            }
-            l += 1;
-        }
-        assert!(SLOTS.is_power_of_two() && used * 2 <= SLOTS);
-        PackedWords { keys, flags }
-    }
-
-    /// The flags of the packed word `p`: 0 when it is in no list.
-    #[inline]
-    pub fn flags(&self, p: u128) -> u8 {
-        let mut s = Self::slot(p);
-        loop {
-            let k = self.keys[s];
-            if k == p {
-                return self.flags[s];
-            }
-            if k == 0 {
-                return 0;
-            }
-            s = (s + 1) % SLOTS;
-        }
-    }
-
-    /// Whether the packed word `p` is in any list.
-    #[inline]
-    pub fn contains(&self, p: u128) -> bool {
-        self.flags(p) != 0
-    }
-}
-
 /// [`STARTER_WORDS`], packed.
 static STARTERS: PackedWords<256> = PackedWords::new(&[(STARTER_WORDS, 1)]);
-
-/// Whether `w` (lowercase) can follow "a"/"an" in a value: a time unit ("a month"), a scale
-/// ("a lakh"), a number or fraction word ("a third"), or another starter ("a dozen").
-pub fn follows_a(w: &str) -> bool {
-    time_unit(w).is_some()
-        || scale(w).is_some()
-        || cardinal(w).is_some()
-        || denominator(w).is_some()
-        || is_starter(w)
-}
 
 /// Whether some starter word of 2 to 12 letters has length `n`, first letter `first` and last
 /// letter `last` (lowercase): a necessary condition that rejects most words with three table
@@ -307,41 +147,17 @@ pub fn has_starter_shape(n: usize, first: u8, last: u8) -> bool {
     SHAPES.contains(n, first, last)
 }
 
-/// For each (length, first letter): a bit per last letter of the starter words of that shape.
-pub struct StarterShapes([[u32; 26]; 13]);
-
-impl StarterShapes {
-    /// See [`has_starter_shape`].
-    #[inline]
-    pub fn contains(&self, n: usize, first: u8, last: u8) -> bool {
-        (2..=12).contains(&n)
-            && first.is_ascii_lowercase()
-            && last.is_ascii_lowercase()
-            && self.0[n][(first - b'a') as usize] & (1 << (last - b'a')) != 0
-    }
-
-    /// The shapes of [`STARTER_WORDS`].
-    const fn of_starters() -> StarterShapes {
-        let mut t = [[0u32; 26]; 13];
-        let mut k = 0;
-        while k < STARTER_WORDS.len() {
-            let b = STARTER_WORDS[k].as_bytes();
-            let n = b.len();
-            if n >= 2 && n <= 12 && b[0].is_ascii_lowercase() && b[n - 1].is_ascii_lowercase() {
-                t[n][(b[0] - b'a') as usize] |= 1 << (b[n - 1] - b'a');
-            }
-            k += 1;
-        }
-        StarterShapes(t)
-    }
-}
-
 /// The shapes of [`STARTER_WORDS`], built at compile time.
-static SHAPES: StarterShapes = StarterShapes::of_starters();
+static SHAPES: WordShapes = WordShapes::of(STARTER_WORDS);
 
-/// The shapes of [`STARTER_WORDS`].
-pub fn starter_shapes() -> &'static StarterShapes {
-    &SHAPES
+/// Whether `w` (lowercase) can follow "a"/"an" in a value: a time unit ("a month"), a scale
+/// ("a lakh"), a number or fraction word ("a third"), or another starter ("a dozen").
+pub fn follows_a(w: &str) -> bool {
+    time_unit(w).is_some()
+        || scale(w).is_some()
+        || cardinal(w).is_some()
+        || denominator(w).is_some()
+        || is_starter(w)
 }
 
 /// "one" … "ninety".
@@ -476,97 +292,6 @@ pub fn denominator(w: &str) -> Option<(f64, bool)> {
 /// naught" is an idiom.
 pub fn is_nought(w: &str) -> bool {
     matches!(w, "nought" | "naught")
-}
-
-/// An exponent written right after the digits ending at `at` (the tokenizer asks): "e10",
-/// "E+14", "e-1", "^23", "^-1", "^--23", "x10^6", "×10^-4". Returns the end of the exponent and
-/// the value of `mantissa` with it. Nothing may be glued after the exponent's digits ("3e8f" is
-/// an identifier), and "e" needs digits right after it (with at most one sign).
-pub fn power_suffix(bytes: &[u8], at: usize, mantissa: f64) -> Option<(usize, f64)> {
-    let digits_from = |k: usize| -> Option<(usize, f64)> {
-        let mut e = k;
-        while e < bytes.len() && bytes[e].is_ascii_digit() {
-            e += 1;
-        }
-        if e == k || e - k > 3 {
-            return None;
-        }
-        let v: f64 = std::str::from_utf8(&bytes[k..e]).ok()?.parse().ok()?;
-        Some((e, v))
-    };
-    let signs = |mut k: usize| -> (usize, f64) {
-        let mut sign = 1.0;
-        while k < bytes.len() && matches!(bytes[k], b'+' | b'-') {
-            if bytes[k] == b'-' {
-                sign = -sign;
-            }
-            k += 1;
-        }
-        (k, sign)
-    };
-    let (end, value) = match bytes.get(at)? {
-        b'e' | b'E' => {
-            let (k, sign) = match bytes.get(at + 1)? {
-                b'+' => (at + 2, 1.0),
-                b'-' => (at + 2, -1.0),
-                _ => (at + 1, 1.0),
-            };
-            let (e, x) = digits_from(k)?;
-            (e, mantissa * 10f64.powf(sign * x))
-        }
-        b'^' => {
-            let (k, sign) = signs(at + 1);
-            if k > at + 3 {
-                return None;
-            }
-            let (e, x) = digits_from(k)?;
-            (e, mantissa.powf(sign * x))
-        }
-        _ => {
-            // "x10^6", "×10^6" (U+00D7 is two bytes).
-            let k = if bytes[at] == b'x' {
-                at + 1
-            } else if bytes[at..].starts_with("×".as_bytes()) {
-                at + 2
-            } else {
-                return None;
-            };
-            if !bytes[k..].starts_with(b"10^") {
-                return None;
-            }
-            let (k, sign) = signs(k + 3);
-            let (e, x) = digits_from(k)?;
-            (e, mantissa * 10f64.powf(sign * x))
-        }
-    };
-    let glued_after = bytes
-        .get(end)
-        .is_some_and(|&b| b.is_ascii_alphanumeric() || b == b'_' || b >= 0x80);
-    (!glued_after && value.is_finite()).then_some((end, value))
-}
-
-/// Indian digit grouping after the leading digits `[i, j)`: one or two digits, then one or more
-/// groups of two, then one group of three ("12,34,567", "1,50,000"). Returns the end of the
-/// last group when the whole run is grouped that way and no digit follows.
-pub fn indian_grouping(bytes: &[u8], i: usize, j: usize) -> Option<usize> {
-    if !(1..=2).contains(&(j - i)) {
-        return None;
-    }
-    let group = |k: usize, n: usize| -> bool {
-        bytes.len() > k + n
-            && bytes[k] == b','
-            && bytes[k + 1..k + 1 + n].iter().all(u8::is_ascii_digit)
-    };
-    let mut k = j;
-    let mut pairs = 0;
-    while group(k, 2) && !bytes.get(k + 3).is_some_and(u8::is_ascii_digit) {
-        k += 3;
-        pairs += 1;
-    }
-    if pairs == 0 || !group(k, 3) || bytes.get(k + 4).is_some_and(u8::is_ascii_digit) {
-        return None;
-    }
-    Some(k + 4)
 }
 
 /// Vulgar fraction characters: "½" → (1, 2).
@@ -1340,14 +1065,6 @@ pub const STOPWORD: u8 = 1;
 /// [`WORD_TABLE`] flag: the word is in [`NUMBER_WORDS`].
 pub const NUMBER_WORD: u8 = 2;
 
-/// [`pack16`] of a lowercase word held zero padded in the first 16 bytes of `buf`.
-#[inline]
-pub fn pack_buf(buf: &[u8; 24]) -> u128 {
-    let mut b = [0u8; 16];
-    b.copy_from_slice(&buf[..16]);
-    u128::from_le_bytes(b)
-}
-
 /// [`STOPWORDS`] and [`NUMBER_WORDS`] with their flags.
 static WORD_TABLE: PackedWords<512> =
     PackedWords::new(&[(STOPWORDS, STOPWORD), (NUMBER_WORDS, NUMBER_WORD)]);
@@ -1364,19 +1081,6 @@ pub fn word_flags(p: u128) -> u8 {
 #[inline]
 pub fn is_stopword_folded(w: &[u8]) -> bool {
     pack16_fast(w, true).is_some_and(|p| word_flags(p) & STOPWORD != 0)
-}
-
-/// ASCII capitals of the eight bytes of `x` lowercased, eight at a time; other bytes
-/// (non-ASCII ones included) unchanged.
-#[inline]
-pub fn fold_swar(x: u64) -> u64 {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let low7 = x & (0x7f * ONES);
-    // The high bit of each byte: its low seven bits are at least 'A', above 'Z'.
-    let from_a = low7 + (0x80 - u64::from(b'A')) * ONES;
-    let past_z = low7 + (0x80 - u64::from(b'Z') - 1) * ONES;
-    let capital = from_a & !past_z & !x & (0x80 * ONES);
-    x | capital >> 2
 }
 
 /// [`is_stopword_folded`] of the word `text[start..end]`, read as one eight-byte load when it
@@ -1434,77 +1138,6 @@ mod tests {
         }
     }
 
-    /// The run-time packing agrees with the compile-time one on every case of every byte, at
-    /// every position and length.
-    #[test]
-    fn fast_packing_is_packing() {
-        let mut words: Vec<Vec<u8>> = vec![vec![], vec![b'a'; 16], vec![b'a'; 17]];
-        for c in 0..=255u8 {
-            for n in 1..=16 {
-                let mut w = b"MiXeD-CaSe'WoRdZ".to_vec();
-                w.truncate(n);
-                w[n - 1] = c;
-                words.push(w.clone());
-                w[0] = c;
-                words.push(w);
-            }
-        }
-        for w in &words {
-            for lower in [false, true] {
-                assert_eq!(pack16_fast(w, lower), pack16(w, lower), "{w:?} {lower}");
-            }
-        }
-    }
-
-    #[test]
-    fn power_suffix_table() {
-        // (text, where the mantissa ends, mantissa, expected (end, value))
-        type Case<'a> = (&'a str, usize, f64, Option<(usize, f64)>);
-        let cases: &[Case] = &[
-            ("1e10", 1, 1.0, Some((4, 1e10))),
-            ("12.32e+14", 5, 12.32, Some((9, 1.232e15))),
-            ("12e-1", 2, 12.0, Some((5, 1.2))),
-            ("1.1^23", 3, 1.1, Some((6, 1.1f64.powf(23.0)))),
-            ("2.5^-1", 3, 2.5, Some((6, 0.4))),
-            ("1.1^--23", 3, 1.1, Some((8, 1.1f64.powf(23.0)))),
-            ("1.3x10^6", 3, 1.3, Some((8, 1.3e6))),
-            ("6.23×10^-4", 4, 6.23, Some((11, 6.23e-4))),
-            // Identifiers and words stay as they are.
-            ("3e8f", 1, 3.0, None),
-            ("5em", 1, 5.0, None),
-            ("3x faster", 1, 3.0, None),
-            ("4 e", 1, 4.0, None),
-            ("10e", 2, 10.0, None),
-        ];
-        for &(text, at, mantissa, want) in cases {
-            let got = power_suffix(text.as_bytes(), at, mantissa);
-            match (got, want) {
-                (Some((e, v)), Some((we, wv))) => {
-                    assert_eq!(e, we, "{text}");
-                    assert!((v - wv).abs() <= wv.abs() * 1e-12, "{text}: {v} vs {wv}");
-                }
-                (g, w) => assert_eq!(g, w, "{text}"),
-            }
-        }
-    }
-
-    #[test]
-    fn indian_grouping_table() {
-        // (text, end of the leading digits, expected end)
-        let cases: &[(&str, usize, Option<usize>)] = &[
-            ("12,34,567.89", 2, Some(9)),
-            ("1,50,000 rupees", 1, Some(8)),
-            ("1,234,567", 1, None),
-            ("12,34", 2, None),
-            ("1,3", 1, None),
-            ("123,45,678", 3, None),
-            ("12,34,5678", 2, None),
-        ];
-        for &(text, j, want) in cases {
-            assert_eq!(indian_grouping(text.as_bytes(), 0, j), want, "{text}");
-        }
-    }
-
     #[test]
     fn denominators_and_ordinals() {
         assert_eq!(denominator("thirds"), Some((3.0, true)));
@@ -1547,17 +1180,6 @@ mod word_table_tests {
         }
         assert!(out.len() > 5000, "the bundled corpus is missing");
         out
-    }
-
-    #[test]
-    fn fold_swar_lowercases_every_byte_as_to_ascii_lowercase() {
-        for c in 0..=255u8 {
-            for at in 0..8 {
-                let x = u64::from(c) << (8 * at) | 0x4100_5a00_7a40_5b60 & !(0xff << (8 * at));
-                let want = u64::from_le_bytes(x.to_le_bytes().map(|b| b.to_ascii_lowercase()));
-                assert_eq!(fold_swar(x), want, "{c} at {at}");
-            }
-        }
     }
 
     #[test]

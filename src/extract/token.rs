@@ -495,7 +495,7 @@ fn scan_number(bytes: &[u8], i: usize) -> (usize, NumScan) {
     }
     let mut grouped = false;
     // "12,34,567": consistent Indian grouping.
-    if let Some(e) = super::lexicon::indian_grouping(bytes, i, j) {
+    if let Some(e) = crate::text::digits::indian_grouping(bytes, i, j) {
         grouped = true;
         j = e;
     }
@@ -560,7 +560,7 @@ fn scan_number(bytes: &[u8], i: usize) -> (usize, NumScan) {
         n.trailing_zeros = 0;
     }
     // "1e10", "12.32e+14", "1.1^23", "1.3x10^6": an exponent, read as written (exact).
-    if let Some((e, v)) = super::lexicon::power_suffix(bytes, j, n.value) {
+    if let Some((e, v)) = crate::text::digits::power_suffix(bytes, j, n.value) {
         (j, n.value, n.decimals, n.trailing_zeros) = (e, v, 0, 0);
     }
     (j, NumScan::One(n))
