@@ -41,7 +41,7 @@
 use crate::claim::{Claim, Dimension, Kind};
 use crate::events::find;
 use crate::extract::date::is_calendar_name;
-use crate::extract::subject::stem;
+use crate::lang::en::stem::stem;
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap};
 

@@ -4,9 +4,13 @@
 //! "about", "up to"). It returns [`Found`] values with token ranges; `extract/mod.rs` turns them
 //! into claims. Every rule looks at a bounded window of tokens, so the scan is linear.
 
-use super::lexicon::{self as lx, PhysUnit};
+use super::starts;
 use super::token::{Tok, TokKind};
 use crate::claim::{Dimension, Flag, Kind, Qualifier};
+use crate::lang::en::qualifiers::QUALIFIERS;
+use crate::lang::en::units::{self, PhysUnit};
+use crate::lang::en::{currency, nouns, numbers, rank, words};
+use crate::text::fold;
 use std::cell::Cell;
 
 /// How wide the rounding tolerance is for a number written with `tz` trailing zeros and `dec`
@@ -24,76 +28,10 @@ fn rounding(value: f64, tz: u8, dec: u8, scale: f64) -> f64 {
     }
 }
 
-/// The qualifiers written before a value, as word sequences, longest first.
-const QUALIFIERS: &[(&[&str], Qualifier, bool)] = {
-    use Qualifier::*;
-    &[
-        (&["less", "than", "or", "equal", "to"], AtMost, false),
-        (&["greater", "than", "or", "equal", "to"], AtLeast, false),
-        (&["more", "than", "or", "equal", "to"], AtLeast, false),
-        (&["at", "least", "or", "equal", "to"], AtLeast, false),
-        (&["smaller", "or", "equal", "than"], AtMost, false),
-        (&["less", "or", "equal", "than"], AtMost, false),
-        (&["lower", "or", "equal", "than"], AtMost, false),
-        (&["bigger", "or", "equal", "than"], AtLeast, false),
-        (&["larger", "or", "equal", "than"], AtLeast, false),
-        (&["higher", "or", "equal", "than"], AtLeast, false),
-        (&["greater", "or", "equal", "than"], AtLeast, false),
-        (&["in", "excess", "of"], MoreThan, false),
-        (&["no", "fewer", "than"], AtLeast, false),
-        (&["no", "less", "than"], AtLeast, false),
-        (&["not", "less", "than"], AtLeast, false),
-        (&["a", "minimum", "of"], AtLeast, false),
-        (&["no", "more", "than"], AtMost, false),
-        (&["not", "more", "than"], AtMost, false),
-        (&["a", "maximum", "of"], AtMost, false),
-        (&["as", "many", "as"], AtMost, false),
-        (&["as", "much", "as"], AtMost, false),
-        (&["more", "than"], MoreThan, false),
-        (&["greater", "than"], MoreThan, false),
-        (&["larger", "than"], MoreThan, false),
-        (&["higher", "than"], MoreThan, false),
-        (&["just", "over"], MoreThan, false),
-        (&["well", "over"], MoreThan, false),
-        (&["upwards", "of"], MoreThan, false),
-        (&["at", "least"], AtLeast, false),
-        (&["less", "than"], LessThan, false),
-        (&["fewer", "than"], LessThan, false),
-        (&["lower", "than"], LessThan, false),
-        (&["smaller", "than"], LessThan, false),
-        (&["just", "under"], LessThan, false),
-        (&["up", "to"], AtMost, false),
-        (&["at", "most"], AtMost, false),
-        (&["an", "estimated"], Approx, false),
-        (&["close", "to"], Approx, true),
-        (&["over"], MoreThan, false),
-        (&["exceeding"], MoreThan, false),
-        (&["exceed"], MoreThan, false),
-        (&["exceeds"], MoreThan, false),
-        (&["exceeded"], MoreThan, false),
-        (&["surpass"], MoreThan, false),
-        (&["surpasses"], MoreThan, false),
-        (&["surpassed"], MoreThan, false),
-        (&["above"], MoreThan, false),
-        (&["under"], LessThan, false),
-        (&["below"], LessThan, false),
-        (&["about"], Approx, false),
-        (&["some"], Approx, false),
-        (&["around"], Approx, false),
-        (&["roughly"], Approx, false),
-        (&["approximately"], Approx, false),
-        (&["approx"], Approx, false),
-        (&["circa"], Approx, false),
-        (&["estimated"], Approx, false),
-        (&["nearly"], Approx, true),
-        (&["almost"], Approx, true),
-    ]
-};
-
-/// A word of at most 16 bytes as one number ([`lx::pack16`]); 0 for the empty word and for
+/// A word of at most 16 bytes as one number ([`fold::pack16`]); 0 for the empty word and for
 /// longer ones, which are no qualifier word.
 const fn pack16(w: &str) -> u128 {
-    match lx::pack16(w.as_bytes(), false) {
+    match fold::pack16(w.as_bytes(), false) {
         Some(p) => p,
         None => 0,
     }
@@ -347,7 +285,7 @@ impl<'a> Grammar<'a> {
                 if matches!(w, "percent" | "percents" | "per") {
                     return self.try_percent_of(i, to);
                 }
-                let starter = lx::is_starter(w);
+                let starter = starts::is_starter(w);
                 if !starter {
                     return None;
                 }
@@ -358,9 +296,9 @@ impl<'a> Grammar<'a> {
                     .or_else(|| self.try_quantity(i, to))
             }
             TokKind::Punct(c) => {
-                if lx::vulgar_fraction(c).is_some() {
+                if numbers::vulgar_fraction(c).is_some() {
                     self.try_ratio(i, to)
-                } else if lx::currency_symbol(c).is_some() {
+                } else if currency::symbol(c).is_some() {
                     self.try_quantity(i, to)
                 } else {
                     None
@@ -388,9 +326,9 @@ impl<'a> Grammar<'a> {
             let p = i - 1;
             let w = self.w(p);
             if self.toks[p].num().is_some()
-                || lx::cardinal(w).is_some()
-                || lx::scale(w).is_some()
-                || lx::dozen(w)
+                || numbers::cardinal(w).is_some()
+                || numbers::scale(w).is_some()
+                || numbers::is_dozen(w)
                 || matches!(w, "a" | "an" | "few" | "several" | "many")
             {
                 return None;
@@ -509,9 +447,9 @@ impl<'a> Grammar<'a> {
             let mut scale = 1.0;
             while j < to {
                 let w = self.w(j);
-                let s = lx::scale(w)
-                    .or_else(|| lx::scale_abbr(w, self.glued(j)))
-                    .or_else(|| lx::dozen(w).then_some(12.0));
+                let s = numbers::scale(w)
+                    .or_else(|| numbers::scale_abbr(w, self.glued(j)))
+                    .or_else(|| numbers::is_dozen(w).then_some(12.0));
                 match s {
                     Some(s) if self.usable(j) => {
                         scale *= s;
@@ -550,7 +488,7 @@ impl<'a> Grammar<'a> {
         let mut last_scale = 1.0;
         while j < to && self.usable(j) {
             let w = self.w(j);
-            if let Some(c) = lx::cardinal(w).or_else(|| self.nought_at(j)) {
+            if let Some(c) = numbers::cardinal(w).or_else(|| self.nought_at(j)) {
                 if let Some(prev) = last_card {
                     // Only "twenty five" / "twenty-five" continue a cardinal.
                     if !(prev >= 20 && prev % 10 == 0 && c < 10 && c > 0) {
@@ -561,12 +499,12 @@ impl<'a> Grammar<'a> {
                 last_card = Some(c);
                 any = true;
                 j += 1;
-            } else if lx::dozen(w) && (any || (lead_a && w == "dozen")) {
+            } else if numbers::is_dozen(w) && (any || (lead_a && w == "dozen")) {
                 cur = cur.max(1.0) * 12.0;
                 last_card = None;
                 any = true;
                 j += 1;
-            } else if let Some(s) = lx::scale(w) {
+            } else if let Some(s) = numbers::scale(w) {
                 if !any && !lead_a {
                     break;
                 }
@@ -674,7 +612,7 @@ impl<'a> Grammar<'a> {
     /// "nought"/"naught" as zero, only before "point" ("nought point five"): elsewhere the
     /// words are idioms ("came to naught").
     fn nought_at(&self, j: usize) -> Option<u32> {
-        (lx::is_nought(self.w(j)) && self.w(j + 1) == "point").then_some(0)
+        (numbers::is_nought(self.w(j)) && self.w(j + 1) == "point").then_some(0)
     }
 
     /// The smaller number that continues digits with a scale word ending at `j` ("3 hundred
@@ -688,10 +626,10 @@ impl<'a> Grammar<'a> {
         scale: f64,
         to: usize,
     ) -> Option<(f64, usize)> {
-        if scale < 100.0 || j >= to || !lx::scale(self.w(j - 1)).is_some_and(|s| s >= 100.0) {
+        if scale < 100.0 || j >= to || !numbers::scale(self.w(j - 1)).is_some_and(|s| s >= 100.0) {
             return None;
         }
-        let last_scale = lx::scale(self.w(j - 1))?;
+        let last_scale = numbers::scale(self.w(j - 1))?;
         let and = self.w(j) == "and";
         if and && i > 0 && self.w(i - 1) == "between" {
             return None;
@@ -699,13 +637,13 @@ impl<'a> Grammar<'a> {
         let k = if and { j + 1 } else { j };
         let starts = self.toks.get(k).is_some_and(|t| {
             t.num().is_some_and(|n| n.decimals == 0 && !n.grouped)
-                || lx::cardinal(self.w(k)).is_some()
+                || numbers::cardinal(self.w(k)).is_some()
         });
         if k >= to || !starts {
             return None;
         }
         let (v2, end2, _, _, _) = self.number(k, to)?;
-        let own_scale = (k..end2).any(|t| lx::scale(self.w(t)).is_some());
+        let own_scale = (k..end2).any(|t| numbers::scale(self.w(t)).is_some());
         // "$2 million and 15 percent": the second number is a value of its own.
         let unit_after = self.punct(end2) == Some('%')
             || matches!(self.w(end2), "percent" | "per" | "pct" | "percentage");
@@ -715,8 +653,9 @@ impl<'a> Grammar<'a> {
 
     /// Spelled digits after "point": "zero three" → 0.03, "seventy-one" → 0.71, "five" → 0.5.
     fn spelled_decimals(&self, k: usize, to: usize) -> Option<(f64, usize)> {
-        let digit =
-            |j: usize| lx::cardinal(self.w(j)).or_else(|| lx::is_nought(self.w(j)).then_some(0));
+        let digit = |j: usize| {
+            numbers::cardinal(self.w(j)).or_else(|| numbers::is_nought(self.w(j)).then_some(0))
+        };
         let first = digit(k)?;
         if k >= to || !self.usable(k) {
             return None;
@@ -738,7 +677,7 @@ impl<'a> Grammar<'a> {
         let mut j = k + 1;
         if first >= 20 && first % 10 == 0 {
             let unit_at = if self.is_dash(j) { j + 1 } else { j };
-            if let Some(u) = lx::cardinal(self.w(unit_at)).filter(|&u| u > 0 && u < 10) {
+            if let Some(u) = numbers::cardinal(self.w(unit_at)).filter(|&u| u > 0 && u < 10) {
                 v += u;
                 j = unit_at + 1;
             }
@@ -757,8 +696,8 @@ impl<'a> Grammar<'a> {
             "half" => (0.5, k + 1),
             "quarter" => (0.25, k + 1),
             _ => {
-                let c = lx::cardinal(w).filter(|&c| c >= 2)?;
-                let (den, plural) = lx::denominator(self.w(k + 1))?;
+                let c = numbers::cardinal(w).filter(|&c| c >= 2)?;
+                let (den, plural) = numbers::denominator(self.w(k + 1))?;
                 if !plural {
                     return None;
                 }
@@ -771,7 +710,7 @@ impl<'a> Grammar<'a> {
         if matches!(self.w(j), "a" | "an") {
             j += 1;
         }
-        let s = lx::scale(self.w(j)).or_else(|| (self.w(j) == "dozen").then_some(12.0))?;
+        let s = numbers::scale(self.w(j)).or_else(|| (self.w(j) == "dozen").then_some(12.0))?;
         if j >= to || !self.usable(j) || s < 12.0 {
             return None;
         }
@@ -787,7 +726,7 @@ impl<'a> Grammar<'a> {
         if self.w(j) == "and" {
             // Not "six million and two thirds": that "and" starts a mixed number's fraction.
             return last_card.is_none()
-                && lx::cardinal(self.w(j + 1)).is_some()
+                && numbers::cardinal(self.w(j + 1)).is_some()
                 && self.proper_fraction(j + 1, self.toks.len()).is_none();
         }
         // "twenty-five", or spaced on both sides "fifty - two".
@@ -796,7 +735,7 @@ impl<'a> Grammar<'a> {
         self.is_dash(j)
             && dash_ok
             && last_card.is_some_and(|c| c >= 20 && c % 10 == 0)
-            && lx::cardinal(self.w(j + 1)).is_some_and(|c| c > 0 && c < 10)
+            && numbers::cardinal(self.w(j + 1)).is_some_and(|c| c > 0 && c < 10)
     }
 
     /// A quantity: a number, or a range of two ("between 20 and 30", "20-30", "3 to 5 million").
@@ -805,8 +744,8 @@ impl<'a> Grammar<'a> {
         // Mixed numbers: "one and a half", "3 million and a half", "2 1/4", "five and a half
         // million".
         if let Some((frac, end2)) = self.mixed_fraction(end, to, !spelled) {
-            let s = lx::scale(self.w(end - 1)).filter(|&s| s >= 1000.0);
-            let s2 = lx::scale(self.w(end2)).filter(|&s2| s2 >= 1000.0 && self.usable(end2));
+            let s = numbers::scale(self.w(end - 1)).filter(|&s| s >= 1000.0);
+            let s2 = numbers::scale(self.w(end2)).filter(|&s2| s2 >= 1000.0 && self.usable(end2));
             match (s, s2) {
                 // "one billion and a half million": the half is of the scale after it.
                 (Some(_), Some(s2)) => v += frac * s2,
@@ -965,7 +904,7 @@ impl<'a> Grammar<'a> {
         }
         // "1½": a vulgar fraction glued to the digits.
         if digits
-            && let Some((n, d)) = self.punct(j).and_then(lx::vulgar_fraction)
+            && let Some((n, d)) = self.punct(j).and_then(numbers::vulgar_fraction)
             && self.glued(j)
             && self.usable(j)
         {
@@ -987,10 +926,10 @@ impl<'a> Grammar<'a> {
         let num = match nw {
             "a" | "an" | "one" => 1.0,
             _ => {
-                let mut c = lx::cardinal(nw).filter(|&c| c >= 2)?;
+                let mut c = numbers::cardinal(nw).filter(|&c| c >= 2)?;
                 if c >= 20 && c % 10 == 0 {
                     let u_at = if self.is_dash(d_at) { d_at + 1 } else { d_at };
-                    if let Some(u) = lx::cardinal(self.w(u_at)).filter(|&u| u > 0 && u < 10) {
+                    if let Some(u) = numbers::cardinal(self.w(u_at)).filter(|&u| u > 0 && u < 10) {
                         c += u;
                         d_at = u_at + 1;
                     }
@@ -998,7 +937,7 @@ impl<'a> Grammar<'a> {
                 f64::from(c)
             }
         };
-        let (den, plural) = lx::denominator(self.w(d_at))?;
+        let (den, plural) = numbers::denominator(self.w(d_at))?;
         if d_at >= to || !self.usable(d_at) || plural != (num > 1.0) || num >= den {
             return None;
         }
@@ -1009,7 +948,7 @@ impl<'a> Grammar<'a> {
     fn currency_prefix(&self, i: usize) -> Option<(&'static str, bool, usize)> {
         // (code, ambiguous, tokens)
         let raw = self.raw(i);
-        if let Some(c) = self.punct(i).and_then(lx::currency_symbol) {
+        if let Some(c) = self.punct(i).and_then(currency::symbol) {
             return Some((c.0, c.1, 1));
         }
         // Every currency word written before a number is a code or sign of at most four bytes
@@ -1030,7 +969,7 @@ impl<'a> Grammar<'a> {
         let upper = std::str::from_utf8(&upper[..raw.len()]).unwrap_or("");
         // "US$", "HK$", "aud$", "C$"; spaced as "c $", "hk $" in tokenized text, except a
         // lone "A"/"a" which is the article ("a $5 fee").
-        if let Some(code) = lx::dollar_prefix(upper)
+        if let Some(code) = currency::dollar_prefix(upper)
             && self.punct(i + 1) == Some('$')
             && (self.glued(i + 1) || raw.len() >= 2 || raw.eq_ignore_ascii_case("c"))
         {
@@ -1045,9 +984,9 @@ impl<'a> Grammar<'a> {
         {
             return Some(("USD", false, 5));
         }
-        if let Some(code) = lx::currency_code(raw)
-            .or_else(|| lx::currency_code_lower(raw).filter(|_| raw.len() == 3))
-            .or_else(|| lx::currency_sign_word(raw).map(|c| c.0))
+        if let Some(code) = currency::code(raw)
+            .or_else(|| currency::code_lower(raw).filter(|_| raw.len() == 3))
+            .or_else(|| currency::sign_word(raw).map(|c| c.0))
         {
             return Some((code, false, 1));
         }
@@ -1067,7 +1006,7 @@ impl<'a> Grammar<'a> {
         let w0 = self.w(num_at);
         if cur.is_none()
             && (w0 == "a" || w0 == "an")
-            && let Some((uname, days)) = lx::time_unit(self.w(num_at + 1))
+            && let Some((uname, days)) = units::time_unit(self.w(num_at + 1))
         {
             let (q, qfirst, below) = self.qualifier_before(num_at, self.sentence_from.get());
             if q != Qualifier::Exact && !self.w(num_at + 1).ends_with('s') {
@@ -1125,7 +1064,7 @@ impl<'a> Grammar<'a> {
         if let Some((code, amb)) = cur {
             // "$5 billion dollars" would be odd; accept a trailing currency word silently.
             let mut end = j;
-            if lx::currency_word(self.w(end)).is_some() {
+            if currency::word(self.w(end)).is_some() {
                 end += 1;
             }
             let mut flags = Vec::new();
@@ -1220,7 +1159,7 @@ impl<'a> Grammar<'a> {
             // "75 USD million": a scale after the code.
             if self.raw(end - 1).len() == 3
                 && self.raw(end - 1).chars().all(|c| c.is_ascii_uppercase())
-                && let Some(s) = lx::scale(self.w(end)).filter(|&s| s >= 1e3)
+                && let Some(s) = numbers::scale(self.w(end)).filter(|&s| s >= 1e3)
             {
                 q.lo *= s;
                 q.hi *= s;
@@ -1258,7 +1197,7 @@ impl<'a> Grammar<'a> {
         } else {
             j
         };
-        if let Some((code, written, amb)) = lx::currency_subunit(self.w(sub_at))
+        if let Some((code, written, amb)) = currency::subunit(self.w(sub_at))
             .or_else(|| (self.raw(sub_at) == "¢").then_some(("USD", "cents", true)))
         {
             let mut flags = Vec::new();
@@ -1285,7 +1224,7 @@ impl<'a> Grammar<'a> {
         // Hyphen compounds: "20-month war", "20-car motorcade", "two-day visit", "3-inch".
         if self.is_dash(j) && self.glued(j) && self.glued(j + 1) && !self.w(j + 1).is_empty() {
             let uw = self.w(j + 1);
-            if let Some((uname, days)) = lx::time_unit(uw) {
+            if let Some((uname, days)) = units::time_unit(uw) {
                 let mut end = j + 2;
                 // "20-year-old": an age, still a duration of years.
                 if self.is_dash(end) && self.w(end + 1) == "old" {
@@ -1304,11 +1243,11 @@ impl<'a> Grammar<'a> {
                     vec![],
                 ));
             }
-            if let Some(p) = lx::phys_unit(uw, true) {
+            if let Some(p) = units::phys_unit(uw, true) {
                 return Some(self.phys(q, qual, p, j + 2, to));
             }
             // "a one-yen bid", "a 10-dollar bill": money.
-            if let Some((code, amb)) = lx::currency_word(uw) {
+            if let Some((code, amb)) = currency::word(uw) {
                 let mut flags = Vec::new();
                 if amb && !self.dollar_settled {
                     flags.push(Flag::AmbiguousCurrency);
@@ -1332,8 +1271,8 @@ impl<'a> Grammar<'a> {
                 return None;
             }
             // Any other noun: a count of that thing ("20-car motorcade" counts cars).
-            if !lx::is_stopword(uw) && lx::cardinal(uw).is_none() {
-                let unit = plural(uw);
+            if !words::is_stopword(uw) && numbers::cardinal(uw).is_none() {
+                let unit = nouns::plural(uw);
                 return Some(self.finish(
                     q,
                     qual,
@@ -1350,7 +1289,7 @@ impl<'a> Grammar<'a> {
             return None;
         }
         // Time units: "for five years", "more than a month".
-        if let Some((uname, days)) = lx::time_unit(w) {
+        if let Some((uname, days)) = units::time_unit(w) {
             // "30 years ago" is a date; "30 years old" an age, a duration like "30-year-old".
             if self.w(j + 1) == "ago" {
                 return None;
@@ -1372,12 +1311,12 @@ impl<'a> Grammar<'a> {
         if !w.is_empty() {
             let glued = self.glued(j);
             if matches!(w, "square" | "sq")
-                && let Some(p) = lx::square_unit(self.w(j + 1))
+                && let Some(p) = units::square_unit(self.w(j + 1))
             {
                 return Some(self.phys(q, qual, p, j + 2, to));
             }
             if w == "cubic"
-                && let Some(p) = lx::cubic_unit(self.w(j + 1))
+                && let Some(p) = units::cubic_unit(self.w(j + 1))
             {
                 return Some(self.phys(q, qual, p, j + 2, to));
             }
@@ -1399,11 +1338,11 @@ impl<'a> Grammar<'a> {
                     .toks
                     .get(j + 2)
                     .is_some_and(|t| !t.space_before && t.punct().is_none())
-                && let Some(p) = lx::square_unit(w)
+                && let Some(p) = units::square_unit(w)
             {
                 return Some(self.phys(q, qual, p, j + 2, to));
             }
-            if let Some(p) = lx::phys_unit(w, glued) {
+            if let Some(p) = units::phys_unit(w, glued) {
                 return Some(self.phys(q, qual, p, j + 1, to));
             }
         }
@@ -1439,7 +1378,7 @@ impl<'a> Grammar<'a> {
             }
             let head = self.w(h1 - 1);
             let head_raw = self.raw(h1 - 1);
-            let unit = unit_for_noun(head, head_raw);
+            let unit = nouns::unit_for_noun(head, head_raw);
             return Some(self.finish(
                 q,
                 qual,
@@ -1496,7 +1435,7 @@ impl<'a> Grammar<'a> {
         }
         if q.first > 0 {
             let prev = self.w(q.first - 1);
-            if lx::is_determiner(prev) || matches!(prev, "each" | "all" | "both") {
+            if words::is_determiner(prev) || matches!(prev, "each" | "all" | "both") {
                 return false;
             }
             // "number seven", "version two", "Apollo Eleven": a name, not a value.
@@ -1553,8 +1492,8 @@ impl<'a> Grammar<'a> {
         if j < self.toks.len() && self.usable(j) {
             let sym = self
                 .punct(j)
-                .and_then(lx::currency_symbol)
-                .or_else(|| lx::currency_sign_word(self.raw(j)));
+                .and_then(currency::symbol)
+                .or_else(|| currency::sign_word(self.raw(j)));
             let next_glued_num = self
                 .toks
                 .get(j + 1)
@@ -1574,12 +1513,12 @@ impl<'a> Grammar<'a> {
         if glued_next {
             return None;
         }
-        if let Some(code) = lx::currency_code_lower(w)
-            .or_else(|| w.strip_prefix('m').and_then(lx::currency_code_lower))
+        if let Some(code) =
+            currency::code_lower(w).or_else(|| w.strip_prefix('m').and_then(currency::code_lower))
         {
             return Some((code, j + 1, false));
         }
-        if let Some((base, amb)) = lx::currency_word(w) {
+        if let Some((base, amb)) = currency::word(w) {
             // "200 pounds" is a weight; "200 million pounds" money.
             if base == "GBP"
                 && w.starts_with("pound")
@@ -1609,7 +1548,7 @@ impl<'a> Grammar<'a> {
         } else {
             return None;
         };
-        let (base, _) = lx::currency_word(self.w(k))?;
+        let (base, _) = currency::word(self.w(k))?;
         let mut country = String::new();
         if us {
             country.push_str("u.s.");
@@ -1620,7 +1559,7 @@ impl<'a> Grammar<'a> {
         } else {
             country.push_str(w);
         }
-        let code = lx::currency_country(&country, base)?;
+        let code = currency::of_country(&country, base)?;
         Some((code, k + 1, false))
     }
 
@@ -1752,7 +1691,7 @@ impl<'a> Grammar<'a> {
         // "tens of thousands of Russians", "a million of"…: skip one "of".
         if self.w(k) == "of" {
             k += 1;
-            if lx::is_determiner(self.w(k)) {
+            if words::is_determiner(self.w(k)) {
                 k += 1;
             }
         }
@@ -1770,15 +1709,15 @@ impl<'a> Grammar<'a> {
             }
             let w = self.w(k);
             let raw = self.raw(k);
-            if (lx::ends_noun_phrase(w) && head.is_none() && k > start)
+            if (words::ends_noun_phrase(w) && head.is_none() && k > start)
                 || (w.is_empty() && raw.len() > 24)
             {
                 break;
             }
-            if lx::ends_noun_phrase(w) {
+            if words::ends_noun_phrase(w) {
                 break;
             }
-            if is_plural(w, raw) {
+            if nouns::is_plural(w, raw) {
                 head = Some(k);
             } else if head.is_some() {
                 break;
@@ -1796,7 +1735,7 @@ impl<'a> Grammar<'a> {
             if w.is_empty() && !self.is_dash(k) {
                 break;
             }
-            if lx::ends_noun_phrase(w) {
+            if words::ends_noun_phrase(w) {
                 break;
             }
             k += 1;
@@ -1846,7 +1785,7 @@ impl<'a> Grammar<'a> {
             }
             return None;
         }
-        if let Some(o) = lx::ordinal(self.w(i)) {
+        if let Some(o) = numbers::ordinal(self.w(i)) {
             return Some((o as f64, i + 1));
         }
         match self.spelled_ordinal(i, to) {
@@ -1862,8 +1801,8 @@ impl<'a> Grammar<'a> {
     /// "one hundred" + "fifth" = 105, "two" + "hundredth" = 200; "three fifths" is no ordinal.
     fn spelled_ordinal(&self, i: usize, to: usize) -> Option<(f64, usize, bool)> {
         let w = self.w(i);
-        let a_scale = matches!(w, "a" | "an") && lx::scale(self.w(i + 1)).is_some();
-        if lx::cardinal(w).is_none() && !a_scale {
+        let a_scale = matches!(w, "a" | "an") && numbers::scale(self.w(i + 1)).is_some();
+        if numbers::cardinal(w).is_none() && !a_scale {
             return None;
         }
         let (p, end, _, _, _) = self.number(i, to)?;
@@ -1877,13 +1816,13 @@ impl<'a> Grammar<'a> {
             return None;
         }
         let ow = self.w(k);
-        let (stem, plural) = match lx::ordinal(ow) {
+        let (stem, plural) = match numbers::ordinal(ow) {
             Some(_) => (ow, false),
             // "seconds" is a time unit even after a number ("twenty seconds").
             None if ow != "seconds" => (ow.strip_suffix('s')?, true),
             None => return None,
         };
-        let o = lx::ordinal(stem)? as f64;
+        let o = numbers::ordinal(stem)? as f64;
         let p = p as u64;
         let v = if o >= 100.0 && !dash && !and {
             // A scale ordinal multiplies the group before it: "two hundredth", "three
@@ -1910,7 +1849,7 @@ impl<'a> Grammar<'a> {
             return false;
         }
         let prev = self.w(i - 1);
-        if lx::is_determiner(prev) {
+        if words::is_determiner(prev) {
             return true;
         }
         let raw = self.raw(i - 1);
@@ -1931,7 +1870,7 @@ impl<'a> Grammar<'a> {
             None => (1.0, i),
         };
         let sw = self.w(sup_at);
-        let top = lx::superlative(sw)?;
+        let top = rank::superlative(sw)?;
         if !self.attributive_before(i) {
             return None;
         }
@@ -1949,10 +1888,10 @@ impl<'a> Grammar<'a> {
         let mut role = None;
         while k < to && k <= sup_at + 3 {
             let w = self.w(k);
-            if w.is_empty() || lx::ends_noun_phrase(w) {
+            if w.is_empty() || words::ends_noun_phrase(w) {
                 break;
             }
-            if lx::is_role_noun(w) {
+            if nouns::is_role_noun(w) {
                 role = Some(k);
                 break;
             }
@@ -2115,7 +2054,7 @@ impl<'a> Grammar<'a> {
         // "half of", "half the".
         if w == "half" {
             if i > 0
-                && (lx::ordinal(self.w(i - 1)).is_some()
+                && (numbers::ordinal(self.w(i - 1)).is_some()
                     || matches!(self.w(i - 1), "a" | "an" | "one"))
             {
                 return None;
@@ -2128,14 +2067,14 @@ impl<'a> Grammar<'a> {
         }
         // The numerator's last token: "twenty-three fifths", "one hundred thirty two fifths".
         let mut nl = i;
-        let a_scale = matches!(w, "a" | "an") && lx::scale(self.w(i + 1)).is_some();
+        let a_scale = matches!(w, "a" | "an") && numbers::scale(self.w(i + 1)).is_some();
         let num = if ((w == "a" || w == "an") && !a_scale)
             || (w == "one"
-                && lx::cardinal(self.w(i + 1)).is_none()
-                && lx::scale(self.w(i + 1)).is_none())
+                && numbers::cardinal(self.w(i + 1)).is_none()
+                && numbers::scale(self.w(i + 1)).is_none())
         {
             1.0
-        } else if lx::cardinal(w).is_some() || a_scale {
+        } else if numbers::cardinal(w).is_some() || a_scale {
             let (v, end, _, _, _) = self.number(i, to)?;
             if v.fract() != 0.0 || end <= i {
                 return None;
@@ -2169,7 +2108,7 @@ impl<'a> Grammar<'a> {
         // A one-word denominator ("fifths"), or a spelled ordinal the numerator cannot absorb:
         // "three twenty-firsts" = 3/21, "twenty twenty fifths" = 20/25, "one one hundred
         // fifth" = 1/105.
-        let (den, plural_den, end, compound) = match lx::denominator(self.w(d_at)) {
+        let (den, plural_den, end, compound) = match numbers::denominator(self.w(d_at)) {
             Some((den, plural)) => (den, plural, d_at + 1, false),
             None if !hyphen => {
                 let (den, end, plural) = self.spelled_ordinal(d_at, to)?;
@@ -2200,7 +2139,7 @@ impl<'a> Grammar<'a> {
             // "twenty-fifth(s)" is a compound ordinal, not 20/5; a singular denominator after
             // a larger numerator is an ordinal too ("one hundred twenty-fifth").
             _ => {
-                let tens = lx::cardinal(self.w(nl)).is_some_and(|c| c >= 20 && c % 10 == 0);
+                let tens = numbers::cardinal(self.w(nl)).is_some_and(|c| c >= 20 && c % 10 == 0);
                 num >= 2.0 && plural_den && !(hyphen && tens && den < 10.0)
             }
         };
@@ -2208,7 +2147,7 @@ impl<'a> Grammar<'a> {
             return None;
         }
         // "a half million": a number, not a fraction.
-        if lx::scale(self.w(end)).is_some() {
+        if numbers::scale(self.w(end)).is_some() {
             return None;
         }
         Some(fraction(num, den, end))
@@ -2219,7 +2158,7 @@ impl<'a> Grammar<'a> {
     /// and no unit may follow either ("3 in 10 days" is not a ratio). "1 over 3" is a quotient
     /// only when the second number ends the clause and is no year.
     fn try_ratio(&self, i: usize, to: usize) -> Option<Found> {
-        let (v, end) = if let Some((n, d)) = self.punct(i).and_then(lx::vulgar_fraction) {
+        let (v, end) = if let Some((n, d)) = self.punct(i).and_then(numbers::vulgar_fraction) {
             if !self.usable(i) || self.toks.get(i + 1).is_some_and(|t| !t.space_before) {
                 return None;
             }
@@ -2232,16 +2171,16 @@ impl<'a> Grammar<'a> {
                 "out" if self.w(aend + 1) == "of" => aend + 2,
                 _ => return None,
             };
-            if b_at >= to || lx::is_determiner(self.w(b_at)) {
+            if b_at >= to || words::is_determiner(self.w(b_at)) {
                 return None;
             }
             let (b, bend, _, _, _) = self.number(b_at, to)?;
             let unit_after = |k: usize| {
                 let w = self.w(k);
-                lx::time_unit(w).is_some()
-                    || lx::phys_unit(w, self.glued(k)).is_some()
-                    || lx::currency_word(w).is_some()
-                    || lx::scale(w).is_some()
+                units::time_unit(w).is_some()
+                    || units::phys_unit(w, self.glued(k)).is_some()
+                    || currency::word(w).is_some()
+                    || numbers::scale(w).is_some()
                     || self.punct(k).is_some_and(|c| c == '%' || c == '-')
             };
             if over {
@@ -2424,7 +2363,7 @@ impl<'a> Grammar<'a> {
             ));
         }
         if let Some((h0, h1)) = self.counted_noun(end, to) {
-            let unit = unit_for_noun(self.w(h1 - 1), self.raw(h1 - 1));
+            let unit = nouns::unit_for_noun(self.w(h1 - 1), self.raw(h1 - 1));
             return Some(self.finish(
                 q,
                 qual,
@@ -2461,116 +2400,6 @@ impl<'a> Grammar<'a> {
 /// belongs to it: keep one claim, remembered in `Found::noun`-free form by the caller.
 fn merge_equivalents(g: &Grammar, out: &mut [Found]) {
     let _ = (g, out);
-}
-
-/// Is this word a plural noun? Regular "-s" plurals (not "-ss", "-us", "-is") and irregulars.
-pub fn is_plural(w: &str, raw: &str) -> bool {
-    if w.is_empty() {
-        // Non-ASCII or long words: a capitalized "-s" word still counts ("Kyrgyzstanis").
-        return raw.ends_with('s') && raw.chars().count() > 3;
-    }
-    if matches!(
-        w,
-        "people"
-            | "police"
-            | "children"
-            | "men"
-            | "women"
-            | "staff"
-            | "personnel"
-            | "cattle"
-            | "livestock"
-            | "troops"
-            | "sheep"
-            | "dead"
-            | "wounded"
-            | "injured"
-            | "data"
-            | "media"
-            | "feet"
-            | "teeth"
-            | "mice"
-            | "geese"
-            | "aircraft"
-            | "fish"
-            | "deer"
-            | "headquarters"
-            | "series"
-            | "species"
-            | "crew"
-            | "military"
-    ) {
-        return true;
-    }
-    w.len() > 3
-        && w.ends_with('s')
-        && !w.ends_with("ss")
-        && !w.ends_with("us")
-        && !w.ends_with("is")
-        && !w.ends_with("'s")
-        && !w.ends_with("’s")
-        && !matches!(
-            w,
-            "was"
-                | "has"
-                | "does"
-                | "its"
-                | "this"
-                | "thus"
-                | "always"
-                | "perhaps"
-                | "whereas"
-                | "besides"
-                | "news"
-                | "across"
-                | "towards"
-                | "afterwards"
-                | "nearby"
-        )
-}
-
-/// The unit of a count from its head noun: people for person nouns and demonyms, otherwise the
-/// noun's plural.
-pub fn unit_for_noun(w: &str, raw: &str) -> String {
-    if lx::is_person_noun(w) {
-        return "people".into();
-    }
-    let capital = raw.chars().next().is_some_and(char::is_uppercase);
-    if capital
-        && (w.ends_with("ans")
-            || w.ends_with("ese")
-            || w.ends_with("is")
-            || w.ends_with("ks")
-            || w.ends_with("ians"))
-    {
-        return "people".into();
-    }
-    if w.is_empty() {
-        return raw.to_lowercase();
-    }
-    plural(w)
-}
-
-/// English plural of a (lowercase) noun, for units named by a hyphen compound ("20-car").
-pub fn plural(w: &str) -> String {
-    if w.ends_with('s') || lx::is_person_noun(w) && w == "people" {
-        return w.to_string();
-    }
-    if let Some(stem) = w.strip_suffix('y')
-        && !stem.ends_with(['a', 'e', 'o', 'u'])
-    {
-        return format!("{stem}ies");
-    }
-    if w.ends_with("ch") || w.ends_with("sh") || w.ends_with('x') || w.ends_with('z') {
-        return format!("{w}es");
-    }
-    match w {
-        "person" => "people".into(),
-        "man" => "men".into(),
-        "woman" => "women".into(),
-        "child" => "children".into(),
-        _ => format!("{w}s"),
-    }
 }
 
 #[cfg(test)]

@@ -14,8 +14,10 @@
 //! and the word after "a"/"an", go on to finer tables and then to the exact tests.
 
 use super::date;
-use super::lexicon;
+use super::starts;
 use super::token::{ascii_letters, is_invisible, load8, non_letters};
+use crate::lang::en::{currency, numbers};
+use crate::text::fold;
 use std::sync::LazyLock;
 
 /// Byte classes of the scan between letter runs.
@@ -120,15 +122,13 @@ fn shapes() -> &'static Shapes {
             rows: [[0; 64]; LONGEST + 2],
             inner: [[0; 32]; LONGEST + 2],
         };
-        for w in lexicon::STARTER_WORDS {
+        for w in starts::STARTER_WORDS {
             let mut w = w.as_bytes().to_vec();
             t.insert(&w);
             w[0] = w[0].to_ascii_uppercase();
             t.insert(&w);
         }
-        let codes = lexicon::CURRENCY_CODES
-            .iter()
-            .chain(lexicon::CURRENCY_CODES_LOWER);
+        let codes = currency::CODES.iter().chain(currency::CODES_LOWER);
         for &(w, _) in codes {
             t.insert(w.as_bytes());
         }
@@ -184,9 +184,7 @@ pub fn may_hold_value(text: &str, start: usize, end: usize) -> bool {
                     let Some(ch) = text[i..].chars().next() else {
                         return true;
                     };
-                    if lexicon::currency_symbol(ch).is_some()
-                        || lexicon::vulgar_fraction(ch).is_some()
-                    {
+                    if currency::symbol(ch).is_some() || numbers::vulgar_fraction(ch).is_some() {
                         return true;
                     }
                     after_a &= ch.is_whitespace() || is_invisible(ch) || matches!(ch, '–' | '—');
@@ -243,13 +241,13 @@ fn word_may_start(text: &str, s: usize, e: usize, after_a: bool) -> bool {
     if date::may_anchor(text, s, e) {
         return true;
     }
-    let shape = lexicon::has_starter_shape(n, w[0] | 0x20, w[n - 1] | 0x20);
+    let shape = starts::has_starter_shape(n, w[0] | 0x20, w[n - 1] | 0x20);
     if !(after_a || shape) {
         return false;
     }
     let mut buf = [0u8; 24];
-    let lw = lexicon::lower(r, &mut buf).unwrap_or("");
-    (shape && lexicon::is_starter(lw)) || (after_a && lexicon::follows_a(lw))
+    let lw = fold::lower(r, &mut buf).unwrap_or("");
+    (shape && starts::is_starter(lw)) || (after_a && starts::follows_a(lw))
 }
 
 #[cfg(test)]
@@ -315,7 +313,7 @@ mod tests {
                 continue;
             }
             let ch = text[i..].chars().next().unwrap();
-            if lexicon::currency_symbol(ch).is_some() || lexicon::vulgar_fraction(ch).is_some() {
+            if currency::symbol(ch).is_some() || numbers::vulgar_fraction(ch).is_some() {
                 return true;
             }
             after_a &= ch.is_whitespace() || is_invisible(ch) || matches!(ch, '-' | '–' | '—');
@@ -476,7 +474,7 @@ mod tests {
     #[test]
     fn general_punctuation_holds_no_value_and_its_gaps_are_known() {
         for c in ('\u{2000}'..='\u{203f}').filter(|c| c.len_utf8() == 3) {
-            assert!(lexicon::currency_symbol(c).is_none() && lexicon::vulgar_fraction(c).is_none());
+            assert!(currency::symbol(c).is_none() && numbers::vulgar_fraction(c).is_none());
             let gap = c.is_whitespace() || is_invisible(c) || matches!(c, '–' | '—');
             assert_eq!(GAPS_2000 >> (c as u32 - 0x2000) & 1 != 0, gap, "{c:?}");
         }
@@ -486,14 +484,12 @@ mod tests {
     fn shapes_hold_every_word_the_exact_test_may_accept() {
         // Every word of the lexicon's lists, in the cases it may be written in.
         let mut words: Vec<String> = Vec::new();
-        for w in lexicon::STARTER_WORDS {
+        for w in starts::STARTER_WORDS {
             words.push(w.to_string());
             words.push(w[..1].to_ascii_uppercase() + &w[1..]);
             words.push(w.to_ascii_uppercase());
         }
-        let codes = lexicon::CURRENCY_CODES
-            .iter()
-            .chain(lexicon::CURRENCY_CODES_LOWER);
+        let codes = currency::CODES.iter().chain(currency::CODES_LOWER);
         for &(w, _) in codes {
             words.push(w.to_string());
             words.push(w.to_ascii_lowercase());
@@ -520,7 +516,7 @@ mod tests {
     #[test]
     fn starter_words_are_ascii_letters() {
         // `word_may_start` checks letter runs; a starter with other characters would slip by.
-        for w in lexicon::STARTER_WORDS {
+        for w in starts::STARTER_WORDS {
             assert!(w.bytes().all(|c| c.is_ascii_lowercase()), "{w}");
         }
     }

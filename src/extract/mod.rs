@@ -5,9 +5,9 @@
 
 pub mod date;
 pub mod grammar;
-pub mod lexicon;
 pub mod live;
 pub mod sentence;
+pub mod starts;
 pub mod subject;
 pub mod token;
 
@@ -15,7 +15,9 @@ use crate::calendar::Ymd;
 use crate::claim::{
     Claim, DateInfo, Dimension, Equivalent, Interval, Kind, Qualifier, Span, Subject, Written,
 };
+use crate::lang::en::{currency, numbers};
 use crate::source::{LineCursor, LineIndex};
+use crate::text::fold;
 use date::DateHit;
 use grammar::{Found, Grammar, Words};
 use std::cell::Cell;
@@ -63,10 +65,10 @@ impl ThreeLetterCodes {
         Some(k | (upper as usize) << 15)
     }
 
-    /// The codes of [`lexicon::CURRENCY_CODES`] and [`lexicon::CURRENCY_CODES_LOWER`].
+    /// The codes of [`currency::CODES`] and [`currency::CODES_LOWER`].
     const fn of_codes() -> ThreeLetterCodes {
         let mut bits = [0u64; (1 << 16) / 64];
-        let lists = [lexicon::CURRENCY_CODES, lexicon::CURRENCY_CODES_LOWER];
+        let lists = [currency::CODES, currency::CODES_LOWER];
         let mut l = 0;
         while l < lists.len() {
             let mut k = 0;
@@ -113,10 +115,7 @@ fn may_be_currency_code_bytes(raw: &[u8]) -> bool {
         3 => three_letter_codes().contains(raw),
         1 | 2 | 4 => {
             raw[0].is_ascii_uppercase()
-                && (raw == b"U"
-                    || lexicon::CURRENCY_CODES
-                        .iter()
-                        .any(|&(k, _)| k.as_bytes() == raw))
+                && (raw == b"U" || currency::CODES.iter().any(|&(k, _)| k.as_bytes() == raw))
         }
         _ => false,
     }
@@ -150,7 +149,7 @@ fn may_start(text: &str, toks: &[Tok], i: usize) -> bool {
         // "$" is the only ASCII sign or fraction.
         token::TokKind::Punct(c) if c.is_ascii() => c == '$',
         token::TokKind::Punct(c) => {
-            lexicon::currency_symbol(c).is_some() || lexicon::vulgar_fraction(c).is_some()
+            currency::symbol(c).is_some() || numbers::vulgar_fraction(c).is_some()
         }
         token::TokKind::Word => {
             let raw = &text.as_bytes()[t.start..t.end];
@@ -179,13 +178,13 @@ fn may_start(text: &str, toks: &[Tok], i: usize) -> bool {
                     let mut buf = [0u8; 24];
                     return next.is_some_and(|u| {
                         u.is_word()
-                            && lexicon::lower(&text[u.start..u.end], &mut buf)
-                                .is_some_and(lexicon::follows_a)
+                            && fold::lower(&text[u.start..u.end], &mut buf)
+                                .is_some_and(starts::follows_a)
                     });
                 }
             }
-            lexicon::has_starter_shape(n, raw[0] | 0x20, raw[n - 1] | 0x20)
-                && lexicon::is_starter_any_case(raw)
+            starts::has_starter_shape(n, raw[0] | 0x20, raw[n - 1] | 0x20)
+                && starts::is_starter_any_case(raw)
         }
     }
 }
@@ -759,8 +758,7 @@ mod tests {
     #[test]
     fn the_only_ascii_sign_or_fraction_is_the_dollar() {
         for c in (0u8..128).map(char::from) {
-            let start =
-                lexicon::currency_symbol(c).is_some() || lexicon::vulgar_fraction(c).is_some();
+            let start = currency::symbol(c).is_some() || numbers::vulgar_fraction(c).is_some();
             assert_eq!(start, c == '$', "{c:?}");
         }
     }
@@ -777,9 +775,8 @@ mod tests {
         for w in [
             "USD", "usd", "EUR", "eur", "KGS", "kgs", "TRY", "try", "the", "Usd", "AND",
         ] {
-            let want = lexicon::currency_code(w).is_some()
-                || w.bytes().all(|c| c.is_ascii_lowercase())
-                    && lexicon::currency_code_lower(w).is_some();
+            let want = currency::code(w).is_some()
+                || w.bytes().all(|c| c.is_ascii_lowercase()) && currency::code_lower(w).is_some();
             assert_eq!(three_letter_codes().contains(w.as_bytes()), want, "{w}");
         }
     }

@@ -628,7 +628,7 @@ fn mark_inert(text: &str, toks: &mut [Tok]) {
 
 /// An ISO currency code glued before digits ("USD115", "EUR50"): money, not an identifier.
 fn glued_currency_code(text: &str, t: &Tok) -> bool {
-    super::lexicon::currency_code(&text[t.start..t.end]).is_some()
+    crate::lang::en::currency::code(&text[t.start..t.end]).is_some()
 }
 
 #[cfg(test)]

@@ -66,6 +66,18 @@ pub const fn pack16(w: &[u8], lower: bool) -> Option<u128> {
     Some((hi as u128) << 64 | lo as u128)
 }
 
+/// [`pack16`] of `w` followed by the byte `suffix` ("third" + `s`): `None` when that is
+/// longer than 16 bytes.
+pub const fn pack16_with(w: &[u8], suffix: u8) -> Option<u128> {
+    if w.len() >= 16 {
+        return None;
+    }
+    match pack16(w, false) {
+        Some(p) => Some(p | (suffix as u128) << (8 * w.len())),
+        None => None,
+    }
+}
+
 /// [`pack16`] of a lowercase word held zero padded in the first 16 bytes of `buf`.
 #[inline]
 pub fn pack_buf(buf: &[u8; LONGEST_WORD]) -> u128 {
@@ -111,6 +123,18 @@ mod tests {
                 assert_eq!(pack16_fast(w, lower), pack16(w, lower), "{w:?} {lower}");
             }
         }
+    }
+
+    #[test]
+    fn packing_with_a_suffix_is_packing_the_longer_word() {
+        for w in ["third", "a", "fifteen", "fifteenthsixtee"] {
+            let longer = format!("{w}s");
+            assert_eq!(
+                pack16_with(w.as_bytes(), b's'),
+                pack16(longer.as_bytes(), false)
+            );
+        }
+        assert_eq!(pack16_with(&[b'x'; 16], b's'), None);
     }
 
     #[test]

@@ -6,3 +6,4 @@ pub mod digits;
 pub mod fold;
 pub mod hash;
 pub mod packed;
+pub mod rows;
