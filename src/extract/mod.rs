@@ -4,25 +4,25 @@
 //! decoded text; nothing here allocates per byte or looks at a sentence twice.
 
 pub mod date;
-pub mod grammar;
 pub mod live;
 pub mod sentence;
 pub mod starts;
 pub mod subject;
 pub mod token;
+pub mod value;
 
 use crate::calendar::Ymd;
 use crate::claim::{
     Claim, DateInfo, Dimension, Equivalent, Interval, Kind, Qualifier, Span, Subject, Written,
 };
-use crate::lang::en::{currency, numbers};
+use crate::lang::en::{currency, numbers, words};
 use crate::source::{LineCursor, LineIndex};
 use crate::text::fold;
 use date::DateHit;
-use grammar::{Found, Grammar, Words};
 use std::cell::Cell;
 use std::ops::Range;
 use token::Tok;
+use value::{Found, Grammar, Words};
 
 /// Tolerances the extractor applies when it turns a stated value into comparison bounds.
 /// Each one has a `[match]` key in claims.toml.
@@ -231,7 +231,7 @@ fn extract_sentences(
         scan.feed(text, &toks);
     }
     let (dateline, dates) = scan.finish(text, ctx.published);
-    let dollar_settled = dollar_settled(text);
+    let dollar_settled = currency::dollar_settled(text);
 
     let mut claims = Vec::new();
     let mut found = Vec::new();
@@ -355,18 +355,6 @@ fn batches(sentences: &[(usize, usize)], limit: usize) -> Vec<Range<usize>> {
         out.push(first..sentences.len());
     }
     out
-}
-
-/// The article names a specific dollar: "US$", "USD", "US dollar" or "U.S. dollar" occurs.
-fn dollar_settled(text: &str) -> bool {
-    let b = text.as_bytes();
-    memchr::memchr_iter(b'U', b).any(|i| {
-        let rest = &b[i..];
-        rest.starts_with(b"US$")
-            || rest.starts_with(b"USD")
-            || rest.starts_with(b"US dollar")
-            || rest.starts_with(b"U.S. dollar")
-    })
 }
 
 struct Doc<'a> {
@@ -566,9 +554,9 @@ impl Doc<'_> {
         };
         let subject = if is_dateline {
             Subject {
-                phrase: "publication date".into(),
-                terms: vec!["publication".into(), "date".into()],
-                head: Some("date".into()),
+                phrase: words::DATELINE_PHRASE.into(),
+                terms: words::DATELINE_TERMS.iter().map(|&t| t.into()).collect(),
+                head: Some(words::DATELINE_HEAD.into()),
                 names: Vec::new(),
             }
         } else {

@@ -1,7 +1,7 @@
 //! Where a value may start: the words the grammar can begin a value on, packed into a table
 //! read in any case, and the sieve of their shapes that rejects most words with three look-ups.
 
-use crate::lang::en::{numbers, units};
+use crate::lang::en::{nouns, numbers, units};
 use crate::text::fold::{pack16_fast, pack16_with};
 use crate::text::packed::{PackedWords, WordShapes, slots_for};
 
@@ -168,7 +168,7 @@ static FOLLOWS_A: PackedWords<{ slots_for(FOLLOWS_A_WORDS) }> = {
     while k < ordinals.len() {
         let (w, o) = ordinals[k];
         if o >= numbers::FIRST_DENOMINATOR {
-            let plural = pack16_with(w.as_bytes(), numbers::PLURAL as u8);
+            let plural = pack16_with(w.as_bytes(), nouns::PLURAL as u8);
             t = t.with_word(w, 1).with_packed(plural, 1);
         }
         k += 1;

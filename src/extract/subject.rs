@@ -158,17 +158,12 @@ pub fn extend_tail(text: &str, toks: &[Tok], b: usize, to: usize) -> usize {
     k
 }
 
-/// Whether the word `w` lowercased is "and", "but", "or", "said", "says", "told", "while" or
-/// "as": compared by length, without lowercasing it first.
+/// Whether the word `w` lowercased is one of [`words::CLAUSE_STARTERS`] (a conjunction or a
+/// verb of saying), compared without lowercasing it first.
 fn starts_clause(w: &[u8]) -> bool {
-    let is = |word: &[u8]| w.eq_ignore_ascii_case(word);
-    match w.len() {
-        2 => is(b"or") || is(b"as"),
-        3 => is(b"and") || is(b"but"),
-        4 => is(b"said") || is(b"says") || is(b"told"),
-        5 => is(b"while"),
-        _ => false,
-    }
+    words::CLAUSE_STARTERS
+        .iter()
+        .any(|s| w.eq_ignore_ascii_case(s.as_bytes()))
 }
 
 /// Start of the window of up to `LEFT_WORDS` words before token `first`, stopping at clause
@@ -249,13 +244,13 @@ fn starts_uppercase(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// "of", "for", "and", "on": join two capitalised words into one name.
+/// "of", "for", "and", "on" ([`words::NAME_JOINERS`]): join two capitalised words into one
+/// name.
 fn is_name_joiner(text: &str, t: &Tok) -> bool {
-    t.is_word()
-        && matches!(
-            &text.as_bytes()[t.start..t.end],
-            b"of" | b"for" | b"and" | b"on"
-        )
+    t.is_word() && {
+        let w = &text.as_bytes()[t.start..t.end];
+        words::NAME_JOINERS.iter().any(|j| j.as_bytes() == w)
+    }
 }
 
 /// Capitalized phrases of a sentence ("International Criminal Court", "Putin"), joined across

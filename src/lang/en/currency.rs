@@ -138,6 +138,9 @@ pub const CODES_LOWER: &[(&str, &str)] = &[
 /// The letter glued before a code that makes it millions: "30 MUSD", "120 MEUR".
 pub const MILLIONS_PREFIX: char = 'm';
 
+/// What [`MILLIONS_PREFIX`] multiplies by.
+pub const MILLIONS: f64 = 1e6;
+
 /// Currency signs, before or after a number: (code, ambiguous).
 pub const SYMBOLS: &[(char, (&str, bool))] = &[
     ('$', ("USD", true)),

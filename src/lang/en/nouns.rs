@@ -6,6 +6,9 @@
 use crate::text::packed::{PackedWords, slots_for};
 use crate::text::rows::{has, in_set};
 
+/// The ending of a regular plural ("cars", "thirds").
+pub const PLURAL: char = 's';
+
 /// The unit of counted people.
 pub const PEOPLE: &str = "people";
 

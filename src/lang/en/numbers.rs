@@ -4,6 +4,7 @@
 //! look-ups below, the number-word flag of the subject terms and the start sieves
 //! (`extract::starts`) are all built from these rows.
 
+use super::nouns::PLURAL;
 use crate::text::packed::{WordIndex, slots_for};
 use crate::text::rows::{find, has, indexed};
 
@@ -122,9 +123,6 @@ pub const ORDINALS: &[(&str, u64)] = &[
 /// "first" and "second(s)" never are.
 pub const FIRST_DENOMINATOR: u64 = 3;
 
-/// The ending of a plural denominator ("thirds") and of a plural ordinal.
-pub const PLURAL: char = 's';
-
 /// "half": a denominator, a fraction of a scale ("half a million") and a fraction of a whole
 /// ("half of", "half the").
 pub const HALF: &str = "half";
@@ -156,6 +154,15 @@ pub const NEGATIVES: &[&str] = &["minus", "negative"];
 /// The articles, read as one before a scale, a fraction or a unit ("a million", "a third", "a
 /// month").
 pub const ARTICLES: &[&str] = &["a", "an"];
+
+/// The words after "half" that make it half of a whole: "half of", "half the", "half its".
+pub const HALF_OF: &[&str] = &["of", "the", "its", "their"];
+
+/// The words between the two numbers of a ratio: "one in five", "two out of five", "1 over 3".
+pub const RATIO_JOINERS: &[&[&str]] = &[&["in"], &[QUOTIENT], &["out", "of"]];
+
+/// "1 over 3": a quotient, read only between two bare numbers that end the clause.
+pub const QUOTIENT: &str = "over";
 
 /// Vulgar fraction characters: (numerator, denominator).
 pub const VULGAR_FRACTIONS: &[(char, (f64, f64))] = &[

@@ -59,9 +59,9 @@ pub const TIME: &str = "time";
 pub const IN: &str = "in";
 pub const IDIOM_SPANS: &[&str] = &["years", "decades", "months", "weeks", "ages", "a"];
 
-/// A superlative: `Some(true)` when it ranks from the top.
-pub fn superlative(w: &str) -> Option<bool> {
-    find(SUPERLATIVES, w).or_else(|| find(SUPERLATIVES_AFTER_ORDINAL, w))
+/// A superlative, `after_ordinal` or alone: `Some(true)` when it ranks from the top.
+pub fn superlative(w: &str, after_ordinal: bool) -> Option<bool> {
+    find(SUPERLATIVES, w).or_else(|| find(SUPERLATIVES_AFTER_ORDINAL, w).filter(|_| after_ordinal))
 }
 
 /// A verb of placing.

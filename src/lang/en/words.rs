@@ -21,6 +21,16 @@ pub const CLAUSE_STARTERS: &[&str] = &["and", "but", "or", "said", "says", "told
 /// and Eurasia Studies").
 pub const NAME_JOINERS: &[&str] = &["of", "for", "and", "on"];
 
+/// Words after "the two leaders" that make the phrase more than a mention of things already
+/// named: "the two countries which…", "the three cities in…".
+pub const PHRASE_CONTINUERS: &[&str] = &["of", "which", "that", "who", "whose", "in", "from"];
+
+/// Words before a small number that make it a pronoun: "each one", "all three", "both two".
+pub const DISTRIBUTIVES: &[&str] = &["each", "all", "both"];
+
+/// Vague quantities before a percent word: "a few percent of", "many percent of".
+pub const VAGUE_QUANTITIES: &[&str] = &["few", "several", "many"];
+
 /// The subject of the dateline's date claim: its phrase, terms and head.
 pub const DATELINE_PHRASE: &str = "publication date";
 pub const DATELINE_TERMS: &[&str] = &["publication", "date"];
