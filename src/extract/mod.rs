@@ -15,9 +15,8 @@ use crate::calendar::Ymd;
 use crate::claim::{
     Claim, DateInfo, Dimension, Equivalent, Interval, Kind, Qualifier, Span, Subject, Written,
 };
-use crate::lang::en::{currency, numbers, words};
+use crate::lang::en::{currency, words};
 use crate::source::{LineCursor, LineIndex};
-use crate::text::fold;
 use date::DateHit;
 use std::cell::Cell;
 use std::ops::Range;
@@ -46,147 +45,6 @@ pub struct Context<'a> {
     /// Publication date from claims.toml; when `None` the dateline in the text is used.
     pub published: Option<Ymd>,
     pub tolerances: Tolerances,
-}
-
-/// The three-letter words that are currency codes as written ("USD", "usd"), as a bit set over
-/// (case, letter, letter, letter), built at compile time from the lexicon's code lists so that
-/// the common three-letter words ("the", "and") cost one look-up instead of a string match each.
-struct ThreeLetterCodes([u64; (1 << 16) / 64]);
-
-impl ThreeLetterCodes {
-    const fn key(w: &[u8]) -> Option<usize> {
-        let [a, b, c] = *w else { return None };
-        let upper = a.is_ascii_uppercase() && b.is_ascii_uppercase() && c.is_ascii_uppercase();
-        let lower = a.is_ascii_lowercase() && b.is_ascii_lowercase() && c.is_ascii_lowercase();
-        if !(upper || lower) {
-            return None;
-        }
-        let k = ((a & 31) as usize) << 10 | ((b & 31) as usize) << 5 | (c & 31) as usize;
-        Some(k | (upper as usize) << 15)
-    }
-
-    /// The codes of [`currency::CODES`] and [`currency::CODES_LOWER`].
-    const fn of_codes() -> ThreeLetterCodes {
-        let mut bits = [0u64; (1 << 16) / 64];
-        let lists = [currency::CODES, currency::CODES_LOWER];
-        let mut l = 0;
-        while l < lists.len() {
-            let mut k = 0;
-            while k < lists[l].len() {
-                if let Some(key) = Self::key(lists[l][k].0.as_bytes()) {
-                    bits[key / 64] |= 1 << (key % 64);
-                }
-                k += 1;
-            }
-            l += 1;
-        }
-        ThreeLetterCodes(bits)
-    }
-
-    /// One bit test for any three letters (case from the first); the case of all three is
-    /// checked only on a hit.
-    #[inline]
-    fn contains(&self, w: &[u8]) -> bool {
-        let [a, b, c] = w else { return false };
-        let k = usize::from(a.is_ascii_uppercase()) << 15
-            | usize::from(a & 31) << 10
-            | usize::from(b & 31) << 5
-            | usize::from(c & 31);
-        self.0[k / 64] & 1 << (k % 64) != 0 && Self::key(w) == Some(k)
-    }
-}
-
-static THREE_LETTER_CODES: ThreeLetterCodes = ThreeLetterCodes::of_codes();
-
-fn three_letter_codes() -> &'static ThreeLetterCodes {
-    &THREE_LETTER_CODES
-}
-
-/// Whether the word `r` as written is a currency code the grammar starts on ("USD", "usd",
-/// "Rs"), or the "U" of "U.S.$".
-fn may_be_currency_code(r: &str) -> bool {
-    may_be_currency_code_bytes(r.as_bytes())
-}
-
-/// [`may_be_currency_code`] of the word's bytes.
-#[inline(always)]
-fn may_be_currency_code_bytes(raw: &[u8]) -> bool {
-    match raw.len() {
-        3 => three_letter_codes().contains(raw),
-        1 | 2 | 4 => {
-            raw[0].is_ascii_uppercase()
-                && (raw == b"U" || currency::CODES.iter().any(|&(k, _)| k.as_bytes() == raw))
-        }
-        _ => false,
-    }
-}
-
-/// The tokens of `toks` (one sentence) where the grammar could start a value, into `out`: a
-/// superset of those where `Grammar::try_at` finds one. Numbers; currency symbols and vulgar
-/// fractions; currency codes (and "U" of "U.S.$") and dollar prefixes ("US" of "US$");
-/// starter words; "a"/"an" only before a time unit ("more than a month"), a scale ("a lakh"),
-/// a number or fraction word or another starter ("a dozen", "a third of", "a quarter
-/// million"). Never a token in a date (`blocked`).
-fn starts_of(text: &str, toks: &[Tok], blocked: &[bool], out: &mut Vec<u32>) {
-    out.clear();
-    for (i, &b) in blocked.iter().enumerate().take(toks.len()) {
-        if !b && may_start(text, toks, i) {
-            out.push(i as u32);
-        }
-    }
-}
-
-/// Whether the grammar could start a value at token `i` (outside every date): see
-/// [`starts_of`].
-#[inline(always)]
-fn may_start(text: &str, toks: &[Tok], i: usize) -> bool {
-    let t = &toks[i];
-    if t.inert {
-        return false;
-    }
-    match t.kind {
-        token::TokKind::Num(_) => true,
-        // "$" is the only ASCII sign or fraction.
-        token::TokKind::Punct(c) if c.is_ascii() => c == '$',
-        token::TokKind::Punct(c) => {
-            currency::symbol(c).is_some() || numbers::vulgar_fraction(c).is_some()
-        }
-        token::TokKind::Word => {
-            let raw = &text.as_bytes()[t.start..t.end];
-            let n = raw.len();
-            // Currency codes and dollar prefixes have at most four letters, starter words at
-            // most twelve; the grammar reads only ASCII words.
-            if n > 12 {
-                return false;
-            }
-            if n <= 4 {
-                // A dollar prefix ("US$5", "hk $ 3", "MXN$"): a short word before "$".
-                if may_be_currency_code_bytes(raw)
-                    || toks.get(i + 1).is_some_and(|u| u.punct() == Some('$'))
-                {
-                    return true;
-                }
-                if n <= 2 && raw[0] | 0x20 == b'a' && (n == 1 || raw[1] | 0x20 == b'n') {
-                    // The word after "a" (or after "a -"): a time unit, scale ("a lakh"),
-                    // number or fraction word.
-                    let next = match toks.get(i + 1) {
-                        Some(u) if matches!(u.punct(), Some('-' | '–' | '—')) => {
-                            toks.get(i + 2)
-                        }
-                        u => u,
-                    };
-                    let mut buf = [0u8; 24];
-                    return next.is_some_and(|u| {
-                        u.is_word()
-                            && fold::lower(&text[u.start..u.end], &mut buf)
-                                .is_some_and(starts::follows_a)
-                    });
-                }
-            }
-            starts::has_starter_shape(n, raw[0] | 0x20, raw[n - 1] | 0x20)
-                && starts::is_starter_any_case(raw)
-        }
-    }
 }
 
 /// Every claim in `text`, in order of position.
@@ -277,7 +135,7 @@ fn extract_sentences(
             // Where the grammar can start a value: most sentences hold no number, currency or
             // starter word and are never scanned, and the scan tries only these tokens.
             let (stoks, sblocked) = (&toks[from..to], &blocked[from..to]);
-            starts_of(text, stoks, sblocked, &mut starts);
+            starts::starts_of(text, stoks, sblocked, &mut starts);
             let live = !starts.is_empty();
             let has_date = next_date < dates.len() && dates[next_date].start < s_end;
             if !live && !has_date {
@@ -742,30 +600,10 @@ mod tests {
         }
     }
 
-    /// `starts_of` reads an ASCII punctuation token as a start only when it is "$".
-    #[test]
-    fn the_only_ascii_sign_or_fraction_is_the_dollar() {
-        for c in (0u8..128).map(char::from) {
-            let start = currency::symbol(c).is_some() || numbers::vulgar_fraction(c).is_some();
-            assert_eq!(start, c == '$', "{c:?}");
-        }
-    }
-
     #[test]
     fn claim_ids_are_source_hash_number() {
         for n in [1, 9, 10, 123, 4_500, usize::MAX] {
             assert_eq!(claim_id("002_x", n), format!("002_x#{n}"));
-        }
-    }
-
-    #[test]
-    fn three_letter_codes_agree_with_the_lexicon() {
-        for w in [
-            "USD", "usd", "EUR", "eur", "KGS", "kgs", "TRY", "try", "the", "Usd", "AND",
-        ] {
-            let want = currency::code(w).is_some()
-                || w.bytes().all(|c| c.is_ascii_lowercase()) && currency::code_lower(w).is_some();
-            assert_eq!(three_letter_codes().contains(w.as_bytes()), want, "{w}");
         }
     }
 }

@@ -945,7 +945,8 @@ mod tests {
     #[test]
     fn starts_of_holds_wherever_the_grammar_starts() {
         use super::{Grammar, Words};
-        use crate::extract::{date, sentence, starts_of, token};
+        use crate::extract::starts::starts_of;
+        use crate::extract::{date, sentence, token};
         let mut texts = crate::extract::texts_in("corpus");
         texts.extend(crate::extract::texts_in("tests/fixtures"));
         texts.extend(crate::extract::texts_in("tests/fixtures/conflicts"));

@@ -252,14 +252,18 @@ pub fn time_unit(w: &str) -> Option<(&'static str, f64)> {
 /// A single-word physical unit. `glued` is true when written right after the digits ("10km");
 /// the ambiguous short forms ([`GLUED_UNITS`]) are accepted only then.
 pub fn phys_unit(w: &str, glued: bool) -> Option<PhysUnit> {
-    indexed(&PHYSICAL_INDEX, PHYSICAL_UNITS, w)
-        .or_else(|| find_in(GLUED_UNITS, w).filter(|_| glued))
+    phys_unit_in(&PHYSICAL_INDEX, PHYSICAL_UNITS, w, glued)
 }
 
-/// [`phys_unit`] over the units `units` (any table of [`PHYSICAL_UNITS`]' shape) and the glued
-/// short forms.
-pub fn phys_unit_in(units: &[(&[&str], PhysUnit)], w: &str, glued: bool) -> Option<PhysUnit> {
-    find_in(units, w).or_else(|| find_in(GLUED_UNITS, w).filter(|_| glued))
+/// [`phys_unit`] over the table `units` (of [`PHYSICAL_UNITS`]' shape) read through its
+/// `index`, and the glued short forms.
+pub fn phys_unit_in<const SLOTS: usize>(
+    index: &WordIndex<SLOTS>,
+    units: &[(&[&str], PhysUnit)],
+    w: &str,
+    glued: bool,
+) -> Option<PhysUnit> {
+    indexed(index, units, w).or_else(|| find_in(GLUED_UNITS, w).filter(|_| glued))
 }
 
 /// The unit after "square" (or before a square exponent).
