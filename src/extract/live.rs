@@ -238,7 +238,7 @@ pub fn may_hold_value(text: &str, start: usize, end: usize) -> bool {
 
 /// "a" or "an", in any case.
 fn is_a(w: &[u8]) -> bool {
-    matches!(w, [a] | [a, b'n' | b'N'] if a | 0x20 == b'a')
+    starts::is_article_any_case(w)
 }
 
 /// Whether the grammar or the date scan may start at the ASCII letter run `s..e` (the exact
@@ -498,7 +498,7 @@ mod tests {
 
     #[test]
     fn shapes_hold_every_word_the_exact_test_may_accept() {
-        // Every word of the lexicon's lists, in the cases it may be written in.
+        // Every start word and currency code, in the cases it may be written in.
         let mut words: Vec<String> = Vec::new();
         for w in starts::start_words() {
             words.push(w.to_string());

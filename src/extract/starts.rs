@@ -19,7 +19,7 @@
 use super::token::{Tok, TokKind};
 use crate::lang::en::{currency, magnitudes, nouns, numbers, percent, rank, units};
 use crate::text::fold::{self, pack16_fast, pack16_with};
-use crate::text::packed::{PackedWords, WordShapes, slots_for};
+use crate::text::packed::{LONGEST_SHAPE, PackedWords, WordShapes, slots_for};
 
 /// The tables whose words the grammar's rules begin a value on, one field per rule.
 #[derive(Clone, Copy)]
@@ -229,6 +229,37 @@ pub fn has_starter_shape(n: usize, first: u8, last: u8) -> bool {
     STARTS.has_shape(n, first, last)
 }
 
+/// An article ([`numbers::ARTICLES`], one or two letters) in any case, as a number: its bytes
+/// with bit 5 set (lowercase for letters), the first lowest.
+const fn article_key(w: &[u8]) -> Option<u16> {
+    match *w {
+        [a] => Some((a | 0x20) as u16),
+        [a, b] => Some((a | 0x20) as u16 | ((b | 0x20) as u16) << 8),
+        _ => None,
+    }
+}
+
+/// The keys of [`numbers::ARTICLES`].
+const ARTICLE_KEYS: [u16; numbers::ARTICLES.len()] = {
+    let mut keys = [0; numbers::ARTICLES.len()];
+    let mut k = 0;
+    while k < keys.len() {
+        keys[k] = match article_key(numbers::ARTICLES[k].as_bytes()) {
+            Some(key) => key,
+            None => panic!("an article of more than two letters"),
+        };
+        k += 1;
+    }
+    keys
+};
+
+/// Whether the letters `w` are "a" or "an" in any case: two byte tests, on the hot path of
+/// the token scan and the sentence filter.
+#[inline(always)]
+pub fn is_article_any_case(w: &[u8]) -> bool {
+    article_key(w).is_some_and(|k| ARTICLE_KEYS.contains(&k))
+}
+
 /// Whether `w` (lowercase) can follow "a"/"an" in a value: a time unit ("a month"), a scale
 /// ("a lakh"), a number or fraction word ("a third"), "dozen", or a start word.
 pub fn follows_a(w: &str) -> bool {
@@ -281,8 +312,9 @@ const FOLLOWS_A_WORDS: usize = {
 };
 
 /// The three-letter words that are currency codes as written ("USD", "usd"), as a bit set over
-/// (case, letter, letter, letter), built at compile time from the lexicon's code lists so that
-/// the common three-letter words ("the", "and") cost one look-up instead of a string match each.
+/// (case, letter, letter, letter), built at compile time from the code tables of
+/// `lang::en::currency` so that the common three-letter words ("the", "and") cost one look-up
+/// instead of a string match each.
 struct ThreeLetterCodes([u64; (1 << 16) / 64]);
 
 impl ThreeLetterCodes {
@@ -347,7 +379,8 @@ fn may_be_currency_code_bytes(raw: &[u8]) -> bool {
         3 => three_letter_codes().contains(raw),
         1 | 2 | 4 => {
             raw[0].is_ascii_uppercase()
-                && (raw == b"U" || currency::CODES.iter().any(|&(k, _)| k.as_bytes() == raw))
+                && (raw == currency::US_DOTTED_FIRST.as_bytes()
+                    || currency::CODES.iter().any(|&(k, _)| k.as_bytes() == raw))
         }
         _ => false,
     }
@@ -385,19 +418,19 @@ fn may_start(text: &str, toks: &[Tok], i: usize) -> bool {
         TokKind::Word => {
             let raw = &text.as_bytes()[t.start..t.end];
             let n = raw.len();
-            // Currency codes and dollar prefixes have at most four letters, starter words at
-            // most twelve; the grammar reads only ASCII words.
-            if n > 12 {
+            // Currency codes and dollar prefixes have at most four letters, start words at most
+            // twelve; the grammar reads only ASCII words.
+            if n > LONGEST_SHAPE {
                 return false;
             }
-            if n <= 4 {
+            if n <= currency::LONGEST_PREFIX {
                 // A dollar prefix ("US$5", "hk $ 3", "MXN$"): a short word before "$".
                 if may_be_currency_code_bytes(raw)
                     || toks.get(i + 1).is_some_and(|u| u.punct() == Some('$'))
                 {
                     return true;
                 }
-                if n <= 2 && raw[0] | 0x20 == b'a' && (n == 1 || raw[1] | 0x20 == b'n') {
+                if is_article_any_case(raw) {
                     // The word after "a" (or after "a -"): a time unit, scale ("a lakh"),
                     // number or fraction word.
                     let next = match toks.get(i + 1) {
@@ -406,7 +439,7 @@ fn may_start(text: &str, toks: &[Tok], i: usize) -> bool {
                         }
                         u => u,
                     };
-                    let mut buf = [0u8; 24];
+                    let mut buf = [0u8; fold::LONGEST_WORD];
                     return next.is_some_and(|u| {
                         u.is_word()
                             && fold::lower(&text[u.start..u.end], &mut buf).is_some_and(follows_a)
@@ -502,7 +535,7 @@ mod tests {
     }
 
     #[test]
-    fn three_letter_codes_agree_with_the_lexicon() {
+    fn three_letter_codes_agree_with_the_code_tables() {
         for w in [
             "USD", "usd", "EUR", "eur", "KGS", "kgs", "TRY", "try", "the", "Usd", "AND",
         ] {
@@ -600,6 +633,27 @@ mod tests {
         for w in start_words() {
             assert!(w.bytes().all(|c| c.is_ascii_lowercase()), "{w}");
             assert!(w.len() <= crate::text::packed::LONGEST_SHAPE, "{w}");
+        }
+    }
+
+    /// The byte test of an article agrees with the articles' table on every word of one or
+    /// two letters, in any case, and on longer ones.
+    #[test]
+    fn article_keys_are_the_articles() {
+        let mut words: Vec<Vec<u8>> = vec![vec![], b"and".to_vec(), b"ANY".to_vec()];
+        for a in 0..=255u8 {
+            words.push(vec![a]);
+            for b in 0..=255u8 {
+                words.push(vec![a, b]);
+            }
+        }
+        for w in &words {
+            let want = std::str::from_utf8(w)
+                .is_ok_and(|s| numbers::ARTICLES.contains(&s.to_ascii_lowercase().as_str()));
+            // Letters only: the token scan and the filter ask it of letter runs.
+            if w.iter().all(u8::is_ascii_alphabetic) {
+                assert_eq!(is_article_any_case(w), want, "{w:?}");
+            }
         }
     }
 }

@@ -98,7 +98,7 @@ fn add_term(text: &str, t: &Tok, out: &mut Vec<String>, left: usize) -> Word {
     }
     let raw = &text[t.start..t.end];
     let Some(mut w) = Lowered::new(raw) else {
-        // Longer than 24 bytes or not ASCII: no lexicon word, always a term.
+        // Longer than 24 bytes or not ASCII: no table word, always a term.
         let s = stem_general(raw);
         let i = match out.iter().position(|o| *o == s) {
             Some(i) => i,

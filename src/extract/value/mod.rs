@@ -41,7 +41,7 @@ use crate::lang::en::{currency, numbers, percent as percent_words};
 impl Grammar<'_> {
     /// Every value in the grammar's tokens (one sentence), tried at the tokens `starts` (in
     /// increasing order) only: they must include every token where [`Self::try_at`] finds a
-    /// value (`extract::starts_of` gives them). A value found moves the scan past its end.
+    /// value ([`starts::starts_of`] gives them). A value found moves the scan past its end.
     pub fn scan(&self, starts: &[u32], out: &mut Vec<Found>) {
         let to = self.toks.len();
         self.sentence_from.set(0);
