@@ -1,7 +1,10 @@
-//! Text → claims. The grammar runs in stages over one decoded article: dates first (so "October
-//! 12" is never also a count of 12), then numbers with their scales, units, qualifiers and
-//! ranges, then the subject each value quantifies. Every stage works on byte offsets into the
-//! decoded text; nothing here allocates per byte or looks at a sentence twice.
+//! Text → claims. The stages run over one decoded article: sentences ([`sentence`]), the
+//! sentences that may hold a value at all ([`live`], from the start sieves of [`starts`]),
+//! tokens ([`token`]), dates first ([`date`]: so "October 12" is never also a count of 12),
+//! then values ([`value`]: numbers with their scales, units, qualifiers and ranges, tried only
+//! where [`starts`] says one may start), then the subject each value quantifies ([`subject`]).
+//! Every stage works on byte offsets into the decoded text; nothing here allocates per byte or
+//! looks at a sentence twice. The words every stage looks for are `lang::en`'s.
 
 pub mod date;
 pub mod live;
@@ -604,6 +607,92 @@ mod tests {
     fn claim_ids_are_source_hash_number() {
         for n in [1, 9, 10, 123, 4_500, usize::MAX] {
             assert_eq!(claim_id("002_x", n), format!("002_x#{n}"));
+        }
+    }
+
+    /// Adding a number word is one row of `numbers::CARDINALS`, and every sieve follows it:
+    /// built from the table plus a made-up word, the start words hold it, the packed start
+    /// table and its shape sieve accept it in any case, the sentence filter's sieve passes it
+    /// capitalised or not, it may follow "a", the grammar's look-up finds its value, and the
+    /// subject reader knows it is a number word, not a term.
+    #[test]
+    fn a_number_word_is_one_row_and_the_sieves_follow() {
+        use super::live::{Shapes, code_words};
+        use super::starts::{
+            EN, StartSet, StartTables, StartWords, follows_a, follows_a_table, has_starter_shape,
+            start_words,
+        };
+        use crate::lang::en::{numbers, words};
+        use crate::text::fold;
+        use crate::text::packed::{PackedWords, WordIndex};
+        use crate::text::rows::indexed;
+
+        let mut cardinals = numbers::CARDINALS.to_vec();
+        cardinals.push(("zorp", 7));
+        let tables = StartTables {
+            cardinals: &cardinals,
+            ..EN
+        };
+        let start = StartWords::of(&tables);
+        assert!(start.as_slice().contains(&"zorp"));
+        assert!(!start_words().contains(&"zorp"));
+
+        let set: StartSet<256> = StartSet::of(start.as_slice());
+        assert!(set.contains("zorp") && set.contains_any_case(b"ZORP"));
+        assert!(set.has_shape(4, b'z', b'p') && !has_starter_shape(4, b'z', b'p'));
+
+        let shapes = Shapes::of(start.as_slice(), code_words());
+        for w in ["zorp", "Zorp"] {
+            let b = w.as_bytes();
+            assert!(shapes.may_be_candidate(4, [b[0], b[1], b[2]], b[3]), "{w}");
+            assert!(shapes.is_candidate(b), "{w}");
+        }
+
+        let after_a: PackedWords<1024> = follows_a_table(&tables, start.as_slice());
+        let packed = |w: &str| fold::pack16(w.as_bytes(), false).unwrap();
+        assert!(after_a.contains(packed("zorp")) && !follows_a("zorp"));
+
+        let index: WordIndex<64> = WordIndex::of_keys(&cardinals);
+        assert_eq!(indexed(&index, &cardinals, "zorp"), Some(7));
+        assert_eq!(
+            indexed(&index, &cardinals, "seven"),
+            numbers::cardinal("seven")
+        );
+
+        let flags: PackedWords<512> =
+            words::word_table(words::STOPWORDS, &cardinals, numbers::SCALES);
+        assert_ne!(flags.flags(packed("zorp")) & words::NUMBER_WORD, 0);
+    }
+
+    /// Adding a unit is one row of `units::PHYSICAL_UNITS`: the index built from the table
+    /// plus a made-up unit finds it, spaced or glued, through the look-up the grammar's
+    /// measures use, and every unit already there as before.
+    #[test]
+    fn a_unit_is_one_row() {
+        use crate::claim::Dimension;
+        use crate::lang::en::units::{PHYSICAL_UNITS, PhysUnit, phys_unit, phys_unit_in};
+        use crate::text::packed::WordIndex;
+
+        let zorp = PhysUnit {
+            name: "zp",
+            dim: Dimension::Length,
+            factor: 2.5,
+        };
+        let mut rows = PHYSICAL_UNITS.to_vec();
+        rows.push((&["zorp", "zorps", "zp"], zorp));
+        let index: WordIndex<256> = WordIndex::of_aliases(&rows);
+        for glued in [false, true] {
+            assert_eq!(phys_unit_in(&index, &rows, "zorps", glued), Some(zorp));
+            assert_eq!(phys_unit("zorps", glued), None);
+            for (words, unit) in PHYSICAL_UNITS {
+                for w in *words {
+                    assert_eq!(phys_unit_in(&index, &rows, w, glued), Some(*unit), "{w}");
+                }
+            }
+            assert_eq!(
+                phys_unit_in(&index, &rows, "m", glued),
+                phys_unit("m", glued)
+            );
         }
     }
 }

@@ -1,18 +1,18 @@
 //! The value grammar over tokens, one file per dimension over a shared cursor, each calling
 //! only the files below it (as duckling keeps one `Rules.hs` per dimension):
 //!
-//! - [`found`]: what the grammar reads, as plain data (numbers, quantities, qualifiers, the
+//! - `found`: what the grammar reads, as plain data (numbers, quantities, qualifiers, the
 //!   [`Found`] value);
-//! - [`cursor`]: the tokens as the rules read them ([`Grammar`], [`Words`]);
-//! - [`number`]: digits, spelled numbers, scales, mixed numbers, ranges, signs;
-//! - [`qualifier`]: "more than", "at least", "up to", "about", "10 or more";
-//! - [`count`]: counted nouns and bare numbers;
-//! - [`percent`], [`money`], [`measure`]: percentages, currencies, durations and physical
+//! - `cursor`: the tokens as the rules read them ([`Grammar`], [`Words`]);
+//! - `number`: digits, spelled numbers, scales, mixed numbers, ranges, signs;
+//! - `qualifier`: "more than", "at least", "up to", "about", "10 or more";
+//! - `count`: counted nouns and bare numbers;
+//! - `percent`, `money`, `measure`: percentages, currencies, durations and physical
 //!   units;
-//! - [`quantity`]: a quantity and what follows it, dispatched to the dimensions above;
-//! - [`ordinal`]: ordinals and ranks;
-//! - [`fraction`]: fractions and ratios;
-//! - [`vague`]: vague magnitudes and digit counts.
+//! - `quantity`: a quantity and what follows it, dispatched to the dimensions listed before;
+//! - `ordinal`: ordinals and ranks;
+//! - `fraction`: fractions and ratios;
+//! - `vague`: vague magnitudes and digit counts.
 //!
 //! This file tries the rules at each token where a value may start
 //! ([`crate::extract::starts`]). Every rule looks at a bounded window of tokens, so the scan
@@ -40,7 +40,7 @@ use crate::lang::en::{currency, numbers, percent as percent_words};
 
 impl Grammar<'_> {
     /// Every value in the grammar's tokens (one sentence), tried at the tokens `starts` (in
-    /// increasing order) only: they must include every token where [`Self::try_at`] finds a
+    /// increasing order) only: they must include every token where `try_at` finds a
     /// value ([`starts::starts_of`] gives them). A value found moves the scan past its end.
     pub fn scan(&self, starts: &[u32], out: &mut Vec<Found>) {
         let to = self.toks.len();

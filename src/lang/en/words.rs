@@ -51,7 +51,7 @@ pub const DETERMINERS: &[&str] = &[
 ];
 
 /// Function words: never part of a counted noun phrase, never a subject term. One probe of
-/// [`WORD_TABLE`] instead of a match over the whole list.
+/// the word table instead of a match over the whole list.
 pub fn is_stopword(w: &str) -> bool {
     pack16_fast(w.as_bytes(), false).is_some_and(|p| word_flags(p) & STOPWORD != 0)
 }
@@ -213,9 +213,9 @@ pub const STOPWORDS: &[&str] = &[
     "whether",
 ];
 
-/// [`WORD_TABLE`] flag: the word is in [`STOPWORDS`].
+/// the word table flag: the word is in [`STOPWORDS`].
 pub const STOPWORD: u8 = 1;
-/// [`WORD_TABLE`] flag: the word is a cardinal or a scale word ([`numbers::CARDINALS`],
+/// the word table flag: the word is a cardinal or a scale word ([`numbers::CARDINALS`],
 /// [`numbers::SCALES`]): a subject term is never a number word.
 pub const NUMBER_WORD: u8 = 2;
 
