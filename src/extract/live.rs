@@ -2,10 +2,10 @@
 //! article carry no number, date, currency or number word; this pass looks at their bytes and
 //! ASCII letter runs only, so the tokenizer, the date scan and the grammar run on the sentences
 //! that may hold something. The test is a superset of what the grammar and the date scan can
-//! start a value on: digits, currency signs and vulgar fractions, starter words (spelled
-//! numbers, ordinals, superlatives, scales), currency codes, "a"/"an" before a unit, scale or
-//! number word, and date anchors. A sentence it passes yields exactly the claims it would if
-//! every sentence were read.
+//! start a value on: digits, currency signs and vulgar fractions, the start words and currency
+//! codes of [`super::starts`] (which builds them from the `lang::en` tables), "a"/"an" before
+//! what may follow it there, and date anchors. A sentence it passes yields exactly the claims
+//! it would if every sentence were read.
 //!
 //! One pass over the bytes: a digit, a currency sign or a vulgar fraction ends it. Each letter
 //! run, read eight bytes at a time, costs one table load keyed on its length and first letter
@@ -14,8 +14,10 @@
 //! and the word after "a"/"an", go on to finer tables and then to the exact tests.
 
 use super::date;
-use super::lexicon;
+use super::starts;
 use super::token::{ascii_letters, is_invisible, load8, non_letters};
+use crate::lang::en::{currency, numbers};
+use crate::text::fold;
 use std::sync::LazyLock;
 
 /// Byte classes of the scan between letter runs.
@@ -58,7 +60,7 @@ const LONGEST: usize = 12;
 /// (first letter in either case), the currency codes as written, "U" (of "U.S.$"), "a" (which
 /// the next word may follow) and the date anchor prefixes ([`date::is_anchor_prefix`], any
 /// case).
-struct Shapes {
+pub(super) struct Shapes {
     /// The sieve. For each length (`LONGEST + 1` standing for every longer run) and first
     /// letter (its low six bits, which keep its case): in the low half a bit per last letter
     /// (its low five bits) of the words, in the high half a bit per [`pair`] of second and
@@ -92,14 +94,19 @@ impl Shapes {
     /// latter two any bytes when the run is shorter) and ending with `last` may be a word or
     /// an anchor: the sieve. Anchors need no more than this; words need [`Shapes::is_candidate`].
     #[inline(always)]
-    fn may_be_candidate(&self, n: usize, [first, second, third]: [u8; 3], last: u8) -> bool {
+    pub(super) fn may_be_candidate(
+        &self,
+        n: usize,
+        [first, second, third]: [u8; 3],
+        last: u8,
+    ) -> bool {
         let row = self.rows[n.min(LONGEST + 1)][usize::from(first & 63)];
         (row >> (last & 31) | row >> (32 + pair(second, third))) & 1 != 0
     }
 
     /// Whether the run `w` of ASCII letters has the shape of a word (by its length, first,
     /// second, third and last letters) or starts with an anchor prefix.
-    fn is_candidate(&self, w: &[u8]) -> bool {
+    pub(super) fn is_candidate(&self, w: &[u8]) -> bool {
         let n = w.len();
         let word = match *w {
             [a, b, c, ..] => {
@@ -114,25 +121,22 @@ impl Shapes {
     }
 }
 
-fn shapes() -> &'static Shapes {
-    static SHAPES: LazyLock<Shapes> = LazyLock::new(|| {
+impl Shapes {
+    /// The shapes of the start words `words` (lowercase; also with a capital first letter),
+    /// the words `codes` as written (currency codes, the "U" of "U.S.$") and the date anchor
+    /// prefixes.
+    pub(super) fn of<'w>(words: &[&str], codes: impl IntoIterator<Item = &'w str>) -> Shapes {
         let mut t = Shapes {
             rows: [[0; 64]; LONGEST + 2],
             inner: [[0; 32]; LONGEST + 2],
         };
-        for w in lexicon::STARTER_WORDS {
+        for w in words {
             let mut w = w.as_bytes().to_vec();
             t.insert(&w);
             w[0] = w[0].to_ascii_uppercase();
             t.insert(&w);
         }
-        let codes = lexicon::CURRENCY_CODES
-            .iter()
-            .chain(lexicon::CURRENCY_CODES_LOWER);
-        for &(w, _) in codes {
-            t.insert(w.as_bytes());
-        }
-        for w in ["U", "a", "A"] {
+        for w in codes {
             t.insert(w.as_bytes());
         }
         // The prefixes are case-blind, and so is `pair`.
@@ -147,7 +151,19 @@ fn shapes() -> &'static Shapes {
             }
         }
         t
-    });
+    }
+}
+
+/// The words written before a number that a value may start on, as written: the currency
+/// codes and the "U" of "U.S.$".
+pub(super) fn code_words() -> impl Iterator<Item = &'static str> {
+    let codes = currency::CODES.iter().chain(currency::CODES_LOWER);
+    codes.map(|&(w, _)| w).chain([currency::US_DOTTED_FIRST])
+}
+
+fn shapes() -> &'static Shapes {
+    static SHAPES: LazyLock<Shapes> =
+        LazyLock::new(|| Shapes::of(starts::start_words(), code_words()));
     &SHAPES
 }
 
@@ -184,9 +200,7 @@ pub fn may_hold_value(text: &str, start: usize, end: usize) -> bool {
                     let Some(ch) = text[i..].chars().next() else {
                         return true;
                     };
-                    if lexicon::currency_symbol(ch).is_some()
-                        || lexicon::vulgar_fraction(ch).is_some()
-                    {
+                    if currency::symbol(ch).is_some() || numbers::vulgar_fraction(ch).is_some() {
                         return true;
                     }
                     after_a &= ch.is_whitespace() || is_invisible(ch) || matches!(ch, '–' | '—');
@@ -224,7 +238,7 @@ pub fn may_hold_value(text: &str, start: usize, end: usize) -> bool {
 
 /// "a" or "an", in any case.
 fn is_a(w: &[u8]) -> bool {
-    matches!(w, [a] | [a, b'n' | b'N'] if a | 0x20 == b'a')
+    starts::is_article_any_case(w)
 }
 
 /// Whether the grammar or the date scan may start at the ASCII letter run `s..e` (the exact
@@ -237,19 +251,19 @@ fn word_may_start(text: &str, s: usize, e: usize, after_a: bool) -> bool {
         return false;
     }
     let r = &text[s..e];
-    if super::may_be_currency_code(r) {
+    if starts::may_be_currency_code(r) {
         return true;
     }
     if date::may_anchor(text, s, e) {
         return true;
     }
-    let shape = lexicon::has_starter_shape(n, w[0] | 0x20, w[n - 1] | 0x20);
+    let shape = starts::has_starter_shape(n, w[0] | 0x20, w[n - 1] | 0x20);
     if !(after_a || shape) {
         return false;
     }
     let mut buf = [0u8; 24];
-    let lw = lexicon::lower(r, &mut buf).unwrap_or("");
-    (shape && lexicon::is_starter(lw)) || (after_a && lexicon::follows_a(lw))
+    let lw = fold::lower(r, &mut buf).unwrap_or("");
+    (shape && starts::is_starter(lw)) || (after_a && starts::follows_a(lw))
 }
 
 #[cfg(test)]
@@ -315,7 +329,7 @@ mod tests {
                 continue;
             }
             let ch = text[i..].chars().next().unwrap();
-            if lexicon::currency_symbol(ch).is_some() || lexicon::vulgar_fraction(ch).is_some() {
+            if currency::symbol(ch).is_some() || numbers::vulgar_fraction(ch).is_some() {
                 return true;
             }
             after_a &= ch.is_whitespace() || is_invisible(ch) || matches!(ch, '-' | '–' | '—');
@@ -476,7 +490,7 @@ mod tests {
     #[test]
     fn general_punctuation_holds_no_value_and_its_gaps_are_known() {
         for c in ('\u{2000}'..='\u{203f}').filter(|c| c.len_utf8() == 3) {
-            assert!(lexicon::currency_symbol(c).is_none() && lexicon::vulgar_fraction(c).is_none());
+            assert!(currency::symbol(c).is_none() && numbers::vulgar_fraction(c).is_none());
             let gap = c.is_whitespace() || is_invisible(c) || matches!(c, '–' | '—');
             assert_eq!(GAPS_2000 >> (c as u32 - 0x2000) & 1 != 0, gap, "{c:?}");
         }
@@ -484,16 +498,14 @@ mod tests {
 
     #[test]
     fn shapes_hold_every_word_the_exact_test_may_accept() {
-        // Every word of the lexicon's lists, in the cases it may be written in.
+        // Every start word and currency code, in the cases it may be written in.
         let mut words: Vec<String> = Vec::new();
-        for w in lexicon::STARTER_WORDS {
+        for w in starts::start_words() {
             words.push(w.to_string());
             words.push(w[..1].to_ascii_uppercase() + &w[1..]);
             words.push(w.to_ascii_uppercase());
         }
-        let codes = lexicon::CURRENCY_CODES
-            .iter()
-            .chain(lexicon::CURRENCY_CODES_LOWER);
+        let codes = currency::CODES.iter().chain(currency::CODES_LOWER);
         for &(w, _) in codes {
             words.push(w.to_string());
             words.push(w.to_ascii_lowercase());
@@ -520,7 +532,7 @@ mod tests {
     #[test]
     fn starter_words_are_ascii_letters() {
         // `word_may_start` checks letter runs; a starter with other characters would slip by.
-        for w in lexicon::STARTER_WORDS {
+        for w in starts::start_words() {
             assert!(w.bytes().all(|c| c.is_ascii_lowercase()), "{w}");
         }
     }

@@ -1,26 +1,30 @@
-//! Text → claims. The grammar runs in stages over one decoded article: dates first (so "October
-//! 12" is never also a count of 12), then numbers with their scales, units, qualifiers and
-//! ranges, then the subject each value quantifies. Every stage works on byte offsets into the
-//! decoded text; nothing here allocates per byte or looks at a sentence twice.
+//! Text → claims. The stages run over one decoded article: sentences ([`sentence`]), the
+//! sentences that may hold a value at all ([`live`], from the start sieves of [`starts`]),
+//! tokens ([`token`]), dates first ([`date`]: so "October 12" is never also a count of 12),
+//! then values ([`value`]: numbers with their scales, units, qualifiers and ranges, tried only
+//! where [`starts`] says one may start), then the subject each value quantifies ([`subject`]).
+//! Every stage works on byte offsets into the decoded text; nothing here allocates per byte or
+//! looks at a sentence twice. The words every stage looks for are `lang::en`'s.
 
 pub mod date;
-pub mod grammar;
-pub mod lexicon;
 pub mod live;
 pub mod sentence;
+pub mod starts;
 pub mod subject;
 pub mod token;
+pub mod value;
 
 use crate::calendar::Ymd;
 use crate::claim::{
     Claim, DateInfo, Dimension, Equivalent, Interval, Kind, Qualifier, Span, Subject, Written,
 };
+use crate::lang::en::{currency, words};
 use crate::source::{LineCursor, LineIndex};
 use date::DateHit;
-use grammar::{Found, Grammar, Words};
 use std::cell::Cell;
 use std::ops::Range;
 use token::Tok;
+use value::{Found, Grammar, Words};
 
 /// Tolerances the extractor applies when it turns a stated value into comparison bounds.
 /// Each one has a `[match]` key in claims.toml.
@@ -44,150 +48,6 @@ pub struct Context<'a> {
     /// Publication date from claims.toml; when `None` the dateline in the text is used.
     pub published: Option<Ymd>,
     pub tolerances: Tolerances,
-}
-
-/// The three-letter words that are currency codes as written ("USD", "usd"), as a bit set over
-/// (case, letter, letter, letter), built at compile time from the lexicon's code lists so that
-/// the common three-letter words ("the", "and") cost one look-up instead of a string match each.
-struct ThreeLetterCodes([u64; (1 << 16) / 64]);
-
-impl ThreeLetterCodes {
-    const fn key(w: &[u8]) -> Option<usize> {
-        let [a, b, c] = *w else { return None };
-        let upper = a.is_ascii_uppercase() && b.is_ascii_uppercase() && c.is_ascii_uppercase();
-        let lower = a.is_ascii_lowercase() && b.is_ascii_lowercase() && c.is_ascii_lowercase();
-        if !(upper || lower) {
-            return None;
-        }
-        let k = ((a & 31) as usize) << 10 | ((b & 31) as usize) << 5 | (c & 31) as usize;
-        Some(k | (upper as usize) << 15)
-    }
-
-    /// The codes of [`lexicon::CURRENCY_CODES`] and [`lexicon::CURRENCY_CODES_LOWER`].
-    const fn of_codes() -> ThreeLetterCodes {
-        let mut bits = [0u64; (1 << 16) / 64];
-        let lists = [lexicon::CURRENCY_CODES, lexicon::CURRENCY_CODES_LOWER];
-        let mut l = 0;
-        while l < lists.len() {
-            let mut k = 0;
-            while k < lists[l].len() {
-                if let Some(key) = Self::key(lists[l][k].0.as_bytes()) {
-                    bits[key / 64] |= 1 << (key % 64);
-                }
-                k += 1;
-            }
-            l += 1;
-        }
-        ThreeLetterCodes(bits)
-    }
-
-    /// One bit test for any three letters (case from the first); the case of all three is
-    /// checked only on a hit.
-    #[inline]
-    fn contains(&self, w: &[u8]) -> bool {
-        let [a, b, c] = w else { return false };
-        let k = usize::from(a.is_ascii_uppercase()) << 15
-            | usize::from(a & 31) << 10
-            | usize::from(b & 31) << 5
-            | usize::from(c & 31);
-        self.0[k / 64] & 1 << (k % 64) != 0 && Self::key(w) == Some(k)
-    }
-}
-
-static THREE_LETTER_CODES: ThreeLetterCodes = ThreeLetterCodes::of_codes();
-
-fn three_letter_codes() -> &'static ThreeLetterCodes {
-    &THREE_LETTER_CODES
-}
-
-/// Whether the word `r` as written is a currency code the grammar starts on ("USD", "usd",
-/// "Rs"), or the "U" of "U.S.$".
-fn may_be_currency_code(r: &str) -> bool {
-    may_be_currency_code_bytes(r.as_bytes())
-}
-
-/// [`may_be_currency_code`] of the word's bytes.
-#[inline(always)]
-fn may_be_currency_code_bytes(raw: &[u8]) -> bool {
-    match raw.len() {
-        3 => three_letter_codes().contains(raw),
-        1 | 2 | 4 => {
-            raw[0].is_ascii_uppercase()
-                && (raw == b"U"
-                    || lexicon::CURRENCY_CODES
-                        .iter()
-                        .any(|&(k, _)| k.as_bytes() == raw))
-        }
-        _ => false,
-    }
-}
-
-/// The tokens of `toks` (one sentence) where the grammar could start a value, into `out`: a
-/// superset of those where `Grammar::try_at` finds one. Numbers; currency symbols and vulgar
-/// fractions; currency codes (and "U" of "U.S.$") and dollar prefixes ("US" of "US$");
-/// starter words; "a"/"an" only before a time unit ("more than a month"), a scale ("a lakh"),
-/// a number or fraction word or another starter ("a dozen", "a third of", "a quarter
-/// million"). Never a token in a date (`blocked`).
-fn starts_of(text: &str, toks: &[Tok], blocked: &[bool], out: &mut Vec<u32>) {
-    out.clear();
-    for (i, &b) in blocked.iter().enumerate().take(toks.len()) {
-        if !b && may_start(text, toks, i) {
-            out.push(i as u32);
-        }
-    }
-}
-
-/// Whether the grammar could start a value at token `i` (outside every date): see
-/// [`starts_of`].
-#[inline(always)]
-fn may_start(text: &str, toks: &[Tok], i: usize) -> bool {
-    let t = &toks[i];
-    if t.inert {
-        return false;
-    }
-    match t.kind {
-        token::TokKind::Num(_) => true,
-        // "$" is the only ASCII sign or fraction.
-        token::TokKind::Punct(c) if c.is_ascii() => c == '$',
-        token::TokKind::Punct(c) => {
-            lexicon::currency_symbol(c).is_some() || lexicon::vulgar_fraction(c).is_some()
-        }
-        token::TokKind::Word => {
-            let raw = &text.as_bytes()[t.start..t.end];
-            let n = raw.len();
-            // Currency codes and dollar prefixes have at most four letters, starter words at
-            // most twelve; the grammar reads only ASCII words.
-            if n > 12 {
-                return false;
-            }
-            if n <= 4 {
-                // A dollar prefix ("US$5", "hk $ 3", "MXN$"): a short word before "$".
-                if may_be_currency_code_bytes(raw)
-                    || toks.get(i + 1).is_some_and(|u| u.punct() == Some('$'))
-                {
-                    return true;
-                }
-                if n <= 2 && raw[0] | 0x20 == b'a' && (n == 1 || raw[1] | 0x20 == b'n') {
-                    // The word after "a" (or after "a -"): a time unit, scale ("a lakh"),
-                    // number or fraction word.
-                    let next = match toks.get(i + 1) {
-                        Some(u) if matches!(u.punct(), Some('-' | '–' | '—')) => {
-                            toks.get(i + 2)
-                        }
-                        u => u,
-                    };
-                    let mut buf = [0u8; 24];
-                    return next.is_some_and(|u| {
-                        u.is_word()
-                            && lexicon::lower(&text[u.start..u.end], &mut buf)
-                                .is_some_and(lexicon::follows_a)
-                    });
-                }
-            }
-            lexicon::has_starter_shape(n, raw[0] | 0x20, raw[n - 1] | 0x20)
-                && lexicon::is_starter_any_case(raw)
-        }
-    }
 }
 
 /// Every claim in `text`, in order of position.
@@ -232,7 +92,7 @@ fn extract_sentences(
         scan.feed(text, &toks);
     }
     let (dateline, dates) = scan.finish(text, ctx.published);
-    let dollar_settled = dollar_settled(text);
+    let dollar_settled = currency::dollar_settled(text);
 
     let mut claims = Vec::new();
     let mut found = Vec::new();
@@ -278,7 +138,7 @@ fn extract_sentences(
             // Where the grammar can start a value: most sentences hold no number, currency or
             // starter word and are never scanned, and the scan tries only these tokens.
             let (stoks, sblocked) = (&toks[from..to], &blocked[from..to]);
-            starts_of(text, stoks, sblocked, &mut starts);
+            starts::starts_of(text, stoks, sblocked, &mut starts);
             let live = !starts.is_empty();
             let has_date = next_date < dates.len() && dates[next_date].start < s_end;
             if !live && !has_date {
@@ -356,18 +216,6 @@ fn batches(sentences: &[(usize, usize)], limit: usize) -> Vec<Range<usize>> {
         out.push(first..sentences.len());
     }
     out
-}
-
-/// The article names a specific dollar: "US$", "USD", "US dollar" or "U.S. dollar" occurs.
-fn dollar_settled(text: &str) -> bool {
-    let b = text.as_bytes();
-    memchr::memchr_iter(b'U', b).any(|i| {
-        let rest = &b[i..];
-        rest.starts_with(b"US$")
-            || rest.starts_with(b"USD")
-            || rest.starts_with(b"US dollar")
-            || rest.starts_with(b"U.S. dollar")
-    })
 }
 
 struct Doc<'a> {
@@ -567,9 +415,9 @@ impl Doc<'_> {
         };
         let subject = if is_dateline {
             Subject {
-                phrase: "publication date".into(),
-                terms: vec!["publication".into(), "date".into()],
-                head: Some("date".into()),
+                phrase: words::DATELINE_PHRASE.into(),
+                terms: words::DATELINE_TERMS.iter().map(|&t| t.into()).collect(),
+                head: Some(words::DATELINE_HEAD.into()),
                 names: Vec::new(),
             }
         } else {
@@ -755,16 +603,6 @@ mod tests {
         }
     }
 
-    /// `starts_of` reads an ASCII punctuation token as a start only when it is "$".
-    #[test]
-    fn the_only_ascii_sign_or_fraction_is_the_dollar() {
-        for c in (0u8..128).map(char::from) {
-            let start =
-                lexicon::currency_symbol(c).is_some() || lexicon::vulgar_fraction(c).is_some();
-            assert_eq!(start, c == '$', "{c:?}");
-        }
-    }
-
     #[test]
     fn claim_ids_are_source_hash_number() {
         for n in [1, 9, 10, 123, 4_500, usize::MAX] {
@@ -772,15 +610,89 @@ mod tests {
         }
     }
 
+    /// Adding a number word is one row of `numbers::CARDINALS`, and every sieve follows it:
+    /// built from the table plus a made-up word, the start words hold it, the packed start
+    /// table and its shape sieve accept it in any case, the sentence filter's sieve passes it
+    /// capitalised or not, it may follow "a", the grammar's look-up finds its value, and the
+    /// subject reader knows it is a number word, not a term.
     #[test]
-    fn three_letter_codes_agree_with_the_lexicon() {
-        for w in [
-            "USD", "usd", "EUR", "eur", "KGS", "kgs", "TRY", "try", "the", "Usd", "AND",
-        ] {
-            let want = lexicon::currency_code(w).is_some()
-                || w.bytes().all(|c| c.is_ascii_lowercase())
-                    && lexicon::currency_code_lower(w).is_some();
-            assert_eq!(three_letter_codes().contains(w.as_bytes()), want, "{w}");
+    fn a_number_word_is_one_row_and_the_sieves_follow() {
+        use super::live::{Shapes, code_words};
+        use super::starts::{
+            EN, StartSet, StartTables, StartWords, follows_a, follows_a_table, has_starter_shape,
+            start_words,
+        };
+        use crate::lang::en::{numbers, words};
+        use crate::text::fold;
+        use crate::text::packed::{PackedWords, WordIndex};
+        use crate::text::rows::indexed;
+
+        let mut cardinals = numbers::CARDINALS.to_vec();
+        cardinals.push(("zorp", 7));
+        let tables = StartTables {
+            cardinals: &cardinals,
+            ..EN
+        };
+        let start = StartWords::of(&tables);
+        assert!(start.as_slice().contains(&"zorp"));
+        assert!(!start_words().contains(&"zorp"));
+
+        let set: StartSet<256> = StartSet::of(start.as_slice());
+        assert!(set.contains("zorp") && set.contains_any_case(b"ZORP"));
+        assert!(set.has_shape(4, b'z', b'p') && !has_starter_shape(4, b'z', b'p'));
+
+        let shapes = Shapes::of(start.as_slice(), code_words());
+        for w in ["zorp", "Zorp"] {
+            let b = w.as_bytes();
+            assert!(shapes.may_be_candidate(4, [b[0], b[1], b[2]], b[3]), "{w}");
+            assert!(shapes.is_candidate(b), "{w}");
+        }
+
+        let after_a: PackedWords<1024> = follows_a_table(&tables, start.as_slice());
+        let packed = |w: &str| fold::pack16(w.as_bytes(), false).unwrap();
+        assert!(after_a.contains(packed("zorp")) && !follows_a("zorp"));
+
+        let index: WordIndex<64> = WordIndex::of_keys(&cardinals);
+        assert_eq!(indexed(&index, &cardinals, "zorp"), Some(7));
+        assert_eq!(
+            indexed(&index, &cardinals, "seven"),
+            numbers::cardinal("seven")
+        );
+
+        let flags: PackedWords<512> =
+            words::word_table(words::STOPWORDS, &cardinals, numbers::SCALES);
+        assert_ne!(flags.flags(packed("zorp")) & words::NUMBER_WORD, 0);
+    }
+
+    /// Adding a unit is one row of `units::PHYSICAL_UNITS`: the index built from the table
+    /// plus a made-up unit finds it, spaced or glued, through the look-up the grammar's
+    /// measures use, and every unit already there as before.
+    #[test]
+    fn a_unit_is_one_row() {
+        use crate::claim::Dimension;
+        use crate::lang::en::units::{PHYSICAL_UNITS, PhysUnit, phys_unit, phys_unit_in};
+        use crate::text::packed::WordIndex;
+
+        let zorp = PhysUnit {
+            name: "zp",
+            dim: Dimension::Length,
+            factor: 2.5,
+        };
+        let mut rows = PHYSICAL_UNITS.to_vec();
+        rows.push((&["zorp", "zorps", "zp"], zorp));
+        let index: WordIndex<256> = WordIndex::of_aliases(&rows);
+        for glued in [false, true] {
+            assert_eq!(phys_unit_in(&index, &rows, "zorps", glued), Some(zorp));
+            assert_eq!(phys_unit("zorps", glued), None);
+            for (words, unit) in PHYSICAL_UNITS {
+                for w in *words {
+                    assert_eq!(phys_unit_in(&index, &rows, w, glued), Some(*unit), "{w}");
+                }
+            }
+            assert_eq!(
+                phys_unit_in(&index, &rows, "m", glued),
+                phys_unit("m", glued)
+            );
         }
     }
 }

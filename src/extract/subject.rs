@@ -6,225 +6,15 @@
 //! so "kilometres"/"kilometers" and "Honour"/"Honor" meet; names are the capitalized phrases of
 //! the sentence.
 
-use super::lexicon as lx;
 use super::token::Tok;
+use crate::lang::en::stem::{Lowered, stem, stem_general};
+use crate::lang::en::words;
 
 /// How many tokens a noun phrase may extend past its head ("… which have ratified the Rome
 /// Statute").
 const TAIL_TOKENS: usize = 8;
 /// How many words of the clause before a value may describe it.
 const LEFT_WORDS: usize = 6;
-
-/// A light English stem: lowercase, no possessive, no plural, spelling variants folded
-/// (-our → -or, -tre → -ter, -ise → -ize), common suffixes (-ing, -ed) removed.
-pub fn stem(word: &str) -> String {
-    match Lowered::new(word) {
-        Some(mut w) => {
-            let (n, keep) = w.stem();
-            w.to_string(word, n, keep)
-        }
-        None => stem_general(word),
-    }
-}
-
-/// [`stem`] for any word, through a `String` (what every word took before [`Lowered::stem`]).
-fn stem_general(word: &str) -> String {
-    let mut w = word.to_lowercase();
-    // Every change below cuts a suffix in place (and appends a shorter one): one allocation.
-    let cut = |w: &mut String, suffix: &str, with: &str| -> bool {
-        if w.ends_with(suffix) {
-            w.truncate(w.len() - suffix.len());
-            w.push_str(with);
-            true
-        } else {
-            false
-        }
-    };
-    let _ = ["'s", "’s", "'", "’"].iter().any(|p| cut(&mut w, p, ""));
-    if w.len() > 4 && !cut(&mut w, "ies", "y") {
-        if w.ends_with("sses") || w.ends_with("ches") || w.ends_with("shes") || w.ends_with("xes") {
-            w.truncate(w.len() - 2);
-        } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is")
-        {
-            w.truncate(w.len() - 1);
-        }
-    }
-    if w.len() > 6 && !cut(&mut w, "ing", "") {
-        cut(&mut w, "ed", "");
-    }
-    if w.len() > 4 && !cut(&mut w, "our", "or") && !cut(&mut w, "tre", "ter") {
-        cut(&mut w, "ise", "ize");
-    }
-    w
-}
-
-/// An ASCII word of at most 24 bytes lowercased on the stack, zero padded (what
-/// [`lx::lower`] reads), so that its stop-word test and its stem cost no allocation and no
-/// UTF-8 check.
-struct Lowered {
-    buf: [u8; 24],
-    n: usize,
-    /// The word as written has a capital letter.
-    upper: bool,
-}
-
-/// A suffix of at most four bytes as `(bytes, mask)` over the big-endian value of a word's
-/// last four bytes ([`tail`]).
-const fn suffix(s: &[u8]) -> (u32, u32) {
-    let mut v = 0u32;
-    let mut i = 0;
-    while i < s.len() {
-        v = v << 8 | s[i] as u32;
-        i += 1;
-    }
-    let mask = if s.len() >= 4 {
-        u32::MAX
-    } else {
-        (1 << (8 * s.len())) - 1
-    };
-    (v, mask)
-}
-
-/// The last four bytes of `buf[..n]`, big-endian (fewer when `n < 4`, zero above them).
-#[inline]
-fn tail(buf: &[u8; 24], n: usize) -> u32 {
-    match buf[..n].last_chunk::<4>() {
-        Some(&last) => u32::from_be_bytes(last),
-        None => buf[..n].iter().fold(0, |t, &c| t << 8 | u32::from(c)),
-    }
-}
-
-/// Whether the word `buf[..n]` with [`tail`] `t` ends with the `(bytes, mask)` [`suffix`] of
-/// `len` bytes.
-#[inline]
-fn ends(t: u32, n: usize, (bytes, mask): (u32, u32), len: usize) -> bool {
-    n >= len && t & mask == bytes
-}
-
-impl Lowered {
-    #[inline]
-    fn new(word: &str) -> Option<Lowered> {
-        let b = word.as_bytes();
-        if b.len() > 24 {
-            return None;
-        }
-        let mut buf = [0u8; 24];
-        let (mut all, mut changed) = (0u8, 0u8);
-        for (d, &c) in buf.iter_mut().zip(b) {
-            let l = c.to_ascii_lowercase();
-            all |= c;
-            changed |= l ^ c;
-            *d = l;
-        }
-        (all < 0x80).then_some(Lowered {
-            buf,
-            n: b.len(),
-            upper: changed != 0,
-        })
-    }
-
-    /// The [`lx::STOPWORD`] and [`lx::NUMBER_WORD`] flags of the word.
-    #[inline]
-    fn flags(&self) -> u8 {
-        if self.n == 0 || self.n > 16 {
-            return 0;
-        }
-        lx::word_flags(lx::pack_buf(&self.buf))
-    }
-
-    /// [`stem`] in place: the stem is `buf[..n]` of the returned `(n, keep)`, and its first
-    /// `keep` bytes are the lowered word's own (the rest was appended by a rule). Every rule
-    /// cuts a suffix and appends one no longer, so the buffer never overflows. Suffixes are
-    /// compared on the last four bytes as one integer.
-    fn stem(&mut self) -> (usize, usize) {
-        macro_rules! ends {
-            ($t:expr, $n:expr, $s:literal) => {
-                ends($t, $n, const { suffix($s) }, $s.len())
-            };
-        }
-        let buf = &mut self.buf;
-        let mut n = self.n;
-        let mut t = tail(buf, n);
-        // ASCII: of the possessive endings only "'s" and "'" can match.
-        if ends!(t, n, b"'s") {
-            n -= 2;
-            t = tail(buf, n);
-        } else if ends!(t, n, b"'") {
-            n -= 1;
-            t = tail(buf, n);
-        }
-        let mut keep = n;
-        if n > 4 {
-            if ends!(t, n, b"ies") {
-                n -= 3;
-                keep = n;
-                buf[n] = b'y';
-                n += 1;
-            } else if ends!(t, n, b"sses")
-                || ends!(t, n, b"ches")
-                || ends!(t, n, b"shes")
-                || ends!(t, n, b"xes")
-            {
-                n -= 2;
-                keep = n;
-            } else if ends!(t, n, b"s")
-                && !ends!(t, n, b"ss")
-                && !ends!(t, n, b"us")
-                && !ends!(t, n, b"is")
-            {
-                n -= 1;
-                keep = n;
-            }
-            t = tail(buf, n);
-        }
-        if n > 6 {
-            if ends!(t, n, b"ing") {
-                n -= 3;
-            } else if ends!(t, n, b"ed") {
-                n -= 2;
-            }
-            keep = keep.min(n);
-            t = tail(buf, n);
-        }
-        if n > 4 {
-            let with: &[u8] = if ends!(t, n, b"our") {
-                b"or"
-            } else if ends!(t, n, b"tre") {
-                b"ter"
-            } else if ends!(t, n, b"ise") {
-                b"ize"
-            } else {
-                b""
-            };
-            if !with.is_empty() {
-                n -= 3;
-                keep = keep.min(n);
-                buf[n..n + with.len()].copy_from_slice(with);
-                n += with.len();
-            }
-        }
-        (n, keep)
-    }
-
-    /// The stem `buf[..n]` as a `String`: the first `keep` bytes copied from the word as
-    /// written (lowercased only if it has a capital), then the ending a rule appended.
-    fn to_string(&self, word: &str, n: usize, keep: usize) -> String {
-        let mut s = String::with_capacity(n);
-        s.push_str(&word[..keep]);
-        if self.upper {
-            s.make_ascii_lowercase();
-        }
-        match &self.buf[keep..n] {
-            b"" => {}
-            b"y" => s.push('y'),
-            b"or" => s.push_str("or"),
-            b"ter" => s.push_str("ter"),
-            b"ize" => s.push_str("ize"),
-            other => s.extend(other.iter().map(|&c| char::from(c))),
-        }
-        s
-    }
-}
 
 /// Content terms of a phrase: stems of its words that are not function words or numbers.
 pub fn terms_of(text: &str, toks: &[Tok]) -> Vec<String> {
@@ -308,7 +98,7 @@ fn add_term(text: &str, t: &Tok, out: &mut Vec<String>, left: usize) -> Word {
     }
     let raw = &text[t.start..t.end];
     let Some(mut w) = Lowered::new(raw) else {
-        // Longer than 24 bytes or not ASCII: no lexicon word, always a term.
+        // Longer than 24 bytes or not ASCII: no table word, always a term.
         let s = stem_general(raw);
         let i = match out.iter().position(|o| *o == s) {
             Some(i) => i,
@@ -321,14 +111,14 @@ fn add_term(text: &str, t: &Tok, out: &mut Vec<String>, left: usize) -> Word {
         return Word::Content(Some(i));
     };
     let flags = w.flags();
-    if flags & lx::STOPWORD != 0 {
+    if flags & words::STOPWORD != 0 {
         return Word::Stop;
     }
-    if w.n > 0 && (w.n < 2 || flags != 0) {
+    if !w.is_empty() && (w.len() < 2 || flags != 0) {
         return Word::Content(None);
     }
     let (n, keep) = w.stem();
-    let i = match out.iter().position(|s| s.as_bytes() == &w.buf[..n]) {
+    let i = match out.iter().position(|s| s.as_bytes() == w.bytes(n)) {
         Some(i) => i,
         None => {
             reserve_once(out, left);
@@ -368,17 +158,12 @@ pub fn extend_tail(text: &str, toks: &[Tok], b: usize, to: usize) -> usize {
     k
 }
 
-/// Whether the word `w` lowercased is "and", "but", "or", "said", "says", "told", "while" or
-/// "as": compared by length, without lowercasing it first.
+/// Whether the word `w` lowercased is one of [`words::CLAUSE_STARTERS`] (a conjunction or a
+/// verb of saying), compared without lowercasing it first.
 fn starts_clause(w: &[u8]) -> bool {
-    let is = |word: &[u8]| w.eq_ignore_ascii_case(word);
-    match w.len() {
-        2 => is(b"or") || is(b"as"),
-        3 => is(b"and") || is(b"but"),
-        4 => is(b"said") || is(b"says") || is(b"told"),
-        5 => is(b"while"),
-        _ => false,
-    }
+    words::CLAUSE_STARTERS
+        .iter()
+        .any(|s| w.eq_ignore_ascii_case(s.as_bytes()))
 }
 
 /// Start of the window of up to `LEFT_WORDS` words before token `first`, stopping at clause
@@ -459,13 +244,13 @@ fn starts_uppercase(w: &str) -> bool {
     w.chars().next().is_some_and(char::is_uppercase)
 }
 
-/// "of", "for", "and", "on": join two capitalised words into one name.
+/// "of", "for", "and", "on" ([`words::NAME_JOINERS`]): join two capitalised words into one
+/// name.
 fn is_name_joiner(text: &str, t: &Tok) -> bool {
-    t.is_word()
-        && matches!(
-            &text.as_bytes()[t.start..t.end],
-            b"of" | b"for" | b"and" | b"on"
-        )
+    t.is_word() && {
+        let w = &text.as_bytes()[t.start..t.end];
+        words::NAME_JOINERS.iter().any(|j| j.as_bytes() == w)
+    }
 }
 
 /// Capitalized phrases of a sentence ("International Criminal Court", "Putin"), joined across
@@ -508,7 +293,7 @@ fn names_in(text: &str, toks: &[Tok], from: usize, to: usize, sentence_start: bo
             continue;
         }
         let (a, b) = (w[start].start, w[end - 1].end);
-        if single && lx::is_stopword_folded_in(bytes, a, b) {
+        if single && words::is_stopword_folded_in(bytes, a, b) {
             continue;
         }
         let raw = &text[a..b];
@@ -544,24 +329,7 @@ fn strip_possessive(mut raw: &str) -> &str {
 mod tests {
     use super::*;
     use crate::extract::token::tokenize;
-
-    #[test]
-    fn stems_fold_spelling_variants() {
-        let cases = [
-            ("kilometres", "kilometer"),
-            ("kilometers", "kilometer"),
-            ("Honour", "honor"),
-            ("Honor", "honor"),
-            ("countries", "country"),
-            ("Putin's", "putin"),
-            ("officers", "officer"),
-            ("ratified", "ratifi"),
-            ("status", "status"),
-        ];
-        for (w, want) in cases {
-            assert_eq!(stem(w), want, "{w}");
-        }
-    }
+    use crate::text::fold;
 
     #[test]
     fn names_near_a_cut_window_keep_whole_names() {
@@ -706,7 +474,9 @@ mod tests {
 
     /// The subject code as it was before the stack-buffer fast paths, to compare against.
     mod reference {
-        use super::super::{Tok, lx, stem_general};
+        use super::super::{Tok, stem_general};
+        use crate::lang::en::{numbers, words};
+        use crate::text::fold;
 
         pub fn terms_in<'t>(text: &str, toks: impl IntoIterator<Item = &'t Tok>) -> Vec<String> {
             let mut out: Vec<String> = Vec::new();
@@ -716,11 +486,11 @@ mod tests {
                 }
                 let raw = &text[t.start..t.end];
                 let mut buf = [0u8; 24];
-                let lw = lx::lower(raw, &mut buf).unwrap_or("");
+                let lw = fold::lower(raw, &mut buf).unwrap_or("");
                 if !lw.is_empty()
-                    && (lx::is_stopword(lw)
-                        || lx::cardinal(lw).is_some()
-                        || lx::scale(lw).is_some()
+                    && (words::is_stopword(lw)
+                        || numbers::cardinal(lw).is_some()
+                        || numbers::scale(lw).is_some()
                         || lw.len() < 2)
                 {
                     continue;
@@ -768,7 +538,7 @@ mod tests {
                 let raw = &text[toks[start].start..toks[end - 1].end];
                 let mut buf = [0u8; 24];
                 let common =
-                    end == start + 1 && lx::lower(raw, &mut buf).is_some_and(lx::is_stopword);
+                    end == start + 1 && fold::lower(raw, &mut buf).is_some_and(words::is_stopword);
                 if !single_first && !common {
                     let name = raw
                         .trim_end_matches("'s")
@@ -786,7 +556,7 @@ mod tests {
         pub fn starts_clause(raw: &str) -> bool {
             let mut buf = [0u8; 24];
             matches!(
-                lx::lower(raw, &mut buf).unwrap_or(""),
+                fold::lower(raw, &mut buf).unwrap_or(""),
                 "and" | "but" | "or" | "said" | "says" | "told" | "while" | "as"
             )
         }
@@ -842,8 +612,8 @@ mod tests {
                         .find(|t| {
                             let mut buf = [0u8; 24];
                             t.is_word()
-                                && !lx::lower(&text[t.start..t.end], &mut buf)
-                                    .is_some_and(lx::is_stopword)
+                                && !fold::lower(&text[t.start..t.end], &mut buf)
+                                    .is_some_and(words::is_stopword)
                         })
                         .map(|t| stem_general(&text[t.start..t.end]));
                     assert_eq!(

@@ -494,7 +494,7 @@ fn scan_number(bytes: &[u8], i: usize) -> (usize, NumScan) {
     }
     let mut grouped = false;
     // "12,34,567": consistent Indian grouping.
-    if let Some(e) = super::lexicon::indian_grouping(bytes, i, j) {
+    if let Some(e) = crate::text::digits::indian_grouping(bytes, i, j) {
         grouped = true;
         j = e;
     }
@@ -559,7 +559,7 @@ fn scan_number(bytes: &[u8], i: usize) -> (usize, NumScan) {
         n.trailing_zeros = 0;
     }
     // "1e10", "12.32e+14", "1.1^23", "1.3x10^6": an exponent, read as written (exact).
-    if let Some((e, v)) = super::lexicon::power_suffix(bytes, j, n.value) {
+    if let Some((e, v)) = crate::text::digits::power_suffix(bytes, j, n.value) {
         (j, n.value, n.decimals, n.trailing_zeros) = (e, v, 0, 0);
     }
     (j, NumScan::One(n))
@@ -627,7 +627,7 @@ fn mark_inert(text: &str, toks: &mut [Tok]) {
 
 /// An ISO currency code glued before digits ("USD115", "EUR50"): money, not an identifier.
 fn glued_currency_code(text: &str, t: &Tok) -> bool {
-    super::lexicon::currency_code(&text[t.start..t.end]).is_some()
+    crate::lang::en::currency::code(&text[t.start..t.end]).is_some()
 }
 
 #[cfg(test)]

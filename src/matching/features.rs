@@ -6,7 +6,7 @@ use super::{Alias, Fact, Node, Settings};
 use crate::claim::Claim;
 use crate::claim::Kind;
 use crate::lang::en::calendar::is_calendar_name;
-use crate::extract::subject::stem;
+use crate::lang::en::stem::stem;
 use std::collections::HashMap;
 
 /// Connecting words inside names ("Center for Russia and Eurasia Studies").

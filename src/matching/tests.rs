@@ -7,7 +7,7 @@ use super::*;
 use crate::calendar::Ymd;
 use crate::config::Config;
 use crate::corpus::{self, Corpus};
-use crate::extract::subject::stem;
+use crate::lang::en::stem::stem;
 use crate::verdict::{Judgement, SourceInfo, Verdict, judge};
 use std::collections::BTreeSet;
 use std::path::Path;

@@ -4,9 +4,10 @@
 //! every file and reports every failing case at once, with its file and text.
 //!
 //! A file selects the kinds it speaks for, with `kinds = [...]` or `exclude_kinds = [...]`;
-//! claims of other kinds in a case are ignored. Each `[[case]]` has `text`, an optional
-//! `published` date (ISO) and `claims`: every claim of the selected kinds, in text order
-//! (`claims = []` is a negative). A claim is `{ text, kind, lo, hi, unit, qualifier }`, with
+//! claims of other kinds in a case are ignored. A case may select its own kinds the same way,
+//! in place of the file's (a negative that forbids one kind in a file of several). Each
+//! `[[case]]` has `text`, an optional `published` date (ISO) and `claims`: every claim of the
+//! selected kinds, in text order (`claims = []` is a negative). A claim is `{ text, kind, lo, hi, unit, qualifier }`, with
 //! `lo`/`hi` the written value (the number in the unit the writer used; omitted for an open
 //! end) and `unit` the written unit; a date claim is `{ text, kind = "date", lo, hi, precision,
 //! resolution, qualifier }` with ISO days, or `lo` the partial form ("--10-12", "Thursday")
@@ -38,7 +39,51 @@ struct Case {
     published: Option<String>,
     #[serde(default)]
     note: Option<String>,
+    /// The case's own selection, in place of the file's when either is given.
+    #[serde(default)]
+    kinds: Vec<String>,
+    #[serde(default)]
+    exclude_kinds: Vec<String>,
     claims: Vec<Want>,
+}
+
+/// Which kinds a file or a case speaks for.
+struct Selection<'a> {
+    kinds: &'a [String],
+    exclude_kinds: &'a [String],
+}
+
+impl<'a> Selection<'a> {
+    /// The case's own selection if it has one, else the file's.
+    fn of(file: &'a File, case: &'a Case) -> Selection<'a> {
+        if case.kinds.is_empty() && case.exclude_kinds.is_empty() {
+            Selection {
+                kinds: &file.kinds,
+                exclude_kinds: &file.exclude_kinds,
+            }
+        } else {
+            Selection {
+                kinds: &case.kinds,
+                exclude_kinds: &case.exclude_kinds,
+            }
+        }
+    }
+
+    /// Both lists are known kinds, and at most one is given.
+    fn check(&self, path: &Path) {
+        assert!(
+            self.kinds.is_empty() || self.exclude_kinds.is_empty(),
+            "{}: kinds or exclude_kinds, not both",
+            path.display()
+        );
+        for k in self.kinds.iter().chain(self.exclude_kinds) {
+            assert!(
+                Kind::parse(k).is_some(),
+                "{}: unknown kind {k}",
+                path.display()
+            );
+        }
+    }
 }
 
 #[derive(Deserialize, Debug, Clone, PartialEq)]
@@ -116,12 +161,12 @@ fn got(c: &Claim) -> Want {
     }
 }
 
-fn selected(file: &File, kind: Kind) -> bool {
+fn selected(sel: &Selection, kind: Kind) -> bool {
     let k = kind.as_str();
-    if !file.kinds.is_empty() {
-        file.kinds.iter().any(|s| s == k)
+    if !sel.kinds.is_empty() {
+        sel.kinds.iter().any(|s| s == k)
     } else {
-        !file.exclude_kinds.iter().any(|s| s == k)
+        !sel.exclude_kinds.iter().any(|s| s == k)
     }
 }
 
@@ -143,20 +188,15 @@ fn corpus_files() -> Vec<PathBuf> {
 fn failures(path: &Path) -> (usize, Vec<String>) {
     let text = std::fs::read_to_string(path).unwrap();
     let file: File = toml::from_str(&text).unwrap_or_else(|e| panic!("{}: {e}", path.display()));
-    assert!(
-        file.kinds.is_empty() || file.exclude_kinds.is_empty(),
-        "{}: kinds or exclude_kinds, not both",
-        path.display()
-    );
-    for k in file.kinds.iter().chain(&file.exclude_kinds) {
-        assert!(
-            Kind::parse(k).is_some(),
-            "{}: unknown kind {k}",
-            path.display()
-        );
+    Selection {
+        kinds: &file.kinds,
+        exclude_kinds: &file.exclude_kinds,
     }
+    .check(path);
     let mut out = Vec::new();
     for (n, case) in file.cases.iter().enumerate() {
+        let sel = Selection::of(&file, case);
+        sel.check(path);
         let published = case.published.as_deref().map(|p| {
             Ymd::parse_iso(p).unwrap_or_else(|| panic!("{}: bad date {p}", path.display()))
         });
@@ -166,7 +206,7 @@ fn failures(path: &Path) -> (usize, Vec<String>) {
         };
         let claims: Vec<Want> = extract(&case.text, &ctx)
             .iter()
-            .filter(|c| selected(&file, c.kind))
+            .filter(|c| selected(&sel, c.kind))
             .map(got)
             .collect();
         if claims != case.claims {

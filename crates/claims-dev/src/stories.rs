@@ -42,7 +42,7 @@ pub fn story_article(seed: &str, story: usize) -> String {
             let lower = word.to_lowercase();
             let is_name = c.is_uppercase()
                 && word.len() >= 4
-                && !claims::extract::lexicon::is_stopword(&lower)
+                && !claims::lang::en::words::is_stopword(&lower)
                 && !claims::lang::en::calendar::is_calendar_name(word);
             if is_name {
                 out.push_str(&story_name(word, story));

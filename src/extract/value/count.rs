@@ -1,0 +1,166 @@
+//! Counts and bare numbers: the noun phrase after a number names what it counts ("4,500 police
+//! officers" counts people, "20 cars" cars); a number with nothing counted is a bare number
+//! only where it cannot be a pronoun or a name ("rose to seven.", not "the two met" or "version
+//! two"). Also the noun a compound qualifies ("20-month war"), which the other dimensions ask
+//! for.
+
+use super::cursor::Grammar;
+use super::found::{Found, Measured, Qty, Qual};
+use crate::lang::en::{nouns, numbers, words};
+use crate::text::fold::LONGEST_WORD;
+
+/// A counted noun phrase has its head within this many words.
+const NOUN_PHRASE_WORDS: usize = 4;
+
+/// A compound qualifies at most this many words after it.
+const COMPOUND_NOUN_WORDS: usize = 3;
+
+/// "one of the few", "two of them": a spelled number below this before "of" is a partitive.
+const PARTITIVE_BELOW: f64 = 20.0;
+
+/// "the two leaders": a spelled number up to this after "the" refers to things already named.
+const ANAPHORA_UP_TO: f64 = 10.0;
+
+/// A spelled number below this with nothing counted must pass [`Grammar::bare_spelled_ok`].
+const BARE_SPELLED_BELOW: f64 = 100.0;
+
+impl Grammar<'_> {
+    /// The counted noun after a number: token range of the noun phrase up to and including its
+    /// head (the last plural of the first run of plurals within four words).
+    pub(super) fn counted_noun(&self, j: usize, to: usize) -> Option<(usize, usize)> {
+        let mut k = j;
+        // "tens of thousands of Russians", "a million of"…: skip one "of".
+        if self.is(k, words::OF) {
+            k += 1;
+            if words::is_determiner(self.w(k)) {
+                k += 1;
+            }
+        }
+        let start = k;
+        let mut head: Option<usize> = None;
+        while k < to && k < start + NOUN_PHRASE_WORDS {
+            let t = &self.toks[k];
+            if !t.is_word() {
+                // Hyphenated modifiers ("full-scale") continue the phrase.
+                if self.is_dash(k) && self.glued(k) && self.glued(k + 1) && head.is_none() {
+                    k += 1;
+                    continue;
+                }
+                break;
+            }
+            let w = self.w(k);
+            let raw = self.raw(k);
+            if words::ends_noun_phrase(w) || (w.is_empty() && raw.len() > LONGEST_WORD) {
+                break;
+            }
+            if nouns::is_plural(w, raw) {
+                head = Some(k);
+            } else if head.is_some() {
+                break;
+            }
+            k += 1;
+        }
+        head.map(|h| (start, h + 1))
+    }
+
+    /// The noun a compound qualifies: "20-month war in Ukraine" → "war".
+    pub(super) fn noun_after(&self, end: usize, to: usize) -> Option<(usize, usize)> {
+        let mut k = end;
+        while k < to && k < end + COMPOUND_NOUN_WORDS {
+            let w = self.w(k);
+            if w.is_empty() && !self.is_dash(k) {
+                break;
+            }
+            if words::ends_noun_phrase(w) {
+                break;
+            }
+            k += 1;
+        }
+        (k > end).then_some((end, k))
+    }
+
+    /// The quantity `q` (ending at `j`) as a count of the noun phrase after it, or else as a
+    /// bare number; `None` where it is neither ("one of the few", "the two leaders").
+    pub(super) fn count_or_number(&self, q: Qty, qual: Qual, j: usize, to: usize) -> Option<Found> {
+        if q.lone_one {
+            return None;
+        }
+        if self.is(j, words::OF) && q.spelled && q.lo < PARTITIVE_BELOW {
+            // "one of the few", "two of them": partitive, not a count claim.
+            return None;
+        }
+        if let Some((h0, h1)) = self.counted_noun(j, to) {
+            // "the two leaders", "the three countries'": anaphora to things already named.
+            if q.spelled
+                && q.lo <= ANAPHORA_UP_TO
+                && q.first > 0
+                && self.is(q.first - 1, words::THE)
+            {
+                let possessive = self.punct(h1).is_some_and(|c| c == '’' || c == '\'');
+                if possessive || !self.is_in(h1, words::PHRASE_CONTINUERS) {
+                    return None;
+                }
+            }
+            let unit = nouns::unit_for_noun(self.w(h1 - 1), self.raw(h1 - 1));
+            return Some(Found::of(
+                q,
+                qual,
+                Measured::count(&unit, j, Some((h0, h1))),
+            ));
+        }
+        if q.spelled
+            && q.lo.abs() < BARE_SPELLED_BELOW
+            && !q.range
+            && !self.bare_spelled_ok(&q, j, to)
+        {
+            // A small spelled number with nothing counted ("one of", "the two").
+            return None;
+        }
+        Some(Found::of(q, qual, Measured::number(j)))
+    }
+
+    /// A small spelled number with nothing counted is a value only at the end of a clause and
+    /// when no determiner makes it a pronoun: "rose to seven.", "fifty-two", but not "the two
+    /// met", "said the two.", "one of the few" (partitives are refused before this), and never
+    /// a lone "one" (a determiner or pronoun in news text).
+    fn bare_spelled_ok(&self, q: &Qty, j: usize, to: usize) -> bool {
+        let first = self.w(q.first);
+        let zero_written = numbers::cardinal(first) == Some(0) || numbers::is_negative(first);
+        if q.lone_one || (q.lo == 0.0 && !zero_written) {
+            return false;
+        }
+        // "nought point nought three", "one and a half": a decimal or mixed number is never a
+        // determiner or pronoun.
+        if q.lo.fract() != 0.0 {
+            return true;
+        }
+        let clause_end = j >= to
+            || j >= self.toks.len()
+            || matches!(
+                self.punct(j),
+                Some('.' | ',' | ';' | ':' | '!' | '?' | ')' | '"' | '”' | '\'' | '’')
+            );
+        if !clause_end {
+            return false;
+        }
+        if q.first > 0 {
+            let prev = self.w(q.first - 1);
+            if words::is_determiner(prev) || words::DISTRIBUTIVES.contains(&prev) {
+                return false;
+            }
+            // "number seven", "version two", "Apollo Eleven": a name, not a value.
+            let raw = self.raw(q.first - 1);
+            if nouns::NAME_NOUNS.contains(&prev)
+                || raw.chars().next().is_some_and(char::is_uppercase)
+                    && self
+                        .raw(q.first)
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
+            {
+                return false;
+            }
+        }
+        true
+    }
+}

@@ -1,0 +1,160 @@
+//! The cursor every rule of the value grammar reads tokens through: the lowercase word of a
+//! token (cut once from the batch's lowercased text), its text as written, punctuation, glue
+//! (no space before), whether it may be read at all (not inert, not in a date), and the memos
+//! of the last number and ordinal read.
+
+use super::found::{NumberReading, OrdinalReading};
+use crate::extract::token::Tok;
+use crate::text::fold::LONGEST_WORD;
+use std::cell::Cell;
+
+/// The lowercase words of a batch of tokens: the batch's text is lowercased once as a whole,
+/// and each token's word is cut from it on first use.
+pub struct Words<'a> {
+    /// The text from byte `base` on, ASCII letters lowercased.
+    low: &'a str,
+    base: usize,
+    /// Each token's lowercase word once read.
+    memo: Vec<Cell<Option<&'a str>>>,
+}
+
+impl<'a> Words<'a> {
+    /// The words of `toks` (tokens of `text` in order); `buf` holds their lowercased text.
+    pub fn new(text: &str, toks: &[Tok], buf: &'a mut String) -> Words<'a> {
+        let (base, end) = toks
+            .first()
+            .zip(toks.last())
+            .map_or((0, 0), |(a, b)| (a.start, b.end));
+        buf.clear();
+        buf.push_str(&text[base..end]);
+        buf.make_ascii_lowercase();
+        Words {
+            low: buf,
+            base,
+            memo: vec![Cell::new(None); toks.len()],
+        }
+    }
+}
+
+/// The value grammar over the tokens of one sentence.
+pub struct Grammar<'a> {
+    pub(super) text: &'a str,
+    pub(super) toks: &'a [Tok],
+    /// The batch's lowercased text from byte `base` on, and the words of `toks` read from it
+    /// so far.
+    low: &'a str,
+    base: usize,
+    memo: &'a [Cell<Option<&'a str>>],
+    /// Tokens that belong to a date or another claimed span.
+    pub(super) blocked: &'a [bool],
+    /// The article names a specific dollar ("US$", "USD", "US dollars").
+    pub dollar_settled: bool,
+    /// First token of the sentence being scanned: no look-behind crosses it.
+    pub(super) sentence_from: Cell<usize>,
+    /// The last number and ordinal read, with the (start, end limit) they were read at.
+    pub(super) last_number: Cell<Option<(usize, usize, Option<NumberReading>)>>,
+    pub(super) last_ordinal: Cell<Option<(usize, usize, Option<OrdinalReading>)>>,
+}
+
+impl<'a> Grammar<'a> {
+    /// A grammar over the tokens `toks` of `text` (one sentence): the tokens `from..` of the
+    /// batch whose words are `words`.
+    pub fn new(
+        text: &'a str,
+        toks: &'a [Tok],
+        blocked: &'a [bool],
+        words: &'a Words<'a>,
+        from: usize,
+    ) -> Grammar<'a> {
+        Grammar {
+            text,
+            toks,
+            low: words.low,
+            base: words.base,
+            memo: &words.memo[from..from + toks.len()],
+            sentence_from: Cell::new(0),
+            last_number: Cell::new(None),
+            last_ordinal: Cell::new(None),
+            blocked,
+            dollar_settled: false,
+        }
+    }
+
+    /// Lowercase word at `i` when it is an ASCII word of at most [`LONGEST_WORD`] bytes, or ""
+    /// for anything else.
+    #[inline]
+    pub(super) fn w(&self, i: usize) -> &'a str {
+        let Some(memo) = self.memo.get(i) else {
+            return "";
+        };
+        memo.get().unwrap_or_else(|| {
+            let w = self.read_word(i);
+            memo.set(Some(w));
+            w
+        })
+    }
+
+    /// [`Self::w`] read from the lowercased text.
+    fn read_word(&self, i: usize) -> &'a str {
+        let t = &self.toks[i];
+        if !t.is_word() || t.end - t.start > LONGEST_WORD {
+            return "";
+        }
+        match self.low.get(t.start - self.base..t.end - self.base) {
+            Some(w) if w.is_ascii() => w,
+            _ => "",
+        }
+    }
+
+    /// Whether the word at `i` is `word`.
+    #[inline]
+    pub(super) fn is(&self, i: usize, word: &str) -> bool {
+        self.w(i) == word
+    }
+
+    /// Whether the word at `i` is one of `words`.
+    #[inline]
+    pub(super) fn is_in(&self, i: usize, words: &[&str]) -> bool {
+        words.contains(&self.w(i))
+    }
+
+    /// The token's text as written.
+    pub(super) fn raw(&self, i: usize) -> &str {
+        self.toks.get(i).map_or("", |t| &self.text[t.start..t.end])
+    }
+
+    pub(super) fn punct(&self, i: usize) -> Option<char> {
+        self.toks.get(i).and_then(Tok::punct)
+    }
+
+    /// Token `i` follows token `i - 1` with no space.
+    pub(super) fn glued(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| !t.space_before)
+    }
+
+    pub(super) fn usable(&self, i: usize) -> bool {
+        i < self.toks.len() && !self.toks[i].inert && !self.blocked[i]
+    }
+
+    pub(super) fn is_dash(&self, i: usize) -> bool {
+        matches!(self.punct(i), Some('-' | '–' | '—'))
+    }
+
+    /// Whether token `i` is a number written in digits.
+    pub(super) fn is_num(&self, i: usize) -> bool {
+        self.toks.get(i).is_some_and(|t| t.num().is_some())
+    }
+
+    /// The word before `i` within the sentence, or "" at its start.
+    pub(super) fn prev_word(&self, i: usize) -> &'a str {
+        if i > self.sentence_from.get() {
+            self.w(i - 1)
+        } else {
+            ""
+        }
+    }
+
+    pub fn text(&self) -> &str {
+        self.text
+    }
+}

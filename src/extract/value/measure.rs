@@ -1,0 +1,130 @@
+//! Measures: durations ("for five years", "more than a month") and physical quantities with
+//! their units, glued or spaced ("10km", "20 square kilometres", "40 m²", "3 cubic metres",
+//! "60 miles per hour"), and temperatures ("30 degrees Celsius", "86 °F"). Units come from
+//! [`units`]; a new unit there is read here with no other change.
+
+use super::cursor::Grammar;
+use super::found::{Found, Measured, Qty, Qual};
+use crate::claim::{Dimension, Kind};
+use crate::lang::en::units::{self, PhysUnit};
+
+/// What a duration of `days` days per `name` measures, ending before `end`.
+pub(super) fn duration(name: &str, days: f64, end: usize) -> Measured<'_> {
+    Measured::new(Kind::Duration, Dimension::Duration, end).unit(name, units::DAYS, days)
+}
+
+/// The kind of claim a physical dimension makes.
+fn kind_of(dim: Dimension) -> Kind {
+    match dim {
+        Dimension::Length => Kind::Distance,
+        Dimension::Area => Kind::Area,
+        Dimension::Mass => Kind::Mass,
+        Dimension::Volume => Kind::Volume,
+        Dimension::Speed => Kind::Speed,
+        _ => Kind::Number,
+    }
+}
+
+impl Grammar<'_> {
+    /// The quantity `q` as a duration when a time unit follows it at `j`: `None` when no
+    /// time unit does, `Some(None)` for "30 years ago" (a date, not a duration).
+    pub(super) fn duration_after(&self, q: Qty, qual: Qual, j: usize) -> Option<Option<Found>> {
+        let (name, days) = units::time_unit(self.w(j))?;
+        // "30 years ago" is a date; "30 years old" an age, a duration like "30-year-old".
+        if self.is(j + 1, units::AGO) {
+            return Some(None);
+        }
+        Some(Some(Found::of(q, qual, duration(name, days, j + 1))))
+    }
+
+    /// The quantity `q` as a physical quantity or a temperature when a unit follows it at `j`:
+    /// a square or cubic unit, degrees, a square exponent, a single-word unit, a degree sign.
+    pub(super) fn measure_after(&self, q: Qty, qual: Qual, j: usize, to: usize) -> Option<Found> {
+        let w = self.w(j);
+        if !w.is_empty() {
+            let glued = self.glued(j);
+            if units::is_square(w)
+                && let Some(p) = units::square_unit(self.w(j + 1))
+            {
+                return Some(self.phys(q, qual, p, j + 2, to));
+            }
+            if units::is_cubic(w)
+                && let Some(p) = units::cubic_unit(self.w(j + 1))
+            {
+                return Some(self.phys(q, qual, p, j + 2, to));
+            }
+            if units::is_degree(w)
+                && let Some(name) = units::temperature_scale(self.w(j + 1))
+            {
+                return Some(temperature(q, qual, name, j + 2));
+            }
+            // "190 km2", "40 m²": a square unit written with its exponent glued.
+            if units::SQUARE_EXPONENTS.contains(&self.raw(j + 1))
+                && self.glued(j + 1)
+                && !self
+                    .toks
+                    .get(j + 2)
+                    .is_some_and(|t| !t.space_before && t.punct().is_none())
+                && let Some(p) = units::square_unit(w)
+            {
+                return Some(self.phys(q, qual, p, j + 2, to));
+            }
+            if let Some(p) = units::phys_unit(w, glued) {
+                return Some(self.phys(q, qual, p, j + 1, to));
+            }
+        }
+        if self.punct(j) == Some('°')
+            && let Some(name) = units::temperature_letter(self.raw(j + 1))
+        {
+            return Some(temperature(q, qual, name, j + 2));
+        }
+        None
+    }
+
+    /// The quantity `q` in the physical unit `p` written up to `end`: a length per hour is a
+    /// speed ("km/h", "miles per hour", "km an hour").
+    pub(super) fn phys(&self, q: Qty, qual: Qual, p: PhysUnit, end: usize, to: usize) -> Found {
+        let (mut p, mut end) = (p, end);
+        if p.dim == Dimension::Length && self.per_hour(end) {
+            p = PhysUnit {
+                name: units::speed_of(p.name),
+                dim: Dimension::Speed,
+                factor: p.factor,
+            };
+            end += 2;
+        }
+        let noun = if self.is_dash(end.saturating_sub(1)) {
+            self.noun_after(end, to)
+        } else {
+            None
+        };
+        let m = Measured::new(kind_of(p.dim), p.dim, end)
+            .unit(p.name, units::canonical_unit(p.dim), p.factor)
+            .noun(noun);
+        Found::of(q, qual, m)
+    }
+
+    /// Whether "per hour" (in one of its forms) is written at `end`.
+    fn per_hour(&self, end: usize) -> bool {
+        (self.punct(end) == Some('/') && self.is_in(end + 1, units::PER_HOUR_AFTER_SLASH))
+            || units::PER_HOUR
+                .iter()
+                .any(|&(first, hour)| self.is(end, first) && self.is_in(end + 1, hour))
+    }
+}
+
+/// The quantity `q` in degrees of the scale `name`: Fahrenheit converts by its formula (the
+/// factor is NaN), Celsius is canonical.
+fn temperature(q: Qty, qual: Qual, name: &str, end: usize) -> Found {
+    let factor = if name == units::FAHRENHEIT {
+        f64::NAN
+    } else {
+        1.0
+    };
+    let m = Measured::new(Kind::Temperature, Dimension::Temperature, end).unit(
+        name,
+        units::CELSIUS,
+        factor,
+    );
+    Found::of(q, qual, m)
+}

@@ -1,0 +1,108 @@
+//! Quantities: a number or range with what it measures, decided from what follows it — a
+//! percent, a currency, a hundredth part, a hyphen compound ("20-month war", "two-day visit",
+//! "a 10-dollar bill", "20-car motorcade"), a time unit, a physical unit, or a counted noun —
+//! and the currency or qualifier before it. Above the dimensions it dispatches to.
+
+use super::cursor::Grammar;
+use super::found::{Found, Measured, Qty, Qual};
+use super::measure::duration;
+use crate::claim::Qualifier;
+use crate::lang::en::{currency, nouns, numbers, units, words};
+
+impl Grammar<'_> {
+    /// A quantity starting at `i`, with a currency before it or not.
+    pub(super) fn try_quantity(&self, i: usize, to: usize) -> Option<Found> {
+        let prefix = self.currency_prefix(i);
+        let num_at = prefix.as_ref().map_or(i, |p| i + p.tokens);
+        if num_at >= to {
+            return None;
+        }
+        // "more than a month": "a" as one before a time unit, only after a qualifier.
+        if prefix.is_none()
+            && numbers::is_article(self.w(num_at))
+            && let Some((name, days)) = units::time_unit(self.w(num_at + 1))
+        {
+            let qual = self.qualifier_before(num_at, self.sentence_from.get());
+            if qual.qualifier != Qualifier::Exact && !self.w(num_at + 1).ends_with(nouns::PLURAL) {
+                let q = Qty {
+                    lone_one: true,
+                    ..Qty::exact(num_at, num_at + 1, 1.0, true)
+                };
+                return Some(Found::of(q, qual, duration(name, days, num_at + 2)));
+            }
+        }
+        let q = self.qty(num_at, to)?;
+        let (qual, j) = self.qualifier_of(&q, i, num_at);
+        if let Some(p) = prefix {
+            // "$5 billion dollars" would be odd; accept a trailing currency word silently.
+            let mut end = j;
+            if currency::word(self.w(end)).is_some() {
+                end += 1;
+            }
+            let flags = self.currency_flags(p.ambiguous);
+            return Some(Found::of(q, qual, Measured::money(p.code, end, flags)));
+        }
+        self.after_quantity(q, qual, j, to)
+    }
+
+    /// Decide what the quantity measures from what follows it at `j`.
+    pub(super) fn after_quantity(&self, q: Qty, qual: Qual, j: usize, to: usize) -> Option<Found> {
+        if let Some(f) = self.percent_after(q, qual, j) {
+            return Some(f);
+        }
+        if let Some(f) = self.money_after(q, qual, j, to) {
+            return Some(f);
+        }
+        if let Some(f) = self.subunit_after(q, qual, j, to) {
+            return Some(f);
+        }
+        if let Some(decided) = self.compound_after(q, qual, j, to) {
+            return decided;
+        }
+        if let Some(decided) = self.duration_after(q, qual, j) {
+            return decided;
+        }
+        if let Some(f) = self.measure_after(q, qual, j, to) {
+            return Some(f);
+        }
+        self.count_or_number(q, qual, j, to)
+    }
+
+    /// Hyphen compounds: "20-month war", "two-day visit", "3-inch", "a one-yen bid", "20-car
+    /// motorcade". `None` when no compound follows at `j`; `Some(None)` for a compound that is
+    /// no value (a lone "one-", a function word).
+    fn compound_after(&self, q: Qty, qual: Qual, j: usize, to: usize) -> Option<Option<Found>> {
+        if !(self.is_dash(j) && self.glued(j) && self.glued(j + 1) && !self.w(j + 1).is_empty()) {
+            return None;
+        }
+        let uw = self.w(j + 1);
+        if let Some((name, days)) = units::time_unit(uw) {
+            let mut end = j + 2;
+            // "20-year-old": an age, still a duration of years.
+            if self.is_dash(end) && self.is(end + 1, units::OLD) {
+                end += 2;
+            }
+            let m = duration(name, days, end).noun(self.noun_after(end, to));
+            return Some(Some(Found::of(q, qual, m)));
+        }
+        if let Some(p) = units::phys_unit(uw, true) {
+            return Some(Some(self.phys(q, qual, p, j + 2, to)));
+        }
+        // "a one-yen bid", "a 10-dollar bill": money.
+        if let Some((code, amb)) = currency::word(uw) {
+            let flags = self.currency_flags(amb);
+            let m = Measured::money(code, j + 2, flags).noun(self.noun_after(j + 2, to));
+            return Some(Some(Found::of(q, qual, m)));
+        }
+        if q.lone_one {
+            return Some(None);
+        }
+        // Any other noun: a count of that thing ("20-car motorcade" counts cars).
+        if !words::is_stopword(uw) && numbers::cardinal(uw).is_none() {
+            let unit = nouns::plural(uw);
+            let m = Measured::count(&unit, j + 2, Some((j + 1, j + 2)));
+            return Some(Some(Found::of(q, qual, m)));
+        }
+        Some(None)
+    }
+}

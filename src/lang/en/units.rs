@@ -1,0 +1,315 @@
+//! Units: time units for durations, physical units (length, area, mass, volume, speed) with
+//! their factor to the dimension's canonical unit, the square and cubic forms, temperature
+//! scales, the "per hour" of a speed, and the canonical spelling of each dimension's unit.
+//! Adding a unit is one row of [`PHYSICAL_UNITS`] (or [`TIME_UNITS`]).
+
+use crate::claim::Dimension;
+use crate::text::packed::{WordIndex, slots_for};
+use crate::text::rows::{find, find_in, has, indexed};
+
+/// A physical unit: written canonical spelling, dimension, factor to the dimension's canonical
+/// unit ([`CANONICAL_UNITS`]).
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct PhysUnit {
+    pub name: &'static str,
+    pub dim: Dimension,
+    pub factor: f64,
+}
+
+const fn pu(name: &'static str, dim: Dimension, factor: f64) -> PhysUnit {
+    PhysUnit { name, dim, factor }
+}
+
+/// Time units for durations: the words, and the unit's name and length in days.
+pub const TIME_UNITS: &[(&[&str], (&str, f64))] = &[
+    (&["year", "years", "yr", "yrs"], ("years", 365.2425)),
+    (&["month", "months"], ("months", 30.436875)),
+    (&["week", "weeks"], ("weeks", 7.0)),
+    (&["day", "days"], (DAYS, 1.0)),
+    (&["hour", "hours", "hr", "hrs"], ("hours", 1.0 / 24.0)),
+    (
+        &["minute", "minutes", "min", "mins"],
+        ("minutes", 1.0 / 1440.0),
+    ),
+    (
+        &["second", "seconds", "sec", "secs"],
+        ("seconds", 1.0 / 86_400.0),
+    ),
+    (&["decade", "decades"], ("decades", 3652.425)),
+    (&["century", "centuries"], ("centuries", 36_524.25)),
+    (&["fortnight", "fortnights"], ("weeks", 14.0)),
+];
+
+/// The canonical unit of durations.
+pub const DAYS: &str = "days";
+
+/// "30 years ago" is a date, not a duration.
+pub const AGO: &str = "ago";
+
+/// "a 20-year-old": an age, a duration of years.
+pub const OLD: &str = "old";
+
+const KILOMETRE: PhysUnit = pu("km", Dimension::Length, 1.0);
+const METRE: PhysUnit = pu("m", Dimension::Length, 0.001);
+const INCH: PhysUnit = pu("in", Dimension::Length, 0.000_025_4);
+const GRAM: PhysUnit = pu("g", Dimension::Mass, 0.001);
+const TONNE: PhysUnit = pu("t", Dimension::Mass, 1000.0);
+const LITRE: PhysUnit = pu("l", Dimension::Volume, 1.0);
+
+/// Single-word physical units, written spaced or glued to the digits ("10 km", "10km").
+pub const PHYSICAL_UNITS: &[(&[&str], PhysUnit)] = {
+    use Dimension::*;
+    &[
+        (
+            &[
+                "km",
+                "kms",
+                "kilometre",
+                "kilometres",
+                "kilometer",
+                "kilometers",
+            ],
+            KILOMETRE,
+        ),
+        (&["mile", "miles", "mi"], pu("mi", Length, 1.609_344)),
+        (&["metre", "metres", "meter", "meters"], METRE),
+        (
+            &[
+                "cm",
+                "centimetre",
+                "centimetres",
+                "centimeter",
+                "centimeters",
+            ],
+            pu("cm", Length, 1e-5),
+        ),
+        (
+            &[
+                "mm",
+                "millimetre",
+                "millimetres",
+                "millimeter",
+                "millimeters",
+            ],
+            pu("mm", Length, 1e-6),
+        ),
+        (&["ft", "foot", "feet"], pu("ft", Length, 0.000_304_8)),
+        (&["inch", "inches"], INCH),
+        (
+            &["yard", "yards", "yd", "yds"],
+            pu("yd", Length, 0.000_914_4),
+        ),
+        (&["nmi"], pu("nmi", Length, 1.852)),
+        (&["hectare", "hectares", "ha"], pu("ha", Area, 1.0)),
+        (&["acre", "acres"], pu("acre", Area, 0.404_685_642_24)),
+        (&["km²", "km2", "sqkm"], pu("km²", Area, 100.0)),
+        (&["m²", "m2"], pu("m²", Area, 1e-4)),
+        (
+            &["kg", "kgs", "kilogram", "kilograms", "kilo", "kilos"],
+            pu("kg", Mass, 1.0),
+        ),
+        (&["gram", "grams", "gramme", "grammes"], GRAM),
+        (&["mg", "milligram", "milligrams"], pu("mg", Mass, 1e-6)),
+        (&["tonne", "tonnes", "ton", "tons"], TONNE),
+        (&["lb", "lbs"], pu("lb", Mass, 0.453_592_37)),
+        (
+            &["ounce", "ounces", "oz"],
+            pu("oz", Mass, 0.028_349_523_125),
+        ),
+        (&["litre", "litres", "liter", "liters"], LITRE),
+        (
+            &[
+                "ml",
+                "millilitre",
+                "millilitres",
+                "milliliter",
+                "milliliters",
+            ],
+            pu("ml", Volume, 0.001),
+        ),
+        (
+            &["gallon", "gallons", "gal"],
+            pu("gal", Volume, 3.785_411_784),
+        ),
+        (
+            &["barrel", "barrels", "bbl"],
+            pu("bbl", Volume, 158.987_294_928),
+        ),
+        (&["kph", "kmh"], pu("km/h", Speed, 1.0)),
+        (&["mph"], pu("mph", Speed, 1.609_344)),
+        (&["knot", "knots"], pu("kn", Speed, 1.852)),
+    ]
+};
+
+/// Short forms read as units only glued to the digits ("10m", "5in"): spaced, they are words.
+pub const GLUED_UNITS: &[(&[&str], PhysUnit)] = &[
+    (&["m"], METRE),
+    (&["in"], INCH),
+    (&["g", "gr"], GRAM),
+    (&["t"], TONNE),
+    (&["l"], LITRE),
+];
+
+/// Words that make the next unit a square one: "square kilometres", "sq mi".
+pub const SQUARE: &[&str] = &["square", "sq"];
+
+/// Units after [`SQUARE`], or glued to an exponent ("km2", "m²").
+pub const SQUARE_UNITS: &[(&[&str], PhysUnit)] = {
+    use Dimension::*;
+    &[
+        (
+            &["kilometre", "kilometres", "kilometer", "kilometers", "km"],
+            pu("km²", Area, 100.0),
+        ),
+        (
+            &["mile", "miles", "mi"],
+            pu("sq mi", Area, 258.998_811_033_6),
+        ),
+        (
+            &["metre", "metres", "meter", "meters", "m"],
+            pu("m²", Area, 1e-4),
+        ),
+        (&["foot", "feet", "ft"], pu("sq ft", Area, 9.290_304e-6)),
+    ]
+};
+
+/// The exponent of a square unit written as its own token: "190 km2", "40 m²".
+pub const SQUARE_EXPONENTS: &[&str] = &["2", "²"];
+
+/// Words that make the next unit a cubic one: "cubic metres".
+pub const CUBIC: &[&str] = &["cubic"];
+
+/// Units after [`CUBIC`].
+pub const CUBIC_UNITS: &[(&[&str], PhysUnit)] = {
+    use Dimension::*;
+    &[
+        (
+            &["metre", "metres", "meter", "meters", "m"],
+            pu("m³", Volume, 1000.0),
+        ),
+        (&["foot", "feet", "ft"], pu("cu ft", Volume, 28.316_846_592)),
+    ]
+};
+
+/// A length written with one of these after it is a speed: "km/h" (after "/"), "miles per
+/// hour", "km an hour".
+pub const PER_HOUR_AFTER_SLASH: &[&str] = &["h", "hr", "hour"];
+pub const PER_HOUR: &[(&str, &[&str])] = &[("per", &["hour", "h"]), ("an", &["hour"])];
+
+/// The speed unit of a length unit per hour, when it is not [`KM_PER_HOUR`].
+pub const SPEEDS: &[(&str, &str)] = &[("mi", "mph")];
+
+/// The canonical unit of speeds.
+pub const KM_PER_HOUR: &str = "km/h";
+
+/// The canonical unit of each physical dimension.
+pub const CANONICAL_UNITS: &[(Dimension, &str)] = &[
+    (Dimension::Length, "km"),
+    (Dimension::Area, "ha"),
+    (Dimension::Mass, "kg"),
+    (Dimension::Volume, "l"),
+    (Dimension::Speed, KM_PER_HOUR),
+];
+
+/// "degrees Celsius", "30 degree F".
+pub const DEGREES: &[&str] = &["degrees", "degree"];
+
+/// Degree Celsius, the canonical unit of temperatures.
+pub const CELSIUS: &str = "°C";
+
+/// Degree Fahrenheit: converted by its formula, not a factor.
+pub const FAHRENHEIT: &str = "°F";
+
+/// The scale after [`DEGREES`].
+pub const TEMPERATURE_SCALES: &[(&[&str], &str)] = &[
+    (&["celsius", "c", "centigrade"], CELSIUS),
+    (&["fahrenheit", "f"], FAHRENHEIT),
+];
+
+/// The scale after a degree sign, as written: "30 °C".
+pub const TEMPERATURE_LETTERS: &[(&str, &str)] = &[("C", CELSIUS), ("F", FAHRENHEIT)];
+
+/// How many words the rows of a table of units hold.
+const fn words_of<T>(rows: &[(&[&str], T)]) -> usize {
+    let (mut n, mut k) = (0, 0);
+    while k < rows.len() {
+        n += rows[k].0.len();
+        k += 1;
+    }
+    n
+}
+
+static TIME_INDEX: WordIndex<{ slots_for(words_of(TIME_UNITS)) }> =
+    WordIndex::of_aliases(TIME_UNITS);
+static PHYSICAL_INDEX: WordIndex<{ slots_for(words_of(PHYSICAL_UNITS)) }> =
+    WordIndex::of_aliases(PHYSICAL_UNITS);
+
+/// A time unit: its name and length in days.
+pub fn time_unit(w: &str) -> Option<(&'static str, f64)> {
+    indexed(&TIME_INDEX, TIME_UNITS, w)
+}
+
+/// A single-word physical unit. `glued` is true when written right after the digits ("10km");
+/// the ambiguous short forms ([`GLUED_UNITS`]) are accepted only then.
+pub fn phys_unit(w: &str, glued: bool) -> Option<PhysUnit> {
+    phys_unit_in(&PHYSICAL_INDEX, PHYSICAL_UNITS, w, glued)
+}
+
+/// [`phys_unit`] over the table `units` (of [`PHYSICAL_UNITS`]' shape) read through its
+/// `index`, and the glued short forms.
+pub fn phys_unit_in<const SLOTS: usize>(
+    index: &WordIndex<SLOTS>,
+    units: &[(&[&str], PhysUnit)],
+    w: &str,
+    glued: bool,
+) -> Option<PhysUnit> {
+    indexed(index, units, w).or_else(|| find_in(GLUED_UNITS, w).filter(|_| glued))
+}
+
+/// The unit after "square" (or before a square exponent).
+pub fn square_unit(w: &str) -> Option<PhysUnit> {
+    find_in(SQUARE_UNITS, w)
+}
+
+/// The unit after "cubic".
+pub fn cubic_unit(w: &str) -> Option<PhysUnit> {
+    find_in(CUBIC_UNITS, w)
+}
+
+/// "square"/"sq".
+pub fn is_square(w: &str) -> bool {
+    has(SQUARE, w)
+}
+
+/// "cubic".
+pub fn is_cubic(w: &str) -> bool {
+    has(CUBIC, w)
+}
+
+/// "degrees"/"degree".
+pub fn is_degree(w: &str) -> bool {
+    has(DEGREES, w)
+}
+
+/// The temperature scale after "degrees".
+pub fn temperature_scale(w: &str) -> Option<&'static str> {
+    find_in(TEMPERATURE_SCALES, w)
+}
+
+/// The temperature scale after a degree sign, as written.
+pub fn temperature_letter(raw: &str) -> Option<&'static str> {
+    find(TEMPERATURE_LETTERS, raw)
+}
+
+/// The speed unit of the length unit `name` per hour.
+pub fn speed_of(name: &str) -> &'static str {
+    find(SPEEDS, name).unwrap_or(KM_PER_HOUR)
+}
+
+/// The canonical unit of `dim` ("" for a dimension without one here).
+pub fn canonical_unit(dim: Dimension) -> &'static str {
+    CANONICAL_UNITS
+        .iter()
+        .find(|r| r.0 == dim)
+        .map_or("", |r| r.1)
+}

@@ -1,0 +1,150 @@
+//! ASCII case folding and words packed into one integer. Lookups in the word tables take a
+//! lowercase ASCII word; callers lowercase into a stack buffer, or fold eight or sixteen bytes
+//! at once, so the hot path never allocates.
+
+/// The longest word [`lower`] folds: no table word is longer.
+pub const LONGEST_WORD: usize = 24;
+
+/// Lowercase an ASCII word of at most [`LONGEST_WORD`] bytes into `buf`; `None` for anything
+/// else (no table word is longer or non-ASCII).
+pub fn lower<'b>(word: &str, buf: &'b mut [u8; LONGEST_WORD]) -> Option<&'b str> {
+    let b = word.as_bytes();
+    if b.len() > buf.len() || !word.is_ascii() {
+        return None;
+    }
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    std::str::from_utf8(&buf[..b.len()]).ok()
+}
+
+/// [`pack16`] at run time: the bytes copied at once, and ASCII capitals lowercased sixteen at
+/// a time (a byte is a capital when, below 0x80, it lies in `A..=Z`).
+#[inline]
+pub fn pack16_fast(w: &[u8], lower: bool) -> Option<u128> {
+    const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
+    const ONES: u128 = HIGH >> 7;
+    if w.is_empty() || w.len() > 16 {
+        return None;
+    }
+    let mut buf = [0u8; 16];
+    buf[..w.len()].copy_from_slice(w);
+    let p = u128::from_le_bytes(buf);
+    if !lower {
+        return Some(p);
+    }
+    // Clearing bit 7 first keeps the additions from carrying into the next byte.
+    let x = p & !HIGH;
+    let at_least_a = x + ONES * (0x80 - u128::from(b'A'));
+    let past_z = x + ONES * (0x80 - u128::from(b'Z') - 1);
+    let capitals = at_least_a & !past_z & !p & HIGH;
+    Some(p | capitals >> 2)
+}
+
+/// A word of 1 to 16 bytes as one number: its bytes, the first lowest, zero-padded
+/// (lowercased when `lower`). `None` for the empty word and longer ones.
+#[inline]
+pub const fn pack16(w: &[u8], lower: bool) -> Option<u128> {
+    if w.is_empty() || w.len() > 16 {
+        return None;
+    }
+    let (mut lo, mut hi) = (0u64, 0u64);
+    let mut j = 0;
+    while j < w.len() {
+        let c = if lower {
+            w[j].to_ascii_lowercase()
+        } else {
+            w[j]
+        } as u64;
+        if j < 8 {
+            lo |= c << (8 * j);
+        } else {
+            hi |= c << (8 * (j - 8));
+        }
+        j += 1;
+    }
+    Some((hi as u128) << 64 | lo as u128)
+}
+
+/// [`pack16`] of `w` followed by the byte `suffix` ("third" + `s`): `None` when that is
+/// longer than 16 bytes.
+pub const fn pack16_with(w: &[u8], suffix: u8) -> Option<u128> {
+    if w.len() >= 16 {
+        return None;
+    }
+    match pack16(w, false) {
+        Some(p) => Some(p | (suffix as u128) << (8 * w.len())),
+        None => None,
+    }
+}
+
+/// [`pack16`] of a lowercase word held zero padded in the first 16 bytes of `buf`.
+#[inline]
+pub fn pack_buf(buf: &[u8; LONGEST_WORD]) -> u128 {
+    let mut b = [0u8; 16];
+    b.copy_from_slice(&buf[..16]);
+    u128::from_le_bytes(b)
+}
+
+/// ASCII capitals of the eight bytes of `x` lowercased, eight at a time; other bytes
+/// (non-ASCII ones included) unchanged.
+#[inline]
+pub fn fold_swar(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low7 = x & (0x7f * ONES);
+    // The high bit of each byte: its low seven bits are at least 'A', above 'Z'.
+    let from_a = low7 + (0x80 - u64::from(b'A')) * ONES;
+    let past_z = low7 + (0x80 - u64::from(b'Z') - 1) * ONES;
+    let capital = from_a & !past_z & !x & (0x80 * ONES);
+    x | capital >> 2
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The run-time packing agrees with the compile-time one on every case of every byte, at
+    /// every position and length.
+    #[test]
+    fn fast_packing_is_packing() {
+        let mut words: Vec<Vec<u8>> = vec![vec![], vec![b'a'; 16], vec![b'a'; 17]];
+        for c in 0..=255u8 {
+            for n in 1..=16 {
+                let mut w = b"MiXeD-CaSe'WoRdZ".to_vec();
+                w.truncate(n);
+                w[n - 1] = c;
+                words.push(w.clone());
+                w[0] = c;
+                words.push(w);
+            }
+        }
+        for w in &words {
+            for lower in [false, true] {
+                assert_eq!(pack16_fast(w, lower), pack16(w, lower), "{w:?} {lower}");
+            }
+        }
+    }
+
+    #[test]
+    fn packing_with_a_suffix_is_packing_the_longer_word() {
+        for w in ["third", "a", "fifteen", "fifteenthsixtee"] {
+            let longer = format!("{w}s");
+            assert_eq!(
+                pack16_with(w.as_bytes(), b's'),
+                pack16(longer.as_bytes(), false)
+            );
+        }
+        assert_eq!(pack16_with(&[b'x'; 16], b's'), None);
+    }
+
+    #[test]
+    fn fold_swar_lowercases_every_byte_as_to_ascii_lowercase() {
+        for c in 0..=255u8 {
+            for at in 0..8 {
+                let x = u64::from(c) << (8 * at) | 0x4100_5a00_7a40_5b60 & !(0xff << (8 * at));
+                let want = u64::from_le_bytes(x.to_le_bytes().map(|b| b.to_ascii_lowercase()));
+                assert_eq!(fold_swar(x), want, "{c} at {at}");
+            }
+        }
+    }
+}

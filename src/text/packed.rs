@@ -1,0 +1,301 @@
+//! Compile-time word tables: words of at most sixteen bytes packed into one integer each
+//! ([`super::fold::pack16`]) in an open-addressing table with a flag byte per word, and a
+//! sieve of word shapes (length, first and last letter) that rejects most words with three
+//! table look-ups and no hashing. Both are built by `const fn`s from the word lists they are
+//! given, so a table is always exactly its lists: adding a word to a list adds it here.
+
+use super::fold::{pack16, pack16_fast};
+
+/// Slots for a table of `n` words: a power of two, at least twice `n`.
+pub const fn slots_for(n: usize) -> usize {
+    (2 * n).next_power_of_two()
+}
+
+/// The keys of an open-addressing table of `SLOTS` packed words (0 is an empty slot).
+struct Slots<const SLOTS: usize> {
+    keys: [u128; SLOTS],
+    used: usize,
+}
+
+impl<const SLOTS: usize> Slots<SLOTS> {
+    const fn new() -> Self {
+        assert!(SLOTS.is_power_of_two());
+        Slots {
+            keys: [0; SLOTS],
+            used: 0,
+        }
+    }
+
+    const fn slot(p: u128) -> usize {
+        let h = (p as u64 ^ (p >> 64) as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+        (h >> (64 - SLOTS.trailing_zeros())) as usize
+    }
+
+    /// The slot of the packed word `p`, taken for it if it had none, and whether it is new.
+    const fn claim(&mut self, p: u128) -> (usize, bool) {
+        let mut s = Self::slot(p);
+        while self.keys[s] != 0 && self.keys[s] != p {
+            s = (s + 1) % SLOTS;
+        }
+        let new = self.keys[s] == 0;
+        if new {
+            self.used += 1;
+            assert!(
+                self.used * 2 <= SLOTS,
+                "a packed table is more than half full"
+            );
+            self.keys[s] = p;
+        }
+        (s, new)
+    }
+
+    /// The slot of the packed word `p`, if it has one.
+    #[inline]
+    fn find(&self, p: u128) -> Option<usize> {
+        let mut s = Self::slot(p);
+        loop {
+            let k = self.keys[s];
+            if k == p {
+                return Some(s);
+            }
+            if k == 0 {
+                return None;
+            }
+            s = (s + 1) % SLOTS;
+        }
+    }
+}
+
+/// Words of at most 16 bytes, packed by [`pack16`] into an open-addressing table of `SLOTS`
+/// (a power of two, at least twice the words) built at compile time, each with the flags of
+/// the lists it came from: a look-up hashes the packed word and compares one or two numbers.
+pub struct PackedWords<const SLOTS: usize> {
+    slots: Slots<SLOTS>,
+    flags: [u8; SLOTS],
+}
+
+impl<const SLOTS: usize> PackedWords<SLOTS> {
+    /// The table of no word.
+    pub const fn empty() -> Self {
+        PackedWords {
+            slots: Slots::new(),
+            flags: [0; SLOTS],
+        }
+    }
+
+    /// The words of each list with that list's flag (each word 1 to 16 bytes; a word in
+    /// several lists gets each list's flag).
+    pub const fn new(lists: &[(&[&str], u8)]) -> Self {
+        let mut t = Self::empty();
+        let mut l = 0;
+        while l < lists.len() {
+            t = t.with_words(lists[l].0, lists[l].1);
+            l += 1;
+        }
+        t
+    }
+
+    /// This table with `words` added under `flag`.
+    pub const fn with_words(mut self, words: &[&str], flag: u8) -> Self {
+        let mut k = 0;
+        while k < words.len() {
+            self = self.with_word(words[k], flag);
+            k += 1;
+        }
+        self
+    }
+
+    /// This table with the words of the first column of `rows` added under `flag`.
+    pub const fn with_keys<T>(mut self, rows: &[(&str, T)], flag: u8) -> Self {
+        let mut k = 0;
+        while k < rows.len() {
+            self = self.with_word(rows[k].0, flag);
+            k += 1;
+        }
+        self
+    }
+
+    /// This table with every word of the first column of `rows` added under `flag`.
+    pub const fn with_aliases<T>(mut self, rows: &[(&[&str], T)], flag: u8) -> Self {
+        let mut k = 0;
+        while k < rows.len() {
+            self = self.with_words(rows[k].0, flag);
+            k += 1;
+        }
+        self
+    }
+
+    /// This table with `word` added under `flag`. A word that cannot be packed (empty, or
+    /// longer than 16 bytes) is an error, at compile time for a static table.
+    pub const fn with_word(self, word: &str, flag: u8) -> Self {
+        let p = pack16(word.as_bytes(), false);
+        assert!(p.is_some(), "a table word is empty or longer than 16 bytes");
+        self.with_packed(p, flag)
+    }
+
+    /// This table with the word packed as `p` added under `flag` (nothing for `None`, a word
+    /// too long to pack).
+    pub const fn with_packed(mut self, p: Option<u128>, flag: u8) -> Self {
+        if let Some(p) = p {
+            let (s, _) = self.slots.claim(p);
+            self.flags[s] |= flag;
+        }
+        self
+    }
+
+    /// The flags of the packed word `p`: 0 when it is in no list.
+    #[inline]
+    pub fn flags(&self, p: u128) -> u8 {
+        match self.slots.find(p) {
+            Some(s) => self.flags[s],
+            None => 0,
+        }
+    }
+
+    /// Whether the packed word `p` is in any list.
+    #[inline]
+    pub fn contains(&self, p: u128) -> bool {
+        self.flags(p) != 0
+    }
+}
+
+/// The rows of a table by word: each word of a table's first column (a word, or a list of
+/// words) packed into an open-addressing table of `SLOTS` with the index of the first row it
+/// is in. Built at compile time from the table itself, so a look-up is one hash and one or two
+/// comparisons however long the table grows.
+pub struct WordIndex<const SLOTS: usize> {
+    slots: Slots<SLOTS>,
+    rows: [u16; SLOTS],
+}
+
+impl<const SLOTS: usize> WordIndex<SLOTS> {
+    /// The index of no word.
+    pub const fn empty() -> Self {
+        WordIndex {
+            slots: Slots::new(),
+            rows: [0; SLOTS],
+        }
+    }
+
+    /// The index of a table whose rows begin with their word.
+    pub const fn of_keys<T>(rows: &[(&str, T)]) -> Self {
+        let mut t = Self::empty();
+        let mut k = 0;
+        while k < rows.len() {
+            t.insert(rows[k].0, k);
+            k += 1;
+        }
+        t
+    }
+
+    /// The index of a table whose rows begin with a list of words.
+    pub const fn of_aliases<T>(rows: &[(&[&str], T)]) -> Self {
+        let mut t = Self::empty();
+        let mut k = 0;
+        while k < rows.len() {
+            let mut a = 0;
+            while a < rows[k].0.len() {
+                t.insert(rows[k].0[a], k);
+                a += 1;
+            }
+            k += 1;
+        }
+        t
+    }
+
+    const fn insert(&mut self, word: &str, row: usize) {
+        let Some(p) = pack16(word.as_bytes(), false) else {
+            panic!("a table word is empty or longer than 16 bytes");
+        };
+        assert!(row <= u16::MAX as usize);
+        let (s, new) = self.slots.claim(p);
+        if new {
+            self.rows[s] = row as u16;
+        }
+    }
+
+    /// The row of the word `w`, if the table has it.
+    #[inline]
+    pub fn row(&self, w: &str) -> Option<usize> {
+        let p = pack16_fast(w.as_bytes(), false)?;
+        self.slots.find(p).map(|s| usize::from(self.rows[s]))
+    }
+}
+
+/// The longest word [`WordShapes`] holds.
+pub const LONGEST_SHAPE: usize = 12;
+
+/// For each (length, first letter): a bit per last letter of the words of that shape (lowercase
+/// words of 2 to [`LONGEST_SHAPE`] letters).
+pub struct WordShapes([[u32; 26]; LONGEST_SHAPE + 1]);
+
+impl WordShapes {
+    /// Whether some word of length `n` begins with `first` and ends with `last` (lowercase):
+    /// a necessary condition for being one of the words.
+    #[inline]
+    pub fn contains(&self, n: usize, first: u8, last: u8) -> bool {
+        (2..=LONGEST_SHAPE).contains(&n)
+            && first.is_ascii_lowercase()
+            && last.is_ascii_lowercase()
+            && self.0[n][(first - b'a') as usize] & (1 << (last - b'a')) != 0
+    }
+
+    /// The shapes of `words`.
+    pub const fn of(words: &[&str]) -> WordShapes {
+        let mut t = [[0u32; 26]; LONGEST_SHAPE + 1];
+        let mut k = 0;
+        while k < words.len() {
+            let b = words[k].as_bytes();
+            let n = b.len();
+            if n >= 2
+                && n <= LONGEST_SHAPE
+                && b[0].is_ascii_lowercase()
+                && b[n - 1].is_ascii_lowercase()
+            {
+                t[n][(b[0] - b'a') as usize] |= 1 << (b[n - 1] - b'a');
+            }
+            k += 1;
+        }
+        WordShapes(t)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const NUMBERS: &[(&str, u32)] = &[("one", 1), ("two", 2)];
+    static TABLE: PackedWords<16> = PackedWords::empty()
+        .with_words(&["the", "a"], 1)
+        .with_keys(NUMBERS, 2)
+        .with_words(&["one"], 4);
+
+    #[test]
+    fn flags_come_from_every_list_of_a_word() {
+        let flags = |w: &str| pack16(w.as_bytes(), false).map_or(0, |p| TABLE.flags(p));
+        assert_eq!(flags("the"), 1);
+        assert_eq!(flags("one"), 2 | 4);
+        assert_eq!(flags("two"), 2);
+        assert_eq!(flags("three"), 0);
+        assert_eq!(flags("On"), 0);
+    }
+
+    #[test]
+    fn an_index_finds_the_first_row_of_a_word() {
+        const UNITS: &[(&[&str], u32)] = &[(&["km", "kms"], 1), (&["mi", "km"], 2)];
+        static INDEX: WordIndex<8> = WordIndex::of_aliases(UNITS);
+        assert_eq!(INDEX.row("kms"), Some(0));
+        assert_eq!(INDEX.row("km"), Some(0));
+        assert_eq!(INDEX.row("mi"), Some(1));
+        assert_eq!(INDEX.row("m"), None);
+        assert_eq!(INDEX.row(""), None);
+        assert_eq!(INDEX.row("kilometres-and-more"), None);
+    }
+
+    #[test]
+    fn shapes_hold_their_words() {
+        let s = WordShapes::of(&["one", "twelve", "a"]);
+        assert!(s.contains(3, b'o', b'e') && s.contains(6, b't', b'e'));
+        assert!(!s.contains(3, b't', b'e') && !s.contains(1, b'a', b'a'));
+    }
+}
