@@ -944,7 +944,8 @@ fn print_done_when(
     }
     for format in ["table", "json"] {
         let of: Vec<_> = rows.iter().filter(|(_, f, _)| *f == format).collect();
-        let growths: Vec<Option<f64>> = of
+        // Per 4×, and whether it is only a lower bound (the larger run hit the timeout).
+        let growths: Vec<Option<(f64, bool)>> = of
             .windows(2)
             .map(|w| {
                 let (c0, _, m0) = w[0];
@@ -954,16 +955,20 @@ fn print_done_when(
                     Some(Problem::Timeout(t)) => *t,
                     _ => return None,
                 };
-                m0.ok()
-                    .then(|| growth(m0.wall, t1, c0.articles, c1.articles).map(|g| g.1))
-                    .flatten()
+                let g = growth(m0.wall, t1, c0.articles, c1.articles)?.1;
+                m0.ok().then_some((g, !m1.ok()))
             })
             .collect();
         if !growths.is_empty() {
-            let ok = growths.iter().all(|g| g.is_some_and(|g| g <= 4.5));
+            let ok = growths.iter().all(|g| g.is_some_and(|(g, _)| g <= 4.5));
             let list: Vec<String> = growths
                 .iter()
-                .map(|g| g.map_or_else(|| "?".into(), |g| format!("{g:.1}×")))
+                .map(|g| {
+                    g.map_or_else(
+                        || "?".into(),
+                        |(g, lower)| format!("{}{g:.1}×", if lower { "> " } else { "" }),
+                    )
+                })
                 .collect();
             println!(
                 "- 4× the articles ≤ 4.5× the time, compare --format {format}: {} ({} per 4×)",

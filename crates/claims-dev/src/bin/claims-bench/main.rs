@@ -48,17 +48,19 @@ struct Cli {
     /// run `cargo build --release --workspace` first), one child process per run, printed as
     /// markdown tables: `compare --format table` and `--format json` on corpora of `--scales`
     /// stories (five articles a story; default 1×, 4×, 10× `--stories`: 10,000, 40,000 and
-    /// 100,000 articles, ~57, ~228 and ~570 MB) with wall time, user+system CPU time, peak RSS,
+    /// 100,000 articles, ~54, ~215 and ~537 MB) with wall time, user+system CPU time, peak RSS,
     /// bytes of output and the time growth between scales; `compare` on one story repeated
     /// (`--one-story-articles`); `extract --format jsonl` on the largest corpus (time to the
     /// first line, wall, peak RSS); and `extract -j 1` beside `rg -j1 -c` pinned to core 0.
     ///
-    /// Corpora are written once under DIR/archive/ (~850 MB for the default scales plus
-    /// ~130 MB for the single story) and reused. Duration: before the fixes of issue 13, the
-    /// quick `--scales 2000,8000` run takes about 10 minutes (the table at 8,000 stories alone
-    /// ~5) plus the single story, which runs into `--timeout`; scale 20000 adds another 20 to
-    /// 40 minutes and several GB. Once the issue's targets are met the whole run takes about 5
-    /// minutes. Each run is killed at `--timeout` or `--max-rss-mb`, and the table says so.
+    /// Corpora are written once under DIR/archive/ (~810 MB for the default scales plus
+    /// ~133 MB for the single story, ~15 s to generate) and reused. Duration, measured before
+    /// the fixes of issue 13 on a loaded 2-core machine: `--scales 2000,8000` takes ~2.5 min
+    /// of compare (the table at 8,000 stories ~110 s) plus ~3 min for the single story (killed
+    /// at the 12 GB cap); scale 20000 adds ~12 min (its table runs into `--timeout`); about
+    /// 25 min in all with `--timeout 600`, 35 with the default. Once the issue's targets are
+    /// met the whole run should take about 5 min. Each run is killed at `--timeout` or
+    /// `--max-rss-mb`, and its row says so.
     #[arg(long, verbatim_doc_comment)]
     archive: bool,
     /// --archive: the story counts to run (comma-separated), e.g. `--scales 2000,8000`.
