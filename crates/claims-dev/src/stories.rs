@@ -58,6 +58,20 @@ pub fn story_article(seed: &str, story: usize) -> String {
     perturb_by_value(&out, story)
 }
 
+/// The file name of one story article: `s{story:05}-{seed file name}` (what `--write-stories`
+/// and the archive corpora of `claims-bench --archive` write).
+pub fn story_file_name(story: usize, seed_name: &str) -> String {
+    format!("s{story:05}-{seed_name}")
+}
+
+/// Copy `copy` of one article of one story: its digits perturbed (as [`perturb`] does) by a
+/// generator seeded from (seed name, copy), so thousands of copies of a story's articles are
+/// one event (same names, numbers of the same shape) without being byte-identical.
+pub fn story_copy(article: &str, seed_name: &str, copy: usize) -> String {
+    let seed = fnv(seed_name.as_bytes()) ^ (copy as u64).wrapping_mul(0x9e37_79b9_7f4a_7c15);
+    perturb(article, &mut Lcg(seed))
+}
+
 /// Each number is replaced by a function of (story, number as written): the articles of one
 /// story agree on every figure, as reports of one event mostly do, and different stories have
 /// different figures. Numbers of one or two digits and years stay as they are, so days, dates
@@ -161,4 +175,34 @@ pub fn read_seeds(dir: &Path) -> Result<Vec<(String, String)>, String> {
         return Err(format!("{}: no seed articles (*.txt)", dir.display()));
     }
     Ok(seeds)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const SEED: &str = "Officials in Bishkek said 1,250 people attended on October 13, 2023; \
+                        the Kremlin put it at 3,400.";
+
+    #[test]
+    fn story_articles_are_deterministic_and_distinct_per_story() {
+        assert_eq!(story_article(SEED, 7), story_article(SEED, 7));
+        assert_ne!(story_article(SEED, 7), story_article(SEED, 8));
+        assert_eq!(story_file_name(42, "003_x.txt"), "s00042-003_x.txt");
+    }
+
+    #[test]
+    fn story_copies_differ_in_digits_only() {
+        let article = story_article(SEED, 0);
+        let (a, b) = (
+            story_copy(&article, "s.txt", 1),
+            story_copy(&article, "s.txt", 2),
+        );
+        assert_eq!(a, story_copy(&article, "s.txt", 1));
+        assert_ne!(a, b);
+        let shape = |t: &str| t.replace(|c: char| c.is_ascii_digit(), "#");
+        assert_eq!(shape(&a), shape(&article));
+        assert_eq!(shape(&b), shape(&article));
+        assert!(a.contains(", 20"), "a year keeps its century: {a}");
+    }
 }
