@@ -11,6 +11,7 @@
 // added the workspace lint; this file belongs to another branch).
 #![allow(clippy::float_cmp)]
 
+use std::borrow::Cow;
 use std::fmt;
 
 /// What sort of value a claim states.
@@ -332,6 +333,27 @@ pub struct Subject {
     pub names: Vec<String>,
 }
 
+/// What a value measures: only claims with the same measure speak of the same fact. Empty
+/// strings and lists mean the sentence did not say.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Measure {
+    /// What is counted or measured, normalized: "people" for any noun that counts people in
+    /// general ("pilgrims", "victims"), else the counted noun ("dams", "votes"), or the kind of
+    /// a measure ("money", "percent", "temperature").
+    pub quantity: Cow<'static, str>,
+    /// The event role the sentence gives the value: "deaths", "injured", "missing",
+    /// "displaced", "votes_against", "price", … ("" when none).
+    pub role: Cow<'static, str>,
+    /// Who gives the figure, as written ("the Saudi health ministry", "AFP"); "" when nobody
+    /// is named.
+    pub attribution: String,
+    /// The attribution's key words: lowercase name words and acronyms, sorted, for matching.
+    pub attribution_key: Vec<String>,
+    /// Restrictions that make it a different fact, sorted: `country:indonesia`,
+    /// `subset:women`, `year:2014`, `modality:projection`, `part:cash`, `place:elsewhere`.
+    pub scope: Vec<String>,
+}
+
 /// Something a reader should know about a claim.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Flag {
@@ -370,6 +392,8 @@ pub struct Claim {
     pub qualifier: Qualifier,
     pub written: Written,
     pub subject: Subject,
+    /// What the value measures (quantity, role, attribution, scope).
+    pub measure: Measure,
     pub date: Option<DateInfo>,
     pub equivalent: Option<Box<Equivalent>>,
     pub flags: Vec<Flag>,

@@ -8,6 +8,7 @@
 
 pub mod date;
 pub mod live;
+pub mod measure;
 pub mod sentence;
 pub mod starts;
 pub mod subject;
@@ -16,7 +17,8 @@ pub mod value;
 
 use crate::calendar::Ymd;
 use crate::claim::{
-    Claim, DateInfo, Dimension, Equivalent, Interval, Kind, Qualifier, Span, Subject, Written,
+    Claim, DateInfo, Dimension, Equivalent, Interval, Kind, Measure, Qualifier, Span, Subject,
+    Written,
 };
 use crate::lang::en::{currency, words};
 use crate::source::{LineCursor, LineIndex};
@@ -36,7 +38,7 @@ pub struct Tolerances {
 
 impl Default for Tolerances {
     fn default() -> Self {
-        Tolerances { approx: 0.10 }
+        Tolerances { approx: 0.05 }
     }
 }
 
@@ -92,6 +94,9 @@ fn extract_sentences(
         scan.feed(text, &toks);
     }
     let (dateline, dates) = scan.finish(text, ctx.published);
+    // The year the article speaks from, for the measures: its publication date, else its
+    // dateline.
+    let year = ctx.published.or(dateline.map(|d| d.0)).map(|d| d.year);
     let dollar_settled = currency::dollar_settled(text);
 
     let mut claims = Vec::new();
@@ -145,6 +150,7 @@ fn extract_sentences(
                 continue;
             }
             let sentence = doc.span(s_start, s_end);
+            let first_claim = claims.len();
             if live {
                 // Each sentence gets a grammar over exactly its own tokens: no look-behind or
                 // look-ahead can reach into the neighbouring sentences.
@@ -166,6 +172,13 @@ fn extract_sentences(
                 sentence,
                 (from, to),
                 &mut claims,
+            );
+            measure::annotate(
+                text,
+                stoks,
+                |t| words.lowered(t),
+                &mut claims[first_claim..],
+                year,
             );
         }
         cursor = doc.cursor.get();
@@ -364,6 +377,7 @@ impl Doc<'_> {
                 unit: std::mem::take(&mut f.written_unit),
             },
             subject,
+            measure: Measure::default(),
             date: None,
             equivalent: None::<Box<Equivalent>>,
             flags: std::mem::take(&mut f.flags),
@@ -440,6 +454,7 @@ impl Doc<'_> {
                 unit: String::new(),
             },
             subject,
+            measure: Measure::default(),
             date: Some(DateInfo {
                 precision: d.precision,
                 resolution: d.resolution,

@@ -33,6 +33,10 @@
 #![allow(clippy::float_cmp)]
 
 use super::Settings;
+
+/// The first character of a profile token too common in news to tell events apart: it counts
+/// towards the share of names two articles have in common, not towards their rare names.
+pub const COMMON_MARK: char = '~';
 use super::union_find::find;
 use std::collections::HashMap;
 
@@ -73,6 +77,21 @@ pub fn cluster(profiles: &[Vec<String>], s: &Settings) -> Vec<usize> {
         .iter()
         .map(|l| (1.0 + n as f64 / l.len() as f64).ln())
         .collect();
+    // Each token's rarity in 0..=1 for the shared-weight test: its idf over at least
+    // `event_prior_articles` articles, relative to a token only one article uses. A handful of
+    // articles says nothing about how rare a name is, so a name all six reports of one story use
+    // still counts as a name of that story; in an archive, a name of thousands of articles
+    // counts little.
+    let k = (n as f64).max(s.event_prior_articles);
+    let mut rarity: Vec<f64> = postings
+        .iter()
+        .map(|l| ((1.0 + k / l.len() as f64).ln() / (1.0 + k).ln()).min(1.0))
+        .collect();
+    for (t, &id) in &ids {
+        if t.starts_with(COMMON_MARK) {
+            rarity[id as usize] = 0.0;
+        }
+    }
     let total: Vec<f64> = profs
         .iter()
         .map(|p| p.iter().map(|&t| weight[t as usize]).sum())
@@ -80,7 +99,7 @@ pub fn cluster(profiles: &[Vec<String>], s: &Settings) -> Vec<usize> {
     // The names two articles share: how many, and their weight over the smaller profile's.
     let overlap = |a: usize, b: usize| {
         let (pa, pb) = (&profs[a], &profs[b]);
-        let (mut i, mut j, mut count, mut shared) = (0, 0, 0usize, 0.0);
+        let (mut i, mut j, mut count, mut shared, mut rare) = (0, 0, 0usize, 0.0, 0.0);
         while i < pa.len() && j < pb.len() {
             match pa[i].cmp(&pb[j]) {
                 std::cmp::Ordering::Less => i += 1,
@@ -88,6 +107,7 @@ pub fn cluster(profiles: &[Vec<String>], s: &Settings) -> Vec<usize> {
                 std::cmp::Ordering::Equal => {
                     count += 1;
                     shared += weight[pa[i] as usize];
+                    rare += rarity[pa[i] as usize];
                     i += 1;
                     j += 1;
                 }
@@ -95,11 +115,18 @@ pub fn cluster(profiles: &[Vec<String>], s: &Settings) -> Vec<usize> {
         }
         let least = total[a].min(total[b]);
         let share = if least > 0.0 { shared / least } else { 0.0 };
-        (count, share)
+        (count, share, rare)
     };
     // An article naming fewer names than `event_min_shared` cannot link two others: it joins
     // the event of the article it overlaps most and connects nothing.
     let min_shared = s.event_min_shared.max(1);
+    // Two articles report one event when they share enough names and figures: a large share
+    // of the smaller profile, or several rare ones.
+    let small = n <= s.event_small_corpus;
+    let linked = |(count, share, weight): (usize, f64, f64)| {
+        count >= min_shared
+            && (share >= s.event_min_overlap || small && weight >= s.event_min_weight)
+    };
     let small = |a: usize| profs[a].len() < min_shared;
     let mut attach: Vec<Option<(f64, usize)>> = vec![None; n];
 
@@ -131,16 +158,13 @@ pub fn cluster(profiles: &[Vec<String>], s: &Settings) -> Vec<usize> {
                     }
                     let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
                     // Components only grow: a pair already connected needs no score.
-                    if ra != rb {
-                        let (count, share) = overlap(a, b);
-                        if count >= min_shared && share >= s.event_min_overlap {
-                            parent[ra.max(rb)] = ra.min(rb);
-                        }
+                    if ra != rb && linked(overlap(a, b)) {
+                        parent[ra.max(rb)] = ra.min(rb);
                     }
                 }
                 (true, false) | (false, true) => {
                     let (x, y) = if small(a) { (a, b) } else { (b, a) };
-                    let (count, share) = overlap(x, y);
+                    let (count, share, _) = overlap(x, y);
                     // Best overlap wins; ties go to the earlier article.
                     let better = attach[x]
                         .is_none_or(|(best, at)| share > best || (share == best && y < at));

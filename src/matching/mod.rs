@@ -48,6 +48,7 @@ mod blocking;
 mod cluster;
 pub mod events;
 mod features;
+mod measure;
 mod settings;
 mod union_find;
 
@@ -91,6 +92,10 @@ pub struct Group {
 /// and the currency (and any parenthetical equivalent's currency) for money.
 fn classes(c: &Claim) -> Vec<String> {
     match c.dimension {
+        // What is counted: "people" for every noun that counts people.
+        Dimension::Count if !c.measure.quantity.is_empty() => {
+            vec![format!("count:{}", c.measure.quantity)]
+        }
         Dimension::Count => vec![format!("count:{}", c.unit)],
         Dimension::Money => {
             let mut v = vec![format!("money:{}", c.unit)];
@@ -121,12 +126,29 @@ struct Node<'a> {
     claim: &'a Claim,
     features: Features,
     classes: Vec<String>,
+    /// What it measures, with its event's own year and country dropped from the scope.
+    measure: measure::MeasureKey,
 }
 
-/// Two claims that may never share a group: incomparable values, or two values of one sentence
-/// of one source (a sentence states each fact once).
+impl<'a> Node<'a> {
+    fn new(claim: &'a Claim, aliases: &[Alias]) -> Node<'a> {
+        Node {
+            claim,
+            features: features(claim, aliases),
+            classes: classes(claim),
+            measure: measure::MeasureKey::of(claim),
+        }
+    }
+}
+
+/// Two claims that may never share a group: incomparable values, different measures (another
+/// role, scope or source), or two values of one sentence of one source (a sentence states each
+/// fact once).
 fn cannot_link(a: &Node, b: &Node) -> bool {
     if !a.classes.iter().any(|k| b.classes.contains(k)) || a.claim.dimension != b.claim.dimension {
+        return true;
+    }
+    if measure::measures_differ(&a.measure, &b.measure) {
         return true;
     }
     a.claim.source == b.claim.source && a.claim.sentence.start == b.claim.sentence.start
@@ -148,14 +170,7 @@ pub fn group(
     let mut sorted: Vec<&Claim> = claims.to_vec();
     sorted.sort_by(|a, b| position(a).cmp(&position(b)));
     sorted.dedup_by(|a, b| a.id == b.id);
-    let nodes: Vec<Node> = sorted
-        .iter()
-        .map(|c| Node {
-            claim: c,
-            features: features(c, aliases),
-            classes: classes(c),
-        })
-        .collect();
+    let mut nodes: Vec<Node> = sorted.iter().map(|c| Node::new(c, aliases)).collect();
 
     // Clusters as lists of node indices, plus the fact name when tracked.
     let mut clusters: Vec<(Vec<usize>, Option<String>)> = Vec::new();
@@ -180,8 +195,13 @@ pub fn group(
     for ((fi, _), members) in by_fact {
         clusters.push((members, Some(facts[fi].name.clone())));
     }
-    // Claims are matched only within their event.
+    // Claims are matched only within their event, where the event's own year and country
+    // restrict nothing.
     for free in by_event(&nodes, &free, settings) {
+        let own = own_scopes(&nodes, &free);
+        for &i in &free {
+            nodes[i].measure.drop_scopes(&own);
+        }
         for members in cluster(&nodes, &free, settings) {
             clusters.push((members, None));
         }
@@ -205,9 +225,20 @@ pub fn group(
         .collect()
 }
 
-/// The claims at `free` split by event (see [`events`]): articles, in order of source
-/// id, profiled by the name words of all their claims' sentences.
+/// The claims at `free` split by event (see [`events`]).
 fn by_event(nodes: &[Node], free: &[usize], s: &Settings) -> Vec<Vec<usize>> {
+    let (article_of, event) = article_events(nodes, s);
+    let mut out: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for &i in free {
+        out.entry(event[article_of[i]]).or_default().push(i);
+    }
+    out.into_values().collect()
+}
+
+/// The article of each node and the event of each article: articles, in order of source id,
+/// profiled by the name words of all their claims' sentences and the figures they state with a
+/// role.
+fn article_events(nodes: &[Node], s: &Settings) -> (Vec<usize>, Vec<usize>) {
     // Nodes are sorted by source id, so each source's claims are consecutive.
     let mut article_of: Vec<usize> = Vec::with_capacity(nodes.len());
     let mut profiles: Vec<Vec<String>> = Vec::new();
@@ -217,14 +248,55 @@ fn by_event(nodes: &[Node], free: &[usize], s: &Settings) -> Vec<Vec<usize>> {
         }
         article_of.push(profiles.len() - 1);
         let p = profiles.last_mut().expect("one profile per source");
-        p.extend(n.features.names.iter().cloned());
+        // Names too common in news to tell events apart ("Russia", "United Nations") are
+        // marked: they count towards the share two articles have in common, never towards how
+        // rare that is. The figures an article states with their role ("deaths 11300") and its
+        // exact days say which event it reports.
+        p.extend(n.features.names.iter().map(|t| {
+            if measure::is_common_name(t) {
+                format!("{}{t}", events::COMMON_MARK)
+            } else {
+                t.clone()
+            }
+        }));
+        if let Some(t) = measure::fact_token(n.claim) {
+            p.push(t);
+        }
     }
-    let event = events::cluster(&profiles, s);
-    let mut out: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
-    for &i in free {
-        out.entry(event[article_of[i]]).or_default().push(i);
+    (article_of, events::cluster(&profiles, s))
+}
+
+/// The event each source's articles are matched in: source id → event number (0.., in order of
+/// source id). Claims are only ever grouped within one event.
+pub fn events_of(
+    claims: &[&Claim],
+    settings: &Settings,
+    aliases: &[Alias],
+) -> BTreeMap<String, usize> {
+    let mut sorted: Vec<&Claim> = claims.to_vec();
+    sorted.sort_by(|a, b| position(a).cmp(&position(b)));
+    sorted.dedup_by(|a, b| a.id == b.id);
+    let nodes: Vec<Node> = sorted.iter().map(|c| Node::new(c, aliases)).collect();
+    let (article_of, event) = article_events(&nodes, settings);
+    nodes
+        .iter()
+        .zip(article_of)
+        .map(|(n, a)| (n.claim.source.clone(), event[a]))
+        .collect()
+}
+
+/// The scopes every claim of one event shares (see [`measure::own_scopes`]).
+fn own_scopes(nodes: &[Node], free: &[usize]) -> std::collections::BTreeSet<String> {
+    let mut articles: Vec<Vec<&Claim>> = Vec::new();
+    for (k, &i) in free.iter().enumerate() {
+        if k == 0 || nodes[free[k - 1]].claim.source != nodes[i].claim.source {
+            articles.push(Vec::new());
+        }
+        if let Some(a) = articles.last_mut() {
+            a.push(nodes[i].claim);
+        }
     }
-    out.into_values().collect()
+    measure::own_scopes(&articles)
 }
 
 #[cfg(test)]

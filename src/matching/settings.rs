@@ -40,6 +40,11 @@ pub struct Settings {
     /// `min_restated`: the same, when both claims state the value in the same words (an
     /// article restating a fact: "its 20-month war" twice).
     pub min_restated: f64,
+    /// `role_similarity`: the similarity two claims of one event get at least when they share a
+    /// specific role ("deaths", "injured", "price") or restriction ("the cash part",
+    /// "Indonesians") and nothing of their measure differs: they speak of one fact however
+    /// differently their sentences word it.
+    pub role_similarity: f64,
     /// `block_keys`: how many of the rarest (by idf) names of a claim's sentence it is indexed
     /// under, besides every term of its subject.
     pub block_keys: usize,
@@ -55,6 +60,19 @@ pub struct Settings {
     /// least this share (0–1) of the idf weight (over articles) of the names of the article
     /// that names less. Claims are matched only within an event.
     pub event_min_overlap: f64,
+    /// `event_min_weight`: ... or, in a corpus of at most `event_small_corpus` articles, the
+    /// names and figures they share weigh at least this much, each counted by its rarity (1.0
+    /// for a token only these two use), so that two reports of one event compared alone, where
+    /// nothing is rare, still meet through what only they name.
+    pub event_min_weight: f64,
+    /// `event_small_corpus`: up to this many articles, the corpus is a handful of reports a
+    /// person put together, and the absolute evidence of `event_min_weight` links them; an
+    /// archive links articles only by the share of what they name.
+    pub event_small_corpus: usize,
+    /// `event_prior_articles`: how many articles a name's rarity is judged against at least,
+    /// for `event_min_weight` (a few articles given together say nothing about how common a
+    /// name is).
+    pub event_prior_articles: f64,
     /// `event_min_shared`: ... and they share at least this many distinct name words (one
     /// shared name, such as a namesake, never joins two events).
     pub event_min_shared: usize,
@@ -80,10 +98,14 @@ impl Default for Settings {
             min_evidence: 3.0,
             min_same_source: 0.5,
             min_restated: 0.35,
+            role_similarity: 0.55,
             block_keys: 6,
             max_block: 200,
             same_source_window: 200_000,
             event_min_overlap: 0.3,
+            event_min_weight: 2.0,
+            event_prior_articles: 1000.0,
+            event_small_corpus: 12,
             event_min_shared: 2,
             event_window: 50,
         }

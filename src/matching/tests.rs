@@ -327,14 +327,7 @@ fn no_chaining_through_one_member() {
         .iter()
         .map(|src| seeds.find(src, "first")[0])
         .collect();
-    let nodes: Vec<Node> = firsts
-        .iter()
-        .map(|c| Node {
-            claim: c,
-            features: features(c, &[]),
-            classes: classes(c),
-        })
-        .collect();
+    let nodes: Vec<Node> = firsts.iter().map(|c| Node::new(c, &[])).collect();
     // A≈B and B≈C, A and C unlike.
     let mut pairs = BTreeMap::new();
     pairs.insert((0, 1), 0.9);
@@ -437,14 +430,7 @@ fn seeds_and_fixture_are_one_event_each() {
     let mut claims = seeds.claims();
     claims.extend(docs.iter().flat_map(|d| &d.2));
     claims.sort_by(|a, b| position(a).cmp(&position(b)));
-    let nodes: Vec<Node> = claims
-        .iter()
-        .map(|c| Node {
-            claim: c,
-            features: features(c, &[]),
-            classes: classes(c),
-        })
-        .collect();
+    let nodes: Vec<Node> = claims.iter().map(|c| Node::new(c, &[])).collect();
     let all: Vec<usize> = (0..nodes.len()).collect();
     let events = by_event(&nodes, &all, &Settings::default());
     let sources = |e: &[usize]| -> BTreeSet<&str> {

@@ -159,6 +159,84 @@ impl<const SLOTS: usize> PackedWords<SLOTS> {
     }
 }
 
+/// Words of at most 16 bytes, packed by [`pack16`] into an open-addressing table of `SLOTS`
+/// built at compile time, each with 32 bits of payload: class bits OR'd from the lists it is
+/// in, and the rows of tables it heads, so that one look-up answers every question a scan asks
+/// of a word.
+pub struct PackedBits<const SLOTS: usize> {
+    slots: Slots<SLOTS>,
+    bits: [u32; SLOTS],
+}
+
+impl<const SLOTS: usize> PackedBits<SLOTS> {
+    /// The table of no word.
+    pub const fn empty() -> Self {
+        PackedBits {
+            slots: Slots::new(),
+            bits: [0; SLOTS],
+        }
+    }
+
+    const fn slot_of(&mut self, word: &str) -> usize {
+        let Some(p) = pack16(word.as_bytes(), false) else {
+            panic!("a table word is empty or longer than 16 bytes");
+        };
+        self.slots.claim(p).0
+    }
+
+    /// This table with every word of `words` given the bits `bits`.
+    pub const fn with_words(mut self, words: &[&str], bits: u32) -> Self {
+        let mut k = 0;
+        while k < words.len() {
+            let s = self.slot_of(words[k]);
+            self.bits[s] |= bits;
+            k += 1;
+        }
+        self
+    }
+
+    /// This table with the first word of each list of `lists` given the bits `bits` (the words
+    /// a phrase of the lists may start on).
+    pub const fn with_heads(mut self, lists: &[&[&str]], bits: u32) -> Self {
+        let mut k = 0;
+        while k < lists.len() {
+            if !lists[k].is_empty() {
+                let s = self.slot_of(lists[k][0]);
+                self.bits[s] |= bits;
+            }
+            k += 1;
+        }
+        self
+    }
+
+    /// This table with the word of each row of `rows` given its row number plus one, shifted
+    /// left by `shift` (at most `mask` rows).
+    pub const fn with_rows<T>(mut self, rows: &[(&str, T)], shift: u32, mask: u32) -> Self {
+        assert!(
+            rows.len() < mask as usize,
+            "too many rows for the bits given them"
+        );
+        let mut k = 0;
+        while k < rows.len() {
+            let s = self.slot_of(rows[k].0);
+            if self.bits[s] >> shift & mask == 0 {
+                self.bits[s] |= ((k + 1) as u32) << shift;
+            }
+            k += 1;
+        }
+        self
+    }
+
+    /// The bits of the word packed as `p`: 0 when it is in no list.
+    #[inline]
+    pub fn bits(&self, p: u128) -> u32 {
+        match self.slots.find(p) {
+            Some(s) => self.bits[s],
+            None => 0,
+        }
+    }
+}
+
 /// The rows of a table by word: each word of a table's first column (a word, or a list of
 /// words) packed into an open-addressing table of `SLOTS` with the index of the first row it
 /// is in. Built at compile time from the table itself, so a look-up is one hash and one or two
@@ -218,6 +296,12 @@ impl<const SLOTS: usize> WordIndex<SLOTS> {
     #[inline]
     pub fn row(&self, w: &str) -> Option<usize> {
         let p = pack16_fast(w.as_bytes(), false)?;
+        self.row_packed(p)
+    }
+
+    /// The row of the word packed as `p` (by [`pack16`], lowercase), if the table has it.
+    #[inline]
+    pub fn row_packed(&self, p: u128) -> Option<usize> {
         self.slots.find(p).map(|s| usize::from(self.rows[s]))
     }
 }

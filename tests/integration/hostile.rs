@@ -25,7 +25,8 @@ fn tiny_files(dir: &TempDir, rel: &str, n: usize) {
 }
 
 /// Read a folder of `n` tiny files: every one is a source with its claim, nothing on stderr,
-/// and compare gets through them too.
+/// and compare gets through them too. The files name nothing, so they are one event, and each
+/// states the same measure (officers the police counted), so no claim is left alone.
 fn many_tiny_files(n: usize) {
     let tmp = TempDir::new("many");
     tiny_files(&tmp, "c", n);
@@ -47,7 +48,7 @@ fn many_tiny_files(n: usize) {
         .args(["compare", "c"])
         .run()
         .check(0, None, Some(""))
-        .stdout_has(&format!("; {n} single-source\n"));
+        .stdout_has("; 0 single-source\n");
 }
 
 /// 10,000 files in one folder, in the normal suite (about 3 s in a debug build).

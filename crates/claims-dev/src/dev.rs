@@ -154,6 +154,8 @@ pub struct ClaimRow {
     pub gold: GoldClaim,
     /// The corresponding reported claim's id.
     pub reported: Option<String>,
+    /// Its text and measure, for people ("136: people deaths [country:indonesia] by …").
+    pub measure: String,
     /// The correspondent has the gold value (and unit where it matters).
     pub read: bool,
 }
@@ -252,6 +254,12 @@ fn f1(p: Option<f64>, r: Option<f64>) -> Option<f64> {
 #[derive(Debug, Clone, Default)]
 pub struct EventReport {
     pub event: String,
+    /// How many events the matcher split the event's articles into (1 is right).
+    pub split_into: usize,
+    /// The articles of each event when there are several.
+    pub events_note: String,
+    /// The gold groups, for listing.
+    pub groups: Vec<GoldGroup>,
     pub articles: usize,
     pub scores: Scores,
     pub claims: Vec<ClaimRow>,
@@ -354,13 +362,34 @@ pub fn evaluate_event(dir: &Path) -> Result<EventReport, String> {
     let gold = parse_event_gold(&text).map_err(|e| format!("{}: {e}", gold_path.display()))?;
     let files = articles(dir)?;
     let comparison = compare_files(&files)?;
-    Ok(score_event(&gold, &comparison, files.len()))
+    let mut report = score_event(&gold, &comparison, files.len());
+    let claims: Vec<&Claim> = comparison
+        .corpus
+        .articles
+        .iter()
+        .flat_map(|a| &a.claims)
+        .collect();
+    let events = claims::matching::events_of(&claims, &claims::matching::Settings::default(), &[]);
+    report.split_into = events.values().collect::<BTreeSet<_>>().len();
+    if report.split_into > 1 {
+        let mut by: BTreeMap<usize, Vec<&str>> = BTreeMap::new();
+        for (src, e) in &events {
+            by.entry(*e).or_default().push(src);
+        }
+        report.events_note = by
+            .values()
+            .map(|v| v.join(" "))
+            .collect::<Vec<_>>()
+            .join(" | ");
+    }
+    Ok(report)
 }
 
 /// Score a comparison of an event's articles against its gold.
 pub fn score_event(gold: &EventGold, cmp: &Comparison, n_articles: usize) -> EventReport {
     let mut report = EventReport {
         event: gold.event.clone(),
+        groups: gold.groups.clone(),
         articles: n_articles,
         ..EventReport::default()
     };
@@ -376,6 +405,7 @@ pub fn score_event(gold: &EventGold, cmp: &Comparison, n_articles: usize) -> Eve
         report.claims.push(ClaimRow {
             gold: g.clone(),
             reported: hit.map(|(c, _)| c.id.clone()),
+            measure: hit.map_or_else(String::new, |(c, _)| describe_measure(c)),
             read: hit.is_some_and(|(_, read)| read),
         });
     }
@@ -405,6 +435,31 @@ pub fn score_event(gold: &EventGold, cmp: &Comparison, n_articles: usize) -> Eve
     score_conflicts(gold, cmp, &corr, &mut report);
     score_verdicts(gold, cmp, &corr, &fact_of, &mut report);
     report
+}
+
+/// A claim's value and measure on one line.
+pub fn describe_measure(c: &Claim) -> String {
+    let m = &c.measure;
+    format!(
+        "{:?} {}/{}{}{}",
+        c.text,
+        m.quantity,
+        if m.role.is_empty() { "-" } else { &m.role },
+        if m.scope.is_empty() {
+            String::new()
+        } else {
+            format!(" [{}]", m.scope.join(" "))
+        },
+        if m.attribution.is_empty() {
+            String::new()
+        } else {
+            format!(
+                " by {:?} {{{}}}",
+                m.attribution,
+                m.attribution_key.join(" ")
+            )
+        }
+    )
 }
 
 fn describe(id: &str, corr: &BTreeMap<&str, &Claim>) -> String {
@@ -457,17 +512,30 @@ fn score_pairs(
 }
 
 /// The correspondents of a gold group's claims inside one reported fact, when they come from
-/// two sources or more.
+/// two sources or more. A claim restating a correspondent (the same source, kind and value as
+/// written: a title or subheading repeating the body) stands for it too.
 fn inside<'a>(
     g: &GoldGroup,
     members: &BTreeSet<&str>,
     corr: &BTreeMap<&str, &'a Claim>,
+    cmp: &'a Comparison,
 ) -> Option<Vec<&'a Claim>> {
+    let restates = |c: &Claim, m: &Claim| {
+        m.source == c.source && m.kind == c.kind && m.written == c.written && m.unit == c.unit
+    };
     let mut found: Vec<&Claim> = g
         .claims
         .iter()
         .filter_map(|id| corr.get(id.as_str()).copied())
-        .filter(|c| members.contains(c.id.as_str()))
+        .filter_map(|c| {
+            if members.contains(c.id.as_str()) {
+                return Some(c);
+            }
+            members
+                .iter()
+                .filter_map(|id| cmp.claim(id).map(|(_, m)| m))
+                .find(|m| restates(c, m))
+        })
         .collect();
     found.sort_by(|a, b| a.id.cmp(&b.id));
     found.dedup_by(|a, b| a.id == b.id);
@@ -505,7 +573,7 @@ fn score_conflicts(
         let members: BTreeSet<&str> = f.group.claim_ids.iter().map(String::as_str).collect();
         let mut is_true = false;
         for g in &gold_conflicts {
-            if let Some(claims) = inside(g, &members, corr)
+            if let Some(claims) = inside(g, &members, corr, cmp)
                 && verdict::judge(&claims, &info).verdict == Verdict::Conflict
             {
                 found.insert(g.id.as_str());
@@ -602,6 +670,8 @@ pub struct Detail {
     pub pairs: bool,
     /// Gold claims not found or not read.
     pub claims: bool,
+    /// Every gold group with the measure of each of its claims' correspondents.
+    pub measures: bool,
 }
 
 fn row(out: &mut dyn Write, name: &str, articles: usize, s: &Scores) -> io::Result<()> {
@@ -679,6 +749,13 @@ fn render_lists(r: &EventReport, out: &mut dyn Write, detail: Detail) -> io::Res
         }
         Ok::<(), io::Error>(())
     };
+    if r.split_into > 1 {
+        writeln!(
+            out,
+            "\n{} — split into {} events: {}",
+            r.event, r.split_into, r.events_note
+        )?;
+    }
     if detail.conflicts {
         section(out, "missed conflicts", &r.missed_conflicts)?;
         section(out, "false conflicts", &r.false_conflicts)?;
@@ -689,6 +766,24 @@ fn render_lists(r: &EventReport, out: &mut dyn Write, detail: Detail) -> io::Res
             writeln!(out, "\n{} — pair misses:", r.event)?;
             for p in &r.pairs {
                 writeln!(out, "  {:<7} {} | {}  ({})", p.what, p.a, p.b, p.detail)?;
+            }
+        }
+    }
+    if detail.measures {
+        writeln!(out, "\n{} — measures of the gold groups:", r.event)?;
+        let row_of: BTreeMap<&str, &ClaimRow> =
+            r.claims.iter().map(|c| (c.gold.id.as_str(), c)).collect();
+        for g in &r.groups {
+            writeln!(out, "  {} [{}] {}", g.id, g.verdict, g.subject)?;
+            for id in &g.claims {
+                let row = row_of.get(id.as_str());
+                writeln!(
+                    out,
+                    "    {:<24} {:<28} {}",
+                    id,
+                    row.and_then(|r| r.reported.as_deref()).unwrap_or("-"),
+                    row.map_or("", |r| r.measure.as_str())
+                )?;
             }
         }
     }
@@ -712,6 +807,132 @@ fn render_lists(r: &EventReport, out: &mut dyn Write, detail: Detail) -> io::Res
                 }
             )?;
         }
+    }
+    Ok(())
+}
+
+/// How articles compared two at a time do: within an event, the gold facts each pair shares
+/// and how many of them the pair's comparison finds; across events, facts that join articles
+/// of two events (there should be none).
+#[derive(Debug, Clone, Default)]
+pub struct AloneReport {
+    /// Per event: (event, pairs, gold facts shared by pairs, of them found).
+    pub events: Vec<(String, usize, usize, usize)>,
+    /// Pairs of articles of two events compared, and facts that joined them.
+    pub cross_pairs: usize,
+    pub cross_facts: Vec<String>,
+}
+
+/// Compare every pair of articles of each event alone, and every pair of articles of two
+/// different events.
+pub fn evaluate_alone(dirs: &[PathBuf]) -> Result<AloneReport, String> {
+    let mut report = AloneReport::default();
+    let mut all: Vec<(String, PathBuf)> = Vec::new();
+    for dir in dirs {
+        let gold_path = dir.join("gold.toml");
+        let text = std::fs::read_to_string(&gold_path)
+            .map_err(|e| format!("{}: {e}", gold_path.display()))?;
+        let gold = parse_event_gold(&text).map_err(|e| format!("{}: {e}", gold_path.display()))?;
+        let files = articles(dir)?;
+        let (mut pairs, mut shared, mut found) = (0, 0, 0);
+        for (x, a) in files.iter().enumerate() {
+            for b in &files[x + 1..] {
+                let cmp = compare_files(&[a.clone(), b.clone()])?;
+                let r = score_event(&gold, &cmp, 2);
+                let stem = |p: &Path| p.file_stem().map(|s| s.to_string_lossy().to_string());
+                let (sa, sb) = (stem(a), stem(b));
+                let sources = |g: &GoldGroup| -> BTreeSet<String> {
+                    g.claims
+                        .iter()
+                        .filter_map(|id| gold.claims.iter().find(|c| &c.id == id))
+                        .map(|c| c.source.clone())
+                        .collect()
+                };
+                let both = |set: &BTreeSet<String>| {
+                    sa.as_ref().is_some_and(|s| set.contains(s))
+                        && sb.as_ref().is_some_and(|s| set.contains(s))
+                };
+                let row_of: BTreeMap<&str, &ClaimRow> =
+                    r.claims.iter().map(|c| (c.gold.id.as_str(), c)).collect();
+                let fact_of: BTreeMap<&str, &str> = cmp
+                    .facts
+                    .iter()
+                    .flat_map(|f| {
+                        f.group
+                            .claim_ids
+                            .iter()
+                            .map(move |id| (id.as_str(), f.group.id.as_str()))
+                    })
+                    .collect();
+                for g in gold.groups.iter().filter(|g| both(&sources(g))) {
+                    shared += 1;
+                    // Found: two of its claims, one from each article, share a reported fact.
+                    let facts_of = |src: &Option<String>| -> BTreeSet<&str> {
+                        g.claims
+                            .iter()
+                            .filter_map(|id| row_of.get(id.as_str()))
+                            .filter(|row| Some(&row.gold.source) == src.as_ref())
+                            .filter_map(|row| row.reported.as_deref())
+                            .filter_map(|id| fact_of.get(id).copied())
+                            .collect()
+                    };
+                    if facts_of(&sa).intersection(&facts_of(&sb)).next().is_some() {
+                        found += 1;
+                    }
+                }
+                pairs += 1;
+            }
+        }
+        report
+            .events
+            .push((gold.event.clone(), pairs, shared, found));
+        for f in &files {
+            all.push((gold.event.clone(), f.clone()));
+        }
+    }
+    for (x, (ea, a)) in all.iter().enumerate() {
+        for (eb, b) in &all[x + 1..] {
+            if ea == eb {
+                continue;
+            }
+            let cmp = compare_files(&[a.clone(), b.clone()])?;
+            report.cross_pairs += 1;
+            for f in cmp.facts.iter().filter(|f| f.sources.len() > 1) {
+                report.cross_facts.push(format!(
+                    "{} + {}: {} ({})",
+                    a.display(),
+                    b.display(),
+                    f.group.label,
+                    f.judgement.explanation
+                ));
+            }
+        }
+    }
+    Ok(report)
+}
+
+/// Write the pairs-alone report.
+pub fn render_alone(r: &AloneReport, out: &mut dyn Write) -> io::Result<()> {
+    writeln!(out, "articles compared two at a time:")?;
+    let (mut shared, mut found) = (0, 0);
+    for (event, pairs, s, f) in &r.events {
+        writeln!(
+            out,
+            "  {event:<28} {pairs:>3} pairs: {f}/{s} shared gold facts found ({})",
+            pct(ratio(*f, *s))
+        )?;
+        shared += s;
+        found += f;
+    }
+    writeln!(
+        out,
+        "  pooled: {found}/{shared} ({}); across events: {} pairs, {} facts joining two events",
+        pct(ratio(found, shared)),
+        r.cross_pairs,
+        r.cross_facts.len()
+    )?;
+    for f in &r.cross_facts {
+        writeln!(out, "    {f}")?;
     }
     Ok(())
 }

@@ -104,6 +104,7 @@ pub(crate) fn test_claim(
             unit: unit.into(),
         },
         subject: Subject::default(),
+        measure: Default::default(),
         date: None,
         equivalent: None,
         flags: Vec::new(),

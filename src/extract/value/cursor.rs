@@ -19,6 +19,13 @@ pub struct Words<'a> {
 }
 
 impl<'a> Words<'a> {
+    /// The text of token `t` of the batch, ASCII letters lowercased.
+    pub fn lowered(&self, t: &Tok) -> &'a str {
+        let low: &'a str = self.low;
+        low.get(t.start - self.base..t.end - self.base)
+            .unwrap_or("")
+    }
+
     /// The words of `toks` (tokens of `text` in order); `buf` holds their lowercased text.
     pub fn new(text: &str, toks: &[Tok], buf: &'a mut String) -> Words<'a> {
         let (base, end) = toks

@@ -9,6 +9,7 @@ pub mod abbreviations;
 pub mod calendar;
 pub mod currency;
 pub mod magnitudes;
+pub mod measure;
 pub mod nouns;
 pub mod numbers;
 pub mod percent;

@@ -54,6 +54,13 @@ enum Command {
         /// With --events: also list every gold claim not read (no claim, or another value).
         #[arg(long)]
         claims: bool,
+        /// With --events: also list every gold group with the measure of each claim.
+        #[arg(long)]
+        measures: bool,
+        /// With --events: compare every pair of articles alone, within events (the gold facts
+        /// each pair shares, found or not) and across events (facts that join two events).
+        #[arg(long)]
+        alone: bool,
     },
     /// Pass rate on the Recognizers-Text English specs.
     Peer {
@@ -156,7 +163,7 @@ fn run_groups(gold_path: &Path, config: &Path, list: bool) -> Result<(), String>
     .map_err(|e| e.to_string())
 }
 
-fn run_events(dir: &Path, pairs: bool, claims: bool) -> Result<(), String> {
+fn run_events(dir: &Path, pairs: bool, claims: bool, measures: bool) -> Result<(), String> {
     let mut reports = Vec::new();
     for event in dev::event_dirs(dir)? {
         reports.push(dev::evaluate_event(&event)?);
@@ -172,10 +179,18 @@ fn run_events(dir: &Path, pairs: bool, claims: bool) -> Result<(), String> {
                     conflicts: true,
                     pairs,
                     claims,
+                    measures,
                 },
             )
         })
         .map_err(|e| e.to_string())
+}
+
+fn run_alone(dir: &Path) -> Result<(), String> {
+    let report = dev::evaluate_alone(&dev::event_dirs(dir)?)?;
+    let stdout = std::io::stdout();
+    let mut out = stdout.lock();
+    dev::render_alone(&report, &mut out).map_err(|e| e.to_string())
 }
 
 fn run_peer(dir: &Path, failures: bool) -> Result<(), String> {
@@ -205,8 +220,20 @@ fn main() -> ExitCode {
             events: Some(dir),
             pairs,
             claims,
+            measures,
+            alone: true,
             ..
-        } => run_events(dir, *pairs, *claims),
+        } => {
+            let _ = (pairs, claims, measures);
+            run_alone(dir)
+        }
+        Command::Groups {
+            events: Some(dir),
+            pairs,
+            claims,
+            measures,
+            ..
+        } => run_events(dir, *pairs, *claims, *measures),
         Command::Groups {
             gold, config, list, ..
         } => run_groups(gold, config, *list),

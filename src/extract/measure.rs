@@ -1,0 +1,1034 @@
+//! Measures: what each value measures, read from the words of its sentence after the values
+//! are found. A measure is the quantity (what is counted: people, dams, money), the event role
+//! the sentence gives the value (killed → deaths, injured → injured, paid → price), who gives
+//! the figure (according to X, X said, an X tally) and the scope that makes it a different fact
+//! (a subset such as women or Indonesians, another year, a projection, the cash part of a
+//! price). The matcher compares only claims whose measures agree.
+//!
+//! The scan is shallow and local, over a sentence's words: the role is the word that governs
+//! the value (the verb before it, "killing 151"; the verb or adjective after its noun phrase,
+//! "11 Iranians have died", "10,100 missing"), else the nearest role word of its clause. Each
+//! word of a sentence that holds a value is folded and classified once (two packed-table
+//! look-ups), the sources it attributes figures to are found once, and every scan of a value
+//! reads at most [`CLAUSE_REACH`] words either side, so a sentence of any length costs linear
+//! time. Every word it knows is in `lang::en::measure`; this file only walks.
+
+use super::token::{Tok, TokKind};
+use crate::claim::{Claim, Dimension, Kind, Measure};
+use crate::lang::en::calendar::is_calendar_name;
+use crate::lang::en::measure::{self as lx, class};
+use crate::text::fold::pack16_fast;
+use std::borrow::Cow;
+
+/// How many words either side of a value any scan of its measure reads (its clause is cut
+/// there).
+const CLAUSE_REACH: usize = 40;
+/// How far (in words) a role word may stand from the value in its clause and still give it
+/// its role.
+const ROLE_REACH: usize = 12;
+/// How many words the scan steps over between a value and the verb that governs it.
+const GOVERN_SKIP: usize = 4;
+/// How many words after the value (its noun phrase, auxiliaries) the right-hand scan reads.
+const RIGHT_REACH: usize = 5;
+/// How many words before a value a modality word makes it a projection.
+const MODALITY_REACH: usize = 8;
+/// The years a four-digit number may be read as.
+const YEAR_MIN: i32 = 1800;
+const YEAR_MAX: i32 = 2100;
+/// How many words after a money value may name its part ("in Facebook stock").
+const MONEY_PART_REACH: usize = 4;
+/// How many words (a noun phrase and a conjunction) may separate two coordinated values.
+const COORDINATION_GAP: usize = 5;
+/// How many words of a noun phrase before an attribution verb name the attributed source.
+const SOURCE_WORDS: usize = 8;
+/// How many words after a value its noun phrase may hold ("136 Indonesian pilgrims").
+const NOUN_PHRASE_WORDS: usize = 4;
+/// How many words after a value "… were women" may start.
+const COPULA_REACH: usize = 6;
+/// How many words around a role word its phrase reads ("the Egyptian dead", "the death toll
+/// of Pakistani pilgrims").
+const ROLE_PHRASE_BEFORE: usize = 2;
+const ROLE_PHRASE_AFTER: usize = 4;
+/// How many words on either side of a vote word may say which side it went to.
+const VOTE_SIDE_REACH: usize = 2;
+/// How many words before a "when" clause may name the year it is about.
+const BACK_REFERENCE_WORDS: usize = 3;
+
+/// What a value is, for the roles and scopes it may take: its dimension, and whether it
+/// counts people (a count of people, a share, a bare number), which person roles ("deaths")
+/// and restrictions ("women", "Indonesians") need.
+#[derive(Debug, Clone, Copy)]
+struct Dim {
+    name: &'static str,
+    people: bool,
+    /// Some role applies to this dimension (no date or rank has a death toll).
+    roles: bool,
+}
+
+impl Dim {
+    fn of(c: &Claim, quantity: &str) -> Dim {
+        let people = match c.dimension {
+            Dimension::Count => quantity == lx::PEOPLE,
+            Dimension::Percent | Dimension::Number => true,
+            _ => false,
+        };
+        let name = c.dimension.as_str();
+        Dim {
+            name,
+            people,
+            roles: lx::roles_apply(name),
+        }
+    }
+
+    /// True when a value of this dimension can have `role`.
+    fn takes(self, role: &str) -> bool {
+        lx::role_applies(role, self.name) && (self.people || !lx::is_person_role(role))
+    }
+}
+
+/// A token of a sentence (a word, a number or a mark), classified once.
+#[derive(Debug, Clone)]
+struct Word<'a> {
+    /// Byte range in the article.
+    start: usize,
+    end: usize,
+    /// Its lowercase form ("" for a mark).
+    low: &'a str,
+    /// What the scan knows of it ([`lx::word_bits`]): its [`class`] bits and its roles.
+    bits: u32,
+    /// A punctuation mark (the char), or `None` for a word.
+    punct: Option<char>,
+    capital: bool,
+    digit: bool,
+    /// Two letters or more, all capitals ("WHO", "UN"): a name, never a function word.
+    acronym: bool,
+}
+
+impl Word<'_> {
+    fn is(&self, c: char) -> bool {
+        self.punct == Some(c)
+    }
+
+    /// Of class `bit` (function-word classes never hold an acronym: "WHO" is no pronoun).
+    fn has(&self, bit: u16) -> bool {
+        lx::class_of(self.bits) & bit != 0 && !self.acronym
+    }
+
+    /// The role it gives a value near it.
+    fn role(&self) -> Option<&'static str> {
+        lx::role_of(self.bits)
+    }
+
+    /// The role it gives a value it governs from the left.
+    fn governs(&self) -> Option<&'static str> {
+        lx::governor_role_of(self.bits)
+    }
+}
+
+/// A comma, a parenthesis or a bracket: the end of a phrase, not of a clause.
+fn soft_break(c: char) -> bool {
+    matches!(c, ',' | '(' | ')' | '[' | ']')
+}
+
+/// A semicolon, colon, dash or full stop: the end of a clause.
+fn hard_break(c: char) -> bool {
+    matches!(c, ';' | ':' | '—' | '–' | '.' | '!' | '?')
+}
+
+/// Where a value stands: its words `[a, b)`, and its clause within commas (`soft`) and within
+/// hard breaks (`hard`), computed once for all the scans of its measure.
+#[derive(Debug, Clone, Copy)]
+struct Spot {
+    a: usize,
+    b: usize,
+    soft: (usize, usize),
+    hard: (usize, usize),
+}
+
+/// A sentence's tokens, classified, and the sources it attributes figures to.
+struct Sentence<'a> {
+    /// The article (token offsets are into it).
+    text: &'a str,
+    words: Vec<Word<'a>>,
+    /// The attributed sources of the sentence (word spans), in text order.
+    sources: Vec<(usize, usize)>,
+    /// Where the few words the per-value scans look for stand, in order, so that each value
+    /// reads only those of its clause: role words, "elsewhere" words, modal words, "in", and
+    /// four-digit numbers.
+    roles: Vec<usize>,
+    elsewhere: Vec<usize>,
+    modal: Vec<usize>,
+    places: Vec<usize>,
+    years: Vec<usize>,
+}
+
+/// The positions of `list` (sorted) within `[lo, hi)`.
+fn within(list: &[usize], lo: usize, hi: usize) -> &[usize] {
+    let from = list.partition_point(|&k| k < lo);
+    let to = list.partition_point(|&k| k < hi);
+    &list[from..to.max(from)]
+}
+
+impl<'a> Sentence<'a> {
+    /// The sentence of tokens `toks` of `text`; `lower` gives a word token's lowercase form.
+    fn of_tokens<F: Fn(&Tok) -> &'a str>(text: &'a str, toks: &[Tok], lower: F) -> Sentence<'a> {
+        let words = toks
+            .iter()
+            .map(|t| {
+                let raw = &text[t.start..t.end];
+                match t.kind {
+                    TokKind::Punct(c) => Word {
+                        start: t.start,
+                        end: t.end,
+                        low: "",
+                        bits: 0,
+                        punct: Some(c),
+                        capital: false,
+                        digit: false,
+                        acronym: false,
+                    },
+                    TokKind::Num(_) => Word {
+                        start: t.start,
+                        end: t.end,
+                        low: raw,
+                        bits: 0,
+                        punct: None,
+                        capital: false,
+                        digit: true,
+                        acronym: false,
+                    },
+                    TokKind::Word => {
+                        let low = lower(t);
+                        let first = raw.as_bytes()[0];
+                        let capital = if first.is_ascii() {
+                            first.is_ascii_uppercase()
+                        } else {
+                            raw.chars().next().is_some_and(char::is_uppercase)
+                        };
+                        let acronym = capital
+                            && raw.len() >= 2
+                            && !raw.chars().any(char::is_lowercase)
+                            && raw.bytes().filter(u8::is_ascii_alphabetic).count() >= 2;
+                        Word {
+                            start: t.start,
+                            end: t.end,
+                            low,
+                            bits: pack16_fast(low.as_bytes(), false).map_or(0, lx::word_bits),
+                            punct: None,
+                            capital,
+                            digit: false,
+                            acronym,
+                        }
+                    }
+                }
+            })
+            .collect();
+        let mut s = Sentence {
+            text,
+            words,
+            sources: Vec::new(),
+            roles: Vec::new(),
+            elsewhere: Vec::new(),
+            modal: Vec::new(),
+            places: Vec::new(),
+            years: Vec::new(),
+        };
+        for (k, w) in s.words.iter().enumerate() {
+            if w.digit {
+                if w.low.len() == 4 {
+                    s.years.push(k);
+                }
+                continue;
+            }
+            if w.bits == 0 {
+                continue;
+            }
+            if w.role().is_some() {
+                s.roles.push(k);
+            }
+            if w.has(class::ELSEWHERE) {
+                s.elsewhere.push(k);
+            }
+            if w.has(class::MODALITY) {
+                s.modal.push(k);
+            }
+            if w.has(class::PLACE) {
+                s.places.push(k);
+            }
+        }
+        s.find_sources();
+        s
+    }
+
+    /// The lowercase form of word `k` ("" for a mark or past the end).
+    fn low(&self, k: usize) -> &'a str {
+        self.words.get(k).map_or("", |w| w.low)
+    }
+
+    /// Word `k` without a possessive ending ("jordan's" → "jordan").
+    fn bare(&self, k: usize) -> &'a str {
+        lx::without_possessive(self.low(k))
+    }
+
+    /// True when word `k` is of class `bit`.
+    fn has(&self, k: usize, bit: u16) -> bool {
+        self.words.get(k).is_some_and(|w| w.has(bit))
+    }
+
+    /// The words `[a, b)` the byte range `[s, e)` of the sentence covers.
+    fn cover(&self, s: usize, e: usize) -> (usize, usize) {
+        let a = self.words.partition_point(|w| w.end <= s);
+        let b = self.words.partition_point(|w| w.start < e).max(a);
+        (a, b)
+    }
+
+    /// The words around `[a, b)` any scan of a value may read: [`CLAUSE_REACH`] either side.
+    fn reach(&self, a: usize, b: usize) -> (usize, usize) {
+        (
+            a.saturating_sub(CLAUSE_REACH),
+            (b + CLAUSE_REACH).min(self.words.len()),
+        )
+    }
+
+    /// The clause around words `[a, b)` within reach: up to hard breaks, and with `soft` also up
+    /// to commas, parentheses and words that open a new clause after them.
+    fn clause(&self, a: usize, b: usize, soft: bool) -> (usize, usize) {
+        let stop = |w: &Word| match w.punct {
+            Some(c) => hard_break(c) || soft && soft_break(c),
+            None => false,
+        };
+        let (floor, ceil) = self.reach(a, b);
+        let mut lo = a;
+        while lo > floor && !stop(&self.words[lo - 1]) {
+            lo -= 1;
+            if soft && lo < a && self.words[lo].has(class::OPENER) {
+                break;
+            }
+        }
+        let mut hi = b;
+        while hi < ceil && !stop(&self.words[hi]) {
+            if soft && hi > b && self.words[hi].has(class::OPENER) {
+                break;
+            }
+            hi += 1;
+        }
+        (lo, hi)
+    }
+
+    fn role_at(&self, k: usize, dim: Dim) -> Option<&'static str> {
+        self.words[k].role().filter(|r| dim.takes(r))
+    }
+
+    /// The role of the value at words `[a, b)`; `values` are the word spans of every value of
+    /// the sentence, in text order (a role word of the clause goes to the value nearest it).
+    fn role(&self, at: Spot, dim: Dim, values: &[(usize, usize)]) -> Option<(&'static str, usize)> {
+        if !dim.roles {
+            return None;
+        }
+        let Spot { a, b, .. } = at;
+        let (s0, s1) = at.soft;
+        // The verb or noun that governs it from the left: "killing 151", "deaths of five",
+        // "a city of 100,000".
+        let mut j = a;
+        let mut skipped = 0;
+        let mut level = false;
+        while j > s0 && skipped <= GOVERN_SKIP {
+            j -= 1;
+            let w = &self.words[j];
+            if let Some(r) = w.governs().filter(|r| dim.takes(r)) {
+                return Some((r, j));
+            }
+            level |= w.has(class::LEVEL);
+            if !w.has(class::SKIP) {
+                break;
+            }
+            skipped += 1;
+        }
+        // "The death toll from the crowd crush in Seoul has risen to 154": the subject of the
+        // level verb is the first role word of the clause.
+        if level && let Some(r) = (s0..j).find_map(|k| self.role_at(k, dim).map(|r| (r, k))) {
+            return Some(r);
+        }
+        // Its noun phrase and the verb or adjective after it: "11 Iranians have died".
+        for j in b..s1.min(b + RIGHT_REACH) {
+            if self.words[j].digit {
+                break;
+            }
+            if let Some(r) = self.role_at(j, dim) {
+                return Some((r, j));
+            }
+        }
+        let gap = |j: usize, (x, y): (usize, usize)| {
+            if j < x {
+                x - j
+            } else {
+                (j + 1).saturating_sub(y)
+            }
+        };
+        // The nearest role word of its clause, then of its sentence's clause, unless another
+        // value stands nearer it.
+        for (lo, hi) in [at.soft, at.hard] {
+            let best = within(&self.roles, lo, hi)
+                .iter()
+                .copied()
+                .filter(|&j| j < a || j >= b)
+                .filter_map(|j| self.role_at(j, dim).map(|r| (r, j)))
+                .map(|(r, j)| (gap(j, (a, b)), r, j))
+                .filter(|&(d, _, _)| d <= ROLE_REACH)
+                .filter(|&(d, _, j)| {
+                    let from = values.partition_point(|v| v.1 + ROLE_REACH < j);
+                    values[from..]
+                        .iter()
+                        .take_while(|v| v.0 <= j + ROLE_REACH)
+                        .all(|&v| v == (a, b) || gap(j, v) >= d)
+                })
+                .min_by_key(|&(d, _, j)| (d, j));
+            if let Some((_, r, j)) = best {
+                return Some((r, j));
+            }
+        }
+        None
+    }
+
+    /// Refine a generic vote role by the side the words next to it name ("voting against",
+    /// "the 'yes' vote").
+    fn vote_side(&self, role: &'static str, at: usize) -> &'static str {
+        if !lx::is_generic_role(role) {
+            return role;
+        }
+        let lo = at.saturating_sub(VOTE_SIDE_REACH);
+        let hi = (at + VOTE_SIDE_REACH + 1).min(self.words.len());
+        (lo..hi)
+            .filter(|&j| j != at)
+            .find_map(|j| lx::vote_side(self.low(j)))
+            .unwrap_or(role)
+    }
+
+    /// The scope of the value at words `[a, b)`.
+    fn scope(
+        &self,
+        at: Spot,
+        claim: &Claim,
+        dim: Dim,
+        reference_year: Option<i32>,
+        scope: &mut Vec<String>,
+    ) {
+        let Spot { a, b, .. } = at;
+        let (s0, s1) = at.soft;
+        if dim.people {
+            self.people_scope(at, scope);
+            let (h0, h1) = at.hard;
+            if !within(&self.elsewhere, h0, h1).is_empty() {
+                push(scope, "place:elsewhere".to_string());
+            }
+        }
+        let m0 = a.saturating_sub(MODALITY_REACH).max(s0);
+        if !within(&self.modal, m0, a).is_empty() {
+            push(scope, "modality:projection".to_string());
+        }
+        if claim.kind == Kind::Money
+            && let Some(p) = self.money_part(b, s1)
+        {
+            push(scope, format!("part:{p}"));
+        }
+        // "three of heat stroke": what a bare number is of, when it is no partitive ("97 of
+        // the dead") and no pronoun ("two of them").
+        if b + 1 < s1 && lx::is_of(self.low(b)) && claim.subject.head.is_none() {
+            let next = &self.words[b + 1];
+            let bare = next.punct.is_none()
+                && !next.digit
+                && !next.capital
+                && !next.has(class::DETERMINER)
+                && !next.has(class::PRONOUN)
+                && !lx::is_partitive(self.low(b + 1));
+            if bare {
+                push(scope, format!("of:{}", self.low(b + 1)));
+            }
+        }
+        if claim.kind != Kind::Date
+            && let Some(year) = self.other_year(at, reference_year)
+        {
+            push(scope, format!("year:{year}"));
+        }
+    }
+
+    /// The restrictions of a value that counts people: the adjectives and noun of its noun
+    /// phrase ("136 Indonesian pilgrims", "26 foreigners"), "from X", "in X", "… were women".
+    fn people_scope(&self, at: Spot, scope: &mut Vec<String>) {
+        let Spot { a, b, .. } = at;
+        let (_, s1) = at.soft;
+        // The noun phrase after the value: adjectives and the counted noun.
+        let mut j = b;
+        while j < s1
+            && j < b + NOUN_PHRASE_WORDS
+            && self.words[j].punct.is_none()
+            && !self.words[j].digit
+        {
+            if self.has(j, class::PREPOSITION) {
+                break;
+            }
+            let w = self.low(j);
+            if let Some(c) = lx::country_of(w).filter(|_| self.words[j].capital) {
+                push(scope, format!("country:{c}"));
+            } else if let Some(sub) = lx::subset_adjective(w) {
+                push(scope, format!("subset:{sub}"));
+            } else if lx::is_person_subset(w) {
+                push(scope, format!("subset:{w}"));
+            }
+            if j > b && self.has(j, class::SKIP) {
+                break;
+            }
+            j += 1;
+        }
+        // "… in the United States": a country the clause puts the figure in.
+        let (h0, h1) = at.hard;
+        for &k in within(&self.places, h0, h1) {
+            if (a..b).contains(&k) {
+                continue;
+            }
+            let at = if self.has(k + 1, class::DETERMINER) {
+                k + 2
+            } else {
+                k + 1
+            };
+            if let Some(c) = self.country_at(at) {
+                push(scope, format!("country:{c}"));
+            }
+        }
+        // "… from Indonesia".
+        if j + 1 < s1
+            && lx::is_origin_preposition(self.low(j))
+            && let Some(c) = self.country_at(j + 1)
+        {
+            push(scope, format!("country:{c}"));
+        }
+        // "Ninety-seven of the dead were women", "Among the dead, 101 were women".
+        if let Some(k) = (b..s1.min(b + COPULA_REACH)).find(|&k| lx::is_copula(self.low(k)))
+            && k + 1 < s1
+        {
+            let w = self.low(k + 1);
+            if lx::is_person_subset(w) {
+                push(scope, format!("subset:{w}"));
+            } else if let Some(c) = lx::country_of(w).filter(|_| self.words[k + 1].capital) {
+                push(scope, format!("country:{c}"));
+            }
+        }
+    }
+
+    /// True when the value at `next` is coordinated with the one at `prev`: at most a few words
+    /// between them (its noun phrase), then "and", "or" or a comma right before `next`.
+    fn coordinated(&self, prev: (usize, usize), next: (usize, usize)) -> bool {
+        if prev.1 > next.0 || next.0 - prev.1 > COORDINATION_GAP {
+            return false;
+        }
+        let before = &self.words[next.0 - 1];
+        before.is(',') || before.has(class::COORDINATOR)
+    }
+
+    /// The scope the words around a role word add: "the Egyptian dead had risen to over 600",
+    /// "the death toll of Pakistani pilgrims hit 58", "those killed were women".
+    fn role_phrase_scope(&self, at: usize, (a, b): (usize, usize), scope: &mut Vec<String>) {
+        let (s0, s1) = self.clause(at, at + 1, true);
+        let lo = at.saturating_sub(ROLE_PHRASE_BEFORE).max(s0);
+        let hi = (at + ROLE_PHRASE_AFTER).min(s1);
+        let has_country = scope.iter().any(|x| x.starts_with("country:"));
+        for k in lo..hi {
+            if (a..b).contains(&k) || self.words[k].digit {
+                continue;
+            }
+            let w = self.low(k);
+            if !has_country
+                && self.words[k].capital
+                && let Some(c) = lx::country_of(w)
+            {
+                push(scope, format!("country:{c}"));
+            } else if let Some(sub) = lx::subset_adjective(w) {
+                push(scope, format!("subset:{sub}"));
+            } else if lx::is_person_subset(w) && !scope.iter().any(|x| x.starts_with("subset:")) {
+                push(scope, format!("subset:{w}"));
+            }
+        }
+    }
+
+    /// The country the words at `k` name ("Indonesia", "Indonesian", "South Korea", "US").
+    fn country_at(&self, k: usize) -> Option<&'static str> {
+        let w = self.words.get(k)?;
+        if !w.capital {
+            return None;
+        }
+        if self.words.get(k + 1).is_some_and(|n| n.punct.is_none())
+            && let Some(c) = lx::country_phrase(self.low(k), self.low(k + 1))
+        {
+            return Some(c);
+        }
+        if w.acronym
+            && let Some(c) = lx::country_acronym(self.low(k))
+        {
+            return Some(c);
+        }
+        lx::country_of(self.bare(k))
+    }
+
+    /// The part of a price named right after a money value ("$4 billion in cash"), unless two
+    /// parts are joined ("$19 billion in cash and stock" is the whole).
+    fn money_part(&self, b: usize, s1: usize) -> Option<&'static str> {
+        let hi = s1.min(b + MONEY_PART_REACH);
+        let k = (b..hi).find(|&k| !self.words[k].digit && lx::money_part(self.low(k)).is_some())?;
+        let joined = k + 2 < s1
+            && self.has(k + 1, class::COORDINATOR)
+            && lx::money_part(self.low(k + 2)).is_some();
+        if joined || (b..k).any(|j| self.words[j].digit) {
+            return None;
+        }
+        lx::money_part(self.low(k))
+    }
+
+    /// A year other than the reference year that the value's own clause names (outside the
+    /// value): "the 2014 sinking killed 304", "In 2012, the site paid $1 billion", "since 2014,
+    /// when the ferry sank and killed 304 people". The figure is about another time.
+    fn other_year(&self, at: Spot, reference: Option<i32>) -> Option<i32> {
+        let Spot { a, b, .. } = at;
+        let (s0, s1) = at.soft;
+        let year = |k: usize| {
+            let w = self.low(k);
+            (w.len() == 4 && w.bytes().all(|c| c.is_ascii_digit()))
+                .then(|| w.parse::<i32>().ok())
+                .flatten()
+                .filter(|y| (YEAR_MIN..=YEAR_MAX).contains(y) && Some(*y) != reference)
+        };
+        let near = within(&self.years, s0, s1)
+            .iter()
+            .copied()
+            .filter(|&k| k < a || k >= b);
+        // "In 2012, …": a sentence's opening year sets the time of all of it.
+        let opening =
+            (self.words.len() > 2 && lx::is_year_opener(self.low(0)) && self.words[2].is(','))
+                .then_some(1);
+        // "…since 2014, when …": the clause a "when" opens is about the year before it.
+        let back = if s0 >= 2 && lx::is_back_reference(self.low(s0)) {
+            s0.saturating_sub(BACK_REFERENCE_WORDS)..s0
+        } else {
+            0..0
+        };
+        near.chain(opening).chain(back).find_map(year)
+    }
+
+    /// Who gives the figure at words `[a, b)`: the attributed source nearest to it, within
+    /// reach.
+    fn attribution(&self, a: usize, b: usize) -> Option<(usize, usize)> {
+        let from = self.sources.partition_point(|s| s.1 + CLAUSE_REACH < a);
+        self.sources[from..]
+            .iter()
+            .take_while(|s| s.0 <= b + CLAUSE_REACH)
+            .map(|&span| {
+                let d = if span.1 <= a {
+                    a - span.1
+                } else {
+                    span.0.saturating_sub(b)
+                };
+                (d, span)
+            })
+            .min_by_key(|&(d, span)| (d, span))
+            .map(|(_, span)| span)
+    }
+
+    /// Every attributed source of the sentence, found once: "according to X", "X said", "said
+    /// X", "an X tally". In order of their first word.
+    fn find_sources(&mut self) {
+        let mut out = std::mem::take(&mut self.sources);
+        for k in 0..self.words.len() {
+            let w = &self.words[k];
+            if w.punct.is_some() {
+                continue;
+            }
+            // "according to X", "citing X".
+            if w.has(class::LEAD)
+                && let Some(len) = self.lead_at(k)
+            {
+                out.push(self.noun_phrase_right(k + len));
+            }
+            // "X said", "said X" (not "an estimated 170").
+            let adjectival = k > 0 && self.has(k - 1, class::DETERMINER);
+            if w.has(class::ATTRIBUTION_VERB) && !adjectival {
+                let left = self.noun_phrase_left(k);
+                if left.0 < left.1 && self.names_a_source(left) {
+                    out.push(left);
+                } else {
+                    let right = self.noun_phrase_right(k + 1);
+                    if self.names_a_source(right) {
+                        out.push(right);
+                    }
+                }
+            }
+            // "an AFP tally", "WHO figures".
+            if w.has(class::ATTRIBUTION_NOUN) && k > 0 && self.words[k - 1].capital {
+                let mut s = k - 1;
+                while s > 0
+                    && k - s < SOURCE_WORDS
+                    && self.words[s - 1].capital
+                    && self.words[s - 1].punct.is_none()
+                {
+                    s -= 1;
+                }
+                out.push((s, k));
+            }
+        }
+        out.retain(|s| s.0 < s.1);
+        out.sort_unstable();
+        self.sources = out;
+    }
+
+    /// The length in words of an attribution lead ("according to") at `k`.
+    fn lead_at(&self, k: usize) -> Option<usize> {
+        lx::ATTRIBUTION_LEADS.iter().find_map(|lead| {
+            let ok = lead
+                .iter()
+                .enumerate()
+                .all(|(i, p)| self.low(k + i) == *p && self.words[k + i].punct.is_none());
+            ok.then_some(lead.len())
+        })
+    }
+
+    /// A noun phrase naming a source: it holds a name or a source noun.
+    fn names_a_source(&self, (s, e): (usize, usize)) -> bool {
+        (s..e).any(|k| self.is_source_name(k) || self.has(k, class::SOURCE_NOUN))
+    }
+
+    /// A name a source can have: a name that is no weekday or month.
+    fn is_source_name(&self, k: usize) -> bool {
+        self.is_name(k) && !is_calendar_name(self.low(k))
+    }
+
+    /// A capitalized word that is a name: not the sentence's first word unless an acronym or a
+    /// word that is no function word.
+    fn is_name(&self, k: usize) -> bool {
+        let w = &self.words[k];
+        w.capital
+            && w.punct.is_none()
+            && !w.digit
+            && (k > 0 || w.acronym || !w.has(class::DETERMINER) && !w.has(class::SKIP))
+    }
+
+    /// The noun phrase ending right before `k`, stepping over an apposition ("X, currently in
+    /// Saudi Arabia, said").
+    fn noun_phrase_left(&self, k: usize) -> (usize, usize) {
+        let (s, e) = self.phrase_before(k);
+        if s < e {
+            return (s, e);
+        }
+        if k > 0 && self.words[k - 1].is(',') {
+            let back = (k.saturating_sub(SOURCE_WORDS + 2)..k - 1)
+                .rev()
+                .find(|&j| self.words[j].is(','));
+            if let Some(j) = back {
+                return self.phrase_before(j);
+            }
+        }
+        (k, k)
+    }
+
+    /// The words of a noun phrase ending right before `k` (at most [`SOURCE_WORDS`] words
+    /// besides name glue).
+    fn phrase_before(&self, k: usize) -> (usize, usize) {
+        let mut s = k;
+        let mut counted = 0;
+        while s > 0 && counted < SOURCE_WORDS {
+            let w = &self.words[s - 1];
+            counted += usize::from(w.punct.is_none() && !w.has(class::GLUE));
+            let paren = w.is('(') || w.is(')');
+            let stop = w.punct.is_some() && !paren
+                || w.digit
+                || w.role().is_some()
+                || w.has(class::OPENER | class::PRONOUN | class::PREPOSITION | class::PHRASE_END);
+            if stop {
+                break;
+            }
+            s -= 1;
+        }
+        (s, k)
+    }
+
+    /// The noun phrase starting at `k` (at most [`SOURCE_WORDS`] words besides name glue).
+    fn noun_phrase_right(&self, k: usize) -> (usize, usize) {
+        let mut e = k;
+        let mut counted = 0;
+        while e < self.words.len() && counted < SOURCE_WORDS {
+            let w = &self.words[e];
+            counted += usize::from(w.punct.is_none() && !w.has(class::GLUE));
+            let paren = w.is('(') || w.is(')');
+            if w.punct.is_some() && !paren || w.digit || w.has(class::OPENER) {
+                break;
+            }
+            let ends =
+                class::PRONOUN | class::PREPOSITION | class::PHRASE_END | class::ATTRIBUTION_VERB;
+            if e > k && w.has(ends) {
+                break;
+            }
+            e += 1;
+        }
+        (k, e)
+    }
+
+    /// The country an attribution names by its name (not a demonym): "Iran", "Jordan's foreign
+    /// ministry".
+    fn reporting_country(&self, (s, e): (usize, usize)) -> Option<&'static str> {
+        (s..e).find_map(|k| {
+            let bare = self.bare(k);
+            (self.words[k].capital && lx::is_country_name(bare))
+                .then(|| lx::country_of(bare))
+                .flatten()
+        })
+    }
+
+    /// The attribution's text and its key words: names (demonyms as countries), acronyms of
+    /// multi-word names, and the source noun when there is no name.
+    fn attribution_key(&self, (s, e): (usize, usize)) -> (String, Vec<String>) {
+        let mut text = self.text[self.words[s].start..self.words[e - 1].end]
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_string();
+        if text.contains('(') && !text.contains(')') {
+            text.push(')');
+        }
+        let mut key = Vec::new();
+        let mut initials = String::new();
+        let flush = |initials: &mut String, key: &mut Vec<String>| {
+            if initials.chars().count() >= 2 {
+                push(key, format!("name:{initials}"));
+            }
+            initials.clear();
+        };
+        for k in s..e {
+            let w = &self.words[k];
+            let bare = self.bare(k);
+            if self.is_source_name(k) && !w.has(class::DETERMINER) {
+                match lx::country_of(bare) {
+                    Some(c) => push(&mut key, format!("country:{c}")),
+                    None => push(&mut key, format!("name:{bare}")),
+                }
+                for part in bare.split('-') {
+                    if let Some(ch) = part.chars().next() {
+                        initials.push(ch);
+                    }
+                }
+            } else if w.punct.is_none() && w.has(class::GLUE) {
+                continue;
+            } else {
+                flush(&mut initials, &mut key);
+                if w.has(class::SOURCE_NOUN) && !lx::is_vague_source(bare) {
+                    push(&mut key, format!("noun:{}", lx::singular(bare)));
+                }
+            }
+        }
+        flush(&mut initials, &mut key);
+        key.sort();
+        (text, key)
+    }
+}
+
+fn push(v: &mut Vec<String>, s: String) {
+    if !v.contains(&s) {
+        v.push(s);
+    }
+}
+
+/// The quantity a claim counts or measures, and the scope its counted noun adds.
+fn quantity(claim: &Claim, scope: &mut Vec<String>) -> Cow<'static, str> {
+    if claim.kind != Kind::Count {
+        return Cow::Borrowed(claim.dimension.as_str());
+    }
+    let head = claim.subject.head.as_deref().unwrap_or("");
+    let unit = claim.unit.as_str();
+    let noun = if unit == lx::PEOPLE { head } else { unit };
+    let plural = if noun.ends_with(crate::lang::en::nouns::PLURAL) {
+        Cow::Borrowed(noun)
+    } else {
+        Cow::Owned(crate::lang::en::nouns::plural(noun))
+    };
+    if let Some(c) = lx::country_of(&plural).or_else(|| lx::country_of(noun)) {
+        push(scope, format!("country:{c}"));
+        return Cow::Borrowed(lx::PEOPLE);
+    }
+    if lx::is_person_subset(&plural) {
+        push(scope, format!("subset:{plural}"));
+        return Cow::Borrowed(lx::PEOPLE);
+    }
+    if unit == lx::PEOPLE || lx::is_generic_person(&plural) {
+        return Cow::Borrowed(lx::PEOPLE);
+    }
+    match lx::quantity_synonym(unit) {
+        Some(q) => Cow::Borrowed(q),
+        None => Cow::Owned(unit.to_string()),
+    }
+}
+
+/// Fill in the measure of the claims of one sentence (`claims`, in any order), whose tokens
+/// are `toks`; `lower` gives a word token's lowercase form. `reference_year` is the year the
+/// article speaks from (its publication year): a figure tied to another year is about another
+/// time. A bare number that a person role governs ("the death toll rose to 398") becomes a
+/// count of people.
+pub fn annotate<'a, F: Fn(&Tok) -> &'a str>(
+    text: &'a str,
+    toks: &[Tok],
+    lower: F,
+    claims: &mut [Claim],
+    reference_year: Option<i32>,
+) {
+    if claims.is_empty() {
+        return;
+    }
+    claims.sort_by_key(|c| (c.span.start, c.span.end));
+    let s = Sentence::of_tokens(text, toks, lower);
+    let values: Vec<(usize, usize)> = claims
+        .iter()
+        .map(|c| s.cover(c.span.start, c.span.end))
+        .collect();
+    for k in 0..claims.len() {
+        let (a, b) = values[k];
+        if a >= b {
+            continue;
+        }
+        let mut m = measure_of(&s, &claims[k], (a, b), &values, reference_year);
+        // "138 people from Indonesia and 35 from Tunisia": a value coordinated with the one
+        // before it, of the same kind, shares its role.
+        if m.role.is_empty()
+            && k > 0
+            && claims[k - 1].kind == claims[k].kind
+            && s.coordinated(values[k - 1], (a, b))
+        {
+            m.role = claims[k - 1].measure.role.clone();
+        }
+        let c = &mut claims[k];
+        c.measure = m;
+        if c.kind == Kind::Number && lx::is_person_role(&c.measure.role) {
+            c.kind = Kind::Count;
+            c.dimension = Dimension::Count;
+            c.unit = lx::PEOPLE.into();
+            c.measure.quantity = Cow::Borrowed(lx::PEOPLE);
+        }
+    }
+}
+
+fn measure_of(
+    s: &Sentence,
+    c: &Claim,
+    (a, b): (usize, usize),
+    values: &[(usize, usize)],
+    reference_year: Option<i32>,
+) -> Measure {
+    let mut scope = Vec::new();
+    let quantity = quantity(c, &mut scope);
+    let dim = Dim::of(c, &quantity);
+    let at = Spot {
+        a,
+        b,
+        soft: s.clause(a, b, true),
+        hard: s.clause(a, b, false),
+    };
+    s.scope(at, c, dim, reference_year, &mut scope);
+    let found = s.role(at, dim, values);
+    if let Some((_, at)) = found.filter(|_| dim.people) {
+        s.role_phrase_scope(at, (a, b), &mut scope);
+    }
+    let role = found.map(|(r, at)| s.vote_side(r, at)).unwrap_or("");
+    let (attribution, attribution_key) = match s.attribution(a, b) {
+        Some(span) => {
+            // A country that reports ("Iran reported", "Jordan's foreign ministry said")
+            // reports on its own people.
+            if dim.people
+                && !scope.iter().any(|x| x.starts_with("country:"))
+                && let Some(country) = s.reporting_country(span)
+            {
+                push(&mut scope, format!("country:{country}"));
+            }
+            s.attribution_key(span)
+        }
+        None => (String::new(), Vec::new()),
+    };
+    scope.sort();
+    Measure {
+        quantity,
+        role: Cow::Borrowed(role),
+        attribution,
+        attribution_key,
+        scope,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Context, extract};
+
+    fn measures(text: &str) -> Vec<(String, Measure)> {
+        extract(text, &Context::default())
+            .into_iter()
+            .map(|c| (c.text.clone(), c.measure))
+            .collect()
+    }
+
+    fn one<'a>(all: &'a [(String, Measure)], text: &str) -> &'a Measure {
+        &all.iter()
+            .find(|(t, _)| t == text)
+            .unwrap_or_else(|| panic!("no claim {text:?} in {all:?}"))
+            .1
+    }
+
+    #[test]
+    fn roles_from_the_governing_word() {
+        let m = measures(
+            "The crowd surged into a narrow alley, killing at least 151 people and injuring 82 others.",
+        );
+        assert_eq!(one(&m, "at least 151").role, "deaths");
+        assert_eq!(one(&m, "82").role, "injured");
+        let m = measures(
+            "Eleven Iranians have died and 24 have been hospitalized during the pilgrimage.",
+        );
+        assert_eq!(one(&m, "Eleven").role, "deaths");
+        assert_eq!(one(&m, "Eleven").scope, vec!["country:iran"]);
+        assert_eq!(one(&m, "24").role, "hospitalized");
+        let m = measures("OCHA announced 11,300 dead and 10,100 missing in the city.");
+        assert_eq!(one(&m, "11,300").role, "deaths");
+        assert_eq!(one(&m, "10,100").role, "missing");
+    }
+
+    #[test]
+    fn subsets_and_countries_are_scope() {
+        let m = measures("Ninety-seven of the dead were women and 56 were men.");
+        assert_eq!(one(&m, "Ninety-seven").scope, vec!["subset:women"]);
+        let m = measures("The dead also included 138 people from Indonesia.");
+        assert_eq!(one(&m, "138").scope, vec!["country:indonesia"]);
+        assert_eq!(one(&m, "138").role, "deaths");
+        let m = measures("136 Indonesian pilgrims had died during the hajj.");
+        assert_eq!(one(&m, "136").scope, vec!["country:indonesia"]);
+        assert_eq!(one(&m, "136").quantity, "people");
+    }
+
+    #[test]
+    fn attribution_names_who_gives_the_figure() {
+        let m = measures("The World Health Organization (WHO) said 3,958 people had died.");
+        let w = one(&m, "3,958");
+        assert!(w.attribution_key.contains(&"name:who".to_string()), "{w:?}");
+        assert_eq!(w.attribution, "The World Health Organization (WHO)");
+        let m = measures("According to an AFP tally, 577 people had died.");
+        assert!(
+            one(&m, "577")
+                .attribution_key
+                .contains(&"name:afp".to_string())
+        );
+        let m = measures("Turnout was 37 percent.");
+        assert!(one(&m, "37 percent").attribution.is_empty());
+    }
+
+    #[test]
+    fn projections_and_parts_are_scope() {
+        let m = measures("The mayor said the death toll could reach 20,000.");
+        assert!(
+            one(&m, "20,000")
+                .scope
+                .contains(&"modality:projection".to_string())
+        );
+        let m = measures("Facebook will pay $4 billion in cash and $12 billion in stock.");
+        assert_eq!(one(&m, "$4 billion").scope, vec!["part:cash"]);
+        assert_eq!(one(&m, "$12 billion").scope, vec!["part:stock"]);
+    }
+}

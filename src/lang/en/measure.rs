@@ -1,0 +1,1175 @@
+//! What a number measures, in general news English: the event roles a sentence gives a figure
+//! (killed → deaths, injured → injured, voted against → votes against, paid → price), the person
+//! nouns that count people in general and those that count a subset of them (women, children,
+//! foreigners), the demonyms that tie a count to a country, the words that attribute a figure to
+//! someone (according to, said, estimated), the words that make a figure a projection or a plan
+//! rather than an actual count, the parts a sum of money is made of, and the words the measure
+//! scan steps over (auxiliaries, level verbs, determiners) or stops at (clause openers).
+//!
+//! Every table is sorted by its first column and looked up by binary search; a word is one row.
+//! Forms are written out (killed, killing, kills) rather than stemmed, so a row says exactly what
+//! it matches. Nothing here is about one story: these are the words any report of a disaster,
+//! a vote, a deal or a mission uses.
+
+use crate::text::packed::{PackedBits, slots_for};
+
+/// A word (lowercase) that gives the figure next to it an event role, with that role.
+pub const ROLE_WORDS: &[(&str, &str)] = &[
+    ("abstained", "abstained"),
+    ("acquire", "price"),
+    ("acquired", "price"),
+    ("acquiring", "price"),
+    ("against", "votes_against"),
+    ("approved", "votes_for"),
+    ("arrested", "arrested"),
+    ("arrests", "arrested"),
+    ("attended", "attended"),
+    ("attendees", "attended"),
+    ("ballots", "votes_cast"),
+    ("bodies", "deaths"),
+    ("budget", "price"),
+    ("buy", "price"),
+    ("buying", "price"),
+    ("casualties", "deaths"),
+    ("condition", "serious_condition"),
+    ("cost", "price"),
+    ("costing", "price"),
+    ("costs", "price"),
+    ("counted", "counted"),
+    ("critical", "serious_condition"),
+    ("critically", "serious_condition"),
+    ("dead", "deaths"),
+    ("death", "deaths"),
+    ("deaths", "deaths"),
+    ("deployed", "deployed"),
+    ("detained", "arrested"),
+    ("die", "deaths"),
+    ("died", "deaths"),
+    ("dies", "deaths"),
+    ("displaced", "displaced"),
+    ("dying", "deaths"),
+    ("electorate", "eligible"),
+    ("eligible", "eligible"),
+    ("employees", "staff"),
+    ("employs", "staff"),
+    ("evacuated", "displaced"),
+    ("fatalities", "deaths"),
+    ("fatality", "deaths"),
+    ("flocked", "attended"),
+    ("gathered", "attended"),
+    ("homeless", "displaced"),
+    ("hospitalised", "hospitalized"),
+    ("hospitalized", "hospitalized"),
+    ("hurt", "injured"),
+    ("inhabitants", "population"),
+    ("injured", "injured"),
+    ("injuries", "injured"),
+    ("injuring", "injured"),
+    ("kill", "deaths"),
+    ("killed", "deaths"),
+    ("killing", "deaths"),
+    ("kills", "deaths"),
+    ("lives", "deaths"),
+    ("missing", "missing"),
+    ("paid", "price"),
+    ("participants", "attended"),
+    ("participating", "turnout"),
+    ("participation", "turnout"),
+    ("pay", "price"),
+    ("paying", "price"),
+    ("perished", "deaths"),
+    ("population", "population"),
+    ("price", "price"),
+    ("priced", "price"),
+    ("purchase", "price"),
+    ("rejected", "votes_against"),
+    ("rejecting", "votes_against"),
+    ("rescued", "rescued"),
+    ("residents", "population"),
+    ("spent", "price"),
+    ("staff", "staff"),
+    ("team", "staff"),
+    ("toll", "deaths"),
+    ("treated", "treated"),
+    ("treating", "treated"),
+    ("turnout", "turnout"),
+    ("users", "users"),
+    ("valued", "price"),
+    ("vote", "votes"),
+    ("voted", "votes"),
+    ("voters", "voters"),
+    ("votes", "votes"),
+    ("voting", "votes"),
+    ("workforce", "staff"),
+    ("worth", "price"),
+    ("wounded", "injured"),
+    ("wounding", "injured"),
+];
+
+/// Words that give a figure its role only when they govern it from the left ("a city of
+/// 100,000 people", "home to 90,000", "houses 100,000"), never from afar: "the death toll in
+/// the city of Derna is 5,300" is no population.
+pub const GOVERNOR_ROLES: &[(&str, &str)] = &[
+    ("city", "population"),
+    ("home", "population"),
+    ("houses", "population"),
+    ("town", "population"),
+    ("village", "population"),
+];
+
+/// Nouns that count people without restricting who: "136 pilgrims", "550 Muslims", "1,081
+/// people" all count the people the story is about.
+pub const PERSON_GENERIC: &[&str] = &[
+    "adults",
+    "believers",
+    "citizens",
+    "civilians",
+    "individuals",
+    "inhabitants",
+    "lives",
+    "muslims",
+    "nationals",
+    "others",
+    "participants",
+    "passengers",
+    "people",
+    "persons",
+    "pilgrims",
+    "residents",
+    "souls",
+    "victims",
+];
+
+/// Nouns that count a subset of the people a story is about (by sex, age, origin or
+/// occupation); a figure about them is a different fact from the total.
+pub const PERSON_SUBSET: &[&str] = &[
+    "boys",
+    "children",
+    "diplomats",
+    "doctors",
+    "elderly",
+    "expatriates",
+    "females",
+    "firefighters",
+    "foreigners",
+    "girls",
+    "infants",
+    "journalists",
+    "males",
+    "men",
+    "migrants",
+    "minors",
+    "nurses",
+    "officers",
+    "officials",
+    "police",
+    "policemen",
+    "refugees",
+    "soldiers",
+    "spokesmen",
+    "students",
+    "teenagers",
+    "tourists",
+    "troops",
+    "women",
+    "workers",
+];
+
+/// Adjectives that restrict a count the way a subset noun does ("foreign victims", "female
+/// students"), with the subset they name.
+pub const SUBSET_ADJECTIVES: &[(&str, &str)] = &[
+    ("female", "women"),
+    ("foreign", "foreigners"),
+    ("male", "men"),
+    ("unregistered", "unregistered"),
+];
+
+/// Demonyms (adjective and plural noun forms, lowercase) and the country they name. Regular
+/// plurals ("Indonesians") are the adjective plus "s" and need no row of their own.
+pub const DEMONYMS: &[(&str, &str)] = &[
+    ("afghan", "afghanistan"),
+    ("algerian", "algeria"),
+    ("american", "united states"),
+    ("argentine", "argentina"),
+    ("argentinian", "argentina"),
+    ("australian", "australia"),
+    ("austrian", "austria"),
+    ("bangladeshi", "bangladesh"),
+    ("belgian", "belgium"),
+    ("brazilian", "brazil"),
+    ("british", "united kingdom"),
+    ("briton", "united kingdom"),
+    ("canadian", "canada"),
+    ("chilean", "chile"),
+    ("chinese", "china"),
+    ("colombian", "colombia"),
+    ("cuban", "cuba"),
+    ("danish", "denmark"),
+    ("dutch", "netherlands"),
+    ("egyptian", "egypt"),
+    ("emirati", "united arab emirates"),
+    ("english", "united kingdom"),
+    ("ethiopian", "ethiopia"),
+    ("filipino", "philippines"),
+    ("finnish", "finland"),
+    ("french", "france"),
+    ("german", "germany"),
+    ("greek", "greece"),
+    ("indian", "india"),
+    ("indonesian", "indonesia"),
+    ("iranian", "iran"),
+    ("iraqi", "iraq"),
+    ("irish", "ireland"),
+    ("israeli", "israel"),
+    ("italian", "italy"),
+    ("japanese", "japan"),
+    ("jordanian", "jordan"),
+    ("kazakh", "kazakhstan"),
+    ("kenyan", "kenya"),
+    ("korean", "korea"),
+    ("kuwaiti", "kuwait"),
+    ("kyrgyz", "kyrgyzstan"),
+    ("lebanese", "lebanon"),
+    ("libyan", "libya"),
+    ("malaysian", "malaysia"),
+    ("mexican", "mexico"),
+    ("moroccan", "morocco"),
+    ("nepalese", "nepal"),
+    ("nepali", "nepal"),
+    ("nigerian", "nigeria"),
+    ("norwegian", "norway"),
+    ("pakistani", "pakistan"),
+    ("palestinian", "palestine"),
+    ("peruvian", "peru"),
+    ("polish", "poland"),
+    ("portuguese", "portugal"),
+    ("qatari", "qatar"),
+    ("russian", "russia"),
+    ("saudi", "saudi arabia"),
+    ("senegalese", "senegal"),
+    ("singaporean", "singapore"),
+    ("somali", "somalia"),
+    ("spanish", "spain"),
+    ("sri lankan", "sri lanka"),
+    ("sudanese", "sudan"),
+    ("swedish", "sweden"),
+    ("swiss", "switzerland"),
+    ("syrian", "syria"),
+    ("thai", "thailand"),
+    ("tunisian", "tunisia"),
+    ("turkish", "turkey"),
+    ("ukrainian", "ukraine"),
+    ("uzbek", "uzbekistan"),
+    ("venezuelan", "venezuela"),
+    ("vietnamese", "vietnam"),
+    ("yemeni", "yemen"),
+];
+
+/// Country names (lowercase) that a count's "from X" or "X's" ties it to, beyond those the
+/// demonyms name. Multi-word names are matched word by word.
+pub const COUNTRIES: &[&str] = &[
+    "afghanistan",
+    "algeria",
+    "argentina",
+    "australia",
+    "austria",
+    "bangladesh",
+    "belgium",
+    "brazil",
+    "britain",
+    "canada",
+    "chile",
+    "china",
+    "colombia",
+    "cuba",
+    "denmark",
+    "egypt",
+    "ethiopia",
+    "finland",
+    "france",
+    "germany",
+    "greece",
+    "india",
+    "indonesia",
+    "iran",
+    "iraq",
+    "ireland",
+    "israel",
+    "italy",
+    "japan",
+    "jordan",
+    "kazakhstan",
+    "kenya",
+    "korea",
+    "kuwait",
+    "kyrgyzstan",
+    "lebanon",
+    "libya",
+    "malaysia",
+    "mexico",
+    "morocco",
+    "nepal",
+    "netherlands",
+    "nigeria",
+    "norway",
+    "pakistan",
+    "palestine",
+    "peru",
+    "philippines",
+    "poland",
+    "portugal",
+    "qatar",
+    "russia",
+    "senegal",
+    "singapore",
+    "somalia",
+    "spain",
+    "sudan",
+    "sweden",
+    "switzerland",
+    "syria",
+    "thailand",
+    "tunisia",
+    "turkey",
+    "ukraine",
+    "uzbekistan",
+    "venezuela",
+    "vietnam",
+    "yemen",
+];
+
+/// Countries written as acronyms ("US", "UK"), read only when written in capitals.
+pub const COUNTRY_ACRONYMS: &[(&str, &str)] = &[
+    ("uae", "united arab emirates"),
+    ("uk", "united kingdom"),
+    ("us", "united states"),
+    ("usa", "united states"),
+];
+
+/// Country names written as several words, with the key the single-word names use.
+pub const COUNTRY_PHRASES: &[(&str, &str)] = &[
+    ("saudi arabia", "saudi arabia"),
+    ("south korea", "korea"),
+    ("sri lanka", "sri lanka"),
+    ("united arab emirates", "united arab emirates"),
+    ("united kingdom", "united kingdom"),
+    ("united states", "united states"),
+];
+
+/// Verbs that attribute a figure to whoever stands next to them ("the ministry said", "said the
+/// ministry", "X estimated", "X put the toll at").
+pub const ATTRIBUTION_VERBS: &[&str] = &[
+    "announced",
+    "confirmed",
+    "disclosed",
+    "estimate",
+    "estimated",
+    "estimates",
+    "put",
+    "puts",
+    "quoted",
+    "recorded",
+    "reported",
+    "reports",
+    "said",
+    "say",
+    "says",
+    "showed",
+    "stated",
+    "told",
+];
+
+/// Phrases after which the attributed source follows ("according to the UN", "per the WHO",
+/// "citing officials").
+pub const ATTRIBUTION_LEADS: &[&[&str]] = &[&["according", "to"], &["cited", "by"], &["citing"]];
+
+/// Nouns that make a figure someone's count ("an AFP tally", "WHO figures", "the government's
+/// estimate"): the name before them is the attribution.
+pub const ATTRIBUTION_NOUNS: &[&str] = &[
+    "count", "data", "estimate", "figure", "figures", "report", "tally",
+];
+
+/// Words that make a figure a projection, a plan or a possibility rather than a count of what
+/// happened ("could reach 20,000", "expected to", "the target of").
+pub const MODALITY_WORDS: &[&str] = &[
+    "aim",
+    "aims",
+    "anticipated",
+    "can",
+    "could",
+    "expected",
+    "forecast",
+    "goal",
+    "may",
+    "might",
+    "planned",
+    "possible",
+    "projected",
+    "scheduled",
+    "target",
+    "would",
+];
+
+/// The parts a sum of money is made of ("$4 billion in cash and $12 billion in stock"), with the
+/// part they name.
+pub const MONEY_PARTS: &[(&str, &str)] = &[
+    ("breakup", "fee"),
+    ("cash", "cash"),
+    ("equity", "stock"),
+    ("fee", "fee"),
+    ("shares", "stock"),
+    ("stock", "stock"),
+];
+
+/// Words next to a vote that say which side it went to ("voting against", "the 'yes' vote").
+pub const VOTE_SIDES: &[(&str, &str)] = &[
+    ("against", "votes_against"),
+    ("favor", "votes_for"),
+    ("favour", "votes_for"),
+    ("for", "votes_for"),
+    ("no", "votes_against"),
+    ("opposed", "votes_against"),
+    ("yes", "votes_for"),
+];
+
+/// Words that put a figure in another place than the story's own ("170 others … elsewhere in
+/// eastern Libya", "died outside the city").
+pub const ELSEWHERE: &[&str] = &["beyond", "elsewhere", "outside"];
+
+/// Nouns that name a source of figures without a name ("the government said", "officials
+/// estimated", "the mayor put the toll at").
+pub const SOURCE_NOUNS: &[&str] = &[
+    "agency",
+    "analysts",
+    "authorities",
+    "authority",
+    "commission",
+    "committee",
+    "council",
+    "department",
+    "diplomat",
+    "diplomats",
+    "government",
+    "governor",
+    "mayor",
+    "minister",
+    "ministry",
+    "office",
+    "official",
+    "officials",
+    "organisers",
+    "organizers",
+    "police",
+    "president",
+    "prosecutor",
+    "researchers",
+    "service",
+    "spokesman",
+    "spokesperson",
+    "spokeswoman",
+];
+
+/// Verbs of a running figure ("the death toll has risen to 154", "the total exceeded 1,000"):
+/// the figure's role is their subject's.
+pub const LEVEL_VERBS: &[&str] = &[
+    "climbed",
+    "crossed",
+    "exceeded",
+    "hit",
+    "increased",
+    "jumped",
+    "passed",
+    "reached",
+    "rise",
+    "risen",
+    "rises",
+    "rose",
+    "stands",
+    "stood",
+    "surged",
+    "topped",
+];
+
+/// Words after "N of" that make it a part of a whole ("97 of the dead", "two of them", "most
+/// of those"), not what the number is of.
+pub const PARTITIVES: &[&str] = &["all", "each", "them", "these", "those", "us", "whom"];
+
+/// Names so common in news that two stories share them without being one event: directions,
+/// titles, institutions every story may quote, wire agencies. (Countries and demonyms are in
+/// [`COUNTRIES`] and [`DEMONYMS`].)
+pub const COMMON_NEWS_NAMES: &[&str] = &[
+    "agence",
+    "agency",
+    "ap",
+    "associated",
+    "bbc",
+    "ceo",
+    "chairman",
+    "cnn",
+    "commission",
+    "council",
+    "crescent",
+    "cross",
+    "department",
+    "east",
+    "eastern",
+    "european",
+    "federal",
+    "france-presse",
+    "general",
+    "government",
+    "health",
+    "international",
+    "king",
+    "minister",
+    "ministry",
+    "national",
+    "nations",
+    "new",
+    "north",
+    "northern",
+    "office",
+    "organisation",
+    "organization",
+    "president",
+    "press",
+    "prime",
+    "red",
+    "reuters",
+    "secretary",
+    "south",
+    "southern",
+    "state",
+    "states",
+    "union",
+    "united",
+    "west",
+    "western",
+    "world",
+    "xinhua",
+];
+
+/// The word that ties a count to a place ("deaths in the United States"), the word that ties
+/// it to an origin ("138 people from Indonesia"), the copulas of "97 of the dead were women",
+/// the words of a clause about an earlier time ("since 2014, when the ferry sank") and the
+/// word that opens a sentence's year ("In 2012, …").
+pub const PLACE_PREPOSITIONS: &[&str] = &["in"];
+pub const ORIGIN_PREPOSITIONS: &[&str] = &["from"];
+pub const COPULAS: &[&str] = &["are", "is", "was", "were"];
+pub const BACK_REFERENCES: &[&str] = &["when", "where"];
+pub const YEAR_OPENERS: &[&str] = &["in"];
+
+/// The quantity of every value that counts people, whatever noun counts them.
+pub const PEOPLE: &str = super::nouns::PEOPLE;
+
+/// Conjunctions that coordinate two values ("138 from Indonesia and 35 from Tunisia").
+pub const COORDINATORS: &[&str] = &["and", "or"];
+
+/// Words that end a source's noun phrase: "that" and "and" open another phrase, "also" and
+/// "had" belong to the verb.
+pub const PHRASE_ENDS: &[&str] = &["also", "and", "had", "has", "have", "that", "whether"];
+
+/// Pronouns: never the name of a source, and the end of a source's noun phrase.
+pub const PRONOUNS: &[&str] = &["he", "it", "she", "they", "this", "we", "which", "who"];
+
+/// Prepositions that end a source's noun phrase read leftwards ("…died on Monday, the ministry
+/// said": the phrase is "the ministry", never "on Monday").
+pub const PHRASE_PREPOSITIONS: &[&str] = &[
+    "after", "at", "before", "by", "during", "for", "from", "in", "into", "on", "over", "since",
+    "through", "to", "until", "with", "without",
+];
+
+/// Source nouns that say nothing about who counts ("officials said", "authorities reported"):
+/// they never set two figures apart.
+pub const VAGUE_SOURCES: &[&str] = &[
+    "authorities",
+    "authority",
+    "official",
+    "officials",
+    "sources",
+];
+
+/// Determiners before a word that make it an adjective ("an estimated 170") or a function word
+/// at the start of a sentence.
+pub const DETERMINERS: &[&str] = &[
+    "a", "an", "another", "her", "his", "its", "our", "that", "the", "their", "these", "this",
+    "those", "to",
+];
+
+/// Words that join the parts of a name ("Office for the Coordination of Humanitarian Affairs").
+pub const NAME_GLUE: &[&str] = &["and", "de", "for", "of", "on", "the"];
+
+/// The dimensions each role applies to: a date, a duration or a rank never has a death toll.
+pub const ROLE_DIMENSIONS: &[(&str, &str)] = &[
+    ("abstained", "count percent"),
+    ("arrested", "count number"),
+    ("attended", "count number"),
+    ("counted", "percent count"),
+    ("deaths", "count number"),
+    ("deployed", "count number"),
+    ("displaced", "count number"),
+    ("eligible", "count number percent"),
+    ("hospitalized", "count number"),
+    ("injured", "count number"),
+    ("missing", "count number"),
+    ("population", "count number"),
+    ("price", "money number"),
+    ("rescued", "count number"),
+    ("serious_condition", "count number"),
+    ("staff", "count number"),
+    ("treated", "count number"),
+    ("turnout", "percent count number"),
+    ("users", "count number"),
+    ("voters", "count number percent"),
+    ("votes", "count number percent"),
+    ("votes_against", "count number percent"),
+    ("votes_cast", "count number percent"),
+    ("votes_for", "count number percent"),
+];
+
+/// Roles that say only that votes or voters are counted: they agree with every more specific
+/// vote role ("votes" with "votes_against").
+pub const GENERIC_ROLES: &[&str] = &["voters", "votes"];
+
+/// Roles whose figure counts people: a bare number with one of them ("the death toll rose to
+/// 398") is a count of people.
+pub const PERSON_ROLES: &[&str] = &[
+    "arrested",
+    "attended",
+    "deaths",
+    "deployed",
+    "displaced",
+    "eligible",
+    "hospitalized",
+    "injured",
+    "missing",
+    "population",
+    "rescued",
+    "serious_condition",
+    "staff",
+    "treated",
+    "users",
+    "voters",
+];
+
+/// Counted nouns that count the same thing under another name, with the name used.
+pub const QUANTITY_SYNONYMS: &[(&str, &str)] = &[("ballots", "votes")];
+
+/// Words the scan for a figure's role steps over between the figure and the word that governs
+/// it: auxiliaries, adverbs, determiners, and the level verbs of running tolls ("the death toll
+/// has risen to 398", "killing at least 151", "151 people have died").
+pub const ROLE_SKIP: &[&str] = &[
+    "a",
+    "about",
+    "all",
+    "already",
+    "also",
+    "among",
+    "an",
+    "are",
+    "at",
+    "be",
+    "been",
+    "being",
+    "climbed",
+    "exceeded",
+    "had",
+    "has",
+    "have",
+    "hit",
+    "included",
+    "including",
+    "is",
+    "now",
+    "of",
+    "past",
+    "reached",
+    "reported",
+    "reportedly",
+    "risen",
+    "rose",
+    "some",
+    "still",
+    "stood",
+    "surged",
+    "the",
+    "to",
+    "total",
+    "was",
+    "were",
+];
+
+/// Words that open a new clause after a comma ("…, while 170 others…"), so a figure's role is
+/// not looked for across them.
+pub const CLAUSE_OPENERS: &[&str] = &[
+    "although", "as", "but", "since", "when", "whereas", "which", "while", "who", "with",
+];
+
+/// A verb of a running figure.
+pub fn is_level_verb(w: &str) -> bool {
+    has(LEVEL_VERBS, w)
+}
+
+/// A word after "N of" that makes the number a part of a whole.
+pub fn is_partitive(w: &str) -> bool {
+    has(PARTITIVES, w)
+}
+
+/// A name too common in news to tell two events apart (lowercase): a common news name, a
+/// country or a demonym.
+pub fn is_common_news_name(w: &str) -> bool {
+    has(COMMON_NEWS_NAMES, w) || country_of(w).is_some()
+}
+
+/// A preposition that ties a count to a place.
+pub fn is_place_preposition(w: &str) -> bool {
+    has(PLACE_PREPOSITIONS, w)
+}
+
+/// A preposition that ties a count to an origin.
+pub fn is_origin_preposition(w: &str) -> bool {
+    has(ORIGIN_PREPOSITIONS, w)
+}
+
+/// A copula ("were").
+pub fn is_copula(w: &str) -> bool {
+    has(COPULAS, w)
+}
+
+/// A word that opens a clause about the time named before it.
+pub fn is_back_reference(w: &str) -> bool {
+    has(BACK_REFERENCES, w)
+}
+
+/// A word that opens a sentence's year ("In 2012, …").
+pub fn is_year_opener(w: &str) -> bool {
+    has(YEAR_OPENERS, w)
+}
+
+/// A conjunction that coordinates two values.
+pub fn is_coordinator(w: &str) -> bool {
+    has(COORDINATORS, w)
+}
+
+/// A word that ends a source's noun phrase.
+pub fn is_phrase_end(w: &str) -> bool {
+    has(PHRASE_ENDS, w)
+}
+
+/// A pronoun.
+pub fn is_pronoun(w: &str) -> bool {
+    has(PRONOUNS, w)
+}
+
+/// A preposition that ends a source's noun phrase.
+pub fn is_phrase_preposition(w: &str) -> bool {
+    has(PHRASE_PREPOSITIONS, w)
+}
+
+/// A source noun that says nothing about who counts.
+pub fn is_vague_source(w: &str) -> bool {
+    has(VAGUE_SOURCES, w)
+}
+
+/// A determiner.
+pub fn is_determiner(w: &str) -> bool {
+    has(DETERMINERS, w)
+}
+
+/// A word that joins the parts of a name.
+pub fn is_name_glue(w: &str) -> bool {
+    has(NAME_GLUE, w)
+}
+
+/// The dimensions some role applies to, read once from [`ROLE_DIMENSIONS`].
+static DIMENSIONS_WITH_ROLES: std::sync::LazyLock<Vec<&'static str>> =
+    std::sync::LazyLock::new(|| {
+        let mut v: Vec<&str> = ROLE_DIMENSIONS
+            .iter()
+            .flat_map(|(_, dims)| dims.split(' '))
+            .collect();
+        v.sort_unstable();
+        v.dedup();
+        v
+    });
+
+/// True when some role applies to values of dimension `dim`.
+pub fn roles_apply(dim: &str) -> bool {
+    DIMENSIONS_WITH_ROLES.contains(&dim)
+}
+
+/// True when `role` applies to values of dimension `dim` ("count", "money", …).
+pub fn role_applies(role: &str, dim: &str) -> bool {
+    find(ROLE_DIMENSIONS, role).is_some_and(|dims| dims.split(' ').any(|d| d == dim))
+}
+
+/// A role that agrees with every more specific role of its kind.
+pub fn is_generic_role(role: &str) -> bool {
+    has(GENERIC_ROLES, role)
+}
+
+/// A role whose figure counts people.
+pub fn is_person_role(role: &str) -> bool {
+    has(PERSON_ROLES, role)
+}
+
+/// The side of a vote a word names.
+pub fn vote_side(w: &str) -> Option<&'static str> {
+    find(VOTE_SIDES, w).copied()
+}
+
+/// A word that puts a figure elsewhere.
+pub fn is_elsewhere(w: &str) -> bool {
+    has(ELSEWHERE, w)
+}
+
+/// A noun that names a source of figures.
+pub fn is_source_noun(w: &str) -> bool {
+    has(SOURCE_NOUNS, w)
+}
+
+/// The name a counted noun's quantity goes by.
+pub fn quantity_synonym(w: &str) -> Option<&'static str> {
+    find(QUANTITY_SYNONYMS, w).copied()
+}
+
+/// The word classes the measure scan asks about every word of a sentence, as bits of one
+/// number, so that each word is looked up once (two packed tables and no string compare).
+pub mod class {
+    /// Opens a clause after a comma ([`super::CLAUSE_OPENERS`]).
+    pub const OPENER: u16 = 1;
+    /// Stepped over between a value and its governor ([`super::ROLE_SKIP`]).
+    pub const SKIP: u16 = 1 << 1;
+    /// A verb of a running figure ([`super::LEVEL_VERBS`]).
+    pub const LEVEL: u16 = 1 << 2;
+    /// Attributes a figure ([`super::ATTRIBUTION_VERBS`]).
+    pub const ATTRIBUTION_VERB: u16 = 1 << 3;
+    /// Makes a figure someone's count ([`super::ATTRIBUTION_NOUNS`]).
+    pub const ATTRIBUTION_NOUN: u16 = 1 << 4;
+    /// A determiner ([`super::DETERMINERS`]).
+    pub const DETERMINER: u16 = 1 << 5;
+    /// Ends a source's phrase read leftwards ([`super::PHRASE_PREPOSITIONS`]).
+    pub const PREPOSITION: u16 = 1 << 6;
+    /// A pronoun ([`super::PRONOUNS`]).
+    pub const PRONOUN: u16 = 1 << 7;
+    /// Ends a source's phrase ([`super::PHRASE_ENDS`]).
+    pub const PHRASE_END: u16 = 1 << 8;
+    /// Names a source without a name ([`super::SOURCE_NOUNS`]).
+    pub const SOURCE_NOUN: u16 = 1 << 9;
+    /// Coordinates two values ([`super::COORDINATORS`]).
+    pub const COORDINATOR: u16 = 1 << 10;
+    /// Puts a figure elsewhere ([`super::ELSEWHERE`]).
+    pub const ELSEWHERE: u16 = 1 << 11;
+    /// Makes a figure a projection ([`super::MODALITY_WORDS`]).
+    pub const MODALITY: u16 = 1 << 12;
+    /// Joins the parts of a name ([`super::NAME_GLUE`]).
+    pub const GLUE: u16 = 1 << 13;
+    /// Starts an attribution lead ([`super::ATTRIBUTION_LEADS`]).
+    pub const LEAD: u16 = 1 << 14;
+    /// Ties a count to a place ([`super::PLACE_PREPOSITIONS`]).
+    pub const PLACE: u16 = 1 << 15;
+}
+
+const CLASS_WORDS: usize = CLAUSE_OPENERS.len()
+    + ROLE_SKIP.len()
+    + LEVEL_VERBS.len()
+    + ATTRIBUTION_VERBS.len()
+    + ATTRIBUTION_NOUNS.len()
+    + DETERMINERS.len()
+    + PHRASE_PREPOSITIONS.len()
+    + PRONOUNS.len()
+    + PHRASE_ENDS.len()
+    + SOURCE_NOUNS.len()
+    + COORDINATORS.len()
+    + ELSEWHERE.len()
+    + MODALITY_WORDS.len()
+    + NAME_GLUE.len()
+    + ATTRIBUTION_LEADS.len()
+    + PLACE_PREPOSITIONS.len()
+    + ROLE_WORDS.len()
+    + GOVERNOR_ROLES.len();
+
+/// Where a word's row of [`ROLE_WORDS`] and of [`GOVERNOR_ROLES`] sit in its bits.
+const ROLE_SHIFT: u32 = 16;
+const GOVERNOR_SHIFT: u32 = 24;
+const ROW_MASK: u32 = 0xff;
+
+/// Every word the measure scan knows, with its [`class`] bits and its role rows: one look-up
+/// per word of a sentence.
+static MEASURE_WORDS: PackedBits<{ slots_for(CLASS_WORDS) }> = PackedBits::empty()
+    .with_words(CLAUSE_OPENERS, class::OPENER as u32)
+    .with_words(ROLE_SKIP, class::SKIP as u32)
+    .with_words(LEVEL_VERBS, class::LEVEL as u32)
+    .with_words(ATTRIBUTION_VERBS, class::ATTRIBUTION_VERB as u32)
+    .with_words(ATTRIBUTION_NOUNS, class::ATTRIBUTION_NOUN as u32)
+    .with_words(DETERMINERS, class::DETERMINER as u32)
+    .with_words(PHRASE_PREPOSITIONS, class::PREPOSITION as u32)
+    .with_words(PRONOUNS, class::PRONOUN as u32)
+    .with_words(PHRASE_ENDS, class::PHRASE_END as u32)
+    .with_words(SOURCE_NOUNS, class::SOURCE_NOUN as u32)
+    .with_words(COORDINATORS, class::COORDINATOR as u32)
+    .with_words(ELSEWHERE, class::ELSEWHERE as u32)
+    .with_words(MODALITY_WORDS, class::MODALITY as u32)
+    .with_words(NAME_GLUE, class::GLUE as u32)
+    .with_heads(ATTRIBUTION_LEADS, class::LEAD as u32)
+    .with_words(PLACE_PREPOSITIONS, class::PLACE as u32)
+    .with_rows(ROLE_WORDS, ROLE_SHIFT, ROW_MASK)
+    .with_rows(GOVERNOR_ROLES, GOVERNOR_SHIFT, ROW_MASK);
+
+/// What the measure scan knows of a word packed lowercase by `text::fold::pack16`: its
+/// [`class`] bits and the roles it gives (read them with [`class_of`], [`role_of`],
+/// [`governor_role_of`]). 0 for a word it does not know.
+#[inline]
+pub fn word_bits(p: u128) -> u32 {
+    MEASURE_WORDS.bits(p)
+}
+
+/// The [`class`] bits of a word's [`word_bits`].
+#[inline]
+pub fn class_of(bits: u32) -> u16 {
+    bits as u16
+}
+
+/// The role a word gives a figure near it ([`ROLE_WORDS`]), from its [`word_bits`].
+#[inline]
+pub fn role_of(bits: u32) -> Option<&'static str> {
+    let row = (bits >> ROLE_SHIFT & ROW_MASK) as usize;
+    row.checked_sub(1).map(|r| ROLE_WORDS[r].1)
+}
+
+/// The role a word gives a figure it governs from the left ([`GOVERNOR_ROLES`], else
+/// [`ROLE_WORDS`]), from its [`word_bits`].
+#[inline]
+pub fn governor_role_of(bits: u32) -> Option<&'static str> {
+    let row = (bits >> GOVERNOR_SHIFT & ROW_MASK) as usize;
+    row.checked_sub(1)
+        .map(|r| GOVERNOR_ROLES[r].1)
+        .or_else(|| role_of(bits))
+}
+
+fn find<'a, T>(table: &'a [(&str, T)], w: &str) -> Option<&'a T> {
+    table
+        .binary_search_by(|(k, _)| (*k).cmp(w))
+        .ok()
+        .map(|i| &table[i].1)
+}
+
+fn has(table: &[&str], w: &str) -> bool {
+    table.binary_search(&w).is_ok()
+}
+
+/// The role a lowercase word gives a figure it governs from the left.
+pub fn governor_role(w: &str) -> Option<&'static str> {
+    find(GOVERNOR_ROLES, w).copied().or_else(|| role(w))
+}
+
+/// The role a lowercase word gives a figure.
+pub fn role(w: &str) -> Option<&'static str> {
+    find(ROLE_WORDS, w).copied()
+}
+
+/// A person noun (lowercase, plural) that counts people in general.
+pub fn is_generic_person(w: &str) -> bool {
+    has(PERSON_GENERIC, w)
+}
+
+/// A person noun (lowercase, plural) that counts a subset of people.
+pub fn is_person_subset(w: &str) -> bool {
+    has(PERSON_SUBSET, w)
+}
+
+/// The subset an adjective restricts a count to.
+pub fn subset_adjective(w: &str) -> Option<&'static str> {
+    find(SUBSET_ADJECTIVES, w).copied()
+}
+
+/// The country a demonym (adjective or plural noun, lowercase) or a country name names.
+pub fn country_of(w: &str) -> Option<&'static str> {
+    if let Some(c) = find(DEMONYMS, w) {
+        return Some(c);
+    }
+    if let Some(stem) = w.strip_suffix('s')
+        && let Some(c) = find(DEMONYMS, stem)
+    {
+        return Some(c);
+    }
+    COUNTRIES
+        .binary_search(&w)
+        .ok()
+        .map(|i| COUNTRIES[i])
+        .or(match w {
+            "britain" => Some("united kingdom"),
+            _ => None,
+        })
+}
+
+/// A country's name (not a demonym).
+pub fn is_country_name(w: &str) -> bool {
+    has(COUNTRIES, w)
+}
+
+/// The country an acronym written in capitals names ("US").
+pub fn country_acronym(w: &str) -> Option<&'static str> {
+    find(COUNTRY_ACRONYMS, w).copied()
+}
+
+/// A country written as two words ("south", "korea"), by its key.
+pub fn country_phrase(first: &str, second: &str) -> Option<&'static str> {
+    COUNTRY_PHRASES.iter().find_map(|(phrase, key)| {
+        let (a, b) = phrase.split_once(' ')?;
+        (a == first && b == second).then_some(*key)
+    })
+}
+
+/// A word without its possessive ending ("jordan's" → "jordan").
+pub fn without_possessive(w: &str) -> &str {
+    POSSESSIVES
+        .iter()
+        .find_map(|p| w.strip_suffix(p))
+        .unwrap_or(w)
+}
+
+/// The possessive endings.
+pub const POSSESSIVES: &[&str] = &["'s", "’s"];
+
+/// A source noun in the singular ("diplomats" → "diplomat"), so that one and many meet.
+pub fn singular(w: &str) -> &str {
+    w.strip_suffix(super::nouns::PLURAL).unwrap_or(w)
+}
+
+/// The word that ties a number to what it is of ("three of heat stroke").
+pub fn is_of(w: &str) -> bool {
+    w == super::words::OF
+}
+
+/// A verb that attributes a figure.
+pub fn is_attribution_verb(w: &str) -> bool {
+    has(ATTRIBUTION_VERBS, w)
+}
+
+/// A noun that makes a figure someone's count.
+pub fn is_attribution_noun(w: &str) -> bool {
+    has(ATTRIBUTION_NOUNS, w)
+}
+
+/// A word that makes a figure a projection or a plan.
+pub fn is_modality(w: &str) -> bool {
+    has(MODALITY_WORDS, w)
+}
+
+/// The part of a sum of money a word names.
+pub fn money_part(w: &str) -> Option<&'static str> {
+    find(MONEY_PARTS, w).copied()
+}
+
+/// A word the role scan steps over.
+pub fn is_role_skip(w: &str) -> bool {
+    has(ROLE_SKIP, w)
+}
+
+/// A word that opens a new clause after a comma.
+pub fn is_clause_opener(w: &str) -> bool {
+    has(CLAUSE_OPENERS, w)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn tables_are_sorted_and_lowercase_so_binary_search_finds_every_row() {
+        fn check(name: &str, keys: &[&str]) {
+            for w in keys.windows(2) {
+                assert!(w[0] < w[1], "{name}: {:?} before {:?}", w[0], w[1]);
+            }
+            for k in keys {
+                assert_eq!(*k, k.to_lowercase(), "{name}: {k:?}");
+            }
+        }
+        let firsts = |t: &[(&'static str, &'static str)]| t.iter().map(|r| r.0).collect::<Vec<_>>();
+        check("ROLE_WORDS", &firsts(ROLE_WORDS));
+        check("PERSON_GENERIC", PERSON_GENERIC);
+        check("GOVERNOR_ROLES", &firsts(GOVERNOR_ROLES));
+        check("PERSON_SUBSET", PERSON_SUBSET);
+        check("SUBSET_ADJECTIVES", &firsts(SUBSET_ADJECTIVES));
+        check("DEMONYMS", &firsts(DEMONYMS));
+        check("COUNTRIES", COUNTRIES);
+        check("COUNTRY_PHRASES", &firsts(COUNTRY_PHRASES));
+        check("COUNTRY_ACRONYMS", &firsts(COUNTRY_ACRONYMS));
+        check("ATTRIBUTION_VERBS", ATTRIBUTION_VERBS);
+        check("ATTRIBUTION_NOUNS", ATTRIBUTION_NOUNS);
+        check("MODALITY_WORDS", MODALITY_WORDS);
+        check("MONEY_PARTS", &firsts(MONEY_PARTS));
+        check("ROLE_SKIP", ROLE_SKIP);
+        check("CLAUSE_OPENERS", CLAUSE_OPENERS);
+        check("VOTE_SIDES", &firsts(VOTE_SIDES));
+        check("ELSEWHERE", ELSEWHERE);
+        check("SOURCE_NOUNS", SOURCE_NOUNS);
+        check("QUANTITY_SYNONYMS", &firsts(QUANTITY_SYNONYMS));
+        check("DETERMINERS", DETERMINERS);
+        check("PRONOUNS", PRONOUNS);
+        check("PHRASE_ENDS", PHRASE_ENDS);
+        check("COORDINATORS", COORDINATORS);
+        check("COMMON_NEWS_NAMES", COMMON_NEWS_NAMES);
+        check("PLACE_PREPOSITIONS", PLACE_PREPOSITIONS);
+        check("ORIGIN_PREPOSITIONS", ORIGIN_PREPOSITIONS);
+        check("COPULAS", COPULAS);
+        check("BACK_REFERENCES", BACK_REFERENCES);
+        check("YEAR_OPENERS", YEAR_OPENERS);
+        // The packed classes agree with the lists they are built from.
+        let p = |w: &str| crate::text::fold::pack16(w.as_bytes(), false).unwrap();
+        for (list, bit) in [
+            (CLAUSE_OPENERS, class::OPENER),
+            (ROLE_SKIP, class::SKIP),
+            (LEVEL_VERBS, class::LEVEL),
+            (ATTRIBUTION_VERBS, class::ATTRIBUTION_VERB),
+            (ATTRIBUTION_NOUNS, class::ATTRIBUTION_NOUN),
+            (DETERMINERS, class::DETERMINER),
+            (PHRASE_PREPOSITIONS, class::PREPOSITION),
+            (PRONOUNS, class::PRONOUN),
+            (PHRASE_ENDS, class::PHRASE_END),
+            (SOURCE_NOUNS, class::SOURCE_NOUN),
+            (COORDINATORS, class::COORDINATOR),
+            (ELSEWHERE, class::ELSEWHERE),
+            (MODALITY_WORDS, class::MODALITY),
+            (NAME_GLUE, class::GLUE),
+        ] {
+            for w in list {
+                assert!(class_of(word_bits(p(w))) & bit != 0, "{w}");
+            }
+        }
+        for (w, r) in ROLE_WORDS {
+            assert_eq!(role_of(word_bits(p(w))), Some(*r));
+        }
+        for (w, r) in GOVERNOR_ROLES {
+            assert_eq!(governor_role_of(word_bits(p(w))), Some(*r));
+        }
+        assert_eq!(word_bits(p("pilgrims")), 0);
+        check("LEVEL_VERBS", LEVEL_VERBS);
+        check("PARTITIVES", PARTITIVES);
+        check("PHRASE_PREPOSITIONS", PHRASE_PREPOSITIONS);
+        check("VAGUE_SOURCES", VAGUE_SOURCES);
+        check("NAME_GLUE", NAME_GLUE);
+        check("ROLE_DIMENSIONS", &firsts(ROLE_DIMENSIONS));
+        check("PERSON_ROLES", PERSON_ROLES);
+        check("GENERIC_ROLES", GENERIC_ROLES);
+        for (_, role) in ROLE_WORDS {
+            assert!(
+                find(ROLE_DIMENSIONS, role).is_some(),
+                "role {role} applies to nothing"
+            );
+        }
+    }
+
+    #[test]
+    fn demonyms_and_countries_meet() {
+        assert_eq!(country_of("indonesians"), Some("indonesia"));
+        assert_eq!(country_of("indonesian"), Some("indonesia"));
+        assert_eq!(country_of("indonesia"), Some("indonesia"));
+        assert_eq!(country_of("chinese"), Some("china"));
+        assert_eq!(country_of("americans"), Some("united states"));
+        assert_eq!(country_of("people"), None);
+        assert_eq!(role("killed"), Some("deaths"));
+        assert_eq!(role("tree"), None);
+    }
+}

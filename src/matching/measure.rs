@@ -1,0 +1,177 @@
+//! The measure side of matching: what each claim measures (its role, scope and attribution, read
+//! by the extractor) decides which claims may speak of the same fact at all. Two claims with
+//! different roles (deaths, injured), different scopes (women among the dead, another year, the
+//! cash part of a price) or different attributions (the WHO's toll, the UN's) are never one
+//! fact; the similarity of their words only ranks the pairs that pass.
+//!
+//! Scope is read per event: the story's own year and its own country restrict nothing ("the
+//! 2016 referendum" in a story of 2016, "Colombian authorities" in a story of Colombia), so they
+//! are dropped before claims are compared.
+
+use crate::claim::{Claim, Kind};
+use crate::lang::en::measure as lx;
+use crate::lang::en::stem::stem;
+use std::collections::HashSet;
+use std::collections::{BTreeMap, BTreeSet};
+use std::sync::LazyLock;
+
+/// The parts of a claim's measure the matcher compares, with the event's own year and country
+/// already dropped from the scope.
+#[derive(Debug, Clone, Default)]
+pub(super) struct MeasureKey {
+    pub(super) role: String,
+    pub(super) scope: Vec<String>,
+    /// Attribution names ("who", "un", "afp") and source nouns ("mayor", "government").
+    pub(super) names: Vec<String>,
+    pub(super) nouns: Vec<String>,
+}
+
+impl MeasureKey {
+    pub(super) fn of(c: &Claim) -> MeasureKey {
+        let m = &c.measure;
+        let pick = |prefix: &str| -> Vec<String> {
+            m.attribution_key
+                .iter()
+                .filter_map(|k| k.strip_prefix(prefix).map(str::to_string))
+                .collect()
+        };
+        MeasureKey {
+            role: m.role.to_string(),
+            scope: m.scope.clone(),
+            names: pick("name:"),
+            nouns: pick("noun:"),
+        }
+    }
+
+    /// Drop the scopes the whole event shares.
+    pub(super) fn drop_scopes(&mut self, own: &BTreeSet<String>) {
+        self.scope.retain(|s| !own.contains(s));
+    }
+
+    /// A block key for the claims this measure may meet: its role and scope, when it has a
+    /// role (claims without one are found through their words).
+    pub(super) fn block_key(&self) -> Option<String> {
+        (!self.role.is_empty() || !self.scope.is_empty())
+            .then(|| format!("measure:{}|{}", self.role, self.scope.join(",")))
+    }
+}
+
+/// True when two roles name different things (neither is empty or generic).
+fn roles_differ(a: &str, b: &str) -> bool {
+    !a.is_empty() && !b.is_empty() && a != b && !lx::is_generic_role(a) && !lx::is_generic_role(b)
+}
+
+/// True when two attributions name different sources: both name someone and they share no
+/// name ("the WHO", "the UN"), or neither names anyone and they share no source noun ("the
+/// mayor", "the government"). A source named on one side and only described on the other may
+/// be the same one ("the Moscow Times" reporting "a government source"), so it sets nothing
+/// apart.
+pub(super) fn attributions_differ(a: &MeasureKey, b: &MeasureKey) -> bool {
+    let disjoint = |x: &[String], y: &[String]| !x.iter().any(|t| y.contains(t));
+    if !a.names.is_empty() && !b.names.is_empty() {
+        return disjoint(&a.names, &b.names);
+    }
+    if a.names.is_empty() && b.names.is_empty() && !a.nouns.is_empty() && !b.nouns.is_empty() {
+        return disjoint(&a.nouns, &b.nouns);
+    }
+    false
+}
+
+/// True when two measures can never be one fact: different roles, scopes or sources.
+pub(super) fn measures_differ(a: &MeasureKey, b: &MeasureKey) -> bool {
+    roles_differ(&a.role, &b.role) || a.scope != b.scope || attributions_differ(a, b)
+}
+
+/// True when two measures agree positively (the caller has checked that nothing differs):
+/// the same specific role, or the same restriction ("the cash part", "Indonesians").
+pub(super) fn agree(a: &MeasureKey, b: &MeasureKey) -> bool {
+    let same_role = !a.role.is_empty() && a.role == b.role && !lx::is_generic_role(&a.role);
+    same_role || !a.scope.is_empty() && a.scope == b.scope
+}
+
+/// The scopes an event's claims share as a matter of course: the year its articles speak from
+/// and the country most of them name. `articles` are the claims of each article of the event.
+pub(super) fn own_scopes(articles: &[Vec<&Claim>]) -> BTreeSet<String> {
+    let mut own = BTreeSet::new();
+    let mut years: BTreeMap<i32, usize> = BTreeMap::new();
+    let mut countries: BTreeMap<&'static str, usize> = BTreeMap::new();
+    for claims in articles {
+        let mut seen_years = BTreeSet::new();
+        let mut seen = BTreeSet::new();
+        for c in claims {
+            if c.kind == Kind::Date
+                && let Some(d) = c.value.lo
+            {
+                seen_years.insert(crate::calendar::Ymd::from_days(d as i64).year);
+            }
+            for n in &c.subject.names {
+                for w in n.split(|ch: char| !ch.is_alphabetic()) {
+                    if let Some(country) = lx::country_of(&w.to_lowercase()) {
+                        seen.insert(country);
+                    }
+                }
+            }
+        }
+        for y in seen_years {
+            *years.entry(y).or_default() += 1;
+        }
+        for c in seen {
+            *countries.entry(c).or_default() += 1;
+        }
+    }
+    // The most named year (ties: the latest).
+    let top_year = years.values().copied().max().unwrap_or(0);
+    if let Some((&y, _)) = years.iter().rev().find(|(_, n)| **n == top_year) {
+        own.insert(format!("year:{y}"));
+    }
+    // The one country named by more articles than any other, and by at least half of them.
+    let top = countries.values().copied().max().unwrap_or(0);
+    let leaders: Vec<&&str> = countries
+        .iter()
+        .filter(|(_, n)| **n == top)
+        .map(|(c, _)| c)
+        .collect();
+    if let [c] = leaders.as_slice()
+        && top * 2 >= articles.len()
+    {
+        own.insert(format!("country:{c}"));
+    }
+    own
+}
+
+/// The stems of names too common in news to tell two events apart.
+static COMMON_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {
+    lx::COMMON_NEWS_NAMES
+        .iter()
+        .chain(lx::COUNTRIES)
+        .chain(lx::DEMONYMS.iter().map(|(d, _)| d))
+        .flat_map(|w| w.split(' '))
+        .map(stem)
+        .collect()
+});
+
+/// True when a name token (a stemmed name word) is too common in news to tell events apart.
+pub(super) fn is_common_name(t: &str) -> bool {
+    COMMON_NAMES.contains(t)
+}
+
+/// A token for an article's event profile that says which event it reports by a figure: the
+/// role and value of a claim with a role ("#deaths:11300", three significant digits), when the
+/// value is large enough to be telling ([`FACT_TOKEN_MIN`]: "two dead" or a date is stated by
+/// many events of one day).
+pub(super) fn fact_token(c: &Claim) -> Option<String> {
+    let lo = c.value.lo?;
+    if c.date.is_some() || c.measure.role.is_empty() || !lo.is_finite() || lo < FACT_TOKEN_MIN {
+        return None;
+    }
+    let digits = lo.log10().floor() as i32;
+    let unit = 10f64.powi(digits - 2);
+    Some(format!(
+        "#{}:{}",
+        c.measure.role,
+        (lo / unit).round() * unit
+    ))
+}
+
+/// The least value a figure's event-profile token is made of.
+const FACT_TOKEN_MIN: f64 = 100.0;
