@@ -88,12 +88,10 @@ impl Dim {
 
 /// A token of a sentence (a word, a number or a mark), classified once.
 #[derive(Debug, Clone)]
-struct Word<'a> {
+struct Word {
     /// Byte range in the article.
     start: usize,
     end: usize,
-    /// Its lowercase form ("" for a mark).
-    low: &'a str,
     /// What the scan knows of it ([`lx::word_bits`]): its [`class`] bits and its roles.
     bits: u32,
     /// A punctuation mark (the char), or `None` for a word.
@@ -104,7 +102,7 @@ struct Word<'a> {
     acronym: bool,
 }
 
-impl Word<'_> {
+impl Word {
     fn is(&self, c: char) -> bool {
         self.punct == Some(c)
     }
@@ -145,11 +143,27 @@ struct Spot {
     hard: (usize, usize),
 }
 
+/// The buffers of one sentence's scan, reused from sentence to sentence.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    words: Vec<Word>,
+    sources: Vec<(usize, usize)>,
+    roles: Vec<usize>,
+    elsewhere: Vec<usize>,
+    modal: Vec<usize>,
+    places: Vec<usize>,
+    years: Vec<usize>,
+    values: Vec<(usize, usize)>,
+}
+
 /// A sentence's tokens, classified, and the sources it attributes figures to.
 struct Sentence<'a> {
-    /// The article (token offsets are into it).
+    /// The article (token offsets are into it), and the batch's text with ASCII letters
+    /// lowercased, which starts at byte `low_base` of the article.
     text: &'a str,
-    words: Vec<Word<'a>>,
+    low: &'a str,
+    low_base: usize,
+    words: Vec<Word>,
     /// The attributed sources of the sentence (word spans), in text order.
     sources: Vec<(usize, usize)>,
     /// Where the few words the per-value scans look for stand, in order, so that each value
@@ -170,99 +184,116 @@ fn within(list: &[usize], lo: usize, hi: usize) -> &[usize] {
 }
 
 impl<'a> Sentence<'a> {
-    /// The sentence of tokens `toks` of `text`; `lower` gives a word token's lowercase form.
-    fn of_tokens<F: Fn(&Tok) -> &'a str>(text: &'a str, toks: &[Tok], lower: F) -> Sentence<'a> {
-        let words = toks
-            .iter()
-            .map(|t| {
-                let raw = &text[t.start..t.end];
-                match t.kind {
-                    TokKind::Punct(c) => Word {
-                        start: t.start,
-                        end: t.end,
-                        low: "",
-                        bits: 0,
-                        punct: Some(c),
-                        capital: false,
-                        digit: false,
-                        acronym: false,
-                    },
-                    TokKind::Num(_) => Word {
-                        start: t.start,
-                        end: t.end,
-                        low: raw,
-                        bits: 0,
-                        punct: None,
-                        capital: false,
-                        digit: true,
-                        acronym: false,
-                    },
-                    TokKind::Word => {
-                        let low = lower(t);
-                        let first = raw.as_bytes()[0];
-                        let capital = if first.is_ascii() {
-                            first.is_ascii_uppercase()
-                        } else {
-                            raw.chars().next().is_some_and(char::is_uppercase)
-                        };
-                        let acronym = capital
-                            && raw.len() >= 2
-                            && !raw.chars().any(char::is_lowercase)
+    /// The sentence of tokens `toks` of `text` (`low` is the batch's lowercased text from byte
+    /// `low_base` on), in the buffers of `scratch`.
+    fn of_tokens(
+        text: &'a str,
+        (low, low_base): (&'a str, usize),
+        toks: &[Tok],
+        scratch: &mut Scratch,
+    ) -> Sentence<'a> {
+        let mut s = Sentence {
+            text,
+            low,
+            low_base,
+            words: std::mem::take(&mut scratch.words),
+            sources: std::mem::take(&mut scratch.sources),
+            roles: std::mem::take(&mut scratch.roles),
+            elsewhere: std::mem::take(&mut scratch.elsewhere),
+            modal: std::mem::take(&mut scratch.modal),
+            places: std::mem::take(&mut scratch.places),
+            years: std::mem::take(&mut scratch.years),
+        };
+        s.words.clear();
+        s.sources.clear();
+        s.roles.clear();
+        s.elsewhere.clear();
+        s.modal.clear();
+        s.places.clear();
+        s.years.clear();
+        let b = text.as_bytes();
+        for t in toks {
+            let k = s.words.len();
+            let mut w = Word {
+                start: t.start,
+                end: t.end,
+                bits: 0,
+                punct: None,
+                capital: false,
+                digit: false,
+                acronym: false,
+            };
+            match t.kind {
+                TokKind::Punct(c) => w.punct = Some(c),
+                TokKind::Num(_) => {
+                    w.digit = true;
+                    if t.end - t.start == 4 {
+                        s.years.push(k);
+                    }
+                }
+                TokKind::Word => {
+                    let first = b[t.start];
+                    w.capital = if first.is_ascii() {
+                        first.is_ascii_uppercase()
+                    } else {
+                        text[t.start..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase)
+                    };
+                    if w.capital && t.end - t.start >= 2 {
+                        let raw = &text[t.start..t.end];
+                        w.acronym = !raw.chars().any(char::is_lowercase)
                             && raw.bytes().filter(u8::is_ascii_alphabetic).count() >= 2;
-                        Word {
-                            start: t.start,
-                            end: t.end,
-                            low,
-                            bits: pack16_fast(low.as_bytes(), false).map_or(0, lx::word_bits),
-                            punct: None,
-                            capital,
-                            digit: false,
-                            acronym,
+                    }
+                    let low = s.low_of(t.start, t.end);
+                    w.bits = pack16_fast(low.as_bytes(), false).map_or(0, lx::word_bits);
+                    if w.bits != 0 {
+                        if lx::role_of(w.bits).is_some() {
+                            s.roles.push(k);
+                        }
+                        if w.has(class::ELSEWHERE) {
+                            s.elsewhere.push(k);
+                        }
+                        if w.has(class::MODALITY) {
+                            s.modal.push(k);
+                        }
+                        if w.has(class::PLACE) {
+                            s.places.push(k);
                         }
                     }
                 }
-            })
-            .collect();
-        let mut s = Sentence {
-            text,
-            words,
-            sources: Vec::new(),
-            roles: Vec::new(),
-            elsewhere: Vec::new(),
-            modal: Vec::new(),
-            places: Vec::new(),
-            years: Vec::new(),
-        };
-        for (k, w) in s.words.iter().enumerate() {
-            if w.digit {
-                if w.low.len() == 4 {
-                    s.years.push(k);
-                }
-                continue;
             }
-            if w.bits == 0 {
-                continue;
-            }
-            if w.role().is_some() {
-                s.roles.push(k);
-            }
-            if w.has(class::ELSEWHERE) {
-                s.elsewhere.push(k);
-            }
-            if w.has(class::MODALITY) {
-                s.modal.push(k);
-            }
-            if w.has(class::PLACE) {
-                s.places.push(k);
-            }
+            s.words.push(w);
         }
         s.find_sources();
         s
     }
 
+    /// Give the buffers back for the next sentence.
+    fn into_scratch(self, scratch: &mut Scratch) {
+        scratch.words = self.words;
+        scratch.sources = self.sources;
+        scratch.roles = self.roles;
+        scratch.elsewhere = self.elsewhere;
+        scratch.modal = self.modal;
+        scratch.places = self.places;
+        scratch.years = self.years;
+    }
+
+    /// The lowercase text of bytes `[start, end)` of the article (inside the batch).
+    fn low_of(&self, start: usize, end: usize) -> &'a str {
+        let low: &'a str = self.low;
+        low.get(start.wrapping_sub(self.low_base)..end.wrapping_sub(self.low_base))
+            .unwrap_or("")
+    }
+
     /// The lowercase form of word `k` ("" for a mark or past the end).
     fn low(&self, k: usize) -> &'a str {
-        self.words.get(k).map_or("", |w| w.low)
+        match self.words.get(k) {
+            Some(w) if w.punct.is_none() => self.low_of(w.start, w.end),
+            _ => "",
+        }
     }
 
     /// Word `k` without a possessive ending ("jordan's" → "jordan").
@@ -866,22 +897,22 @@ fn quantity(claim: &Claim, scope: &mut Vec<String>) -> Cow<'static, str> {
 /// article speaks from (its publication year): a figure tied to another year is about another
 /// time. A bare number that a person role governs ("the death toll rose to 398") becomes a
 /// count of people.
-pub fn annotate<'a, F: Fn(&Tok) -> &'a str>(
-    text: &'a str,
+pub fn annotate(
+    text: &str,
+    low: (&str, usize),
     toks: &[Tok],
-    lower: F,
     claims: &mut [Claim],
     reference_year: Option<i32>,
+    scratch: &mut Scratch,
 ) {
     if claims.is_empty() {
         return;
     }
     claims.sort_by_key(|c| (c.span.start, c.span.end));
-    let s = Sentence::of_tokens(text, toks, lower);
-    let values: Vec<(usize, usize)> = claims
-        .iter()
-        .map(|c| s.cover(c.span.start, c.span.end))
-        .collect();
+    let s = Sentence::of_tokens(text, low, toks, scratch);
+    let mut values = std::mem::take(&mut scratch.values);
+    values.clear();
+    values.extend(claims.iter().map(|c| s.cover(c.span.start, c.span.end)));
     for k in 0..claims.len() {
         let (a, b) = values[k];
         if a >= b {
@@ -906,6 +937,8 @@ pub fn annotate<'a, F: Fn(&Tok) -> &'a str>(
             c.measure.quantity = Cow::Borrowed(lx::PEOPLE);
         }
     }
+    s.into_scratch(scratch);
+    scratch.values = values;
 }
 
 fn measure_of(

@@ -105,6 +105,7 @@ fn extract_sentences(
     let mut low = String::new();
     let mut next_date = 0;
     let mut cursor = LineCursor::default();
+    let mut measures = measure::Scratch::default();
     for batch in &batches {
         // With one batch its tokens are still those of the date pass.
         if batches.len() > 1 {
@@ -175,10 +176,11 @@ fn extract_sentences(
             );
             measure::annotate(
                 text,
+                words.lowered(),
                 stoks,
-                |t| words.lowered(t),
                 &mut claims[first_claim..],
                 year,
+                &mut measures,
             );
         }
         cursor = doc.cursor.get();

@@ -19,11 +19,9 @@ pub struct Words<'a> {
 }
 
 impl<'a> Words<'a> {
-    /// The text of token `t` of the batch, ASCII letters lowercased.
-    pub fn lowered(&self, t: &Tok) -> &'a str {
-        let low: &'a str = self.low;
-        low.get(t.start - self.base..t.end - self.base)
-            .unwrap_or("")
+    /// The batch's text with ASCII letters lowercased, and the article byte it starts at.
+    pub fn lowered(&self) -> (&'a str, usize) {
+        (self.low, self.base)
     }
 
     /// The words of `toks` (tokens of `text` in order); `buf` holds their lowercased text.
