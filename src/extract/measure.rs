@@ -151,6 +151,7 @@ pub struct Scratch {
     roles: Vec<usize>,
     elsewhere: Vec<usize>,
     modal: Vec<usize>,
+    conditionals: Vec<usize>,
     places: Vec<usize>,
     years: Vec<usize>,
     values: Vec<(usize, usize)>,
@@ -172,6 +173,7 @@ struct Sentence<'a> {
     roles: Vec<usize>,
     elsewhere: Vec<usize>,
     modal: Vec<usize>,
+    conditionals: Vec<usize>,
     places: Vec<usize>,
     years: Vec<usize>,
 }
@@ -201,6 +203,7 @@ impl<'a> Sentence<'a> {
             roles: std::mem::take(&mut scratch.roles),
             elsewhere: std::mem::take(&mut scratch.elsewhere),
             modal: std::mem::take(&mut scratch.modal),
+            conditionals: std::mem::take(&mut scratch.conditionals),
             places: std::mem::take(&mut scratch.places),
             years: std::mem::take(&mut scratch.years),
         };
@@ -209,6 +212,7 @@ impl<'a> Sentence<'a> {
         s.roles.clear();
         s.elsewhere.clear();
         s.modal.clear();
+        s.conditionals.clear();
         s.places.clear();
         s.years.clear();
         let b = text.as_bytes();
@@ -258,6 +262,9 @@ impl<'a> Sentence<'a> {
                         if w.has(class::MODALITY) {
                             s.modal.push(k);
                         }
+                        if w.bits & class::CONDITIONAL != 0 && !w.acronym {
+                            s.conditionals.push(k);
+                        }
                         if w.has(class::PLACE) {
                             s.places.push(k);
                         }
@@ -277,6 +284,7 @@ impl<'a> Sentence<'a> {
         scratch.roles = self.roles;
         scratch.elsewhere = self.elsewhere;
         scratch.modal = self.modal;
+        scratch.conditionals = self.conditionals;
         scratch.places = self.places;
         scratch.years = self.years;
     }
@@ -454,7 +462,13 @@ impl<'a> Sentence<'a> {
             }
         }
         let m0 = a.saturating_sub(MODALITY_REACH).max(s0);
-        if !within(&self.modal, m0, a).is_empty() {
+        // A modal word of its own clause ("could reach 20,000"), or a condition clause before
+        // its own ("should the deal fail, Facebook will pay $1bn"; but in "if he travels to one
+        // of the 123 countries" the number is part of the condition, not its outcome).
+        let conditioned = within(&self.conditionals, at.hard.0, a)
+            .iter()
+            .any(|&k| (k..a).any(|j| self.words[j].is(',')));
+        if !within(&self.modal, m0, a).is_empty() || conditioned {
             push(scope, "modality:projection".to_string());
         }
         if claim.kind == Kind::Money

@@ -6,6 +6,7 @@ use super::{Alias, Fact, Node, Settings};
 use crate::claim::Claim;
 use crate::claim::Kind;
 use crate::lang::en::calendar::is_calendar_name;
+use crate::lang::en::measure as lx;
 use crate::lang::en::stem::stem;
 use std::collections::HashMap;
 
@@ -324,6 +325,26 @@ pub(super) fn label(members: &[&Node]) -> String {
         }
     }
     let kind = members[0].claim.kind;
+    // What the group measures, when its claims say: its role, its scope, who gives it.
+    let m = &members[0].measure;
+    if !m.role.is_empty() && members.iter().all(|n| n.measure.role == m.role) {
+        let mut label = format!("{kind}: {}", lx::role_label(&m.role));
+        for s in &m.scope {
+            label.push_str(lx::LABEL_SEPARATOR);
+            label.push_str(&lx::scope_label(s));
+        }
+        let said = members
+            .iter()
+            .find(|n| !n.claim.measure.attribution.is_empty())
+            .map(|n| n.claim.measure.attribution.as_str());
+        if let Some(said) = said {
+            label.push_str(lx::LABEL_SEPARATOR);
+            label.push_str(lx::LABEL_ACCORDING_TO);
+            label.push(' ');
+            label.push_str(said);
+        }
+        return label;
+    }
     match best {
         Some((_, _, p)) => {
             let words: Vec<&str> = p.split_whitespace().take(8).collect();

@@ -83,9 +83,10 @@ pub(super) fn measures_differ(a: &MeasureKey, b: &MeasureKey) -> bool {
 }
 
 /// True when two measures agree positively (the caller has checked that nothing differs):
-/// the same specific role, or the same restriction ("the cash part", "Indonesians").
+/// the same role of which a story has one figure ("deaths", "injured", "votes for"), or the
+/// same restriction ("the cash part", "Indonesians").
 pub(super) fn agree(a: &MeasureKey, b: &MeasureKey) -> bool {
-    let same_role = !a.role.is_empty() && a.role == b.role && !lx::is_generic_role(&a.role);
+    let same_role = a.role == b.role && lx::is_event_role(&a.role);
     same_role || !a.scope.is_empty() && a.scope == b.scope
 }
 
@@ -175,3 +176,52 @@ pub(super) fn fact_token(c: &Claim) -> Option<String> {
 
 /// The least value a figure's event-profile token is made of.
 const FACT_TOKEN_MIN: f64 = 100.0;
+
+/// For each cluster (node indices, in their final order), the clusters of the same event,
+/// comparison class, role and scope whose source differs: one measure given by two sources.
+pub(super) fn related(
+    clusters: &[(Vec<usize>, Option<String>)],
+    nodes: &[super::Node],
+    event_of: &[usize],
+) -> Vec<Vec<usize>> {
+    let mut out = vec![Vec::new(); clusters.len()];
+    // (event, class, role, scope) → clusters with a role, with a representative measure.
+    let mut by_measure: BTreeMap<(usize, &str, &str, String), Vec<usize>> = BTreeMap::new();
+    for (k, (members, fact)) in clusters.iter().enumerate() {
+        let n = &nodes[members[0]];
+        if fact.is_some() || n.measure.role.is_empty() || event_of[members[0]] == usize::MAX {
+            continue;
+        }
+        let key = (
+            event_of[members[0]],
+            n.classes[0].as_str(),
+            n.measure.role.as_str(),
+            n.measure.scope.join(","),
+        );
+        by_measure.entry(key).or_default().push(k);
+    }
+    let source_of = |k: usize| -> Option<&MeasureKey> {
+        clusters[k]
+            .0
+            .iter()
+            .map(|&i| &nodes[i].measure)
+            .find(|m| !m.names.is_empty() || !m.nouns.is_empty())
+    };
+    for list in by_measure.values() {
+        for (x, &a) in list.iter().enumerate() {
+            for &b in &list[x + 1..] {
+                if let (Some(ma), Some(mb)) = (source_of(a), source_of(b))
+                    && attributions_differ(ma, mb)
+                {
+                    out[a].push(b);
+                    out[b].push(a);
+                }
+            }
+        }
+    }
+    for v in &mut out {
+        v.sort_unstable();
+        v.dedup();
+    }
+    out
+}

@@ -86,6 +86,10 @@ pub struct Group {
     pub claim_ids: Vec<String>,
     /// The tracked fact's name when the group comes from a [`Fact`].
     pub fact: Option<String>,
+    /// Groups of the same measure in the same event that differ only by who gives the figure
+    /// ("the police: 338,000"; "the organisers: 2 million"): different facts, shown side by
+    /// side, never a conflict. Ids, in order.
+    pub related: Vec<String>,
 }
 
 /// The comparison classes a claim belongs to: the dimension, plus the counted unit for counts
@@ -197,10 +201,12 @@ pub fn group(
     }
     // Claims are matched only within their event, where the event's own year and country
     // restrict nothing.
-    for free in by_event(&nodes, &free, settings) {
+    let mut event_of: Vec<usize> = vec![usize::MAX; nodes.len()];
+    for (e, free) in by_event(&nodes, &free, settings).into_iter().enumerate() {
         let own = own_scopes(&nodes, &free);
         for &i in &free {
             nodes[i].measure.drop_scopes(&own);
+            event_of[i] = e;
         }
         for members in cluster(&nodes, &free, settings) {
             clusters.push((members, None));
@@ -211,16 +217,19 @@ pub fn group(
         members.sort_unstable();
     }
     clusters.sort_by_key(|(m, _)| m[0]);
+    let related = measure::related(&clusters, &nodes, &event_of);
     clusters
         .into_iter()
         .enumerate()
-        .map(|(k, (members, fact))| Group {
-            id: format!("g{}", k + 1),
-            label: fact
-                .clone()
-                .unwrap_or_else(|| label(&members.iter().map(|&i| &nodes[i]).collect::<Vec<_>>())),
-            claim_ids: members.iter().map(|&i| nodes[i].claim.id.clone()).collect(),
-            fact,
+        .map(|(k, (members, fact))| {
+            let of: Vec<&Node> = members.iter().map(|&i| &nodes[i]).collect();
+            Group {
+                id: format!("g{}", k + 1),
+                label: fact.clone().unwrap_or_else(|| label(&of)),
+                claim_ids: members.iter().map(|&i| nodes[i].claim.id.clone()).collect(),
+                fact,
+                related: related[k].iter().map(|r| format!("g{}", r + 1)).collect(),
+            }
         })
         .collect()
 }

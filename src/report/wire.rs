@@ -166,10 +166,30 @@ pub struct ClaimJson {
     pub written: WrittenJson,
     /// The phrase the value quantifies.
     pub subject: SubjectJson,
+    /// What the value measures: only claims with the same measure speak of one fact.
+    pub measure: MeasureJson,
     /// For dates: precision and resolution; null otherwise.
     pub date: Option<DateJson>,
     /// What a reader should know about the claim (`ambiguous_currency`).
     pub flags: Vec<String>,
+}
+
+/// What a value measures.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MeasureJson {
+    /// What is counted or measured: `people` for any noun that counts people, the counted
+    /// noun, or the dimension (`money`, `percent`, `time`, …).
+    pub quantity: String,
+    /// The event role the sentence gives the value (`deaths`, `injured`, `votes_against`,
+    /// `deal_value`, …), or "".
+    pub role: String,
+    /// Who gives the figure, as written ("the Saudi health ministry"), or "".
+    pub attribution: String,
+    /// The attribution's key words (`name:who`, `noun:mayor`, `country:iran`), sorted.
+    pub attribution_key: Vec<String>,
+    /// Restrictions that make it another fact (`country:indonesia`, `subset:women`,
+    /// `year:2014`, `modality:projection`, `part:cash`, `place:elsewhere`, `of:heat`), sorted.
+    pub scope: Vec<String>,
 }
 
 /// A file that was skipped or could not be read.
@@ -227,6 +247,9 @@ pub struct GroupJson {
     pub explanation: String,
     /// For conflicts when a baseline was read: `new` or `unchanged`; else null.
     pub baseline_state: Option<String>,
+    /// Groups of the same measure that differ only by who gives the figure: different facts,
+    /// shown side by side, never a conflict (ids of this document).
+    pub related: Vec<String>,
 }
 
 /// The subject of a group.
@@ -409,6 +432,13 @@ pub fn claim_json(c: &Claim, text: &str) -> ClaimJson {
             hi: end(c, c.written.value.hi, precision),
             unit: c.written.unit.clone(),
         },
+        measure: MeasureJson {
+            quantity: c.measure.quantity.to_string(),
+            role: c.measure.role.to_string(),
+            attribution: c.measure.attribution.clone(),
+            attribution_key: c.measure.attribution_key.clone(),
+            scope: c.measure.scope.clone(),
+        },
         subject: SubjectJson {
             phrase: c.subject.phrase.clone(),
             terms: c.subject.terms.clone(),
@@ -510,6 +540,7 @@ fn group_json(f: &Fact, state: Option<State>) -> GroupJson {
         verdict: f.judgement.verdict.to_string(),
         explanation: f.judgement.explanation.clone(),
         baseline_state: state.map(|s| s.as_str().to_string()),
+        related: f.group.related.clone(),
     }
 }
 

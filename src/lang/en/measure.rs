@@ -16,9 +16,9 @@ use crate::text::packed::{PackedBits, slots_for};
 /// A word (lowercase) that gives the figure next to it an event role, with that role.
 pub const ROLE_WORDS: &[(&str, &str)] = &[
     ("abstained", "abstained"),
-    ("acquire", "price"),
-    ("acquired", "price"),
-    ("acquiring", "price"),
+    ("acquire", "deal_value"),
+    ("acquired", "deal_value"),
+    ("acquiring", "deal_value"),
     ("against", "votes_against"),
     ("approved", "votes_for"),
     ("arrested", "arrested"),
@@ -27,14 +27,15 @@ pub const ROLE_WORDS: &[(&str, &str)] = &[
     ("attendees", "attended"),
     ("ballots", "votes_cast"),
     ("bodies", "deaths"),
-    ("budget", "price"),
-    ("buy", "price"),
-    ("buying", "price"),
+    ("budget", "cost"),
+    ("buy", "deal_value"),
+    ("buying", "deal_value"),
     ("casualties", "deaths"),
+    ("company", "staff"),
     ("condition", "serious_condition"),
-    ("cost", "price"),
-    ("costing", "price"),
-    ("costs", "price"),
+    ("cost", "cost"),
+    ("costing", "cost"),
+    ("costs", "cost"),
     ("counted", "counted"),
     ("critical", "serious_condition"),
     ("critically", "serious_condition"),
@@ -71,22 +72,22 @@ pub const ROLE_WORDS: &[(&str, &str)] = &[
     ("kills", "deaths"),
     ("lives", "deaths"),
     ("missing", "missing"),
-    ("paid", "price"),
+    ("paid", "deal_value"),
     ("participants", "attended"),
     ("participating", "turnout"),
     ("participation", "turnout"),
-    ("pay", "price"),
-    ("paying", "price"),
+    ("pay", "deal_value"),
+    ("paying", "deal_value"),
     ("perished", "deaths"),
     ("population", "population"),
-    ("price", "price"),
-    ("priced", "price"),
-    ("purchase", "price"),
+    ("price", "cost"),
+    ("priced", "cost"),
+    ("purchase", "deal_value"),
     ("rejected", "votes_against"),
     ("rejecting", "votes_against"),
     ("rescued", "rescued"),
     ("residents", "population"),
-    ("spent", "price"),
+    ("spent", "cost"),
     ("staff", "staff"),
     ("team", "staff"),
     ("toll", "deaths"),
@@ -94,14 +95,14 @@ pub const ROLE_WORDS: &[(&str, &str)] = &[
     ("treating", "treated"),
     ("turnout", "turnout"),
     ("users", "users"),
-    ("valued", "price"),
+    ("valued", "cost"),
     ("vote", "votes"),
     ("voted", "votes"),
     ("voters", "voters"),
     ("votes", "votes"),
     ("voting", "votes"),
     ("workforce", "staff"),
-    ("worth", "price"),
+    ("worth", "cost"),
     ("wounded", "injured"),
     ("wounding", "injured"),
 ];
@@ -398,6 +399,7 @@ pub const MODALITY_WORDS: &[&str] = &[
     "can",
     "could",
     "expected",
+    "feared",
     "forecast",
     "goal",
     "may",
@@ -410,6 +412,11 @@ pub const MODALITY_WORDS: &[&str] = &[
     "would",
 ];
 
+/// Words that make what follows them in their sentence a condition, not a fact ("should the
+/// deal fail, Facebook will pay $1bn", "if it doesn't go through"): they reach across commas,
+/// unlike [`MODALITY_WORDS`].
+pub const CONDITIONALS: &[&str] = &["if", "should", "unless"];
+
 /// The parts a sum of money is made of ("$4 billion in cash and $12 billion in stock"), with the
 /// part they name.
 pub const MONEY_PARTS: &[(&str, &str)] = &[
@@ -417,6 +424,7 @@ pub const MONEY_PARTS: &[(&str, &str)] = &[
     ("cash", "cash"),
     ("equity", "stock"),
     ("fee", "fee"),
+    ("restricted", "restricted_stock"),
     ("shares", "stock"),
     ("stock", "stock"),
 ];
@@ -562,6 +570,46 @@ pub const YEAR_OPENERS: &[&str] = &["in"];
 /// The quantity of every value that counts people, whatever noun counts them.
 pub const PEOPLE: &str = super::nouns::PEOPLE;
 
+/// How a fact's label names its scope and its source: "deaths — Indonesia — according to
+/// the Saudi government", "votes against — in 2014", "deal value — cash part".
+pub const LABEL_SEPARATOR: &str = " — ";
+pub const LABEL_ACCORDING_TO: &str = "according to";
+pub const LABEL_IN_YEAR: &str = "in";
+pub const LABEL_PROJECTED: &str = "projected";
+pub const LABEL_ELSEWHERE: &str = "elsewhere";
+pub const LABEL_PART: &str = "part";
+pub const LABEL_OF: &str = "of";
+
+/// A role as a label reads it ("votes_against" → "votes against").
+pub fn role_label(role: &str) -> String {
+    role.replace('_', " ")
+}
+
+/// A scope as a label reads it ("country:indonesia" → "Indonesia", "part:cash" → "cash
+/// part", "year:2014" → "in 2014").
+pub fn scope_label(scope: &str) -> String {
+    let (kind, value) = scope.split_once(':').unwrap_or(("", scope));
+    let value = value.replace('_', " ");
+    match kind {
+        "country" => value
+            .split(' ')
+            .map(|w| {
+                let mut c = w.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                    .unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+        "year" => format!("{LABEL_IN_YEAR} {value}"),
+        "modality" => LABEL_PROJECTED.to_string(),
+        "place" => LABEL_ELSEWHERE.to_string(),
+        "part" => format!("{value} {LABEL_PART}"),
+        "of" => format!("{LABEL_OF} {value}"),
+        _ => value,
+    }
+}
+
 /// Conjunctions that coordinate two values ("138 from Indonesia and 35 from Tunisia").
 pub const COORDINATORS: &[&str] = &["and", "or"];
 
@@ -604,7 +652,9 @@ pub const ROLE_DIMENSIONS: &[(&str, &str)] = &[
     ("abstained", "count percent"),
     ("arrested", "count number"),
     ("attended", "count number"),
+    ("cost", "money number"),
     ("counted", "percent count"),
+    ("deal_value", "money number"),
     ("deaths", "count number"),
     ("deployed", "count number"),
     ("displaced", "count number"),
@@ -613,7 +663,6 @@ pub const ROLE_DIMENSIONS: &[(&str, &str)] = &[
     ("injured", "count number"),
     ("missing", "count number"),
     ("population", "count number"),
-    ("price", "money number"),
     ("rescued", "count number"),
     ("serious_condition", "count number"),
     ("staff", "count number"),
@@ -625,6 +674,32 @@ pub const ROLE_DIMENSIONS: &[(&str, &str)] = &[
     ("votes_against", "count number percent"),
     ("votes_cast", "count number percent"),
     ("votes_for", "count number percent"),
+];
+
+/// Roles of which a story has one figure at a time: the toll of the event, its injured, its
+/// crowd, its vote. Two claims of one event with the same such role (and the same scope and
+/// source) are one fact however their sentences word it. A price or a headcount is not: a
+/// story about a mission may quote the price of three films.
+pub const EVENT_ROLES: &[&str] = &[
+    "abstained",
+    "arrested",
+    "attended",
+    "counted",
+    "deal_value",
+    "deaths",
+    "displaced",
+    "eligible",
+    "hospitalized",
+    "injured",
+    "missing",
+    "rescued",
+    "serious_condition",
+    "staff",
+    "treated",
+    "turnout",
+    "votes_against",
+    "votes_cast",
+    "votes_for",
 ];
 
 /// Roles that say only that votes or voters are counted: they agree with every more specific
@@ -803,6 +878,11 @@ pub fn role_applies(role: &str, dim: &str) -> bool {
     find(ROLE_DIMENSIONS, role).is_some_and(|dims| dims.split(' ').any(|d| d == dim))
 }
 
+/// A role of which a story has one figure at a time ([`EVENT_ROLES`]).
+pub fn is_event_role(role: &str) -> bool {
+    has(EVENT_ROLES, role)
+}
+
 /// A role that agrees with every more specific role of its kind.
 pub fn is_generic_role(role: &str) -> bool {
     has(GENERIC_ROLES, role)
@@ -868,6 +948,9 @@ pub mod class {
     pub const LEAD: u16 = 1 << 14;
     /// Ties a count to a place ([`super::PLACE_PREPOSITIONS`]).
     pub const PLACE: u16 = 1 << 15;
+    /// Makes what follows a condition ([`super::CONDITIONALS`]); beyond the 16 class bits, in
+    /// the bits' top byte's spare room: see [`super::CONDITIONAL_BIT`].
+    pub const CONDITIONAL: u32 = super::CONDITIONAL_BIT;
 }
 
 const CLASS_WORDS: usize = CLAUSE_OPENERS.len()
@@ -886,13 +969,17 @@ const CLASS_WORDS: usize = CLAUSE_OPENERS.len()
     + NAME_GLUE.len()
     + ATTRIBUTION_LEADS.len()
     + PLACE_PREPOSITIONS.len()
+    + CONDITIONALS.len()
     + ROLE_WORDS.len()
     + GOVERNOR_ROLES.len();
 
 /// Where a word's row of [`ROLE_WORDS`] and of [`GOVERNOR_ROLES`] sit in its bits.
 const ROLE_SHIFT: u32 = 16;
-const GOVERNOR_SHIFT: u32 = 24;
 const ROW_MASK: u32 = 0xff;
+const GOVERNOR_SHIFT: u32 = 24;
+const GOVERNOR_MASK: u32 = 0xf;
+/// The bit of [`CONDITIONALS`], above the governor rows.
+pub const CONDITIONAL_BIT: u32 = 1 << 28;
 
 /// Every word the measure scan knows, with its [`class`] bits and its role rows: one look-up
 /// per word of a sentence.
@@ -914,7 +1001,8 @@ static MEASURE_WORDS: PackedBits<{ slots_for(CLASS_WORDS) }> = PackedBits::empty
     .with_heads(ATTRIBUTION_LEADS, class::LEAD as u32)
     .with_words(PLACE_PREPOSITIONS, class::PLACE as u32)
     .with_rows(ROLE_WORDS, ROLE_SHIFT, ROW_MASK)
-    .with_rows(GOVERNOR_ROLES, GOVERNOR_SHIFT, ROW_MASK);
+    .with_rows(GOVERNOR_ROLES, GOVERNOR_SHIFT, GOVERNOR_MASK)
+    .with_words(CONDITIONALS, CONDITIONAL_BIT);
 
 /// What the measure scan knows of a word packed lowercase by `text::fold::pack16`: its
 /// [`class`] bits and the roles it gives (read them with [`class_of`], [`role_of`],
@@ -941,7 +1029,7 @@ pub fn role_of(bits: u32) -> Option<&'static str> {
 /// [`ROLE_WORDS`]), from its [`word_bits`].
 #[inline]
 pub fn governor_role_of(bits: u32) -> Option<&'static str> {
-    let row = (bits >> GOVERNOR_SHIFT & ROW_MASK) as usize;
+    let row = (bits >> GOVERNOR_SHIFT & GOVERNOR_MASK) as usize;
     row.checked_sub(1)
         .map(|r| GOVERNOR_ROLES[r].1)
         .or_else(|| role_of(bits))
@@ -1153,6 +1241,14 @@ mod tests {
         check("ROLE_DIMENSIONS", &firsts(ROLE_DIMENSIONS));
         check("PERSON_ROLES", PERSON_ROLES);
         check("GENERIC_ROLES", GENERIC_ROLES);
+        check("EVENT_ROLES", EVENT_ROLES);
+        check("CONDITIONALS", CONDITIONALS);
+        for w in CONDITIONALS {
+            assert!(
+                !MODALITY_WORDS.contains(w),
+                "{w} is a conditional and a modal word"
+            );
+        }
         for (_, role) in ROLE_WORDS {
             assert!(
                 find(ROLE_DIMENSIONS, role).is_some(),
