@@ -359,12 +359,16 @@ pub struct Measure {
 pub enum Flag {
     /// A bare "$" with nothing in the text to say which dollar; read as USD.
     AmbiguousCurrency,
+    /// A vague magnitude ("thousands", "hundreds of people"): it says at least so many, and
+    /// contradicts no larger figure.
+    Vague,
 }
 
 impl Flag {
     pub fn as_str(self) -> &'static str {
         match self {
             Flag::AmbiguousCurrency => "ambiguous_currency",
+            Flag::Vague => "vague",
         }
     }
 }

@@ -19,7 +19,7 @@
 #![allow(clippy::float_cmp)]
 
 use crate::calendar::Ymd;
-use crate::claim::{Claim, Dimension, Interval, Kind, Qualifier};
+use crate::claim::{Claim, Dimension, Flag, Interval, Kind, Qualifier};
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -83,15 +83,22 @@ pub struct Judgement {
 
 /// The interval a claim is compared by, in currency `currency` for money (through the
 /// parenthetical equivalent when the claim is in another currency).
+/// A vague magnitude ("thousands") says only at least so many: its upper end is open.
 fn comparison(c: &Claim, currency: &str) -> Interval {
-    if c.dimension == Dimension::Money
+    let bounds = if c.dimension == Dimension::Money
         && c.unit != currency
         && let Some(e) = &c.equivalent
         && e.unit == currency
     {
-        return e.bounds;
+        e.bounds
+    } else {
+        c.bounds
+    };
+    if c.flags.contains(&Flag::Vague) {
+        Interval::new(bounds.lo, None)
+    } else {
+        bounds
     }
-    c.bounds
 }
 
 /// The currency most claims of the group can be compared in (ties: alphabetical).
@@ -188,6 +195,26 @@ fn said(c: &Claim, info: &SourceInfo) -> String {
     format!("{}: “{}”", info.name, c.text)
 }
 
+/// True when two comparison intervals share more than a boundary: "$3 billion" (±0.5) and
+/// "$4 billion" (±0.5) touch at 3.5 billion, which is the rounding of two different figures,
+/// not a value both allow. A single point on the other's boundary ("October 12" and "October
+/// 12-13") still meets it.
+fn meets(a: &Interval, b: &Interval) -> bool {
+    if !a.overlaps(b) {
+        return false;
+    }
+    let lo = match (a.lo, b.lo) {
+        (Some(x), Some(y)) => Some(x.max(y)),
+        (x, y) => x.or(y),
+    };
+    let hi = match (a.hi, b.hi) {
+        (Some(x), Some(y)) => Some(x.min(y)),
+        (x, y) => x.or(y),
+    };
+    let width = matches!((lo, hi), (Some(l), Some(h)) if l < h) || lo.is_none() || hi.is_none();
+    width || a.is_point() || b.is_point()
+}
+
 /// Judge one group of claims. `sources` names a source id and gives its publication date.
 pub fn judge(claims: &[&Claim], sources: &dyn Fn(&str) -> SourceInfo) -> Judgement {
     let mut claims: Vec<&Claim> = claims.to_vec();
@@ -228,7 +255,7 @@ pub fn judge(claims: &[&Claim], sources: &dyn Fn(&str) -> SourceInfo) -> Judgeme
                 continue;
             }
             let (ia, ib) = (comparison(a, &currency), comparison(b, &currency));
-            if ia.overlaps(&ib) {
+            if meets(&ia, &ib) {
                 continue;
             }
             let (sa, sb) = (&info[a.source.as_str()], &info[b.source.as_str()]);
@@ -303,6 +330,22 @@ fn quoted_values(claims: &[&Claim]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rounded_figures_that_only_touch_do_not_meet() {
+        let i = |lo: f64, hi: f64| Interval::new(Some(lo), Some(hi));
+        // "$3 billion" and "$4 billion", each ± half a billion.
+        assert!(!meets(&i(2.5, 3.5), &i(3.5, 4.5)));
+        // A point on the boundary still meets: "October 12" and "October 12-13".
+        assert!(meets(&i(12.0, 12.0), &i(12.0, 13.0)));
+        assert!(meets(&i(12.0, 12.0), &i(12.0, 12.0)));
+        // Open ends: "more than 4,500" and "4,500" (± 50).
+        assert!(meets(
+            &Interval::new(Some(4500.0), None),
+            &i(4450.0, 4550.0)
+        ));
+        assert!(!meets(&i(1.0, 2.0), &i(3.0, 4.0)));
+    }
     use crate::extract::{Context, extract};
 
     fn claim(source: &str, text: &str) -> Claim {

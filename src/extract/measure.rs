@@ -14,7 +14,7 @@
 //! time. Every word it knows is in `lang::en::measure`; this file only walks.
 
 use super::token::{Tok, TokKind};
-use crate::claim::{Claim, Dimension, Kind, Measure};
+use crate::claim::{Claim, Dimension, Flag, Kind, Measure};
 use crate::lang::en::calendar::is_calendar_name;
 use crate::lang::en::measure::{self as lx, class};
 use crate::text::fold::pack16_fast;
@@ -695,14 +695,16 @@ impl<'a> Sentence<'a> {
             // "X said", "said X" (not "an estimated 170").
             let adjectival = k > 0 && self.has(k - 1, class::DETERMINER);
             if w.has(class::ATTRIBUTION_VERB) && !adjectival {
+                let verb = self.low(k);
                 let left = self.noun_phrase_left(k);
-                if left.0 < left.1 && self.names_a_source(left) {
+                let right = self.noun_phrase_right(k + 1);
+                let left_names = left.0 < left.1 && self.names_a_source(left);
+                if lx::is_quoting_verb(verb) && self.names_a_source(right) {
+                    out.push(right);
+                } else if left_names {
                     out.push(left);
-                } else {
-                    let right = self.noun_phrase_right(k + 1);
-                    if self.names_a_source(right) {
-                        out.push(right);
-                    }
+                } else if !lx::is_recipient_verb(verb) && self.names_a_source(right) {
+                    out.push(right);
                 }
             }
             // "an AFP tally", "WHO figures".
@@ -944,6 +946,11 @@ pub fn annotate(
         }
         let c = &mut claims[k];
         c.measure = m;
+        // "Thousands of people": a vague magnitude says at least so many.
+        if crate::lang::en::magnitudes::vague(s.low(a)).is_some() && !c.flags.contains(&Flag::Vague)
+        {
+            c.flags.push(Flag::Vague);
+        }
         if c.kind == Kind::Number && lx::is_person_role(&c.measure.role) {
             c.kind = Kind::Count;
             c.dimension = Dimension::Count;

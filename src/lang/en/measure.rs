@@ -361,6 +361,7 @@ pub const COUNTRY_PHRASES: &[(&str, &str)] = &[
 /// ministry", "X estimated", "X put the toll at").
 pub const ATTRIBUTION_VERBS: &[&str] = &[
     "announced",
+    "cited",
     "confirmed",
     "disclosed",
     "estimate",
@@ -369,6 +370,7 @@ pub const ATTRIBUTION_VERBS: &[&str] = &[
     "put",
     "puts",
     "quoted",
+    "quoting",
     "recorded",
     "reported",
     "reports",
@@ -379,6 +381,14 @@ pub const ATTRIBUTION_VERBS: &[&str] = &[
     "stated",
     "told",
 ];
+
+/// Attribution verbs whose object is whom the source spoke to ("diplomats told AFP"): only the
+/// phrase before them is the source.
+pub const RECIPIENT_VERBS: &[&str] = &["told"];
+
+/// Attribution verbs whose object is the source itself ("AFP quoted an Egyptian diplomat as
+/// saying"): the phrase after them is the source.
+pub const QUOTING_VERBS: &[&str] = &["cited", "quoted", "quoting"];
 
 /// Phrases after which the attributed source follows ("according to the UN", "per the WHO",
 /// "citing officials").
@@ -1130,6 +1140,16 @@ pub fn is_of(w: &str) -> bool {
     w == super::words::OF
 }
 
+/// An attribution verb whose object is the recipient.
+pub fn is_recipient_verb(w: &str) -> bool {
+    has(RECIPIENT_VERBS, w)
+}
+
+/// An attribution verb whose object is the source.
+pub fn is_quoting_verb(w: &str) -> bool {
+    has(QUOTING_VERBS, w)
+}
+
 /// A verb that attributes a figure.
 pub fn is_attribution_verb(w: &str) -> bool {
     has(ATTRIBUTION_VERBS, w)
@@ -1243,6 +1263,11 @@ mod tests {
         check("GENERIC_ROLES", GENERIC_ROLES);
         check("EVENT_ROLES", EVENT_ROLES);
         check("CONDITIONALS", CONDITIONALS);
+        check("RECIPIENT_VERBS", RECIPIENT_VERBS);
+        check("QUOTING_VERBS", QUOTING_VERBS);
+        for w in RECIPIENT_VERBS.iter().chain(QUOTING_VERBS) {
+            assert!(ATTRIBUTION_VERBS.contains(w), "{w} is no attribution verb");
+        }
         for w in CONDITIONALS {
             assert!(
                 !MODALITY_WORDS.contains(w),
