@@ -14,7 +14,7 @@
 //! | [`claim`] | the model: `Claim`, `Kind`, `Interval`, `Qualifier`, `Subject`, `Span` |
 //! | [`text`], [`lang`] | the language-free table engine; language data (English) |
 //! | [`extract`] | text → claims |
-//! | [`matching`], [`events`] | claims → groups |
+//! | [`matching`] (events, then claims) | claims → groups |
 //! | [`verdict`] | group → verdict and explanation |
 //! | [`fingerprint`] | fact identity: fingerprint and fact key |
 //! | [`config`] | claims.toml: discovery, strict parsing, defaults |

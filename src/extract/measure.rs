@@ -10,7 +10,7 @@
 //! "11 Iranians have died", "10,100 missing"), else the nearest role word of its clause. Each
 //! word of a sentence that holds a value is folded and classified once (two packed-table
 //! look-ups), the sources it attributes figures to are found once, and every scan of a value
-//! reads at most [`CLAUSE_REACH`] words either side, so a sentence of any length costs linear
+//! reads at most `CLAUSE_REACH` words either side, so a sentence of any length costs linear
 //! time. Every word it knows is in `lang::en::measure`; this file only walks.
 
 use super::token::{Tok, TokKind};

@@ -39,7 +39,7 @@
 //! the set of claims, not their order.
 
 //!
-//! The stages live in their own files, each calling only the ones below it: [`settings`]
+//! The stages live in their own files, each calling only the ones below it: `settings`
 //! (every threshold), `features` (a claim's weighted tokens and the similarity of two),
 //! `blocking` (candidate pairs from the inverted index), `cluster` (restatement units and
 //! average linkage), [`events`] (articles → events) and `union_find`.

@@ -11,7 +11,7 @@ const EXPONENT_FROM: f64 = 1e15;
 /// Decimals a number for people keeps at most (trailing zeros dropped).
 const DECIMALS: usize = 4;
 
-/// A number for people: thousands separators, at most [`DECIMALS`] decimals, no trailing zeros.
+/// A number for people: thousands separators, at most `DECIMALS` decimals, no trailing zeros.
 /// Whole numbers follow the same rule as the fingerprint and the JSON ([`as_whole`]).
 pub fn fmt_number(v: f64) -> String {
     if !v.is_finite() {

@@ -154,7 +154,7 @@ pub struct ClaimRow {
     pub gold: GoldClaim,
     /// The corresponding reported claim's id.
     pub reported: Option<String>,
-    /// Its text and measure, for people ("136: people deaths [country:indonesia] by …").
+    /// Its text and measure, for people ("136: people deaths \[country:indonesia\] by …").
     pub measure: String,
     /// The correspondent has the gold value (and unit where it matters).
     pub read: bool,
