@@ -41,6 +41,9 @@ const MONEY_PART_REACH: usize = 4;
 const COORDINATION_GAP: usize = 5;
 /// How many words of a noun phrase before an attribution verb name the attributed source.
 const SOURCE_WORDS: usize = 8;
+/// How many words an apposition between a source and its verb may hold ("Karwan Stoni,
+/// official spokesperson for pilgrims from Iraq's autonomous Kurdistan region, told AFP").
+const APPOSITION_WORDS: usize = 16;
 /// How many words after a value its noun phrase may hold ("136 Indonesian pilgrims").
 const NOUN_PHRASE_WORDS: usize = 4;
 /// How many words after a value "… were women" may start.
@@ -548,15 +551,28 @@ impl<'a> Sentence<'a> {
             push(scope, format!("country:{c}"));
         }
         // "Ninety-seven of the dead were women", "Among the dead, 101 were women".
+        let mut named = false;
         if let Some(k) = (b..s1.min(b + COPULA_REACH)).find(|&k| lx::is_copula(self.low(k)))
             && k + 1 < s1
         {
             let w = self.low(k + 1);
             if lx::is_person_subset(w) {
                 push(scope, format!("subset:{w}"));
+                named = true;
             } else if let Some(c) = lx::country_of(w).filter(|_| self.words[k + 1].capital) {
                 push(scope, format!("country:{c}"));
+                named = true;
             }
+        }
+        // "12 of the dead did not have permits": a part of a whole the sentence names, not the
+        // whole, even when it does not say which part.
+        if !named
+            && b + 1 < s1
+            && lx::is_of(self.low(b))
+            && self.has(b + 1, class::DETERMINER | class::PRONOUN)
+            && !scope.iter().any(|x| x.starts_with("subset:"))
+        {
+            push(scope, "subset:part".to_string());
         }
     }
 
@@ -574,6 +590,10 @@ impl<'a> Sentence<'a> {
     /// "the death toll of Pakistani pilgrims hit 58", "those killed were women".
     fn role_phrase_scope(&self, at: usize, (a, b): (usize, usize), scope: &mut Vec<String>) {
         let (s0, s1) = self.clause(at, at + 1, true);
+        // "The new deaths reported included 58": an increment, not the toll.
+        if at > s0 && lx::is_increment(self.low(at - 1)) {
+            push(scope, "change:increment".to_string());
+        }
         let lo = at.saturating_sub(ROLE_PHRASE_BEFORE).max(s0);
         let hi = (at + ROLE_PHRASE_AFTER).min(s1);
         let has_country = scope.iter().any(|x| x.starts_with("country:"));
@@ -764,7 +784,7 @@ impl<'a> Sentence<'a> {
             return (s, e);
         }
         if k > 0 && self.words[k - 1].is(',') {
-            let back = (k.saturating_sub(SOURCE_WORDS + 2)..k - 1)
+            let back = (k.saturating_sub(APPOSITION_WORDS + 2)..k - 1)
                 .rev()
                 .find(|&j| self.words[j].is(','));
             if let Some(j) = back {

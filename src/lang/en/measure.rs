@@ -439,6 +439,10 @@ pub const MONEY_PARTS: &[(&str, &str)] = &[
     ("stock", "stock"),
 ];
 
+/// Words before a figure's role that make it an increment, not the total ("the new deaths
+/// reported included 58", "additional fatalities"): a change is another fact than the level.
+pub const INCREMENTS: &[&str] = &["additional", "extra", "further", "new"];
+
 /// Words next to a vote that say which side it went to ("voting against", "the 'yes' vote").
 pub const VOTE_SIDES: &[(&str, &str)] = &[
     ("against", "votes_against"),
@@ -702,6 +706,7 @@ pub const EVENT_ROLES: &[&str] = &[
     "hospitalized",
     "injured",
     "missing",
+    "population",
     "rescued",
     "serious_condition",
     "staff",
@@ -901,6 +906,11 @@ pub fn is_generic_role(role: &str) -> bool {
 /// A role whose figure counts people.
 pub fn is_person_role(role: &str) -> bool {
     has(PERSON_ROLES, role)
+}
+
+/// A word that makes a figure an increment.
+pub fn is_increment(w: &str) -> bool {
+    has(INCREMENTS, w)
 }
 
 /// The side of a vote a word names.
@@ -1263,6 +1273,7 @@ mod tests {
         check("GENERIC_ROLES", GENERIC_ROLES);
         check("EVENT_ROLES", EVENT_ROLES);
         check("CONDITIONALS", CONDITIONALS);
+        check("INCREMENTS", INCREMENTS);
         check("RECIPIENT_VERBS", RECIPIENT_VERBS);
         check("QUOTING_VERBS", QUOTING_VERBS);
         for w in RECIPIENT_VERBS.iter().chain(QUOTING_VERBS) {
