@@ -46,6 +46,9 @@ const SOURCE_WORDS: usize = 8;
 const APPOSITION_WORDS: usize = 16;
 /// How many words after a value its noun phrase may hold ("136 Indonesian pilgrims").
 const NOUN_PHRASE_WORDS: usize = 4;
+/// How many words before a value its clause's subject may name people by their country
+/// ("Egyptians accounted for 658 deaths").
+const DEMONYM_SUBJECT_REACH: usize = 6;
 /// How many words after a value "… were women" may start.
 const COPULA_REACH: usize = 6;
 /// How many words around a role word its phrase reads ("the Egyptian dead", "the death toll
@@ -381,7 +384,9 @@ impl<'a> Sentence<'a> {
                 return Some((r, j));
             }
             level |= w.has(class::LEVEL);
-            if !w.has(class::SKIP) {
+            // "rose by one to 158": another value (the change) is stepped over too.
+            let other_value = values.iter().any(|&(x, y)| (x..y).contains(&j));
+            if !w.has(class::SKIP) && !other_value {
                 break;
             }
             skipped += 1;
@@ -540,6 +545,21 @@ impl<'a> Sentence<'a> {
                 k + 1
             };
             if let Some(c) = self.country_at(at) {
+                push(scope, format!("in:{c}"));
+            }
+        }
+        // "Egyptians accounted for 658 deaths": people named by their country leading the
+        // value's clause.
+        if !scope.iter().any(|x| x.starts_with("country:")) {
+            let (s0, _) = self.clause(a, b, true);
+            let lead = (s0.max(a.saturating_sub(DEMONYM_SUBJECT_REACH))..a).find_map(|k| {
+                let w = self.low(k);
+                let plural = w.strip_suffix(crate::lang::en::nouns::PLURAL)?;
+                (self.words[k].capital && !lx::is_country_name(w))
+                    .then(|| lx::country_of(plural))
+                    .flatten()
+            });
+            if let Some(c) = lead {
                 push(scope, format!("country:{c}"));
             }
         }
@@ -773,7 +793,9 @@ impl<'a> Sentence<'a> {
         w.capital
             && w.punct.is_none()
             && !w.digit
-            && (k > 0 || w.acronym || !w.has(class::DETERMINER) && !w.has(class::SKIP))
+            && (k > 0
+                || w.acronym
+                || !w.has(class::DETERMINER | class::SKIP | class::SOURCE_NOUN | class::PRONOUN))
     }
 
     /// The noun phrase ending right before `k`, stepping over an apposition ("X, currently in

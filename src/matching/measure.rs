@@ -137,6 +137,13 @@ pub(super) fn own_scopes(articles: &[Vec<&Claim>]) -> BTreeSet<String> {
     {
         own.insert(format!("country:{c}"));
     }
+    // A country the figures are placed in ("in South Korea") that half the articles name is
+    // the story's setting, not a restriction.
+    for (c, n) in &countries {
+        if n * 2 >= articles.len() {
+            own.insert(format!("in:{c}"));
+        }
+    }
     own
 }
 

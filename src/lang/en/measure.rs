@@ -618,6 +618,10 @@ pub fn scope_label(scope: &str) -> String {
         "year" => format!("{LABEL_IN_YEAR} {value}"),
         "modality" => LABEL_PROJECTED.to_string(),
         "place" => LABEL_ELSEWHERE.to_string(),
+        "in" => format!(
+            "{LABEL_IN_YEAR} {}",
+            scope_label(&format!("country:{value}"))
+        ),
         "part" => format!("{value} {LABEL_PART}"),
         "of" => format!("{LABEL_OF} {value}"),
         _ => value,
@@ -759,6 +763,7 @@ pub const ROLE_SKIP: &[&str] = &[
     "are",
     "at",
     "be",
+    "by",
     "been",
     "being",
     "climbed",
