@@ -10,9 +10,6 @@ use crate::lang::en::measure as lx;
 use crate::lang::en::stem::stem;
 use std::collections::HashMap;
 
-/// Connecting words inside names ("Center for Russia and Eurasia Studies").
-const NAME_GLUE: [&str; 9] = ["of", "for", "and", "on", "the", "in", "as", "at", "to"];
-
 /// Words of a name or phrase, split on anything that is not a letter or digit.
 pub(super) fn words(s: &str) -> impl Iterator<Item = &str> {
     s.split(|c: char| !c.is_alphanumeric())
@@ -70,7 +67,7 @@ pub(super) fn push_unique(v: &mut Vec<String>, s: String) {
 pub(super) fn name_tokens(name: &str, out: &mut Vec<String>) {
     for w in words(name) {
         let lw = w.to_lowercase();
-        if NAME_GLUE.contains(&lw.as_str()) || is_calendar_name(&lw) {
+        if crate::lang::en::words::NAME_GLUE.contains(&lw.as_str()) || is_calendar_name(&lw) {
             continue;
         }
         if lw.chars().all(|c| c.is_ascii_digit()) {

@@ -655,16 +655,6 @@ pub const VAGUE_SOURCES: &[&str] = &[
     "sources",
 ];
 
-/// Determiners before a word that make it an adjective ("an estimated 170") or a function word
-/// at the start of a sentence.
-pub const DETERMINERS: &[&str] = &[
-    "a", "an", "another", "her", "his", "its", "our", "that", "the", "their", "these", "this",
-    "those", "to",
-];
-
-/// Words that join the parts of a name ("Office for the Coordination of Humanitarian Affairs").
-pub const NAME_GLUE: &[&str] = &["and", "de", "for", "of", "on", "the"];
-
 /// The dimensions each role applies to: a date, a duration or a rank never has a death toll.
 pub const ROLE_DIMENSIONS: &[(&str, &str)] = &[
     ("abstained", "count percent"),
@@ -868,12 +858,12 @@ pub fn is_vague_source(w: &str) -> bool {
 
 /// A determiner.
 pub fn is_determiner(w: &str) -> bool {
-    has(DETERMINERS, w)
+    super::words::is_determiner(w)
 }
 
 /// A word that joins the parts of a name.
 pub fn is_name_glue(w: &str) -> bool {
-    has(NAME_GLUE, w)
+    has(super::words::NAME_GLUE, w)
 }
 
 /// The dimensions some role applies to, read once from [`ROLE_DIMENSIONS`].
@@ -951,7 +941,7 @@ pub mod class {
     pub const ATTRIBUTION_VERB: u16 = 1 << 3;
     /// Makes a figure someone's count ([`super::ATTRIBUTION_NOUNS`]).
     pub const ATTRIBUTION_NOUN: u16 = 1 << 4;
-    /// A determiner ([`super::DETERMINERS`]).
+    /// A determiner ([`super::words::DETERMINERS`]).
     pub const DETERMINER: u16 = 1 << 5;
     /// Ends a source's phrase read leftwards ([`super::PHRASE_PREPOSITIONS`]).
     pub const PREPOSITION: u16 = 1 << 6;
@@ -967,7 +957,7 @@ pub mod class {
     pub const ELSEWHERE: u16 = 1 << 11;
     /// Makes a figure a projection ([`super::MODALITY_WORDS`]).
     pub const MODALITY: u16 = 1 << 12;
-    /// Joins the parts of a name ([`super::NAME_GLUE`]).
+    /// Joins the parts of a name ([`super::words::NAME_GLUE`]).
     pub const GLUE: u16 = 1 << 13;
     /// Starts an attribution lead ([`super::ATTRIBUTION_LEADS`]).
     pub const LEAD: u16 = 1 << 14;
@@ -983,7 +973,7 @@ const CLASS_WORDS: usize = CLAUSE_OPENERS.len()
     + LEVEL_VERBS.len()
     + ATTRIBUTION_VERBS.len()
     + ATTRIBUTION_NOUNS.len()
-    + DETERMINERS.len()
+    + super::words::DETERMINERS.len()
     + PHRASE_PREPOSITIONS.len()
     + PRONOUNS.len()
     + PHRASE_ENDS.len()
@@ -991,7 +981,7 @@ const CLASS_WORDS: usize = CLAUSE_OPENERS.len()
     + COORDINATORS.len()
     + ELSEWHERE.len()
     + MODALITY_WORDS.len()
-    + NAME_GLUE.len()
+    + super::words::NAME_GLUE.len()
     + ATTRIBUTION_LEADS.len()
     + PLACE_PREPOSITIONS.len()
     + CONDITIONALS.len()
@@ -1014,7 +1004,7 @@ static MEASURE_WORDS: PackedBits<{ slots_for(CLASS_WORDS) }> = PackedBits::empty
     .with_words(LEVEL_VERBS, class::LEVEL as u32)
     .with_words(ATTRIBUTION_VERBS, class::ATTRIBUTION_VERB as u32)
     .with_words(ATTRIBUTION_NOUNS, class::ATTRIBUTION_NOUN as u32)
-    .with_words(DETERMINERS, class::DETERMINER as u32)
+    .with_words(super::words::DETERMINERS, class::DETERMINER as u32)
     .with_words(PHRASE_PREPOSITIONS, class::PREPOSITION as u32)
     .with_words(PRONOUNS, class::PRONOUN as u32)
     .with_words(PHRASE_ENDS, class::PHRASE_END as u32)
@@ -1022,7 +1012,7 @@ static MEASURE_WORDS: PackedBits<{ slots_for(CLASS_WORDS) }> = PackedBits::empty
     .with_words(COORDINATORS, class::COORDINATOR as u32)
     .with_words(ELSEWHERE, class::ELSEWHERE as u32)
     .with_words(MODALITY_WORDS, class::MODALITY as u32)
-    .with_words(NAME_GLUE, class::GLUE as u32)
+    .with_words(super::words::NAME_GLUE, class::GLUE as u32)
     .with_heads(ATTRIBUTION_LEADS, class::LEAD as u32)
     .with_words(PLACE_PREPOSITIONS, class::PLACE as u32)
     .with_rows(ROLE_WORDS, ROLE_SHIFT, ROW_MASK)
@@ -1136,14 +1126,11 @@ pub fn country_phrase(first: &str, second: &str) -> Option<&'static str> {
 
 /// A word without its possessive ending ("jordan's" → "jordan").
 pub fn without_possessive(w: &str) -> &str {
-    POSSESSIVES
+    super::words::POSSESSIVES
         .iter()
         .find_map(|p| w.strip_suffix(p))
         .unwrap_or(w)
 }
-
-/// The possessive endings.
-pub const POSSESSIVES: &[&str] = &["'s", "’s"];
 
 /// A source noun in the singular ("diplomats" → "diplomat"), so that one and many meet.
 pub fn singular(w: &str) -> &str {
@@ -1229,7 +1216,6 @@ mod tests {
         check("ELSEWHERE", ELSEWHERE);
         check("SOURCE_NOUNS", SOURCE_NOUNS);
         check("QUANTITY_SYNONYMS", &firsts(QUANTITY_SYNONYMS));
-        check("DETERMINERS", DETERMINERS);
         check("PRONOUNS", PRONOUNS);
         check("PHRASE_ENDS", PHRASE_ENDS);
         check("COORDINATORS", COORDINATORS);
@@ -1247,7 +1233,7 @@ mod tests {
             (LEVEL_VERBS, class::LEVEL),
             (ATTRIBUTION_VERBS, class::ATTRIBUTION_VERB),
             (ATTRIBUTION_NOUNS, class::ATTRIBUTION_NOUN),
-            (DETERMINERS, class::DETERMINER),
+            (crate::lang::en::words::DETERMINERS, class::DETERMINER),
             (PHRASE_PREPOSITIONS, class::PREPOSITION),
             (PRONOUNS, class::PRONOUN),
             (PHRASE_ENDS, class::PHRASE_END),
@@ -1255,7 +1241,7 @@ mod tests {
             (COORDINATORS, class::COORDINATOR),
             (ELSEWHERE, class::ELSEWHERE),
             (MODALITY_WORDS, class::MODALITY),
-            (NAME_GLUE, class::GLUE),
+            (crate::lang::en::words::NAME_GLUE, class::GLUE),
         ] {
             for w in list {
                 assert!(class_of(word_bits(p(w))) & bit != 0, "{w}");
@@ -1272,7 +1258,6 @@ mod tests {
         check("PARTITIVES", PARTITIVES);
         check("PHRASE_PREPOSITIONS", PHRASE_PREPOSITIONS);
         check("VAGUE_SOURCES", VAGUE_SOURCES);
-        check("NAME_GLUE", NAME_GLUE);
         check("ROLE_DIMENSIONS", &firsts(ROLE_DIMENSIONS));
         check("PERSON_ROLES", PERSON_ROLES);
         check("GENERIC_ROLES", GENERIC_ROLES);

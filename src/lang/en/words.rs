@@ -62,6 +62,12 @@ pub fn ends_noun_phrase(w: &str) -> bool {
     is_stopword(w) && !has(NOUN_PHRASE_STOPWORDS, w)
 }
 
+/// Words inside a name that say nothing of which name it is ("Office for the Coordination of
+/// Humanitarian Affairs", "Center for Russia and Eurasia Studies"): they join its parts.
+pub const NAME_GLUE: &[&str] = &[
+    "and", "as", "at", "de", "for", "in", "of", "on", "the", "to",
+];
+
 /// Stop words that do not end a counted noun phrase ("more people", "other countries").
 pub const NOUN_PHRASE_STOPWORDS: &[&str] = &["more", "most", "other", "own"];
 
