@@ -13,10 +13,7 @@
 //! one, through a claim's parenthetical equivalent when it is stated in another. The explanation
 //! names each source (its outlet when known, else its id) with the values as written; for a
 //! conflict it says which side lies below the other and, when the two sources were published on
-//! different dates, which is later.
-// TODO(issue 10, lead): remove once this file passes clippy::float_cmp (outer-rooms branch
-// added the workspace lint; this file belongs to another branch).
-#![allow(clippy::float_cmp)]
+//! different dates, which is later (the figure may have been updated since).
 
 use crate::calendar::Ymd;
 use crate::claim::{Claim, Dimension, Flag, Interval, Kind, Qualifier};
@@ -172,7 +169,7 @@ fn describe(i: &Interval, c: &Claim, currency: &str) -> String {
         }
     };
     let v = match (i.lo, i.hi) {
-        (Some(a), Some(b)) if a == b => end(a),
+        (Some(a), Some(b)) if a.total_cmp(&b).is_eq() => end(a),
         (Some(a), Some(b)) => format!("{}–{}", end(a), end(b)),
         (Some(a), None) => format!("≥{}", end(a)),
         (None, Some(b)) => format!("≤{}", end(b)),
@@ -277,7 +274,10 @@ pub fn judge(claims: &[&Claim], sources: &dyn Fn(&str) -> SourceInfo) -> Judgeme
                 && pa != pb
             {
                 let (later, date) = if pa > pb { (sa, pa) } else { (sb, pb) };
-                line.push_str(&format!("; {} is later ({date})", later.name));
+                line.push_str(&format!(
+                    "; {} is later ({date}), so the figure may have been updated",
+                    later.name
+                ));
             }
             line.push('.');
             return Judgement {
