@@ -98,6 +98,36 @@ fn comparison(c: &Claim, currency: &str) -> Interval {
     }
 }
 
+/// True when a claim states its value in `currency`, itself or through its parenthetical
+/// equivalent.
+fn states_in(c: &Claim, currency: &str) -> bool {
+    c.unit == currency || c.equivalent.as_ref().is_some_and(|e| e.unit == currency)
+}
+
+/// The currency two claims are compared in: `preferred` (the group's) when both state it, else
+/// the first claim's own, else its equivalent's; `None` when two money claims share no
+/// currency ("₹615 crore" and "$75 million": the articles give no rate between them). Other
+/// dimensions always compare (in their own unit: the empty string here).
+fn pair_currency<'a>(a: &'a Claim, b: &Claim, preferred: &'a str) -> Option<&'a str> {
+    if a.dimension != Dimension::Money {
+        return Some("");
+    }
+    let own =
+        std::iter::once(a.unit.as_str()).chain(a.equivalent.as_ref().map(|e| e.unit.as_str()));
+    std::iter::once(preferred)
+        .chain(own)
+        .find(|cur| !cur.is_empty() && states_in(a, cur) && states_in(b, cur))
+}
+
+/// The currency a claim is shown in: the group's when it can be, else its own.
+fn shown_in<'a>(c: &'a Claim, reference: &'a str) -> &'a str {
+    if c.dimension == Dimension::Money && !states_in(c, reference) {
+        &c.unit
+    } else {
+        reference
+    }
+}
+
 /// The currency most claims of the group can be compared in (ties: alphabetical).
 fn reference_currency(claims: &[&Claim]) -> String {
     let mut n: BTreeMap<&str, usize> = BTreeMap::new();
@@ -251,7 +281,10 @@ pub fn judge(claims: &[&Claim], sources: &dyn Fn(&str) -> SourceInfo) -> Judgeme
             if a.source == b.source {
                 continue;
             }
-            let (ia, ib) = (comparison(a, &currency), comparison(b, &currency));
+            let Some(cur) = pair_currency(a, b, &currency) else {
+                continue;
+            };
+            let (ia, ib) = (comparison(a, cur), comparison(b, cur));
             if meets(&ia, &ib) {
                 continue;
             }
@@ -266,9 +299,9 @@ pub fn judge(claims: &[&Claim], sources: &dyn Fn(&str) -> SourceInfo) -> Judgeme
             let mut line = format!(
                 "{} ({}) vs {} ({}) — disjoint: {relation}",
                 said(a, sa),
-                describe(&ia, a, &currency),
+                describe(&ia, a, cur),
                 said(b, sb),
-                describe(&ib, b, &currency),
+                describe(&ib, b, cur),
             );
             if let (Some(pa), Some(pb)) = (sa.published, sb.published)
                 && pa != pb
@@ -287,14 +320,17 @@ pub fn judge(claims: &[&Claim], sources: &dyn Fn(&str) -> SourceInfo) -> Judgeme
         }
     }
 
-    if claims.iter().all(|c| same_value(claims[0], c, &currency)) {
+    let same = |c: &&Claim| {
+        pair_currency(claims[0], c, &currency).is_some_and(|cur| same_value(claims[0], c, cur))
+    };
+    if claims.iter().all(same) {
         let names: Vec<&str> = info.values().map(|s| s.name.as_str()).collect();
         return Judgement {
             verdict: Verdict::Agree,
             explanation: format!(
                 "{} sources state the same value ({}): {}.",
                 names.len(),
-                describe(&claims[0].value, claims[0], &currency),
+                describe(&claims[0].value, claims[0], shown_in(claims[0], &currency)),
                 list(&claims)
             ),
         };
@@ -305,17 +341,40 @@ pub fn judge(claims: &[&Claim], sources: &dyn Fn(&str) -> SourceInfo) -> Judgeme
             format!(
                 "{} ({})",
                 said(c, &info[c.source.as_str()]),
-                describe(&comparison(c, &currency), c, &currency)
+                describe(
+                    &comparison(c, shown_in(c, &currency)),
+                    c,
+                    shown_in(c, &currency)
+                )
             )
         })
         .collect();
     Judgement {
         verdict: Verdict::Compatible,
         explanation: format!(
-            "{} — values differ in precision but overlap.",
-            described.join("; ")
+            "{} — values differ in precision but overlap{}.",
+            described.join("; "),
+            uncompared(&claims)
         ),
     }
+}
+
+/// "; figures in INR and USD are not compared (no rate between them is given)", when two
+/// sources state the value in currencies the claims give no rate between.
+fn uncompared(claims: &[&Claim]) -> String {
+    let mut pairs: BTreeMap<(&str, &str), ()> = BTreeMap::new();
+    for (x, a) in claims.iter().enumerate() {
+        for b in &claims[x + 1..] {
+            if a.source != b.source && pair_currency(a, b, "").is_none() {
+                let (p, q) = (a.unit.as_str(), b.unit.as_str());
+                pairs.insert((p.min(q), p.max(q)), ());
+            }
+        }
+    }
+    let Some(((p, q), _)) = pairs.first_key_value() else {
+        return String::new();
+    };
+    format!("; figures in {p} and {q} are not compared (no rate between them is given)")
 }
 
 /// "“first”, “first”".
@@ -400,7 +459,8 @@ mod tests {
             j.explanation
         );
         assert!(
-            j.explanation.contains("b is later (2023-10-15)"),
+            j.explanation
+                .contains("b is later (2023-10-15), so the figure may have been updated"),
             "{}",
             j.explanation
         );
@@ -428,5 +488,34 @@ mod tests {
         let a = claim("a", "The flood killed 1,200 people.");
         let b = claim("a", "The flood killed 1,500 people.");
         assert_eq!(judge(&[&a, &b], &info).verdict, Verdict::Single);
+    }
+
+    #[test]
+    fn money_compares_pair_by_pair_in_a_currency_both_state() {
+        let rupees = claim("a", "The mission cost Rs 615 crore.");
+        let dollars = claim("b", "The mission cost $75 million.");
+        // No rate between them: never a conflict, and the explanation says why.
+        let j = judge(&[&rupees, &dollars], &info);
+        assert_eq!(j.verdict, Verdict::Compatible, "{}", j.explanation);
+        assert!(
+            j.explanation
+                .contains("figures in INR and USD are not compared"),
+            "{}",
+            j.explanation
+        );
+        // The same currency on two sides still conflicts, whatever else the group holds.
+        let more = claim("c", "The mission cost Rs 650 crore.");
+        let j = judge(&[&rupees, &dollars, &more], &info);
+        assert_eq!(j.verdict, Verdict::Conflict, "{}", j.explanation);
+        assert!(j.explanation.contains("INR"), "{}", j.explanation);
+        // A parenthetical equivalent gives the rate.
+        let ctx = Context {
+            source: "d",
+            ..Context::default()
+        };
+        let both = extract("The mission cost Rs 615 crore ($90 million).", &ctx).remove(0);
+        assert_eq!(both.unit, "INR");
+        let j = judge(&[&both, &dollars], &info);
+        assert_eq!(j.verdict, Verdict::Conflict, "{}", j.explanation);
     }
 }

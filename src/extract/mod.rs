@@ -7,6 +7,7 @@
 //! looks at a sentence twice. The words every stage looks for are `lang::en`'s.
 
 pub mod date;
+pub mod equivalent;
 pub mod live;
 pub mod measure;
 pub mod sentence;
@@ -182,6 +183,7 @@ fn extract_sentences(
                 year,
                 &mut measures,
             );
+            equivalent::pair(text, &mut claims[first_claim..]);
         }
         cursor = doc.cursor.get();
     }

@@ -57,7 +57,7 @@ impl MeasureKey {
 }
 
 /// True when two roles name different things (neither is empty or generic).
-fn roles_differ(a: &str, b: &str) -> bool {
+pub(super) fn roles_differ(a: &str, b: &str) -> bool {
     !a.is_empty() && !b.is_empty() && a != b && !lx::is_generic_role(a) && !lx::is_generic_role(b)
 }
 
@@ -179,6 +179,37 @@ pub(super) fn fact_token(c: &Claim) -> Option<String> {
         c.measure.role,
         (lo / unit).round() * unit
     ))
+}
+
+/// The figure a claim states, as a token two claims share when they state the same specific
+/// figure in the same unit ("money:USD:165000000"): a non-date point value (or a range's both
+/// ends) of [`FIGURE_MIN_DIGITS`] significant digits or more. Ordinals and ranks ("first",
+/// "second-largest") are too few to tell facts apart.
+pub(super) fn figure_token(c: &Claim) -> Option<String> {
+    if c.date.is_some() || matches!(c.kind, Kind::Ordinal | Kind::Rank | Kind::Date) {
+        return None;
+    }
+    // Only a figure written in digits: "a third" and "one-third" say too little.
+    if !c.text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (lo, hi) = (c.value.lo?, c.value.hi?);
+    if !lo.is_finite() || !hi.is_finite() || significant_digits(lo) < FIGURE_MIN_DIGITS {
+        return None;
+    }
+    Some(format!("{}:{}:{lo}:{hi}", c.dimension.as_str(), c.unit))
+}
+
+/// The least significant digits of a figure that says which fact it is ("52", "615 crore").
+const FIGURE_MIN_DIGITS: usize = 2;
+
+/// Significant digits of a value as written in decimal: 6150000000 → 3, 52 → 2, 2 → 1,
+/// 50.2 → 3.
+fn significant_digits(v: f64) -> usize {
+    let s = format!("{}", v.abs());
+    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+    let core = digits.trim_start_matches('0').trim_end_matches('0');
+    core.len()
 }
 
 /// The least value a figure's event-profile token is made of.

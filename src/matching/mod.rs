@@ -16,8 +16,8 @@
 //!    the claims of the event, so "Putin" in every sentence counts for little and "Rome
 //!    Statute" for a lot.
 //! 2. **Blocking.** An inverted index maps (comparison class, key) → claims, where the class is
-//!    the dimension plus, for counts and money, the counted unit or currency (a money claim with
-//!    a parenthetical equivalent sits in both currencies), and the keys are the consonant
+//!    the dimension plus, for counts, the counted unit (money in any currency is one class:
+//!    the verdict converts where the articles give a rate), and the keys are the consonant
 //!    skeletons of the claim's subject terms and of the [`Settings::block_keys`] rarest names
 //!    of its sentence (so "Temur"/"Timur" share a block, and "Putin", named in every sentence,
 //!    need not make one). Only pairs that share a block are scored, and in a block of more than
@@ -47,11 +47,13 @@
 mod blocking;
 mod cluster;
 pub mod events;
+mod explain;
 mod features;
 mod measure;
 mod settings;
 mod union_find;
 
+pub use explain::why_apart;
 pub use settings::Settings;
 
 use crate::claim::{Claim, Dimension, Kind};
@@ -92,8 +94,10 @@ pub struct Group {
     pub related: Vec<String>,
 }
 
-/// The comparison classes a claim belongs to: the dimension, plus the counted unit for counts
-/// and the currency (and any parenthetical equivalent's currency) for money.
+/// The comparison classes a claim belongs to: the dimension, plus the counted unit for counts.
+/// Money is one class whatever the currency: "₹615 crore" and "$75 million" may be one price,
+/// and the verdict compares each pair in a currency both state (directly or through a
+/// parenthetical equivalent).
 fn classes(c: &Claim) -> Vec<String> {
     match c.dimension {
         // What is counted: "people" for every noun that counts people.
@@ -101,22 +105,12 @@ fn classes(c: &Claim) -> Vec<String> {
             vec![format!("count:{}", c.measure.quantity)]
         }
         Dimension::Count => vec![format!("count:{}", c.unit)],
-        Dimension::Money => {
-            let mut v = vec![format!("money:{}", c.unit)];
-            if let Some(e) = &c.equivalent
-                && e.unit != c.unit
-                && !e.unit.is_empty()
-            {
-                v.push(format!("money:{}", e.unit));
-            }
-            v
-        }
         d => vec![d.as_str().to_string()],
     }
 }
 
-/// True when two claims' values can be compared at all (same dimension; same counted unit;
-/// a shared currency, directly or through an equivalent).
+/// True when two claims' values may speak of one fact (same dimension; same counted unit; any
+/// currencies).
 pub fn comparable(a: &Claim, b: &Claim) -> bool {
     if a.dimension != b.dimension {
         return false;
@@ -147,7 +141,7 @@ impl<'a> Node<'a> {
 
 /// Two claims that may never share a group: incomparable values, different measures (another
 /// role, scope or source), or two values of one sentence of one source (a sentence states each
-/// fact once).
+/// fact once, though it may restate it in other units).
 fn cannot_link(a: &Node, b: &Node) -> bool {
     if !a.classes.iter().any(|k| b.classes.contains(k)) || a.claim.dimension != b.claim.dimension {
         return true;
@@ -155,7 +149,15 @@ fn cannot_link(a: &Node, b: &Node) -> bool {
     if measure::measures_differ(&a.measure, &b.measure) {
         return true;
     }
-    a.claim.source == b.claim.source && a.claim.sentence.start == b.claim.sentence.start
+    a.claim.source == b.claim.source
+        && a.claim.sentence.start == b.claim.sentence.start
+        && !restates(a.claim, b.claim)
+}
+
+/// True when one claim is the other restated in other units ("Rs 615 crore ($75 million)"):
+/// the one pair of values of one sentence that may share a group.
+fn restates(a: &Claim, b: &Claim) -> bool {
+    a.equivalent.as_ref().is_some_and(|e| e.span == b.span)
 }
 
 /// Sort key: source id, then offset, then id.

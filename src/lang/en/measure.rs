@@ -941,7 +941,7 @@ pub mod class {
     pub const ATTRIBUTION_VERB: u16 = 1 << 3;
     /// Makes a figure someone's count ([`super::ATTRIBUTION_NOUNS`]).
     pub const ATTRIBUTION_NOUN: u16 = 1 << 4;
-    /// A determiner ([`super::words::DETERMINERS`]).
+    /// A determiner ([`crate::lang::en::words::DETERMINERS`]).
     pub const DETERMINER: u16 = 1 << 5;
     /// Ends a source's phrase read leftwards ([`super::PHRASE_PREPOSITIONS`]).
     pub const PREPOSITION: u16 = 1 << 6;
@@ -957,7 +957,7 @@ pub mod class {
     pub const ELSEWHERE: u16 = 1 << 11;
     /// Makes a figure a projection ([`super::MODALITY_WORDS`]).
     pub const MODALITY: u16 = 1 << 12;
-    /// Joins the parts of a name ([`super::words::NAME_GLUE`]).
+    /// Joins the parts of a name ([`crate::lang::en::words::NAME_GLUE`]).
     pub const GLUE: u16 = 1 << 13;
     /// Starts an attribution lead ([`super::ATTRIBUTION_LEADS`]).
     pub const LEAD: u16 = 1 << 14;

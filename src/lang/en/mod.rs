@@ -8,6 +8,7 @@
 pub mod abbreviations;
 pub mod calendar;
 pub mod currency;
+pub mod equivalent;
 pub mod magnitudes;
 pub mod measure;
 pub mod nouns;
