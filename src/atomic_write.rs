@@ -2,9 +2,9 @@
 //! synced, then renamed over the target, so a reader sees the old file or the new one, never
 //! half of one. The baseline commands and `claims export` write through here.
 //!
-//! - **Writers take turns.** A write holds an advisory lock on a sibling lock file
-//!   (`.NAME.lock`, removed when the write is done); the baseline commands hold it across
-//!   read, change and write ([`Lock`]), so two `baseline accept` at once cannot lose one's
+//! - **Writers take turns.** A write holds an advisory lock ([`Lock`]: on the target's folder
+//!   where the system allows it, else on a sibling `.NAME.lock`); the baseline commands hold it
+//!   across read, change and write, so two `baseline accept` at once cannot lose one's
 //!   entries.
 //! - **No temp file survives.** On Linux the temp file is unnamed (`O_TMPFILE`) until the last
 //!   moment: killed before the rename, the process leaves nothing behind. Elsewhere (or where
@@ -146,16 +146,18 @@ fn describe_type(m: &fs::Metadata) -> &'static str {
     }
 }
 
-/// The exclusive right to write one file: an advisory lock on `.NAME.lock` beside the file
-/// (links followed), held until dropped. Writers of the same file take turns; readers are not
-/// held up. The lock file is removed on drop; one left by a killed process is harmless (the
-/// system released its lock) and the next writer takes it over and removes it.
+/// The exclusive right to write one file (links followed), held until dropped: writers of
+/// the same file take turns; readers are not held up. On Unix it is an advisory lock on the
+/// file's folder itself, so nothing is created and a killed writer leaves nothing behind (the
+/// system lets go of its lock). Where a folder cannot be locked (Windows, some network file
+/// systems), it is a lock on a sibling `.NAME.lock`, removed on drop; one left by a killed
+/// writer is harmless and the next writer takes it over and removes it.
 #[derive(Debug)]
 pub struct Lock {
-    /// The locked lock file (closing it releases the lock).
+    /// The locked file or folder (closing it releases the lock).
     file: File,
-    /// Where the lock file is.
-    lock_path: PathBuf,
+    /// The sibling lock file to remove on drop, when that is what is locked.
+    lock_path: Option<PathBuf>,
     /// The file to write: the target with links followed.
     target: PathBuf,
 }
@@ -165,7 +167,22 @@ impl Lock {
     pub fn acquire(path: &Path) -> io::Result<Lock> {
         let target = resolve(path)?;
         let dir = folder_of(&target);
-        let lock_path = dir.join(format!(".{}.lock", file_name_of(&target)));
+        #[cfg(unix)]
+        if let Ok(folder) = File::open(&dir)
+            && folder.lock().is_ok()
+        {
+            return Ok(Lock {
+                file: folder,
+                lock_path: None,
+                target,
+            });
+        }
+        Lock::sibling(target)
+    }
+
+    /// The lock on a sibling `.NAME.lock` of `target` (links followed already).
+    fn sibling(target: PathBuf) -> io::Result<Lock> {
+        let lock_path = folder_of(&target).join(format!(".{}.lock", file_name_of(&target)));
         loop {
             let file = fs::OpenOptions::new()
                 .read(true)
@@ -179,7 +196,7 @@ impl Lock {
             if same_file(&file, &lock_path) {
                 return Ok(Lock {
                     file,
-                    lock_path,
+                    lock_path: Some(lock_path),
                     target,
                 });
             }
@@ -238,11 +255,13 @@ impl Lock {
 
 impl Drop for Lock {
     fn drop(&mut self) {
-        // Removed while still held, so a writer waiting on this file sees it gone and starts
-        // again on a fresh one (see `acquire`). Where an open file cannot be removed (Windows)
-        // it stays, empty.
+        // A lock file is removed while still held, so a writer waiting on it sees it gone and
+        // starts again on a fresh one (see `acquire`). Where an open file cannot be removed
+        // (Windows) it stays, empty.
         #[cfg(unix)]
-        let _ = fs::remove_file(&self.lock_path);
+        if let Some(p) = &self.lock_path {
+            let _ = fs::remove_file(p);
+        }
         let _ = self.file.unlock();
     }
 }
