@@ -373,8 +373,12 @@ mod unnamed {
     use std::path::Path;
     use std::sync::atomic::{AtomicU64, Ordering};
 
-    /// An unnamed file in `dir`, or `None` where the file system cannot make one.
+    /// An unnamed file in `dir`, or `None` where the file system cannot make one (or where
+    /// there is no /proc to name it through).
     pub(super) fn create(dir: &Path) -> Option<File> {
+        if !Path::new("/proc/self/fd").is_dir() {
+            return None;
+        }
         let flags = OFlags::WRONLY | OFlags::TMPFILE | OFlags::CLOEXEC;
         // As `File::create` would make it (the umask still applies).
         let fd = rustix::fs::open(dir, flags, Mode::from_raw_mode(0o666)).ok()?;
@@ -417,9 +421,9 @@ mod unnamed {
                 std::process::id()
             );
             let temp = dir.join(name);
-            // Through /proc (any user may), else by the descriptor itself (needs a capability).
-            let linked = rustix::fs::linkat(CWD, &proc_path, CWD, &temp, AtFlags::SYMLINK_FOLLOW)
-                .or_else(|_| rustix::fs::linkat(file, "", CWD, &temp, AtFlags::EMPTY_PATH));
+            // Through /proc, which any user may (naming the descriptor itself needs a
+            // capability).
+            let linked = rustix::fs::linkat(CWD, &proc_path, CWD, &temp, AtFlags::SYMLINK_FOLLOW);
             match linked {
                 Ok(()) => return Ok(temp),
                 Err(rustix::io::Errno::EXIST) => continue,

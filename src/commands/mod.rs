@@ -205,14 +205,17 @@ impl Ctx<'_> {
         );
         let hidden = accepted::hidden(&comparison, &reference);
         if !hidden.is_empty() && !self.cli.quiet {
+            let (s, is, they) = if hidden.len() == 1 {
+                ("", "is", "it counts")
+            } else {
+                ("s", "are", "they count")
+            };
             writeln!(
                 self.err,
-                "note: {} conflict{} the default settings find {} hidden by claims.toml's \
-                 [match]/[[alias]]/[[fact]]; they count as conflicts here (`[check] \
+                "note: {} conflict{s} the default settings find {is} hidden by claims.toml's \
+                 [match]/[[alias]]/[[fact]]; {they} as conflicts here (`[check] \
                  compare_with_defaults = false` turns this off)",
                 hidden.len(),
-                if hidden.len() == 1 { "" } else { "s" },
-                if hidden.len() == 1 { "is" } else { "are" },
             )?;
         }
         for i in hidden {
