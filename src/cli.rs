@@ -73,6 +73,12 @@ pub struct BaselineFile {
     /// beside it).
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
+
+    /// Go on when an article the corpus expects was not read (binary, over `[input]
+    /// max_bytes`, a `[[source]]` the corpus never reaches): each is still named, as a warning.
+    /// Without it, `check` exits 2 and the baseline is not written.
+    #[arg(long)]
+    pub allow_unread: bool,
 }
 
 #[derive(Debug, Clone, Args)]

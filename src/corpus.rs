@@ -8,7 +8,8 @@ use crate::claim::Claim;
 use crate::config::{Config, SourceMeta};
 use crate::error::Error;
 use crate::extract::{self, Context};
-use crate::source::{self, Input, ReadOptions, Skipped, Source, SourceError};
+use crate::source::{self, FileId, Input, ReadOptions, Skipped, Source, SourceError};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// One article with its metadata and claims.
@@ -32,6 +33,9 @@ pub struct Corpus {
     pub articles: Vec<Article>,
     pub skipped: Vec<Skipped>,
     pub errors: Vec<SourceError>,
+    /// The ids of claims.toml's `[[source]]` entries that no article read took: an article the
+    /// config expects and the run did not read (`claims check` fails on one).
+    pub unmatched: Vec<String>,
 }
 
 /// The inputs to read: explicit paths if any were given, else the config's corpus.
@@ -59,73 +63,22 @@ pub fn inputs(paths: &[PathBuf], stdin_name: &str, config: &Config) -> Result<Ve
                 .into(),
         });
     }
-    let mut out = Vec::new();
-    for p in &config.corpus.paths {
-        let full = config.root.join(p);
-        if p.contains('*') || p.contains('?') {
-            out.extend(glob(&full)?);
-        } else {
-            out.push(Input::Path {
-                path: full,
-                explicit: true,
-            });
-        }
-    }
-    Ok(out)
-}
-
-/// A glob in the last path component ("corpus/*.txt"): the matching files, sorted.
-fn glob(pattern: &Path) -> Result<Vec<Input>, Error> {
-    let dir = pattern.parent().unwrap_or(Path::new("."));
-    let pat = pattern
-        .file_name()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let entries = std::fs::read_dir(dir).map_err(|e| Error::Io {
-        path: dir.to_path_buf(),
-        source: e,
-    })?;
-    let mut names: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .filter(|e| wildcard(&pat, &e.file_name().to_string_lossy()))
-        .map(|e| e.path())
-        .collect();
-    names.sort();
-    Ok(names
-        .into_iter()
-        .map(|path| Input::Path {
-            path,
-            explicit: false,
+    Ok(config
+        .corpus
+        .paths
+        .iter()
+        .map(|p| {
+            let full = config.root.join(p);
+            if p.contains('*') || p.contains('?') {
+                Input::Glob { pattern: full }
+            } else {
+                Input::Path {
+                    path: full,
+                    explicit: true,
+                }
+            }
         })
         .collect())
-}
-
-/// `*` and `?` matching, iterative (no backtracking blow-up).
-fn wildcard(pat: &str, name: &str) -> bool {
-    let p: Vec<char> = pat.chars().collect();
-    let n: Vec<char> = name.chars().collect();
-    let (mut i, mut j) = (0, 0);
-    let (mut star, mut mark) = (None, 0);
-    while j < n.len() {
-        if i < p.len() && (p[i] == '?' || p[i] == n[j]) {
-            i += 1;
-            j += 1;
-        } else if i < p.len() && p[i] == '*' {
-            star = Some(i);
-            mark = j;
-            i += 1;
-        } else if let Some(s) = star {
-            i = s + 1;
-            mark += 1;
-            j = mark;
-        } else {
-            return false;
-        }
-    }
-    while i < p.len() && p[i] == '*' {
-        i += 1;
-    }
-    i == p.len()
 }
 
 /// The number of threads `threads` asks for: `None` or `Some(0)` mean one per available core
@@ -158,9 +111,12 @@ pub fn load_with(
 ) -> Result<Corpus, Error> {
     let opts = ReadOptions {
         max_bytes: config.input.max_bytes,
+        root: Some(config.root.clone()),
     };
     let collected = source::read_all(inputs, &opts, stdin);
     let tolerances = config.matching.tolerances();
+    let metas = MetaIndex::new(config);
+    let mut taken = vec![false; config.source.len()];
     // Ids and metadata first, in order: they look at the config only.
     let mut prepared = Vec::with_capacity(collected.sources.len());
     for mut src in collected.sources {
@@ -170,7 +126,10 @@ pub fn load_with(
             // wherever the command runs.
             src.id = path_id(&rel_path, src.id.ends_with(&*ext_of(&src.path)));
         }
-        let meta: Option<SourceMeta> = config.meta_for(&src.id, &src.path).cloned();
+        let meta: Option<SourceMeta> = metas.find(&src).map(|i| {
+            taken[i] = true;
+            config.source[i].clone()
+        });
         if let Some(m) = &meta {
             src.id = m.id.clone();
         }
@@ -231,18 +190,86 @@ pub fn load_with(
         };
         return Err(Error::NoSources { detail });
     }
+    let unmatched = config
+        .source
+        .iter()
+        .zip(&taken)
+        .filter(|(_, taken)| !**taken)
+        .map(|(m, _)| m.id.clone())
+        .collect();
     Ok(Corpus {
         articles,
         skipped: collected.skipped,
         errors: collected.errors,
+        unmatched,
     })
 }
 
-/// `f` over `items` on up to `threads` scoped threads, results in the order of `items`. Threads
-/// take the next unclaimed item as they finish the last (one long article does not hold up the
-/// rest), and each result goes to its item's slot, so the output does not depend on which
-/// thread did what. With one thread or one item, no thread is spawned. A panic in `f` is
-/// re-raised here, as it would be without threads.
+/// claims.toml's `[[source]]` entries by the identity of their `file` (looked up once, not once
+/// per article read: resolving every configured path for every article was articles ×
+/// entries × path depth), and by id for those without a `file`.
+struct MetaIndex<'a> {
+    by_file: HashMap<FileId, usize>,
+    by_id: HashMap<&'a str, usize>,
+}
+
+impl<'a> MetaIndex<'a> {
+    fn new(config: &'a Config) -> MetaIndex<'a> {
+        let mut by_file = HashMap::new();
+        let mut by_id = HashMap::new();
+        for (i, m) in config.source.iter().enumerate() {
+            match &m.file {
+                // A file that cannot be looked up is missing, which loading the config refused.
+                Some(f) => {
+                    if let Ok(id) = FileId::of_path(&config.root.join(f)) {
+                        by_file.entry(id).or_insert(i);
+                    }
+                }
+                None => {
+                    by_id.entry(m.id.as_str()).or_insert(i);
+                }
+            }
+        }
+        MetaIndex { by_file, by_id }
+    }
+
+    /// The entry whose `file` is this source's file, else an entry without a `file` whose id
+    /// is the source's id.
+    fn find(&self, src: &Source) -> Option<usize> {
+        src.file_id
+            .as_ref()
+            .and_then(|id| self.by_file.get(id))
+            .or_else(|| self.by_id.get(src.id.as_str()))
+            .copied()
+    }
+}
+
+/// Extract the claims of `articles` again under `config`'s tolerances (the dates claims.toml
+/// gives stay; the datelines are read again): what `claims check` compares with when
+/// claims.toml changes `approx_tolerance`. Claim ids do not change (they count claims in text
+/// order, and a tolerance moves bounds only).
+pub fn reextract(articles: &mut [Article], config: &Config, threads: usize) {
+    let tolerances = config.matching.tolerances();
+    let claims = parallel_map(articles, threads, |a| {
+        let ctx = Context {
+            source: &a.source.id,
+            published: a.published.filter(|_| a.published_from == Some("config")),
+            tolerances: tolerances.clone(),
+        };
+        extract::extract(&a.source.text, &ctx)
+    });
+    for (a, claims) in articles.iter_mut().zip(claims) {
+        a.claims = claims;
+    }
+}
+
+/// `f` over `items` on up to `threads` threads (this one and scoped helpers), results in the
+/// order of `items`. Threads take the next unclaimed item as they finish the last (one long
+/// article does not hold up the rest), and each result goes to its item's slot, so the output
+/// does not depend on which thread did what. With one thread or one item, no thread is spawned;
+/// when the system refuses a thread (a process limit, `-j 400`), the run goes on with those it
+/// has, down to this thread alone. A panic in `f` is re-raised here, as it would be without
+/// threads.
 fn parallel_map<T: Sync, R: Send>(
     items: &[T],
     threads: usize,
@@ -254,30 +281,34 @@ fn parallel_map<T: Sync, R: Send>(
         return items.iter().map(f).collect();
     }
     let next = AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(item) = items.get(i) else { break };
+            done.push((i, f(item)));
+        }
+        done
+    };
     let mut slots: Vec<Option<R>> = std::iter::repeat_with(|| None).take(items.len()).collect();
     std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(item) = items.get(i) else { break };
-                        done.push((i, f(item)));
-                    }
-                    done
-                })
-            })
-            .collect();
+        let mut handles = Vec::with_capacity(workers - 1);
+        for _ in 1..workers {
+            match std::thread::Builder::new().spawn_scoped(scope, work) {
+                Ok(handle) => handles.push(handle),
+                // No more threads to be had: the ones running (and this one) do the rest.
+                Err(_) => break,
+            }
+        }
+        let mut results = vec![work()];
         for handle in handles {
             match handle.join() {
-                Ok(done) => {
-                    for (i, r) in done {
-                        slots[i] = Some(r);
-                    }
-                }
+                Ok(done) => results.push(done),
                 Err(panic) => std::panic::resume_unwind(panic),
             }
+        }
+        for (i, r) in results.into_iter().flatten() {
+            slots[i] = Some(r);
         }
     });
     // Every index below items.len() was claimed by exactly one thread, which filled its slot.
@@ -352,7 +383,8 @@ fn path_id(rel: &Path, keep_ext: bool) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{parallel_map, wildcard};
+    use super::parallel_map;
+    use crate::source::wildcard;
 
     #[test]
     fn globs_match_star_and_question_mark_without_backtracking_blowup() {

@@ -98,7 +98,7 @@ pub fn run_with_write_hook(
         Ok(status) => Ok(status),
         Err(Failure::Io(e)) => Err(e),
         Err(Failure::Claims(e)) => {
-            writeln!(err, "error: {e}")?;
+            writeln!(err, "error: {}", report::escape_human(&e.to_string()))?;
             Ok(e.exit_status())
         }
     }

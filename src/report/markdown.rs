@@ -1,14 +1,21 @@
 //! `claims compare --format markdown`: one table row per shown fact (what each source says,
-//! the verdict, conflicts in bold, the explanation), then the summary line.
+//! the verdict, conflicts in bold, the explanation), then the summary line. Cells are escaped:
+//! control and BiDi characters ([`escape_human`]), pipes, and `<`, `>`, `&` (a Markdown table
+//! is read as HTML: an article's `<script>` must stay text).
 
-use super::{said_by, summary_line};
+use super::{escape_human, said_by, summary_line};
 use crate::compare::{Comparison, Filter};
 use crate::verdict::Verdict;
 use std::io::{self, Write};
 
-/// A table cell's text: pipes escaped, line breaks as spaces.
+/// A table cell's text: line breaks as spaces, other controls and BiDi marks escaped, pipes
+/// and HTML's `<`, `>`, `&` escaped.
 fn md_escape(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', " ")
+    escape_human(&s.replace('\n', " "))
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('|', "\\|")
 }
 
 /// The facts the filter keeps, as a Markdown table.
@@ -19,7 +26,7 @@ pub fn compare(out: &mut dyn Write, c: &Comparison, filter: &Filter) -> io::Resu
         let said: Vec<String> = f
             .sources
             .iter()
-            .map(|s| format!("{}: {}", c.source_name(s), said_by(c, f, s)))
+            .map(|s| md_escape(&format!("{}: {}", c.source_name(s), said_by(c, f, s))))
             .collect();
         let verdict = match f.judgement.verdict {
             Verdict::Conflict => "**conflict**".to_string(),
@@ -30,7 +37,7 @@ pub fn compare(out: &mut dyn Write, c: &Comparison, filter: &Filter) -> io::Resu
             "| {} | {} | {} | {} | {} |",
             f.group.id,
             md_escape(&f.group.label),
-            md_escape(&said.join("<br>")),
+            said.join("<br>"),
             verdict,
             md_escape(&f.judgement.explanation)
         )?;

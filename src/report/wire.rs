@@ -44,6 +44,9 @@ pub struct SourceJson {
     pub id: String,
     /// The path relative to claims.toml's folder when it lies below it, '/'-separated.
     pub path: String,
+    /// Where the file really is when that lies outside claims.toml's folder (a `..` path, an
+    /// absolute path, a symbolic link leading out), else `None`.
+    pub outside: Option<String>,
     /// The outlet's name, from claims.toml.
     pub outlet: Option<String>,
     /// Publication date, ISO 8601.
@@ -460,6 +463,7 @@ pub fn source_json(a: &Article) -> SourceJson {
     SourceJson {
         id: a.source.id.clone(),
         path: slash_path(&a.rel_path),
+        outside: a.source.outside.as_deref().map(slash_path),
         outlet: a.outlet.clone(),
         published: a.published.map(|d| d.to_string()),
         published_from: a.published_from.map(str::to_string),

@@ -337,6 +337,14 @@ fn an_empty_or_unreadable_corpus_is_an_error_not_a_pass() {
     for f in fs::read_dir(dir.path().join("corpus")).unwrap() {
         fs::remove_file(f.unwrap().path()).unwrap();
     }
+    // The [[source]] entries name files that are gone: a config error, first.
+    dir.claims()
+        .arg("check")
+        .run()
+        .code(2)
+        .stdout_is("")
+        .stderr_has("does not exist");
+    dir.write("claims.toml", "[corpus]\npaths = [\"corpus\"]\n");
     dir.claims()
         .arg("check")
         .run()
@@ -647,12 +655,21 @@ fn real_output_validates_against_the_schema() {
             .iter()
             .any(|g| g["baseline_state"] == "new")
     );
-    let check = dir.claims().args(["check", "--format", "json"]).run();
+    // The binary file is an article check cannot read: it fails (exit 2) unless allowed.
+    dir.claims()
+        .args(["check", "--format", "json"])
+        .run()
+        .code(2)
+        .stderr_has("blob.txt: skipped: binary");
+    let check = dir
+        .claims()
+        .args(["check", "--format", "json", "--allow-unread"])
+        .run();
     check.code(1);
     assert_valid(&s, &check.json(), "check --format json");
     // A stale entry and an error.
     dir.claims()
-        .args(["baseline", "accept", "--all"])
+        .args(["baseline", "accept", "--all", "--allow-unread"])
         .run()
         .code(0);
     fs::remove_file(dir.path().join(ROME_FILE)).unwrap();
@@ -803,7 +820,12 @@ fn sarif_has_the_2_1_0_shape_and_baseline_states() {
         .args(["baseline", "accept", "--all"])
         .run()
         .code(0);
+    // An article goes, with its [[source]] entry (a [[source]] whose file is gone is an error).
     fs::remove_file(dir.path().join("corpus/002_66c81adcedb12ad6.txt")).unwrap();
+    let config = read(&dir, "claims.toml");
+    let entry = "[[source]]\nid = \"002_66c81adcedb12ad6\"\nfile = \"corpus/002_66c81adcedb12ad6.txt\"\noutlet = \"IWPR\"\n";
+    assert!(config.contains(entry));
+    dir.write("claims.toml", config.replace(entry, ""));
     dir.write(ROME_FILE, ROME_124.replace("124", "125"));
     let out = dir.claims().args(["check", "--format", "sarif"]).run();
     out.code(1).stderr_has("new, ");

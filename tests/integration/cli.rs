@@ -341,7 +341,7 @@ fn folder_with_no_readable_article_is_an_error() {
     tmp.claims().args(["extract", "empty"]).run().check(
         2,
         Some(""),
-        Some("error: no readable source: the corpus is empty\n"),
+        Some("error: no readable source: empty: no article file in this folder\n"),
     );
     tmp.claims().args(["extract", "bins"]).run().check(
         2,
@@ -355,7 +355,8 @@ fn folder_with_no_readable_article_is_an_error() {
         2,
         Some(""),
         Some(&format!(
-            "error: no readable source: {}: skipped: not a text article extension\n",
+            "error: no readable source: other: no article file in this folder; {}: skipped: \
+             not a text article extension\n",
             shown("other", "photo.jpg")
         )),
     );
@@ -366,7 +367,7 @@ fn folder_with_no_readable_article_is_an_error() {
         .check(
             2,
             Some(""),
-            Some("error: no readable source: the corpus is empty\n"),
+            Some("error: no readable source: empty: no article file in this folder\n"),
         );
 }
 
@@ -417,7 +418,10 @@ fn corpus_of_only_unreadable_or_missing_files_is_an_error() {
         .check(
             2,
             Some(""),
-            Some("error: no readable source: the corpus is empty\n"),
+            Some(&format!(
+                "error: no readable source: {}: no article file matches this glob\n",
+                shown(".", "arts/*.md")
+            )),
         );
 }
 
@@ -533,7 +537,10 @@ fn wrong_type_is_an_error_with_position() {
     tmp.claims().args(["extract", "a.txt"]).run().check(
         2,
         Some(""),
-        Some("error: claims.toml:2:1: `match.approx_tolerance` must be between 0 and 1\n"),
+        Some(
+            "error: claims.toml:2:1: `match.approx_tolerance` = 1.5 is outside its meaningful \
+             range, 0 to 0.5: a wider margin makes \"about 100\" agree with nearly any value\n",
+        ),
     );
 }
 

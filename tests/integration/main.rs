@@ -11,6 +11,7 @@ mod check;
 mod cli;
 mod common;
 mod corpus;
+mod faults;
 mod hostile;
 mod properties;
 mod writes;

@@ -269,6 +269,7 @@ fn run_compare_scale(seeds: &[(String, String)], stories: usize) -> Result<(), S
         articles,
         skipped: Vec::new(),
         errors: Vec::new(),
+        unmatched: Vec::new(),
     };
     let grouped = Instant::now();
     let comparison = claims::compare::compare(corpus, &config);
