@@ -474,6 +474,7 @@ pub const MATCH_RANGES: &[MatchRange] = &[
     range("min_same_source", 0.0, 1.0, "it is a similarity"),
     range("min_restated", 0.0, 1.0, "it is a similarity"),
     range("role_similarity", 0.0, 1.0, "it is a similarity"),
+    range("figure_similarity", 0.0, 1.0, "it is a similarity"),
     range(
         "block_keys",
         1.0,
@@ -548,6 +549,7 @@ pub fn match_values(m: &MatchConfig) -> Vec<(&'static str, f64)> {
         min_same_source,
         min_restated,
         role_similarity,
+        figure_similarity,
         block_keys,
         max_block,
         same_source_window,
@@ -573,6 +575,7 @@ pub fn match_values(m: &MatchConfig) -> Vec<(&'static str, f64)> {
         ("min_same_source", *min_same_source),
         ("min_restated", *min_restated),
         ("role_similarity", *role_similarity),
+        ("figure_similarity", *figure_similarity),
         ("block_keys", *block_keys as f64),
         ("max_block", *max_block as f64),
         ("same_source_window", *same_source_window as f64),
