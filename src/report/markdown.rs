@@ -1,7 +1,9 @@
-//! `claims compare --format markdown`: one table row per shown fact (what each source says,
-//! the verdict, conflicts in bold, the explanation), then the summary line.
+//! `claims compare --format markdown`: one table row per shown fact (its label from the
+//! measure, what each source says, the verdict, conflicts in bold, the explanation), then the
+//! summary line. Linear in the shown facts and their claims.
 
-use super::{said_by, summary_line};
+use super::display::{self, Said};
+use super::summary_line;
 use crate::compare::{Comparison, Filter};
 use crate::verdict::Verdict;
 use std::io::{self, Write};
@@ -16,10 +18,17 @@ pub fn compare(out: &mut dyn Write, c: &Comparison, filter: &Filter) -> io::Resu
     writeln!(out, "| group | fact | sources | verdict | explanation |")?;
     writeln!(out, "|---|---|---|---|---|")?;
     for f in c.facts.iter().filter(|f| filter.keeps(f)) {
-        let said: Vec<String> = f
-            .sources
+        let said = Said::of(c, f);
+        let lines: Vec<String> = said
+            .by_source
             .iter()
-            .map(|s| format!("{}: {}", c.source_name(s), said_by(c, f, s)))
+            .map(|(a, claims)| {
+                format!(
+                    "{}: {}",
+                    c.source_name(&a.source.id),
+                    display::distinct_texts(claims)
+                )
+            })
             .collect();
         let verdict = match f.judgement.verdict {
             Verdict::Conflict => "**conflict**".to_string(),
@@ -29,8 +38,8 @@ pub fn compare(out: &mut dyn Write, c: &Comparison, filter: &Filter) -> io::Resu
             out,
             "| {} | {} | {} | {} | {} |",
             f.group.id,
-            md_escape(&f.group.label),
-            md_escape(&said.join("<br>")),
+            md_escape(&display::label(f, &said)),
+            md_escape(&lines.join("<br>")),
             verdict,
             md_escape(&f.judgement.explanation)
         )?;

@@ -5,6 +5,7 @@
 //! decides an exit code.
 
 pub mod csv;
+pub mod display;
 pub mod github;
 pub mod json;
 pub mod markdown;
@@ -203,21 +204,4 @@ pub fn summary_line(s: &Summary) -> String {
         "{} facts: {} agree, {} compatible, {} conflict; {} single-source",
         s.facts, s.agree, s.compatible, s.conflict, s.single
     )
-}
-
-/// What one source says about a fact: its claims' texts, each once, joined.
-fn said_by(c: &Comparison, f: &Fact, source: &str) -> String {
-    let texts: Vec<String> = c
-        .claims_of(f)
-        .into_iter()
-        .filter(|(a, _)| a.source.id == source)
-        .map(|(_, cl)| cl.text.clone())
-        .collect();
-    let mut unique: Vec<String> = Vec::new();
-    for t in texts {
-        if !unique.contains(&t) {
-            unique.push(t);
-        }
-    }
-    unique.join("; ")
 }
