@@ -1,12 +1,13 @@
 //! The only place that writes output. A command hands [`render`] a [`Format`] and the
 //! [`Report`] it has to show; `render` picks the renderer, one file per format: [`table`],
-//! [`markdown`], [`csv`], [`text`], [`json`] (one document or JSON lines, of the [`wire`]
+//! [`markdown`], [`html`], [`csv`], [`text`], [`json`] (one document or JSON lines, of the [`wire`]
 //! structs), [`github`] and [`sarif`]. How values read for people is in [`values`]. No renderer
 //! decides an exit code.
 
 pub mod csv;
 pub mod display;
 pub mod github;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod sarif;
@@ -43,6 +44,8 @@ pub enum Format {
     Github,
     /// SARIF 2.1.0.
     Sarif,
+    /// One self-contained HTML page.
+    Html,
 }
 
 /// A comparison held against a baseline: the diff and the file's path for people.
@@ -129,6 +132,12 @@ pub fn render(out: &mut dyn Write, format: Format, report: Report) -> io::Result
                 comparison, filter, ..
             },
         ) => csv::compare(out, comparison, filter),
+        (
+            Format::Html,
+            Report::Compare {
+                comparison, filter, ..
+            },
+        ) => html::compare(out, comparison, filter),
         (
             Format::Json,
             Report::Compare {

@@ -12,5 +12,7 @@ mod cli;
 mod common;
 mod corpus;
 mod hostile;
+mod html;
 mod properties;
+mod ux;
 mod writes;
