@@ -10,7 +10,7 @@
 use crate::claim::{Claim, Kind};
 use crate::compare::{Comparison, Fact};
 use crate::corpus::Article;
-use crate::lang::en::{calendar, measure as lx, words};
+use crate::lang::en::{calendar, measure as lx, units, words};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// The most names a label quotes to say which fact it is ("— Rome Statute").
@@ -71,10 +71,11 @@ pub fn distinct_texts(claims: &[&Claim]) -> String {
 }
 
 /// The fact's label for people: its tracked name when the user named it in claims.toml, else
-/// the role or what is counted ("deaths", "count of countries", "rank: investor"), the scope
-/// the claims share ("(Jordan)"), and who gives the figure when every source names the same
-/// one ("— according to the Saudi government"), or else the names every source uses
-/// ("— Rome Statute").
+/// the role or what is counted ("deaths", "count of countries", "rank: investor"), the scopes
+/// the claims share ("— Jordan", "— in 2022"), and who gives the figure when every source that
+/// says names the same one ("— according to the Saudi government"), or else the names every
+/// source uses ("— Rome Statute"). Role and scope words are the lexicon's, as in matching's
+/// group labels.
 pub fn label(f: &Fact, said: &Said) -> String {
     if let Some(name) = &f.group.fact {
         return name.clone();
@@ -85,7 +86,7 @@ pub fn label(f: &Fact, said: &Said) -> String {
     let quantity = majority(claims.iter().map(|c| c.measure.quantity.as_ref()), n);
     let head = shared_head(said);
     let mut label = match (role, f.kind) {
-        (Some(role), _) => role.replace('_', " "),
+        (Some(role), _) => lx::role_label(role),
         (None, Kind::Count) => {
             let noun = match (quantity, &head) {
                 (Some(q), Some(h)) if q == lx::PEOPLE => h.clone(),
@@ -104,16 +105,20 @@ pub fn label(f: &Fact, said: &Said) -> String {
             None => kind.to_string(),
         },
     };
-    let scopes = shared_scopes(&claims);
-    if !scopes.is_empty() {
-        label.push_str(&format!(" ({})", scopes.join(", ")));
+    for scope in shared_scopes(&claims) {
+        label.push_str(lx::LABEL_SEPARATOR);
+        label.push_str(&scope);
     }
     if let Some(by) = shared_attribution(&claims) {
-        label.push_str(&format!(" — according to {by}"));
+        label.push_str(lx::LABEL_SEPARATOR);
+        label.push_str(lx::LABEL_ACCORDING_TO);
+        label.push(' ');
+        label.push_str(&by);
     } else {
         let names = shared_names(said, &label);
         if !names.is_empty() {
-            label.push_str(&format!(" — {}", names.join(", ")));
+            label.push_str(lx::LABEL_SEPARATOR);
+            label.push_str(&names.join(", "));
         }
     }
     label
@@ -191,7 +196,8 @@ fn head_word(phrase: &str, head: &str) -> Option<String> {
         .map(str::to_string)
 }
 
-/// The scopes at least half of the claims carry, for people ("Jordan", "women", "2022").
+/// The scopes at least half of the claims carry, as the lexicon labels them ("Jordan",
+/// "women", "in 2022").
 fn shared_scopes(claims: &[&Claim]) -> Vec<String> {
     let mut count: BTreeMap<&str, usize> = BTreeMap::new();
     for c in claims {
@@ -202,26 +208,8 @@ fn shared_scopes(claims: &[&Claim]) -> Vec<String> {
     count
         .into_iter()
         .filter(|(_, k)| 2 * k >= claims.len())
-        .map(|(s, _)| scope_for_people(s))
+        .map(|(s, _)| lx::scope_label(s))
         .collect()
-}
-
-/// `country:saudi arabia` → "Saudi Arabia"; `subset:women` → "women"; `part:cash` → "cash".
-fn scope_for_people(scope: &str) -> String {
-    match scope.split_once(':') {
-        Some(("country", v)) => v
-            .split(' ')
-            .map(|w| {
-                let mut ch = w.chars();
-                ch.next()
-                    .map(|f| f.to_uppercase().chain(ch).collect::<String>())
-                    .unwrap_or_default()
-            })
-            .collect::<Vec<_>>()
-            .join(" "),
-        Some((_, v)) => v.replace('_', " "),
-        None => scope.replace('_', " "),
-    }
 }
 
 /// The attribution, when every claim that has one names the same source (by its key words)
@@ -241,7 +229,8 @@ fn shared_attribution(claims: &[&Claim]) -> Option<String> {
 }
 
 /// Names the sentences of at least [`MIN_SHARED_SOURCES`] sources share (not dates, not
-/// countries or names every story uses, not words already in the label), most shared first.
+/// countries or names every story uses, not a temperature scale, not words already in the
+/// label), most shared first.
 fn shared_names(said: &Said, label: &str) -> Vec<String> {
     if said.by_source.len() < MIN_SHARED_SOURCES {
         return Vec::new();
@@ -269,7 +258,8 @@ fn shared_names(said: &Said, label: &str) -> Vec<String> {
                 && !key.split_whitespace().any(|w| {
                     calendar::is_calendar_name(w) || label_low.split_whitespace().any(|l| l == w)
                 })
-                && !(key.split_whitespace().count() == 1 && lx::is_common_news_name(key))
+                && !(key.split_whitespace().count() == 1
+                    && (lx::is_common_news_name(key) || units::temperature_scale(key).is_some()))
         })
         .map(|(_, v)| v)
         .collect();
@@ -288,13 +278,6 @@ fn shared_names(said: &Said, label: &str) -> Vec<String> {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn scopes_read_as_places_and_words() {
-        assert_eq!(scope_for_people("country:saudi arabia"), "Saudi Arabia");
-        assert_eq!(scope_for_people("subset:women"), "women");
-        assert_eq!(scope_for_people("modality:projection"), "projection");
-    }
 
     #[test]
     fn head_words_skip_verbs_roles_and_dates() {

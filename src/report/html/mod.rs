@@ -16,7 +16,7 @@ use super::values;
 use crate::compare::{Comparison, Fact, Filter};
 use crate::corpus::Article;
 use crate::verdict::Verdict;
-use std::collections::{BTreeSet, HashMap};
+use std::collections::{BTreeSet, HashMap, HashSet};
 use std::io::{self, Write};
 
 /// The page's style sheet, inlined.
@@ -104,8 +104,9 @@ pub fn compare(out: &mut dyn Write, c: &Comparison, filter: &Filter) -> io::Resu
     controls(out, &shown)?;
     writeln!(out, "<main id=\"facts\">")?;
     let mut cited_lines: HashMap<usize, BTreeSet<usize>> = HashMap::new();
+    let on_page: HashSet<&str> = shown.iter().map(|f| f.group.id.as_str()).collect();
     for f in &shown {
-        card(out, c, f, &place, &mut cited_lines)?;
+        card(out, c, f, &place, &on_page, &mut cited_lines)?;
     }
     writeln!(
         out,
@@ -270,6 +271,7 @@ fn card(
     c: &Comparison,
     f: &Fact,
     place: &HashMap<&str, usize>,
+    on_page: &HashSet<&str>,
     cited_lines: &mut HashMap<usize, BTreeSet<usize>>,
 ) -> io::Result<()> {
     let said = Said::of(c, f);
@@ -304,6 +306,26 @@ fn card(
         }
     }
     writeln!(out, "</div>")?;
+    if !f.group.related.is_empty() {
+        // Same measure, another source gives the figure: shown beside it, never a conflict.
+        let links: Vec<String> = f
+            .group
+            .related
+            .iter()
+            .map(|r| {
+                if on_page.contains(r.as_str()) {
+                    format!("<a href=\"#{0}\">{0}</a>", esc(r))
+                } else {
+                    esc(r)
+                }
+            })
+            .collect();
+        writeln!(
+            out,
+            "<p class=\"related\">The same measure from other sources (not compared): {}</p>",
+            links.join(", ")
+        )?;
+    }
     if v == Verdict::Conflict {
         writeln!(
             out,
