@@ -115,5 +115,9 @@ fn dispatch(ctx: &mut Ctx) -> Result<ExitStatus, Failure> {
         Command::Baseline(args) => commands::baseline::run(ctx, &args.action),
         Command::Export(args) => commands::export::run(ctx, args),
         Command::Schema => commands::schema::run(ctx),
+        Command::Report(args) => commands::compare::report(ctx, args),
+        Command::Init(args) => commands::init::run(ctx, args),
+        Command::Completions(args) => commands::completions::completions(ctx, args),
+        Command::Man(args) => commands::completions::man(ctx, args),
     }
 }

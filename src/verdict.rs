@@ -184,13 +184,22 @@ fn num(v: f64) -> String {
         }
         if v < 0.0 { format!("-{out}") } else { out }
     } else {
-        let s = format!("{v:.4}");
+        // At most five significant digits (and four decimals): "325.89 km", not "325.8922".
+        let int_digits = (v.abs().log10().floor() as i32 + 1).max(1);
+        let decimals = (5 - int_digits).clamp(0, 4) as usize;
+        let s = format!("{v:.decimals$}");
         s.trim_end_matches('0').trim_end_matches('.').to_string()
     }
 }
 
-/// An interval for people: "2023-10-12", "≥4,450", "18–22 km".
+/// An interval for people: "2023-10-12", "≥4,450", "18–22 km"; a duration in the unit it was
+/// written in ("18 years", "2 weeks"), not in days.
 fn describe(i: &Interval, c: &Claim, currency: &str) -> String {
+    let (i, unit) = match written_factor(c) {
+        Some(k) => (i.scale(k), c.written.unit.as_str()),
+        None if c.dimension == Dimension::Money => (*i, currency),
+        None => (*i, c.unit.as_str()),
+    };
     let end = |v: f64| {
         if c.kind == Kind::Date {
             Ymd::from_days(v.round() as i64).to_string()
@@ -205,16 +214,25 @@ fn describe(i: &Interval, c: &Claim, currency: &str) -> String {
         (None, Some(b)) => format!("≤{}", end(b)),
         (None, None) => "any".to_string(),
     };
-    let unit = if c.dimension == Dimension::Money {
-        currency
-    } else {
-        c.unit.as_str()
-    };
     if unit.is_empty() || c.kind == Kind::Date {
         v
+    } else if v.trim_start_matches(['≥', '≤']) == "1" {
+        // "1 day", not "1 days".
+        let one = unit.strip_suffix(crate::lang::en::nouns::PLURAL);
+        format!("{v} {}", one.unwrap_or(unit))
     } else {
         format!("{v} {unit}")
     }
+}
+
+/// For a duration written in another unit than days, the factor from days to that unit.
+fn written_factor(c: &Claim) -> Option<f64> {
+    let w = &c.written;
+    if c.dimension != Dimension::Duration || w.unit.is_empty() || w.unit == c.unit {
+        return None;
+    }
+    let (days, written) = c.value.lo.zip(w.value.lo).or(c.value.hi.zip(w.value.hi))?;
+    (days != 0.0 && written != 0.0).then(|| written / days)
 }
 
 /// "IWPR: “second-largest”".

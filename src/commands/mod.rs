@@ -1,7 +1,8 @@
-//! The commands, one file each: [`extract`], [`compare`] (and `show`), [`check`],
-//! [`baseline`], [`export`] and [`schema`]. Each takes the run's [`Ctx`] (flags, config,
-//! terminal, the three streams, the write hook) and its own arguments, reads what it needs
-//! through the helpers here, hands the result to `report::render`, and returns the exit status.
+//! The commands, one file each: [`extract`], [`compare`] (and `show`, `report`), [`check`],
+//! [`baseline`], [`export`], [`schema`], [`init`], and [`completions`] (and `man`). Each takes
+//! the run's [`Ctx`] (flags, config, terminal, the three streams, the write hook) and its own
+//! arguments, reads what it needs through the helpers here, hands the result to
+//! `report::render`, and returns the exit status.
 //!
 //! The gate's reading ([`Ctx::gate_corpus`], for `check` and the baseline commands) is stricter
 //! than the others': an article the corpus expects and the run did not read (binary, over the
@@ -15,8 +16,10 @@
 pub(crate) mod baseline;
 pub(crate) mod check;
 pub(crate) mod compare;
+pub(crate) mod completions;
 pub(crate) mod export;
 pub(crate) mod extract;
+pub(crate) mod init;
 pub(crate) mod schema;
 
 use crate::atomic_write::{self, Hook};

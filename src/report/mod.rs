@@ -1,6 +1,6 @@
 //! The only place that writes output. A command hands [`render`] a [`Format`] and the
 //! [`Report`] it has to show; `render` picks the renderer, one file per format: [`table`],
-//! [`markdown`], [`csv`], [`text`], [`json`] (one document or JSON lines, of the [`wire`]
+//! [`markdown`], [`html`], [`csv`], [`text`], [`json`] (one document or JSON lines, of the [`wire`]
 //! structs), [`github`] and [`sarif`]. How values read for people is in [`values`]. No renderer
 //! decides an exit code.
 //!
@@ -10,7 +10,9 @@
 //! JSON encodes them.
 
 pub mod csv;
+pub mod display;
 pub mod github;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod sarif;
@@ -48,6 +50,8 @@ pub enum Format {
     Github,
     /// SARIF 2.1.0.
     Sarif,
+    /// One self-contained HTML page.
+    Html,
 }
 
 /// A comparison held against a baseline: the diff and the file's path for people.
@@ -134,6 +138,12 @@ pub fn render(out: &mut dyn Write, format: Format, report: Report) -> io::Result
                 comparison, filter, ..
             },
         ) => csv::compare(out, comparison, filter),
+        (
+            Format::Html,
+            Report::Compare {
+                comparison, filter, ..
+            },
+        ) => html::compare(out, comparison, filter),
         (
             Format::Json,
             Report::Compare {
@@ -248,23 +258,6 @@ pub fn summary_line(s: &Summary) -> String {
         "{} facts: {} agree, {} compatible, {} conflict; {} single-source",
         s.facts, s.agree, s.compatible, s.conflict, s.single
     )
-}
-
-/// What one source says about a fact: its claims' texts, each once, joined.
-fn said_by(c: &Comparison, f: &Fact, source: &str) -> String {
-    let texts: Vec<String> = c
-        .claims_of(f)
-        .into_iter()
-        .filter(|(a, _)| a.source.id == source)
-        .map(|(_, cl)| cl.text.clone())
-        .collect();
-    let mut unique: Vec<String> = Vec::new();
-    for t in texts {
-        if !unique.contains(&t) {
-            unique.push(t);
-        }
-    }
-    unique.join("; ")
 }
 
 #[cfg(test)]

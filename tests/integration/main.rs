@@ -13,5 +13,7 @@ mod common;
 mod corpus;
 mod faults;
 mod hostile;
+mod html;
 mod properties;
+mod ux;
 mod writes;

@@ -6,6 +6,7 @@
 //! all built from these rows.
 
 pub mod abbreviations;
+pub mod byline;
 pub mod calendar;
 pub mod currency;
 pub mod equivalent;
