@@ -493,6 +493,18 @@ mod tests {
     }
 
     #[test]
+    fn a_whole_percentage_is_rounded_and_a_decimal_one_is_not() {
+        let a = claim("a", "Turnout was 37% at the polls.");
+        let b = claim("b", "Turnout was 37.39% at the polls.");
+        assert_eq!(judge(&[&a, &b], &info).verdict, Verdict::Compatible);
+        let c = claim("c", "Turnout was 49.8% at the polls.");
+        let d = claim("d", "Turnout was 50.2% at the polls.");
+        assert_eq!(judge(&[&c, &d], &info).verdict, Verdict::Conflict);
+        let e = claim("e", "Turnout was 38% at the polls.");
+        assert_eq!(judge(&[&a, &e], &info).verdict, Verdict::Conflict);
+    }
+
+    #[test]
     fn dates_compare_as_day_intervals() {
         let a = claim("a", "He arrived on October 12.");
         let b = claim("b", "The visit ran October 12-13.");

@@ -36,7 +36,13 @@ const MODALITY_REACH: usize = 8;
 const YEAR_MIN: i32 = 1800;
 const YEAR_MAX: i32 = 2100;
 /// How many words after a money value may name its part ("in Facebook stock").
-const MONEY_PART_REACH: usize = 4;
+const MONEY_PART_REACH: usize = 6;
+
+/// How many words after a value a rate marker may come ("$40 for each", "$3 a share per").
+const RATE_REACH: usize = 3;
+
+/// How many words after a rate marker its unit may come ("each of WhatsApp's users").
+const RATE_UNIT_REACH: usize = 5;
 /// How many words (a noun phrase and a conjunction) may separate two coordinated values.
 const COORDINATION_GAP: usize = 5;
 /// How many words of a noun phrase before an attribution verb name the attributed source.
@@ -484,6 +490,11 @@ impl<'a> Sentence<'a> {
         {
             push(scope, format!("part:{p}"));
         }
+        if claim.kind != Kind::Date
+            && let Some(unit) = self.rate_unit(b, s1)
+        {
+            push(scope, format!("per:{unit}"));
+        }
         // "three of heat stroke": what a bare number is of, when it is no partitive ("97 of
         // the dead") and no pronoun ("two of them").
         if b + 1 < s1 && lx::is_of(self.low(b)) && claim.subject.head.is_none() {
@@ -666,6 +677,44 @@ impl<'a> Sentence<'a> {
             return None;
         }
         lx::money_part(self.low(k))
+    }
+
+    /// The unit a figure is a rate of, when a rate marker follows it in its clause ("$40 for
+    /// each of WhatsApp's users" → "user", "four each" → "each"). A rate per unit of time
+    /// ("$3 billion per year") is none: news drops "a year" from a yearly total freely.
+    fn rate_unit(&self, b: usize, s1: usize) -> Option<String> {
+        let hi = s1.min(b + RATE_REACH);
+        let k =
+            (b..hi).find(|&k| self.words[k].punct.is_none() && lx::is_rate_marker(self.low(k)))?;
+        if (b..k).any(|j| self.words[j].digit) {
+            return None;
+        }
+        let unit = (k + 1..s1.min(k + 1 + RATE_UNIT_REACH)).find(|&j| {
+            let w = &self.words[j];
+            w.punct.is_none()
+                && !w.digit
+                && !w.capital
+                && !w.has(class::DETERMINER)
+                && !lx::is_of(self.low(j))
+                && !self.possessive(j)
+        });
+        let Some(j) = unit else {
+            return Some(lx::RATE_EACH.to_string());
+        };
+        let w = self.low(j);
+        if crate::lang::en::units::time_unit(w).is_some() {
+            return None;
+        }
+        Some(lx::singular(w).to_string())
+    }
+
+    /// Word `j` is a possessor ("the app's", "the app’s"): its apostrophe ends it or starts
+    /// the next word.
+    fn possessive(&self, j: usize) -> bool {
+        let w = self.low(j);
+        lx::without_possessive(w) != w
+            || w.ends_with(['\'', '’'])
+            || (j + 1 < self.words.len() && self.low(j + 1).starts_with(['\'', '’']))
     }
 
     /// A year other than the reference year that the value's own clause names (outside the
@@ -1126,5 +1175,21 @@ mod tests {
         let m = measures("Facebook will pay $4 billion in cash and $12 billion in stock.");
         assert_eq!(one(&m, "$4 billion").scope, vec!["part:cash"]);
         assert_eq!(one(&m, "$12 billion").scope, vec!["part:stock"]);
+        let m =
+            measures("The remaining $3 billion will be paid out through restricted stock units.");
+        assert_eq!(one(&m, "$3 billion").scope, vec!["part:restricted_stock"]);
+    }
+
+    #[test]
+    fn a_figure_per_unit_is_a_rate() {
+        let m = measures("Facebook is paying about $40 for each of the app's users.");
+        assert_eq!(one(&m, "about $40").scope, vec!["per:user"]);
+        let m = measures("Shareholders get $5 apiece.");
+        assert_eq!(one(&m, "$5").scope, vec!["per:each"]);
+        // A yearly figure is no rate: news drops "a year" freely.
+        let m = measures("Remittances reach $3 billion per year.");
+        assert!(one(&m, "$3 billion").scope.is_empty());
+        let m = measures("Facebook paid $19 billion for the company.");
+        assert!(one(&m, "$19 billion").scope.is_empty());
     }
 }

@@ -439,6 +439,14 @@ pub const MONEY_PARTS: &[(&str, &str)] = &[
     ("stock", "stock"),
 ];
 
+/// Words after a figure that make it a rate, a figure per unit of something ("$40 per user",
+/// "for each of its users", "$5 apiece"): a price per head is another fact than the total.
+/// Sorted.
+pub const RATE_MARKERS: &[&str] = &["apiece", "each", "every", "per"];
+
+/// The unit of a rate whose marker names none ("four each", "$5 apiece").
+pub const RATE_EACH: &str = "each";
+
 /// Words before a figure's role that make it an increment, not the total ("the new deaths
 /// reported included 58", "additional fatalities"): a change is another fact than the level.
 pub const INCREMENTS: &[&str] = &["additional", "extra", "further", "new"];
@@ -1170,6 +1178,11 @@ pub fn is_modality(w: &str) -> bool {
 /// The part of a sum of money a word names.
 pub fn money_part(w: &str) -> Option<&'static str> {
     find(MONEY_PARTS, w).copied()
+}
+
+/// A word that makes the figure before it a rate ([`RATE_MARKERS`]).
+pub fn is_rate_marker(w: &str) -> bool {
+    has(RATE_MARKERS, w)
 }
 
 /// A word the role scan steps over.
