@@ -269,10 +269,15 @@ pub enum DatePrecision {
 pub enum Resolution {
     /// The text gave the full date.
     Explicit,
-    /// Resolved against the source's publication date.
+    /// Resolved against the source's publication date (from claims.toml, its dateline or its
+    /// own address).
     Publication,
+    /// The one year the same sentence names ("May 12" beside "the 2008 quake").
+    Sentence,
     /// No publication date: the year was inferred from the dates the article itself names.
     Inferred,
+    /// No date in the article: the year of the other articles of the same event.
+    Event,
     /// Could not be resolved; `value` holds the partial date as written.
     Unresolved,
 }
@@ -282,7 +287,9 @@ impl Resolution {
         match self {
             Resolution::Explicit => "explicit",
             Resolution::Publication => "publication",
+            Resolution::Sentence => "sentence",
             Resolution::Inferred => "inferred",
+            Resolution::Event => "event",
             Resolution::Unresolved => "unresolved",
         }
     }

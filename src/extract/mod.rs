@@ -93,10 +93,13 @@ fn extract_sentences(
         tokenize(batch, &mut toks, &mut ends);
         scan.feed(text, &toks);
     }
-    let (dateline, dates) = scan.finish(text, ctx.published);
+    let (dateline, dates) = scan.finish(text, ctx.published, &sentences);
     // The year the article speaks from, for the measures: its publication date, else its
     // dateline.
-    let year = ctx.published.or(dateline.map(|d| d.0)).map(|d| d.year);
+    let year = ctx
+        .published
+        .or(dateline.and_then(|d| d.date))
+        .map(|d| d.year);
     let dollar_settled = currency::dollar_settled(text);
 
     let mut claims = Vec::new();
@@ -249,7 +252,7 @@ impl Doc<'_> {
         &self,
         dates: &[DateHit],
         next: &mut usize,
-        dateline: Option<(Ymd, usize, usize)>,
+        dateline: Option<date::Dateline>,
         sentence: Span,
         (from, to): (usize, usize),
         claims: &mut Vec<Claim>,
@@ -260,7 +263,7 @@ impl Doc<'_> {
             if d.end > sentence.end {
                 continue;
             }
-            let is_dateline = dateline.is_some_and(|(_, a, b)| a == d.start && b == d.end);
+            let is_dateline = dateline.is_some_and(|l| l.start == d.start && l.end == d.end);
             claims.push(self.claim_from_date(d, sentence, from, to, is_dateline));
         }
     }
@@ -422,11 +425,7 @@ impl Doc<'_> {
             .partition_point(|t| t.start < d.end)
             .max(first + 1);
         let value = Interval::new(d.lo.map(|v| v as f64), d.hi.map(|v| v as f64));
-        let bounds = match d.qualifier {
-            Qualifier::LessThan | Qualifier::AtMost => Interval::new(None, value.hi),
-            Qualifier::MoreThan | Qualifier::AtLeast => Interval::new(value.lo, None),
-            _ => value,
-        };
+        let bounds = date::bounds(value, d.qualifier);
         let subject = if is_dateline {
             Subject {
                 phrase: words::DATELINE_PHRASE.into(),

@@ -423,7 +423,7 @@ mod tests {
             }
             let mut scan = date::DateScan::default();
             scan.feed(t, &toks);
-            let (_, dates) = scan.finish(t, None);
+            let (_, dates) = scan.finish(t, None, &sentences);
             let mut blocked = vec![false; toks.len()];
             for d in &dates {
                 let a = toks.partition_point(|x| x.end <= d.start);
