@@ -151,6 +151,26 @@ impl fmt::Display for Qualifier {
     }
 }
 
+/// Whether the sentence says the value is a change, and which way ("rose 5%", "fell to 275",
+/// "down from $89 billion"): CQE's and NewsQuant's `change`. `None` when it says no change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub enum Change {
+    #[default]
+    None,
+    Increase,
+    Decrease,
+}
+
+impl Change {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Change::None => "none",
+            Change::Increase => "increase",
+            Change::Decrease => "decrease",
+        }
+    }
+}
+
 /// The physical or logical dimension of a unit: only claims of one dimension compare.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Dimension {
@@ -397,6 +417,8 @@ pub struct Claim {
     /// Canonical unit: "people", "countries", "USD", "km", "ha", "days", "%", or "".
     pub unit: String,
     pub qualifier: Qualifier,
+    /// Whether the value is an increase or a decrease, or states no change.
+    pub change: Change,
     pub written: Written,
     pub subject: Subject,
     /// What the value measures (quantity, role, attribution, scope).

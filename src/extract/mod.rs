@@ -17,8 +17,8 @@ pub mod value;
 
 use crate::calendar::Ymd;
 use crate::claim::{
-    Claim, DateInfo, Dimension, Equivalent, Interval, Kind, Measure, Qualifier, Span, Subject,
-    Written,
+    Change, Claim, DateInfo, Dimension, Equivalent, Interval, Kind, Measure, Qualifier, Span,
+    Subject, Written,
 };
 use crate::lang::en::{currency, words};
 use crate::source::{LineCursor, LineIndex};
@@ -375,6 +375,7 @@ impl Doc<'_> {
             bounds,
             unit: std::mem::take(&mut f.unit),
             qualifier: f.qualifier,
+            change: f.change,
             written: Written {
                 value: written,
                 unit: std::mem::take(&mut f.written_unit),
@@ -448,6 +449,7 @@ impl Doc<'_> {
             bounds,
             unit: String::new(),
             qualifier: d.qualifier,
+            change: Change::None,
             written: Written {
                 value,
                 unit: String::new(),

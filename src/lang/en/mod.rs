@@ -7,6 +7,7 @@
 
 pub mod abbreviations;
 pub mod calendar;
+pub mod change;
 pub mod currency;
 pub mod magnitudes;
 pub mod measure;
