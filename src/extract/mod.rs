@@ -101,6 +101,7 @@ fn extract_sentences(
         .or(dateline.and_then(|d| d.date))
         .map(|d| d.year);
     let dollar_settled = currency::dollar_settled(text);
+    let rupee_settled = std::cell::OnceCell::new();
 
     let mut claims = Vec::new();
     let mut found = Vec::new();
@@ -159,6 +160,7 @@ fn extract_sentences(
                 // look-ahead can reach into the neighbouring sentences.
                 let mut grammar = Grammar::new(text, stoks, sblocked, &words, from);
                 grammar.dollar_settled = dollar_settled;
+                grammar.rupee_settled = Some(&rupee_settled);
                 found.clear();
                 grammar.scan(&starts, &mut found);
                 for f in &mut found {

@@ -7,7 +7,7 @@
 use super::cursor::Grammar;
 use super::found::{Found, Measured, Qty, Qual};
 use crate::claim::Qualifier;
-use crate::lang::en::{change, nouns, numbers, words};
+use crate::lang::en::{change, currency, nouns, numbers, words};
 use crate::text::fold::LONGEST_WORD;
 
 /// A counted noun phrase has its head within this many words.
@@ -138,6 +138,18 @@ impl Grammar<'_> {
         {
             // A small spelled number with nothing counted ("one of", "the two").
             return None;
+        }
+        // "around 1,200 crore" in an article that counts in rupees: rupees.
+        if (q.first..j).any(|k| self.is_in(k, numbers::INDIAN_SCALES))
+            && self
+                .rupee_settled
+                .is_some_and(|c| *c.get_or_init(|| currency::rupee_settled(self.text)))
+        {
+            return Some(Found::of(
+                q,
+                qual,
+                Measured::money(currency::RUPEE, j, Vec::new()),
+            ));
         }
         Some(Found::of(q, qual, Measured::number(j)))
     }

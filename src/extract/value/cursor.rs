@@ -6,7 +6,7 @@
 use super::found::{NumberReading, OrdinalReading};
 use crate::extract::token::Tok;
 use crate::text::fold::LONGEST_WORD;
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 
 /// The lowercase words of a batch of tokens: the batch's text is lowercased once as a whole,
 /// and each token's word is cut from it on first use.
@@ -56,6 +56,9 @@ pub struct Grammar<'a> {
     pub(super) blocked: &'a [bool],
     /// The article names a specific dollar ("US$", "USD", "US dollars").
     pub dollar_settled: bool,
+    /// Whether the article counts its money in rupees, asked of the whole text once, when an
+    /// amount in crores or lakhs has no currency of its own.
+    pub rupee_settled: Option<&'a OnceCell<bool>>,
     /// First token of the sentence being scanned: no look-behind crosses it.
     pub(super) sentence_from: Cell<usize>,
     /// The last number and ordinal read, with the (start, end limit) they were read at.
@@ -84,6 +87,7 @@ impl<'a> Grammar<'a> {
             last_ordinal: Cell::new(None),
             blocked,
             dollar_settled: false,
+            rupee_settled: None,
         }
     }
 
