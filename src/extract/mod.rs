@@ -26,7 +26,7 @@ use date::DateHit;
 use std::cell::Cell;
 use std::ops::Range;
 use token::Tok;
-use value::{Found, Grammar, Words};
+use value::{Found, Grammar, Settled, Words};
 
 /// Tolerances the extractor applies when it turns a stated value into comparison bounds.
 /// Each one has a `[match]` key in claims.toml.
@@ -101,7 +101,7 @@ fn extract_sentences(
         .or(dateline.and_then(|d| d.date))
         .map(|d| d.year);
     let dollar_settled = currency::dollar_settled(text);
-    let rupee_settled = std::cell::OnceCell::new();
+    let settled = Settled::default();
 
     let mut claims = Vec::new();
     let mut found = Vec::new();
@@ -160,7 +160,7 @@ fn extract_sentences(
                 // look-ahead can reach into the neighbouring sentences.
                 let mut grammar = Grammar::new(text, stoks, sblocked, &words, from);
                 grammar.dollar_settled = dollar_settled;
-                grammar.rupee_settled = Some(&rupee_settled);
+                grammar.settled = Some(&settled);
                 found.clear();
                 grammar.scan(&starts, &mut found);
                 for f in &mut found {

@@ -141,9 +141,7 @@ impl Grammar<'_> {
         }
         // "around 1,200 crore" in an article that counts in rupees: rupees.
         if (q.first..j).any(|k| self.is_in(k, numbers::INDIAN_SCALES))
-            && self
-                .rupee_settled
-                .is_some_and(|c| *c.get_or_init(|| currency::rupee_settled(self.text)))
+            && self.settled.is_some_and(|s| s.rupee(self.text))
         {
             return Some(Found::of(
                 q,

@@ -31,7 +31,7 @@ mod qualifier;
 mod quantity;
 mod vague;
 
-pub use cursor::{Grammar, Words};
+pub use cursor::{Grammar, Settled, Words};
 pub use found::Found;
 
 use super::starts;
