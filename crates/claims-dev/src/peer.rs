@@ -124,11 +124,7 @@ impl Model {
             Model::Currency => c.kind == Kind::Money,
             Model::Dimension => matches!(
                 c.kind,
-                Kind::Distance
-                    | Kind::Area
-                    | Kind::Mass
-                    | Kind::Volume
-                    | Kind::Speed
+                Kind::Distance | Kind::Area | Kind::Mass | Kind::Volume | Kind::Speed
             ),
         }
     }
