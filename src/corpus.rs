@@ -23,7 +23,8 @@ pub struct Article {
     pub url: Option<String>,
     /// Publication date: from claims.toml, else the article's dateline.
     pub published: Option<Ymd>,
-    /// Where `published` came from: "config", "dateline", or none.
+    /// Where `published` came from: "config", "dateline", "url" (the date the article's own
+    /// address files it under), or none.
     pub published_from: Option<&'static str>,
     pub claims: Vec<Claim>,
 }
@@ -168,7 +169,10 @@ pub fn load_with(
         let (published, published_from) = match (configured, dateline) {
             (Some(d), _) => (Some(d), Some("config")),
             (None, Some(d)) => (Some(d), Some("dateline")),
-            (None, None) => (None, None),
+            (None, None) => match extract::date::url_date(&src.text) {
+                Some((d, true)) => (Some(d), Some("url")),
+                _ => (None, None),
+            },
         };
         articles.push(Article {
             rel_path,
@@ -180,6 +184,7 @@ pub fn load_with(
             source: src,
         });
     }
+    dates_from_event(&mut articles);
     if articles.is_empty() {
         let mut reasons: Vec<String> = collected.errors.iter().map(ToString::to_string).collect();
         reasons.extend(collected.skipped.iter().map(ToString::to_string));
@@ -261,7 +266,55 @@ pub fn reextract(articles: &mut [Article], config: &Config, threads: usize) {
     for (a, claims) in articles.iter_mut().zip(claims) {
         a.claims = claims;
     }
+    // Dates without a year take it from the event again, as loading did.
+    dates_from_event(articles);
 }
+
+/// The articles of one corpus report one event: an article that gives no date of its own (no
+/// publication date, no dated address) takes the years of its dates from the others' dates
+/// ([`extract::date::resolve_from_event`]), their median, unless they lie more than
+/// [`EVENT_SPAN_DAYS`] apart (then the corpus holds several stories, and no year is guessed).
+fn dates_from_event(articles: &mut [Article]) {
+    use extract::date::{Reference, resolve_from_event, url_date};
+    let own: Vec<Option<Ymd>> = articles
+        .iter()
+        .map(|a| {
+            a.published
+                .or_else(|| url_date(&a.source.text).map(|(d, _)| d))
+        })
+        .collect();
+    let mut known: Vec<i64> = own.iter().flatten().map(|d| d.days()).collect();
+    known.sort_unstable();
+    let (Some(&first), Some(&last)) = (known.first(), known.last()) else {
+        return;
+    };
+    if known.len() == articles.len() || last - first > EVENT_SPAN_DAYS {
+        return;
+    }
+    let event = Reference {
+        date: Ymd::from_days(known[(known.len() - 1) / 2]),
+        day: true,
+    };
+    for (a, own) in articles.iter_mut().zip(own) {
+        if own.is_some() {
+            continue;
+        }
+        resolve_from_event(&mut a.claims, event);
+        // A dateline that took the event's year is the article's publication date.
+        if let Some(d) = a
+            .claims
+            .iter()
+            .find(|c| c.date.as_ref().is_some_and(|d| d.dateline))
+            .and_then(|c| c.value.lo)
+        {
+            a.published = Some(Ymd::from_days(d as i64));
+            a.published_from = Some("dateline");
+        }
+    }
+}
+
+/// The dates of the articles of one event lie at most this many days apart.
+const EVENT_SPAN_DAYS: i64 = 366;
 
 /// `f` over `items` on up to `threads` threads (this one and scoped helpers), results in the
 /// order of `items`. Threads take the next unclaimed item as they finish the last (one long

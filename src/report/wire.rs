@@ -51,7 +51,8 @@ pub struct SourceJson {
     pub outlet: Option<String>,
     /// Publication date, ISO 8601.
     pub published: Option<String>,
-    /// Where `published` came from: `config` or `dateline`.
+    /// Where `published` came from: `config`, `dateline` or `url` (the date the article's own
+    /// address files it under).
     pub published_from: Option<String>,
     /// The article's address, from claims.toml.
     pub url: Option<String>,
@@ -132,7 +133,7 @@ pub struct SubjectJson {
 pub struct DateJson {
     /// `day`, `month`, `year` or `decade`.
     pub precision: String,
-    /// `explicit`, `publication`, `inferred` or `unresolved`.
+    /// `explicit`, `publication`, `sentence`, `inferred`, `event` or `unresolved`.
     pub resolution: String,
     /// The partial date as written when it could not be resolved ("--10-12", "Thursday").
     pub partial: Option<String>,

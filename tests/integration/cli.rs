@@ -1292,3 +1292,65 @@ fn compare_json_round_trips_through_its_wire_structs() {
     assert_eq!(s.facts, counted);
     assert_eq!(s.facts, s.agree + s.compatible + s.conflict);
 }
+
+/// An article that gives no date takes the year of its dates from the other articles of the
+/// corpus (they report one event): here from the date another's own address files it under,
+/// so its wire dateline becomes its publication date. A corpus whose dates lie years apart
+/// holds several stories, and no year is guessed.
+#[test]
+fn undated_articles_take_the_year_of_the_event() {
+    let tmp = TempDir::new("event-year");
+    tmp.write(
+        "a.txt",
+        "Moon landing\n\nThe lander touched down on Wednesday.\n\nOriginal url: https://site.example/news/2023/08/24/landing\n",
+    );
+    tmp.write(
+        "b.txt",
+        "Budget landing\n\nBENGALURU, Aug. 23 (PTI) -- The mission was launched on July 14 from Sriharikota.\n",
+    );
+    let dates = |files: &[&str]| -> Vec<(String, String, String)> {
+        let mut args = vec!["extract", "--format", "jsonl"];
+        args.extend(files);
+        let out = tmp.claims().args(args).run();
+        out.check(0, None, Some(""));
+        out.jsonl()
+            .into_iter()
+            .filter(|(t, v)| t == "claim" && v["kind"] == "date" && v["source"] == "b")
+            .map(|(_, v)| {
+                (
+                    str_of(&v["text"]),
+                    str_of(&v["value"]["lo"]),
+                    str_of(&v["date"]["resolution"]),
+                )
+            })
+            .collect()
+    };
+    let event = |text: &str, lo: &str| (text.to_string(), lo.to_string(), "event".to_string());
+    assert_eq!(
+        dates(&["a.txt", "b.txt"]),
+        [
+            event("Aug. 23", "2023-08-23"),
+            event("July 14", "2023-07-14")
+        ]
+    );
+    let sources = tmp
+        .claims()
+        .args(["extract", "--format", "jsonl", "a.txt", "b.txt"])
+        .run()
+        .jsonl();
+    let b = sources
+        .iter()
+        .find(|(t, v)| t == "source" && v["id"] == "b")
+        .map(|(_, v)| (str_of(&v["published"]), str_of(&v["published_from"])));
+    assert_eq!(b, Some(("2023-08-23".into(), "dateline".into())));
+
+    tmp.write(
+        "c.txt",
+        "Old landing\n\nIt failed.\n\nOriginal url: https://site.example/news/2019/09/07/crash\n",
+    );
+    let unresolved = dates(&["a.txt", "b.txt", "c.txt"]);
+    assert!(
+        unresolved.iter().all(|(_, _, r)| r == "unresolved"),
+        "{unresolved:?}"
+    );
+}

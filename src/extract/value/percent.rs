@@ -9,10 +9,6 @@ use crate::lang::en::{numbers, percent, words};
 /// 2019"), not the percentage.
 const YEAR_DIGITS: u16 = 4;
 
-/// A whole percentage is a rounded share ("37%" of a turnout of 37.39 %): half a point either
-/// side, unless the number already carries a wider rounding.
-const WHOLE_PERCENT_ROUND: f64 = 0.5;
-
 impl Grammar<'_> {
     /// The quantity `q` as a percentage when a percent sign or word follows it at `j`.
     pub(super) fn percent_after(&self, q: Qty, qual: Qual, j: usize) -> Option<Found> {
@@ -29,10 +25,6 @@ impl Grammar<'_> {
         } else {
             return None;
         };
-        let mut q = q;
-        if q.round == 0.0 && q.lo.fract() == 0.0 && q.hi.fract() == 0.0 {
-            q.round = WHOLE_PERCENT_ROUND;
-        }
         Some(Found::of(q, qual, Measured::percent(end)))
     }
 

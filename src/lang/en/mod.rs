@@ -8,6 +8,7 @@
 pub mod abbreviations;
 pub mod byline;
 pub mod calendar;
+pub mod change;
 pub mod currency;
 pub mod equivalent;
 pub mod magnitudes;
