@@ -38,6 +38,9 @@ const YEAR_MAX: i32 = 2100;
 /// How many words after a money value may name its part ("in Facebook stock").
 const MONEY_PART_REACH: usize = 6;
 
+/// How many words before "by N" its change verb may come ("rose sharply by 5").
+const CHANGE_VERB_REACH: usize = 2;
+
 /// How many words after a value a rate marker may come ("$40 for each", "$3 a share per").
 const RATE_REACH: usize = 3;
 
@@ -494,6 +497,19 @@ impl<'a> Sentence<'a> {
             && let Some(unit) = self.rate_unit(b, s1)
         {
             push(scope, format!("per:{unit}"));
+        }
+        // "rose by one to 158", "fell by 3 points": the value is the change, not the level.
+        if a >= 2
+            && a > s0 + 1
+            && self.low(a - 1) == lx::BY
+            && (a.saturating_sub(1 + CHANGE_VERB_REACH)..a - 1)
+                .any(|k| lx::is_change_verb(self.low(k)))
+        {
+            push(scope, "change:amount".to_string());
+        }
+        // "nine of them were declared dead": a part of a group named before, not the whole.
+        if b + 1 < s1 && lx::is_of(self.low(b)) && lx::is_part_of_pronoun(self.low(b + 1)) {
+            push(scope, "subset:part".to_string());
         }
         // "three of heat stroke": what a bare number is of, when it is no partitive ("97 of
         // the dead") and no pronoun ("two of them").
@@ -1191,5 +1207,19 @@ mod tests {
         assert!(one(&m, "$3 billion").scope.is_empty());
         let m = measures("Facebook paid $19 billion for the company.");
         assert!(one(&m, "$19 billion").scope.is_empty());
+    }
+
+    #[test]
+    fn a_change_and_a_part_of_a_group_are_scope() {
+        let m = measures("The death toll rose by 12 to 158, officials said.");
+        assert_eq!(one(&m, "12").scope, vec!["change:amount"]);
+        assert!(one(&m, "158").scope.is_empty());
+        let m = measures("Exports fell by 3,000 tonnes.");
+        assert_eq!(one(&m, "3,000 tonnes").scope, vec!["change:amount"]);
+        let m = measures("She treated 14 people and 11 of them died.");
+        assert_eq!(one(&m, "11").scope, vec!["subset:part"]);
+        // "by" after no verb of change is no change: "killed by 2 gunmen".
+        let m = measures("The victims were attacked by 25 gunmen.");
+        assert!(one(&m, "25").scope.is_empty());
     }
 }

@@ -520,6 +520,26 @@ pub const LEVEL_VERBS: &[&str] = &[
     "topped",
 ];
 
+/// Verbs of a falling figure: with "by" before a value, the value is the change, not the level
+/// ("fell by 3"). (A rising one uses [`LEVEL_VERBS`]: "rose by one to 158".) Sorted.
+pub const DECREASE_VERBS: &[&str] = &[
+    "declined",
+    "decreased",
+    "dipped",
+    "dropped",
+    "fell",
+    "plummeted",
+    "plunged",
+    "sank",
+    "shrank",
+    "slid",
+    "slipped",
+];
+
+/// The word that makes the value after it a change ("rose by one"), after a level or decrease
+/// verb.
+pub const BY: &str = super::qualifiers::BY;
+
 /// Words after "N of" that make it a part of a whole ("97 of the dead", "two of them", "most
 /// of those"), not what the number is of.
 pub const PARTITIVES: &[&str] = &["all", "each", "them", "these", "those", "us", "whom"];
@@ -801,6 +821,15 @@ pub const CLAUSE_OPENERS: &[&str] = &[
 /// A verb of a running figure.
 pub fn is_level_verb(w: &str) -> bool {
     has(LEVEL_VERBS, w)
+}
+
+/// Words after "N of" that name a group told before, so the number is a part of it ("nine of
+/// them", "two of those"): a subset, not the whole. Sorted.
+pub const PART_OF_PRONOUNS: &[&str] = &["them", "these", "those", "us", "whom"];
+
+/// A word after "N of" that names a group told before ([`PART_OF_PRONOUNS`]).
+pub fn is_part_of_pronoun(w: &str) -> bool {
+    has(PART_OF_PRONOUNS, w)
 }
 
 /// A word after "N of" that makes the number a part of a whole.
@@ -1183,6 +1212,11 @@ pub fn money_part(w: &str) -> Option<&'static str> {
 /// A word that makes the figure before it a rate ([`RATE_MARKERS`]).
 pub fn is_rate_marker(w: &str) -> bool {
     has(RATE_MARKERS, w)
+}
+
+/// A verb whose "by N" states a change ([`LEVEL_VERBS`], [`DECREASE_VERBS`]).
+pub fn is_change_verb(w: &str) -> bool {
+    has(LEVEL_VERBS, w) || has(DECREASE_VERBS, w)
 }
 
 /// A word the role scan steps over.
