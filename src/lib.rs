@@ -38,6 +38,7 @@ pub mod cli;
 mod commands;
 pub mod compare;
 pub mod config;
+pub mod copies;
 pub mod corpus;
 pub mod error;
 pub mod extract;
