@@ -4,9 +4,9 @@
 //!
 //! **Near copies and retellings.** Each source's text becomes a set of shingles: every run of
 //! [`CopySettings::shingle_words`] consecutive words of one sentence, folded (lowercase, no
-//! diacritics) and hashed. An inverted index maps each shingle to the sources that hold it, so
-//! the shared shingles of every pair that shares any are counted in one pass over the index,
-//! never by comparing all pairs of texts; a shingle held by more than
+//! diacritics) and hashed. The (shingle, source) postings of the whole corpus are sorted once, so
+//! the shared shingles of every pair that shares any are counted in one pass over them, never
+//! by comparing all pairs of texts; a shingle held by more than
 //! [`CopySettings::max_posting`] sources is boilerplate and skipped. The *share* of source A in
 //! source B is the part of A's shingles that B holds too. A is a **near copy** of B when that
 //! share reaches [`CopySettings::near_copy`]; A **retells** B when the share reaches
@@ -123,8 +123,13 @@ pub fn origins(texts: &[Text], settings: &CopySettings) -> Vec<Origin> {
         .map(|t| shingles(t.text, settings.shingle_words))
         .collect();
     let shared = shared_counts(&shingles, settings.max_posting);
+    let mut partners: Vec<Vec<usize>> = vec![Vec::new(); texts.len()];
+    for &(a, b) in shared.keys() {
+        partners[a].push(b);
+        partners[b].push(a);
+    }
     let copy_of: Vec<Option<CopyOf>> = (0..texts.len())
-        .map(|a| best_origin(a, texts, &shingles, &shared, settings))
+        .map(|a| best_origin(a, &partners[a], texts, &shingles, &shared, settings))
         .collect();
     let credits: Vec<(Vec<&'static str>, Vec<&'static str>)> =
         texts.iter().map(|t| credits(t.text)).collect();
@@ -168,22 +173,25 @@ fn root(
 }
 
 /// The hashed shingles of a text, sorted and without duplicates. Shingles stay within a
-/// sentence (a run of words not broken by `.`, `!`, `?` or a line break).
+/// sentence (a run of words not broken by `.`, `!`, `?` or a line break). Linear in the text:
+/// each word is folded and hashed once, each shingle hashes `w` word hashes.
 pub fn shingles(text: &str, w: usize) -> Vec<u64> {
     let mut out = Vec::new();
-    let mut run: Vec<String> = Vec::new();
+    let mut run: Vec<u64> = Vec::with_capacity(w.max(1));
     let mut prev_end = 0;
     for word in words(text) {
         if breaks_sentence(&text[prev_end..word.start]) {
             run.clear();
         }
         prev_end = word.end;
-        run.push(fold(word.of(text)));
-        if run.len() >= w {
+        if run.len() == w.max(1) {
+            run.remove(0);
+        }
+        run.push(word_hash(word.of(text)));
+        if run.len() == w.max(1) {
             let mut h = Fnv.build_hasher();
-            for part in &run[run.len() - w..] {
-                h.write(part.as_bytes());
-                h.write_u8(b' ');
+            for part in &run {
+                h.write_u64(*part);
             }
             out.push(h.finish());
         }
@@ -193,26 +201,42 @@ pub fn shingles(text: &str, w: usize) -> Vec<u64> {
     out
 }
 
+/// The hash of a word as [`fold`] writes it, without building the folded string.
+fn word_hash(word: &str) -> u64 {
+    let mut h = Fnv.build_hasher();
+    if word.is_ascii() {
+        for b in word.bytes() {
+            h.write_u8(b.to_ascii_lowercase());
+        }
+    } else {
+        h.write(fold(word).as_bytes());
+    }
+    h.finish()
+}
+
 /// True when the characters between two words end a sentence.
 fn breaks_sentence(gap: &str) -> bool {
     gap.contains(['.', '!', '?', '\n'])
 }
 
-/// For every ordered pair of sources that share a shingle: how many they share.
+/// For every pair of sources `(a, b)`, `a < b`, that share a shingle: how many they share.
+/// One sort of every (shingle, source) posting, then one pass over runs of equal shingles:
+/// the cost grows with the corpus's size, not with the square of its number of sources, except
+/// for shingles many sources hold, which are skipped as boilerplate above `max_posting`.
 fn shared_counts(shingles: &[Vec<u64>], max_posting: usize) -> BTreeMap<(usize, usize), usize> {
-    let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
-    for (i, s) in shingles.iter().enumerate() {
-        for &h in s {
-            postings.entry(h).or_default().push(i);
-        }
-    }
+    let mut postings: Vec<(u64, usize)> = shingles
+        .iter()
+        .enumerate()
+        .flat_map(|(i, s)| s.iter().map(move |&h| (h, i)))
+        .collect();
+    postings.sort_unstable();
     let mut shared: BTreeMap<(usize, usize), usize> = BTreeMap::new();
-    for list in postings.values() {
-        if list.len() < 2 || list.len() > max_posting {
+    for run in postings.chunk_by(|x, y| x.0 == y.0) {
+        if run.len() < 2 || run.len() > max_posting {
             continue;
         }
-        for (x, &a) in list.iter().enumerate() {
-            for &b in &list[x + 1..] {
+        for (x, &(_, a)) in run.iter().enumerate() {
+            for &(_, b) in &run[x + 1..] {
                 *shared.entry((a.min(b), a.max(b))).or_default() += 1;
             }
         }
@@ -220,9 +244,11 @@ fn shared_counts(shingles: &[Vec<u64>], max_posting: usize) -> BTreeMap<(usize, 
     shared
 }
 
-/// The source `a` copies, if any: the candidate with the highest share.
+/// The source `a` copies, if any: of the sources it shares shingles with (`partners`), the
+/// one that holds the largest share of its shingles.
 fn best_origin(
     a: usize,
+    partners: &[usize],
     texts: &[Text],
     shingles: &[Vec<u64>],
     shared: &BTreeMap<(usize, usize), usize>,
@@ -232,9 +258,12 @@ fn best_origin(
         let n = shared.get(&(x.min(y), x.max(y))).copied().unwrap_or(0);
         n as f64 / shingles[x].len().max(1) as f64
     };
+    if shingles[a].len() < s.min_shingles {
+        return None;
+    }
     let mut best: Option<CopyOf> = None;
-    for b in 0..texts.len() {
-        if b == a || shingles[a].len() < s.min_shingles || shingles[b].len() < s.min_shingles {
+    for &b in partners {
+        if shingles[b].len() < s.min_shingles {
             continue;
         }
         let (ab, ba) = (share(a, b), share(b, a));
@@ -251,7 +280,11 @@ fn best_origin(
         } else {
             continue;
         };
-        if best.as_ref().is_none_or(|c| ab > c.share) {
+        let better = best.as_ref().is_none_or(|c| match ab.total_cmp(&c.share) {
+            std::cmp::Ordering::Equal => texts[b].id < c.source.as_str(),
+            o => o.is_gt(),
+        });
+        if better {
             best = Some(CopyOf {
                 source: texts[b].id.to_string(),
                 how,
@@ -479,22 +512,93 @@ impl Mention<'_> {
 /// relations among them ("004 retells 000").
 pub fn independent<'a>(sources: &[&str], origins: &'a [Origin]) -> (usize, Vec<&'a Origin>) {
     let of: BTreeMap<&str, &Origin> = origins.iter().map(|o| (o.source.as_str(), o)).collect();
-    let mut roots: BTreeSet<&str> = BTreeSet::new();
+    voices(sources, &|s| of.get(s).copied())
+}
+
+/// [`independent`] through a lookup: how many independent origins `sources` have, and which
+/// of them are copies or carriers, in the order given.
+fn voices<'o>(
+    sources: &[&str],
+    of: &dyn Fn(&str) -> Option<&'o Origin>,
+) -> (usize, Vec<&'o Origin>) {
+    let mut roots: BTreeSet<String> = BTreeSet::new();
     let mut copies = Vec::new();
-    for s in sources {
-        match of.get(s) {
+    for &s in sources {
+        match of(s) {
             Some(o) => {
-                roots.insert(o.root.as_str());
+                roots.insert(o.root.clone());
                 if !o.independent() {
-                    copies.push(*o);
+                    copies.push(o);
                 }
             }
             None => {
-                roots.insert(s);
+                roots.insert(format!("source:{s}"));
             }
         }
     }
     (roots.len(), copies)
+}
+
+/// How a fact's explanation names the copies among its sources: "Daily Aggregator copies The
+/// Valley Courier (78% of its text)", "Wire Site carries AFP".
+fn describe(o: &Origin, name: &dyn Fn(&str) -> String) -> String {
+    match &o.copy_of {
+        Some(c) => format!(
+            "{} {} {} ({}% of its text)",
+            name(&o.source),
+            match c.how {
+                How::NearCopy => "copies",
+                How::Retelling => "retells",
+            },
+            name(&c.source),
+            (c.share * 100.0).round()
+        ),
+        None => format!("{} carries {}", name(&o.source), o.carries.join(" and ")),
+    }
+}
+
+/// The sentence a fact's explanation gets when copies are among its sources, or `None`.
+///
+/// - Sources that state the fact alike (agree or compatible): when fewer independent origins
+///   than sources state it, "3 sources, 2 independent: b copies a (78% of its text)."
+/// - Sources that contradict each other (`disjoint` lists every cross-source pair of source ids
+///   whose values are disjoint): when every such pair has one origin, "The differing sources
+///   have one origin (b copies a (78% of its text)): a copy that differs from its original is
+///   an update of one of them, not an independent contradiction." The verdict stays a conflict
+///   (a stale copy is worth seeing); only its reading changes. When any disjoint pair has two
+///   origins, nothing is said: that contradiction is independent.
+pub fn note<'o>(
+    conflict: bool,
+    sources: &[&str],
+    disjoint: &[(&str, &str)],
+    of: &dyn Fn(&str) -> Option<&'o Origin>,
+    name: &dyn Fn(&str) -> String,
+) -> Option<String> {
+    let root = |s: &str| of(s).map_or_else(|| format!("source:{s}"), |o| o.root.clone());
+    if conflict {
+        if disjoint.is_empty() || disjoint.iter().any(|(a, b)| root(a) != root(b)) {
+            return None;
+        }
+        let involved: BTreeSet<&str> = disjoint.iter().flat_map(|&(a, b)| [a, b]).collect();
+        let involved: Vec<&str> = involved.into_iter().collect();
+        let (_, copies) = voices(&involved, of);
+        let how: Vec<String> = copies.iter().map(|o| describe(o, name)).collect();
+        return Some(format!(
+            "The differing sources have one origin ({}): a copy that differs from its original \
+             is an update of one of them, not an independent contradiction.",
+            how.join("; ")
+        ));
+    }
+    let (n, copies) = voices(sources, of);
+    if n >= sources.len() || copies.is_empty() {
+        return None;
+    }
+    let how: Vec<String> = copies.iter().map(|o| describe(o, name)).collect();
+    Some(format!(
+        "{} sources, {n} independent: {}.",
+        sources.len(),
+        how.join("; ")
+    ))
 }
 
 #[cfg(test)]

@@ -206,3 +206,125 @@ fn a_wire_carrier_has_the_agency_as_its_origin() {
     assert_eq!(o[1].root, "agency:AFP");
     assert_eq!(independent(&["a", "b"], &o).0, 1);
 }
+
+/// An own report of the same flood that quotes the sheriff's statement word for word, as
+/// `ORIGINAL` does: the same names, numbers and one shared quote are not a copy.
+const QUOTES_THE_SAME_STATEMENT: &str = "Rescue boats reached Marlow Bend before dawn on \
+Wednesday, two nights after the levee broke and the river spilled into the town.\n\n\
+\"Emergency crews in small boats pulled at least 40 people from flooded homes before dawn,\" \
+the county sheriff said.\n\n\
+Forecasters expect the water, which peaked near eleven metres, to fall slowly through the \
+weekend, and schools across the county will stay closed until at least Monday.\n\n\
+Farmers on the low fields counted their losses in cattle and feed, and a relief fund opened \
+by the mayor had gathered pledges from across the state by the evening.";
+
+#[test]
+fn a_shared_quote_names_and_numbers_are_no_copy() {
+    let texts = [
+        text("a", ORIGINAL, "The Valley Courier", 5),
+        text("d", INDEPENDENT, "River Radio", 6),
+        text("e", QUOTES_THE_SAME_STATEMENT, "County Herald", 7),
+    ];
+    let o = origins(&texts, &CopySettings::default());
+    assert!(o.iter().all(Origin::independent), "{o:?}");
+    assert_eq!(independent(&["a", "d", "e"], &o).0, 3);
+}
+
+#[test]
+fn an_excerpt_copies_its_original_but_not_the_other_way_round() {
+    // The first two paragraphs only: most of the excerpt is the original's, a third of the
+    // original is the excerpt's.
+    let excerpt: String = ORIGINAL
+        .split("\n\n")
+        .take(2)
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let texts = [text("a", ORIGINAL, "One", 5), text("b", &excerpt, "Two", 4)];
+    let o = origins(&texts, &CopySettings::default());
+    assert!(o[0].independent(), "{:?}", o[0]);
+    let b = o[1]
+        .copy_of
+        .as_ref()
+        .expect("the excerpt copies the original");
+    assert_eq!((b.source.as_str(), b.how), ("a", How::NearCopy));
+}
+
+#[test]
+fn origins_do_not_depend_on_the_order_of_the_texts() {
+    let texts = [
+        text("a", ORIGINAL, "The Valley Courier", 5),
+        text("b", NEAR_COPY, "Daily Aggregator", 6),
+        text("c", RETELLING, "Weekly Digest", 8),
+        text("d", INDEPENDENT, "River Radio", 6),
+    ];
+    let by_id = |t: &[Text]| {
+        let mut o = origins(t, &CopySettings::default());
+        o.sort_by(|x, y| x.source.cmp(&y.source));
+        o
+    };
+    let first = by_id(&texts);
+    let mut reversed = texts;
+    reversed.reverse();
+    assert_eq!(by_id(&reversed), first);
+    let mut rotated = texts;
+    rotated.rotate_left(2);
+    assert_eq!(by_id(&rotated), first);
+}
+
+fn origin(source: &str, copies: Option<(&str, How, f64)>, carries: &[&'static str]) -> Origin {
+    let root = match (copies, carries.first()) {
+        (Some((s, _, _)), _) => format!("source:{s}"),
+        (None, Some(a)) => format!("agency:{a}"),
+        (None, None) => format!("source:{source}"),
+    };
+    Origin {
+        source: source.into(),
+        copy_of: copies.map(|(s, how, share)| CopyOf {
+            source: s.into(),
+            how,
+            share,
+        }),
+        carries: carries.to_vec(),
+        cites: Vec::new(),
+        root,
+    }
+}
+
+#[test]
+fn notes_count_independent_origins_and_read_a_copy_conflict_as_one_origin() {
+    let all = [
+        origin("a", None, &[]),
+        origin("b", Some(("a", How::NearCopy, 0.781)), &[]),
+        origin("c", None, &[]),
+        origin("w1", None, &["AFP"]),
+        origin("w2", None, &["AFP"]),
+    ];
+    let of = |s: &str| all.iter().find(|o| o.source == s);
+    let name = |s: &str| s.to_uppercase();
+    let note = |conflict, sources: &[&str], disjoint: &[(&str, &str)]| {
+        note(conflict, sources, disjoint, &of, &name)
+    };
+    assert_eq!(
+        note(false, &["a", "b", "c"], &[]).as_deref(),
+        Some("3 sources, 2 independent: B copies A (78% of its text).")
+    );
+    assert_eq!(
+        note(false, &["a", "w1", "w2"], &[]).as_deref(),
+        Some("3 sources, 2 independent: W1 carries AFP; W2 carries AFP.")
+    );
+    // Every source its own origin, or only one carrier: nothing to say.
+    assert_eq!(note(false, &["a", "c"], &[]), None);
+    assert_eq!(note(false, &["a", "w1"], &[]), None);
+    // A copy differing from its original: one origin.
+    let one = note(true, &["a", "b"], &[("a", "b")]).expect("one origin");
+    assert!(
+        one.starts_with("The differing sources have one origin (B copies A"),
+        "{one}"
+    );
+    // Any independent disjoint pair: an independent contradiction, nothing said.
+    assert_eq!(
+        note(true, &["a", "b", "c"], &[("a", "b"), ("b", "c")]),
+        None
+    );
+    assert_eq!(note(true, &["a", "c"], &[("a", "c")]), None);
+}
