@@ -45,7 +45,7 @@ pub const GENERIC: &str = "agencies";
 /// The word before an agency in a credit: "(With PTI inputs)", "with AP", "— with Reuters".
 pub const CREDIT_WITH: &[&str] = &["with", "With", "WITH"];
 
-/// Words that may follow "with <agency>" in a credit: "(With PTI inputs)", "with AFP input".
+/// Words that may follow "with" and an agency in a credit: "(With PTI inputs)", "with AFP input".
 pub const CREDIT_INPUTS: &[&str] = &["input", "inputs", "reporting", "copy"];
 
 /// A credit after the agency: "Reuters contributed to this report", "AFP contributed".
