@@ -108,6 +108,14 @@ pub fn agency(name: &str) -> Option<&'static str> {
 
 /// The longest agency form that `text` starts with, with its length in bytes.
 pub fn agency_at(text: &str) -> Option<(&'static str, usize)> {
+    // Most words start with a letter no agency form starts with: one byte test rules them out.
+    let first = *text.as_bytes().first()?;
+    if !AGENCIES
+        .iter()
+        .any(|(forms, _)| forms.iter().any(|f| f.as_bytes()[0] == first))
+    {
+        return None;
+    }
     let mut best: Option<(&'static str, usize)> = None;
     for &(forms, shown) in AGENCIES {
         for f in forms {
