@@ -16,6 +16,7 @@
 //! | [`extract`] | text → claims |
 //! | [`matching`] (events, then claims) | claims → groups |
 //! | [`verdict`] | group → verdict and explanation |
+//! | [`copies`] | which sources copy another or carry an agency: copies are not confirmation |
 //! | [`fingerprint`] | fact identity: fingerprint and fact key |
 //! | [`config`] | claims.toml: discovery, strict parsing, defaults |
 //! | [`corpus`] | what the user named → articles with their metadata and claims |
@@ -38,6 +39,7 @@ pub mod cli;
 mod commands;
 pub mod compare;
 pub mod config;
+pub mod copies;
 pub mod corpus;
 pub mod error;
 pub mod extract;

@@ -395,6 +395,28 @@ fn uncompared(claims: &[&Claim]) -> String {
     format!("; figures in {p} and {q} are not compared (no rate between them is given)")
 }
 
+/// Every pair of sources (ids, each pair once, sorted) with claims in the group whose values
+/// are disjoint by the rules of [`judge`]: what `copies` reads to tell a copy differing from
+/// its original from an independent contradiction.
+pub fn disjoint_pairs<'a>(claims: &[&'a Claim]) -> Vec<(&'a str, &'a str)> {
+    let preferred = reference_currency(claims);
+    let mut out = Vec::new();
+    for (x, a) in claims.iter().enumerate() {
+        for b in &claims[x + 1..] {
+            let Some(currency) = pair_currency(a, b, &preferred) else {
+                continue;
+            };
+            if a.source != b.source && !meets(&comparison(a, currency), &comparison(b, currency)) {
+                let (p, q) = (a.source.as_str(), b.source.as_str());
+                out.push((p.min(q), p.max(q)));
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
 /// "“first”, “first”".
 fn quoted_values(claims: &[&Claim]) -> String {
     claims
@@ -511,6 +533,16 @@ mod tests {
         assert_eq!(judge(&[&a, &b], &info).verdict, Verdict::Compatible);
         let c = claim("c", "He arrived on October 14.");
         assert_eq!(judge(&[&b, &c], &info).verdict, Verdict::Conflict);
+    }
+
+    #[test]
+    fn disjoint_pairs_name_each_contradicting_pair_of_sources_once() {
+        let a = claim("a", "The flood killed 1,200 people.");
+        let b = claim("b", "The flood killed 1,500 people.");
+        let c = claim("c", "The flood killed 1,500 people.");
+        let a2 = claim("a", "The flood killed 1,210 people.");
+        assert_eq!(disjoint_pairs(&[&c, &a, &b, &a2]), [("a", "b"), ("a", "c")]);
+        assert!(disjoint_pairs(&[&b, &c]).is_empty());
     }
 
     #[test]

@@ -13,6 +13,7 @@ use super::values::fmt_day;
 use crate::baseline::State;
 use crate::claim::{Claim, DatePrecision, Dimension, Interval};
 use crate::compare::{Comparison, Fact, Filter};
+use crate::copies::Origin;
 use crate::corpus::{Article, Corpus};
 use crate::fingerprint::{as_whole, sha256_hex};
 use serde::{Deserialize, Serialize};
@@ -63,6 +64,23 @@ pub struct SourceJson {
     pub bytes: u64,
     /// How many claims were extracted from it.
     pub claims: usize,
+    /// The source of the corpus its text repeats, or null (always null in `extract`, which
+    /// reads each article alone).
+    pub copies: Option<CopiesJson>,
+    /// The news agencies it says it carries ("(AFP)", "— Xinhua"), by their short names.
+    pub carries: Vec<String>,
+}
+
+/// The source another source's text repeats.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CopiesJson {
+    /// The id of the source it repeats.
+    pub source: String,
+    /// `near_copy` (most of its text is the other's) or `retelling` (it names the other's
+    /// outlet and repeats a good part of its words).
+    pub how: String,
+    /// Share of its text (five-word runs) the other source holds too, 0 to 1, to 3 decimals.
+    pub share: f64,
 }
 
 /// Where a claim's value is: byte offsets in the decoded text, 1-based line and column (in
@@ -459,8 +477,8 @@ pub fn claim_json(c: &Claim, text: &str) -> ClaimJson {
     }
 }
 
-/// An article on the wire.
-pub fn source_json(a: &Article) -> SourceJson {
+/// An article on the wire, with where its text comes from when that was looked for.
+pub fn source_json(a: &Article, origin: Option<&Origin>) -> SourceJson {
     SourceJson {
         id: a.source.id.clone(),
         path: slash_path(&a.rel_path),
@@ -472,6 +490,14 @@ pub fn source_json(a: &Article) -> SourceJson {
         sha256: sha256_hex(a.source.text.as_bytes()),
         bytes: a.source.bytes,
         claims: a.claims.len(),
+        copies: origin.and_then(|o| o.copy_of.as_ref()).map(|c| CopiesJson {
+            source: c.source.clone(),
+            how: c.how.as_str().to_string(),
+            share: (c.share * 1000.0).round() / 1000.0,
+        }),
+        carries: origin.map_or_else(Vec::new, |o| {
+            o.carries.iter().map(|s| (*s).to_string()).collect()
+        }),
     }
 }
 
@@ -522,7 +548,11 @@ pub fn extract_doc(corpus: &Corpus) -> ExtractDoc {
     ExtractDoc {
         schema_version: SCHEMA_VERSION,
         tool: tool(),
-        sources: corpus.articles.iter().map(source_json).collect(),
+        sources: corpus
+            .articles
+            .iter()
+            .map(|a| source_json(a, None))
+            .collect(),
         claims: claims_json(&corpus.articles),
         skipped,
         errors,
@@ -557,7 +587,12 @@ pub fn compare_doc(c: &Comparison, filter: &Filter, held: Option<Held>) -> Compa
     CompareDoc {
         schema_version: SCHEMA_VERSION,
         tool: tool(),
-        sources: c.corpus.articles.iter().map(source_json).collect(),
+        sources: c
+            .corpus
+            .articles
+            .iter()
+            .map(|a| source_json(a, c.origin(&a.source.id)))
+            .collect(),
         claims: claims_json(&c.corpus.articles),
         groups: c
             .facts

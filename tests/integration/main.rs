@@ -10,6 +10,7 @@
 mod check;
 mod cli;
 mod common;
+mod copies;
 mod corpus;
 mod faults;
 mod hostile;

@@ -20,4 +20,5 @@ pub mod qualifiers;
 pub mod rank;
 pub mod stem;
 pub mod units;
+pub mod wire;
 pub mod words;
