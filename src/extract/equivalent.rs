@@ -9,7 +9,9 @@
 //! least a bracket, a slash or "or" among them. Money must change currency; a physical value
 //! must come within [`PHYSICAL_TOLERANCE`] of the first in canonical units (so "5 km (3 km of
 //! it paved)" is two facts). Counts, shares and dates never restate each other this way:
-//! "20 people (15 civilians)" names a part, not an equivalent.
+//! "20 people (15 civilians)" names a part, not an equivalent. A count in brackets right
+//! after a share ("49.76% (6,369,008 ballots)") is no restatement either, but it counts the
+//! share's group: it takes the share's role.
 
 use crate::claim::{Claim, Dimension, Equivalent, Kind};
 use crate::lang::en::equivalent::is_equivalent_glue;
@@ -31,6 +33,11 @@ pub(crate) fn pair(text: &str, claims: &mut [Claim]) {
     order.sort_by_key(|&i| (claims[i].span.start, claims[i].span.end));
     for w in order.windows(2) {
         let (a, b) = (w[0], w[1]);
+        if share_then_count(text, &claims[a], &claims[b]) && !claims[a].measure.role.is_empty() {
+            // "49.76% (6,369,008 ballots)": the count of the share's group, its role too.
+            claims[b].measure.role = claims[a].measure.role.clone();
+            continue;
+        }
         if !restates(text, &claims[a], &claims[b]) {
             continue;
         }
@@ -77,6 +84,20 @@ fn restates(text: &str, a: &Claim, b: &Claim) -> bool {
         | Dimension::Temperature => close(a, b),
         _ => false,
     }
+}
+
+/// True when `b` is a count in brackets right after the share `a` ("49.76% (6,369,008
+/// ballots)", "50.2 per cent, or 6.4 million votes"): the same group counted, not restated.
+fn share_then_count(text: &str, a: &Claim, b: &Claim) -> bool {
+    if a.kind != Kind::Percent || b.kind != Kind::Count {
+        return false;
+    }
+    let (from, to) = (a.span.end, b.span.start);
+    from <= to
+        && to - from <= MAX_GAP
+        && text.is_char_boundary(from)
+        && text.is_char_boundary(to)
+        && is_glue(&text[from..to])
 }
 
 /// True when the gap holds only brackets, commas, slashes, spaces and glue words, with a
@@ -148,5 +169,23 @@ mod tests {
             let p = pairs(text);
             assert!(p.iter().all(|(_, e)| e.is_none()), "{text}: {p:?}");
         }
+    }
+
+    #[test]
+    fn a_count_in_brackets_after_a_share_takes_its_role() {
+        let claims = extract(
+            "The yes vote garnered 49.76% (6,369,008 ballots) in the count.",
+            &Context::default(),
+        );
+        assert_eq!(claims.len(), 2, "{claims:?}");
+        assert!(!claims[0].measure.role.is_empty(), "{claims:?}");
+        assert_eq!(claims[1].measure.role, claims[0].measure.role);
+        assert!(claims[1].equivalent.is_none());
+        // Not across other words: "49.76%, while 6,369,008 ballots were cast".
+        let claims = extract(
+            "The yes vote garnered 49.76%, while 6,369,008 ballots were cast.",
+            &Context::default(),
+        );
+        assert_ne!(claims[1].measure.role, claims[0].measure.role, "{claims:?}");
     }
 }

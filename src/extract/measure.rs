@@ -521,8 +521,15 @@ impl<'a> Sentence<'a> {
                 && !next.has(class::DETERMINER)
                 && !next.has(class::PRONOUN)
                 && !lx::is_partitive(self.low(b + 1));
-            if bare {
-                push(scope, format!("of:{}", self.low(b + 1)));
+            // "50.2% of voters", "37 percent of the votes": the base every share of the
+            // electorate or a population has, no restriction.
+            let next_w = self.low(b + 1);
+            let base = claim.kind == Kind::Percent
+                && (crate::lang::en::nouns::is_person_noun(next_w)
+                    || lx::is_generic_person(next_w)
+                    || lx::role(next_w).is_some());
+            if bare && !base {
+                push(scope, format!("of:{next_w}"));
             }
         }
         if claim.kind != Kind::Date

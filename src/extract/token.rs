@@ -477,6 +477,26 @@ fn digits_tok(raw: &[u8]) -> NumTok {
     }
 }
 
+/// A decimal comma at `j`, as much of the world writes a share: one or two digits after it,
+/// then a percent sign ("50,23%", "49,76 %"). Elsewhere a comma before one or two digits is a
+/// list ("articles 1,2"), never read as a decimal.
+fn decimal_comma(bytes: &[u8], j: usize) -> bool {
+    if bytes.get(j) != Some(&b',') {
+        return false;
+    }
+    let digits = bytes[j + 1..]
+        .iter()
+        .take_while(|b| b.is_ascii_digit())
+        .count();
+    let k = j + 1 + digits;
+    let percent = match bytes.get(k) {
+        Some(b'%') => true,
+        Some(b' ') => bytes.get(k + 1) == Some(&b'%'),
+        _ => false,
+    };
+    (1..=2).contains(&digits) && percent
+}
+
 /// Scan digits, `,ddd` groups and one `.d+` decimal part starting at `i`. A run with two or more
 /// dots between digits ("192.168.1.2") is reported as `Dotted`.
 fn scan_number(bytes: &[u8], i: usize) -> (usize, NumScan) {
@@ -509,7 +529,8 @@ fn scan_number(bytes: &[u8], i: usize) -> (usize, NumScan) {
     }
     let int_end = j;
     let mut decimals = 0usize;
-    if j + 1 < bytes.len() && bytes[j] == b'.' && bytes[j + 1].is_ascii_digit() {
+    let decimal_mark = bytes.get(j) == Some(&b'.') || (!grouped && decimal_comma(bytes, j));
+    if j + 1 < bytes.len() && decimal_mark && bytes[j + 1].is_ascii_digit() {
         let mut k = j + 1;
         while k < bytes.len() && bytes[k].is_ascii_digit() {
             k += 1;
