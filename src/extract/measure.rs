@@ -472,7 +472,7 @@ impl<'a> Sentence<'a> {
         let Spot { a, b, .. } = at;
         let (s0, s1) = at.soft;
         if dim.people {
-            self.people_scope(at, scope);
+            self.people_scope(at, claim.kind == Kind::Percent, scope);
             let (h0, h1) = at.hard;
             if !within(&self.elsewhere, h0, h1).is_empty() {
                 push(scope, "place:elsewhere".to_string());
@@ -508,7 +508,11 @@ impl<'a> Sentence<'a> {
             push(scope, "change:amount".to_string());
         }
         // "nine of them were declared dead": a part of a group named before, not the whole.
-        if b + 1 < s1 && lx::is_of(self.low(b)) && lx::is_part_of_pronoun(self.low(b + 1)) {
+        if claim.kind != Kind::Percent
+            && b + 1 < s1
+            && lx::is_of(self.low(b))
+            && lx::is_part_of_pronoun(self.low(b + 1))
+        {
             push(scope, "subset:part".to_string());
         }
         // "three of heat stroke": what a bare number is of, when it is no partitive ("97 of
@@ -541,7 +545,7 @@ impl<'a> Sentence<'a> {
 
     /// The restrictions of a value that counts people: the adjectives and noun of its noun
     /// phrase ("136 Indonesian pilgrims", "26 foreigners"), "from X", "in X", "… were women".
-    fn people_scope(&self, at: Spot, scope: &mut Vec<String>) {
+    fn people_scope(&self, at: Spot, share: bool, scope: &mut Vec<String>) {
         let Spot { a, b, .. } = at;
         let (_, s1) = at.soft;
         // The noun phrase after the value: adjectives and the counted noun.
@@ -619,8 +623,10 @@ impl<'a> Sentence<'a> {
             }
         }
         // "12 of the dead did not have permits": a part of a whole the sentence names, not the
-        // whole, even when it does not say which part.
+        // whole, even when it does not say which part. (A share is always of a whole: "98.98%
+        // of the votes counted" is no part.)
         if !named
+            && !share
             && b + 1 < s1
             && lx::is_of(self.low(b))
             && self.has(b + 1, class::DETERMINER | class::PRONOUN)
@@ -711,6 +717,12 @@ impl<'a> Sentence<'a> {
             (b..hi).find(|&k| self.words[k].punct.is_none() && lx::is_rate_marker(self.low(k)))?;
         if (b..k).any(|j| self.words[j].digit) {
             return None;
+        }
+        // "per user", "every user", "each of its users" name the unit; "four each came from
+        // China", "$5 apiece" do not.
+        let of_follows = k + 1 < s1 && lx::is_of(self.low(k + 1));
+        if !lx::rate_marker_names_unit(self.low(k)) && !of_follows {
+            return Some(lx::RATE_EACH.to_string());
         }
         let unit = (k + 1..s1.min(k + 1 + RATE_UNIT_REACH)).find(|&j| {
             let w = &self.words[j];
@@ -1207,6 +1219,8 @@ mod tests {
     fn a_figure_per_unit_is_a_rate() {
         let m = measures("Facebook is paying about $40 for each of the app's users.");
         assert_eq!(one(&m, "about $40").scope, vec!["per:user"]);
+        let m = measures("Four each came from China and Russia.");
+        assert_eq!(one(&m, "Four").scope, vec!["country:china", "per:each"]);
         let m = measures("Shareholders get $5 apiece.");
         assert_eq!(one(&m, "$5").scope, vec!["per:each"]);
         // A yearly figure is no rate: news drops "a year" freely.

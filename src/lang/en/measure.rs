@@ -444,6 +444,10 @@ pub const MONEY_PARTS: &[(&str, &str)] = &[
 /// Sorted.
 pub const RATE_MARKERS: &[&str] = &["apiece", "each", "every", "per"];
 
+/// Rate markers the unit follows right away ("per user", "every voter"); after the others it
+/// follows "of" ("each of its users") or not at all ("four each", "$5 apiece"). Sorted.
+pub const RATE_MARKERS_WITH_UNIT: &[&str] = &["every", "per"];
+
 /// The unit of a rate whose marker names none ("four each", "$5 apiece").
 pub const RATE_EACH: &str = "each";
 
@@ -1217,6 +1221,11 @@ pub fn is_rate_marker(w: &str) -> bool {
 /// A verb whose "by N" states a change ([`LEVEL_VERBS`], [`DECREASE_VERBS`]).
 pub fn is_change_verb(w: &str) -> bool {
     has(LEVEL_VERBS, w) || has(DECREASE_VERBS, w)
+}
+
+/// A rate marker the unit follows right away ([`RATE_MARKERS_WITH_UNIT`]).
+pub fn rate_marker_names_unit(w: &str) -> bool {
+    has(RATE_MARKERS_WITH_UNIT, w)
 }
 
 /// A word the role scan steps over.
