@@ -88,9 +88,12 @@ pub(super) fn candidate_pairs(
     pairs
 }
 
-/// True when two claims state the same specific figure (see [`figure_token`]).
+/// True when two sources state the same specific figure (see [`figure_token`]). Within one
+/// article a figure said twice is as often two facts ("Thursday" for the visit and for the
+/// talks) as one.
 pub(super) fn same_figure(a: &Claim, b: &Claim) -> bool {
-    matches!((figure_token(a), figure_token(b)), (Some(x), Some(y)) if x == y)
+    a.source != b.source
+        && matches!((figure_token(a), figure_token(b)), (Some(x), Some(y)) if x == y)
 }
 
 /// Two claims of one source more than [`Settings::same_source_window`] bytes apart.
@@ -103,12 +106,19 @@ mod tests {
     use super::*;
     use crate::extract::{Context, extract};
 
-    fn first(text: &str) -> Claim {
+    fn first_of(source: &str, text: &str) -> Claim {
         let ctx = Context {
-            source: "a",
+            source,
             ..Context::default()
         };
         extract(text, &ctx).into_iter().next().expect("a claim")
+    }
+
+    /// The first claim of `text`, each call from a source of its own.
+    fn first(text: &str) -> Claim {
+        use std::sync::atomic::{AtomicUsize, Ordering};
+        static NEXT: AtomicUsize = AtomicUsize::new(0);
+        first_of(&format!("s{}", NEXT.fetch_add(1, Ordering::Relaxed)), text)
     }
 
     #[test]
@@ -125,5 +135,15 @@ mod tests {
         let f = first("Police arrested 2 men.");
         let g = first("Officers arrested 2 men.");
         assert!(!same_figure(&f, &g));
+        // A calendar day is specific; a year is not; one source saying it twice is no match.
+        let h = first("The probe was launched on July 14, 2023.");
+        let i = first("It lifted off on 14 July 2023 from Sriharikota.");
+        assert!(same_figure(&h, &i));
+        let j = first_of("x", "The visit was in 2021.");
+        let k = first_of("y", "Planning began in 2021.");
+        assert!(!same_figure(&j, &k));
+        let l = first_of("x", "Talks were held on July 14, 2023.");
+        let m = first_of("x", "A treaty was signed on July 14, 2023.");
+        assert!(!same_figure(&l, &m));
     }
 }

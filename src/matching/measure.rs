@@ -183,11 +183,18 @@ pub(super) fn fact_token(c: &Claim) -> Option<String> {
 
 /// The figure a claim states, as a token two claims share when they state the same specific
 /// figure in the same unit ("money:USD:165000000"): a non-date point value (or a range's both
-/// ends) of [`FIGURE_MIN_DIGITS`] significant digits or more. Ordinals and ranks ("first",
+/// ends) of [`FIGURE_MIN_DIGITS`] significant digits or more, or one calendar day. Ordinals and ranks ("first",
 /// "second-largest") are too few to tell facts apart.
 pub(super) fn figure_token(c: &Claim) -> Option<String> {
-    if c.date.is_some() || matches!(c.kind, Kind::Ordinal | Kind::Rank | Kind::Date) {
+    if matches!(c.kind, Kind::Ordinal | Kind::Rank) {
         return None;
+    }
+    // A calendar day ("July 14", "14 July 2023") is as specific as a figure; a month or a
+    // year ("2021", "in July") is not.
+    if c.kind == Kind::Date || c.date.is_some() {
+        let (lo, hi) = (c.value.lo?, c.value.hi?);
+        // Days are whole numbers: one day when the ends are less than a day apart.
+        return ((hi - lo).abs() < 0.5).then(|| format!("date:{lo}"));
     }
     // Only a figure written in digits: "a third" and "one-third" say too little.
     if !c.text.bytes().any(|b| b.is_ascii_digit()) {
