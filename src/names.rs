@@ -182,7 +182,11 @@ pub fn names(texts: &[Text], settings: &NameSettings) -> Vec<NameGroup> {
 fn is_name_word(w: &str) -> bool {
     let mut cs = w.chars();
     if cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase) {
-        return true;
+        // "Moscow-led", "Berlin-based": an adjective, not a name.
+        return !w
+            .split(['-', '‐', '‑'])
+            .skip(1)
+            .any(|p| p.chars().next().is_some_and(char::is_lowercase));
     }
     // A particle joined to a capitalised word: "al-Sisi", "el-Sisi", "d'Alembert".
     w.split_once(['-', '\'', '’']).is_some_and(|(p, rest)| {

@@ -35,6 +35,7 @@ fn titles_countries_and_possessives_come_off_a_person_s_name() {
     );
     // No person: one capitalised word, a place, a month, a headline.
     assert!(found("Putin said so in Central Asia in March.").is_empty());
+    assert!(found("the Moscow-led Commonwealth and the Rome Statute.").is_empty());
     assert!(found("Putin Seeks To Restore Influence Among Allies\nText.").is_empty());
 }
 

@@ -7,8 +7,9 @@
 //! Months, weekdays, countries and demonyms come from [`super::calendar`] and
 //! [`super::measure`]. All rows are lowercase.
 
-/// Titles and honorifics written before a person's name. Taken off the name; the one nearest
-/// the name is its role ("Russian President Vladimir Putin" → role `president`).
+/// Titles, honorifics and the professions news writes before a person's name ("activist Greta
+/// Thunberg", "Engineer Hugo Brandt" at a sentence's start). Taken off the name; they are its
+/// role ("Russian President Vladimir Putin" → role `president`).
 pub const TITLES: &[&str] = &[
     "mr",
     "mrs",
@@ -93,6 +94,21 @@ pub const TITLES: &[&str] = &[
     "expert",
     "analyst",
     "fellow",
+    "doctor",
+    "nurse",
+    "engineer",
+    "architect",
+    "lawyer",
+    "attorney",
+    "activist",
+    "journalist",
+    "reporter",
+    "writer",
+    "author",
+    "actor",
+    "actress",
+    "singer",
+    "player",
 ];
 
 /// Lowercase particles inside a person's name ("Osama bin Laden", "Ursula von der Leyen").
@@ -224,7 +240,7 @@ pub const PLACE_WORDS: &[&str] = &[
 ];
 
 /// Words that are capitalised in news text without naming anyone: the start of a headline or
-/// a sentence, a religion, a day of note.
+/// a sentence, a holiday, a web page's furniture, a document ("Rome Statute").
 pub const NOT_NAME_WORDS: &[&str] = &[
     "god",
     "christmas",
@@ -248,6 +264,15 @@ pub const NOT_NAME_WORDS: &[&str] = &[
     "click",
     "watch",
     "copyright",
+    "accord",
+    "agreement",
+    "charter",
+    "constitution",
+    "convention",
+    "declaration",
+    "protocol",
+    "statute",
+    "treaty",
 ];
 
 /// Prefixes taken off a surname before it is compared: the Arabic article in its
