@@ -9,6 +9,7 @@ use crate::copies::{self, CopySettings, Origin};
 use crate::corpus::{Article, Corpus};
 use crate::fingerprint::{self, Identity};
 use crate::matching::{self, Group};
+use crate::names::{self, NameGroup, NameSettings};
 use crate::verdict::{self, Judgement, SourceInfo, Verdict};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -46,6 +47,8 @@ pub struct Comparison {
     by_source: HashMap<String, usize>,
     /// Where each article's text comes from (see [`crate::copies`]), in `corpus.articles` order.
     pub origins: Vec<Origin>,
+    /// People and organisations two sources or more name (see [`crate::names`]).
+    pub names: Vec<NameGroup>,
 }
 
 /// Counts for the summary line.
@@ -222,6 +225,14 @@ pub fn compare(corpus: Corpus, config: &Config) -> Comparison {
             group,
         });
     }
+    let name_texts: Vec<names::Text> = texts
+        .iter()
+        .map(|t| names::Text {
+            id: t.id,
+            text: t.text,
+        })
+        .collect();
+    let names = names::names(&name_texts, &NameSettings::default());
     let mut by_source = HashMap::with_capacity(corpus.articles.len());
     for (i, a) in corpus.articles.iter().enumerate() {
         // The first article with an id wins, as a scan would find it.
@@ -232,5 +243,6 @@ pub fn compare(corpus: Corpus, config: &Config) -> Comparison {
         facts,
         by_source,
         origins,
+        names,
     }
 }

@@ -46,6 +46,7 @@ pub mod extract;
 pub mod fingerprint;
 pub mod lang;
 pub mod matching;
+pub mod names;
 pub mod report;
 pub mod source;
 pub mod text;

@@ -48,6 +48,7 @@ pub fn compare_lines(out: &mut dyn Write, doc: &CompareDoc) -> io::Result<()> {
     lines(out, "source", &doc.sources)?;
     lines(out, "claim", &doc.claims)?;
     lines(out, "group", &doc.groups)?;
+    lines(out, "name", &doc.names)?;
     lines(out, "skipped", &doc.skipped)?;
     lines(out, "error", &doc.errors)?;
     if let Some(b) = &doc.baseline {

@@ -52,5 +52,12 @@ pub fn compare(out: &mut dyn Write, c: &Comparison, filter: &Filter) -> io::Resu
         )?;
     }
     writeln!(out)?;
+    let names = super::names::variant_lines(c, filter);
+    for line in &names {
+        writeln!(out, "- {}", md_escape(line))?;
+    }
+    if !names.is_empty() {
+        writeln!(out)?;
+    }
     writeln!(out, "{}", summary_line(&c.summary()))
 }

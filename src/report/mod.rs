@@ -15,6 +15,7 @@ pub mod github;
 pub mod html;
 pub mod json;
 pub mod markdown;
+pub mod names;
 pub mod sarif;
 pub mod table;
 pub mod text;

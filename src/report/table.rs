@@ -4,8 +4,8 @@
 //! conflict lines under it wrap at the same width, so no line is wider than the terminal.
 
 use super::display::{self, Said};
-use super::summary_line;
 use super::values::readable;
+use super::{escape_human, summary_line};
 use crate::compare::{Comparison, Fact, Filter};
 use crate::corpus::Article;
 use crate::verdict::Verdict;
@@ -183,6 +183,11 @@ pub fn compare(
             for piece in wrap(&line, width, WRAP_INDENT) {
                 writeln!(out, "{piece}")?;
             }
+        }
+    }
+    for line in super::names::variant_lines(c, filter) {
+        for piece in wrap(&escape_human(&line), width, WRAP_INDENT) {
+            writeln!(out, "{piece}")?;
         }
     }
     for piece in wrap(&summary_line(&c.summary()), width, WRAP_INDENT) {

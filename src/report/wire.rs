@@ -16,6 +16,7 @@ use crate::compare::{Comparison, Fact, Filter};
 use crate::copies::Origin;
 use crate::corpus::{Article, Corpus};
 use crate::fingerprint::{as_whole, sha256_hex};
+use crate::names::NameGroup;
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -283,6 +284,32 @@ pub struct GroupSubjectJson {
     pub terms: Vec<String>,
 }
 
+/// One person or organisation two sources or more name (see `claims::names`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NameJson {
+    /// `n1`, `n2`, … in order of first mention: stable within one run only.
+    pub id: String,
+    /// `person` or `organisation`.
+    pub kind: String,
+    /// The spelling most sources use.
+    pub name: String,
+    /// `agree` (every source spells it the same) or `variant` (the spellings differ).
+    pub verdict: String,
+    /// The first mention of each spelling in each source.
+    pub spellings: Vec<NameSpellingJson>,
+}
+
+/// One source's spelling of a name.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct NameSpellingJson {
+    /// The source id.
+    pub source: String,
+    /// The name as written, titles and a possessive taken off.
+    pub text: String,
+    /// Where it is.
+    pub span: SpanJson,
+}
+
 /// The baseline the document was held against.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct BaselineJson {
@@ -324,6 +351,8 @@ pub struct CompareDoc {
     pub claims: Vec<ClaimJson>,
     /// The groups the command's filter keeps.
     pub groups: Vec<GroupJson>,
+    /// People and organisations two sources or more name.
+    pub names: Vec<NameJson>,
     /// Files left out (binary, too large, not an article).
     pub skipped: Vec<ProblemJson>,
     /// Files that could not be read.
@@ -579,6 +608,29 @@ fn group_json(f: &Fact, state: Option<State>) -> GroupJson {
     }
 }
 
+fn name_json(g: &NameGroup) -> NameJson {
+    NameJson {
+        id: g.id.clone(),
+        kind: g.kind.as_str().to_string(),
+        name: g.name.clone(),
+        verdict: g.verdict.as_str().to_string(),
+        spellings: g
+            .spellings
+            .iter()
+            .map(|s| NameSpellingJson {
+                source: s.source.clone(),
+                text: s.text.clone(),
+                span: SpanJson {
+                    start: s.span.start,
+                    end: s.span.end,
+                    line: s.span.line,
+                    column: s.span.column,
+                },
+            })
+            .collect(),
+    }
+}
+
 /// The compare document: every source and claim, and the groups the filter keeps; the
 /// baseline's diff when one was read.
 pub fn compare_doc(c: &Comparison, filter: &Filter, held: Option<Held>) -> CompareDoc {
@@ -601,6 +653,7 @@ pub fn compare_doc(c: &Comparison, filter: &Filter, held: Option<Held>) -> Compa
             .filter(|(_, f)| filter.keeps(f))
             .map(|(i, f)| group_json(f, held.and_then(|h| h.diff.state_of(i))))
             .collect(),
+        names: c.names.iter().map(name_json).collect(),
         skipped,
         errors,
         baseline: held.map(|h| BaselineJson {

@@ -15,6 +15,7 @@ mod corpus;
 mod faults;
 mod hostile;
 mod html;
+mod names;
 mod properties;
 mod ux;
 mod writes;

@@ -13,6 +13,7 @@ pub mod currency;
 pub mod equivalent;
 pub mod magnitudes;
 pub mod measure;
+pub mod names;
 pub mod nouns;
 pub mod numbers;
 pub mod percent;

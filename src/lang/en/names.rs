@@ -1,0 +1,375 @@
+//! English words around the names of people and organisations (`crate::names`): the titles
+//! and honorifics written before a name ("President", "Dr"), which are taken off the name and
+//! kept as its role; the particles a name may hold in lowercase ("bin", "al", "van"); the
+//! words that make a capitalised run an organisation ("Center", "Ministry", "Times"); the place
+//! words that make it no person ("Asia", "Street"); and the transliteration equivalences that
+//! fold two romanisations of one name together ("Shoygu" ~ "Shoigu", "El-Sisi" ~ "Al-Sisi").
+//! Months, weekdays, countries and demonyms come from [`super::calendar`] and
+//! [`super::measure`]. All rows are lowercase.
+
+/// Titles, honorifics and the professions news writes before a person's name ("activist Greta
+/// Thunberg", "Engineer Hugo Brandt" at a sentence's start). Taken off the name; they are its
+/// role ("Russian President Vladimir Putin" → role `president`).
+pub const TITLES: &[&str] = &[
+    "mr",
+    "mrs",
+    "ms",
+    "miss",
+    "dr",
+    "prof",
+    "professor",
+    "sir",
+    "dame",
+    "lord",
+    "lady",
+    "president",
+    "vice",
+    "prime",
+    "minister",
+    "chancellor",
+    "premier",
+    "king",
+    "queen",
+    "prince",
+    "princess",
+    "sheikh",
+    "emir",
+    "sultan",
+    "pope",
+    "cardinal",
+    "bishop",
+    "archbishop",
+    "rev",
+    "reverend",
+    "father",
+    "imam",
+    "rabbi",
+    "general",
+    "gen",
+    "colonel",
+    "col",
+    "major",
+    "captain",
+    "capt",
+    "lieutenant",
+    "lt",
+    "sergeant",
+    "sgt",
+    "admiral",
+    "marshal",
+    "commander",
+    "senator",
+    "sen",
+    "representative",
+    "rep",
+    "governor",
+    "gov",
+    "mayor",
+    "judge",
+    "justice",
+    "ambassador",
+    "secretary",
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "director",
+    "chief",
+    "deputy",
+    "foreign",
+    "defence",
+    "defense",
+    "interior",
+    "finance",
+    "health",
+    "leader",
+    "officer",
+    "inspector",
+    "detective",
+    "coach",
+    "ceo",
+    "founder",
+    "expert",
+    "analyst",
+    "fellow",
+    "doctor",
+    "nurse",
+    "engineer",
+    "architect",
+    "lawyer",
+    "attorney",
+    "activist",
+    "journalist",
+    "reporter",
+    "writer",
+    "author",
+    "actor",
+    "actress",
+    "singer",
+    "player",
+];
+
+/// Lowercase particles inside a person's name ("Osama bin Laden", "Ursula von der Leyen").
+pub const PARTICLES: &[&str] = &[
+    "al", "el", "bin", "ibn", "bint", "abu", "van", "von", "der", "den", "de", "da", "di", "du",
+    "la", "le",
+];
+
+/// Lowercase words that join the parts of an organisation's name ("Center for Russia and
+/// Eurasia Studies", "International Federation of the Red Cross").
+pub const ORG_JOINERS: &[&str] = &["of", "for", "and", "the", "on"];
+
+/// Words that make a capitalised run the name of an organisation.
+pub const ORG_WORDS: &[&str] = &[
+    "academy",
+    "agency",
+    "alliance",
+    "army",
+    "assembly",
+    "association",
+    "authority",
+    "bank",
+    "board",
+    "bureau",
+    "center",
+    "centre",
+    "church",
+    "club",
+    "coalition",
+    "college",
+    "commission",
+    "committee",
+    "company",
+    "conference",
+    "congress",
+    "corporation",
+    "council",
+    "court",
+    "department",
+    "embassy",
+    "federation",
+    "forces",
+    "foundation",
+    "front",
+    "fund",
+    "group",
+    "guard",
+    "herald",
+    "hospital",
+    "inc",
+    "institute",
+    "institution",
+    "league",
+    "ltd",
+    "media",
+    "ministry",
+    "movement",
+    "network",
+    "news",
+    "office",
+    "organisation",
+    "organization",
+    "parliament",
+    "party",
+    "police",
+    "post",
+    "press",
+    "programme",
+    "program",
+    "school",
+    "service",
+    "society",
+    "societies",
+    "tribune",
+    "times",
+    "union",
+    "university",
+];
+
+/// Words that name places or regions, never part of a person's name ("Central Asia", "Wall
+/// Street").
+pub const PLACE_WORDS: &[&str] = &[
+    "africa",
+    "america",
+    "americas",
+    "asia",
+    "europe",
+    "east",
+    "west",
+    "north",
+    "south",
+    "central",
+    "middle",
+    "eastern",
+    "western",
+    "northern",
+    "southern",
+    "asian",
+    "european",
+    "african",
+    "soviet",
+    "republic",
+    "kingdom",
+    "city",
+    "street",
+    "avenue",
+    "road",
+    "square",
+    "river",
+    "sea",
+    "ocean",
+    "lake",
+    "mountain",
+    "mountains",
+    "island",
+    "islands",
+    "valley",
+    "province",
+    "region",
+    "district",
+    "county",
+    "state",
+    "states",
+    "airport",
+    "base",
+    "kremlin",
+    "white",
+    "house",
+];
+
+/// Words that are capitalised in news text without naming anyone: the start of a headline or
+/// a sentence, a holiday, a web page's furniture, a document ("Rome Statute").
+pub const NOT_NAME_WORDS: &[&str] = &[
+    "god",
+    "christmas",
+    "easter",
+    "ramadan",
+    "eid",
+    "covid",
+    "internet",
+    "breaking",
+    "update",
+    "live",
+    "read",
+    "more",
+    "also",
+    "photo",
+    "video",
+    "sign",
+    "subscribe",
+    "share",
+    "follow",
+    "click",
+    "watch",
+    "copyright",
+    "accord",
+    "agreement",
+    "charter",
+    "constitution",
+    "convention",
+    "declaration",
+    "protocol",
+    "statute",
+    "treaty",
+];
+
+/// Prefixes taken off a surname before it is compared: the Arabic article in its
+/// romanisations ("Al-Sisi", "El-Sisi").
+pub const SURNAME_PREFIXES: &[&str] = &["al-", "el-", "al'", "el'", "ul-", "ad-", "ar-", "as-"];
+
+/// Spellings one romanisation writes for another's letters, folded before two names are
+/// compared: (written, folded to). Applied left to right, longest first, on lowercase ASCII.
+/// Vowels are compared loosely anyway (see `crate::names`): "Temur" ~ "Timur".
+pub const TRANSLITERATIONS: &[(&str, &str)] = &[
+    ("dzh", "j"),
+    ("zh", "j"),
+    ("kh", "h"),
+    ("ph", "f"),
+    ("ck", "k"),
+    ("ou", "u"),
+    ("ye", "e"),
+    ("yu", "u"),
+    ("ya", "a"),
+    ("iy", "i"),
+    ("yy", "i"),
+    ("y", "i"),
+    ("w", "v"),
+    ("q", "k"),
+];
+
+/// Spellings of one organisation word in British and American English: (written, folded to).
+pub const ORG_SPELLINGS: &[(&str, &str)] = &[
+    ("centre", "center"),
+    ("organisation", "organization"),
+    ("programme", "program"),
+    ("defence", "defense"),
+    ("labour", "labor"),
+];
+
+fn has(list: &[&str], w: &str) -> bool {
+    list.contains(&w)
+}
+
+/// A title or honorific written before a name (`w` folded).
+pub fn is_title(w: &str) -> bool {
+    has(TITLES, w.trim_end_matches('.'))
+}
+
+/// A lowercase particle inside a person's name.
+pub fn is_particle(w: &str) -> bool {
+    has(PARTICLES, w)
+}
+
+/// A lowercase word inside an organisation's name.
+pub fn is_org_joiner(w: &str) -> bool {
+    has(ORG_JOINERS, w)
+}
+
+/// A word that makes a run an organisation's name (`w` folded).
+pub fn is_org_word(w: &str) -> bool {
+    has(ORG_WORDS, w)
+}
+
+/// A word that names a place, a country, a people, a month or a weekday, or is capitalised
+/// without naming anyone (`w` folded): never part of a person's name.
+pub fn is_not_person_word(w: &str) -> bool {
+    use super::measure::{COUNTRIES, COUNTRY_ACRONYMS, DEMONYMS};
+    has(PLACE_WORDS, w)
+        || has(NOT_NAME_WORDS, w)
+        || has(COUNTRIES, w)
+        || COUNTRY_ACRONYMS.iter().any(|(a, _)| *a == w)
+        || DEMONYMS
+            .iter()
+            .any(|(d, _)| *d == w || w.strip_suffix('s') == Some(d))
+        || super::calendar::is_calendar_name(w)
+        || super::words::is_stopword(w)
+}
+
+/// `w` (folded) with an organisation word's British spelling made American.
+pub fn org_spelling(w: &str) -> &str {
+    ORG_SPELLINGS
+        .iter()
+        .find(|(from, _)| *from == w)
+        .map_or(w, |(_, to)| to)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn lists_are_lowercase_and_classify_words() {
+        for list in [TITLES, PARTICLES, ORG_WORDS, PLACE_WORDS, NOT_NAME_WORDS] {
+            assert!(list.iter().all(|w| *w == w.to_lowercase()), "{list:?}");
+        }
+        assert!(is_title("president") && is_title("dr.") && !is_title("putin"));
+        assert!(is_not_person_word("russian") && is_not_person_word("kyrgyzstan"));
+        assert!(is_not_person_word("march") && is_not_person_word("asia"));
+        assert!(!is_not_person_word("umarov") && !is_not_person_word("temur"));
+        assert!(is_org_word("centre") && !is_org_word("carnegie"));
+        assert_eq!(org_spelling("centre"), "center");
+        assert_eq!(org_spelling("carnegie"), "carnegie");
+    }
+}

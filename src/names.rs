@@ -1,0 +1,626 @@
+//! Names that differ across sources: the people and organisations each article names, grouped
+//! across sources when they are one entity, with the verdict `agree` when every source spells
+//! the name alike and `variant` when the spellings differ ("Temur Umarov" / "Timur Umarov").
+//! A misspelled name is one of the corrections newsrooms publish most.
+//!
+//! **Finding names.** A name is a run of capitalised words on one line with nothing but spaces
+//! between them; it ends at a possessive ("Putin's"). Lines that are mostly capitalised words
+//! are headlines and are skipped. Titles and words that name no one (a country, a people, a
+//! month, a stop word: `lang::en::names`) are taken off the front ("Russian President Vladimir
+//! Putin" → "Vladimir Putin", role `president`). A run holding an organisation word ("Center",
+//! "Ministry") is an organisation and may hold "of", "for", "and", "the"; any other run of two
+//! to [`NameSettings::max_person_words`] capitalised words, none of them a place word, is a
+//! person.
+//!
+//! **One entity.** Two spellings of a person are one person when their surnames and first given
+//! names fold to the same consonant skeleton (lowercase, no diacritics, the Arabic article and
+//! the romanisation equivalences of `lang::en::names` folded, each run of vowels one vowel, a
+//! doubled letter one letter: "Temur"/"Timur" → `t*m*r`, "Shoigu"/"Shoygu" → `sh*g*`), their
+//! folded surnames are at least [`NameSettings::surname_similarity`] alike (Jaro-Winkler) and
+//! their given names [`NameSettings::given_similarity`], and, when both come with a title, the
+//! titles share a word. "Vladimir Putin" and "Lyudmila Putina" are two people. Spellings are
+//! indexed by the pair of skeletons, so only spellings with the same key are ever compared, never
+//! all pairs. Organisations are indexed by their first word and are one when their words (British
+//! spellings made American: "Centre" ~ "Center") are the same, or the shorter name's three or
+//! more words are all in the longer one, which has one word more at most.
+//!
+//! Only names two sources or more give are reported. Output order is the order of the first
+//! mention (sources in the order given, then offset), so it is deterministic.
+
+use crate::claim::Span;
+use crate::lang::en::names as lang;
+use crate::source::LineIndex;
+use crate::text::words::{Word, fold, words};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+
+/// The thresholds of name matching, each named.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NameSettings {
+    /// Least Jaro-Winkler similarity of two folded surnames of one person.
+    pub surname_similarity: f64,
+    /// Least Jaro-Winkler similarity of two folded first given names of one person.
+    pub given_similarity: f64,
+    /// A person's name has at most this many words (titles taken off).
+    pub max_person_words: usize,
+    /// A line with at least [`NameSettings::headline_min_words`] words of which this share or
+    /// more are capitalised, and no sentence end, is a headline, whose capitals name nothing.
+    pub headline_caps_share: f64,
+    /// Fewest words of a line read as a headline.
+    pub headline_min_words: usize,
+    /// Words before a name searched for its title ("expert", "President").
+    pub role_window: usize,
+    /// A name is reported when at least this many sources give it.
+    pub min_sources: usize,
+}
+
+impl Default for NameSettings {
+    fn default() -> Self {
+        NameSettings {
+            surname_similarity: 0.85,
+            given_similarity: 0.8,
+            max_person_words: 4,
+            headline_caps_share: 0.6,
+            headline_min_words: 4,
+            role_window: 3,
+            min_sources: 2,
+        }
+    }
+}
+
+/// One source's text.
+#[derive(Debug, Clone, Copy)]
+pub struct Text<'a> {
+    /// The source id.
+    pub id: &'a str,
+    /// Its decoded text.
+    pub text: &'a str,
+}
+
+/// What a name names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum NameKind {
+    Person,
+    Organisation,
+}
+
+impl NameKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NameKind::Person => "person",
+            NameKind::Organisation => "organisation",
+        }
+    }
+}
+
+/// Whether the sources spell a name alike.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum NameVerdict {
+    /// Every source spells it the same.
+    Agree,
+    /// The sources spell it differently.
+    Variant,
+}
+
+impl NameVerdict {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            NameVerdict::Agree => "agree",
+            NameVerdict::Variant => "variant",
+        }
+    }
+}
+
+/// One way one source writes a name: its first mention in that source.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Spelling {
+    /// The source id.
+    pub source: String,
+    /// The name as written (titles and a possessive taken off).
+    pub text: String,
+    /// Where it is.
+    pub span: Span,
+}
+
+/// One person or organisation that two sources or more name.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NameGroup {
+    /// `n1`, `n2`, … in order of first mention.
+    pub id: String,
+    pub kind: NameKind,
+    /// The spelling most sources use (the first one on a tie).
+    pub name: String,
+    pub verdict: NameVerdict,
+    /// The first mention of each spelling in each source, sources in input order.
+    pub spellings: Vec<Spelling>,
+}
+
+impl NameGroup {
+    /// The distinct spellings, each with the sources that use it, most used first.
+    pub fn by_spelling(&self) -> Vec<(&str, Vec<&str>)> {
+        let mut out: Vec<(&str, Vec<&str>)> = Vec::new();
+        for s in &self.spellings {
+            match out.iter_mut().find(|(t, _)| *t == s.text) {
+                Some((_, sources)) => {
+                    if !sources.contains(&s.source.as_str()) {
+                        sources.push(&s.source);
+                    }
+                }
+                None => out.push((&s.text, vec![&s.source])),
+            }
+        }
+        // Stable: ties keep the order of first mention.
+        out.sort_by_key(|(_, sources)| std::cmp::Reverse(sources.len()));
+        out
+    }
+}
+
+/// A name found in one source.
+#[derive(Debug, Clone)]
+struct Mention {
+    source: usize,
+    kind: NameKind,
+    /// Byte range in the source's text.
+    start: usize,
+    end: usize,
+    /// The words of the name (titles off), as written.
+    words: Vec<String>,
+    /// Titles before the name, folded.
+    roles: Vec<String>,
+}
+
+/// Every name two sources or more give, grouped into entities, in order of first mention.
+pub fn names(texts: &[Text], settings: &NameSettings) -> Vec<NameGroup> {
+    let mut mentions = Vec::new();
+    for (i, t) in texts.iter().enumerate() {
+        find(i, t.text, settings, &mut mentions);
+    }
+    group(texts, &mentions, settings)
+}
+
+/// A capitalised word: an uppercase letter, then at least one lowercase letter ("Umarov",
+/// "McDonald", "Al-Sisi"), not an acronym.
+fn is_name_word(w: &str) -> bool {
+    let mut cs = w.chars();
+    if cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase) {
+        // "Moscow-led", "Berlin-based": an adjective, not a name.
+        return !w
+            .split(['-', '‐', '‑'])
+            .skip(1)
+            .any(|p| p.chars().next().is_some_and(char::is_lowercase));
+    }
+    // A particle joined to a capitalised word: "al-Sisi", "el-Sisi", "d'Alembert".
+    w.split_once(['-', '\'', '’']).is_some_and(|(p, rest)| {
+        lang::is_particle(&fold(p)) && rest.chars().next().is_some_and(char::is_uppercase)
+    })
+}
+
+/// The word without a possessive ending, and whether it had one.
+fn strip_possessive(w: &str) -> (&str, bool) {
+    for p in crate::lang::en::words::POSSESSIVES {
+        if let Some(s) = w.strip_suffix(p) {
+            return (s, true);
+        }
+    }
+    (w, false)
+}
+
+/// What ends a line that is a sentence, not a headline.
+const SENTENCE_ENDS: &[char] = &['.', '!', '?', '"', '”', '’', '\'', ')'];
+
+/// For each word, whether it lies on a headline line: mostly capitalised words, not ended
+/// like a sentence.
+fn headline_words(text: &str, ws: &[Word], settings: &NameSettings) -> Vec<bool> {
+    let mut out = vec![false; ws.len()];
+    let mut i = 0;
+    while i < ws.len() {
+        let line_end = text[ws[i].start..]
+            .find('\n')
+            .map_or(text.len(), |n| ws[i].start + n);
+        let mut j = i;
+        let mut caps = 0;
+        while j < ws.len() && ws[j].start < line_end {
+            if is_name_word(ws[j].of(text)) {
+                caps += 1;
+            }
+            j += 1;
+        }
+        let n = j - i;
+        #[allow(clippy::cast_precision_loss)]
+        let share = caps as f64 / n as f64;
+        let sentence = text[ws[i].start..line_end]
+            .trim_end()
+            .ends_with(SENTENCE_ENDS);
+        if n >= settings.headline_min_words && share >= settings.headline_caps_share && !sentence {
+            out[i..j].iter_mut().for_each(|h| *h = true);
+        }
+        i = j;
+    }
+    out
+}
+
+/// Only spaces between two words: they may belong to one name.
+fn joined(text: &str, a: &Word, b: &Word) -> bool {
+    let gap = &text[a.end..b.start];
+    !gap.is_empty() && gap.len() <= 2 && gap.bytes().all(|c| c == b' ')
+}
+
+/// Append every name of `text` (source `source`) to `out`.
+fn find(source: usize, text: &str, settings: &NameSettings, out: &mut Vec<Mention>) {
+    let ws = words(text);
+    let headline = headline_words(text, &ws, settings);
+    let mut i = 0;
+    while i < ws.len() {
+        let w = ws[i].of(text);
+        if headline[i] || !is_name_word(w) {
+            i += 1;
+            continue;
+        }
+        // The run: capitalised words joined by spaces, through lowercase particles and joiners
+        // followed by a capitalised word; it ends after a possessive.
+        let mut run = vec![i];
+        let mut j = i;
+        let (_, mut ends) = strip_possessive(w);
+        while !ends && j + 1 < ws.len() && joined(text, &ws[j], &ws[j + 1]) && !headline[j + 1] {
+            let next = ws[j + 1].of(text);
+            if is_name_word(next) {
+                j += 1;
+                run.push(j);
+                ends = strip_possessive(next).1;
+                continue;
+            }
+            let low = fold(next);
+            let glue = lang::is_particle(&low) || lang::is_org_joiner(&low);
+            if glue
+                && j + 2 < ws.len()
+                && joined(text, &ws[j + 1], &ws[j + 2])
+                && is_name_word(ws[j + 2].of(text))
+            {
+                run.push(j + 1);
+                run.push(j + 2);
+                j += 2;
+                ends = strip_possessive(ws[j].of(text)).1;
+                continue;
+            }
+            break;
+        }
+        let roles: Vec<String> = ws[i.saturating_sub(settings.role_window)..i]
+            .iter()
+            .map(|w| fold(w.of(text)))
+            .filter(|w| lang::is_title(w))
+            .collect();
+        let org = run
+            .iter()
+            .any(|&k| lang::is_org_word(&fold(strip_possessive(ws[k].of(text)).0)));
+        if org {
+            out.extend(mention(source, text, &ws, &run, roles, settings));
+        } else {
+            // No organisation: the joiners separate names ("Vladimir Putin and Lyudmila
+            // Putina"); the roles are those of the first.
+            let mut roles = Some(roles);
+            for part in run.split(|&k| lang::is_org_joiner(&fold(ws[k].of(text)))) {
+                if !part.is_empty() {
+                    let r = roles.take().unwrap_or_default();
+                    out.extend(mention(source, text, &ws, part, r, settings));
+                }
+            }
+        }
+        i = j + 1;
+    }
+}
+
+/// The name a run of words holds, if any.
+fn mention(
+    source: usize,
+    text: &str,
+    ws: &[Word],
+    run: &[usize],
+    mut roles: Vec<String>,
+    settings: &NameSettings,
+) -> Option<Mention> {
+    let folded: Vec<String> = run
+        .iter()
+        .map(|&k| fold(strip_possessive(ws[k].of(text)).0))
+        .collect();
+    let org = folded.iter().any(|w| lang::is_org_word(w));
+    // Take off the front: titles (kept as roles) and words that name no one.
+    let mut a = 0;
+    while a < run.len() {
+        let f = &folded[a];
+        if !org && lang::is_title(f) {
+            roles.push(f.clone());
+        } else if !(lang::is_not_person_word(f) && (!org || f == "the")) {
+            break;
+        }
+        a += 1;
+    }
+    let mut b = run.len();
+    while b > a && !is_name_word(ws[run[b - 1]].of(text)) {
+        b -= 1;
+    }
+    let kept = &run[a..b];
+    let kept_folded = &folded[a..b];
+    let capitals = kept
+        .iter()
+        .filter(|&&k| is_name_word(ws[k].of(text)))
+        .count();
+    if org {
+        if capitals < 2 {
+            return None;
+        }
+    } else {
+        let person = (2..=settings.max_person_words).contains(&capitals)
+            && kept_folded.iter().all(|w| {
+                lang::is_particle(w)
+                    || !(lang::is_not_person_word(w) || lang::is_title(w) || lang::is_org_joiner(w))
+            });
+        if !person {
+            return None;
+        }
+    }
+    let start = ws[kept[0]].start;
+    let last = ws[kept[kept.len() - 1]];
+    let end = last.start + strip_possessive(last.of(text)).0.len();
+    Some(Mention {
+        source,
+        kind: if org {
+            NameKind::Organisation
+        } else {
+            NameKind::Person
+        },
+        start,
+        end,
+        words: kept
+            .iter()
+            .map(|&k| strip_possessive(ws[k].of(text)).0.to_string())
+            .collect(),
+        roles,
+    })
+}
+
+/// A name word folded for comparison: lowercase ASCII letters, no diacritics, hyphens or
+/// apostrophes, the Arabic article off a surname, the romanisation equivalences applied.
+fn translit(word: &str, surname: bool) -> String {
+    let mut f = fold(word);
+    if surname {
+        for p in lang::SURNAME_PREFIXES {
+            if let Some(rest) = f.strip_prefix(p) {
+                f = rest.to_string();
+                break;
+            }
+        }
+    }
+    let mut f: String = f.chars().filter(char::is_ascii_lowercase).collect();
+    for (from, to) in lang::TRANSLITERATIONS {
+        if f.contains(from) {
+            f = f.replace(from, to);
+        }
+    }
+    f
+}
+
+/// The consonant skeleton of a folded word: each run of vowels one `*`, each doubled letter
+/// one letter ("umarov" → "*m*r*v").
+fn skeleton(f: &str) -> String {
+    let mut out = String::with_capacity(f.len());
+    let mut last = None;
+    for c in f.chars() {
+        let c = if matches!(c, 'a' | 'e' | 'i' | 'o' | 'u') {
+            '*'
+        } else {
+            c
+        };
+        if last != Some(c) {
+            out.push(c);
+        }
+        last = Some(c);
+    }
+    out
+}
+
+/// A person's spelling: the words that name them, without particles.
+struct PersonForm {
+    given: String,
+    surname: String,
+    roles: BTreeSet<String>,
+}
+
+fn person_form(m: &Mention) -> PersonForm {
+    let words: Vec<&String> = m
+        .words
+        .iter()
+        .filter(|w| !lang::is_particle(&fold(w)))
+        .collect();
+    PersonForm {
+        given: translit(words.first().map_or("", |w| w.as_str()), false),
+        surname: translit(words.last().map_or("", |w| w.as_str()), true),
+        roles: m.roles.iter().cloned().collect(),
+    }
+}
+
+/// Whether two spellings of a person with the same skeleton key are one person.
+fn same_person(a: &PersonForm, b: &PersonForm, settings: &NameSettings) -> bool {
+    strsim::jaro_winkler(&a.surname, &b.surname) >= settings.surname_similarity
+        && strsim::jaro_winkler(&a.given, &b.given) >= settings.given_similarity
+        && (a.roles.is_empty() || b.roles.is_empty() || !a.roles.is_disjoint(&b.roles))
+}
+
+/// An organisation's words for comparison: folded, British spellings made American, joiners
+/// and "the" left out.
+fn org_words(m: &Mention) -> Vec<String> {
+    m.words
+        .iter()
+        .map(|w| fold(w))
+        .filter(|w| !lang::is_org_joiner(w))
+        .map(|w| lang::org_spelling(&w).to_string())
+        .collect()
+}
+
+/// Whether two organisations indexed under one first word are one.
+fn same_org(a: &[String], b: &[String]) -> bool {
+    let (sa, sb): (BTreeSet<&String>, BTreeSet<&String>) = (a.iter().collect(), b.iter().collect());
+    if sa == sb {
+        return true;
+    }
+    let (small, large) = if sa.len() <= sb.len() {
+        (sa, sb)
+    } else {
+        (sb, sa)
+    };
+    let head = |ws: &BTreeSet<&String>| -> Option<String> {
+        ws.iter()
+            .find(|w| lang::is_org_word(w) || lang::ORG_SPELLINGS.iter().any(|(_, t)| t == **w))
+            .map(|w| (*w).clone())
+    };
+    small.len() >= 3
+        && large.len() <= small.len() + 1
+        && small.is_subset(&large)
+        && head(&small).is_some()
+}
+
+/// What two spellings must share to be the same spelling: a person's first and last word
+/// (middle names may come and go), an organisation's every word; case and diacritics aside.
+fn spelling_key(m: &Mention) -> String {
+    match m.kind {
+        NameKind::Person => {
+            let first = m.words.first().map_or(String::new(), |w| fold(w));
+            let last = m.words.last().map_or(String::new(), |w| fold(w));
+            format!("{first} {last}")
+        }
+        NameKind::Organisation => m
+            .words
+            .iter()
+            .map(|w| fold(w))
+            .collect::<Vec<_>>()
+            .join(" "),
+    }
+}
+
+fn find_root(parent: &mut [usize], mut x: usize) -> usize {
+    while parent[x] != x {
+        parent[x] = parent[parent[x]];
+        x = parent[x];
+    }
+    x
+}
+
+/// A distinct spelling: the kind and the folded words.
+type FormKey = (NameKind, Vec<String>);
+
+/// Group the mentions into entities and keep those two sources or more give.
+fn group(texts: &[Text], mentions: &[Mention], settings: &NameSettings) -> Vec<NameGroup> {
+    // Distinct spellings (kind, words as written, case-folded), each with its mentions.
+    let mut forms: BTreeMap<FormKey, Vec<usize>> = BTreeMap::new();
+    for (k, m) in mentions.iter().enumerate() {
+        let key: Vec<String> = m.words.iter().map(|w| fold(w)).collect();
+        forms.entry((m.kind, key)).or_default().push(k);
+    }
+    let forms: Vec<(&FormKey, &Vec<usize>)> = forms.iter().collect();
+    let mut parent: Vec<usize> = (0..forms.len()).collect();
+    // Index: person spellings by their (surname, given name) skeletons, organisations by
+    // their first word; only spellings under one key are compared.
+    let mut index: HashMap<(NameKind, String, String), Vec<usize>> = HashMap::new();
+    let mut person: Vec<Option<PersonForm>> = Vec::with_capacity(forms.len());
+    let mut org: Vec<Vec<String>> = Vec::with_capacity(forms.len());
+    for (f, ((kind, _), ms)) in forms.iter().enumerate() {
+        let first = &mentions[ms[0]];
+        let key = match kind {
+            NameKind::Person => {
+                let mut p = person_form(first);
+                for &m in ms.iter() {
+                    p.roles.extend(mentions[m].roles.iter().cloned());
+                }
+                let key = (skeleton(&p.surname), skeleton(&p.given));
+                person.push(Some(p));
+                org.push(Vec::new());
+                key
+            }
+            NameKind::Organisation => {
+                let w = org_words(first);
+                let key = (w.first().cloned().unwrap_or_default(), String::new());
+                person.push(None);
+                org.push(w);
+                key
+            }
+        };
+        index.entry((*kind, key.0, key.1)).or_default().push(f);
+    }
+    let mut keys: Vec<&Vec<usize>> = index.values().collect();
+    keys.sort();
+    for bucket in keys {
+        for (x, &a) in bucket.iter().enumerate() {
+            for &b in &bucket[x + 1..] {
+                let same = match (&person[a], &person[b]) {
+                    (Some(pa), Some(pb)) => same_person(pa, pb, settings),
+                    _ => same_org(&org[a], &org[b]),
+                };
+                if same {
+                    let (ra, rb) = (find_root(&mut parent, a), find_root(&mut parent, b));
+                    parent[ra.max(rb)] = ra.min(rb);
+                }
+            }
+        }
+    }
+    let mut entities: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    for (f, (_, ms)) in forms.iter().enumerate() {
+        let r = find_root(&mut parent, f);
+        entities.entry(r).or_default().extend(ms.iter().copied());
+    }
+    let mut groups: Vec<((usize, usize), NameGroup)> = Vec::new();
+    let lines: Vec<LineIndex> = texts.iter().map(|t| LineIndex::new(t.text)).collect();
+    for ms in entities.into_values() {
+        let sources: BTreeSet<usize> = ms.iter().map(|&m| mentions[m].source).collect();
+        if sources.len() < settings.min_sources.max(1) {
+            continue;
+        }
+        let mut ms = ms;
+        ms.sort_by_key(|&m| (mentions[m].source, mentions[m].start));
+        let mut seen: BTreeSet<(usize, String)> = BTreeSet::new();
+        let mut spellings = Vec::new();
+        for &m in &ms {
+            let mm = &mentions[m];
+            let t = &texts[mm.source];
+            let written = mm.words.join(" ");
+            if !seen.insert((mm.source, written.clone())) {
+                continue;
+            }
+            let (line, column) = lines[mm.source].line_col(t.text, mm.start);
+            spellings.push(Spelling {
+                source: t.id.to_string(),
+                text: written,
+                span: Span {
+                    start: mm.start,
+                    end: mm.end,
+                    line,
+                    column,
+                },
+            });
+        }
+        let folded: BTreeSet<String> = ms.iter().map(|&m| spelling_key(&mentions[m])).collect();
+        let first = &mentions[ms[0]];
+        let mut g = NameGroup {
+            id: String::new(),
+            kind: first.kind,
+            name: String::new(),
+            verdict: if folded.len() > 1 {
+                NameVerdict::Variant
+            } else {
+                NameVerdict::Agree
+            },
+            spellings,
+        };
+        g.name = g.by_spelling()[0].0.to_string();
+        groups.push(((first.source, first.start), g));
+    }
+    groups.sort_by_key(|(k, _)| *k);
+    groups
+        .into_iter()
+        .enumerate()
+        .map(|(n, (_, mut g))| {
+            g.id = format!("n{}", n + 1);
+            g
+        })
+        .collect()
+}
+
+#[cfg(test)]
+mod tests;
