@@ -527,6 +527,17 @@ mod tests {
     }
 
     #[test]
+    fn a_round_figure_is_read_to_two_significant_digits() {
+        let a = claim("a", "The city has 100,000 residents.");
+        let b = claim("b", "The city has 90,000 residents.");
+        assert_eq!(judge(&[&a, &b], &info).verdict, Verdict::Conflict);
+        let c = claim("c", "The city has 104,000 residents.");
+        assert_eq!(judge(&[&a, &c], &info).verdict, Verdict::Compatible);
+        let d = claim("d", "The city has 110,000 residents.");
+        assert_eq!(judge(&[&a, &d], &info).verdict, Verdict::Conflict);
+    }
+
+    #[test]
     fn dates_compare_as_day_intervals() {
         let a = claim("a", "He arrived on October 12.");
         let b = claim("b", "The visit ran October 12-13.");

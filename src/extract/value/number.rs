@@ -22,11 +22,19 @@ fn rounding(value: f64, tz: u8, dec: u8, scale: f64) -> f64 {
     } else if scale > 1.0 {
         0.5 * 10f64.powi(i32::from(tz)) * scale
     } else if tz >= 2 && value >= ROUND_FROM {
-        0.5 * 10f64.powi(i32::from(tz))
+        // A round figure in digits is read to [`ROUNDED_FIGURES`] significant digits at least:
+        // "100,000" residents is 95,000 to 105,000, not anything from 50,000 ("90,000" is
+        // another figure to a fact-checker).
+        let digits = value.log10().floor() as i32 + 1;
+        let place = i32::from(tz).min(digits - ROUNDED_FIGURES);
+        0.5 * 10f64.powi(place)
     } else {
         0.0
     }
 }
+
+/// The least significant digits a round figure written in digits is read to.
+const ROUNDED_FIGURES: i32 = 2;
 
 /// Whole numbers from this value on, with two trailing zeros or more, are taken as rounded.
 const ROUND_FROM: f64 = 1000.0;
