@@ -20,7 +20,13 @@ fn rounding(value: f64, tz: u8, dec: u8, scale: f64) -> f64 {
     if dec > 0 {
         0.5 * 10f64.powi(-i32::from(dec)) * scale
     } else if scale > 1.0 {
-        0.5 * 10f64.powi(i32::from(tz)) * scale
+        let digits = if value >= 1.0 {
+            value.log10().floor() as i32 + 1
+        } else {
+            1
+        };
+        let place = i32::from(tz).min(digits - ROUNDED_FIGURES);
+        0.5 * 10f64.powi(place) * scale
     } else if tz >= 2 && value >= ROUND_FROM {
         // A round figure in digits is read to [`ROUNDED_FIGURES`] significant digits at least:
         // "100,000" residents is 95,000 to 105,000, not anything from 50,000 ("90,000" is
