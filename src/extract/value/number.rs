@@ -14,7 +14,8 @@ use crate::extract::token::{NumTok, Tok};
 use crate::lang::en::{numbers, percent, qualifiers, words};
 
 /// How wide the rounding tolerance is for a number written with `tz` trailing zeros and `dec`
-/// decimals, times `scale`: half of the last written place. Whole numbers below
+/// decimals, times `scale`: half of the last written place, and for a round figure at most
+/// half of its [`ROUNDED_FIGURES`]th significant digit's place. Whole numbers below
 /// [`ROUND_FROM`] without a scale word are taken as exact ("20 cars" is twenty).
 fn rounding(value: f64, tz: u8, dec: u8, scale: f64) -> f64 {
     if dec > 0 {
