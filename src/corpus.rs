@@ -8,6 +8,7 @@ use crate::claim::Claim;
 use crate::config::{Config, SourceMeta};
 use crate::error::Error;
 use crate::extract::{self, Context};
+use crate::parallel::parallel_map;
 use crate::source::{self, Input, ReadOptions, Skipped, Source, SourceError};
 use std::path::{Path, PathBuf};
 
@@ -238,52 +239,6 @@ pub fn load_with(
     })
 }
 
-/// `f` over `items` on up to `threads` scoped threads, results in the order of `items`. Threads
-/// take the next unclaimed item as they finish the last (one long article does not hold up the
-/// rest), and each result goes to its item's slot, so the output does not depend on which
-/// thread did what. With one thread or one item, no thread is spawned. A panic in `f` is
-/// re-raised here, as it would be without threads.
-fn parallel_map<T: Sync, R: Send>(
-    items: &[T],
-    threads: usize,
-    f: impl Fn(&T) -> R + Sync,
-) -> Vec<R> {
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    let workers = threads.min(items.len());
-    if workers <= 1 {
-        return items.iter().map(f).collect();
-    }
-    let next = AtomicUsize::new(0);
-    let mut slots: Vec<Option<R>> = std::iter::repeat_with(|| None).take(items.len()).collect();
-    std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(item) = items.get(i) else { break };
-                        done.push((i, f(item)));
-                    }
-                    done
-                })
-            })
-            .collect();
-        for handle in handles {
-            match handle.join() {
-                Ok(done) => {
-                    for (i, r) in done {
-                        slots[i] = Some(r);
-                    }
-                }
-                Err(panic) => std::panic::resume_unwind(panic),
-            }
-        }
-    });
-    // Every index below items.len() was claimed by exactly one thread, which filled its slot.
-    slots.into_iter().flatten().collect()
-}
-
 /// A source read, with its id, metadata and configured date settled, ready to extract.
 struct Prepared {
     src: Source,
@@ -352,7 +307,7 @@ fn path_id(rel: &Path, keep_ext: bool) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::{parallel_map, wildcard};
+    use super::wildcard;
 
     #[test]
     fn globs_match_star_and_question_mark_without_backtracking_blowup() {
@@ -361,21 +316,5 @@ mod tests {
         assert!(!wildcard("*.txt", "a.md"));
         assert!(wildcard("*", ""));
         assert!(!wildcard(&"*a".repeat(20), &"a".repeat(19)));
-    }
-
-    #[test]
-    fn parallel_map_keeps_input_order_for_any_thread_count() {
-        let items: Vec<u64> = (0..200).collect();
-        // Uneven work so threads finish out of order.
-        let work = |&n: &u64| (0..(n % 7) * 1000).fold(n, |a, b| a.wrapping_mul(31) ^ b);
-        let want: Vec<u64> = items.iter().map(work).collect();
-        for threads in [0, 1, 2, 3, 8, 500] {
-            assert_eq!(
-                parallel_map(&items, threads, work),
-                want,
-                "{threads} threads"
-            );
-        }
-        assert!(parallel_map(&[] as &[u64], 4, work).is_empty());
     }
 }

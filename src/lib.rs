@@ -21,6 +21,7 @@
 //! | [`corpus`] | what the user named → articles with their metadata and claims |
 //! | [`compare`] | a whole corpus → facts with verdicts |
 //! | [`atomic_write`] | the one way files are written |
+//! | [`parallel`] | independent work on threads, results in a fixed order |
 //! | [`baseline`] | the accepted baseline: its file, and the diff of a comparison against it |
 //! | [`report`] | the only place that writes output: one `Format`, one renderer each |
 //! | [`cli`] | the command line (clap derive types) |
@@ -44,6 +45,7 @@ pub mod extract;
 pub mod fingerprint;
 pub mod lang;
 pub mod matching;
+pub mod parallel;
 pub mod report;
 pub mod source;
 pub mod text;

@@ -117,7 +117,11 @@ impl Ctx<'_> {
         corpus
             .articles
             .sort_by(|a, b| a.source.id.cmp(&b.source.id));
-        Ok((crate::compare::compare(corpus, &self.config), failed))
+        let threads = corpus::thread_count(self.cli.threads);
+        Ok((
+            crate::compare::compare_on(corpus, &self.config, threads),
+            failed,
+        ))
     }
 
     /// Say what could not be read; `true` when something failed (exit 2 at the end).

@@ -55,7 +55,7 @@ mod union_find;
 pub use settings::Settings;
 
 use crate::claim::{Claim, Dimension, Kind};
-use cluster::cluster;
+use cluster::cluster_events;
 use features::{Features, features, label, matches_fact};
 use std::collections::BTreeMap;
 
@@ -167,6 +167,18 @@ pub fn group(
     aliases: &[Alias],
     facts: &[Fact],
 ) -> Vec<Group> {
+    group_on(claims, settings, aliases, facts, 1)
+}
+
+/// [`group`], with events (and the components of a large one) clustered on up to `threads`
+/// threads: the same groups for any thread count.
+pub fn group_on(
+    claims: &[&Claim],
+    settings: &Settings,
+    aliases: &[Alias],
+    facts: &[Fact],
+    threads: usize,
+) -> Vec<Group> {
     let mut sorted: Vec<&Claim> = claims.to_vec();
     sorted.sort_by(|a, b| position(a).cmp(&position(b)));
     sorted.dedup_by(|a, b| a.id == b.id);
@@ -197,14 +209,16 @@ pub fn group(
     }
     // Claims are matched only within their event, where the event's own year and country
     // restrict nothing.
-    for free in by_event(&nodes, &free, settings) {
-        let own = own_scopes(&nodes, &free);
-        for &i in &free {
+    let events = by_event(&nodes, &free, settings);
+    for free in &events {
+        let own = own_scopes(&nodes, free);
+        for &i in free {
             nodes[i].measure.drop_scopes(&own);
         }
-        for members in cluster(&nodes, &free, settings) {
-            clusters.push((members, None));
-        }
+    }
+    // Events are independent: clustered on threads, the clusters in event order.
+    for members in cluster_events(&nodes, &events, settings, threads) {
+        clusters.push((members, None));
     }
 
     for (members, _) in &mut clusters {

@@ -1,6 +1,7 @@
 //! The matcher on the seed corpus, the planted-conflict fixture and generated archives: which
 //! claims group, which never do, and that grouping depends only on the set of claims.
 
+use super::blocking::Pairs;
 use super::cluster::agglomerate;
 use super::features::{fuzzy_eq, mentions, skeleton};
 use super::*;
@@ -332,10 +333,22 @@ fn no_chaining_through_one_member() {
     let mut pairs = BTreeMap::new();
     pairs.insert((0, 1), 0.9);
     pairs.insert((1, 2), 0.9);
-    let out = agglomerate(&nodes, &[0, 1, 2], &[0, 1, 2], &pairs, &s);
+    let out = agglomerate(
+        &nodes,
+        &[0, 1, 2],
+        &[0, 1, 2],
+        &Pairs::from_map(3, &pairs),
+        &s,
+    );
     assert_eq!(out.len(), 2, "{out:?}");
     pairs.insert((0, 2), 0.8);
-    let out = agglomerate(&nodes, &[0, 1, 2], &[0, 1, 2], &pairs, &s);
+    let out = agglomerate(
+        &nodes,
+        &[0, 1, 2],
+        &[0, 1, 2],
+        &Pairs::from_map(3, &pairs),
+        &s,
+    );
     assert_eq!(out, vec![vec![0, 1, 2]]);
 }
 
