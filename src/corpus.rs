@@ -25,6 +25,9 @@ pub struct Article {
     pub published: Option<Ymd>,
     /// Where `published` came from: "config", "dateline", or none.
     pub published_from: Option<&'static str>,
+    /// SHA-256 (hex) of the decoded text when it is known without the text (claims read back
+    /// by [`crate::claims_input`]); `None`: hash `source.text`.
+    pub sha256: Option<String>,
     pub claims: Vec<Claim>,
 }
 
@@ -218,6 +221,7 @@ pub fn load_with(
             url: meta.as_ref().and_then(|m| m.url.clone()),
             published,
             published_from,
+            sha256: None,
             claims,
             source: src,
         });

@@ -19,6 +19,7 @@
 //! | [`fingerprint`] | fact identity: fingerprint and fact key |
 //! | [`config`] | claims.toml: discovery, strict parsing, defaults |
 //! | [`corpus`] | what the user named → articles with their metadata and claims |
+//! | [`claims_input`] | claims read back from `extract --format jsonl` (`--claims`) |
 //! | [`compare`] | a whole corpus → facts with verdicts |
 //! | [`atomic_write`] | the one way files are written |
 //! | [`parallel`] | independent work on threads, results in a fixed order |
@@ -35,6 +36,7 @@ pub mod atomic_write;
 pub mod baseline;
 pub mod calendar;
 pub mod claim;
+pub mod claims_input;
 pub mod cli;
 mod commands;
 pub mod compare;

@@ -24,7 +24,7 @@ pub(crate) fn run(ctx: &mut Ctx, args: &CheckArgs) -> Result<ExitStatus, Failure
             Baseline::default()
         }
     };
-    let (comparison, failed) = ctx.compare_corpus(None)?;
+    let (comparison, failed) = ctx.compare_input(None, &args.claims)?;
     let diff = accepted::diff(&comparison, &accepted);
     let format = Format::from(args.format);
     let shown = Report::Check {

@@ -10,7 +10,7 @@ use crate::verdict::Verdict;
 
 /// Compare, filter, report; exit 1 with `--exit-code` when a conflict is shown.
 pub(crate) fn run(ctx: &mut Ctx, args: &CompareArgs) -> Result<ExitStatus, Failure> {
-    let (comparison, failed) = ctx.compare_corpus(Some(&args.input))?;
+    let (comparison, failed) = ctx.compare_input(Some(&args.input), &args.claims)?;
     let filter = Filter {
         only: args.only.map(Verdict::from),
         kinds: args.kind.clone(),

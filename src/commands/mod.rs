@@ -111,17 +111,42 @@ impl Ctx<'_> {
         &mut self,
         input: Option<&InputArgs>,
     ) -> Result<(Comparison, bool), Failure> {
-        let (mut corpus, failed) = self.read_corpus(input)?;
+        let (corpus, failed) = self.read_corpus(input)?;
+        Ok((self.compare(corpus), failed))
+    }
+
+    /// Group and judge the claims in `files` (`extract --format jsonl` output; see
+    /// [`crate::claims_input`]) rather than articles: `--claims`.
+    pub(crate) fn compare_claims(
+        &mut self,
+        files: &[PathBuf],
+    ) -> Result<(Comparison, bool), Failure> {
+        let corpus = crate::claims_input::read(files, self.stdin)?;
+        let failed = self.report_problems(&corpus)?;
+        Ok((self.compare(corpus), failed))
+    }
+
+    /// `compare_corpus` when `claims` is empty, else `compare_claims`.
+    pub(crate) fn compare_input(
+        &mut self,
+        input: Option<&InputArgs>,
+        claims: &[PathBuf],
+    ) -> Result<(Comparison, bool), Failure> {
+        if claims.is_empty() {
+            self.compare_corpus(input)
+        } else {
+            self.compare_claims(claims)
+        }
+    }
+
+    fn compare(&self, mut corpus: Corpus) -> Comparison {
         // Sources in id order (unique by now), not in the order the paths were named: the same
         // files give the same report bytes however they were listed. `extract` keeps the order.
         corpus
             .articles
             .sort_by(|a, b| a.source.id.cmp(&b.source.id));
         let threads = corpus::thread_count(self.cli.threads);
-        Ok((
-            crate::compare::compare_on(corpus, &self.config, threads),
-            failed,
-        ))
+        crate::compare::compare_on(corpus, &self.config, threads)
     }
 
     /// Say what could not be read; `true` when something failed (exit 2 at the end).

@@ -685,6 +685,7 @@ fn real_output_validates_against_the_schema() {
         let t = str_of(&v["type"]);
         let def = match t.as_str() {
             "skipped" | "error" => "problem".to_string(),
+            "sentence" => "sentence_line".to_string(),
             other => other.to_string(),
         };
         let sub = serde_json::json!({ "$ref": format!("#/$defs/{def}") });

@@ -877,14 +877,31 @@ fn jsonl_lines_each_have_a_type_and_data_and_match_the_json() {
     lines.check(0, None, Some(""));
     let doc = json.json();
     let lines = lines.jsonl();
-    // Sources, then claims, then skipped, then errors: the same records as the JSON document.
+    // Each source with its claims, each sentence's text once before its first claim (the
+    // seed's sentences are all short, so the document carries them whole too), then skipped,
+    // then errors: the same records as the JSON document.
     let mut want = Vec::new();
-    for (kind, key) in [
-        ("source", "sources"),
-        ("claim", "claims"),
-        ("skipped", "skipped"),
-        ("error", "errors"),
-    ] {
+    for source in doc["sources"].as_array().unwrap() {
+        want.push(("source".to_string(), source.clone()));
+        let mut said = BTreeSet::new();
+        for c in doc["claims"].as_array().unwrap() {
+            if c["source"] != source["id"] {
+                continue;
+            }
+            let mut c = c.clone();
+            let s = c["sentence"].as_object_mut().unwrap();
+            let text = s.remove("text").unwrap();
+            if said.insert(s["start"].as_u64()) {
+                let mut line = serde_json::Map::new();
+                line.insert("source".into(), source["id"].clone());
+                line.extend(s.clone());
+                line.insert("text".into(), text);
+                want.push(("sentence".to_string(), Value::Object(line)));
+            }
+            want.push(("claim".to_string(), c));
+        }
+    }
+    for (kind, key) in [("skipped", "skipped"), ("error", "errors")] {
         for v in doc[key].as_array().unwrap() {
             want.push((kind.to_string(), v.clone()));
         }

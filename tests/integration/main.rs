@@ -13,4 +13,5 @@ mod common;
 mod corpus;
 mod hostile;
 mod properties;
+mod shards;
 mod writes;

@@ -258,6 +258,7 @@ fn run_compare_scale(seeds: &[(String, String)], stories: usize) -> Result<(), S
                 url: None,
                 published: None,
                 published_from: None,
+                sha256: None,
                 claims,
             }
         })
