@@ -8,7 +8,6 @@ use crate::claim::Claim;
 use crate::config::{Config, SourceMeta};
 use crate::error::Error;
 use crate::extract::{self, Context};
-use crate::parallel::parallel_map;
 use crate::source::{self, Input, ReadOptions, Skipped, Source, SourceError};
 use std::path::{Path, PathBuf};
 
@@ -160,11 +159,156 @@ pub fn load_with(
     stdin: &mut dyn std::io::Read,
     threads: usize,
 ) -> Result<Corpus, Error> {
+    let mut articles = Vec::new();
+    let read = load_each(
+        inputs,
+        config,
+        stdin,
+        threads,
+        |_| Ok::<(), std::convert::Infallible>(()),
+        |a| {
+            articles.push(a);
+            Ok(())
+        },
+    )?;
+    let Ok(problems) = read;
+    Ok(Corpus {
+        articles,
+        skipped: problems.skipped,
+        errors: problems.errors,
+    })
+}
+
+/// The article of a prepared source and its claims.
+fn article(p: Prepared, claims: Vec<Claim>) -> Article {
+    let Prepared {
+        src,
+        rel_path,
+        meta,
+        configured,
+    } = p;
+    // Without a configured date, the extractor read the article's dateline (if any).
+    let dateline = claims
+        .iter()
+        .find(|c| c.date.as_ref().is_some_and(|d| d.dateline))
+        .and_then(|c| c.value.lo)
+        .map(|d| Ymd::from_days(d as i64));
+    let (published, published_from) = match (configured, dateline) {
+        (Some(d), _) => (Some(d), Some("config")),
+        (None, Some(d)) => (Some(d), Some("dateline")),
+        (None, None) => (None, None),
+    };
+    Article {
+        rel_path,
+        outlet: meta.as_ref().and_then(|m| m.outlet.clone()),
+        url: meta.as_ref().and_then(|m| m.url.clone()),
+        published,
+        published_from,
+        sha256: None,
+        claims,
+        source: src,
+    }
+}
+
+/// What could not be read: the corpus without its articles.
+#[derive(Debug, Default)]
+pub struct Problems {
+    pub skipped: Vec<Skipped>,
+    pub errors: Vec<SourceError>,
+}
+
+/// [`load_with`], handing each article to `each` as soon as it and every article before it
+/// are extracted (in input order, whatever the thread count), so a caller can write it out and
+/// drop it: `extract --format jsonl` streams. `problems` is called once, after reading and
+/// before the first article. An error from `each` stops the run and is returned as `Err(e)`
+/// inside the `Ok`.
+pub fn load_each<E>(
+    inputs: &[Input],
+    config: &Config,
+    stdin: &mut dyn std::io::Read,
+    threads: usize,
+    problems: impl FnOnce(&Problems) -> Result<(), E>,
+    mut each: impl FnMut(Article) -> Result<(), E>,
+) -> Result<Result<Problems, E>, Error> {
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::{Mutex, mpsc};
+    let (prepared, read_problems) = prepare(inputs, config, stdin)?;
+    if let Err(e) = problems(&read_problems) {
+        return Ok(Err(e));
+    }
+    let tolerances = config.matching.tolerances();
+    let n = prepared.len();
+    // Each source is taken out of its slot by the thread that extracts it.
+    let slots: Vec<Mutex<Option<Prepared>>> =
+        prepared.into_iter().map(|p| Mutex::new(Some(p))).collect();
+    let work = |i: usize| -> Option<Article> {
+        let p = slots[i].lock().ok()?.take()?;
+        let ctx = Context {
+            source: &p.src.id,
+            published: p.configured,
+            tolerances: tolerances.clone(),
+        };
+        let claims = extract::extract(&p.src.text, &ctx);
+        Some(article(p, claims))
+    };
+    let workers = threads.min(n);
+    if workers <= 1 {
+        for i in 0..n {
+            if let Some(a) = work(i)
+                && let Err(e) = each(a)
+            {
+                return Ok(Err(e));
+            }
+        }
+        return Ok(Ok(read_problems));
+    }
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    let outcome = std::thread::scope(|scope| {
+        let (tx, rx) = mpsc::channel::<(usize, Option<Article>)>();
+        for _ in 0..workers {
+            let tx = tx.clone();
+            let (next, stop, work) = (&next, &stop, &work);
+            scope.spawn(move || {
+                while !stop.load(Ordering::Relaxed) {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    if i >= n || tx.send((i, work(i))).is_err() {
+                        break;
+                    }
+                }
+            });
+        }
+        drop(tx);
+        // Articles that came before their turn wait here.
+        let mut waiting: std::collections::BTreeMap<usize, Option<Article>> = Default::default();
+        let mut turn = 0;
+        for (i, a) in rx {
+            waiting.insert(i, a);
+            while let Some(a) = waiting.remove(&turn) {
+                turn += 1;
+                if let Some(a) = a
+                    && let Err(e) = each(a)
+                {
+                    stop.store(true, Ordering::Relaxed);
+                    return Err(e);
+                }
+            }
+        }
+        Ok(())
+    });
+    Ok(outcome.map(|()| read_problems))
+}
+
+/// Read the inputs and settle each source's id and metadata, in input order.
+fn prepare(
+    inputs: &[Input],
+    config: &Config,
+    stdin: &mut dyn std::io::Read,
+) -> Result<(Vec<Prepared>, Problems), Error> {
     let opts = ReadOptions {
         max_bytes: config.input.max_bytes,
     };
     let collected = source::read_all(inputs, &opts, stdin);
-    let tolerances = config.matching.tolerances();
     // Ids and metadata first, in order: they look at the config only.
     let mut prepared = Vec::with_capacity(collected.sources.len());
     for mut src in collected.sources {
@@ -188,45 +332,7 @@ pub fn load_with(
     }
     // Before extraction, so claim ids are made from the final source ids.
     unique_ids(&mut prepared);
-    let extracted = parallel_map(&prepared, threads, |p| {
-        let ctx = Context {
-            source: &p.src.id,
-            published: p.configured,
-            tolerances: tolerances.clone(),
-        };
-        extract::extract(&p.src.text, &ctx)
-    });
-    let mut articles = Vec::with_capacity(prepared.len());
-    for (p, claims) in prepared.into_iter().zip(extracted) {
-        let Prepared {
-            src,
-            rel_path,
-            meta,
-            configured,
-        } = p;
-        // Without a configured date, the extractor read the article's dateline (if any).
-        let dateline = claims
-            .iter()
-            .find(|c| c.date.as_ref().is_some_and(|d| d.dateline))
-            .and_then(|c| c.value.lo)
-            .map(|d| Ymd::from_days(d as i64));
-        let (published, published_from) = match (configured, dateline) {
-            (Some(d), _) => (Some(d), Some("config")),
-            (None, Some(d)) => (Some(d), Some("dateline")),
-            (None, None) => (None, None),
-        };
-        articles.push(Article {
-            rel_path,
-            outlet: meta.as_ref().and_then(|m| m.outlet.clone()),
-            url: meta.as_ref().and_then(|m| m.url.clone()),
-            published,
-            published_from,
-            sha256: None,
-            claims,
-            source: src,
-        });
-    }
-    if articles.is_empty() {
+    if prepared.is_empty() {
         let mut reasons: Vec<String> = collected.errors.iter().map(ToString::to_string).collect();
         reasons.extend(collected.skipped.iter().map(ToString::to_string));
         let detail = if reasons.is_empty() {
@@ -236,11 +342,11 @@ pub fn load_with(
         };
         return Err(Error::NoSources { detail });
     }
-    Ok(Corpus {
-        articles,
+    let problems = Problems {
         skipped: collected.skipped,
         errors: collected.errors,
-    })
+    };
+    Ok((prepared, problems))
 }
 
 /// A source read, with its id, metadata and configured date settled, ready to extract.

@@ -15,9 +15,10 @@ use crate::baseline::{self as accepted, Baseline, Diff};
 use crate::cli::{BaselineFile, Cli, Color, InputArgs};
 use crate::compare::Comparison;
 use crate::config::Config;
-use crate::corpus::{self, Corpus};
+use crate::corpus::{self, Article, Corpus};
 use crate::error::{Error, ExitStatus};
 use crate::report::TableStyle;
+use crate::source::{Skipped, SourceError};
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -106,6 +107,29 @@ impl Ctx<'_> {
         Ok((corpus, failed))
     }
 
+    /// [`Ctx::read_corpus`], handing each article to `each` as soon as it is extracted (in
+    /// input order) rather than keeping them: what could not be read is said on stderr first.
+    /// The problems come back for the report; an error of `each` (a closed pipe) stops the run.
+    pub(crate) fn read_each(
+        &mut self,
+        input: &InputArgs,
+        each: impl FnMut(&mut dyn Write, Article) -> io::Result<()>,
+    ) -> Result<corpus::Problems, Failure> {
+        let inputs = corpus::inputs(&input.paths, &input.stdin_name, &self.config)?;
+        let threads = corpus::thread_count(self.cli.threads);
+        let (cli, out, err) = (self.cli, &mut *self.out, &mut *self.err);
+        let mut each = each;
+        let read = corpus::load_each(
+            &inputs,
+            &self.config,
+            self.stdin,
+            threads,
+            |p| say_problems(cli, err, &p.skipped, &p.errors).map(drop),
+            |a| each(out, a),
+        )?;
+        Ok(read?)
+    }
+
     /// [`Ctx::read_corpus`], then group and judge.
     pub(crate) fn compare_corpus(
         &mut self,
@@ -151,22 +175,32 @@ impl Ctx<'_> {
 
     /// Say what could not be read; `true` when something failed (exit 2 at the end).
     fn report_problems(&mut self, corpus: &Corpus) -> io::Result<bool> {
-        for e in &corpus.errors {
-            writeln!(self.err, "error: {e}")?;
-        }
-        if self.cli.verbose {
-            for s in &corpus.skipped {
-                writeln!(self.err, "note: {s}")?;
-            }
-        } else if !self.cli.quiet {
-            // Oversized files are worth a word even without -v; binary and extension skips
-            // are not.
-            for s in corpus.skipped.iter().filter(|s| s.too_large) {
-                writeln!(self.err, "warning: {s}")?;
-            }
-        }
-        Ok(!corpus.errors.is_empty())
+        say_problems(self.cli, self.err, &corpus.skipped, &corpus.errors)
     }
+}
+
+/// Say on `err` what could not be read; `true` when something failed (exit 2 at the end).
+fn say_problems(
+    cli: &Cli,
+    err: &mut dyn Write,
+    skipped: &[Skipped],
+    errors: &[SourceError],
+) -> io::Result<bool> {
+    for e in errors {
+        writeln!(err, "error: {e}")?;
+    }
+    if cli.verbose {
+        for s in skipped {
+            writeln!(err, "note: {s}")?;
+        }
+    } else if !cli.quiet {
+        // Oversized files are worth a word even without -v; binary and extension skips are
+        // not.
+        for s in skipped.iter().filter(|s| s.too_large) {
+            writeln!(err, "warning: {s}")?;
+        }
+    }
+    Ok(!errors.is_empty())
 }
 
 /// The exit status of a run that reported what it found: 2 when an input failed.

@@ -15,6 +15,7 @@ use crate::claim::{Claim, DatePrecision, Dimension, Interval, Span};
 use crate::compare::{Comparison, Fact, Filter};
 use crate::corpus::{Article, Corpus};
 use crate::fingerprint::{as_whole, sha256_hex};
+use crate::source::{Skipped, SourceError};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -557,8 +558,15 @@ pub fn tool() -> ToolJson {
 
 /// The corpus's skipped files and errors, in that order.
 pub fn problems(corpus: &Corpus) -> (Vec<ProblemJson>, Vec<ProblemJson>) {
-    let skipped = corpus
-        .skipped
+    problem_lists(&corpus.skipped, &corpus.errors)
+}
+
+/// Skipped files and errors on the wire, in that order.
+pub fn problem_lists(
+    skipped: &[Skipped],
+    errors: &[SourceError],
+) -> (Vec<ProblemJson>, Vec<ProblemJson>) {
+    let skipped = skipped
         .iter()
         .map(|s| ProblemJson {
             path: s.path.to_string_lossy().into_owned(),
@@ -567,8 +575,7 @@ pub fn problems(corpus: &Corpus) -> (Vec<ProblemJson>, Vec<ProblemJson>) {
             message: s.reason.clone(),
         })
         .collect();
-    let errors = corpus
-        .errors
+    let errors = errors
         .iter()
         .map(|e| ProblemJson {
             path: e.path.to_string_lossy().into_owned(),

@@ -132,3 +132,34 @@ fn a_bad_claims_line_is_an_error_at_its_place_and_the_rest_is_read() {
     );
     assert_eq!(out.stderr.lines().count(), 1, "{}", out.stderr);
 }
+
+#[test]
+fn streamed_extract_lines_do_not_depend_on_threads() {
+    let files: Vec<&str> = SHARDS.iter().flat_map(|s| s.iter().copied()).collect();
+    let run = |threads: &str| {
+        let out = Test::in_repo()
+            .args(["-j", threads, "extract", "--format", "jsonl"])
+            .args(files.iter().copied())
+            .arg("missing.txt")
+            .run();
+        out.code(2);
+        out
+    };
+    let one = run("1");
+    // Sources in the order named, each followed by its sentences and claims; the error last.
+    let kinds: Vec<String> = one.jsonl().into_iter().map(|(t, _)| t).collect();
+    assert_eq!(kinds.first().map(String::as_str), Some("source"));
+    assert_eq!(kinds.last().map(String::as_str), Some("error"));
+    let ids: Vec<String> = one
+        .jsonl()
+        .into_iter()
+        .filter(|(t, _)| t == "source")
+        .map(|(_, d)| d["path"].as_str().unwrap().to_string())
+        .collect();
+    assert_eq!(ids, files);
+    for threads in ["2", "8"] {
+        let other = run(threads);
+        assert!(other.stdout == one.stdout, "-j{threads} differs from -j1");
+        assert_eq!(other.stderr, one.stderr);
+    }
+}
