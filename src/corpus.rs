@@ -165,7 +165,7 @@ pub fn load_with(
         config,
         stdin,
         threads,
-        |_| Ok::<(), std::convert::Infallible>(()),
+        |_, _| Ok::<(), std::convert::Infallible>(()),
         |a| {
             articles.push(a);
             Ok(())
@@ -219,21 +219,21 @@ pub struct Problems {
 
 /// [`load_with`], handing each article to `each` as soon as it and every article before it
 /// are extracted (in input order, whatever the thread count), so a caller can write it out and
-/// drop it: `extract --format jsonl` streams. `problems` is called once, after reading and
-/// before the first article. An error from `each` stops the run and is returned as `Err(e)`
-/// inside the `Ok`.
+/// drop it: `extract --format jsonl` streams. `read` is called once, after reading and before
+/// the first article, with the number of sources to extract and what could not be read. An
+/// error from `read` or `each` stops the run and is returned as `Err(e)` inside the `Ok`.
 pub fn load_each<E>(
     inputs: &[Input],
     config: &Config,
     stdin: &mut dyn std::io::Read,
     threads: usize,
-    problems: impl FnOnce(&Problems) -> Result<(), E>,
+    read: impl FnOnce(usize, &Problems) -> Result<(), E>,
     mut each: impl FnMut(Article) -> Result<(), E>,
 ) -> Result<Result<Problems, E>, Error> {
     use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
     use std::sync::{Mutex, mpsc};
     let (prepared, read_problems) = prepare(inputs, config, stdin)?;
-    if let Err(e) = problems(&read_problems) {
+    if let Err(e) = read(prepared.len(), &read_problems) {
         return Ok(Err(e));
     }
     let tolerances = config.matching.tolerances();

@@ -24,9 +24,12 @@ fn main() -> ExitCode {
         stdout_tty: stdout.is_terminal(),
         width: terminal_width(),
         no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+        // A progress line on a terminal's stderr, never in a CI log.
+        progress: io::stderr().is_terminal() && std::env::var_os("CI").is_none(),
     };
     let mut out = io::BufWriter::new(stdout.lock());
-    let mut err = io::stderr().lock();
+    // Not locked for the whole run: the progress line draws from other threads.
+    let mut err = io::stderr();
     let mut stdin = io::stdin().lock();
     let result = claims::run(&cli, &term, &mut stdin, &mut out, &mut err)
         .and_then(|status| out.flush().map(|()| status));

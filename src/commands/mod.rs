@@ -8,6 +8,7 @@ pub(crate) mod check;
 pub(crate) mod compare;
 pub(crate) mod export;
 pub(crate) mod extract;
+pub(crate) mod progress;
 pub(crate) mod schema;
 
 use crate::atomic_write::Hook;
@@ -19,6 +20,7 @@ use crate::corpus::{self, Article, Corpus};
 use crate::error::{Error, ExitStatus};
 use crate::report::TableStyle;
 use crate::source::{Skipped, SourceError};
+use progress::Progress;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -30,6 +32,8 @@ pub struct Terminal {
     pub width: Option<u16>,
     /// NO_COLOR is set.
     pub no_color: bool,
+    /// A progress line may show on stderr: it is a terminal, outside CI.
+    pub progress: bool,
 }
 
 /// Everything a command works with: the same for every command of a run.
@@ -91,19 +95,56 @@ impl Ctx<'_> {
         }
     }
 
+    /// The progress line of a command (see [`progress`]): on when stderr may show it and `-q`
+    /// is not given.
+    pub(crate) fn progress(&self) -> Progress {
+        Progress::new(self.term.progress && !self.cli.quiet)
+    }
+
     /// Read the named inputs (none: the corpus of claims.toml) and say on stderr what could not
     /// be read; `true` beside the corpus when something failed (the run exits 2 at the end).
     pub(crate) fn read_corpus(
         &mut self,
         input: Option<&InputArgs>,
     ) -> Result<(Corpus, bool), Failure> {
+        let progress = self.progress();
+        self.read_corpus_with(input, &progress)
+    }
+
+    /// [`Ctx::read_corpus`], counting sources and claims on `progress`.
+    fn read_corpus_with(
+        &mut self,
+        input: Option<&InputArgs>,
+        progress: &Progress,
+    ) -> Result<(Corpus, bool), Failure> {
         let (paths, stdin_name) = input.map_or((&[][..], "stdin"), |i| {
             (i.paths.as_slice(), i.stdin_name.as_str())
         });
         let inputs = corpus::inputs(paths, stdin_name, &self.config)?;
         let threads = corpus::thread_count(self.cli.threads);
-        let corpus = corpus::load_with(&inputs, &self.config, self.stdin, threads)?;
-        let failed = self.report_problems(&corpus)?;
+        let mut articles = Vec::new();
+        let read = corpus::load_each(
+            &inputs,
+            &self.config,
+            self.stdin,
+            threads,
+            |n, _| {
+                progress.read(n);
+                Ok::<(), std::convert::Infallible>(())
+            },
+            |a| {
+                progress.extracted(a.claims.len());
+                articles.push(a);
+                Ok(())
+            },
+        )?;
+        let Ok(problems) = read;
+        let corpus = Corpus {
+            articles,
+            skipped: problems.skipped,
+            errors: problems.errors,
+        };
+        let failed = progress.suspend(|| self.report_problems(&corpus))?;
         Ok((corpus, failed))
     }
 
@@ -117,6 +158,7 @@ impl Ctx<'_> {
     ) -> Result<corpus::Problems, Failure> {
         let inputs = corpus::inputs(&input.paths, &input.stdin_name, &self.config)?;
         let threads = corpus::thread_count(self.cli.threads);
+        let progress = self.progress();
         let (cli, out, err) = (self.cli, &mut *self.out, &mut *self.err);
         let mut each = each;
         let read = corpus::load_each(
@@ -124,8 +166,16 @@ impl Ctx<'_> {
             &self.config,
             self.stdin,
             threads,
-            |p| say_problems(cli, err, &p.skipped, &p.errors).map(drop),
-            |a| each(out, a),
+            |n, p| {
+                progress.read(n);
+                progress
+                    .suspend(|| say_problems(cli, err, &p.skipped, &p.errors))
+                    .map(drop)
+            },
+            |a| {
+                progress.extracted(a.claims.len());
+                each(out, a)
+            },
         )?;
         Ok(read?)
     }
@@ -135,8 +185,9 @@ impl Ctx<'_> {
         &mut self,
         input: Option<&InputArgs>,
     ) -> Result<(Comparison, bool), Failure> {
-        let (corpus, failed) = self.read_corpus(input)?;
-        Ok((self.compare(corpus), failed))
+        let progress = self.progress();
+        let (corpus, failed) = self.read_corpus_with(input, &progress)?;
+        Ok((self.compare(corpus, &progress), failed))
     }
 
     /// Group and judge the claims in `files` (`extract --format jsonl` output; see
@@ -145,9 +196,10 @@ impl Ctx<'_> {
         &mut self,
         files: &[PathBuf],
     ) -> Result<(Comparison, bool), Failure> {
+        let progress = self.progress();
         let corpus = crate::claims_input::read(files, self.stdin)?;
         let failed = self.report_problems(&corpus)?;
-        Ok((self.compare(corpus), failed))
+        Ok((self.compare(corpus, &progress), failed))
     }
 
     /// `compare_corpus` when `claims` is empty, else `compare_claims`.
@@ -163,14 +215,19 @@ impl Ctx<'_> {
         }
     }
 
-    fn compare(&self, mut corpus: Corpus) -> Comparison {
+    /// Group and judge a corpus read, counting matched events on `progress`, which is done
+    /// then.
+    fn compare(&self, mut corpus: Corpus, progress: &Progress) -> Comparison {
         // Sources in id order (unique by now), not in the order the paths were named: the same
         // files give the same report bytes however they were listed. `extract` keeps the order.
         corpus
             .articles
             .sort_by(|a, b| a.source.id.cmp(&b.source.id));
         let threads = corpus::thread_count(self.cli.threads);
-        crate::compare::compare_on(corpus, &self.config, threads)
+        let matched = |done: usize, total: usize| progress.matched(done, total);
+        let c = crate::compare::compare_on(corpus, &self.config, threads, &matched);
+        progress.finish();
+        c
     }
 
     /// Say what could not be read; `true` when something failed (exit 2 at the end).

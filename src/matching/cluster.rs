@@ -25,14 +25,27 @@ pub(super) fn cluster_events(
     events: &[Vec<usize>],
     s: &Settings,
     threads: usize,
+    matched: super::EventHook,
 ) -> Vec<Vec<usize>> {
     let large = |e: &Vec<usize>| e.len() > LARGE_EVENT;
     let small: Vec<&Vec<usize>> = events.iter().filter(|e| !large(e)).collect();
-    let mut done = parallel_map(&small, threads, |free| cluster(nodes, free, s, 1)).into_iter();
+    let count = std::sync::atomic::AtomicUsize::new(0);
+    let one_more = || {
+        let n = count.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        matched(n, events.len());
+    };
+    matched(0, events.len());
+    let mut done = parallel_map(&small, threads, |free| {
+        let clusters = cluster(nodes, free, s, 1);
+        one_more();
+        clusters
+    })
+    .into_iter();
     let mut out = Vec::new();
     for e in events {
         if large(e) {
             out.extend(cluster(nodes, e, s, threads));
+            one_more();
         } else {
             out.extend(done.next().unwrap_or_default());
         }

@@ -167,17 +167,21 @@ pub fn group(
     aliases: &[Alias],
     facts: &[Fact],
 ) -> Vec<Group> {
-    group_on(claims, settings, aliases, facts, 1)
+    group_on(claims, settings, aliases, facts, 1, &|_, _| {})
 }
 
+/// Called with (events matched, events) as events are matched, from any thread.
+pub type EventHook<'a> = &'a (dyn Fn(usize, usize) + Sync);
+
 /// [`group`], with events (and the components of a large one) clustered on up to `threads`
-/// threads: the same groups for any thread count.
+/// threads: the same groups for any thread count. `matched` hears of each event matched.
 pub fn group_on(
     claims: &[&Claim],
     settings: &Settings,
     aliases: &[Alias],
     facts: &[Fact],
     threads: usize,
+    matched: EventHook,
 ) -> Vec<Group> {
     let mut sorted: Vec<&Claim> = claims.to_vec();
     sorted.sort_by(|a, b| position(a).cmp(&position(b)));
@@ -217,7 +221,7 @@ pub fn group_on(
         }
     }
     // Events are independent: clustered on threads, the clusters in event order.
-    for members in cluster_events(&nodes, &events, settings, threads) {
+    for members in cluster_events(&nodes, &events, settings, threads, matched) {
         clusters.push((members, None));
     }
 

@@ -200,6 +200,7 @@ fn hostile_run(config: &Path, command: &str) -> Result<(), String> {
         stdout_tty: false,
         width: None,
         no_color: true,
+        progress: false,
     };
     let mut err = Vec::new();
     let start = Instant::now();
