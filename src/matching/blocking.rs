@@ -23,7 +23,7 @@ const MEMO_MAX: usize = 1 << 22;
 
 /// Scored candidate pairs, as rows: for each claim position `a` (into the `free` list being
 /// clustered), the positions `b > a` it was scored against, ascending, with their similarity.
-#[derive(Debug, Default, Clone)]
+#[derive(Debug, Default, Clone, PartialEq)]
 pub(super) struct Pairs {
     /// Row `a` is `to[start[a]..start[a + 1]]`.
     start: Vec<usize>,
@@ -92,6 +92,17 @@ pub(super) fn candidate_pairs(
     s: &Settings,
     threads: usize,
 ) -> Pairs {
+    candidate_pairs_in(nodes, free, s, threads, PARALLEL_ROWS_MIN)
+}
+
+/// [`candidate_pairs`], on threads from `min_rows` claims on (tests split small events).
+pub(super) fn candidate_pairs_in(
+    nodes: &[Node],
+    free: &[usize],
+    s: &Settings,
+    threads: usize,
+    min_rows: usize,
+) -> Pairs {
     // Document frequency over the claims being clustered.
     let mut df: HashMap<String, usize> = HashMap::new();
     for &i in free {
@@ -151,7 +162,7 @@ pub(super) fn candidate_pairs(
     };
     // Rows are independent: on threads, in chunks, joined in order.
     let n = free.len();
-    let chunks: Vec<(usize, usize)> = if threads > 1 && n >= PARALLEL_ROWS_MIN {
+    let chunks: Vec<(usize, usize)> = if threads > 1 && n >= min_rows {
         let size = n.div_ceil(threads * ROW_CHUNKS_PER_THREAD);
         (0..n)
             .step_by(size)

@@ -326,6 +326,7 @@ fn agglomerate_in(
                 .filter(|&(&z, link)| {
                     z as usize != x
                         && z as usize != y
+                        && alive[z as usize]
                         && eligible(link, size[c] * size[z as usize]).is_some()
                 })
                 .count();
@@ -352,7 +353,10 @@ fn agglomerate_in(
             .copied()
             .chain(ly.keys().copied().filter(|z| !lx.contains_key(z)));
         for zu in neighbours {
-            if zu == xu || zu == yu {
+            // A cluster merged away leaves its entry in its neighbours' maps (removing it from
+            // each would cost a lookup per neighbour per merge): it is skipped here, and gone
+            // from the merged map.
+            if zu == xu || zu == yu || !alive[zu as usize] {
                 continue;
             }
             let z = zu as usize;
@@ -365,7 +369,6 @@ fn agglomerate_in(
                 strong: a.strong + b.strong,
                 blocked: a.blocked || b.blocked,
             };
-            links[z].remove(&yu);
             links[z].insert(xu, link);
             merged.insert(zu, link);
         }

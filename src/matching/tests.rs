@@ -507,3 +507,42 @@ fn scaling() {
     let (first, last) = (&times[0], &times[times.len() - 1]);
     assert!(per_claim(last) < 3.5 * per_claim(first), "{times:?}");
 }
+
+#[test]
+fn groups_pairs_and_clusters_do_not_depend_on_threads() {
+    let seeds = Seeds::new();
+    let copies: Vec<Claim> = (0..12)
+        .flat_map(|k| {
+            seeds.claims().into_iter().map(move |c| {
+                let mut c = c.clone();
+                c.source = format!("{k:02}-{}", c.source);
+                c.id = format!("{k:02}-{}", c.id);
+                c
+            })
+        })
+        .collect();
+    let refs: Vec<&Claim> = copies.iter().collect();
+    let s = Settings::default();
+    let heard = std::sync::Mutex::new(Vec::new());
+    let hook = |done: usize, total: usize| heard.lock().unwrap().push((done, total));
+    let one = group_on(&refs, &s, &[], &[], 1, &hook);
+    let events = heard.lock().unwrap().last().copied().unwrap();
+    assert_eq!(events.0, events.1, "every event is heard of");
+    for threads in [2, 8] {
+        assert_eq!(group_on(&refs, &s, &[], &[], threads, &|_, _| {}), one);
+    }
+    // One event of them all: its rows of pairs in chunks, its components on threads.
+    let nodes: Vec<Node> = refs.iter().map(|c| Node::new(c, &[])).collect();
+    let free: Vec<usize> = (0..nodes.len()).collect();
+    let pairs = super::blocking::candidate_pairs_in(&nodes, &free, &s, 1, usize::MAX);
+    assert!(pairs.iter().count() > 1000);
+    let clusters = super::cluster::cluster(&nodes, &free, &s, 1);
+    for threads in [2, 3, 8] {
+        let chunked = super::blocking::candidate_pairs_in(&nodes, &free, &s, threads, 1);
+        assert!(chunked == pairs, "{threads} threads");
+        assert_eq!(
+            super::cluster::cluster(&nodes, &free, &s, threads),
+            clusters
+        );
+    }
+}
