@@ -1,7 +1,7 @@
 //! `claims compare --format markdown`: one table row per shown fact (what each source says,
 //! the verdict, conflicts in bold, the explanation), then the summary line.
 
-use super::{said_by, summary_line};
+use super::{said_by_each, summary_line};
 use crate::compare::{Comparison, Filter};
 use crate::verdict::Verdict;
 use std::io::{self, Write};
@@ -19,7 +19,8 @@ pub fn compare(out: &mut dyn Write, c: &Comparison, filter: &Filter) -> io::Resu
         let said: Vec<String> = f
             .sources
             .iter()
-            .map(|s| format!("{}: {}", c.source_name(s), said_by(c, f, s)))
+            .zip(said_by_each(c, f))
+            .map(|(s, said)| format!("{}: {said}", c.source_name(s)))
             .collect();
         let verdict = match f.judgement.verdict {
             Verdict::Conflict => "**conflict**".to_string(),

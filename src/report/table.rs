@@ -2,13 +2,14 @@
 //! facts with what each source says and the verdict for `claims compare`.
 
 use super::values::fmt_value;
-use super::{said_by, summary_line};
+use super::{said_by_each, summary_line};
 use crate::compare::{Comparison, Fact, Filter};
 use crate::corpus::Article;
 use crate::verdict::Verdict;
 use comfy_table::{
     Attribute, Cell, Color, ContentArrangement, Table, presets::UTF8_FULL_CONDENSED,
 };
+use std::collections::HashSet;
 use std::io::{self, Write};
 
 /// Table width when the output is not a terminal of known width.
@@ -101,12 +102,18 @@ pub fn compare(
     style: TableStyle,
 ) -> io::Result<()> {
     let shown: Vec<&Fact> = c.facts.iter().filter(|f| filter.keeps(f)).collect();
+    // The sources of the shown facts, in corpus order (a set, not a scan of the facts per
+    // article: that was quadratic on an archive).
+    let stating: HashSet<&str> = shown
+        .iter()
+        .flat_map(|f| f.sources.iter().map(String::as_str))
+        .collect();
     let sources: Vec<&str> = c
         .corpus
         .articles
         .iter()
         .map(|a| a.source.id.as_str())
-        .filter(|s| shown.iter().any(|f| f.sources.iter().any(|x| x == s)))
+        .filter(|s| stating.contains(s))
         .collect();
     if !shown.is_empty() {
         let mut t = new_table(style);
@@ -126,15 +133,18 @@ pub fn compare(
         t.set_header(header);
         for f in &shown {
             let mut row = vec![Cell::new(&f.group.id), Cell::new(&f.group.label)];
+            let said = said_by_each(c, f);
             if columns {
                 for s in &sources {
-                    row.push(Cell::new(said_by(c, f, s)));
+                    let i = f.sources.binary_search_by(|x| x.as_str().cmp(s));
+                    row.push(Cell::new(i.map_or("", |i| said[i].as_str())));
                 }
             } else {
                 let lines: Vec<String> = f
                     .sources
                     .iter()
-                    .map(|s| format!("{}: {}", c.source_name(s), said_by(c, f, s)))
+                    .zip(&said)
+                    .map(|(s, said)| format!("{}: {said}", c.source_name(s)))
                     .collect();
                 row.push(Cell::new(lines.join("\n")));
             }
