@@ -1,10 +1,12 @@
-//! The accepted baseline of `claims check`: the baseline file (load with `path:line:col` on a
-//! parse error, save as stable bytes through [`crate::atomic_write`]), and the diff of a
-//! comparison against it (new / accepted / stale, and which accepted entry a new conflict grew
-//! out of). Facts are recognised by their [`crate::fingerprint`]. The file's default name is
+//! The accepted baseline of `claims check`: the baseline file (load with `path:line:col` on
+//! every error, a UTF-8 BOM allowed as in articles, anything but a regular file refused before
+//! it is opened; save as stable bytes through [`crate::atomic_write`], under the lock the
+//! baseline commands hold from reading it to writing it), and the diff of a comparison against
+//! it (new / accepted / stale, and which accepted entry a new conflict grew out of). Facts are
+//! recognised by their [`crate::fingerprint`]. The file's default name is
 //! [`crate::config::DEFAULT_BASELINE_FILE`]. This module never prints.
 
-use crate::atomic_write::{self, Written};
+use crate::atomic_write::{self, Lock, Outcome};
 use crate::compare::{Comparison, Fact};
 use crate::error::Error;
 use crate::fingerprint::normalized_value;
@@ -83,30 +85,44 @@ impl Entry {
 
 impl Baseline {
     /// Read a baseline. `Ok(None)` when the file does not exist; a parse error names the file
-    /// and the line:col of the problem.
+    /// and the line:col of the problem. A FIFO or a device is refused before it is opened (a
+    /// FIFO nobody writes to would block the run forever).
     pub fn load(path: &Path) -> Result<Option<Baseline>, Error> {
+        let error = |line, column, message: String| Error::Config {
+            path: path.to_path_buf(),
+            line,
+            column,
+            message,
+        };
+        let io = |e| Error::Io {
+            path: path.to_path_buf(),
+            source: e,
+        };
+        match std::fs::metadata(path) {
+            Ok(m) if !m.is_file() => {
+                return Err(error(None, None, "not a regular file".into()));
+            }
+            Ok(_) => {}
+            Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
+            Err(e) => return Err(io(e)),
+        }
         let text = match std::fs::read_to_string(path) {
             Ok(t) => t,
             Err(e) if e.kind() == io::ErrorKind::NotFound => return Ok(None),
-            Err(e) => {
-                return Err(Error::Io {
-                    path: path.to_path_buf(),
-                    source: e,
-                });
+            Err(e) if e.kind() == io::ErrorKind::InvalidData => {
+                return Err(error(None, None, "not UTF-8 text".into()));
             }
+            Err(e) => return Err(io(e)),
         };
         Baseline::parse(&text)
             .map(Some)
-            .map_err(|(line, column, message)| Error::Config {
-                path: path.to_path_buf(),
-                line,
-                column,
-                message,
-            })
+            .map_err(|(line, column, message)| error(line, column, message))
     }
 
-    /// Parse the file's text; errors carry line and column when known.
+    /// Parse the file's text (a leading UTF-8 BOM is skipped, as in articles); errors carry
+    /// line and column when known.
     pub fn parse(text: &str) -> Result<Baseline, (Option<usize>, Option<usize>, String)> {
+        let text = text.strip_prefix('\u{feff}').unwrap_or(text);
         let b: Baseline = serde_json::from_str(text).map_err(|e| {
             let full = e.to_string();
             let message = match full.rfind(" at line ") {
@@ -119,10 +135,17 @@ impl Baseline {
                 format!("not a valid baseline: {message}"),
             )
         })?;
+        let at = |offset: Option<usize>| {
+            offset.map_or((None, None), |o| {
+                let (l, c) = crate::source::line_col(text, o);
+                (Some(l), Some(c))
+            })
+        };
         if b.schema_version != SCHEMA_VERSION {
+            let (line, column) = at(key_offset(text, "schema_version", None, 0));
             return Err((
-                None,
-                None,
+                line,
+                column,
                 format!(
                     "baseline schema_version {} is not the one this claims writes ({SCHEMA_VERSION})",
                     b.schema_version
@@ -132,9 +155,10 @@ impl Baseline {
         let mut seen = BTreeSet::new();
         for e in &b.entries {
             if !seen.insert(e.fingerprint.as_str()) {
+                let (line, column) = at(key_offset(text, "fingerprint", Some(&e.fingerprint), 1));
                 return Err((
-                    None,
-                    None,
+                    line,
+                    column,
                     format!("fingerprint {} appears twice", e.fingerprint),
                 ));
             }
@@ -153,10 +177,16 @@ impl Baseline {
         out
     }
 
-    /// Write the file's bytes to `path` atomically (see [`atomic_write::write_atomic`]);
-    /// `hook` is called at each stage of the write.
-    pub fn save(&self, path: &Path, hook: atomic_write::Hook) -> Result<Written, Error> {
-        atomic_write::write_atomic(path, &self.to_bytes(), hook).map_err(|e| Error::Io {
+    /// Write the file's bytes atomically to the file `lock` holds (see [`atomic_write`]);
+    /// `hook` is called at each stage of the write. `path`: the file as the user named it, for
+    /// the error.
+    pub fn save(
+        &self,
+        lock: &Lock,
+        path: &Path,
+        hook: atomic_write::Hook,
+    ) -> Result<Outcome, Error> {
+        lock.write(&self.to_bytes(), hook).map_err(|e| Error::Io {
             path: path.to_path_buf(),
             source: e,
         })
@@ -174,6 +204,26 @@ impl Baseline {
         self.entries
             .sort_by(|a, b| a.fingerprint.cmp(&b.fingerprint));
     }
+}
+
+/// Byte offset of the `n`-th `"key": ` in a JSON text (with this string value, when given),
+/// for errors the parser cannot place. A key inside a string value is not one: the text is
+/// a baseline that parsed, so keys are where a `"` opens a name followed by `:`.
+fn key_offset(text: &str, key: &str, value: Option<&str>, n: usize) -> Option<usize> {
+    let quoted = format!("\"{key}\"");
+    let value = value.map(|v| serde_json::to_string(v).unwrap_or_default());
+    text.match_indices(&quoted)
+        .filter(|(i, _)| {
+            let rest = text[i + quoted.len()..].trim_start();
+            let Some(rest) = rest.strip_prefix(':') else {
+                return false;
+            };
+            value
+                .as_ref()
+                .is_none_or(|v| rest.trim_start().starts_with(v.as_str()))
+        })
+        .nth(n)
+        .map(|(i, _)| i)
 }
 
 /// The baseline entry for a fact as it stands now.
@@ -284,6 +334,62 @@ impl Diff {
     }
 }
 
+/// The conflicts of `reference` (the same corpus compared with the default settings) that
+/// `configured` does not report, as indices into `reference.facts`. A conflict counts as
+/// reported when a conflict of `configured` holds two or more of its claims that are, by
+/// themselves, a conflict (the configured group may be larger or smaller, and named
+/// otherwise). What is left, `claims check` reports as hidden by the settings.
+pub fn hidden(configured: &Comparison, reference: &Comparison) -> Vec<usize> {
+    use std::collections::{HashMap, HashSet};
+    let mut conflicts_of: HashMap<&str, Vec<usize>> = HashMap::new();
+    for (i, f) in configured.facts.iter().enumerate() {
+        if f.judgement.verdict == Verdict::Conflict {
+            for id in &f.group.claim_ids {
+                conflicts_of.entry(id.as_str()).or_default().push(i);
+            }
+        }
+    }
+    let lookup = |id: &str| crate::verdict::SourceInfo {
+        name: reference.source_name(id),
+        published: reference.article(id).and_then(|a| a.published),
+    };
+    let mut hidden = Vec::new();
+    for (r, fact) in reference.facts.iter().enumerate() {
+        if fact.judgement.verdict != Verdict::Conflict {
+            continue;
+        }
+        let candidates: BTreeSet<usize> = fact
+            .group
+            .claim_ids
+            .iter()
+            .filter_map(|id| conflicts_of.get(id.as_str()))
+            .flatten()
+            .copied()
+            .collect();
+        let reported = candidates.into_iter().any(|c| {
+            let theirs: HashSet<&str> = configured.facts[c]
+                .group
+                .claim_ids
+                .iter()
+                .map(String::as_str)
+                .collect();
+            let shared: Vec<&crate::claim::Claim> = fact
+                .group
+                .claim_ids
+                .iter()
+                .filter(|id| theirs.contains(id.as_str()))
+                .filter_map(|id| reference.claim(id).map(|(_, cl)| cl))
+                .collect();
+            shared.len() >= 2
+                && crate::verdict::judge(&shared, &lookup).verdict == Verdict::Conflict
+        });
+        if !reported {
+            hidden.push(r);
+        }
+    }
+    hidden
+}
+
 /// Hold every conflict of the comparison against the baseline.
 pub fn diff(c: &Comparison, baseline: &Baseline) -> Diff {
     let mut findings = Vec::new();
@@ -378,5 +484,29 @@ mod tests {
             Baseline::parse(&text).unwrap().entries[0].fingerprint,
             "v1:a"
         );
+    }
+
+    #[test]
+    fn a_bom_is_skipped_and_version_and_duplicate_errors_have_positions() {
+        let b = Baseline::parse("\u{feff}{\"schema_version\": 1, \"entries\": []}").unwrap();
+        assert_eq!(b, Baseline::default());
+        let (line, col, msg) =
+            Baseline::parse("{\n  \"schema_version\": 7,\n  \"entries\": []\n}").unwrap_err();
+        assert_eq!((line, col), (Some(2), Some(3)), "{msg}");
+        let entry = |fp: &str| {
+            format!(
+                "{{\"fingerprint\": \"{fp}\", \"fact\": \"f\", \"kind\": \"count\", \"subject\": \
+                 \"fingerprint\", \"terms\": [], \"values\": [], \"reason\": \"\"}}"
+            )
+        };
+        let text = format!(
+            "{{\n\"schema_version\": 1,\n\"entries\": [\n{},\n{},\n{}\n]}}",
+            entry("v1:a"),
+            entry("v1:b"),
+            entry("v1:a")
+        );
+        let (line, col, msg) = Baseline::parse(&text).unwrap_err();
+        assert_eq!(msg, "fingerprint v1:a appears twice");
+        assert_eq!((line, col), (Some(6), Some(2)));
     }
 }

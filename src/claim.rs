@@ -151,6 +151,26 @@ impl fmt::Display for Qualifier {
     }
 }
 
+/// Whether the sentence says the value is a change, and which way ("rose 5%", "fell to 275",
+/// "down from $89 billion"): CQE's and NewsQuant's `change`. `None` when it says no change.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
+pub enum Change {
+    #[default]
+    None,
+    Increase,
+    Decrease,
+}
+
+impl Change {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Change::None => "none",
+            Change::Increase => "increase",
+            Change::Decrease => "decrease",
+        }
+    }
+}
+
 /// The physical or logical dimension of a unit: only claims of one dimension compare.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum Dimension {
@@ -269,10 +289,15 @@ pub enum DatePrecision {
 pub enum Resolution {
     /// The text gave the full date.
     Explicit,
-    /// Resolved against the source's publication date.
+    /// Resolved against the source's publication date (from claims.toml, its dateline or its
+    /// own address).
     Publication,
+    /// The one year the same sentence names ("May 12" beside "the 2008 quake").
+    Sentence,
     /// No publication date: the year was inferred from the dates the article itself names.
     Inferred,
+    /// No date in the article: the year of the other articles of the same event.
+    Event,
     /// Could not be resolved; `value` holds the partial date as written.
     Unresolved,
 }
@@ -282,7 +307,9 @@ impl Resolution {
         match self {
             Resolution::Explicit => "explicit",
             Resolution::Publication => "publication",
+            Resolution::Sentence => "sentence",
             Resolution::Inferred => "inferred",
+            Resolution::Event => "event",
             Resolution::Unresolved => "unresolved",
         }
     }
@@ -359,12 +386,16 @@ pub struct Measure {
 pub enum Flag {
     /// A bare "$" with nothing in the text to say which dollar; read as USD.
     AmbiguousCurrency,
+    /// A vague magnitude ("thousands", "hundreds of people"): it says at least so many, and
+    /// contradicts no larger figure.
+    Vague,
 }
 
 impl Flag {
     pub fn as_str(self) -> &'static str {
         match self {
             Flag::AmbiguousCurrency => "ambiguous_currency",
+            Flag::Vague => "vague",
         }
     }
 }
@@ -390,6 +421,8 @@ pub struct Claim {
     /// Canonical unit: "people", "countries", "USD", "km", "ha", "days", "%", or "".
     pub unit: String,
     pub qualifier: Qualifier,
+    /// Whether the value is an increase or a decrease, or states no change.
+    pub change: Change,
     pub written: Written,
     pub subject: Subject,
     /// What the value measures (quantity, role, attribution, scope).

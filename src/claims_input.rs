@@ -3,23 +3,26 @@
 //! (shards of an archive on other machines, a CI matrix) without reading any article again.
 //!
 //! Each file is JSON lines as `extract` writes them: `source` lines, each followed by its
-//! `sentence` and `claim` lines, then `skipped` and `error` lines. Every claim comes back as
-//! the extractor made it (the wire carries every field matching and judging read), and each
-//! source keeps the digest and the sentences of its text, so the report is the one a run on the
-//! articles gives, byte for byte. A line that is not such JSON is an error at `path:line:col`,
+//! `text`, `sentence` and `claim` lines, then `skipped` and `error` lines. Every claim comes
+//! back as the extractor made it (the wire carries every field matching and judging read), and
+//! each source's text comes back whole from its `sentence` and `text` lines (checked against
+//! its digest): copy detection, agency credits and the years an undated article takes from the
+//! others of its event ([`crate::corpus::dates_from_event`], given here, once every shard is
+//! read) see what a run on the articles sees, so the report is the one that run gives, byte
+//! for byte. A line that is not such JSON is an error at `path:line:col`,
 //! and the run goes on with the other lines (exit 2 at the end), as an unreadable article does.
 
 use crate::calendar::{Ymd, days_in_month};
 use crate::claim::{
-    Claim, DateInfo, DatePrecision, Dimension, Equivalent, Flag, Interval, Kind, Measure,
+    Change, Claim, DateInfo, DatePrecision, Dimension, Equivalent, Flag, Interval, Kind, Measure,
     Qualifier, Resolution, Span, Subject, Written,
 };
 use crate::corpus::{Article, Corpus};
 use crate::error::Error;
 use crate::report::wire::{
-    ClaimJson, IntervalJson, ProblemJson, SentenceLineJson, SourceJson, SpanJson,
+    ClaimJson, IntervalJson, ProblemJson, SentenceLineJson, SourceJson, SpanJson, TextLineJson,
 };
-use crate::source::{LineIndex, Skipped, Source, SourceError};
+use crate::source::{LineIndex, SkipKind, Skipped, Source, SourceError};
 use serde::Deserialize;
 use serde_json::Value;
 use std::borrow::Cow;
@@ -35,12 +38,14 @@ struct Line {
     data: Value,
 }
 
-/// A source being read back: its wire line, its sentences and its claims.
+/// A source being read back: its wire line, the parts of its text (from its sentence and text
+/// lines) and its claims.
 struct Pending {
     json: SourceJson,
     /// Where the source line is, for messages.
     at: (PathBuf, usize),
-    sentences: Vec<SentenceLineJson>,
+    /// (offset, text) of each part.
+    parts: Vec<(usize, String)>,
     claims: Vec<Claim>,
 }
 
@@ -63,7 +68,25 @@ pub fn read(paths: &[PathBuf], stdin: &mut dyn Read) -> Result<Corpus, Error> {
             }),
         }
     }
-    let articles: Vec<Article> = r.sources.into_iter().map(article).collect();
+    let mut articles = Vec::with_capacity(r.sources.len());
+    for p in r.sources {
+        let (path, line) = p.at.clone();
+        let (a, whole) = article(p);
+        if !whole {
+            r.errors.push(SourceError {
+                path,
+                message: format!(
+                    "source `{}`: its sentence and text lines do not give back the text its \
+                     sha256 names (a cut or edited claims file?); copies, agency credits and \
+                     dates are read from what they give",
+                    a.source.id
+                ),
+                line: Some(line),
+                column: Some(1),
+            });
+        }
+        articles.push(a);
+    }
     if articles.is_empty() {
         let mut reasons: Vec<String> = r.errors.iter().map(ToString::to_string).collect();
         reasons.extend(r.skipped.iter().map(ToString::to_string));
@@ -74,10 +97,15 @@ pub fn read(paths: &[PathBuf], stdin: &mut dyn Read) -> Result<Corpus, Error> {
         };
         return Err(Error::NoSources { detail });
     }
+    // Every article of the run is here, whichever shard extracted it: the years an article
+    // without a date of its own takes from the others are given now, as a read of the whole
+    // corpus gives them (`extract --format jsonl` leaves them to this step).
+    crate::corpus::dates_from_event(&mut articles);
     Ok(Corpus {
         articles,
         skipped: r.skipped,
         errors: r.errors,
+        unmatched: Vec::new(),
     })
 }
 
@@ -165,11 +193,11 @@ impl Reader {
                 self.sources.push(Pending {
                     json,
                     at: (path.to_path_buf(), n),
-                    sentences: Vec::new(),
+                    parts: Vec::new(),
                     claims: Vec::new(),
                 });
             }
-            "sentence" | "claim" => {
+            "sentence" | "text" | "claim" => {
                 let Some(open) = self.open else {
                     return Err((1, format!("a {} line before its source line", line.kind)));
                 };
@@ -187,9 +215,16 @@ impl Reader {
                     ));
                 }
                 if line.kind == "sentence" {
-                    source
-                        .sentences
-                        .push(serde_json::from_value(line.data.clone()).map_err(data)?);
+                    let s: SentenceLineJson =
+                        serde_json::from_value(line.data.clone()).map_err(data)?;
+                    if s.text.len() != s.end.saturating_sub(s.start) {
+                        return Err((1, "a sentence line whose text is not its span".into()));
+                    }
+                    source.parts.push((s.start, s.text));
+                } else if line.kind == "text" {
+                    let t: TextLineJson =
+                        serde_json::from_value(line.data.clone()).map_err(data)?;
+                    source.parts.push((t.start, t.text));
                 } else {
                     let json: ClaimJson =
                         serde_json::from_value(line.data.clone()).map_err(data)?;
@@ -198,9 +233,10 @@ impl Reader {
             }
             "skipped" => {
                 let p: ProblemJson = serde_json::from_value(line.data.clone()).map_err(data)?;
+                let path = PathBuf::from(p.path);
                 self.skipped.push(Skipped {
-                    too_large: p.message.starts_with("too large"),
-                    path: PathBuf::from(p.path),
+                    kind: skip_kind(&path, &p.message),
+                    path,
                     reason: p.message,
                 });
             }
@@ -227,6 +263,29 @@ impl Reader {
     }
 }
 
+/// Why a file was skipped, for programs, from the reason `extract` wrote for people (see
+/// [`crate::source`]): what the gate of `check --claims` needs to know of it.
+fn skip_kind(path: &Path, reason: &str) -> SkipKind {
+    let starts = |p: &str| reason.starts_with(p);
+    if starts("too large") {
+        SkipKind::TooLarge
+    } else if starts("binary") {
+        SkipKind::Binary
+    } else if starts("unresolvable symbolic link") {
+        if crate::source::has_article_extension(path) {
+            SkipKind::Dangling
+        } else {
+            SkipKind::NotRegular
+        }
+    } else if starts("symlink loop") {
+        SkipKind::SymlinkLoop
+    } else if starts("not a text article extension") {
+        SkipKind::Extension
+    } else {
+        SkipKind::NotRegular
+    }
+}
+
 /// serde_json's message without its own " at line L column C" (the error says where).
 fn message(e: &serde_json::Error) -> String {
     let s = e.to_string();
@@ -236,20 +295,35 @@ fn message(e: &serde_json::Error) -> String {
     }
 }
 
-/// The article of a source read back: its text is its sentences at their offsets (blanks
-/// elsewhere), which is all a report reads of it, and its digest is the one extraction took.
-fn article(p: Pending) -> Article {
-    let end = p.sentences.iter().map(|s| s.end).max().unwrap_or(0);
-    let mut text = vec![b' '; end];
-    for s in &p.sentences {
-        if s.text.len() == s.end.saturating_sub(s.start) {
-            text[s.start..s.end].copy_from_slice(s.text.as_bytes());
-        }
+/// The article of a source read back, and whether its text came back whole: its sentence and
+/// text lines tile it and it has the digest extraction took. Otherwise its text is what the
+/// lines give at their offsets, blanks elsewhere.
+fn article(mut p: Pending) -> (Article, bool) {
+    p.parts.sort_by_key(|(start, _)| *start);
+    let mut whole = true;
+    let mut at = 0;
+    for (start, t) in &p.parts {
+        whole &= *start == at;
+        at = start + t.len();
     }
-    // Sentences are whole UTF-8 sequences placed at char boundaries, between ASCII blanks.
-    let text = String::from_utf8(text).unwrap_or_default();
+    let text = if whole {
+        let mut text = String::with_capacity(at);
+        for (_, t) in &p.parts {
+            text.push_str(t);
+        }
+        whole = crate::fingerprint::sha256_hex(text.as_bytes()) == p.json.sha256;
+        text
+    } else {
+        let end = p.parts.iter().map(|(s, t)| s + t.len()).max().unwrap_or(0);
+        let mut text = vec![b' '; end];
+        for (s, t) in &p.parts {
+            text[*s..s + t.len()].copy_from_slice(t.as_bytes());
+        }
+        // Parts are whole UTF-8 sequences placed at char boundaries, between ASCII blanks.
+        String::from_utf8(text).unwrap_or_default()
+    };
     let j = p.json;
-    Article {
+    let article = Article {
         rel_path: PathBuf::from(&j.path),
         outlet: j.outlet,
         url: j.url,
@@ -257,7 +331,16 @@ fn article(p: Pending) -> Article {
         published_from: match j.published_from.as_deref() {
             Some("config") => Some("config"),
             Some("dateline") => Some("dateline"),
+            Some("url") => Some("url"),
             _ => None,
+        },
+        // As a read of the article finds it (`corpus::article`): only an undated one has it.
+        filed: match j.published {
+            None => match crate::extract::date::url_date(&text) {
+                Some((d, false)) => Some(d),
+                _ => None,
+            },
+            Some(_) => None,
         },
         sha256: Some(j.sha256),
         claims: p.claims,
@@ -267,8 +350,11 @@ fn article(p: Pending) -> Article {
             bytes: j.bytes,
             lines: LineIndex::new(&text),
             text,
+            outside: j.outside.map(PathBuf::from),
+            file_id: None,
         },
-    }
+    };
+    (article, whole)
 }
 
 fn span(s: &SpanJson) -> Span {
@@ -300,7 +386,9 @@ fn claim(j: &ClaimJson) -> Result<Claim, String> {
             resolution: match d.resolution.as_str() {
                 "explicit" => Resolution::Explicit,
                 "publication" => Resolution::Publication,
+                "sentence" => Resolution::Sentence,
                 "inferred" => Resolution::Inferred,
+                "event" => Resolution::Event,
                 "unresolved" => Resolution::Unresolved,
                 other => return Err(format!("unknown date resolution `{other}`")),
             },
@@ -321,6 +409,7 @@ fn claim(j: &ClaimJson) -> Result<Claim, String> {
         .iter()
         .map(|f| match f.as_str() {
             "ambiguous_currency" => Ok(Flag::AmbiguousCurrency),
+            "vague" => Ok(Flag::Vague),
             other => Err(format!("unknown flag `{other}`")),
         })
         .collect::<Result<Vec<_>, _>>()?;
@@ -351,6 +440,8 @@ fn claim(j: &ClaimJson) -> Result<Claim, String> {
         bounds: read(&j.bounds, DatePrecision::Day)?,
         unit: j.unit.clone(),
         qualifier,
+        // Not on the wire: nothing after extraction reads it.
+        change: Change::None,
         written: Written {
             value: read(
                 &IntervalJson {

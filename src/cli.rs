@@ -13,14 +13,16 @@ use std::path::PathBuf;
     name = "claims",
     version,
     about = "Extract factual claims from news articles and compare them across sources",
-    propagate_version = true
+    propagate_version = true,
+    after_help = EXAMPLES
 )]
 pub struct Cli {
     /// claims.toml to use (default: the nearest one in this folder or above).
     #[arg(long, global = true, value_name = "FILE")]
     pub config: Option<PathBuf>,
 
-    /// When to colour the output.
+    /// When to colour the output (auto: on a terminal, unless NO_COLOR is set or TERM=dumb;
+    /// CLICOLOR_FORCE=1 colours a pipe too).
     #[arg(long, global = true, value_enum, default_value_t = Color::Auto)]
     pub color: Color,
 
@@ -51,20 +53,158 @@ pub enum Color {
 #[derive(Debug, Subcommand)]
 pub enum Command {
     /// List the claims of each source.
+    #[command(after_help = EXTRACT_EXAMPLES)]
     Extract(ExtractArgs),
     /// Group claims across sources and say where they agree or conflict (the main job).
+    #[command(after_help = COMPARE_EXAMPLES)]
     Compare(CompareArgs),
-    /// One group with its verdict and each claim's sentence.
+    /// One fact (by group id or fingerprint) with its verdict and each claim's sentence.
+    #[command(after_help = SHOW_EXAMPLES)]
     Show(ShowArgs),
     /// CI gate on the corpus of claims.toml: exit 1 on a conflict the baseline has not
     /// accepted; never writes.
+    #[command(after_help = CHECK_EXAMPLES)]
     Check(CheckArgs),
     /// Create, extend or prune the accepted baseline (the only commands that write it).
+    #[command(after_help = BASELINE_EXAMPLES)]
     Baseline(BaselineArgs),
     /// Write the JSON document of `compare --all --format json` to a file, atomically.
+    #[command(after_help = EXPORT_EXAMPLES)]
     Export(ExportArgs),
     /// Print the JSON Schema of the compare/export document.
     Schema,
+    /// Write the facts as one self-contained HTML page to open in a browser.
+    #[command(after_help = REPORT_EXAMPLES)]
+    Report(ReportArgs),
+    /// Write a commented claims.toml for the articles in a folder (outlet, date, url from
+    /// their text).
+    #[command(after_help = INIT_EXAMPLES)]
+    Init(InitArgs),
+    /// Print a shell completion script.
+    #[command(after_help = COMPLETIONS_EXAMPLES)]
+    Completions(CompletionsArgs),
+    /// Print the man page (roff), or write one page per command into a folder.
+    #[command(after_help = MAN_EXAMPLES)]
+    Man(ManArgs),
+}
+
+/// Examples under `claims --help`.
+const EXAMPLES: &str = "Examples:
+  claims compare                      facts across the corpus of claims.toml (or this folder)
+  claims compare --only conflict      only the contradictions
+  claims report -o report.html        the same as a page for a browser
+  claims show g32                     one fact with each source's sentence
+  claims check --format github        the CI gate, as GitHub annotations
+  claims init                         write claims.toml for the articles here";
+
+const COMPARE_EXAMPLES: &str = "Examples:
+  claims compare                            the corpus of claims.toml, else this folder
+  claims compare articles/ --only conflict  contradictions among the files under articles/
+  claims compare --kind count --kind money  only counts and sums of money
+  claims compare --format html -o r.html    the HTML report (as `claims report`)
+  claims compare --format json | jq .summary";
+
+const EXTRACT_EXAMPLES: &str = "Examples:
+  claims extract article.txt                every claim with its line, value and subject
+  claims extract --kind date --format jsonl corpus/
+  cat article.txt | claims extract - --stdin-name wire";
+
+const SHOW_EXAMPLES: &str = "Examples:
+  claims show g32                 by the group id compare prints
+  claims show v1:33a5f865         by the fingerprint check prints, or a unique prefix of it";
+
+const CHECK_EXAMPLES: &str = "Examples:
+  claims check                    exit 1 on a conflict the baseline has not accepted
+  claims check --deny-stale       also on an entry whose conflict is gone
+  claims check --format github    GitHub Actions annotations, one per conflict";
+
+const BASELINE_EXAMPLES: &str = "Examples:
+  claims baseline init --reason \"reviewed 2023-10-14\"
+  claims baseline accept v1:272be600 --reason \"asked the ICC which count is current\"
+  claims baseline prune";
+
+const EXPORT_EXAMPLES: &str = "Examples:
+  claims export -o claims.json
+  claims export -o claims.jsonl --format jsonl corpus/";
+
+const REPORT_EXAMPLES: &str = "Examples:
+  claims report                   write claims-report.html for the corpus (or this folder)
+  claims report -o story.html articles/ --all
+  xdg-open claims-report.html     (macOS: open claims-report.html)";
+
+const INIT_EXAMPLES: &str = "Examples:
+  claims init                     claims.toml for the articles in this folder
+  claims init stories/quake       for another folder (claims.toml is written there)
+  claims init --force             replace an existing claims.toml";
+
+const COMPLETIONS_EXAMPLES: &str = "Examples:
+  claims completions bash > ~/.local/share/bash-completion/completions/claims
+  claims completions zsh > ~/.zfunc/_claims
+  claims completions fish > ~/.config/fish/completions/claims.fish";
+
+const MAN_EXAMPLES: &str = "Examples:
+  claims man | man -l -
+  claims man --dir ~/.local/share/man/man1";
+
+#[derive(Debug, Clone, Args)]
+pub struct ReportArgs {
+    #[command(flatten)]
+    pub input: InputArgs,
+
+    /// File to write (atomically).
+    #[arg(short, long, value_name = "FILE", default_value = "claims-report.html")]
+    pub output: PathBuf,
+
+    /// Only facts of these kinds.
+    #[arg(long, value_name = "KIND", value_parser = parse_kind, long_help = KIND_LONG_HELP)]
+    pub kind: Vec<Kind>,
+
+    /// Only facts that at least this many sources state.
+    #[arg(long, value_name = "N", default_value_t = 2)]
+    pub min_sources: usize,
+
+    /// Show single-source facts too (same as --min-sources 1).
+    #[arg(long)]
+    pub all: bool,
+}
+
+const KIND_LONG_HELP: &str = concat!(
+    "Only these kinds (repeat for several): count, money, percent, fraction, ",
+    "ordinal, rank, date, duration, distance, area, mass, volume, speed, temperature, number."
+);
+
+#[derive(Debug, Clone, Args)]
+pub struct InitArgs {
+    /// Folder of the articles; claims.toml is written there.
+    #[arg(value_name = "DIR", default_value = ".")]
+    pub dir: PathBuf,
+
+    /// Replace an existing claims.toml.
+    #[arg(long)]
+    pub force: bool,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct CompletionsArgs {
+    /// The shell to complete for.
+    #[arg(value_enum)]
+    pub shell: Shell,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Shell {
+    Bash,
+    Zsh,
+    Fish,
+    Elvish,
+    Powershell,
+}
+
+#[derive(Debug, Clone, Args)]
+pub struct ManArgs {
+    /// Write claims.1 and one claims-COMMAND.1 per command into this folder instead.
+    #[arg(long, value_name = "DIR")]
+    pub dir: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -73,6 +213,12 @@ pub struct BaselineFile {
     /// beside it).
     #[arg(long, value_name = "FILE")]
     pub baseline: Option<PathBuf>,
+
+    /// Go on when an article the corpus expects was not read (binary, over `[input]
+    /// max_bytes`, a `[[source]]` the corpus never reaches): each is still named, as a warning.
+    /// Without it, `check` exits 2 and the baseline is not written.
+    #[arg(long)]
+    pub allow_unread: bool,
 }
 
 #[derive(Debug, Clone, Args)]
@@ -180,7 +326,7 @@ pub struct CompareArgs {
     pub only: Option<OnlyVerdict>,
 
     /// Only facts of these kinds.
-    #[arg(long, value_name = "KIND", value_parser = parse_kind)]
+    #[arg(long, value_name = "KIND", value_parser = parse_kind, long_help = KIND_LONG_HELP)]
     pub kind: Vec<Kind>,
 
     /// Only facts that at least this many sources state.
@@ -199,6 +345,10 @@ pub struct CompareArgs {
     /// for standard input) instead of reading articles: shards extracted elsewhere, merged.
     #[arg(long, value_name = "FILE", num_args = 1.., conflicts_with = "paths")]
     pub claims: Vec<PathBuf>,
+
+    /// Write the report to FILE (atomically) instead of standard output.
+    #[arg(short, long, value_name = "FILE")]
+    pub output: Option<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -209,6 +359,8 @@ pub enum CompareFormat {
     /// The JSON document as `{"type", "data"}` lines, the summary last.
     Jsonl,
     Csv,
+    /// One self-contained HTML page (see `claims report`).
+    Html,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -220,7 +372,8 @@ pub enum OnlyVerdict {
 
 #[derive(Debug, Clone, Args)]
 pub struct ShowArgs {
-    /// Group id as `compare` prints it ("g12").
+    /// Group id as `compare` prints it ("g12"), or a conflict's fingerprint as `check` prints
+    /// it ("v1:33a5f865f280f7fc"), or a unique prefix of one.
     pub group: String,
 
     #[command(flatten)]
@@ -247,9 +400,8 @@ pub struct ExtractArgs {
     #[arg(long, value_enum, default_value_t = ExtractFormat::Table)]
     pub format: ExtractFormat,
 
-    /// Only claims of these kinds (count, money, percent, fraction, ordinal, rank, date,
-    /// duration, distance, area, mass, volume, speed, temperature, number).
-    #[arg(long, value_name = "KIND", value_parser = parse_kind)]
+    /// Only claims of these kinds.
+    #[arg(long, value_name = "KIND", value_parser = parse_kind, long_help = KIND_LONG_HELP)]
     pub kind: Vec<Kind>,
 }
 
@@ -285,6 +437,7 @@ impl From<CompareFormat> for Format {
             CompareFormat::Json => Format::Json,
             CompareFormat::Jsonl => Format::Jsonl,
             CompareFormat::Csv => Format::Csv,
+            CompareFormat::Html => Format::Html,
         }
     }
 }

@@ -5,6 +5,7 @@
 
 use crate::claim::{Claim, Kind};
 use crate::config::Config;
+use crate::copies::{self, CopySettings, Origin};
 use crate::corpus::{Article, Corpus};
 use crate::fingerprint::{self, Identity};
 use crate::matching::{self, Group};
@@ -43,6 +44,8 @@ pub struct Comparison {
     /// Source id → index in `corpus.articles`, so looking up every claim of every fact costs
     /// linear time, not articles × claims (100,000 files with `--all` took 45 s without it).
     by_source: HashMap<String, usize>,
+    /// Where each article's text comes from (see [`crate::copies`]), in `corpus.articles` order.
+    pub origins: Vec<Origin>,
 }
 
 /// Counts for the summary line.
@@ -75,6 +78,11 @@ impl Filter {
 }
 
 impl Comparison {
+    /// Where a source's text comes from: whom it copies, which agencies it carries.
+    pub fn origin(&self, source: &str) -> Option<&Origin> {
+        self.origins.get(*self.by_source.get(source)?)
+    }
+
     pub fn article(&self, source: &str) -> Option<&Article> {
         let i = *self.by_source.get(source)?;
         self.corpus.articles.get(i)
@@ -172,6 +180,22 @@ pub fn compare_on(
             published: None,
         })
     };
+    let texts: Vec<copies::Text> = corpus
+        .articles
+        .iter()
+        .map(|a| copies::Text {
+            id: &a.source.id,
+            text: &a.source.text,
+            outlet: a.outlet.as_deref(),
+            published: a.published,
+        })
+        .collect();
+    let origins = copies::origins(&texts, &CopySettings::default());
+    let origin_of: HashMap<&str, &Origin> = origins
+        .iter()
+        .rev()
+        .map(|o| (o.source.as_str(), o))
+        .collect();
     let mut facts = Vec::with_capacity(groups.len());
     for group in groups {
         let members: Vec<&Claim> = group
@@ -182,8 +206,26 @@ pub fn compare_on(
         if members.is_empty() {
             continue;
         }
-        let judgement = verdict::judge(&members, &lookup);
+        let mut judgement = verdict::judge(&members, &lookup);
         let distinct: BTreeSet<&str> = members.iter().map(|c| c.source.as_str()).collect();
+        let sources: Vec<&str> = distinct.iter().copied().collect();
+        let conflict = judgement.verdict == Verdict::Conflict;
+        let disjoint = if conflict {
+            verdict::disjoint_pairs(&members)
+        } else {
+            Vec::new()
+        };
+        if judgement.verdict != Verdict::Single
+            && let Some(note) = copies::note(
+                conflict,
+                &sources,
+                &disjoint,
+                &|s| origin_of.get(s).copied(),
+                &|s| lookup(s).name,
+            )
+        {
+            judgement.explanation = format!("{} {note}", judgement.explanation);
+        }
         let identity = fingerprint::identity(members[0].kind, &members);
         facts.push(Fact {
             identity,
@@ -202,5 +244,6 @@ pub fn compare_on(
         corpus,
         facts,
         by_source,
+        origins,
     }
 }

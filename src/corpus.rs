@@ -8,7 +8,8 @@ use crate::claim::Claim;
 use crate::config::{Config, SourceMeta};
 use crate::error::Error;
 use crate::extract::{self, Context};
-use crate::source::{self, Input, ReadOptions, Skipped, Source, SourceError};
+use crate::source::{self, FileId, Input, ReadOptions, Skipped, Source, SourceError};
+use std::collections::HashMap;
 use std::path::{Path, PathBuf};
 
 /// One article with its metadata and claims.
@@ -22,8 +23,13 @@ pub struct Article {
     pub url: Option<String>,
     /// Publication date: from claims.toml, else the article's dateline.
     pub published: Option<Ymd>,
-    /// Where `published` came from: "config", "dateline", or none.
+    /// Where `published` came from: "config", "dateline", "url" (the date the article's own
+    /// address files it under), or none.
     pub published_from: Option<&'static str>,
+    /// The month the article's own address files it under, when the address gives no day and
+    /// nothing else dates the article: it places the article in time among the others of its
+    /// event ([`dates_from_event`]) without being its publication date.
+    pub filed: Option<Ymd>,
     /// SHA-256 (hex) of the decoded text when it is known without the text (claims read back
     /// by [`crate::claims_input`]); `None`: hash `source.text`.
     pub sha256: Option<String>,
@@ -35,6 +41,9 @@ pub struct Corpus {
     pub articles: Vec<Article>,
     pub skipped: Vec<Skipped>,
     pub errors: Vec<SourceError>,
+    /// The ids of claims.toml's `[[source]]` entries that no article read took: an article the
+    /// config expects and the run did not read (`claims check` fails on one).
+    pub unmatched: Vec<String>,
 }
 
 /// The inputs to read: explicit paths if any were given, else the config's corpus.
@@ -62,73 +71,22 @@ pub fn inputs(paths: &[PathBuf], stdin_name: &str, config: &Config) -> Result<Ve
                 .into(),
         });
     }
-    let mut out = Vec::new();
-    for p in &config.corpus.paths {
-        let full = config.root.join(p);
-        if p.contains('*') || p.contains('?') {
-            out.extend(glob(&full)?);
-        } else {
-            out.push(Input::Path {
-                path: full,
-                explicit: true,
-            });
-        }
-    }
-    Ok(out)
-}
-
-/// A glob in the last path component ("corpus/*.txt"): the matching files, sorted.
-fn glob(pattern: &Path) -> Result<Vec<Input>, Error> {
-    let dir = pattern.parent().unwrap_or(Path::new("."));
-    let pat = pattern
-        .file_name()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_default();
-    let entries = std::fs::read_dir(dir).map_err(|e| Error::Io {
-        path: dir.to_path_buf(),
-        source: e,
-    })?;
-    let mut names: Vec<PathBuf> = entries
-        .filter_map(Result::ok)
-        .filter(|e| wildcard(&pat, &e.file_name().to_string_lossy()))
-        .map(|e| e.path())
-        .collect();
-    names.sort();
-    Ok(names
-        .into_iter()
-        .map(|path| Input::Path {
-            path,
-            explicit: false,
+    Ok(config
+        .corpus
+        .paths
+        .iter()
+        .map(|p| {
+            let full = config.root.join(p);
+            if p.contains('*') || p.contains('?') {
+                Input::Glob { pattern: full }
+            } else {
+                Input::Path {
+                    path: full,
+                    explicit: true,
+                }
+            }
         })
         .collect())
-}
-
-/// `*` and `?` matching, iterative (no backtracking blow-up).
-fn wildcard(pat: &str, name: &str) -> bool {
-    let p: Vec<char> = pat.chars().collect();
-    let n: Vec<char> = name.chars().collect();
-    let (mut i, mut j) = (0, 0);
-    let (mut star, mut mark) = (None, 0);
-    while j < n.len() {
-        if i < p.len() && (p[i] == '?' || p[i] == n[j]) {
-            i += 1;
-            j += 1;
-        } else if i < p.len() && p[i] == '*' {
-            star = Some(i);
-            mark = j;
-            i += 1;
-        } else if let Some(s) = star {
-            i = s + 1;
-            mark += 1;
-            j = mark;
-        } else {
-            return false;
-        }
-    }
-    while i < p.len() && p[i] == '*' {
-        i += 1;
-    }
-    i == p.len()
 }
 
 /// The number of threads `threads` asks for: `None` or `Some(0)` mean one per available core
@@ -152,30 +110,51 @@ pub fn load(
 /// Read and extract everything. Sources are read in input order, then extracted on up to
 /// `threads` threads (1: on this thread alone); each source's claims depend only on its own
 /// text and metadata, and each result goes back to its source's place, so the corpus is the
-/// same whatever the thread count. Fails only when no source at all could be read.
+/// same whatever the thread count. Then the articles without a date of their own take the
+/// years of their dates from the others ([`dates_from_event`]). Fails only when no source at
+/// all could be read.
 pub fn load_with(
     inputs: &[Input],
     config: &Config,
     stdin: &mut dyn std::io::Read,
     threads: usize,
 ) -> Result<Corpus, Error> {
+    load_counted(inputs, config, stdin, threads, |_| {}, |_| {})
+}
+
+/// [`load_with`], telling `read` how many sources were read (once, before extraction) and
+/// `extracted` of each article as it is extracted (the progress line counts them).
+pub fn load_counted(
+    inputs: &[Input],
+    config: &Config,
+    stdin: &mut dyn std::io::Read,
+    threads: usize,
+    read: impl FnOnce(usize),
+    mut extracted: impl FnMut(&Article),
+) -> Result<Corpus, Error> {
     let mut articles = Vec::new();
-    let read = load_each(
+    let loaded = load_each(
         inputs,
         config,
         stdin,
         threads,
-        |_, _| Ok::<(), std::convert::Infallible>(()),
+        |n, _| {
+            read(n);
+            Ok::<(), std::convert::Infallible>(())
+        },
         |a| {
+            extracted(&a);
             articles.push(a);
             Ok(())
         },
     )?;
-    let Ok(problems) = read;
+    let Ok(problems) = loaded;
+    dates_from_event(&mut articles);
     Ok(Corpus {
         articles,
         skipped: problems.skipped,
         errors: problems.errors,
+        unmatched: problems.unmatched,
     })
 }
 
@@ -193,10 +172,18 @@ fn article(p: Prepared, claims: Vec<Claim>) -> Article {
         .find(|c| c.date.as_ref().is_some_and(|d| d.dateline))
         .and_then(|c| c.value.lo)
         .map(|d| Ymd::from_days(d as i64));
+    let mut filed = None;
     let (published, published_from) = match (configured, dateline) {
         (Some(d), _) => (Some(d), Some("config")),
         (None, Some(d)) => (Some(d), Some("dateline")),
-        (None, None) => (None, None),
+        (None, None) => match extract::date::url_date(&src.text) {
+            Some((d, true)) => (Some(d), Some("url")),
+            Some((d, false)) => {
+                filed = Some(d);
+                (None, None)
+            }
+            None => (None, None),
+        },
     };
     Article {
         rel_path,
@@ -204,6 +191,7 @@ fn article(p: Prepared, claims: Vec<Claim>) -> Article {
         url: meta.as_ref().and_then(|m| m.url.clone()),
         published,
         published_from,
+        filed,
         sha256: None,
         claims,
         source: src,
@@ -215,13 +203,25 @@ fn article(p: Prepared, claims: Vec<Claim>) -> Article {
 pub struct Problems {
     pub skipped: Vec<Skipped>,
     pub errors: Vec<SourceError>,
+    /// See [`Corpus::unmatched`].
+    pub unmatched: Vec<String>,
 }
 
-/// [`load_with`], handing each article to `each` as soon as it and every article before it
+/// Read and extract, handing each article to `each` as soon as it and every article before it
 /// are extracted (in input order, whatever the thread count), so a caller can write it out and
 /// drop it: `extract --format jsonl` streams. `read` is called once, after reading and before
 /// the first article, with the number of sources to extract and what could not be read. An
 /// error from `read` or `each` stops the run and is returned as `Err(e)` inside the `Ok`.
+///
+/// Each article is handed on as its own text makes it: the years that [`dates_from_event`]
+/// gives the dates of an article without a date of its own, from the other articles of the
+/// run, are not applied here (they need every article first, and this hands each on before the
+/// next is read). [`load_with`] applies them; so does `compare --claims` on the merged claims
+/// of the shards, where every article of the event is at hand
+/// ([`crate::claims_input::read`]).
+///
+/// Extraction runs on this thread and up to `threads - 1` helpers; when the system refuses a
+/// helper (a process limit), the run goes on with those it has, down to this thread alone.
 pub fn load_each<E>(
     inputs: &[Input],
     config: &Config,
@@ -230,6 +230,7 @@ pub fn load_each<E>(
     read: impl FnOnce(usize, &Problems) -> Result<(), E>,
     mut each: impl FnMut(Article) -> Result<(), E>,
 ) -> Result<Result<Problems, E>, Error> {
+    use std::collections::BTreeMap;
     use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
     use std::sync::{Mutex, mpsc};
     let (prepared, read_problems) = prepare(inputs, config, stdin)?;
@@ -252,40 +253,37 @@ pub fn load_each<E>(
         Some(article(p, claims))
     };
     let workers = threads.min(n);
-    if workers <= 1 {
-        for i in 0..n {
-            if let Some(a) = work(i)
-                && let Err(e) = each(a)
-            {
-                return Ok(Err(e));
-            }
-        }
-        return Ok(Ok(read_problems));
-    }
     let next = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
     let outcome = std::thread::scope(|scope| {
         let (tx, rx) = mpsc::channel::<(usize, Option<Article>)>();
-        for _ in 0..workers {
+        for _ in 1..workers {
             let tx = tx.clone();
             let (next, stop, work) = (&next, &stop, &work);
-            scope.spawn(move || {
+            let helper = move || {
                 while !stop.load(Ordering::Relaxed) {
                     let i = next.fetch_add(1, Ordering::Relaxed);
                     if i >= n || tx.send((i, work(i))).is_err() {
                         break;
                     }
                 }
-            });
+            };
+            if std::thread::Builder::new()
+                .spawn_scoped(scope, helper)
+                .is_err()
+            {
+                // No more threads to be had: the helpers running and this thread do the rest.
+                break;
+            }
         }
         drop(tx);
-        // Articles that came before their turn wait here.
-        let mut waiting: std::collections::BTreeMap<usize, Option<Article>> = Default::default();
+        // Articles that came before their turn wait here; this thread extracts too, handing
+        // on what is ready between two sources of its own.
+        let mut waiting: BTreeMap<usize, Option<Article>> = BTreeMap::new();
         let mut turn = 0;
-        for (i, a) in rx {
-            waiting.insert(i, a);
-            while let Some(a) = waiting.remove(&turn) {
-                turn += 1;
+        let mut hand_on = |waiting: &mut BTreeMap<usize, Option<Article>>, turn: &mut usize| {
+            while let Some(a) = waiting.remove(turn) {
+                *turn += 1;
                 if let Some(a) = a
                     && let Err(e) = each(a)
                 {
@@ -293,8 +291,25 @@ pub fn load_each<E>(
                     return Err(e);
                 }
             }
+            Ok(())
+        };
+        loop {
+            while let Ok((i, a)) = rx.try_recv() {
+                waiting.insert(i, a);
+            }
+            hand_on(&mut waiting, &mut turn)?;
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            if i >= n {
+                break;
+            }
+            waiting.insert(i, work(i));
         }
-        Ok(())
+        // The rest comes from the helpers, which end when every source is taken.
+        for (i, a) in rx {
+            waiting.insert(i, a);
+            hand_on(&mut waiting, &mut turn)?;
+        }
+        hand_on(&mut waiting, &mut turn)
     });
     Ok(outcome.map(|()| read_problems))
 }
@@ -307,8 +322,11 @@ fn prepare(
 ) -> Result<(Vec<Prepared>, Problems), Error> {
     let opts = ReadOptions {
         max_bytes: config.input.max_bytes,
+        root: Some(config.root.clone()),
     };
     let collected = source::read_all(inputs, &opts, stdin);
+    let metas = MetaIndex::new(config);
+    let mut taken = vec![false; config.source.len()];
     // Ids and metadata first, in order: they look at the config only.
     let mut prepared = Vec::with_capacity(collected.sources.len());
     for mut src in collected.sources {
@@ -318,7 +336,10 @@ fn prepare(
             // wherever the command runs.
             src.id = path_id(&rel_path, src.id.ends_with(&*ext_of(&src.path)));
         }
-        let meta: Option<SourceMeta> = config.meta_for(&src.id, &src.path).cloned();
+        let meta: Option<SourceMeta> = metas.find(&src).map(|i| {
+            taken[i] = true;
+            config.source[i].clone()
+        });
         if let Some(m) = &meta {
             src.id = m.id.clone();
         }
@@ -342,12 +363,120 @@ fn prepare(
         };
         return Err(Error::NoSources { detail });
     }
+    let unmatched = config
+        .source
+        .iter()
+        .zip(&taken)
+        .filter(|(_, taken)| !**taken)
+        .map(|(m, _)| m.id.clone())
+        .collect();
     let problems = Problems {
         skipped: collected.skipped,
         errors: collected.errors,
+        unmatched,
     };
     Ok((prepared, problems))
 }
+
+/// claims.toml's `[[source]]` entries by the identity of their `file` (looked up once, not once
+/// per article read: resolving every configured path for every article was articles ×
+/// entries × path depth), and by id for those without a `file`.
+struct MetaIndex<'a> {
+    by_file: HashMap<FileId, usize>,
+    by_id: HashMap<&'a str, usize>,
+}
+
+impl<'a> MetaIndex<'a> {
+    fn new(config: &'a Config) -> MetaIndex<'a> {
+        let mut by_file = HashMap::new();
+        let mut by_id = HashMap::new();
+        for (i, m) in config.source.iter().enumerate() {
+            match &m.file {
+                // A file that cannot be looked up is missing, which loading the config refused.
+                Some(f) => {
+                    if let Ok(id) = FileId::of_path(&config.root.join(f)) {
+                        by_file.entry(id).or_insert(i);
+                    }
+                }
+                None => {
+                    by_id.entry(m.id.as_str()).or_insert(i);
+                }
+            }
+        }
+        MetaIndex { by_file, by_id }
+    }
+
+    /// The entry whose `file` is this source's file, else an entry without a `file` whose id
+    /// is the source's id.
+    fn find(&self, src: &Source) -> Option<usize> {
+        src.file_id
+            .as_ref()
+            .and_then(|id| self.by_file.get(id))
+            .or_else(|| self.by_id.get(src.id.as_str()))
+            .copied()
+    }
+}
+
+/// Extract the claims of `articles` again under `config`'s tolerances (the dates claims.toml
+/// gives stay; the datelines are read again): what `claims check` compares with when
+/// claims.toml changes `approx_tolerance`. Claim ids do not change (they count claims in text
+/// order, and a tolerance moves bounds only).
+pub fn reextract(articles: &mut [Article], config: &Config, threads: usize) {
+    let tolerances = config.matching.tolerances();
+    let claims = crate::parallel::parallel_map(articles, threads, |a| {
+        let ctx = Context {
+            source: &a.source.id,
+            published: a.published.filter(|_| a.published_from == Some("config")),
+            tolerances: tolerances.clone(),
+        };
+        extract::extract(&a.source.text, &ctx)
+    });
+    for (a, claims) in articles.iter_mut().zip(claims) {
+        a.claims = claims;
+    }
+    // Dates without a year take it from the event again, as loading did.
+    dates_from_event(articles);
+}
+
+/// The articles of one corpus report one event: an article that gives no date of its own (no
+/// publication date, no dated address) takes the years of its dates from the others' dates
+/// ([`extract::date::resolve_from_event`]), their median, unless they lie more than
+/// [`EVENT_SPAN_DAYS`] apart (then the corpus holds several stories, and no year is guessed).
+pub fn dates_from_event(articles: &mut [Article]) {
+    use extract::date::{Reference, resolve_from_event};
+    let own: Vec<Option<Ymd>> = articles.iter().map(|a| a.published.or(a.filed)).collect();
+    let mut known: Vec<i64> = own.iter().flatten().map(|d| d.days()).collect();
+    known.sort_unstable();
+    let (Some(&first), Some(&last)) = (known.first(), known.last()) else {
+        return;
+    };
+    if known.len() == articles.len() || last - first > EVENT_SPAN_DAYS {
+        return;
+    }
+    let event = Reference {
+        date: Ymd::from_days(known[(known.len() - 1) / 2]),
+        day: true,
+    };
+    for (a, own) in articles.iter_mut().zip(own) {
+        if own.is_some() {
+            continue;
+        }
+        resolve_from_event(&mut a.claims, event);
+        // A dateline that took the event's year is the article's publication date.
+        if let Some(d) = a
+            .claims
+            .iter()
+            .find(|c| c.date.as_ref().is_some_and(|d| d.dateline))
+            .and_then(|c| c.value.lo)
+        {
+            a.published = Some(Ymd::from_days(d as i64));
+            a.published_from = Some("dateline");
+        }
+    }
+}
+
+/// The dates of the articles of one event lie at most this many days apart.
+pub const EVENT_SPAN_DAYS: i64 = 366;
 
 /// A source read, with its id, metadata and configured date settled, ready to extract.
 struct Prepared {
@@ -417,7 +546,7 @@ fn path_id(rel: &Path, keep_ext: bool) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::wildcard;
+    use crate::source::wildcard;
 
     #[test]
     fn globs_match_star_and_question_mark_without_backtracking_blowup() {

@@ -14,8 +14,9 @@
 //! | [`claim`] | the model: `Claim`, `Kind`, `Interval`, `Qualifier`, `Subject`, `Span` |
 //! | [`text`], [`lang`] | the language-free table engine; language data (English) |
 //! | [`extract`] | text → claims |
-//! | [`matching`], [`events`] | claims → groups |
+//! | [`matching`] (events, then claims) | claims → groups |
 //! | [`verdict`] | group → verdict and explanation |
+//! | [`copies`] | which sources copy another or carry an agency: copies are not confirmation |
 //! | [`fingerprint`] | fact identity: fingerprint and fact key |
 //! | [`config`] | claims.toml: discovery, strict parsing, defaults |
 //! | [`corpus`] | what the user named → articles with their metadata and claims |
@@ -41,6 +42,7 @@ pub mod cli;
 mod commands;
 pub mod compare;
 pub mod config;
+pub mod copies;
 pub mod corpus;
 pub mod error;
 pub mod extract;
@@ -102,7 +104,7 @@ pub fn run_with_write_hook(
         Ok(status) => Ok(status),
         Err(Failure::Io(e)) => Err(e),
         Err(Failure::Claims(e)) => {
-            writeln!(err, "error: {e}")?;
+            writeln!(err, "error: {}", report::escape_human(&e.to_string()))?;
             Ok(e.exit_status())
         }
     }
@@ -119,5 +121,9 @@ fn dispatch(ctx: &mut Ctx) -> Result<ExitStatus, Failure> {
         Command::Baseline(args) => commands::baseline::run(ctx, &args.action),
         Command::Export(args) => commands::export::run(ctx, args),
         Command::Schema => commands::schema::run(ctx),
+        Command::Report(args) => commands::compare::report(ctx, args),
+        Command::Init(args) => commands::init::run(ctx, args),
+        Command::Completions(args) => commands::completions::completions(ctx, args),
+        Command::Man(args) => commands::completions::man(ctx, args),
     }
 }

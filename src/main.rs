@@ -1,7 +1,15 @@
-//! The `claims` binary: parse arguments, call the library, map the outcome to an exit code. A
-//! closed pipe on stdout (`claims extract | head`) ends the run quietly with exit 0.
+//! The `claims` binary: decide colour and width once, parse arguments, call the library, map
+//! the outcome to an exit code. A closed pipe on stdout (`claims extract | head`) ends the run
+//! quietly with exit 0.
+//!
+//! Colour is decided once for the whole process, clap's own help and errors included:
+//! `--color always|never` wins; else `NO_COLOR` (non-empty) turns it off, `CLICOLOR_FORCE`
+//! (non-empty, not `0`) turns it on even on a pipe, `TERM=dumb` turns it off; else each stream
+//! is coloured when it is a terminal. Width: `$COLUMNS` when set, else the terminal's own.
 
-use clap::Parser;
+use claims::cli::{Cli, Color};
+use clap::{ColorChoice, CommandFactory, FromArgMatches};
+use std::ffi::OsString;
 use std::io::{self, IsTerminal, Write};
 use std::process::ExitCode;
 
@@ -11,7 +19,22 @@ use std::process::ExitCode;
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 fn main() -> ExitCode {
-    let cli = match claims::cli::Cli::try_parse() {
+    let args: Vec<OsString> = std::env::args_os().collect();
+    let env = |k: &str| std::env::var_os(k).map(|v| v.to_string_lossy().into_owned());
+    let choice = color_choice(color_flag(&args), &env);
+    let stdout = io::stdout();
+    let stderr_tty = io::stderr().is_terminal();
+    let clap_color = match choice {
+        Choice::Always => ColorChoice::Always,
+        Choice::Never => ColorChoice::Never,
+        Choice::Auto if stderr_tty => ColorChoice::Auto,
+        Choice::Auto => ColorChoice::Never,
+    };
+    let parsed = Cli::command()
+        .color(clap_color)
+        .try_get_matches_from(args)
+        .and_then(|m| Cli::from_arg_matches(&m));
+    let mut cli = match parsed {
         Ok(cli) => cli,
         Err(e) => {
             let code = if e.use_stderr() { 2 } else { 0 };
@@ -19,13 +42,20 @@ fn main() -> ExitCode {
             return ExitCode::from(code);
         }
     };
-    let stdout = io::stdout();
+    let stdout_tty = stdout.is_terminal();
+    let color = match choice {
+        Choice::Always => true,
+        Choice::Never => false,
+        Choice::Auto => stdout_tty,
+    };
+    // The library reads only this: the decision is made here, once.
+    cli.color = if color { Color::Always } else { Color::Never };
     let term = claims::Terminal {
-        stdout_tty: stdout.is_terminal(),
-        width: terminal_width(),
-        no_color: std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty()),
+        stdout_tty,
+        width: terminal_width(&env, stdout_tty),
+        no_color: !color,
         // A progress line on a terminal's stderr, never in a CI log.
-        progress: io::stderr().is_terminal() && std::env::var_os("CI").is_none(),
+        progress: stderr_tty && env("CI").is_none(),
     };
     let mut out = io::BufWriter::new(stdout.lock());
     // Not locked for the whole run: the progress line draws from other threads.
@@ -43,7 +73,137 @@ fn main() -> ExitCode {
     }
 }
 
-/// Width from $COLUMNS when the shell exports it; comfy-table asks the terminal otherwise.
-fn terminal_width() -> Option<u16> {
-    std::env::var("COLUMNS").ok()?.parse().ok()
+/// The colour decision before any stream is looked at.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Choice {
+    Always,
+    Never,
+    /// Colour a stream when it is a terminal.
+    Auto,
+}
+
+/// `--color` as given on the command line (the last one wins, as clap reads it), before clap
+/// parses anything: clap's own errors must already know it.
+fn color_flag(args: &[OsString]) -> Option<Color> {
+    let mut flag = None;
+    let mut it = args.iter().skip(1).map(|a| a.to_string_lossy());
+    while let Some(a) = it.next() {
+        if a == "--" {
+            break;
+        }
+        let value = match a.strip_prefix("--color") {
+            Some("") => it.next().map(|v| v.into_owned()),
+            Some(rest) => rest.strip_prefix('=').map(str::to_string),
+            None => None,
+        };
+        flag = match value.as_deref() {
+            Some("always") => Some(Color::Always),
+            Some("never") => Some(Color::Never),
+            Some("auto") => Some(Color::Auto),
+            _ => flag,
+        };
+    }
+    flag
+}
+
+/// The flag, else the environment's conventions (NO_COLOR, CLICOLOR_FORCE, TERM=dumb).
+fn color_choice(flag: Option<Color>, env: &dyn Fn(&str) -> Option<String>) -> Choice {
+    match flag {
+        Some(Color::Always) => return Choice::Always,
+        Some(Color::Never) => return Choice::Never,
+        Some(Color::Auto) | None => {}
+    }
+    let set = |k: &str| env(k).filter(|v| !v.is_empty());
+    if set("NO_COLOR").is_some() {
+        Choice::Never
+    } else if set("CLICOLOR_FORCE").is_some_and(|v| v != "0") {
+        Choice::Always
+    } else if env("TERM").as_deref() == Some("dumb") {
+        Choice::Never
+    } else {
+        Choice::Auto
+    }
+}
+
+/// `$COLUMNS` when the shell exports it, else the width of the terminal stdout is.
+fn terminal_width(env: &dyn Fn(&str) -> Option<String>, stdout_tty: bool) -> Option<u16> {
+    if let Some(n) = env("COLUMNS").and_then(|c| c.trim().parse().ok()) {
+        return Some(n);
+    }
+    if !stdout_tty {
+        return None;
+    }
+    terminal_size::terminal_size_of(io::stdout()).map(|(w, _)| w.0)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn env_of(pairs: &'static [(&'static str, &'static str)]) -> impl Fn(&str) -> Option<String> {
+        move |k| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        }
+    }
+
+    #[test]
+    fn the_flag_wins_then_no_color_then_force_then_dumb_terminals() {
+        let none = env_of(&[]);
+        assert_eq!(color_choice(None, &none), Choice::Auto);
+        assert_eq!(
+            color_choice(Some(Color::Never), &env_of(&[("CLICOLOR_FORCE", "1")])),
+            Choice::Never
+        );
+        assert_eq!(
+            color_choice(Some(Color::Always), &env_of(&[("NO_COLOR", "1")])),
+            Choice::Always
+        );
+        assert_eq!(
+            color_choice(None, &env_of(&[("NO_COLOR", "1"), ("CLICOLOR_FORCE", "1")])),
+            Choice::Never
+        );
+        assert_eq!(
+            color_choice(None, &env_of(&[("NO_COLOR", "")])),
+            Choice::Auto
+        );
+        assert_eq!(
+            color_choice(None, &env_of(&[("CLICOLOR_FORCE", "1")])),
+            Choice::Always
+        );
+        assert_eq!(
+            color_choice(None, &env_of(&[("CLICOLOR_FORCE", "0")])),
+            Choice::Auto
+        );
+        assert_eq!(
+            color_choice(None, &env_of(&[("TERM", "dumb")])),
+            Choice::Never
+        );
+    }
+
+    #[test]
+    fn the_color_flag_is_read_before_parsing() {
+        let args = |v: &[&str]| v.iter().map(OsString::from).collect::<Vec<_>>();
+        assert_eq!(
+            color_flag(&args(&["claims", "--color", "never", "x"])),
+            Some(Color::Never)
+        );
+        assert_eq!(
+            color_flag(&args(&["claims", "x", "--color=always"])),
+            Some(Color::Always)
+        );
+        assert_eq!(color_flag(&args(&["claims", "--", "--color=always"])), None);
+        assert_eq!(color_flag(&args(&["claims", "x"])), None);
+    }
+
+    #[test]
+    fn columns_wins_over_the_terminal() {
+        assert_eq!(
+            terminal_width(&env_of(&[("COLUMNS", "80")]), false),
+            Some(80)
+        );
+        assert_eq!(terminal_width(&env_of(&[]), false), None);
+    }
 }

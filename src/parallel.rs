@@ -2,11 +2,13 @@
 //! items (sources to extract, events and components to cluster) over cores, so that output never
 //! depends on the thread count.
 
-/// `f` over `items` on up to `threads` scoped threads, results in the order of `items`. Threads
-/// take the next unclaimed item as they finish the last (one long article does not hold up the
-/// rest), and each result goes to its item's slot, so the output does not depend on which
-/// thread did what. With one thread or one item, no thread is spawned. A panic in `f` is
-/// re-raised here, as it would be without threads.
+/// `f` over `items` on up to `threads` threads (this one and scoped helpers), results in the
+/// order of `items`. Threads take the next unclaimed item as they finish the last (one long
+/// article does not hold up the rest), and each result goes to its item's slot, so the output
+/// does not depend on which thread did what. With one thread or one item, no thread is spawned;
+/// when the system refuses a thread (a process limit, `-j 400`), the run goes on with those it
+/// has, down to this thread alone. A panic in `f` is re-raised here, as it would be without
+/// threads.
 pub fn parallel_map<T: Sync, R: Send>(
     items: &[T],
     threads: usize,
@@ -18,30 +20,34 @@ pub fn parallel_map<T: Sync, R: Send>(
         return items.iter().map(f).collect();
     }
     let next = AtomicUsize::new(0);
+    let work = || {
+        let mut done = Vec::new();
+        loop {
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            let Some(item) = items.get(i) else { break };
+            done.push((i, f(item)));
+        }
+        done
+    };
     let mut slots: Vec<Option<R>> = std::iter::repeat_with(|| None).take(items.len()).collect();
     std::thread::scope(|scope| {
-        let handles: Vec<_> = (0..workers)
-            .map(|_| {
-                scope.spawn(|| {
-                    let mut done = Vec::new();
-                    loop {
-                        let i = next.fetch_add(1, Ordering::Relaxed);
-                        let Some(item) = items.get(i) else { break };
-                        done.push((i, f(item)));
-                    }
-                    done
-                })
-            })
-            .collect();
+        let mut handles = Vec::with_capacity(workers - 1);
+        for _ in 1..workers {
+            match std::thread::Builder::new().spawn_scoped(scope, work) {
+                Ok(handle) => handles.push(handle),
+                // No more threads to be had: the ones running (and this one) do the rest.
+                Err(_) => break,
+            }
+        }
+        let mut results = vec![work()];
         for handle in handles {
             match handle.join() {
-                Ok(done) => {
-                    for (i, r) in done {
-                        slots[i] = Some(r);
-                    }
-                }
+                Ok(done) => results.push(done),
                 Err(panic) => std::panic::resume_unwind(panic),
             }
+        }
+        for (i, r) in results.into_iter().flatten() {
+            slots[i] = Some(r);
         }
     });
     // Every index below items.len() was claimed by exactly one thread, which filled its slot.

@@ -1,7 +1,11 @@
-//! Reading articles: walking files and folders, decoding bytes to text (UTF-8 with or without
-//! BOM, UTF-16 with a BOM), refusing binary and oversized files, and the line index that turns
-//! a byte offset into line:column for people. A file that cannot be read is reported and the
-//! run goes on with the others.
+//! Reading articles: walking files, folders and globs, decoding bytes to text (UTF-8 with or
+//! without BOM, UTF-16 with a BOM, old Mac line ends), refusing binary and oversized files, and
+//! the line index that turns a byte offset into line:column for people. A file that cannot be
+//! read is reported and the run goes on with the others; what was passed over is kept with its
+//! [`SkipKind`], so a CI gate can tell an article it could not read from a photo beside it.
+//! Files are told apart by device and inode (no `canonicalize` per file: 1,000 nested folders
+//! cost a `readlink` per level per file that way), FIFOs are opened without blocking, and a
+//! file whose real place lies outside the project folder is marked as such.
 
 use std::collections::{HashMap, HashSet};
 use std::fmt;
@@ -102,6 +106,44 @@ pub struct Source {
     /// Size in bytes before decoding.
     pub bytes: u64,
     pub lines: LineIndex,
+    /// Where the file really is, when that lies outside the project folder
+    /// ([`ReadOptions::root`]): a `..` path, an absolute path, or a symbolic link leading out.
+    pub outside: Option<PathBuf>,
+    /// The file's identity (device and inode where there are such), for matching it with
+    /// claims.toml's `[[source]] file` without resolving paths again.
+    pub file_id: Option<FileId>,
+}
+
+/// A file's identity: device and inode on Unix (two paths to one file, through symbolic or
+/// hard links, are one file), the canonical path elsewhere.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+pub struct FileId(FileKey);
+
+#[cfg(unix)]
+type FileKey = (u64, u64);
+#[cfg(not(unix))]
+type FileKey = PathBuf;
+
+impl FileId {
+    /// The identity of the file at `path` whose metadata (symbolic links followed) is `meta`.
+    pub fn of(path: &Path, meta: &fs::Metadata) -> FileId {
+        #[cfg(unix)]
+        {
+            use std::os::unix::fs::MetadataExt;
+            let _ = path;
+            FileId((meta.dev(), meta.ino()))
+        }
+        #[cfg(not(unix))]
+        {
+            let _ = meta;
+            FileId(fs::canonicalize(path).unwrap_or_else(|_| path.to_owned()))
+        }
+    }
+
+    /// The identity of the file at `path`, symbolic links followed.
+    pub fn of_path(path: &Path) -> std::io::Result<FileId> {
+        Ok(FileId::of(path, &fs::metadata(path)?))
+    }
 }
 
 /// The largest article read by default: 16 MiB. Anything bigger is skipped, not read.
@@ -115,13 +157,17 @@ const UTF8_BOM: &[u8] = &[0xEF, 0xBB, 0xBF];
 const UTF16LE_BOM: &[u8] = &[0xFF, 0xFE];
 const UTF16BE_BOM: &[u8] = &[0xFE, 0xFF];
 
-/// One thing to read, as the CLI layer hands it over.
+/// One thing to read, as the CLI layer hands it over. Each must give at least one article
+/// (read, or found and not readable): one that matches nothing is an error naming it.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Input {
     /// A file or folder. `explicit`: named on the command line or in the config as a file (read
     /// whatever its extension; a binary file is an error), as opposed to found by walking or
     /// globbing (filtered by extension; a binary file is skipped).
     Path { path: PathBuf, explicit: bool },
+    /// `*` and `?` in the last component of a path (`corpus/*.txt`): the matching entries of
+    /// that folder, in byte order of their names, each taken as if found by walking.
+    Glob { pattern: PathBuf },
     /// Standard input (`-`), named by `--stdin-name`.
     Stdin { name: String },
 }
@@ -131,13 +177,46 @@ pub enum Input {
 pub struct ReadOptions {
     /// Files (and stdin) larger than this many bytes are skipped.
     pub max_bytes: u64,
+    /// The project folder (claims.toml's): a file whose real place lies outside it is read,
+    /// and marked in [`Source::outside`]. `None`: nothing is marked.
+    pub root: Option<PathBuf>,
 }
 
 impl Default for ReadOptions {
     fn default() -> Self {
         ReadOptions {
             max_bytes: DEFAULT_MAX_BYTES,
+            root: None,
         }
+    }
+}
+
+/// Why a file was passed over.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SkipKind {
+    /// Found by walking or globbing, with an extension that is not an article's.
+    Extension,
+    /// Found by walking or globbing, with NUL bytes: binary, or UTF-16 without a BOM.
+    Binary,
+    /// Over `[input] max_bytes`.
+    TooLarge,
+    /// A symbolic link that leads nowhere.
+    Dangling,
+    /// A symbolic link back to a folder being walked (what it leads to is read once).
+    SymlinkLoop,
+    /// A FIFO, socket or device met while walking.
+    NotRegular,
+}
+
+impl SkipKind {
+    /// An article that was meant to be read and was not: binary, too large, or a dangling
+    /// link with an article's name. `claims check` fails on one (a conflict in it would go
+    /// unseen); a photo beside the articles or a loop back to a folder already read is not one.
+    pub fn unread_article(self) -> bool {
+        matches!(
+            self,
+            SkipKind::Binary | SkipKind::TooLarge | SkipKind::Dangling
+        )
     }
 }
 
@@ -148,8 +227,15 @@ pub struct Skipped {
     pub path: PathBuf,
     /// Why, for people.
     pub reason: String,
-    /// Over `[input] max_bytes`: worth a warning even without `-v`, unlike the other skips.
-    pub too_large: bool,
+    /// Why, for programs.
+    pub kind: SkipKind,
+}
+
+impl Skipped {
+    /// Over `[input] max_bytes`: worth a warning even without `-v`, unlike most other skips.
+    pub fn too_large(&self) -> bool {
+        self.kind == SkipKind::TooLarge
+    }
 }
 
 impl fmt::Display for Skipped {
@@ -195,6 +281,10 @@ pub enum DecodeError {
     InvalidUtf8 { offset: usize },
     /// UTF-16 with a BOM but an unpaired surrogate or a dangling odd byte at `offset`.
     InvalidUtf16 { offset: usize },
+    /// NUL bytes where UTF-16 text without a byte-order mark has them (every other byte):
+    /// binary to the reader, but the message says how to convert it. `order` is `"UTF-16LE"`
+    /// or `"UTF-16BE"`.
+    Utf16WithoutBom { offset: usize, order: &'static str },
 }
 
 impl DecodeError {
@@ -203,7 +293,8 @@ impl DecodeError {
         match *self {
             DecodeError::Binary { offset }
             | DecodeError::InvalidUtf8 { offset }
-            | DecodeError::InvalidUtf16 { offset } => offset,
+            | DecodeError::InvalidUtf16 { offset }
+            | DecodeError::Utf16WithoutBom { offset, .. } => offset,
         }
     }
 }
@@ -220,6 +311,11 @@ impl fmt::Display for DecodeError {
             DecodeError::InvalidUtf16 { offset } => {
                 write!(f, "invalid UTF-16 at byte offset {offset}")
             }
+            DecodeError::Utf16WithoutBom { offset, order } => write!(
+                f,
+                "binary file (NUL byte at offset {offset}){}",
+                utf16_hint(order)
+            ),
         }
     }
 }
@@ -227,27 +323,89 @@ impl fmt::Display for DecodeError {
 impl std::error::Error for DecodeError {}
 
 /// Bytes → text. UTF-8 with or without a BOM (the BOM is dropped); UTF-16 LE or BE when the
-/// bytes start with its BOM. A NUL byte (outside UTF-16) means binary. Empty input is valid.
+/// bytes start with its BOM. A NUL byte (outside UTF-16) means binary (with a hint when the
+/// bytes look like UTF-16 without a BOM). A carriage return not followed by a line feed (old
+/// Mac line ends) becomes a line feed, one byte for one, so offsets do not move and such a file
+/// has lines and paragraphs like any other. Empty input is valid.
 pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
-    if let Some(body) = bytes.strip_prefix(UTF16LE_BOM) {
-        return decode_utf16(body, UTF16LE_BOM.len(), u16::from_le_bytes);
-    }
-    if let Some(body) = bytes.strip_prefix(UTF16BE_BOM) {
-        return decode_utf16(body, UTF16BE_BOM.len(), u16::from_be_bytes);
-    }
-    if let Some(offset) = bytes.iter().position(|&b| b == 0) {
-        return Err(DecodeError::Binary { offset });
-    }
-    let (skip, body) = match bytes.strip_prefix(UTF8_BOM) {
-        Some(body) => (UTF8_BOM.len(), body),
-        None => (0, bytes),
+    let text = if let Some(body) = bytes.strip_prefix(UTF16LE_BOM) {
+        decode_utf16(body, UTF16LE_BOM.len(), u16::from_le_bytes)?
+    } else if let Some(body) = bytes.strip_prefix(UTF16BE_BOM) {
+        decode_utf16(body, UTF16BE_BOM.len(), u16::from_be_bytes)?
+    } else {
+        if let Some(offset) = memchr::memchr(0, bytes) {
+            return Err(match utf16_without_bom(bytes) {
+                Some(order) => DecodeError::Utf16WithoutBom { offset, order },
+                None => DecodeError::Binary { offset },
+            });
+        }
+        let (skip, body) = match bytes.strip_prefix(UTF8_BOM) {
+            Some(body) => (UTF8_BOM.len(), body),
+            None => (0, bytes),
+        };
+        match std::str::from_utf8(body) {
+            Ok(text) => text.to_owned(),
+            Err(e) => {
+                return Err(DecodeError::InvalidUtf8 {
+                    offset: skip + e.valid_up_to(),
+                });
+            }
+        }
     };
-    match std::str::from_utf8(body) {
-        Ok(text) => Ok(text.to_owned()),
-        Err(e) => Err(DecodeError::InvalidUtf8 {
-            offset: skip + e.valid_up_to(),
-        }),
+    Ok(lone_cr_to_lf(text))
+}
+
+/// What to do with a file that looks like UTF-16 without a BOM.
+fn utf16_hint(order: &str) -> String {
+    format!(
+        "; it looks like {order} text without a byte-order mark: convert it to UTF-8 \
+         (iconv -f {order} -t UTF-8)"
+    )
+}
+
+/// The fewest 2-byte units [`utf16_without_bom`] judges by: below, a stray NUL says nothing.
+const UTF16_SNIFF_MIN_UNITS: usize = 8;
+/// How much of a file's start [`utf16_without_bom`] looks at.
+const UTF16_SNIFF_BYTES: usize = 4096;
+/// The least share of NULs among the bytes at one parity (and the most at the other) for text to
+/// look like UTF-16 without a BOM: Latin-script UTF-16 has a NUL in nearly every other byte.
+const UTF16_SNIFF_SHARE: (f64, f64) = (0.4, 0.05);
+
+/// `"UTF-16LE"` or `"UTF-16BE"` when the start of `bytes` looks like UTF-16 without a BOM.
+fn utf16_without_bom(bytes: &[u8]) -> Option<&'static str> {
+    let head = &bytes[..bytes.len().min(UTF16_SNIFF_BYTES) & !1];
+    let pairs = head.len() / 2;
+    if pairs < UTF16_SNIFF_MIN_UNITS {
+        return None;
     }
+    let even = head.iter().step_by(2).filter(|&&b| b == 0).count() as f64 / pairs as f64;
+    let odd = head.iter().skip(1).step_by(2).filter(|&&b| b == 0).count() as f64 / pairs as f64;
+    let (most, least) = UTF16_SNIFF_SHARE;
+    if odd >= most && even <= least {
+        Some("UTF-16LE")
+    } else if even >= most && odd <= least {
+        Some("UTF-16BE")
+    } else {
+        None
+    }
+}
+
+/// Every carriage return not followed by a line feed becomes a line feed (both are one byte,
+/// so no offset moves); CRLF stays as it is.
+fn lone_cr_to_lf(text: String) -> String {
+    let bytes = text.as_bytes();
+    let lone: Vec<usize> = memchr::memchr_iter(b'\r', bytes)
+        .filter(|&i| bytes.get(i + 1) != Some(&b'\n'))
+        .collect();
+    if lone.is_empty() {
+        return text;
+    }
+    let mut bytes = text.into_bytes();
+    for i in lone {
+        bytes[i] = b'\n';
+    }
+    // One ASCII byte replaced by another: still UTF-8.
+    String::from_utf8(bytes).unwrap_or_else(|e| String::from_utf8_lossy(e.as_bytes()).into_owned())
 }
 
 /// `body` follows a UTF-16 BOM of `skip` bytes; `unit` reads one code unit.
@@ -324,8 +482,9 @@ fn raw_line_col(bytes: &[u8], offset: usize) -> (usize, usize) {
             if bytes.starts_with(UTF8_BOM) && offset >= UTF8_BOM.len() {
                 start = UTF8_BOM.len();
             }
+            // A lone CR is a line end too, as `decode` reads it.
             for (i, &b) in bytes[..offset].iter().enumerate() {
-                if b == b'\n' {
+                if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
                     line += 1;
                     start = i + 1;
                 }
@@ -355,6 +514,8 @@ pub fn from_text(id: &str, path: PathBuf, text: String) -> Source {
         bytes: text.len() as u64,
         lines: LineIndex::new(&text),
         text,
+        outside: None,
+        file_id: None,
     }
 }
 
@@ -368,23 +529,40 @@ pub struct Collected {
 }
 
 /// Read every input: files, folders (walked recursively in file-name byte order, hidden entries
-/// left out, symlinks followed with loops detected), and stdin. Sources keep the input order
-/// (sorted order within a folder); a file reached twice (same canonical path) is read once.
-/// Ids are file stems, or the extension-less '/'-separated path for every source whose stem
-/// collides with another's; stdin's id is its name.
+/// left out, symlinks followed with loops detected), globs, and stdin. Sources keep the input
+/// order (sorted order within a folder); a file reached twice (same device and inode) is read
+/// once. An input that gives no article at all (an empty folder, a glob that matches nothing,
+/// a folder of photos) is an error naming it. Ids are file stems, or the extension-less
+/// '/'-separated path for every source whose stem collides with another's; stdin's id is its
+/// name.
 pub fn read_all(inputs: &[Input], opts: &ReadOptions, stdin: &mut dyn Read) -> Collected {
+    let root = opts.root.as_deref().and_then(|r| fs::canonicalize(r).ok());
     let mut reader = Reader {
         opts,
+        root,
         out: Collected::default(),
         keys: Vec::new(),
         seen_files: HashSet::new(),
         seen_dirs: HashSet::new(),
         stdin_read: false,
+        found: 0,
     };
     for input in inputs {
+        let before = reader.found;
         match input {
             Input::Stdin { name } => reader.stdin(name, stdin),
-            Input::Path { path, explicit } => reader.path(path, *explicit),
+            Input::Path { path, explicit } => {
+                reader.path(path, *explicit, None);
+                if reader.found == before {
+                    reader.error(path, "no article file in this folder");
+                }
+            }
+            Input::Glob { pattern } => {
+                reader.glob(pattern);
+                if reader.found == before {
+                    reader.error(pattern, "no article file matches this glob");
+                }
+            }
         }
     }
     let ids = unique_ids(&reader.keys);
@@ -399,31 +577,32 @@ type IdKeys = [String; 3];
 
 struct Reader<'a> {
     opts: &'a ReadOptions,
+    /// The project folder, canonical.
+    root: Option<PathBuf>,
     out: Collected,
     keys: Vec<IdKeys>,
-    seen_files: HashSet<PathBuf>,
-    seen_dirs: HashSet<PathBuf>,
+    seen_files: HashSet<FileId>,
+    seen_dirs: HashSet<FileId>,
     stdin_read: bool,
+    /// Articles reached so far: read, failed, unread (binary, too large, dangling) or reached
+    /// again by another route. An input that adds none matched nothing.
+    found: usize,
 }
 
 impl Reader<'_> {
-    fn skip(&mut self, path: &Path, reason: impl Into<String>) {
+    fn skip(&mut self, path: &Path, kind: SkipKind, reason: impl Into<String>) {
+        if kind.unread_article() {
+            self.found += 1;
+        }
         self.out.skipped.push(Skipped {
             path: path.to_owned(),
             reason: reason.into(),
-            too_large: false,
-        });
-    }
-
-    fn skip_too_large(&mut self, path: &Path, reason: String) {
-        self.out.skipped.push(Skipped {
-            path: path.to_owned(),
-            reason,
-            too_large: true,
+            kind,
         });
     }
 
     fn error(&mut self, path: &Path, message: impl Into<String>) {
+        self.found += 1;
         self.out.errors.push(SourceError {
             path: path.to_owned(),
             message: message.into(),
@@ -439,8 +618,16 @@ impl Reader<'_> {
         )
     }
 
+    /// The real place of `path` when it lies outside the project folder.
+    fn outside(&self, path: &Path) -> Option<PathBuf> {
+        let root = self.root.as_ref()?;
+        let real = fs::canonicalize(path).ok()?;
+        (!real.starts_with(root)).then_some(real)
+    }
+
     fn stdin(&mut self, name: &str, stdin: &mut dyn Read) {
         if std::mem::replace(&mut self.stdin_read, true) {
+            self.found += 1;
             return; // `-` given twice: stdin is read once.
         }
         let path = PathBuf::from(name);
@@ -456,35 +643,85 @@ impl Reader<'_> {
                 "too large: more than the limit of {} bytes",
                 self.opts.max_bytes
             );
-            return self.skip_too_large(&path, reason);
+            return self.skip(&path, SkipKind::TooLarge, reason);
         }
         let keys = [name.to_owned(), name.to_owned(), name.to_owned()];
-        self.decoded(path, bytes, true, keys);
+        self.decoded(path, bytes, true, keys, None, None);
     }
 
-    fn path(&mut self, path: &Path, explicit: bool) {
+    /// A file or folder named, or matched by a glob (`explicit` false). `outside`: its real
+    /// place outside the project folder, when the caller knows it already.
+    fn path(&mut self, path: &Path, explicit: bool, outside: Option<PathBuf>) {
         if !explicit && is_hidden(path) {
             return;
         }
         let meta = match fs::metadata(path) {
             Ok(meta) => meta,
-            Err(e) => return self.error(path, e.to_string()),
+            Err(e) => {
+                if !explicit && fs::symlink_metadata(path).is_ok() {
+                    return self.dangling(path, &e);
+                }
+                return self.error(path, e.to_string());
+            }
         };
+        let outside = outside.or_else(|| self.outside(path));
         if meta.is_dir() {
-            let canonical = fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
-            if self.seen_dirs.insert(canonical.clone()) {
-                let mut ancestors = vec![(canonical, path.to_owned())];
-                self.walk(path, &mut ancestors);
+            let id = FileId::of(path, &meta);
+            if self.seen_dirs.insert(id.clone()) {
+                let mut ancestors = vec![(id, path.to_owned())];
+                self.walk(path, &mut ancestors, outside.as_deref());
+            } else {
+                self.found += 1; // Walked already by another route.
             }
         } else if explicit || meta.is_file() {
-            self.file(path, &meta, explicit);
+            self.file(path, &meta, explicit, outside);
         } else {
-            self.skip(path, "not a regular file");
+            self.skip(path, SkipKind::NotRegular, "not a regular file");
         }
     }
 
-    /// Walk `dir`, whose canonical path is the last of `ancestors` (canonical, as found).
-    fn walk(&mut self, dir: &Path, ancestors: &mut Vec<(PathBuf, PathBuf)>) {
+    /// The entries of `pattern`'s folder whose names match its last component.
+    fn glob(&mut self, pattern: &Path) {
+        let dir = match pattern.parent() {
+            Some(d) if !d.as_os_str().is_empty() => d,
+            _ => Path::new("."),
+        };
+        let pat = pattern
+            .file_name()
+            .map(|s| s.to_string_lossy().into_owned())
+            .unwrap_or_default();
+        let entries = match fs::read_dir(dir) {
+            Ok(entries) => entries,
+            Err(e) => return self.error(dir, e.to_string()),
+        };
+        let mut names: Vec<PathBuf> = entries
+            .filter_map(Result::ok)
+            .filter(|e| wildcard(&pat, &e.file_name().to_string_lossy()))
+            .map(|e| e.path())
+            .collect();
+        names.sort_by(|a, b| {
+            a.as_os_str()
+                .as_encoded_bytes()
+                .cmp(b.as_os_str().as_encoded_bytes())
+        });
+        for path in names {
+            self.path(&path, false, None);
+        }
+    }
+
+    /// A symbolic link that leads nowhere, met by walking or globbing.
+    fn dangling(&mut self, path: &Path, e: &std::io::Error) {
+        let kind = if has_article_extension(path) {
+            SkipKind::Dangling
+        } else {
+            SkipKind::NotRegular
+        };
+        self.skip(path, kind, format!("unresolvable symbolic link: {e}"));
+    }
+
+    /// Walk `dir`, whose identity is the last of `ancestors` (identity, as found). `outside`:
+    /// `dir`'s real place when it lies outside the project folder.
+    fn walk(&mut self, dir: &Path, ancestors: &mut Vec<(FileId, PathBuf)>, outside: Option<&Path>) {
         let entries = match fs::read_dir(dir) {
             Ok(entries) => entries,
             Err(e) => return self.error(dir, e.to_string()),
@@ -513,17 +750,18 @@ impl Reader<'_> {
                     continue;
                 }
             };
-            let meta = if file_type.is_symlink() {
+            // A link may lead anywhere: look where; anything else is where its folder is.
+            let (meta, outside) = if file_type.is_symlink() {
                 match fs::metadata(&path) {
-                    Ok(meta) => meta,
+                    Ok(meta) => (meta, self.outside(&path)),
                     Err(e) => {
-                        self.skip(&path, format!("unresolvable symbolic link: {e}"));
+                        self.dangling(&path, &e);
                         continue;
                     }
                 }
             } else {
                 match entry.metadata() {
-                    Ok(meta) => meta,
+                    Ok(meta) => (meta, outside.map(|o| o.join(entry.file_name()))),
                     Err(e) => {
                         self.error(&path, e.to_string());
                         continue;
@@ -531,55 +769,73 @@ impl Reader<'_> {
                 }
             };
             if meta.is_dir() {
-                let canonical = fs::canonicalize(&path).unwrap_or_else(|_| path.clone());
-                if let Some((_, seen_as)) = ancestors.iter().find(|(c, _)| *c == canonical) {
+                let id = FileId::of(&path, &meta);
+                if let Some((_, seen_as)) = ancestors.iter().find(|(c, _)| *c == id) {
                     let reason = format!("symlink loop: leads back to {}", seen_as.display());
-                    self.skip(&path, reason);
+                    self.skip(&path, SkipKind::SymlinkLoop, reason);
                     continue;
                 }
-                if !self.seen_dirs.insert(canonical.clone()) {
+                if !self.seen_dirs.insert(id.clone()) {
+                    self.found += 1;
                     continue; // Already walked by another route.
                 }
-                ancestors.push((canonical, path.clone()));
-                self.walk(&path, ancestors);
+                ancestors.push((id, path.clone()));
+                self.walk(&path, ancestors, outside.as_deref());
                 ancestors.pop();
             } else if meta.is_file() {
-                self.file(&path, &meta, false);
+                self.file(&path, &meta, false, outside);
             } else {
-                self.skip(&path, "not a regular file");
+                self.skip(&path, SkipKind::NotRegular, "not a regular file");
             }
         }
     }
 
-    fn file(&mut self, path: &Path, meta: &fs::Metadata, explicit: bool) {
+    fn file(&mut self, path: &Path, meta: &fs::Metadata, explicit: bool, outside: Option<PathBuf>) {
         if !explicit && !has_article_extension(path) {
-            return self.skip(path, "not a text article extension");
+            return self.skip(path, SkipKind::Extension, "not a text article extension");
         }
-        let canonical = fs::canonicalize(path).unwrap_or_else(|_| path.to_owned());
-        if self.seen_files.contains(&canonical) {
+        let id = FileId::of(path, meta);
+        if self.seen_files.contains(&id) {
+            self.found += 1;
             return;
         }
         if meta.is_file() && meta.len() > self.opts.max_bytes {
-            return self.skip_too_large(path, self.too_large(meta.len()));
+            return self.skip(path, SkipKind::TooLarge, self.too_large(meta.len()));
         }
+        let fifo = is_fifo(meta);
         let mut bytes = Vec::new();
-        let read = fs::File::open(path).and_then(|f| {
+        let read = open_for_reading(path, fifo).and_then(|f| {
             f.take(self.opts.max_bytes.saturating_add(1))
                 .read_to_end(&mut bytes)
         });
         if let Err(e) = read {
             return self.error(path, e.to_string());
         }
+        if fifo && bytes.is_empty() {
+            return self.error(
+                path,
+                "a FIFO with nothing written to it (no writer?); pipe the text to `-` instead",
+            );
+        }
         if bytes.len() as u64 > self.opts.max_bytes {
             let size = meta.len().max(bytes.len() as u64);
-            return self.skip_too_large(path, self.too_large(size));
+            return self.skip(path, SkipKind::TooLarge, self.too_large(size));
         }
-        self.seen_files.insert(canonical);
+        self.seen_files.insert(id.clone());
         let keys = id_keys(path);
-        self.decoded(path.to_owned(), bytes, explicit, keys);
+        self.decoded(path.to_owned(), bytes, explicit, keys, Some(id), outside);
     }
 
-    fn decoded(&mut self, path: PathBuf, bytes: Vec<u8>, explicit: bool, keys: IdKeys) {
+    fn decoded(
+        &mut self,
+        path: PathBuf,
+        bytes: Vec<u8>,
+        explicit: bool,
+        keys: IdKeys,
+        file_id: Option<FileId>,
+        outside: Option<PathBuf>,
+    ) {
+        self.found += 1;
         match decode(&bytes) {
             Ok(text) => {
                 self.out.sources.push(Source {
@@ -588,11 +844,22 @@ impl Reader<'_> {
                     bytes: bytes.len() as u64,
                     lines: LineIndex::new(&text),
                     text,
+                    outside,
+                    file_id,
                 });
                 self.keys.push(keys);
             }
-            Err(DecodeError::Binary { offset }) if !explicit => {
-                self.skip(&path, format!("binary (NUL byte at offset {offset})"));
+            Err(e @ (DecodeError::Binary { .. } | DecodeError::Utf16WithoutBom { .. }))
+                if !explicit =>
+            {
+                self.found -= 1; // `skip` counts it.
+                let reason = match e {
+                    DecodeError::Utf16WithoutBom { offset, order } => {
+                        format!("binary (NUL byte at offset {offset}){}", utf16_hint(order))
+                    }
+                    _ => format!("binary (NUL byte at offset {})", e.offset()),
+                };
+                self.skip(&path, SkipKind::Binary, reason);
             }
             Err(e) => {
                 let (line, column) = raw_line_col(&bytes, e.offset());
@@ -607,12 +874,73 @@ impl Reader<'_> {
     }
 }
 
+/// A FIFO (a named pipe, or `<(…)` in a shell): opened without blocking, so that one nobody
+/// writes to gives nothing instead of hanging the run.
+#[cfg(unix)]
+fn is_fifo(meta: &fs::Metadata) -> bool {
+    use std::os::unix::fs::FileTypeExt;
+    meta.file_type().is_fifo()
+}
+
+#[cfg(not(unix))]
+fn is_fifo(_: &fs::Metadata) -> bool {
+    false
+}
+
+/// Open `path` for reading; a FIFO without blocking on the open (no writer yet), then back to
+/// blocking reads so a writer that is there is read to its end.
+fn open_for_reading(path: &Path, fifo: bool) -> std::io::Result<fs::File> {
+    #[cfg(unix)]
+    if fifo {
+        use rustix::fs::OFlags;
+        use std::os::unix::fs::OpenOptionsExt;
+        let file = fs::OpenOptions::new()
+            .read(true)
+            .custom_flags(OFlags::NONBLOCK.bits() as i32)
+            .open(path)?;
+        let flags = rustix::fs::fcntl_getfl(&file)?;
+        rustix::fs::fcntl_setfl(&file, flags - OFlags::NONBLOCK)?;
+        return Ok(file);
+    }
+    let _ = fifo;
+    fs::File::open(path)
+}
+
+/// `*` and `?` matching, iterative (no backtracking blow-up).
+pub fn wildcard(pat: &str, name: &str) -> bool {
+    let p: Vec<char> = pat.chars().collect();
+    let n: Vec<char> = name.chars().collect();
+    let (mut i, mut j) = (0, 0);
+    let (mut star, mut mark) = (None, 0);
+    while j < n.len() {
+        if i < p.len() && (p[i] == '?' || p[i] == n[j]) {
+            i += 1;
+            j += 1;
+        } else if i < p.len() && p[i] == '*' {
+            star = Some(i);
+            mark = j;
+            i += 1;
+        } else if let Some(s) = star {
+            i = s + 1;
+            mark += 1;
+            j = mark;
+        } else {
+            return false;
+        }
+    }
+    while i < p.len() && p[i] == '*' {
+        i += 1;
+    }
+    i == p.len()
+}
+
 fn is_hidden(path: &Path) -> bool {
     path.file_name()
         .is_some_and(|n| n.as_encoded_bytes().starts_with(b"."))
 }
 
-fn has_article_extension(path: &Path) -> bool {
+/// A name an article may have: no extension, or one of the extensions articles are read from.
+pub(crate) fn has_article_extension(path: &Path) -> bool {
     match path.extension() {
         None => true,
         Some(ext) => {
@@ -860,7 +1188,7 @@ mod tests {
             [Skipped {
                 path: bin.clone(),
                 reason: "binary (NUL byte at offset 3)".into(),
-                too_large: false,
+                kind: SkipKind::Binary,
             }]
         );
         assert!(c.errors.is_empty());
@@ -901,7 +1229,10 @@ mod tests {
         let dir = TempDir::new("big");
         let big = dir.write("big.txt", b"0123456789");
         dir.write("small.txt", b"0123");
-        let opts = ReadOptions { max_bytes: 5 };
+        let opts = ReadOptions {
+            max_bytes: 5,
+            root: None,
+        };
         let c = read_all(&[explicit(&dir.0)], &opts, &mut std::io::empty());
         assert_eq!(ids(&c), ["small"]);
         assert_eq!(c.skipped.len(), 1);
@@ -926,7 +1257,14 @@ mod tests {
         assert_eq!(c.sources[0].text, "stdin text");
 
         let mut stdin: &[u8] = b"0123456789";
-        let c = read_all(&input, &ReadOptions { max_bytes: 4 }, &mut stdin);
+        let c = read_all(
+            &input,
+            &ReadOptions {
+                max_bytes: 4,
+                root: None,
+            },
+            &mut stdin,
+        );
         assert!(c.sources.is_empty());
         assert_eq!(c.skipped.len(), 1);
         assert!(c.skipped[0].reason.contains("4 bytes"));
@@ -1080,5 +1418,162 @@ mod tests {
                 "offset {offset}"
             );
         }
+    }
+
+    #[test]
+    fn a_lone_carriage_return_is_a_line_end_and_offsets_do_not_move() {
+        assert_eq!(decode(b"a\rb\r\nc\r").unwrap(), "a\nb\r\nc\n");
+        assert_eq!(decode(b"\r\r\n").unwrap(), "\n\r\n");
+        let le = utf16("x\ry", true);
+        assert_eq!(decode(&le).unwrap(), "x\ny");
+        assert_eq!(raw_line_col(b"ab\rcd\xFF", 5), (2, 3));
+        assert_eq!(raw_line_col(b"ab\r\ncd\xFF", 6), (2, 3));
+    }
+
+    #[test]
+    fn utf16_without_a_bom_says_how_to_convert_it() {
+        let mut le = utf16("Some 4,500 officers were there.", true);
+        le.drain(..2);
+        let e = decode(&le).unwrap_err();
+        assert_eq!(
+            e,
+            DecodeError::Utf16WithoutBom {
+                offset: 1,
+                order: "UTF-16LE"
+            }
+        );
+        assert!(e.to_string().contains("iconv -f UTF-16LE -t UTF-8"), "{e}");
+        let mut be = utf16("Some text", false);
+        be.drain(..2);
+        assert!(matches!(
+            decode(&be),
+            Err(DecodeError::Utf16WithoutBom {
+                order: "UTF-16BE",
+                ..
+            })
+        ));
+        // A real binary stays binary.
+        assert_eq!(
+            decode(b"\x7fELF\x02\x01\x01\0\0\0\0\0\0\0\0\0\x03\0>\0"),
+            Err(DecodeError::Binary { offset: 7 })
+        );
+    }
+
+    #[test]
+    fn an_input_that_gives_no_article_is_an_error_naming_it() {
+        let dir = TempDir::new("nothing");
+        dir.write("a/one.txt", b"one");
+        dir.write("photos/p.jpg", b"jpeg");
+        fs::create_dir_all(dir.0.join("empty")).unwrap();
+        let glob = |p: &str| Input::Glob {
+            pattern: dir.0.join(p),
+        };
+        let c = read(&[
+            explicit(&dir.0.join("a")),
+            explicit(&dir.0.join("photos")),
+            explicit(&dir.0.join("empty")),
+            glob("a/*.text"),
+            glob("a/*.txt"),
+            // Everything it matches was read already: it matched something.
+            glob("a/o?e.*"),
+        ]);
+        assert_eq!(ids(&c), ["one"]);
+        let errors: Vec<String> = c.errors.iter().map(|e| e.to_string()).collect();
+        assert_eq!(
+            errors,
+            [
+                format!(
+                    "{}: no article file in this folder",
+                    dir.0.join("photos").display()
+                ),
+                format!(
+                    "{}: no article file in this folder",
+                    dir.0.join("empty").display()
+                ),
+                format!(
+                    "{}: no article file matches this glob",
+                    dir.0.join("a/*.text").display()
+                ),
+            ]
+        );
+    }
+
+    #[test]
+    fn unread_articles_are_told_from_files_that_are_no_articles() {
+        let dir = TempDir::new("kinds");
+        dir.write("c/blob.txt", b"a\0b");
+        dir.write("c/big.txt", b"0123456789");
+        dir.write("c/p.jpg", b"jpeg");
+        dir.write("c/ok.txt", b"ok");
+        let opts = ReadOptions {
+            max_bytes: 5,
+            root: None,
+        };
+        let c = read_all(&[explicit(&dir.0.join("c"))], &opts, &mut std::io::empty());
+        let kinds: Vec<(SkipKind, bool)> = c
+            .skipped
+            .iter()
+            .map(|s| (s.kind, s.kind.unread_article()))
+            .collect();
+        assert_eq!(
+            kinds,
+            [
+                (SkipKind::TooLarge, true),
+                (SkipKind::Binary, true),
+                (SkipKind::Extension, false)
+            ]
+        );
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn a_fifo_with_no_writer_is_an_error_not_a_hang() {
+        let dir = TempDir::new("fifo");
+        let fifo = dir.0.join("pipe.txt");
+        let made = std::process::Command::new("mkfifo").arg(&fifo).status();
+        if !made.is_ok_and(|s| s.success()) {
+            return; // No mkfifo here: nothing to test.
+        }
+        dir.write("ok.txt", b"ok");
+        let c = read(&[explicit(&fifo), explicit(&dir.0)]);
+        assert_eq!(ids(&c), ["ok"]);
+        assert_eq!(c.errors.len(), 1, "{:?}", c.errors);
+        assert!(c.errors[0].message.contains("FIFO"), "{:?}", c.errors);
+        // Found by walking, it is not a regular file: skipped, not an article.
+        assert_eq!(c.skipped[0].kind, SkipKind::NotRegular);
+    }
+
+    #[cfg(unix)]
+    #[test]
+    fn files_outside_the_root_are_read_and_marked() {
+        use std::os::unix::fs::symlink;
+        let dir = TempDir::new("outside");
+        let out = TempDir::new("outside-target");
+        out.write("far.txt", b"far");
+        dir.write("proj/in.txt", b"in");
+        symlink(out.0.join("far.txt"), dir.0.join("proj/link.txt")).unwrap();
+        let opts = ReadOptions {
+            root: Some(dir.0.join("proj")),
+            ..ReadOptions::default()
+        };
+        let c = read_all(
+            &[
+                explicit(&dir.0.join("proj")),
+                explicit(&out.0.join("far.txt")),
+            ],
+            &opts,
+            &mut std::io::empty(),
+        );
+        let marked: Vec<(&str, bool)> = c
+            .sources
+            .iter()
+            .map(|s| (s.id.as_str(), s.outside.is_some()))
+            .collect();
+        // far.txt is the link's target: read once, through the link, and marked.
+        assert_eq!(marked, [("in", false), ("link", true)]);
+        assert_eq!(
+            c.sources[1].outside,
+            Some(fs::canonicalize(out.0.join("far.txt")).unwrap())
+        );
     }
 }

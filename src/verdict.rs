@@ -13,13 +13,10 @@
 //! one, through a claim's parenthetical equivalent when it is stated in another. The explanation
 //! names each source (its outlet when known, else its id) with the values as written; for a
 //! conflict it says which side lies below the other and, when the two sources were published on
-//! different dates, which is later.
-// TODO(issue 10, lead): remove once this file passes clippy::float_cmp (outer-rooms branch
-// added the workspace lint; this file belongs to another branch).
-#![allow(clippy::float_cmp)]
+//! different dates, which is later (the figure may have been updated since).
 
 use crate::calendar::Ymd;
-use crate::claim::{Claim, Dimension, Interval, Kind, Qualifier};
+use crate::claim::{Claim, Dimension, Flag, Interval, Kind, Qualifier};
 use std::collections::BTreeMap;
 use std::fmt;
 
@@ -83,15 +80,52 @@ pub struct Judgement {
 
 /// The interval a claim is compared by, in currency `currency` for money (through the
 /// parenthetical equivalent when the claim is in another currency).
+/// A vague magnitude ("thousands") says only at least so many: its upper end is open.
 fn comparison(c: &Claim, currency: &str) -> Interval {
-    if c.dimension == Dimension::Money
+    let bounds = if c.dimension == Dimension::Money
         && c.unit != currency
         && let Some(e) = &c.equivalent
         && e.unit == currency
     {
-        return e.bounds;
+        e.bounds
+    } else {
+        c.bounds
+    };
+    if c.flags.contains(&Flag::Vague) {
+        Interval::new(bounds.lo, None)
+    } else {
+        bounds
     }
-    c.bounds
+}
+
+/// True when a claim states its value in `currency`, itself or through its parenthetical
+/// equivalent.
+fn states_in(c: &Claim, currency: &str) -> bool {
+    c.unit == currency || c.equivalent.as_ref().is_some_and(|e| e.unit == currency)
+}
+
+/// The currency two claims are compared in: `preferred` (the group's) when both state it, else
+/// the first claim's own, else its equivalent's; `None` when two money claims share no
+/// currency ("₹615 crore" and "$75 million": the articles give no rate between them). Other
+/// dimensions always compare (in their own unit: the empty string here).
+fn pair_currency<'a>(a: &'a Claim, b: &Claim, preferred: &'a str) -> Option<&'a str> {
+    if a.dimension != Dimension::Money {
+        return Some("");
+    }
+    let own =
+        std::iter::once(a.unit.as_str()).chain(a.equivalent.as_ref().map(|e| e.unit.as_str()));
+    std::iter::once(preferred)
+        .chain(own)
+        .find(|cur| !cur.is_empty() && states_in(a, cur) && states_in(b, cur))
+}
+
+/// The currency a claim is shown in: the group's when it can be, else its own.
+fn shown_in<'a>(c: &'a Claim, reference: &'a str) -> &'a str {
+    if c.dimension == Dimension::Money && !states_in(c, reference) {
+        &c.unit
+    } else {
+        reference
+    }
 }
 
 /// The currency most claims of the group can be compared in (ties: alphabetical).
@@ -150,13 +184,22 @@ fn num(v: f64) -> String {
         }
         if v < 0.0 { format!("-{out}") } else { out }
     } else {
-        let s = format!("{v:.4}");
+        // At most five significant digits (and four decimals): "325.89 km", not "325.8922".
+        let int_digits = (v.abs().log10().floor() as i32 + 1).max(1);
+        let decimals = (5 - int_digits).clamp(0, 4) as usize;
+        let s = format!("{v:.decimals$}");
         s.trim_end_matches('0').trim_end_matches('.').to_string()
     }
 }
 
-/// An interval for people: "2023-10-12", "≥4,450", "18–22 km".
+/// An interval for people: "2023-10-12", "≥4,450", "18–22 km"; a duration in the unit it was
+/// written in ("18 years", "2 weeks"), not in days.
 fn describe(i: &Interval, c: &Claim, currency: &str) -> String {
+    let (i, unit) = match written_factor(c) {
+        Some(k) => (i.scale(k), c.written.unit.as_str()),
+        None if c.dimension == Dimension::Money => (*i, currency),
+        None => (*i, c.unit.as_str()),
+    };
     let end = |v: f64| {
         if c.kind == Kind::Date {
             Ymd::from_days(v.round() as i64).to_string()
@@ -165,27 +208,56 @@ fn describe(i: &Interval, c: &Claim, currency: &str) -> String {
         }
     };
     let v = match (i.lo, i.hi) {
-        (Some(a), Some(b)) if a == b => end(a),
+        (Some(a), Some(b)) if a.total_cmp(&b).is_eq() => end(a),
         (Some(a), Some(b)) => format!("{}–{}", end(a), end(b)),
         (Some(a), None) => format!("≥{}", end(a)),
         (None, Some(b)) => format!("≤{}", end(b)),
         (None, None) => "any".to_string(),
     };
-    let unit = if c.dimension == Dimension::Money {
-        currency
-    } else {
-        c.unit.as_str()
-    };
     if unit.is_empty() || c.kind == Kind::Date {
         v
+    } else if v.trim_start_matches(['≥', '≤']) == "1" {
+        // "1 day", not "1 days".
+        let one = unit.strip_suffix(crate::lang::en::nouns::PLURAL);
+        format!("{v} {}", one.unwrap_or(unit))
     } else {
         format!("{v} {unit}")
     }
 }
 
+/// For a duration written in another unit than days, the factor from days to that unit.
+fn written_factor(c: &Claim) -> Option<f64> {
+    let w = &c.written;
+    if c.dimension != Dimension::Duration || w.unit.is_empty() || w.unit == c.unit {
+        return None;
+    }
+    let (days, written) = c.value.lo.zip(w.value.lo).or(c.value.hi.zip(w.value.hi))?;
+    (days != 0.0 && written != 0.0).then(|| written / days)
+}
+
 /// "IWPR: “second-largest”".
 fn said(c: &Claim, info: &SourceInfo) -> String {
     format!("{}: “{}”", info.name, c.text)
+}
+
+/// True when two comparison intervals share more than a boundary: "$3 billion" (±0.5) and
+/// "$4 billion" (±0.5) touch at 3.5 billion, which is the rounding of two different figures,
+/// not a value both allow. A single point on the other's boundary ("October 12" and "October
+/// 12-13") still meets it.
+fn meets(a: &Interval, b: &Interval) -> bool {
+    if !a.overlaps(b) {
+        return false;
+    }
+    let lo = match (a.lo, b.lo) {
+        (Some(x), Some(y)) => Some(x.max(y)),
+        (x, y) => x.or(y),
+    };
+    let hi = match (a.hi, b.hi) {
+        (Some(x), Some(y)) => Some(x.min(y)),
+        (x, y) => x.or(y),
+    };
+    let width = matches!((lo, hi), (Some(l), Some(h)) if l < h) || lo.is_none() || hi.is_none();
+    width || a.is_point() || b.is_point()
 }
 
 /// Judge one group of claims. `sources` names a source id and gives its publication date.
@@ -227,8 +299,11 @@ pub fn judge(claims: &[&Claim], sources: &dyn Fn(&str) -> SourceInfo) -> Judgeme
             if a.source == b.source {
                 continue;
             }
-            let (ia, ib) = (comparison(a, &currency), comparison(b, &currency));
-            if ia.overlaps(&ib) {
+            let Some(cur) = pair_currency(a, b, &currency) else {
+                continue;
+            };
+            let (ia, ib) = (comparison(a, cur), comparison(b, cur));
+            if meets(&ia, &ib) {
                 continue;
             }
             let (sa, sb) = (&info[a.source.as_str()], &info[b.source.as_str()]);
@@ -242,15 +317,18 @@ pub fn judge(claims: &[&Claim], sources: &dyn Fn(&str) -> SourceInfo) -> Judgeme
             let mut line = format!(
                 "{} ({}) vs {} ({}) — disjoint: {relation}",
                 said(a, sa),
-                describe(&ia, a, &currency),
+                describe(&ia, a, cur),
                 said(b, sb),
-                describe(&ib, b, &currency),
+                describe(&ib, b, cur),
             );
             if let (Some(pa), Some(pb)) = (sa.published, sb.published)
                 && pa != pb
             {
                 let (later, date) = if pa > pb { (sa, pa) } else { (sb, pb) };
-                line.push_str(&format!("; {} is later ({date})", later.name));
+                line.push_str(&format!(
+                    "; {} is later ({date}), so the figure may have been updated",
+                    later.name
+                ));
             }
             line.push('.');
             return Judgement {
@@ -260,14 +338,17 @@ pub fn judge(claims: &[&Claim], sources: &dyn Fn(&str) -> SourceInfo) -> Judgeme
         }
     }
 
-    if claims.iter().all(|c| same_value(claims[0], c, &currency)) {
+    let same = |c: &&Claim| {
+        pair_currency(claims[0], c, &currency).is_some_and(|cur| same_value(claims[0], c, cur))
+    };
+    if claims.iter().all(same) {
         let names: Vec<&str> = info.values().map(|s| s.name.as_str()).collect();
         return Judgement {
             verdict: Verdict::Agree,
             explanation: format!(
                 "{} sources state the same value ({}): {}.",
                 names.len(),
-                describe(&claims[0].value, claims[0], &currency),
+                describe(&claims[0].value, claims[0], shown_in(claims[0], &currency)),
                 list(&claims)
             ),
         };
@@ -278,17 +359,62 @@ pub fn judge(claims: &[&Claim], sources: &dyn Fn(&str) -> SourceInfo) -> Judgeme
             format!(
                 "{} ({})",
                 said(c, &info[c.source.as_str()]),
-                describe(&comparison(c, &currency), c, &currency)
+                describe(
+                    &comparison(c, shown_in(c, &currency)),
+                    c,
+                    shown_in(c, &currency)
+                )
             )
         })
         .collect();
     Judgement {
         verdict: Verdict::Compatible,
         explanation: format!(
-            "{} — values differ in precision but overlap.",
-            described.join("; ")
+            "{} — values differ in precision but overlap{}.",
+            described.join("; "),
+            uncompared(&claims)
         ),
     }
+}
+
+/// "; figures in INR and USD are not compared (no rate between them is given)", when two
+/// sources state the value in currencies the claims give no rate between.
+fn uncompared(claims: &[&Claim]) -> String {
+    let mut pairs: BTreeMap<(&str, &str), ()> = BTreeMap::new();
+    for (x, a) in claims.iter().enumerate() {
+        for b in &claims[x + 1..] {
+            if a.source != b.source && pair_currency(a, b, "").is_none() {
+                let (p, q) = (a.unit.as_str(), b.unit.as_str());
+                pairs.insert((p.min(q), p.max(q)), ());
+            }
+        }
+    }
+    let Some(((p, q), _)) = pairs.first_key_value() else {
+        return String::new();
+    };
+    format!("; figures in {p} and {q} are not compared (no rate between them is given)")
+}
+
+/// Every pair of sources (ids, each pair once, sorted) with claims in the group whose values
+/// are disjoint by the rules of [`judge`]: what `copies` reads to tell a copy differing from
+/// its original from an independent contradiction.
+pub fn disjoint_pairs<'a>(claims: &[&'a Claim]) -> Vec<(&'a str, &'a str)> {
+    let preferred = reference_currency(claims);
+    let mut out = Vec::new();
+    for (x, a) in claims.iter().enumerate() {
+        for b in &claims[x + 1..] {
+            let Some(currency) = pair_currency(a, b, &preferred) else {
+                continue;
+            };
+            if a.source != b.source && !meets(&comparison(a, currency), &comparison(b, currency)) {
+                let (p, q) = (a.source.as_str(), b.source.as_str());
+                out.push((p.min(q), p.max(q)));
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
 }
 
 /// "“first”, “first”".
@@ -303,6 +429,22 @@ fn quoted_values(claims: &[&Claim]) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn rounded_figures_that_only_touch_do_not_meet() {
+        let i = |lo: f64, hi: f64| Interval::new(Some(lo), Some(hi));
+        // "$3 billion" and "$4 billion", each ± half a billion.
+        assert!(!meets(&i(2.5, 3.5), &i(3.5, 4.5)));
+        // A point on the boundary still meets: "October 12" and "October 12-13".
+        assert!(meets(&i(12.0, 12.0), &i(12.0, 13.0)));
+        assert!(meets(&i(12.0, 12.0), &i(12.0, 12.0)));
+        // Open ends: "more than 4,500" and "4,500" (± 50).
+        assert!(meets(
+            &Interval::new(Some(4500.0), None),
+            &i(4450.0, 4550.0)
+        ));
+        assert!(!meets(&i(1.0, 2.0), &i(3.0, 4.0)));
+    }
     use crate::extract::{Context, extract};
 
     fn claim(source: &str, text: &str) -> Claim {
@@ -357,7 +499,8 @@ mod tests {
             j.explanation
         );
         assert!(
-            j.explanation.contains("b is later (2023-10-15)"),
+            j.explanation
+                .contains("b is later (2023-10-15), so the figure may have been updated"),
             "{}",
             j.explanation
         );
@@ -372,6 +515,18 @@ mod tests {
     }
 
     #[test]
+    fn a_whole_percentage_is_rounded_and_a_decimal_one_is_not() {
+        let a = claim("a", "Turnout was 37% at the polls.");
+        let b = claim("b", "Turnout was 37.39% at the polls.");
+        assert_eq!(judge(&[&a, &b], &info).verdict, Verdict::Compatible);
+        let c = claim("c", "Turnout was 49.8% at the polls.");
+        let d = claim("d", "Turnout was 50.2% at the polls.");
+        assert_eq!(judge(&[&c, &d], &info).verdict, Verdict::Conflict);
+        let e = claim("e", "Turnout was 38% at the polls.");
+        assert_eq!(judge(&[&a, &e], &info).verdict, Verdict::Conflict);
+    }
+
+    #[test]
     fn dates_compare_as_day_intervals() {
         let a = claim("a", "He arrived on October 12.");
         let b = claim("b", "The visit ran October 12-13.");
@@ -381,9 +536,48 @@ mod tests {
     }
 
     #[test]
+    fn disjoint_pairs_name_each_contradicting_pair_of_sources_once() {
+        let a = claim("a", "The flood killed 1,200 people.");
+        let b = claim("b", "The flood killed 1,500 people.");
+        let c = claim("c", "The flood killed 1,500 people.");
+        let a2 = claim("a", "The flood killed 1,210 people.");
+        assert_eq!(disjoint_pairs(&[&c, &a, &b, &a2]), [("a", "b"), ("a", "c")]);
+        assert!(disjoint_pairs(&[&b, &c]).is_empty());
+    }
+
+    #[test]
     fn one_source_never_conflicts_with_itself() {
         let a = claim("a", "The flood killed 1,200 people.");
         let b = claim("a", "The flood killed 1,500 people.");
         assert_eq!(judge(&[&a, &b], &info).verdict, Verdict::Single);
+    }
+
+    #[test]
+    fn money_compares_pair_by_pair_in_a_currency_both_state() {
+        let rupees = claim("a", "The mission cost Rs 615 crore.");
+        let dollars = claim("b", "The mission cost $75 million.");
+        // No rate between them: never a conflict, and the explanation says why.
+        let j = judge(&[&rupees, &dollars], &info);
+        assert_eq!(j.verdict, Verdict::Compatible, "{}", j.explanation);
+        assert!(
+            j.explanation
+                .contains("figures in INR and USD are not compared"),
+            "{}",
+            j.explanation
+        );
+        // The same currency on two sides still conflicts, whatever else the group holds.
+        let more = claim("c", "The mission cost Rs 650 crore.");
+        let j = judge(&[&rupees, &dollars, &more], &info);
+        assert_eq!(j.verdict, Verdict::Conflict, "{}", j.explanation);
+        assert!(j.explanation.contains("INR"), "{}", j.explanation);
+        // A parenthetical equivalent gives the rate.
+        let ctx = Context {
+            source: "d",
+            ..Context::default()
+        };
+        let both = extract("The mission cost Rs 615 crore ($90 million).", &ctx).remove(0);
+        assert_eq!(both.unit, "INR");
+        let j = judge(&[&both, &dollars], &info);
+        assert_eq!(j.verdict, Verdict::Conflict, "{}", j.explanation);
     }
 }

@@ -1,13 +1,16 @@
 //! `claims baseline init | accept | prune`: the only commands that write the accepted baseline.
-//! Each reads the config's corpus, holds it against the current baseline, works out the next
-//! baseline and writes it atomically (never from a corpus that was only partly read).
+//! Each reads the config's corpus as `check` does ([`Ctx::gate_corpus`]), then takes the
+//! baseline's lock, reads the baseline again under it, holds the comparison against it, works
+//! out the next baseline and writes it atomically before letting go: two commands at once take
+//! turns, and neither loses the other's entries. Never from a corpus that was only partly read.
 
-use super::{Ctx, Failure, baseline_file};
-use crate::atomic_write::Written;
+use super::{Ctx, Failure, baseline_file, removed_leftovers};
+use crate::atomic_write::{Lock, Written};
 use crate::baseline::{self as accepted, Baseline, Diff, Finding, State};
 use crate::cli::BaselineAction;
 use crate::compare::Comparison;
 use crate::error::{Error, ExitStatus};
+use crate::report::escape_human;
 use std::io::Write;
 use std::path::Path;
 
@@ -20,23 +23,33 @@ pub(crate) fn run(ctx: &mut Ctx, action: &BaselineAction) -> Result<ExitStatus, 
     };
     let path = baseline_file(file, &ctx.config)?;
     refuse_bad_arguments(action, &path)?;
-    let current = match action {
-        BaselineAction::Init { .. } => Baseline::default(),
-        _ => Baseline::load(&path)?.unwrap_or_default(),
-    };
-    let (comparison, failed) = ctx.compare_corpus(None)?;
+    if !matches!(action, BaselineAction::Init { .. }) {
+        // A corrupt baseline is said before the corpus is read.
+        Baseline::load(&path)?;
+    }
+    let (comparison, failed) = ctx.gate_corpus(file.allow_unread)?;
     if failed {
         // A baseline written from part of the corpus would drop or miss entries.
         writeln!(
             ctx.err,
             "error: {} not written: some sources could not be read",
-            path.display()
+            escape_human(&path.display().to_string())
         )?;
         return Ok(ExitStatus::Error);
     }
+    let lock = Lock::acquire(&path).map_err(|e| Error::Io {
+        path: path.clone(),
+        source: e,
+    })?;
+    // Under the lock: what another command wrote while this one compared counts.
+    refuse_bad_arguments(action, &path)?;
+    let current = match action {
+        BaselineAction::Init { .. } => Baseline::default(),
+        _ => Baseline::load(&path)?.unwrap_or_default(),
+    };
     let diff = accepted::diff(&comparison, &current);
     let next = next_baseline(ctx.out, action, &comparison, &diff, &current)?;
-    save(ctx, &path, &next)?;
+    save(ctx, &lock, &path, &next)?;
     Ok(ExitStatus::Success)
 }
 
@@ -47,10 +60,11 @@ fn refuse_bad_arguments(action: &BaselineAction, path: &Path) -> Result<(), Erro
         && path.exists()
     {
         return Err(Error::Usage {
-            message: format!(
+            message: escape_human(&format!(
                 "{} exists; `claims baseline accept` adds to it, `--force` replaces it",
                 path.display()
-            ),
+            ))
+            .into_owned(),
         });
     }
     if let BaselineAction::Accept {
@@ -123,7 +137,8 @@ fn next_baseline(
         }
         BaselineAction::Prune { .. } => {
             for e in &diff.stale {
-                writeln!(out, "removed {} ({}: {})", e.fingerprint, e.kind, e.subject)?;
+                let line = format!("removed {} ({}: {})", e.fingerprint, e.kind, e.subject);
+                writeln!(out, "{}", escape_human(&line))?;
             }
             next.entries
                 .retain(|e| !diff.stale.iter().any(|s| s.fingerprint == e.fingerprint));
@@ -162,13 +177,15 @@ fn find_finding<'a>(c: &Comparison, diff: &'a Diff, want: &str) -> Result<&'a Fi
 }
 
 /// Write the baseline and say so.
-fn save(ctx: &mut Ctx, path: &Path, b: &Baseline) -> Result<(), Failure> {
-    let written = b.save(path, ctx.hook)?;
+fn save(ctx: &mut Ctx, lock: &Lock, path: &Path, b: &Baseline) -> Result<(), Failure> {
+    let outcome = b.save(lock, path, ctx.hook)?;
+    removed_leftovers(ctx.err, &outcome)?;
     let n = b.entries.len();
     let entries = if n == 1 { "entry" } else { "entries" };
-    match written {
-        Written::Written => writeln!(ctx.out, "wrote {}: {n} {entries}", path.display())?,
-        Written::Unchanged => writeln!(ctx.out, "{} unchanged: {n} {entries}", path.display())?,
+    let shown = escape_human(&path.display().to_string()).into_owned();
+    match outcome.written {
+        Written::Written => writeln!(ctx.out, "wrote {shown}: {n} {entries}")?,
+        Written::Unchanged => writeln!(ctx.out, "{shown} unchanged: {n} {entries}")?,
     }
     Ok(())
 }

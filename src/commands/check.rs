@@ -1,11 +1,20 @@
 //! `claims check`: the CI gate. Holds the conflicts of the config's corpus against the accepted
 //! baseline and fails (exit 1) on a new one, or on a stale entry with `--deny-stale`. It never
 //! writes the baseline; `claims baseline` does.
+//!
+//! It never passes by mistake: an article the corpus expects and did not read (exit 2, unless
+//! `--allow-unread`), a `[corpus]` path or glob that matches nothing (exit 2), and a conflict
+//! the default settings find that claims.toml's `[match]`, `[[alias]]` or `[[fact]]` hide (a
+//! conflict like any other, unless `[check] compare_with_defaults = false`) all fail it; see
+//! [`Ctx::gate_corpus`]. With `--claims FILE...` it holds the claims `extract --format jsonl`
+//! wrote (a sharded run, merged) instead of reading the corpus, under the same rules
+//! ([`Ctx::gate_input`]).
 
 use super::{Ctx, Failure, baseline_file};
 use crate::baseline::{self as accepted, Baseline};
 use crate::cli::CheckArgs;
 use crate::error::ExitStatus;
+use crate::report::escape_human;
 use crate::report::{self, Format, Held, Report};
 
 /// Load the baseline (none: every conflict is new), compare, report, decide the exit status.
@@ -15,16 +24,16 @@ pub(crate) fn run(ctx: &mut Ctx, args: &CheckArgs) -> Result<ExitStatus, Failure
         Some(b) => b,
         None => {
             if !ctx.cli.quiet {
-                writeln!(
-                    ctx.err,
+                let line = format!(
                     "note: no baseline at {}; every conflict is new (`claims baseline init` creates it)",
                     path.display()
-                )?;
+                );
+                writeln!(ctx.err, "{}", escape_human(&line))?;
             }
             Baseline::default()
         }
     };
-    let (comparison, failed) = ctx.compare_input(None, &args.claims)?;
+    let (comparison, failed) = ctx.gate_input(&args.claims, args.file.allow_unread)?;
     let diff = accepted::diff(&comparison, &accepted);
     let format = Format::from(args.format);
     let shown = Report::Check {

@@ -29,17 +29,17 @@ pub(crate) fn run(ctx: &mut Ctx, args: &ExtractArgs) -> Result<ExitStatus, Failu
     Ok(done(failed))
 }
 
-/// `--format jsonl`: each source's `source`, `sentence` and `claim` lines as it comes, then
-/// the `skipped` and `error` lines.
+/// `--format jsonl`: each source's `source`, `text`, `sentence` and `claim` lines as it comes,
+/// then the `skipped` and `error` lines. The years the other articles would give the dates of
+/// an article without a date of its own are left to `compare --claims`, which has every
+/// article of the event (see [`crate::corpus::load_each`]).
 fn stream(ctx: &mut Ctx, args: &ExtractArgs) -> Result<ExitStatus, Failure> {
     let problems = ctx.read_each(&args.input, |out, mut a| {
         if !args.kind.is_empty() {
             a.claims.retain(|c| args.kind.contains(&c.kind));
         }
-        let mut lines = Lines::new(out);
-        lines.source(&a)?;
         // The writer (stdout's buffer) sends lines on as it fills.
-        lines.claims(&a, &a.claims)
+        Lines::new(out).extracted(&a, &a.claims)
     })?;
     let (skipped, errors) = wire::problem_lists(&problems.skipped, &problems.errors);
     Lines::new(ctx.out).problems(&skipped, &errors)?;

@@ -1,28 +1,62 @@
-//! The commands, one file each: [`extract`], [`compare`] (and `show`), [`check`],
-//! [`baseline`], [`export`] and [`schema`]. Each takes the run's [`Ctx`] (flags, config,
-//! terminal, the three streams, the write hook) and its own arguments, reads what it needs
-//! through the helpers here, hands the result to `report::render`, and returns the exit status.
+//! The commands, one file each: [`extract`], [`compare`] (and `show`, `report`), [`check`],
+//! [`baseline`], [`export`], [`schema`], [`init`], and [`completions`] (and `man`). Each takes
+//! the run's [`Ctx`] (flags, config, terminal, the three streams, the write hook) and its own
+//! arguments, reads what it needs through the helpers here, hands the result to
+//! `report::render`, and returns the exit status. A long run shows a [`progress`] line on a
+//! terminal's stderr.
+//!
+//! `compare` and `check` read either articles or, with `--claims`, the claims `extract
+//! --format jsonl` wrote ([`crate::claims_input`]): the reduce step of a sharded run.
+//!
+//! The gate's reading ([`Ctx::gate_corpus`], for `check` and the baseline commands) is stricter
+//! than the others': an article the corpus expects and the run did not read (binary, over the
+//! size limit, a `[[source]]` it never reached) fails it unless `--allow-unread` says so, and
+//! when claims.toml tunes matching, the conflicts the default settings find and these settings
+//! hide are added to what it holds against the baseline (unless `[check]
+//! compare_with_defaults = false`). Every diagnostic that names a file or quotes a config
+//! passes through [`escape_human`], so a file name cannot write to the terminal or start a CI
+//! workflow command.
 
 pub(crate) mod baseline;
 pub(crate) mod check;
 pub(crate) mod compare;
+pub(crate) mod completions;
 pub(crate) mod export;
 pub(crate) mod extract;
+pub(crate) mod init;
 pub(crate) mod progress;
 pub(crate) mod schema;
 
-use crate::atomic_write::Hook;
+use crate::atomic_write::{self, Hook};
 use crate::baseline::{self as accepted, Baseline, Diff};
 use crate::cli::{BaselineFile, Cli, Color, InputArgs};
 use crate::compare::Comparison;
 use crate::config::Config;
 use crate::corpus::{self, Article, Corpus};
 use crate::error::{Error, ExitStatus};
-use crate::report::TableStyle;
+use crate::report::{TableStyle, escape_human};
 use crate::source::{Skipped, SourceError};
 use progress::Progress;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
+
+/// What a run makes of an article the corpus expects and did not read.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Unread {
+    /// A warning for one over the size limit, a `-v` note for the others (`extract`,
+    /// `compare`, `show`, `export`: they report what they read).
+    Note,
+    /// An error: the run exits 2 (`check` and the baseline commands: a gate that did not read
+    /// the whole corpus cannot pass it, nor write a baseline from it).
+    Fail,
+    /// A warning, and the run goes on (`--allow-unread`, the explicit opt-out).
+    Allow,
+}
+
+/// The words added before the explanation of a conflict the default settings find and the
+/// config's settings hide.
+pub(crate) const HIDDEN: &str = "found with the default settings, hidden by claims.toml's \
+                                 [match]/[[alias]]/[[fact]]: ";
 
 /// What the process is connected to, decided by `main`.
 pub struct Terminal {
@@ -95,12 +129,6 @@ impl Ctx<'_> {
         }
     }
 
-    /// The progress line of a command (see [`progress`]): on when stderr may show it and `-q`
-    /// is not given.
-    pub(crate) fn progress(&self) -> Progress {
-        Progress::new(self.term.progress && !self.cli.quiet)
-    }
-
     /// Read the named inputs (none: the corpus of claims.toml) and say on stderr what could not
     /// be read; `true` beside the corpus when something failed (the run exits 2 at the end).
     pub(crate) fn read_corpus(
@@ -108,13 +136,21 @@ impl Ctx<'_> {
         input: Option<&InputArgs>,
     ) -> Result<(Corpus, bool), Failure> {
         let progress = self.progress();
-        self.read_corpus_with(input, &progress)
+        self.read_with(input, Unread::Note, &progress)
     }
 
-    /// [`Ctx::read_corpus`], counting sources and claims on `progress`.
-    fn read_corpus_with(
+    /// The progress line of a command (see [`progress`]): on when stderr may show it and `-q`
+    /// is not given.
+    pub(crate) fn progress(&self) -> Progress {
+        Progress::new(self.term.progress && !self.cli.quiet)
+    }
+
+    /// [`Ctx::read_corpus`] with what a run makes of an unread article, counting sources and
+    /// claims on `progress`.
+    fn read_with(
         &mut self,
         input: Option<&InputArgs>,
+        unread: Unread,
         progress: &Progress,
     ) -> Result<(Corpus, bool), Failure> {
         let (paths, stdin_name) = input.map_or((&[][..], "stdin"), |i| {
@@ -122,35 +158,23 @@ impl Ctx<'_> {
         });
         let inputs = corpus::inputs(paths, stdin_name, &self.config)?;
         let threads = corpus::thread_count(self.cli.threads);
-        let mut articles = Vec::new();
-        let read = corpus::load_each(
+        let corpus = corpus::load_counted(
             &inputs,
             &self.config,
             self.stdin,
             threads,
-            |n, _| {
-                progress.read(n);
-                Ok::<(), std::convert::Infallible>(())
-            },
-            |a| {
-                progress.extracted(a.claims.len());
-                articles.push(a);
-                Ok(())
-            },
+            |n| progress.read(n),
+            |a| progress.extracted(a.claims.len()),
         )?;
-        let Ok(problems) = read;
-        let corpus = Corpus {
-            articles,
-            skipped: problems.skipped,
-            errors: problems.errors,
-        };
-        let failed = progress.suspend(|| self.report_problems(&corpus))?;
+        let failed = progress.suspend(|| self.report_problems(&corpus, unread))?;
         Ok((corpus, failed))
     }
 
     /// [`Ctx::read_corpus`], handing each article to `each` as soon as it is extracted (in
     /// input order) rather than keeping them: what could not be read is said on stderr first.
     /// The problems come back for the report; an error of `each` (a closed pipe) stops the run.
+    /// The years other articles give an undated one's dates are not applied (see
+    /// [`corpus::load_each`]).
     pub(crate) fn read_each(
         &mut self,
         input: &InputArgs,
@@ -159,21 +183,28 @@ impl Ctx<'_> {
         let inputs = corpus::inputs(&input.paths, &input.stdin_name, &self.config)?;
         let threads = corpus::thread_count(self.cli.threads);
         let progress = self.progress();
-        let (cli, out, err) = (self.cli, &mut *self.out, &mut *self.err);
+        let (cli, config, out) = (self.cli, &self.config, &mut *self.out);
+        // Both callbacks write to stderr, one after the other.
+        let err = std::cell::RefCell::new(&mut *self.err);
         let mut each = each;
         let read = corpus::load_each(
             &inputs,
-            &self.config,
+            config,
             self.stdin,
             threads,
             |n, p| {
                 progress.read(n);
                 progress
-                    .suspend(|| say_problems(cli, err, &p.skipped, &p.errors))
+                    .suspend(|| {
+                        say_problems(cli, config, *err.borrow_mut(), p.into(), Unread::Note)
+                    })
                     .map(drop)
             },
             |a| {
                 progress.extracted(a.claims.len());
+                if cli.verbose {
+                    progress.suspend(|| say_outside(*err.borrow_mut(), &a))?;
+                }
                 each(out, a)
             },
         )?;
@@ -185,9 +216,7 @@ impl Ctx<'_> {
         &mut self,
         input: Option<&InputArgs>,
     ) -> Result<(Comparison, bool), Failure> {
-        let progress = self.progress();
-        let (corpus, failed) = self.read_corpus_with(input, &progress)?;
-        Ok((self.compare(corpus, &progress), failed))
+        self.compare_with(input, &[], Unread::Note)
     }
 
     /// Group and judge the claims in `files` (`extract --format jsonl` output; see
@@ -196,23 +225,36 @@ impl Ctx<'_> {
         &mut self,
         files: &[PathBuf],
     ) -> Result<(Comparison, bool), Failure> {
-        let progress = self.progress();
-        let corpus = crate::claims_input::read(files, self.stdin)?;
-        let failed = self.report_problems(&corpus)?;
-        Ok((self.compare(corpus, &progress), failed))
+        self.compare_with(None, files, Unread::Note)
     }
 
-    /// `compare_corpus` when `claims` is empty, else `compare_claims`.
-    pub(crate) fn compare_input(
+    /// Read `input` (or, when `claims` names files, the claims in them), then group and judge.
+    fn compare_with(
         &mut self,
         input: Option<&InputArgs>,
         claims: &[PathBuf],
+        unread: Unread,
     ) -> Result<(Comparison, bool), Failure> {
-        if claims.is_empty() {
-            self.compare_corpus(input)
+        let progress = self.progress();
+        let (corpus, failed) = if claims.is_empty() {
+            self.read_with(input, unread, &progress)?
         } else {
-            self.compare_claims(claims)
-        }
+            let mut corpus = crate::claims_input::read(claims, self.stdin)?;
+            // The `[[source]]` entries whose id no source of the claims files has: extraction
+            // gave each source its entry's id, so an entry no id names was not read.
+            let ids: std::collections::HashSet<&str> = corpus
+                .articles
+                .iter()
+                .map(|a| a.source.id.as_str())
+                .collect();
+            corpus.unmatched = (self.config.source.iter())
+                .filter(|m| !ids.contains(m.id.as_str()))
+                .map(|m| m.id.clone())
+                .collect();
+            let failed = progress.suspend(|| self.report_problems(&corpus, unread))?;
+            (corpus, failed)
+        };
+        Ok((self.compare(corpus, &progress), failed))
     }
 
     /// Group and judge a corpus read, counting matched events on `progress`, which is done
@@ -230,34 +272,216 @@ impl Ctx<'_> {
         c
     }
 
+    /// The comparison `check` and the baseline commands hold against the baseline: the config's
+    /// corpus, every article it expects read (else `true`, exit 2, unless `allow_unread`), and
+    /// when claims.toml tunes matching, the conflicts the default settings find that these
+    /// settings hide, each added as a fact of its own (id `d<N>`, its explanation saying so).
+    pub(crate) fn gate_corpus(
+        &mut self,
+        allow_unread: bool,
+    ) -> Result<(Comparison, bool), Failure> {
+        self.gate_input(&[], allow_unread)
+    }
+
+    /// [`Ctx::gate_corpus`] on the claims in `claims` when it names files (`check --claims`),
+    /// else on the config's corpus. Claims read back cannot be extracted again: when
+    /// claims.toml changes the tolerances, the default settings' comparison takes their bounds
+    /// as they were extracted, and a note says so.
+    pub(crate) fn gate_input(
+        &mut self,
+        claims: &[PathBuf],
+        allow_unread: bool,
+    ) -> Result<(Comparison, bool), Failure> {
+        let unread = if allow_unread {
+            Unread::Allow
+        } else {
+            Unread::Fail
+        };
+        let (mut comparison, failed) = self.compare_with(None, claims, unread)?;
+        if !self.config.tunes_matching() {
+            return Ok((comparison, failed));
+        }
+        if !self.config.check.compare_with_defaults {
+            if !self.cli.quiet {
+                writeln!(
+                    self.err,
+                    "note: [check] compare_with_defaults = false: conflicts the default \
+                     settings would find and claims.toml's hide are not looked for"
+                )?;
+            }
+            return Ok((comparison, failed));
+        }
+        let defaults = self.config.with_default_matching();
+        let mut articles = comparison.corpus.articles.clone();
+        let threads = corpus::thread_count(self.cli.threads);
+        if defaults.matching.tolerances() != self.config.matching.tolerances() {
+            if claims.is_empty() {
+                corpus::reextract(&mut articles, &defaults, threads);
+            } else if !self.cli.quiet {
+                writeln!(
+                    self.err,
+                    "note: claims read back keep the tolerances they were extracted with: \
+                     the conflicts claims.toml's [match] tolerances hide are looked for with \
+                     those bounds"
+                )?;
+            }
+        }
+        let reference = crate::compare::compare_on(
+            Corpus {
+                articles,
+                ..Corpus::default()
+            },
+            &defaults,
+            threads,
+            &|_, _| {},
+        );
+        let hidden = accepted::hidden(&comparison, &reference);
+        if !hidden.is_empty() && !self.cli.quiet {
+            let (s, is, they) = if hidden.len() == 1 {
+                ("", "is", "it counts")
+            } else {
+                ("s", "are", "they count")
+            };
+            writeln!(
+                self.err,
+                "note: {} conflict{s} the default settings find {is} hidden by claims.toml's \
+                 [match]/[[alias]]/[[fact]]; {they} as conflicts here (`[check] \
+                 compare_with_defaults = false` turns this off)",
+                hidden.len(),
+            )?;
+        }
+        for i in hidden {
+            let mut fact = reference.facts[i].clone();
+            fact.group.id = format!("d{}", fact.group.id.trim_start_matches('g'));
+            fact.judgement.explanation = format!("{HIDDEN}{}", fact.judgement.explanation);
+            comparison.facts.push(fact);
+        }
+        Ok((comparison, failed))
+    }
+
     /// Say what could not be read; `true` when something failed (exit 2 at the end).
-    fn report_problems(&mut self, corpus: &Corpus) -> io::Result<bool> {
-        say_problems(self.cli, self.err, &corpus.skipped, &corpus.errors)
+    fn report_problems(&mut self, corpus: &Corpus, unread: Unread) -> io::Result<bool> {
+        let failed = say_problems(self.cli, &self.config, self.err, corpus.into(), unread)?;
+        if self.cli.verbose {
+            for a in &corpus.articles {
+                say_outside(self.err, a)?;
+            }
+        }
+        Ok(failed)
     }
 }
 
-/// Say on `err` what could not be read; `true` when something failed (exit 2 at the end).
+/// What could not be read, as [`say_problems`] tells it.
+pub(crate) struct Unreadable<'a> {
+    skipped: &'a [Skipped],
+    errors: &'a [SourceError],
+    unmatched: &'a [String],
+}
+
+impl<'a> From<&'a Corpus> for Unreadable<'a> {
+    fn from(c: &'a Corpus) -> Self {
+        Unreadable {
+            skipped: &c.skipped,
+            errors: &c.errors,
+            unmatched: &c.unmatched,
+        }
+    }
+}
+
+impl<'a> From<&'a corpus::Problems> for Unreadable<'a> {
+    fn from(p: &'a corpus::Problems) -> Self {
+        Unreadable {
+            skipped: &p.skipped,
+            errors: &p.errors,
+            unmatched: &p.unmatched,
+        }
+    }
+}
+
+/// Say on `err` what could not be read, as `unread` wants it; `true` when something failed
+/// (exit 2 at the end).
 fn say_problems(
     cli: &Cli,
+    config: &Config,
     err: &mut dyn Write,
-    skipped: &[Skipped],
-    errors: &[SourceError],
+    problems: Unreadable,
+    unread: Unread,
 ) -> io::Result<bool> {
-    for e in errors {
-        writeln!(err, "error: {e}")?;
+    let mut failed = !problems.errors.is_empty();
+    for e in problems.errors {
+        writeln!(err, "error: {}", escape_human(&e.to_string()))?;
     }
-    if cli.verbose {
-        for s in skipped {
-            writeln!(err, "note: {s}")?;
-        }
-    } else if !cli.quiet {
-        // Oversized files are worth a word even without -v; binary and extension skips are
-        // not.
-        for s in skipped.iter().filter(|s| s.too_large) {
-            writeln!(err, "warning: {s}")?;
+    for s in problems.skipped {
+        let line = escape_human(&s.to_string()).into_owned();
+        match (unread, s.kind.unread_article()) {
+            (Unread::Fail, true) => {
+                failed = true;
+                writeln!(
+                    err,
+                    "error: {line}; a gate cannot pass a corpus it did not read all of \
+                     (`--allow-unread` passes anyway)"
+                )?;
+            }
+            (Unread::Allow, true) if !cli.quiet => {
+                writeln!(err, "warning: {line} (--allow-unread)")?;
+            }
+            // Oversized files are worth a word even without -v; the other skips are not.
+            (Unread::Note, true) if s.too_large() && !cli.quiet => {
+                writeln!(err, "warning: {line}")?;
+            }
+            _ if cli.verbose => writeln!(err, "note: {line}")?,
+            _ => {}
         }
     }
-    Ok(!errors.is_empty())
+    if unread != Unread::Note {
+        let path = config
+            .path
+            .as_deref()
+            .map_or_else(|| "claims.toml".into(), |p| p.display().to_string());
+        for id in problems.unmatched {
+            let why = match config.source.iter().find(|m| &m.id == id) {
+                Some(m) if m.file.is_some() => "its file is not under the [corpus] paths",
+                _ => "no article read has this id",
+            };
+            let line = format!("{path}: source `{id}` was not read: {why}");
+            let line = escape_human(&line);
+            if unread == Unread::Fail {
+                failed = true;
+                writeln!(err, "error: {line} (`--allow-unread` passes anyway)")?;
+            } else if !cli.quiet {
+                writeln!(err, "warning: {line} (--allow-unread)")?;
+            }
+        }
+    }
+    Ok(failed)
+}
+
+/// Under `-v`: a note for an article read from outside the project folder.
+fn say_outside(err: &mut dyn Write, a: &Article) -> io::Result<()> {
+    if let Some(real) = &a.source.outside {
+        let line = format!(
+            "{}: read from outside the project folder: {}",
+            a.source.path.display(),
+            real.display()
+        );
+        writeln!(err, "note: {}", escape_human(&line))?;
+    }
+    Ok(())
+}
+
+/// Say which temp files of interrupted earlier writes a write removed.
+pub(crate) fn removed_leftovers(
+    err: &mut dyn Write,
+    outcome: &atomic_write::Outcome,
+) -> io::Result<()> {
+    for p in &outcome.removed {
+        let line = format!(
+            "{}: removed a temp file an interrupted earlier write left behind",
+            p.display()
+        );
+        writeln!(err, "note: {}", escape_human(&line))?;
+    }
+    Ok(())
 }
 
 /// The exit status of a run that reported what it found: 2 when an input failed.
@@ -269,12 +493,18 @@ pub(crate) fn done(failed: bool) -> ExitStatus {
     }
 }
 
-/// `path` names one file to read or write: a folder there is a usage error, said up front.
-pub(crate) fn not_a_folder(path: &Path, what: &str) -> Result<(), Error> {
+/// `path` names one file to write: a folder there, or anything else that is not a regular file
+/// (a FIFO, a device, through symbolic links), is a usage error, said up front.
+pub(crate) fn writable_file(path: &Path, what: &str) -> Result<(), Error> {
+    let usage = |message: String| Error::Usage {
+        message: escape_human(&message).into_owned(),
+    };
     if path.is_dir() {
-        return Err(Error::Usage {
-            message: format!("{}: is a folder; {what}", path.display()),
-        });
+        return Err(usage(format!("{}: is a folder; {what}", path.display())));
+    }
+    let special = atomic_write::resolve(path).and_then(|t| atomic_write::refuse_special(&t));
+    if let Err(e) = special {
+        return Err(usage(format!("{}: {e}; {what}", path.display())));
     }
     Ok(())
 }
@@ -287,7 +517,7 @@ pub(crate) fn baseline_file(file: &BaselineFile, config: &Config) -> Result<Path
         .baseline
         .clone()
         .unwrap_or_else(|| config.baseline_path());
-    not_a_folder(&path, "a baseline is a file")?;
+    writable_file(&path, "a baseline is a file")?;
     Ok(path)
 }
 

@@ -41,8 +41,9 @@ impl Progress {
             );
             bar.set_message("reading sources");
             let (shown, done) = (bar.clone(), Arc::clone(&done));
-            // Show it only once the run proves long.
-            std::thread::spawn(move || {
+            // Show it only once the run proves long. A process limit that refuses the thread
+            // leaves the line hidden, never the run stopped.
+            let _ = std::thread::Builder::new().spawn(move || {
                 std::thread::sleep(SHOW_AFTER);
                 if !done.load(Ordering::Acquire) {
                     shown.set_draw_target(ProgressDrawTarget::stderr());

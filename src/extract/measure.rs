@@ -10,11 +10,11 @@
 //! "11 Iranians have died", "10,100 missing"), else the nearest role word of its clause. Each
 //! word of a sentence that holds a value is folded and classified once (two packed-table
 //! look-ups), the sources it attributes figures to are found once, and every scan of a value
-//! reads at most [`CLAUSE_REACH`] words either side, so a sentence of any length costs linear
+//! reads at most `CLAUSE_REACH` words either side, so a sentence of any length costs linear
 //! time. Every word it knows is in `lang::en::measure`; this file only walks.
 
 use super::token::{Tok, TokKind};
-use crate::claim::{Claim, Dimension, Kind, Measure};
+use crate::claim::{Claim, Dimension, Flag, Kind, Measure};
 use crate::lang::en::calendar::is_calendar_name;
 use crate::lang::en::measure::{self as lx, class};
 use crate::text::fold::pack16_fast;
@@ -36,13 +36,28 @@ const MODALITY_REACH: usize = 8;
 const YEAR_MIN: i32 = 1800;
 const YEAR_MAX: i32 = 2100;
 /// How many words after a money value may name its part ("in Facebook stock").
-const MONEY_PART_REACH: usize = 4;
+const MONEY_PART_REACH: usize = 6;
+
+/// How many words before "by N" its change verb may come ("rose sharply by 5").
+const CHANGE_VERB_REACH: usize = 2;
+
+/// How many words after a value a rate marker may come ("$40 for each", "$3 a share per").
+const RATE_REACH: usize = 3;
+
+/// How many words after a rate marker its unit may come ("each of WhatsApp's users").
+const RATE_UNIT_REACH: usize = 5;
 /// How many words (a noun phrase and a conjunction) may separate two coordinated values.
 const COORDINATION_GAP: usize = 5;
 /// How many words of a noun phrase before an attribution verb name the attributed source.
 const SOURCE_WORDS: usize = 8;
+/// How many words an apposition between a source and its verb may hold ("Karwan Stoni,
+/// official spokesperson for pilgrims from Iraq's autonomous Kurdistan region, told AFP").
+const APPOSITION_WORDS: usize = 16;
 /// How many words after a value its noun phrase may hold ("136 Indonesian pilgrims").
 const NOUN_PHRASE_WORDS: usize = 4;
+/// How many words before a value its clause's subject may name people by their country
+/// ("Egyptians accounted for 658 deaths").
+const DEMONYM_SUBJECT_REACH: usize = 6;
 /// How many words after a value "… were women" may start.
 const COPULA_REACH: usize = 6;
 /// How many words around a role word its phrase reads ("the Egyptian dead", "the death toll
@@ -88,12 +103,10 @@ impl Dim {
 
 /// A token of a sentence (a word, a number or a mark), classified once.
 #[derive(Debug, Clone)]
-struct Word<'a> {
+struct Word {
     /// Byte range in the article.
     start: usize,
     end: usize,
-    /// Its lowercase form ("" for a mark).
-    low: &'a str,
     /// What the scan knows of it ([`lx::word_bits`]): its [`class`] bits and its roles.
     bits: u32,
     /// A punctuation mark (the char), or `None` for a word.
@@ -104,7 +117,7 @@ struct Word<'a> {
     acronym: bool,
 }
 
-impl Word<'_> {
+impl Word {
     fn is(&self, c: char) -> bool {
         self.punct == Some(c)
     }
@@ -145,11 +158,28 @@ struct Spot {
     hard: (usize, usize),
 }
 
+/// The buffers of one sentence's scan, reused from sentence to sentence.
+#[derive(Debug, Default)]
+pub struct Scratch {
+    words: Vec<Word>,
+    sources: Vec<(usize, usize)>,
+    roles: Vec<usize>,
+    elsewhere: Vec<usize>,
+    modal: Vec<usize>,
+    conditionals: Vec<usize>,
+    places: Vec<usize>,
+    years: Vec<usize>,
+    values: Vec<(usize, usize)>,
+}
+
 /// A sentence's tokens, classified, and the sources it attributes figures to.
 struct Sentence<'a> {
-    /// The article (token offsets are into it).
+    /// The article (token offsets are into it), and the batch's text with ASCII letters
+    /// lowercased, which starts at byte `low_base` of the article.
     text: &'a str,
-    words: Vec<Word<'a>>,
+    low: &'a str,
+    low_base: usize,
+    words: Vec<Word>,
     /// The attributed sources of the sentence (word spans), in text order.
     sources: Vec<(usize, usize)>,
     /// Where the few words the per-value scans look for stand, in order, so that each value
@@ -158,6 +188,7 @@ struct Sentence<'a> {
     roles: Vec<usize>,
     elsewhere: Vec<usize>,
     modal: Vec<usize>,
+    conditionals: Vec<usize>,
     places: Vec<usize>,
     years: Vec<usize>,
 }
@@ -170,99 +201,122 @@ fn within(list: &[usize], lo: usize, hi: usize) -> &[usize] {
 }
 
 impl<'a> Sentence<'a> {
-    /// The sentence of tokens `toks` of `text`; `lower` gives a word token's lowercase form.
-    fn of_tokens<F: Fn(&Tok) -> &'a str>(text: &'a str, toks: &[Tok], lower: F) -> Sentence<'a> {
-        let words = toks
-            .iter()
-            .map(|t| {
-                let raw = &text[t.start..t.end];
-                match t.kind {
-                    TokKind::Punct(c) => Word {
-                        start: t.start,
-                        end: t.end,
-                        low: "",
-                        bits: 0,
-                        punct: Some(c),
-                        capital: false,
-                        digit: false,
-                        acronym: false,
-                    },
-                    TokKind::Num(_) => Word {
-                        start: t.start,
-                        end: t.end,
-                        low: raw,
-                        bits: 0,
-                        punct: None,
-                        capital: false,
-                        digit: true,
-                        acronym: false,
-                    },
-                    TokKind::Word => {
-                        let low = lower(t);
-                        let first = raw.as_bytes()[0];
-                        let capital = if first.is_ascii() {
-                            first.is_ascii_uppercase()
-                        } else {
-                            raw.chars().next().is_some_and(char::is_uppercase)
-                        };
-                        let acronym = capital
-                            && raw.len() >= 2
-                            && !raw.chars().any(char::is_lowercase)
+    /// The sentence of tokens `toks` of `text` (`low` is the batch's lowercased text from byte
+    /// `low_base` on), in the buffers of `scratch`.
+    fn of_tokens(
+        text: &'a str,
+        (low, low_base): (&'a str, usize),
+        toks: &[Tok],
+        scratch: &mut Scratch,
+    ) -> Sentence<'a> {
+        let mut s = Sentence {
+            text,
+            low,
+            low_base,
+            words: std::mem::take(&mut scratch.words),
+            sources: std::mem::take(&mut scratch.sources),
+            roles: std::mem::take(&mut scratch.roles),
+            elsewhere: std::mem::take(&mut scratch.elsewhere),
+            modal: std::mem::take(&mut scratch.modal),
+            conditionals: std::mem::take(&mut scratch.conditionals),
+            places: std::mem::take(&mut scratch.places),
+            years: std::mem::take(&mut scratch.years),
+        };
+        s.words.clear();
+        s.sources.clear();
+        s.roles.clear();
+        s.elsewhere.clear();
+        s.modal.clear();
+        s.conditionals.clear();
+        s.places.clear();
+        s.years.clear();
+        let b = text.as_bytes();
+        for t in toks {
+            let k = s.words.len();
+            let mut w = Word {
+                start: t.start,
+                end: t.end,
+                bits: 0,
+                punct: None,
+                capital: false,
+                digit: false,
+                acronym: false,
+            };
+            match t.kind {
+                TokKind::Punct(c) => w.punct = Some(c),
+                TokKind::Num(_) => {
+                    w.digit = true;
+                    if t.end - t.start == 4 {
+                        s.years.push(k);
+                    }
+                }
+                TokKind::Word => {
+                    let first = b[t.start];
+                    w.capital = if first.is_ascii() {
+                        first.is_ascii_uppercase()
+                    } else {
+                        text[t.start..]
+                            .chars()
+                            .next()
+                            .is_some_and(char::is_uppercase)
+                    };
+                    if w.capital && t.end - t.start >= 2 {
+                        let raw = &text[t.start..t.end];
+                        w.acronym = !raw.chars().any(char::is_lowercase)
                             && raw.bytes().filter(u8::is_ascii_alphabetic).count() >= 2;
-                        Word {
-                            start: t.start,
-                            end: t.end,
-                            low,
-                            bits: pack16_fast(low.as_bytes(), false).map_or(0, lx::word_bits),
-                            punct: None,
-                            capital,
-                            digit: false,
-                            acronym,
+                    }
+                    let low = s.low_of(t.start, t.end);
+                    w.bits = pack16_fast(low.as_bytes(), false).map_or(0, lx::word_bits);
+                    if w.bits != 0 {
+                        if lx::role_of(w.bits).is_some() {
+                            s.roles.push(k);
+                        }
+                        if w.has(class::ELSEWHERE) {
+                            s.elsewhere.push(k);
+                        }
+                        if w.has(class::MODALITY) {
+                            s.modal.push(k);
+                        }
+                        if w.bits & class::CONDITIONAL != 0 && !w.acronym {
+                            s.conditionals.push(k);
+                        }
+                        if w.has(class::PLACE) {
+                            s.places.push(k);
                         }
                     }
                 }
-            })
-            .collect();
-        let mut s = Sentence {
-            text,
-            words,
-            sources: Vec::new(),
-            roles: Vec::new(),
-            elsewhere: Vec::new(),
-            modal: Vec::new(),
-            places: Vec::new(),
-            years: Vec::new(),
-        };
-        for (k, w) in s.words.iter().enumerate() {
-            if w.digit {
-                if w.low.len() == 4 {
-                    s.years.push(k);
-                }
-                continue;
             }
-            if w.bits == 0 {
-                continue;
-            }
-            if w.role().is_some() {
-                s.roles.push(k);
-            }
-            if w.has(class::ELSEWHERE) {
-                s.elsewhere.push(k);
-            }
-            if w.has(class::MODALITY) {
-                s.modal.push(k);
-            }
-            if w.has(class::PLACE) {
-                s.places.push(k);
-            }
+            s.words.push(w);
         }
         s.find_sources();
         s
     }
 
+    /// Give the buffers back for the next sentence.
+    fn into_scratch(self, scratch: &mut Scratch) {
+        scratch.words = self.words;
+        scratch.sources = self.sources;
+        scratch.roles = self.roles;
+        scratch.elsewhere = self.elsewhere;
+        scratch.modal = self.modal;
+        scratch.conditionals = self.conditionals;
+        scratch.places = self.places;
+        scratch.years = self.years;
+    }
+
+    /// The lowercase text of bytes `[start, end)` of the article (inside the batch).
+    fn low_of(&self, start: usize, end: usize) -> &'a str {
+        let low: &'a str = self.low;
+        low.get(start.wrapping_sub(self.low_base)..end.wrapping_sub(self.low_base))
+            .unwrap_or("")
+    }
+
     /// The lowercase form of word `k` ("" for a mark or past the end).
     fn low(&self, k: usize) -> &'a str {
-        self.words.get(k).map_or("", |w| w.low)
+        match self.words.get(k) {
+            Some(w) if w.punct.is_none() => self.low_of(w.start, w.end),
+            _ => "",
+        }
     }
 
     /// Word `k` without a possessive ending ("jordan's" → "jordan").
@@ -339,7 +393,9 @@ impl<'a> Sentence<'a> {
                 return Some((r, j));
             }
             level |= w.has(class::LEVEL);
-            if !w.has(class::SKIP) {
+            // "rose by one to 158": another value (the change) is stepped over too.
+            let other_value = values.iter().any(|&(x, y)| (x..y).contains(&j));
+            if !w.has(class::SKIP) && !other_value {
                 break;
             }
             skipped += 1;
@@ -423,13 +479,37 @@ impl<'a> Sentence<'a> {
             }
         }
         let m0 = a.saturating_sub(MODALITY_REACH).max(s0);
-        if !within(&self.modal, m0, a).is_empty() {
+        // A modal word of its own clause ("could reach 20,000"), or a condition clause before
+        // its own ("should the deal fail, Facebook will pay $1bn"; but in "if he travels to one
+        // of the 123 countries" the number is part of the condition, not its outcome).
+        let conditioned = within(&self.conditionals, at.hard.0, a)
+            .iter()
+            .any(|&k| (k..a).any(|j| self.words[j].is(',')));
+        if !within(&self.modal, m0, a).is_empty() || conditioned {
             push(scope, "modality:projection".to_string());
         }
         if claim.kind == Kind::Money
             && let Some(p) = self.money_part(b, s1)
         {
             push(scope, format!("part:{p}"));
+        }
+        if claim.kind != Kind::Date
+            && let Some(unit) = self.rate_unit(b, s1)
+        {
+            push(scope, format!("per:{unit}"));
+        }
+        // "rose by one to 158", "fell by 3 points": the value is the change, not the level.
+        if a >= 2
+            && a > s0 + 1
+            && self.low(a - 1) == lx::BY
+            && (a.saturating_sub(1 + CHANGE_VERB_REACH)..a - 1)
+                .any(|k| lx::is_change_verb(self.low(k)))
+        {
+            push(scope, "change:amount".to_string());
+        }
+        // "nine of them were declared dead": a part of a group named before, not the whole.
+        if b + 1 < s1 && lx::is_of(self.low(b)) && lx::is_part_of_pronoun(self.low(b + 1)) {
+            push(scope, "subset:part".to_string());
         }
         // "three of heat stroke": what a bare number is of, when it is no partitive ("97 of
         // the dead") and no pronoun ("two of them").
@@ -492,6 +572,21 @@ impl<'a> Sentence<'a> {
                 k + 1
             };
             if let Some(c) = self.country_at(at) {
+                push(scope, format!("in:{c}"));
+            }
+        }
+        // "Egyptians accounted for 658 deaths": people named by their country leading the
+        // value's clause.
+        if !scope.iter().any(|x| x.starts_with("country:")) {
+            let (s0, _) = self.clause(a, b, true);
+            let lead = (s0.max(a.saturating_sub(DEMONYM_SUBJECT_REACH))..a).find_map(|k| {
+                let w = self.low(k);
+                let plural = w.strip_suffix(crate::lang::en::nouns::PLURAL)?;
+                (self.words[k].capital && !lx::is_country_name(w))
+                    .then(|| lx::country_of(plural))
+                    .flatten()
+            });
+            if let Some(c) = lead {
                 push(scope, format!("country:{c}"));
             }
         }
@@ -503,15 +598,28 @@ impl<'a> Sentence<'a> {
             push(scope, format!("country:{c}"));
         }
         // "Ninety-seven of the dead were women", "Among the dead, 101 were women".
+        let mut named = false;
         if let Some(k) = (b..s1.min(b + COPULA_REACH)).find(|&k| lx::is_copula(self.low(k)))
             && k + 1 < s1
         {
             let w = self.low(k + 1);
             if lx::is_person_subset(w) {
                 push(scope, format!("subset:{w}"));
+                named = true;
             } else if let Some(c) = lx::country_of(w).filter(|_| self.words[k + 1].capital) {
                 push(scope, format!("country:{c}"));
+                named = true;
             }
+        }
+        // "12 of the dead did not have permits": a part of a whole the sentence names, not the
+        // whole, even when it does not say which part.
+        if !named
+            && b + 1 < s1
+            && lx::is_of(self.low(b))
+            && self.has(b + 1, class::DETERMINER | class::PRONOUN)
+            && !scope.iter().any(|x| x.starts_with("subset:"))
+        {
+            push(scope, "subset:part".to_string());
         }
     }
 
@@ -529,6 +637,10 @@ impl<'a> Sentence<'a> {
     /// "the death toll of Pakistani pilgrims hit 58", "those killed were women".
     fn role_phrase_scope(&self, at: usize, (a, b): (usize, usize), scope: &mut Vec<String>) {
         let (s0, s1) = self.clause(at, at + 1, true);
+        // "The new deaths reported included 58": an increment, not the toll.
+        if at > s0 && lx::is_increment(self.low(at - 1)) {
+            push(scope, "change:increment".to_string());
+        }
         let lo = at.saturating_sub(ROLE_PHRASE_BEFORE).max(s0);
         let hi = (at + ROLE_PHRASE_AFTER).min(s1);
         let has_country = scope.iter().any(|x| x.starts_with("country:"));
@@ -581,6 +693,44 @@ impl<'a> Sentence<'a> {
             return None;
         }
         lx::money_part(self.low(k))
+    }
+
+    /// The unit a figure is a rate of, when a rate marker follows it in its clause ("$40 for
+    /// each of WhatsApp's users" → "user", "four each" → "each"). A rate per unit of time
+    /// ("$3 billion per year") is none: news drops "a year" from a yearly total freely.
+    fn rate_unit(&self, b: usize, s1: usize) -> Option<String> {
+        let hi = s1.min(b + RATE_REACH);
+        let k =
+            (b..hi).find(|&k| self.words[k].punct.is_none() && lx::is_rate_marker(self.low(k)))?;
+        if (b..k).any(|j| self.words[j].digit) {
+            return None;
+        }
+        let unit = (k + 1..s1.min(k + 1 + RATE_UNIT_REACH)).find(|&j| {
+            let w = &self.words[j];
+            w.punct.is_none()
+                && !w.digit
+                && !w.capital
+                && !w.has(class::DETERMINER)
+                && !lx::is_of(self.low(j))
+                && !self.possessive(j)
+        });
+        let Some(j) = unit else {
+            return Some(lx::RATE_EACH.to_string());
+        };
+        let w = self.low(j);
+        if crate::lang::en::units::time_unit(w).is_some() {
+            return None;
+        }
+        Some(lx::singular(w).to_string())
+    }
+
+    /// Word `j` is a possessor ("the app's", "the app’s"): its apostrophe ends it or starts
+    /// the next word.
+    fn possessive(&self, j: usize) -> bool {
+        let w = self.low(j);
+        lx::without_possessive(w) != w
+            || w.ends_with(['\'', '’'])
+            || (j + 1 < self.words.len() && self.low(j + 1).starts_with(['\'', '’']))
     }
 
     /// A year other than the reference year that the value's own clause names (outside the
@@ -650,14 +800,16 @@ impl<'a> Sentence<'a> {
             // "X said", "said X" (not "an estimated 170").
             let adjectival = k > 0 && self.has(k - 1, class::DETERMINER);
             if w.has(class::ATTRIBUTION_VERB) && !adjectival {
+                let verb = self.low(k);
                 let left = self.noun_phrase_left(k);
-                if left.0 < left.1 && self.names_a_source(left) {
+                let right = self.noun_phrase_right(k + 1);
+                let left_names = left.0 < left.1 && self.names_a_source(left);
+                if lx::is_quoting_verb(verb) && self.names_a_source(right) {
+                    out.push(right);
+                } else if left_names {
                     out.push(left);
-                } else {
-                    let right = self.noun_phrase_right(k + 1);
-                    if self.names_a_source(right) {
-                        out.push(right);
-                    }
+                } else if !lx::is_recipient_verb(verb) && self.names_a_source(right) {
+                    out.push(right);
                 }
             }
             // "an AFP tally", "WHO figures".
@@ -706,7 +858,9 @@ impl<'a> Sentence<'a> {
         w.capital
             && w.punct.is_none()
             && !w.digit
-            && (k > 0 || w.acronym || !w.has(class::DETERMINER) && !w.has(class::SKIP))
+            && (k > 0
+                || w.acronym
+                || !w.has(class::DETERMINER | class::SKIP | class::SOURCE_NOUN | class::PRONOUN))
     }
 
     /// The noun phrase ending right before `k`, stepping over an apposition ("X, currently in
@@ -717,7 +871,7 @@ impl<'a> Sentence<'a> {
             return (s, e);
         }
         if k > 0 && self.words[k - 1].is(',') {
-            let back = (k.saturating_sub(SOURCE_WORDS + 2)..k - 1)
+            let back = (k.saturating_sub(APPOSITION_WORDS + 2)..k - 1)
                 .rev()
                 .find(|&j| self.words[j].is(','));
             if let Some(j) = back {
@@ -866,22 +1020,22 @@ fn quantity(claim: &Claim, scope: &mut Vec<String>) -> Cow<'static, str> {
 /// article speaks from (its publication year): a figure tied to another year is about another
 /// time. A bare number that a person role governs ("the death toll rose to 398") becomes a
 /// count of people.
-pub fn annotate<'a, F: Fn(&Tok) -> &'a str>(
-    text: &'a str,
+pub fn annotate(
+    text: &str,
+    low: (&str, usize),
     toks: &[Tok],
-    lower: F,
     claims: &mut [Claim],
     reference_year: Option<i32>,
+    scratch: &mut Scratch,
 ) {
     if claims.is_empty() {
         return;
     }
     claims.sort_by_key(|c| (c.span.start, c.span.end));
-    let s = Sentence::of_tokens(text, toks, lower);
-    let values: Vec<(usize, usize)> = claims
-        .iter()
-        .map(|c| s.cover(c.span.start, c.span.end))
-        .collect();
+    let s = Sentence::of_tokens(text, low, toks, scratch);
+    let mut values = std::mem::take(&mut scratch.values);
+    values.clear();
+    values.extend(claims.iter().map(|c| s.cover(c.span.start, c.span.end)));
     for k in 0..claims.len() {
         let (a, b) = values[k];
         if a >= b {
@@ -899,6 +1053,11 @@ pub fn annotate<'a, F: Fn(&Tok) -> &'a str>(
         }
         let c = &mut claims[k];
         c.measure = m;
+        // "Thousands of people": a vague magnitude says at least so many.
+        if crate::lang::en::magnitudes::vague(s.low(a)).is_some() && !c.flags.contains(&Flag::Vague)
+        {
+            c.flags.push(Flag::Vague);
+        }
         if c.kind == Kind::Number && lx::is_person_role(&c.measure.role) {
             c.kind = Kind::Count;
             c.dimension = Dimension::Count;
@@ -906,6 +1065,8 @@ pub fn annotate<'a, F: Fn(&Tok) -> &'a str>(
             c.measure.quantity = Cow::Borrowed(lx::PEOPLE);
         }
     }
+    s.into_scratch(scratch);
+    scratch.values = values;
 }
 
 fn measure_of(
@@ -1030,5 +1191,35 @@ mod tests {
         let m = measures("Facebook will pay $4 billion in cash and $12 billion in stock.");
         assert_eq!(one(&m, "$4 billion").scope, vec!["part:cash"]);
         assert_eq!(one(&m, "$12 billion").scope, vec!["part:stock"]);
+        let m =
+            measures("The remaining $3 billion will be paid out through restricted stock units.");
+        assert_eq!(one(&m, "$3 billion").scope, vec!["part:restricted_stock"]);
+    }
+
+    #[test]
+    fn a_figure_per_unit_is_a_rate() {
+        let m = measures("Facebook is paying about $40 for each of the app's users.");
+        assert_eq!(one(&m, "about $40").scope, vec!["per:user"]);
+        let m = measures("Shareholders get $5 apiece.");
+        assert_eq!(one(&m, "$5").scope, vec!["per:each"]);
+        // A yearly figure is no rate: news drops "a year" freely.
+        let m = measures("Remittances reach $3 billion per year.");
+        assert!(one(&m, "$3 billion").scope.is_empty());
+        let m = measures("Facebook paid $19 billion for the company.");
+        assert!(one(&m, "$19 billion").scope.is_empty());
+    }
+
+    #[test]
+    fn a_change_and_a_part_of_a_group_are_scope() {
+        let m = measures("The death toll rose by 12 to 158, officials said.");
+        assert_eq!(one(&m, "12").scope, vec!["change:amount"]);
+        assert!(one(&m, "158").scope.is_empty());
+        let m = measures("Exports fell by 3,000 tonnes.");
+        assert_eq!(one(&m, "3,000 tonnes").scope, vec!["change:amount"]);
+        let m = measures("She treated 14 people and 11 of them died.");
+        assert_eq!(one(&m, "11").scope, vec!["subset:part"]);
+        // "by" after no verb of change is no change: "killed by 2 gunmen".
+        let m = measures("The victims were attacked by 25 gunmen.");
+        assert!(one(&m, "25").scope.is_empty());
     }
 }

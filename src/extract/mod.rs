@@ -7,6 +7,7 @@
 //! looks at a sentence twice. The words every stage looks for are `lang::en`'s.
 
 pub mod date;
+pub mod equivalent;
 pub mod live;
 pub mod measure;
 pub mod sentence;
@@ -17,8 +18,8 @@ pub mod value;
 
 use crate::calendar::Ymd;
 use crate::claim::{
-    Claim, DateInfo, Dimension, Equivalent, Interval, Kind, Measure, Qualifier, Span, Subject,
-    Written,
+    Change, Claim, DateInfo, Dimension, Equivalent, Interval, Kind, Measure, Qualifier, Span,
+    Subject, Written,
 };
 use crate::lang::en::{currency, words};
 use crate::source::{LineCursor, LineIndex};
@@ -26,7 +27,7 @@ use date::DateHit;
 use std::cell::Cell;
 use std::ops::Range;
 use token::Tok;
-use value::{Found, Grammar, Words};
+use value::{Found, Grammar, Settled, Words};
 
 /// Tolerances the extractor applies when it turns a stated value into comparison bounds.
 /// Each one has a `[match]` key in claims.toml.
@@ -93,11 +94,15 @@ fn extract_sentences(
         tokenize(batch, &mut toks, &mut ends);
         scan.feed(text, &toks);
     }
-    let (dateline, dates) = scan.finish(text, ctx.published);
+    let (dateline, dates) = scan.finish(text, ctx.published, &sentences);
     // The year the article speaks from, for the measures: its publication date, else its
     // dateline.
-    let year = ctx.published.or(dateline.map(|d| d.0)).map(|d| d.year);
+    let year = ctx
+        .published
+        .or(dateline.and_then(|d| d.date))
+        .map(|d| d.year);
     let dollar_settled = currency::dollar_settled(text);
+    let settled = Settled::default();
 
     let mut claims = Vec::new();
     let mut found = Vec::new();
@@ -105,6 +110,7 @@ fn extract_sentences(
     let mut low = String::new();
     let mut next_date = 0;
     let mut cursor = LineCursor::default();
+    let mut measures = measure::Scratch::default();
     for batch in &batches {
         // With one batch its tokens are still those of the date pass.
         if batches.len() > 1 {
@@ -156,6 +162,7 @@ fn extract_sentences(
                 // look-ahead can reach into the neighbouring sentences.
                 let mut grammar = Grammar::new(text, stoks, sblocked, &words, from);
                 grammar.dollar_settled = dollar_settled;
+                grammar.settled = Some(&settled);
                 found.clear();
                 grammar.scan(&starts, &mut found);
                 for f in &mut found {
@@ -175,11 +182,13 @@ fn extract_sentences(
             );
             measure::annotate(
                 text,
+                words.lowered(),
                 stoks,
-                |t| words.lowered(t),
                 &mut claims[first_claim..],
                 year,
+                &mut measures,
             );
+            equivalent::pair(text, &mut claims[first_claim..]);
         }
         cursor = doc.cursor.get();
     }
@@ -208,6 +217,24 @@ fn claim_id(source: &str, n: usize) -> String {
     id.push('#');
     id.extend(digits[at..].iter().map(|&d| char::from(d)));
     id
+}
+
+/// Half of the last digit of a whole number, the rounding of "37%" or "6 miles".
+const HALF_LAST_DIGIT: f64 = 0.5;
+
+/// Whether a whole number of this dimension is rounded to its last digit: percentages and
+/// physical measures, not counts, money, durations, dates or ranks.
+fn rounds_to_last_digit(dim: Dimension) -> bool {
+    matches!(
+        dim,
+        Dimension::Percent
+            | Dimension::Length
+            | Dimension::Area
+            | Dimension::Mass
+            | Dimension::Volume
+            | Dimension::Speed
+            | Dimension::Temperature
+    )
 }
 
 /// Sentences are tokenized in batches of about this many bytes, so that the tokens of a huge
@@ -249,7 +276,7 @@ impl Doc<'_> {
         &self,
         dates: &[DateHit],
         next: &mut usize,
-        dateline: Option<(Ymd, usize, usize)>,
+        dateline: Option<date::Dateline>,
         sentence: Span,
         (from, to): (usize, usize),
         claims: &mut Vec<Claim>,
@@ -260,7 +287,7 @@ impl Doc<'_> {
             if d.end > sentence.end {
                 continue;
             }
-            let is_dateline = dateline.is_some_and(|(_, a, b)| a == d.start && b == d.end);
+            let is_dateline = dateline.is_some_and(|l| l.start == d.start && l.end == d.end);
             claims.push(self.claim_from_date(d, sentence, from, to, is_dateline));
         }
     }
@@ -372,6 +399,7 @@ impl Doc<'_> {
             bounds,
             unit: std::mem::take(&mut f.unit),
             qualifier: f.qualifier,
+            change: f.change,
             written: Written {
                 value: written,
                 unit: std::mem::take(&mut f.written_unit),
@@ -384,15 +412,31 @@ impl Doc<'_> {
         }
     }
 
-    /// Comparison bounds: the rounding tolerance of the written number, then the approximation
-    /// tolerance for "about" values ("nearly" widens only downwards).
+    /// Comparison bounds: the rounding tolerance of the written number, in the unit as written
+    /// before conversion ("6 miles" is 5.5 to 6.5 miles, which covers 10 km), then the
+    /// approximation tolerance for "about" values; "nearly" and "almost" put the value just
+    /// below the one stated, never above it.
     fn bounds(&self, f: &Found, value: Interval) -> Interval {
         let k = if f.factor.is_nan() {
             5.0 / 9.0
         } else {
             f.factor
         };
-        let r = f.round * k;
+        // A whole number of a measure or a percentage is rounded to its last digit ("37%" may
+        // be 37.39 %); counts and money are exact unless written round ("4,000", "$3 billion");
+        // a range states its own spread ("double-digit growth" is 10 to 99 %).
+        let whole = |v: Option<f64>| v.is_none_or(|v| v.fract() == 0.0);
+        let round = if f.round == 0.0
+            && f.qualifier != Qualifier::Range
+            && rounds_to_last_digit(f.dim)
+            && whole(f.lo)
+            && whole(f.hi)
+        {
+            HALF_LAST_DIGIT
+        } else {
+            f.round
+        };
+        let r = round * k;
         let tol = self.ctx.tolerances.approx;
         let mut lo = value.lo.map(|v| v - r);
         let mut hi = value.hi.map(|v| v + r);
@@ -400,8 +444,11 @@ impl Doc<'_> {
             lo = value.lo;
         }
         if f.qualifier == Qualifier::Approx {
-            lo = value.lo.map(|v| v - r - tol * v.abs());
-            if !f.approx_below {
+            if f.approx_below {
+                lo = value.lo.map(|v| v - tol * v.abs());
+                hi = value.hi;
+            } else {
+                lo = value.lo.map(|v| v - r - tol * v.abs());
                 hi = value.hi.map(|v| v + r + tol * v.abs());
             }
         }
@@ -422,11 +469,7 @@ impl Doc<'_> {
             .partition_point(|t| t.start < d.end)
             .max(first + 1);
         let value = Interval::new(d.lo.map(|v| v as f64), d.hi.map(|v| v as f64));
-        let bounds = match d.qualifier {
-            Qualifier::LessThan | Qualifier::AtMost => Interval::new(None, value.hi),
-            Qualifier::MoreThan | Qualifier::AtLeast => Interval::new(value.lo, None),
-            _ => value,
-        };
+        let bounds = date::bounds(value, d.qualifier);
         let subject = if is_dateline {
             Subject {
                 phrase: words::DATELINE_PHRASE.into(),
@@ -449,6 +492,7 @@ impl Doc<'_> {
             bounds,
             unit: String::new(),
             qualifier: d.qualifier,
+            change: Change::None,
             written: Written {
                 value,
                 unit: String::new(),
@@ -616,6 +660,31 @@ mod tests {
                 );
             }
         }
+    }
+
+    /// Whole numbers of measures and percentages carry the rounding of their last digit, in
+    /// the unit as written; counts stay exact; "nearly" stays below the value it states.
+    #[test]
+    fn bounds_round_in_the_written_unit_and_nearly_stays_below() {
+        let text = "Turnout was 37% against 37.39%; nearly 4,000 came in 20 cars; it ran 6 miles, \
+                    or 10 km, and about 200 people waited for double-digit growth.";
+        let claims = extract(text, &Context::default());
+        let b = |t: &str| {
+            let c = claims.iter().find(|c| c.text == t).unwrap();
+            let r = |v: Option<f64>| (v.unwrap() * 1e6).round() / 1e6;
+            (r(c.bounds.lo), r(c.bounds.hi))
+        };
+        assert_eq!(b("37%"), (36.5, 37.5));
+        assert_eq!(b("37.39%"), (37.385, 37.395));
+        assert_eq!(b("nearly 4,000"), (3800.0, 4000.0));
+        assert_eq!(b("20"), (20.0, 20.0));
+        assert_eq!(b("6 miles"), (8.851392, 10.460736));
+        assert_eq!(b("10 km"), (9.5, 10.5));
+        assert_eq!(b("about 200"), (190.0, 210.0));
+        assert_eq!(b("double-digit"), (10.0, 99.0));
+        // 6 miles and 10 km may be the same distance.
+        let (m, k) = (b("6 miles"), b("10 km"));
+        assert!(m.0 <= k.1 && k.0 <= m.1);
     }
 
     #[test]

@@ -601,7 +601,8 @@ fn mark_inert(text: &str, toks: &mut [Tok]) {
                 // Letters glued before the digits: an identifier ("C5", "a82755", "G20").
                 let glued_word = k > i
                     && toks[k - 1].is_word()
-                    && !(k == i + 1 && glued_currency_code(text, &toks[i]));
+                    && !(k == i + 1 && glued_currency_code(text, &toks[i]))
+                    && !(k == i + 2 && glued_dollar_country(text, &toks[i], &toks[i + 1]));
                 // Digits followed by "(": a legal code ("501(c)(3)"); "+" between digits: "C5+1".
                 let code = (k + 1 < j && toks[k + 1].punct() == Some('('))
                     || (k > i && toks[k - 1].punct() == Some(')'))
@@ -628,6 +629,14 @@ fn mark_inert(text: &str, toks: &mut [Tok]) {
 /// An ISO currency code glued before digits ("USD115", "EUR50"): money, not an identifier.
 fn glued_currency_code(text: &str, t: &Tok) -> bool {
     crate::lang::en::currency::code(&text[t.start..t.end]).is_some()
+}
+
+/// A dollar sign with its country glued after it, before digits ("$US55,931,000", "$A82"):
+/// money, not an identifier.
+fn glued_dollar_country(text: &str, sign: &Tok, country: &Tok) -> bool {
+    use crate::lang::en::currency;
+    sign.punct() == Some('$')
+        && currency::dollar_prefix(&text[country.start..country.end]).is_some()
 }
 
 #[cfg(test)]

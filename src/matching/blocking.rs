@@ -10,7 +10,7 @@
 //! per pair of feature sets.
 
 use super::features::{Idf, Prepared, push_unique, similarity, skeleton};
-use super::measure::agree;
+use super::measure::{agree, figure_token};
 use super::{Node, Settings, cannot_link};
 use crate::claim::Claim;
 use crate::parallel::parallel_map;
@@ -131,6 +131,9 @@ pub(super) fn candidate_pairs_in(
             push_unique(&mut keys, skeleton(t));
         }
         if let Some(k) = nodes[i].measure.block_key() {
+            push_unique(&mut keys, k);
+        }
+        if let Some(k) = figure_token(nodes[i].claim) {
             push_unique(&mut keys, k);
         }
         for class in &nodes[i].classes {
@@ -257,6 +260,10 @@ impl Index<'_, '_> {
                 if agree(&na.measure, &nb.measure) {
                     sim = sim.max(s.role_similarity);
                 }
+                // The same specific figure: "$165 million" twice.
+                if same_figure(na.claim, nb.claim) {
+                    sim = sim.max(s.figure_similarity);
+                }
                 if sim > 0.0 {
                     pairs.to.push(b);
                     pairs.sim.push(sim);
@@ -299,7 +306,42 @@ fn feature_sets<'n>(
     (feature_of, prepared, shared)
 }
 
+/// True when two claims state the same specific figure (see [`figure_token`]).
+pub(super) fn same_figure(a: &Claim, b: &Claim) -> bool {
+    matches!((figure_token(a), figure_token(b)), (Some(x), Some(y)) if x == y)
+}
+
 /// Two claims of one source more than [`Settings::same_source_window`] bytes apart.
 pub(super) fn too_far_apart(a: &Claim, b: &Claim, s: &Settings) -> bool {
     a.source == b.source && a.span.start.abs_diff(b.span.start) > s.same_source_window
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::extract::{Context, extract};
+
+    fn first(text: &str) -> Claim {
+        let ctx = Context {
+            source: "a",
+            ..Context::default()
+        };
+        extract(text, &ctx).into_iter().next().expect("a claim")
+    }
+
+    #[test]
+    fn a_specific_figure_in_digits_is_shared() {
+        let a = first("Facebook paid $19 billion for the company.");
+        let b = first("The deal was worth $19 billion in all.");
+        assert!(same_figure(&a, &b));
+        // Another figure, and figures too plain to say which fact they are, are not.
+        let c = first("The deal was worth $16 billion in all.");
+        assert!(!same_figure(&a, &c));
+        let d = first("About a third of the people left.");
+        let e = first("One-third of the people left.");
+        assert!(!same_figure(&d, &e));
+        let f = first("Police arrested 2 men.");
+        let g = first("Officers arrested 2 men.");
+        assert!(!same_figure(&f, &g));
+    }
 }

@@ -177,20 +177,7 @@ pub fn cluster(profiles: &[Vec<String>], s: &Settings) -> Vec<usize> {
         }
         touched.clear();
     }
-    for (x, to) in attach.iter().enumerate() {
-        if let Some((_, y)) = *to {
-            let (rx, ry) = (find(&mut parent, x), find(&mut parent, y));
-            parent[rx.max(ry)] = rx.min(ry);
-        }
-    }
-    // Articles that name nothing share one event.
-    let nameless: Vec<usize> = (0..n).filter(|&a| profs[a].is_empty()).collect();
-    if let Some((&first, rest)) = nameless.split_first() {
-        for &a in rest {
-            let (ra, rf) = (find(&mut parent, a), find(&mut parent, first));
-            parent[ra.max(rf)] = ra.min(rf);
-        }
-    }
+    join_small_and_nameless(&mut parent, &attach, &profs);
     // Number events by first article; roots are each component's least member.
     let mut number: HashMap<usize, usize> = HashMap::new();
     (0..n)
@@ -200,6 +187,29 @@ pub fn cluster(profiles: &[Vec<String>], s: &Settings) -> Vec<usize> {
             *number.entry(r).or_insert(next)
         })
         .collect()
+}
+
+/// Join each article that names too little to link to the one it overlaps most (`attach`),
+/// and every article that names nothing into one event.
+fn join_small_and_nameless(
+    parent: &mut [usize],
+    attach: &[Option<(f64, usize)>],
+    profs: &[Vec<u32>],
+) {
+    for (x, to) in attach.iter().enumerate() {
+        if let Some((_, y)) = *to {
+            let (rx, ry) = (find(parent, x), find(parent, y));
+            parent[rx.max(ry)] = rx.min(ry);
+        }
+    }
+    // Articles that name nothing share one event.
+    let nameless: Vec<usize> = (0..profs.len()).filter(|&a| profs[a].is_empty()).collect();
+    if let Some((&first, rest)) = nameless.split_first() {
+        for &a in rest {
+            let (ra, rf) = (find(parent, a), find(parent, first));
+            parent[ra.max(rf)] = ra.min(rf);
+        }
+    }
 }
 
 #[cfg(test)]

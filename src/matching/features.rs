@@ -6,11 +6,9 @@ use super::{Alias, Fact, Node, Settings};
 use crate::claim::Claim;
 use crate::claim::Kind;
 use crate::lang::en::calendar::is_calendar_name;
+use crate::lang::en::measure as lx;
 use crate::lang::en::stem::stem;
 use std::collections::HashMap;
-
-/// Connecting words inside names ("Center for Russia and Eurasia Studies").
-const NAME_GLUE: [&str; 9] = ["of", "for", "and", "on", "the", "in", "as", "at", "to"];
 
 /// Words of a name or phrase, split on anything that is not a letter or digit.
 pub(super) fn words(s: &str) -> impl Iterator<Item = &str> {
@@ -69,7 +67,7 @@ pub(super) fn push_unique(v: &mut Vec<String>, s: String) {
 pub(super) fn name_tokens(name: &str, out: &mut Vec<String>) {
     for w in words(name) {
         let lw = w.to_lowercase();
-        if NAME_GLUE.contains(&lw.as_str()) || is_calendar_name(&lw) {
+        if crate::lang::en::words::NAME_GLUE.contains(&lw.as_str()) || is_calendar_name(&lw) {
             continue;
         }
         if lw.chars().all(|c| c.is_ascii_digit()) {
@@ -324,6 +322,26 @@ pub(super) fn label(members: &[&Node]) -> String {
         }
     }
     let kind = members[0].claim.kind;
+    // What the group measures, when its claims say: its role, its scope, who gives it.
+    let m = &members[0].measure;
+    if !m.role.is_empty() && members.iter().all(|n| n.measure.role == m.role) {
+        let mut label = format!("{kind}: {}", lx::role_label(&m.role));
+        for s in &m.scope {
+            label.push_str(lx::LABEL_SEPARATOR);
+            label.push_str(&lx::scope_label(s));
+        }
+        let said = members
+            .iter()
+            .find(|n| !n.claim.measure.attribution.is_empty())
+            .map(|n| n.claim.measure.attribution.as_str());
+        if let Some(said) = said {
+            label.push_str(lx::LABEL_SEPARATOR);
+            label.push_str(lx::LABEL_ACCORDING_TO);
+            label.push(' ');
+            label.push_str(said);
+        }
+        return label;
+    }
     match best {
         Some((_, _, p)) => {
             let words: Vec<&str> = p.split_whitespace().take(8).collect();

@@ -57,7 +57,7 @@ impl MeasureKey {
 }
 
 /// True when two roles name different things (neither is empty or generic).
-fn roles_differ(a: &str, b: &str) -> bool {
+pub(super) fn roles_differ(a: &str, b: &str) -> bool {
     !a.is_empty() && !b.is_empty() && a != b && !lx::is_generic_role(a) && !lx::is_generic_role(b)
 }
 
@@ -83,9 +83,10 @@ pub(super) fn measures_differ(a: &MeasureKey, b: &MeasureKey) -> bool {
 }
 
 /// True when two measures agree positively (the caller has checked that nothing differs):
-/// the same specific role, or the same restriction ("the cash part", "Indonesians").
+/// the same role of which a story has one figure ("deaths", "injured", "votes for"), or the
+/// same restriction ("the cash part", "Indonesians").
 pub(super) fn agree(a: &MeasureKey, b: &MeasureKey) -> bool {
-    let same_role = !a.role.is_empty() && a.role == b.role && !lx::is_generic_role(&a.role);
+    let same_role = a.role == b.role && lx::is_event_role(&a.role);
     same_role || !a.scope.is_empty() && a.scope == b.scope
 }
 
@@ -136,6 +137,13 @@ pub(super) fn own_scopes(articles: &[Vec<&Claim>]) -> BTreeSet<String> {
     {
         own.insert(format!("country:{c}"));
     }
+    // A country the figures are placed in ("in South Korea") that half the articles name is
+    // the story's setting, not a restriction.
+    for (c, n) in &countries {
+        if n * 2 >= articles.len() {
+            own.insert(format!("in:{c}"));
+        }
+    }
     own
 }
 
@@ -173,5 +181,85 @@ pub(super) fn fact_token(c: &Claim) -> Option<String> {
     ))
 }
 
+/// The figure a claim states, as a token two claims share when they state the same specific
+/// figure in the same unit ("money:USD:165000000"): a non-date point value (or a range's both
+/// ends) of [`FIGURE_MIN_DIGITS`] significant digits or more. Ordinals and ranks ("first",
+/// "second-largest") are too few to tell facts apart.
+pub(super) fn figure_token(c: &Claim) -> Option<String> {
+    if c.date.is_some() || matches!(c.kind, Kind::Ordinal | Kind::Rank | Kind::Date) {
+        return None;
+    }
+    // Only a figure written in digits: "a third" and "one-third" say too little.
+    if !c.text.bytes().any(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let (lo, hi) = (c.value.lo?, c.value.hi?);
+    if !lo.is_finite() || !hi.is_finite() || significant_digits(lo) < FIGURE_MIN_DIGITS {
+        return None;
+    }
+    Some(format!("{}:{}:{lo}:{hi}", c.dimension.as_str(), c.unit))
+}
+
+/// The least significant digits of a figure that says which fact it is ("52", "615 crore").
+const FIGURE_MIN_DIGITS: usize = 2;
+
+/// Significant digits of a value as written in decimal: 6150000000 → 3, 52 → 2, 2 → 1,
+/// 50.2 → 3.
+fn significant_digits(v: f64) -> usize {
+    let s = format!("{}", v.abs());
+    let digits: String = s.chars().filter(char::is_ascii_digit).collect();
+    let core = digits.trim_start_matches('0').trim_end_matches('0');
+    core.len()
+}
+
 /// The least value a figure's event-profile token is made of.
 const FACT_TOKEN_MIN: f64 = 100.0;
+
+/// For each cluster (node indices, in their final order), the clusters of the same event,
+/// comparison class, role and scope whose source differs: one measure given by two sources.
+pub(super) fn related(
+    clusters: &[(Vec<usize>, Option<String>)],
+    nodes: &[super::Node],
+    event_of: &[usize],
+) -> Vec<Vec<usize>> {
+    let mut out = vec![Vec::new(); clusters.len()];
+    // (event, class, role, scope) → clusters with a role, with a representative measure.
+    let mut by_measure: BTreeMap<(usize, &str, &str, String), Vec<usize>> = BTreeMap::new();
+    for (k, (members, fact)) in clusters.iter().enumerate() {
+        let n = &nodes[members[0]];
+        if fact.is_some() || n.measure.role.is_empty() || event_of[members[0]] == usize::MAX {
+            continue;
+        }
+        let key = (
+            event_of[members[0]],
+            n.classes[0].as_str(),
+            n.measure.role.as_str(),
+            n.measure.scope.join(","),
+        );
+        by_measure.entry(key).or_default().push(k);
+    }
+    let source_of = |k: usize| -> Option<&MeasureKey> {
+        clusters[k]
+            .0
+            .iter()
+            .map(|&i| &nodes[i].measure)
+            .find(|m| !m.names.is_empty() || !m.nouns.is_empty())
+    };
+    for list in by_measure.values() {
+        for (x, &a) in list.iter().enumerate() {
+            for &b in &list[x + 1..] {
+                if let (Some(ma), Some(mb)) = (source_of(a), source_of(b))
+                    && attributions_differ(ma, mb)
+                {
+                    out[a].push(b);
+                    out[b].push(a);
+                }
+            }
+        }
+    }
+    for v in &mut out {
+        v.sort_unstable();
+        v.dedup();
+    }
+    out
+}

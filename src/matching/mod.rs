@@ -16,8 +16,8 @@
 //!    the claims of the event, so "Putin" in every sentence counts for little and "Rome
 //!    Statute" for a lot.
 //! 2. **Blocking.** An inverted index maps (comparison class, key) → claims, where the class is
-//!    the dimension plus, for counts and money, the counted unit or currency (a money claim with
-//!    a parenthetical equivalent sits in both currencies), and the keys are the consonant
+//!    the dimension plus, for counts, the counted unit (money in any currency is one class:
+//!    the verdict converts where the articles give a rate), and the keys are the consonant
 //!    skeletons of the claim's subject terms and of the [`Settings::block_keys`] rarest names
 //!    of its sentence (so "Temur"/"Timur" share a block, and "Putin", named in every sentence,
 //!    need not make one). Only pairs that share a block are scored, and in a block of more than
@@ -39,7 +39,7 @@
 //! the set of claims, not their order.
 
 //!
-//! The stages live in their own files, each calling only the ones below it: [`settings`]
+//! The stages live in their own files, each calling only the ones below it: `settings`
 //! (every threshold), `features` (a claim's weighted tokens and the similarity of two),
 //! `blocking` (candidate pairs from the inverted index), `cluster` (restatement units and
 //! average linkage), [`events`] (articles → events) and `union_find`.
@@ -47,11 +47,13 @@
 mod blocking;
 mod cluster;
 pub mod events;
+mod explain;
 mod features;
 mod measure;
 mod settings;
 mod union_find;
 
+pub use explain::why_apart;
 pub use settings::Settings;
 
 use crate::claim::{Claim, Dimension, Kind};
@@ -86,10 +88,16 @@ pub struct Group {
     pub claim_ids: Vec<String>,
     /// The tracked fact's name when the group comes from a [`Fact`].
     pub fact: Option<String>,
+    /// Groups of the same measure in the same event that differ only by who gives the figure
+    /// ("the police: 338,000"; "the organisers: 2 million"): different facts, shown side by
+    /// side, never a conflict. Ids, in order.
+    pub related: Vec<String>,
 }
 
-/// The comparison classes a claim belongs to: the dimension, plus the counted unit for counts
-/// and the currency (and any parenthetical equivalent's currency) for money.
+/// The comparison classes a claim belongs to: the dimension, plus the counted unit for counts.
+/// Money is one class whatever the currency: "₹615 crore" and "$75 million" may be one price,
+/// and the verdict compares each pair in a currency both state (directly or through a
+/// parenthetical equivalent).
 fn classes(c: &Claim) -> Vec<String> {
     match c.dimension {
         // What is counted: "people" for every noun that counts people.
@@ -97,22 +105,12 @@ fn classes(c: &Claim) -> Vec<String> {
             vec![format!("count:{}", c.measure.quantity)]
         }
         Dimension::Count => vec![format!("count:{}", c.unit)],
-        Dimension::Money => {
-            let mut v = vec![format!("money:{}", c.unit)];
-            if let Some(e) = &c.equivalent
-                && e.unit != c.unit
-                && !e.unit.is_empty()
-            {
-                v.push(format!("money:{}", e.unit));
-            }
-            v
-        }
         d => vec![d.as_str().to_string()],
     }
 }
 
-/// True when two claims' values can be compared at all (same dimension; same counted unit;
-/// a shared currency, directly or through an equivalent).
+/// True when two claims' values may speak of one fact (same dimension; same counted unit; any
+/// currencies).
 pub fn comparable(a: &Claim, b: &Claim) -> bool {
     if a.dimension != b.dimension {
         return false;
@@ -143,7 +141,7 @@ impl<'a> Node<'a> {
 
 /// Two claims that may never share a group: incomparable values, different measures (another
 /// role, scope or source), or two values of one sentence of one source (a sentence states each
-/// fact once).
+/// fact once, though it may restate it in other units).
 fn cannot_link(a: &Node, b: &Node) -> bool {
     if !a.classes.iter().any(|k| b.classes.contains(k)) || a.claim.dimension != b.claim.dimension {
         return true;
@@ -151,7 +149,15 @@ fn cannot_link(a: &Node, b: &Node) -> bool {
     if measure::measures_differ(&a.measure, &b.measure) {
         return true;
     }
-    a.claim.source == b.claim.source && a.claim.sentence.start == b.claim.sentence.start
+    a.claim.source == b.claim.source
+        && a.claim.sentence.start == b.claim.sentence.start
+        && !restates(a.claim, b.claim)
+}
+
+/// True when one claim is the other restated in other units ("Rs 615 crore ($75 million)"):
+/// the one pair of values of one sentence that may share a group.
+fn restates(a: &Claim, b: &Claim) -> bool {
+    a.equivalent.as_ref().is_some_and(|e| e.span == b.span)
 }
 
 /// Sort key: source id, then offset, then id.
@@ -214,10 +220,12 @@ pub fn group_on(
     // Claims are matched only within their event, where the event's own year and country
     // restrict nothing.
     let events = by_event(&nodes, &free, settings);
-    for free in &events {
+    let mut event_of: Vec<usize> = vec![usize::MAX; nodes.len()];
+    for (e, free) in events.iter().enumerate() {
         let own = own_scopes(&nodes, free);
         for &i in free {
             nodes[i].measure.drop_scopes(&own);
+            event_of[i] = e;
         }
     }
     // Events are independent: clustered on threads, the clusters in event order.
@@ -229,16 +237,19 @@ pub fn group_on(
         members.sort_unstable();
     }
     clusters.sort_by_key(|(m, _)| m[0]);
+    let related = measure::related(&clusters, &nodes, &event_of);
     clusters
         .into_iter()
         .enumerate()
-        .map(|(k, (members, fact))| Group {
-            id: format!("g{}", k + 1),
-            label: fact
-                .clone()
-                .unwrap_or_else(|| label(&members.iter().map(|&i| &nodes[i]).collect::<Vec<_>>())),
-            claim_ids: members.iter().map(|&i| nodes[i].claim.id.clone()).collect(),
-            fact,
+        .map(|(k, (members, fact))| {
+            let of: Vec<&Node> = members.iter().map(|&i| &nodes[i]).collect();
+            Group {
+                id: format!("g{}", k + 1),
+                label: fact.clone().unwrap_or_else(|| label(&of)),
+                claim_ids: members.iter().map(|&i| nodes[i].claim.id.clone()).collect(),
+                fact,
+                related: related[k].iter().map(|r| format!("g{}", r + 1)).collect(),
+            }
         })
         .collect()
 }

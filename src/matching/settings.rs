@@ -45,6 +45,12 @@ pub struct Settings {
     /// "Indonesians") and nothing of their measure differs: they speak of one fact however
     /// differently their sentences word it.
     pub role_similarity: f64,
+    /// `figure_similarity`: the similarity two claims of one event get at least when they state
+    /// the same specific figure (two significant digits or more, in the same unit: "$165
+    /// million" and "$165m", "52 years" twice) and nothing of their measure differs. Two
+    /// reports of one event rarely give one exact figure for two different facts; a round
+    /// one-digit figure ("two", "$700 million") says nothing of the sort.
+    pub figure_similarity: f64,
     /// `block_keys`: how many of the rarest (by idf) names of a claim's sentence it is indexed
     /// under, besides every term of its subject.
     pub block_keys: usize,
@@ -99,6 +105,7 @@ impl Default for Settings {
             min_same_source: 0.5,
             min_restated: 0.35,
             role_similarity: 0.55,
+            figure_similarity: 0.45,
             block_keys: 6,
             max_block: 200,
             same_source_window: 200_000,

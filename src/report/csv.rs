@@ -1,12 +1,16 @@
 //! `claims compare --format csv`: one row per claim of each shown fact (RFC 4180 quoting), for
-//! spreadsheets.
+//! spreadsheets. Each field is escaped ([`escape_human`]) first: a line break or an ESC in an
+//! article's text or a file name shows as `\n` or `\x1b`, so no row of the file can start a CI
+//! workflow command or reach a terminal that prints it.
 
+use super::escape_human;
 use super::values::fmt_value;
 use crate::compare::{Comparison, Filter};
 use std::io::{self, Write};
 
-/// A field, quoted when it holds a comma, a quote or a line break.
+/// A field, escaped, then quoted when it holds a comma or a quote (no line break is left).
 fn csv_field(s: &str) -> String {
+    let s = escape_human(s);
     if s.contains([',', '"', '\n', '\r']) {
         format!("\"{}\"", s.replace('"', "\"\""))
     } else {

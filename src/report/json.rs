@@ -3,7 +3,7 @@
 //!
 //! The document form is byte for byte what `serde_json::to_writer_pretty` writes for the whole
 //! [`wire::CompareDoc`] or [`wire::ExtractDoc`]: each element is pretty-printed alone and its
-//! lines indented to its depth ([`Document`]). The JSON lines form is one
+//! lines indented to its depth (`Document`). The JSON lines form is one
 //! `{"type": …, "data": …}` object per line; a claim line's sentence has no `text`, which a
 //! `sentence` line carries once, before the first claim of that sentence ([`Lines::claims`]).
 
@@ -108,7 +108,7 @@ pub fn extract_document(out: &mut dyn Write, corpus: &Corpus) -> io::Result<()> 
     let mut d = Document::begin(out)?;
     d.field("schema_version", &SCHEMA_VERSION)?;
     d.field("tool", &wire::tool())?;
-    d.array("sources", wire::sources(&corpus.articles))?;
+    d.array("sources", wire::sources(&corpus.articles, None))?;
     d.array("claims", wire::claims(&corpus.articles))?;
     d.array("skipped", &skipped)?;
     d.array("errors", &errors)?;
@@ -126,7 +126,7 @@ pub fn compare_document(
     let mut d = Document::begin(out)?;
     d.field("schema_version", &SCHEMA_VERSION)?;
     d.field("tool", &wire::tool())?;
-    d.array("sources", wire::sources(&c.corpus.articles))?;
+    d.array("sources", wire::sources(&c.corpus.articles, Some(c)))?;
     d.array("claims", wire::claims(&c.corpus.articles))?;
     d.array("groups", wire::groups(c, filter, held))?;
     d.array("skipped", &skipped)?;
@@ -169,9 +169,9 @@ impl<'w> Lines<'w> {
             .try_for_each(|item| self.line(kind, &item))
     }
 
-    /// The `source` line of an article.
+    /// The `source` line of an article, as `extract` gives it (no copies looked for).
     pub fn source(&mut self, a: &Article) -> io::Result<()> {
-        self.line("source", &wire::source_json(a))
+        self.line("source", &wire::source_json(a, None))
     }
 
     /// The `claim` lines of an article's claims, each sentence's `sentence` line before its
@@ -196,6 +196,47 @@ impl<'w> Lines<'w> {
         Ok(())
     }
 
+    /// `extract`'s lines of one source: its `source` line, then its `sentence` and `claim`
+    /// lines as [`Lines::claims`] writes them, with a `text` line for each part of the text
+    /// before, between and after the sentence lines: together they give back the whole text
+    /// (the claims file of a sharded run holds all `compare --claims` reads of an article).
+    pub fn extracted<'c>(
+        &mut self,
+        a: &Article,
+        claims: impl IntoIterator<Item = &'c Claim>,
+    ) -> io::Result<()> {
+        self.source(a)?;
+        let text = &a.source.text;
+        let mut at = 0;
+        let mut said: std::collections::HashSet<usize> = std::collections::HashSet::new();
+        for c in claims {
+            if said.insert(c.sentence.start) {
+                self.text(a, at, c.sentence.start)?;
+                self.line("sentence", &wire::sentence_line(c, text))?;
+                at = at.max(c.sentence.end);
+            }
+            let mut j = wire::claim_json(c, text);
+            j.sentence.text = None;
+            self.line("claim", &j)?;
+        }
+        self.text(a, at, text.len())
+    }
+
+    /// The `text` line of `a`'s text from `start` to `end`, when that is not empty.
+    fn text(&mut self, a: &Article, start: usize, end: usize) -> io::Result<()> {
+        match a.source.text.get(start..end) {
+            Some(part) if !part.is_empty() => self.line(
+                "text",
+                &wire::TextLineJson {
+                    source: a.source.id.clone(),
+                    start,
+                    text: part.to_string(),
+                },
+            ),
+            _ => Ok(()),
+        }
+    }
+
     /// `skipped` and `error` lines.
     pub fn problems(&mut self, skipped: &[ProblemJson], errors: &[ProblemJson]) -> io::Result<()> {
         self.lines("skipped", skipped)?;
@@ -204,13 +245,13 @@ impl<'w> Lines<'w> {
 }
 
 /// `claims extract --format jsonl` of a whole corpus: each source's `source` line followed by
-/// its `sentence` and `claim` lines, then `skipped` and `error` lines. (`extract` itself
+/// its `text`, `sentence` and `claim` lines ([`Lines::extracted`]), then `skipped` and `error`
+/// lines. (`extract` itself
 /// writes the same lines as each source is extracted.)
 pub fn extract_lines(out: &mut dyn Write, corpus: &Corpus) -> io::Result<()> {
     let mut l = Lines::new(out);
     for a in &corpus.articles {
-        l.source(a)?;
-        l.claims(a, &a.claims)?;
+        l.extracted(a, &a.claims)?;
     }
     let (skipped, errors) = wire::problems(corpus);
     l.problems(&skipped, &errors)
@@ -230,7 +271,7 @@ pub fn compare_lines(
         tool: wire::tool(),
     };
     l.line("header", &header)?;
-    l.lines("source", wire::sources(&c.corpus.articles))?;
+    l.lines("source", wire::sources(&c.corpus.articles, Some(c)))?;
     for a in &c.corpus.articles {
         l.claims(a, &a.claims)?;
     }

@@ -1,14 +1,23 @@
-//! `claims compare --format markdown`: one table row per shown fact (what each source says,
-//! the verdict, conflicts in bold, the explanation), then the summary line.
+//! `claims compare --format markdown`: one table row per shown fact (its label from the
+//! measure, what each source says, the verdict, conflicts in bold, the explanation), then the
+//! summary line. Linear in the shown facts and their claims. Cells are escaped: control and
+//! BiDi characters ([`super::escape_human`]), pipes, and `<`, `>`, `&` (a Markdown table is read
+//! as HTML: an article's `<script>` must stay text).
 
-use super::{said_by_each, summary_line};
+use super::display::{self, Said};
+use super::{escape_human, summary_line};
 use crate::compare::{Comparison, Filter};
 use crate::verdict::Verdict;
 use std::io::{self, Write};
 
-/// A table cell's text: pipes escaped, line breaks as spaces.
+/// A table cell's text: line breaks as spaces, other controls and BiDi marks escaped, pipes
+/// and HTML's `<`, `>`, `&` escaped.
 fn md_escape(s: &str) -> String {
-    s.replace('|', "\\|").replace('\n', " ")
+    escape_human(&s.replace('\n', " "))
+        .replace('&', "&amp;")
+        .replace('<', "&lt;")
+        .replace('>', "&gt;")
+        .replace('|', "\\|")
 }
 
 /// The facts the filter keeps, as a Markdown table.
@@ -16,11 +25,17 @@ pub fn compare(out: &mut dyn Write, c: &Comparison, filter: &Filter) -> io::Resu
     writeln!(out, "| group | fact | sources | verdict | explanation |")?;
     writeln!(out, "|---|---|---|---|---|")?;
     for f in c.facts.iter().filter(|f| filter.keeps(f)) {
-        let said: Vec<String> = f
-            .sources
+        let said = Said::of(c, f);
+        let lines: Vec<String> = said
+            .by_source
             .iter()
-            .zip(said_by_each(c, f))
-            .map(|(s, said)| format!("{}: {said}", c.source_name(s)))
+            .map(|(a, claims)| {
+                md_escape(&format!(
+                    "{}: {}",
+                    c.source_name(&a.source.id),
+                    display::distinct_texts(claims)
+                ))
+            })
             .collect();
         let verdict = match f.judgement.verdict {
             Verdict::Conflict => "**conflict**".to_string(),
@@ -30,8 +45,8 @@ pub fn compare(out: &mut dyn Write, c: &Comparison, filter: &Filter) -> io::Resu
             out,
             "| {} | {} | {} | {} | {} |",
             f.group.id,
-            md_escape(&f.group.label),
-            md_escape(&said.join("<br>")),
+            md_escape(&display::label(f, &said)),
+            lines.join("<br>"),
             verdict,
             md_escape(&f.judgement.explanation)
         )?;

@@ -1,11 +1,18 @@
 //! The only place that writes output. A command hands [`render`] a [`Format`] and the
 //! [`Report`] it has to show; `render` picks the renderer, one file per format: [`table`],
-//! [`markdown`], [`csv`], [`text`], [`json`] (one document or JSON lines, of the [`wire`]
+//! [`markdown`], [`html`], [`csv`], [`text`], [`json`] (one document or JSON lines, of the [`wire`]
 //! structs), [`github`] and [`sarif`]. How values read for people is in [`values`]. No renderer
 //! decides an exit code.
+//!
+//! Article text and file names are untrusted: every human-readable format passes them through
+//! [`escape_human`], so an ESC sequence, a BiDi override or a newline in a file name reaches
+//! the terminal or the CI log as visible text, never as a command. JSON and SARIF keep them, as
+//! JSON encodes them.
 
 pub mod csv;
+pub mod display;
 pub mod github;
+pub mod html;
 pub mod json;
 pub mod markdown;
 pub mod sarif;
@@ -17,6 +24,7 @@ pub mod wire;
 use crate::baseline::Diff;
 use crate::compare::{Comparison, Fact, Filter, Summary};
 use crate::corpus::Corpus;
+use std::borrow::Cow;
 use std::io::{self, Write};
 use std::path::Path;
 
@@ -42,6 +50,8 @@ pub enum Format {
     Github,
     /// SARIF 2.1.0.
     Sarif,
+    /// One self-contained HTML page.
+    Html,
 }
 
 /// A comparison held against a baseline: the diff and the file's path for people.
@@ -125,6 +135,12 @@ pub fn render(out: &mut dyn Write, format: Format, report: Report) -> io::Result
             },
         ) => csv::compare(out, comparison, filter),
         (
+            Format::Html,
+            Report::Compare {
+                comparison, filter, ..
+            },
+        ) => html::compare(out, comparison, filter),
+        (
             Format::Json,
             Report::Compare {
                 comparison,
@@ -185,6 +201,45 @@ pub fn render(out: &mut dyn Write, format: Format, report: Report) -> io::Result
     }
 }
 
+/// `s` with every character that could act on a terminal or a CI log written as visible text,
+/// as `ls` and ripgrep do: C0 controls (`\n`, `\r`, `\t`, else `\x1b`), DEL and C1 controls
+/// (`\x7f`, `\x9b`), the line and paragraph separators, and the BiDi embeddings, overrides,
+/// isolates and marks that reorder what a person sees (`\u{202e}`). Everything else, and any
+/// text without such a character (nearly all), is returned as it is, borrowed.
+pub fn escape_human(s: &str) -> Cow<'_, str> {
+    // Every character escaped is below 0x20, 0x7F, or starts with one of these UTF-8 bytes
+    // (C1: C2 80–9F; U+061C: D8 9C; U+200E–U+2069: E2 80/81 …), so most text passes on bytes.
+    let suspect = |b: &u8| *b < 0x20 || matches!(*b, 0x7F | 0xC2 | 0xD8 | 0xE2);
+    if !s.as_bytes().iter().any(suspect) || !s.chars().any(needs_escape) {
+        return Cow::Borrowed(s);
+    }
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\n' => out.push_str("\\n"),
+            '\r' => out.push_str("\\r"),
+            '\t' => out.push_str("\\t"),
+            c if (c as u32) < 0x100 && needs_escape(c) => {
+                out.push_str(&format!("\\x{:02x}", c as u32));
+            }
+            c if needs_escape(c) => out.push_str(&format!("\\u{{{:04x}}}", c as u32)),
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
+}
+
+/// A character [`escape_human`] writes as an escape.
+fn needs_escape(c: char) -> bool {
+    matches!(c,
+        '\u{0}'..='\u{1f}' | '\u{7f}'..='\u{9f}'
+        // Line and paragraph separators: a line break to a log reader.
+        | '\u{2028}' | '\u{2029}'
+        // BiDi: Arabic letter mark, left-to-right and right-to-left marks, embeddings and
+        // overrides (LRE RLE PDF LRO RLO), isolates (LRI RLI FSI PDI).
+        | '\u{61c}' | '\u{200e}' | '\u{200f}' | '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}')
+}
+
 /// A path as the reports write it: '/'-separated on every platform.
 pub fn slash_path(path: &Path) -> String {
     path.to_string_lossy().replace('\\', "/")
@@ -198,18 +253,43 @@ pub fn summary_line(s: &Summary) -> String {
     )
 }
 
-/// What each source says about a fact, in the order of `f.sources`: its claims' texts, each
-/// once, joined. One pass over the fact's claims, whatever the number of its sources.
-fn said_by_each(c: &Comparison, f: &Fact) -> Vec<String> {
-    let mut texts: Vec<Vec<&str>> = vec![Vec::new(); f.sources.len()];
-    for (a, cl) in c.claims_of(f) {
-        // `f.sources` is sorted (see `Fact::sources`).
-        if let Ok(i) = f.sources.binary_search(&a.source.id) {
-            // A source's distinct texts are few: a scan keeps them in order.
-            if !texts[i].contains(&cl.text.as_str()) {
-                texts[i].push(&cl.text);
-            }
+#[cfg(test)]
+mod tests {
+    use super::escape_human;
+
+    #[test]
+    fn escape_human_makes_controls_and_bidi_visible_and_leaves_the_rest() {
+        for plain in [
+            "",
+            "More than 4,500 — “Bishkek” €5bn",
+            "tab\u{a0}free 中文 ١٢٣",
+        ] {
+            assert!(
+                matches!(escape_human(plain), std::borrow::Cow::Borrowed(_)),
+                "{plain}"
+            );
+        }
+        let cases = [
+            ("a\nb", "a\\nb"),
+            ("x\r\n::warning file=a::hi", "x\\r\\n::warning file=a::hi"),
+            (
+                "\u{1b}[2J\u{1b}]8;;http://e\u{7}",
+                "\\x1b[2J\\x1b]8;;http://e\\x07",
+            ),
+            ("\t\u{7f}\u{9b}", "\\t\\x7f\\x9b"),
+            (
+                "abc\u{202e}fed\u{2066}\u{2069}",
+                "abc\\u{202e}fed\\u{2066}\\u{2069}",
+            ),
+            ("\u{200f}\u{61c}\u{2028}", "\\u{200f}\\u{061c}\\u{2028}"),
+            // Characters that share the lead bytes but are harmless stay.
+            (
+                "\u{a0}\u{2014}\u{20ac}\u{600}",
+                "\u{a0}\u{2014}\u{20ac}\u{600}",
+            ),
+        ];
+        for (raw, want) in cases {
+            assert_eq!(escape_human(raw), want, "{raw:?}");
         }
     }
-    texts.into_iter().map(|t| t.join("; ")).collect()
 }

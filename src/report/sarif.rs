@@ -1,7 +1,9 @@
 //! `claims check --format sarif`: SARIF 2.1.0, one result per conflict with every claim of it
 //! as a location (the first is where code-scanning tools pin it), `baselineState` `new` or
 //! `unchanged`, and one `absent` result per stale baseline entry. `partialFingerprints` carry
-//! the fact's fingerprint so tools can track it across runs. Writes only.
+//! the fact's fingerprint so tools can track it across runs. Artifact `uri`s are relative URI
+//! references, percent-encoded ([`uri`]): a space, `#` or `%` in a file name is data, not
+//! syntax. Writes only.
 
 use super::{Held, slash_path};
 use crate::baseline::{Entry, Finding, State};
@@ -18,6 +20,20 @@ const CONFLICT: &str = "claims/conflict";
 /// Rule id of a baseline entry whose conflict is no longer found.
 const STALE: &str = "claims/stale-baseline-entry";
 
+/// A path as a relative URI reference (RFC 3986): '/'-separated, every byte but the
+/// unreserved characters and '/' percent-encoded (so a ':' cannot make it look like a scheme).
+pub fn uri(path: &Path) -> String {
+    let mut out = String::new();
+    for b in slash_path(path).bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
 /// One conflict: every claim is a location, the first is where tools pin it.
 fn conflict_result(c: &Comparison, finding: &Finding) -> Value {
     let f = &c.facts[finding.fact];
@@ -28,7 +44,7 @@ fn conflict_result(c: &Comparison, finding: &Finding) -> Value {
             json!({
                 "physicalLocation": {
                     "artifactLocation": {
-                        "uri": slash_path(&a.rel_path),
+                        "uri": uri(&a.rel_path),
                     },
                     "region": {
                         "startLine": cl.span.line,
@@ -80,7 +96,7 @@ fn stale_result(e: &Entry, path: &Path, deny_stale: bool) -> Value {
         "locations": [{
             "physicalLocation": {
                 "artifactLocation": {
-                    "uri": slash_path(path),
+                    "uri": uri(path),
                 },
             },
         }],
@@ -134,4 +150,21 @@ pub fn document(c: &Comparison, held: Held, deny_stale: bool) -> Value {
 /// `claims check --format sarif`: the SARIF log, pretty-printed.
 pub fn check(out: &mut dyn Write, c: &Comparison, held: Held, deny_stale: bool) -> io::Result<()> {
     super::json::document(out, &document(c, held, deny_stale))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::uri;
+    use std::path::Path;
+
+    #[test]
+    fn uris_are_percent_encoded() {
+        assert_eq!(
+            uri(Path::new("corpus/a b#1%.txt")),
+            "corpus/a%20b%231%25.txt"
+        );
+        assert_eq!(uri(Path::new("c:x\n.txt")), "c%3Ax%0A.txt");
+        assert_eq!(uri(Path::new("é.txt")), "%C3%A9.txt");
+        assert_eq!(uri(Path::new("plain/file-1_2~.md")), "plain/file-1_2~.md");
+    }
 }

@@ -1,8 +1,11 @@
 //! Terminal tables (comfy-table): one table of claims per source for `claims extract`, and the
-//! facts with what each source says and the verdict for `claims compare`.
+//! facts with what each source says and the verdict for `claims compare`. Tables fit the width
+//! they are given (the terminal's, else `DEFAULT_WIDTH`): cells wrap inside the table, and the
+//! conflict lines under it wrap at the same width, so no line is wider than the terminal.
 
-use super::values::fmt_value;
-use super::{said_by_each, summary_line};
+use super::display::{self, Said};
+use super::summary_line;
+use super::values::readable;
 use crate::compare::{Comparison, Fact, Filter};
 use crate::corpus::Article;
 use crate::verdict::Verdict;
@@ -11,6 +14,7 @@ use comfy_table::{
 };
 use std::collections::HashSet;
 use std::io::{self, Write};
+use unicode_width::{UnicodeWidthChar, UnicodeWidthStr};
 
 /// Table width when the output is not a terminal of known width.
 const DEFAULT_WIDTH: u16 = 160;
@@ -75,7 +79,7 @@ pub fn extract(out: &mut dyn Write, articles: &[Article], style: TableStyle) -> 
                 format!("{}:{}", c.span.line, c.span.column),
                 c.kind.to_string(),
                 c.text.clone(),
-                fmt_value(c),
+                readable(c),
                 c.qualifier.to_string(),
                 c.subject.phrase.clone(),
             ]);
@@ -94,7 +98,17 @@ fn verdict_color(v: Verdict) -> Option<Color> {
     }
 }
 
+/// Columns of the compare table besides the sources: its borders and padding, the group id,
+/// the verdict and a fact label still worth reading.
+const FIXED_COLUMNS_WIDTH: usize = 40;
+/// Least width of one source's column for the sources to get a column each.
+const MIN_SOURCE_COLUMN: usize = 16;
+/// Indent of the continuation lines of a wrapped conflict line under the table.
+const WRAP_INDENT: usize = 2;
+
 /// `claims compare`: the facts the filter keeps, a line per shown conflict, the summary line.
+/// Linear in the shown facts and their claims: each fact's claims are gathered by source
+/// once, and the table's width is fitted once, by comfy-table, for all rows.
 pub fn compare(
     out: &mut dyn Write,
     c: &Comparison,
@@ -102,27 +116,27 @@ pub fn compare(
     style: TableStyle,
 ) -> io::Result<()> {
     let shown: Vec<&Fact> = c.facts.iter().filter(|f| filter.keeps(f)).collect();
-    // The sources of the shown facts, in corpus order (a set, not a scan of the facts per
-    // article: that was quadratic on an archive).
-    let stating: HashSet<&str> = shown
-        .iter()
-        .flat_map(|f| f.sources.iter().map(String::as_str))
-        .collect();
-    let sources: Vec<&str> = c
-        .corpus
-        .articles
-        .iter()
-        .map(|a| a.source.id.as_str())
-        .filter(|s| stating.contains(s))
-        .collect();
+    let width = usize::from(style.width.unwrap_or(DEFAULT_WIDTH));
     if !shown.is_empty() {
+        let stating: HashSet<&str> = shown
+            .iter()
+            .flat_map(|f| f.sources.iter().map(String::as_str))
+            .collect();
+        let sources: Vec<&str> = c
+            .corpus
+            .articles
+            .iter()
+            .map(|a| a.source.id.as_str())
+            .filter(|s| stating.contains(s))
+            .collect();
         let mut t = new_table(style);
         if style.color {
             t.enforce_styling();
         } else {
             t.force_no_tty();
         }
-        let columns = sources.len() <= MAX_SOURCE_COLUMNS;
+        let columns = sources.len() <= MAX_SOURCE_COLUMNS
+            && FIXED_COLUMNS_WIDTH + sources.len() * MIN_SOURCE_COLUMN <= width;
         let mut header = vec!["group".to_string(), "fact".to_string()];
         if columns {
             header.extend(sources.iter().map(|s| c.source_name(s)));
@@ -132,19 +146,23 @@ pub fn compare(
         header.push("verdict".into());
         t.set_header(header);
         for f in &shown {
-            let mut row = vec![Cell::new(&f.group.id), Cell::new(&f.group.label)];
-            let said = said_by_each(c, f);
+            let said = Said::of(c, f);
+            let mut row = vec![Cell::new(&f.group.id), Cell::new(display::label(f, &said))];
             if columns {
                 for s in &sources {
-                    let i = f.sources.binary_search_by(|x| x.as_str().cmp(s));
-                    row.push(Cell::new(i.map_or("", |i| said[i].as_str())));
+                    row.push(Cell::new(said.text_of(s)));
                 }
             } else {
-                let lines: Vec<String> = f
-                    .sources
+                let lines: Vec<String> = said
+                    .by_source
                     .iter()
-                    .zip(&said)
-                    .map(|(s, said)| format!("{}: {said}", c.source_name(s)))
+                    .map(|(a, claims)| {
+                        format!(
+                            "{}: {}",
+                            c.source_name(&a.source.id),
+                            display::distinct_texts(claims)
+                        )
+                    })
                     .collect();
                 row.push(Cell::new(lines.join("\n")));
             }
@@ -161,8 +179,75 @@ pub fn compare(
             .iter()
             .filter(|f| f.judgement.verdict == Verdict::Conflict)
         {
-            writeln!(out, "{} conflict: {}", f.group.id, f.judgement.explanation)?;
+            let line = format!("{} conflict: {}", f.group.id, f.judgement.explanation);
+            for piece in wrap(&line, width, WRAP_INDENT) {
+                writeln!(out, "{piece}")?;
+            }
         }
     }
-    writeln!(out, "{}", summary_line(&c.summary()))
+    for piece in wrap(&summary_line(&c.summary()), width, WRAP_INDENT) {
+        writeln!(out, "{piece}")?;
+    }
+    Ok(())
+}
+
+/// `text` broken at spaces into lines of at most `width` columns (display width), the lines
+/// after the first indented by `indent`; a word longer than a line is broken inside.
+pub fn wrap(text: &str, width: usize, indent: usize) -> Vec<String> {
+    let width = width.max(indent + 1);
+    let mut lines = Vec::new();
+    let mut line = String::new();
+    let mut used = 0;
+    for word in text.split(' ') {
+        let w = UnicodeWidthStr::width(word);
+        let room = if line.is_empty() { 0 } else { 1 };
+        if used + room + w <= width {
+            if room == 1 {
+                line.push(' ');
+            }
+            line.push_str(word);
+            used += room + w;
+            continue;
+        }
+        if !line.trim().is_empty() {
+            lines.push(std::mem::take(&mut line));
+        }
+        line = " ".repeat(indent);
+        used = indent;
+        // A word wider than a line: cut it where the line is full.
+        for ch in word.chars() {
+            let cw = UnicodeWidthChar::width(ch).unwrap_or(0);
+            if used + cw > width {
+                lines.push(std::mem::take(&mut line));
+                line = " ".repeat(indent);
+                used = indent;
+            }
+            line.push(ch);
+            used += cw;
+        }
+    }
+    if !line.trim().is_empty() {
+        lines.push(line);
+    }
+    lines
+}
+
+#[cfg(test)]
+mod tests {
+    use super::wrap;
+    use unicode_width::UnicodeWidthStr;
+
+    #[test]
+    fn wrapped_lines_fit_the_width_and_keep_every_word() {
+        let text = "g32 conflict: IWPR: “second-largest” (2) vs Foreign Affairs (unsigned): \
+                    “largest” (1) — disjoint: Foreign Affairs (unsigned) ranks it higher than IWPR.";
+        for width in [20, 40, 80] {
+            let lines = wrap(text, width, 2);
+            assert!(lines.iter().all(|l| l.width() <= width), "{lines:#?}");
+            let words: Vec<&str> = lines.iter().flat_map(|l| l.split_whitespace()).collect();
+            assert_eq!(words, text.split_whitespace().collect::<Vec<_>>());
+        }
+        let long = "x".repeat(50);
+        assert!(wrap(&long, 20, 2).iter().all(|l| l.width() <= 20));
+    }
 }

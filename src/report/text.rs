@@ -1,8 +1,10 @@
 //! Plain text for people: `claims check` (each conflict with its baseline state and quotes, new
 //! ones first, then the stale entries and the summary line) and `claims show GROUP` (the
-//! verdict, then each claim's sentence with the value marked).
+//! verdict, then each claim's sentence with the value marked). Each line is escaped
+//! ([`escape_human`]) before it is written: article text and file names never reach the
+//! terminal or the CI log raw.
 
-use super::Held;
+use super::{Held, escape_human};
 use crate::baseline::State;
 use crate::compare::{Comparison, Fact};
 use crate::fingerprint::normalized_value;
@@ -13,6 +15,11 @@ const MARK_COLOR: (&str, &str) = ("\x1b[1;4m", "\x1b[0m");
 /// Marks around the value in `claims show` without colour.
 const MARK_PLAIN: (&str, &str) = ("»", "«");
 
+/// Write `line` escaped, then a line break.
+fn line(out: &mut dyn Write, line: &str) -> io::Result<()> {
+    writeln!(out, "{}", escape_human(line))
+}
+
 /// `claims check` for people.
 pub fn check(out: &mut dyn Write, c: &Comparison, held: Held) -> io::Result<()> {
     let diff = held.diff;
@@ -22,21 +29,25 @@ pub fn check(out: &mut dyn Write, c: &Comparison, held: Held) -> io::Result<()> 
             State::New => "new conflict",
             State::Unchanged => "accepted conflict",
         };
-        writeln!(
+        line(
             out,
-            "{what} {} ({}): {}",
-            f.identity.fingerprint, f.group.id, f.group.label
+            &format!(
+                "{what} {} ({}): {}",
+                f.identity.fingerprint, f.group.id, f.group.label
+            ),
         )?;
-        writeln!(out, "  {}", f.judgement.explanation)?;
+        line(out, &format!("  {}", f.judgement.explanation))?;
         for (a, cl) in c.claims_of(f) {
-            writeln!(
+            line(
                 out,
-                "  {}:{}:{}: {}: “{}”",
-                a.rel_path.display(),
-                cl.span.line,
-                cl.span.column,
-                c.source_name(&a.source.id),
-                cl.text
+                &format!(
+                    "  {}:{}:{}: {}: “{}”",
+                    a.rel_path.display(),
+                    cl.span.line,
+                    cl.span.column,
+                    c.source_name(&a.source.id),
+                    cl.text
+                ),
             )?;
         }
         if let Some(was) = &finding.was {
@@ -52,21 +63,25 @@ pub fn check(out: &mut dyn Write, c: &Comparison, held: Held) -> io::Result<()> 
                     format!("{}: {said}", c.source_name(s))
                 })
                 .collect();
-            writeln!(
+            line(
                 out,
-                "  note: the accepted conflict {was} changed; now also {}",
-                gained.join("; ")
+                &format!(
+                    "  note: the accepted conflict {was} changed; now also {}",
+                    gained.join("; ")
+                ),
             )?;
         }
         if let Some(r) = finding.reason.as_deref().filter(|r| !r.is_empty()) {
-            writeln!(out, "  accepted because: {r}")?;
+            line(out, &format!("  accepted because: {r}"))?;
         }
     }
     for e in &diff.stale {
-        writeln!(
+        line(
             out,
-            "stale entry {} ({}: {}): no longer found; `claims baseline prune` removes it",
-            e.fingerprint, e.kind, e.subject
+            &format!(
+                "stale entry {} ({}: {}): no longer found; `claims baseline prune` removes it",
+                e.fingerprint, e.kind, e.subject
+            ),
         )?;
     }
     writeln!(out, "{}", diff.summary())
@@ -74,36 +89,56 @@ pub fn check(out: &mut dyn Write, c: &Comparison, held: Held) -> io::Result<()> 
 
 /// `claims show GROUP`.
 pub fn show(out: &mut dyn Write, c: &Comparison, f: &Fact, color: bool) -> io::Result<()> {
-    writeln!(
+    line(
         out,
-        "{} {} — {}",
-        f.group.id, f.judgement.verdict, f.group.label
+        &format!("{} {} — {}", f.group.id, f.judgement.verdict, f.group.label),
     )?;
-    writeln!(out, "{}", f.judgement.explanation)?;
+    line(out, &f.judgement.explanation)?;
     for (a, cl) in c.claims_of(f) {
         writeln!(out)?;
         let name = a.outlet.clone().unwrap_or_else(|| a.source.id.clone());
-        writeln!(
+        line(
             out,
-            "  {} ({}) {}:{}:{}",
-            name,
-            a.source.id,
-            a.rel_path.display(),
-            cl.span.line,
-            cl.span.column
+            &format!(
+                "  {} ({}) {}:{}:{}",
+                name,
+                a.source.id,
+                a.rel_path.display(),
+                cl.span.line,
+                cl.span.column
+            ),
         )?;
         let text = &a.source.text;
         let (s0, s1) = (cl.sentence.start, cl.sentence.end);
         let (v0, v1) = (cl.span.start.clamp(s0, s1), cl.span.end.clamp(s0, s1));
         let (open, close) = if color { MARK_COLOR } else { MARK_PLAIN };
+        // The sentence's white space folded to single spaces, then escaped piece by piece, so
+        // the marks (ours) stay marks and nothing of the article's acts on the terminal.
+        let fold = |s: &str| {
+            escape_human(&s.split_whitespace().collect::<Vec<_>>().join(" ")).into_owned()
+        };
+        let (before, value, after) = (&text[s0..v0], &text[v0..v1], &text[v1..s1]);
+        let space = |s: &str, end: bool| {
+            let edge = if end {
+                s.ends_with(char::is_whitespace)
+            } else {
+                s.starts_with(char::is_whitespace)
+            };
+            if edge && !s.trim().is_empty() {
+                " "
+            } else {
+                ""
+            }
+        };
         let quote = format!(
-            "{}{open}{}{close}{}",
-            &text[s0..v0],
-            &text[v0..v1],
-            &text[v1..s1]
+            "{}{}{open}{}{close}{}{}",
+            fold(before),
+            space(before, true),
+            fold(value),
+            space(after, false),
+            fold(after)
         );
-        let quote = quote.split_whitespace().collect::<Vec<_>>().join(" ");
-        writeln!(out, "    {quote}")?;
+        writeln!(out, "    {}", quote.trim())?;
     }
     Ok(())
 }

@@ -13,6 +13,7 @@ use super::values::fmt_day;
 use crate::baseline::State;
 use crate::claim::{Claim, DatePrecision, Dimension, Interval, Span};
 use crate::compare::{Comparison, Fact, Filter};
+use crate::copies::Origin;
 use crate::corpus::{Article, Corpus};
 use crate::fingerprint::{as_whole, sha256_hex};
 use crate::source::{Skipped, SourceError};
@@ -45,11 +46,15 @@ pub struct SourceJson {
     pub id: String,
     /// The path relative to claims.toml's folder when it lies below it, '/'-separated.
     pub path: String,
+    /// Where the file really is when that lies outside claims.toml's folder (a `..` path, an
+    /// absolute path, a symbolic link leading out), else `None`.
+    pub outside: Option<String>,
     /// The outlet's name, from claims.toml.
     pub outlet: Option<String>,
     /// Publication date, ISO 8601.
     pub published: Option<String>,
-    /// Where `published` came from: `config` or `dateline`.
+    /// Where `published` came from: `config`, `dateline` or `url` (the date the article's own
+    /// address files it under).
     pub published_from: Option<String>,
     /// The article's address, from claims.toml.
     pub url: Option<String>,
@@ -60,6 +65,23 @@ pub struct SourceJson {
     pub bytes: u64,
     /// How many claims were extracted from it.
     pub claims: usize,
+    /// The source of the corpus its text repeats, or null (always null in `extract`, which
+    /// reads each article alone).
+    pub copies: Option<CopiesJson>,
+    /// The news agencies it says it carries ("(AFP)", "— Xinhua"), by their short names.
+    pub carries: Vec<String>,
+}
+
+/// The source another source's text repeats.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct CopiesJson {
+    /// The id of the source it repeats.
+    pub source: String,
+    /// `near_copy` (most of its text is the other's) or `retelling` (it names the other's
+    /// outlet and repeats a good part of its words).
+    pub how: String,
+    /// Share of its text (five-word runs) the other source holds too, 0 to 1, to 3 decimals.
+    pub share: f64,
 }
 
 /// Where a claim's value is: byte offsets in the decoded text, 1-based line and column (in
@@ -112,6 +134,19 @@ pub struct SentenceLineJson {
     pub text: String,
 }
 
+/// A `text` line of `extract`'s JSON lines: a part of a source's text that no `sentence` line
+/// carries. With the sentence lines of the source they tile its whole text, which `compare
+/// --claims` reads as a read of the article would (copies, agency credits, the address's date).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TextLineJson {
+    /// The source id.
+    pub source: String,
+    /// Byte offset of the part's first byte.
+    pub start: usize,
+    /// The part as written.
+    pub text: String,
+}
+
 /// An interval: schema.org QuantitativeValue's minValue (`lo`) and maxValue (`hi`).
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct IntervalJson {
@@ -151,7 +186,7 @@ pub struct SubjectJson {
 pub struct DateJson {
     /// `day`, `month`, `year` or `decade`.
     pub precision: String,
-    /// `explicit`, `publication`, `inferred` or `unresolved`.
+    /// `explicit`, `publication`, `sentence`, `inferred`, `event` or `unresolved`.
     pub resolution: String,
     /// The partial date as written when it could not be resolved ("--10-12", "Thursday").
     pub partial: Option<String>,
@@ -188,30 +223,15 @@ pub struct ClaimJson {
     pub written: WrittenJson,
     /// The phrase the value quantifies.
     pub subject: SubjectJson,
+    /// What the value measures: only claims with the same measure speak of one fact.
+    pub measure: MeasureJson,
     /// For dates: precision and resolution; null otherwise.
     pub date: Option<DateJson>,
     /// What a reader should know about the claim (`ambiguous_currency`).
     pub flags: Vec<String>,
-    /// What the value measures; `compare --claims` matches by it as on the articles.
-    pub measure: MeasureJson,
     /// A parenthetical equivalent of the value in another currency or unit ("200 million yuan
     /// ($28.18 million)"), or null.
     pub equivalent: Option<EquivalentJson>,
-}
-
-/// What a claim's value measures: only claims of the same measure are one fact.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-pub struct MeasureJson {
-    /// What is counted or measured ("people", "dams", "money"); "" when not said.
-    pub quantity: String,
-    /// The event role of the value ("deaths", "injured", "price"); "" when none.
-    pub role: String,
-    /// Who gives the figure, as written; "" when nobody is named.
-    pub attribution: String,
-    /// The attribution's key words, sorted.
-    pub attribution_key: Vec<String>,
-    /// Restrictions that make it a different fact, sorted (`subset:women`, `year:2014`).
-    pub scope: Vec<String>,
 }
 
 /// A parenthetical equivalent of a claim's value.
@@ -227,6 +247,24 @@ pub struct EquivalentJson {
     pub bounds: IntervalJson,
     /// Its canonical unit.
     pub unit: String,
+}
+
+/// What a value measures.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MeasureJson {
+    /// What is counted or measured: `people` for any noun that counts people, the counted
+    /// noun, or the dimension (`money`, `percent`, `time`, …).
+    pub quantity: String,
+    /// The event role the sentence gives the value (`deaths`, `injured`, `votes_against`,
+    /// `deal_value`, …), or "".
+    pub role: String,
+    /// Who gives the figure, as written ("the Saudi health ministry"), or "".
+    pub attribution: String,
+    /// The attribution's key words (`name:who`, `noun:mayor`, `country:iran`), sorted.
+    pub attribution_key: Vec<String>,
+    /// Restrictions that make it another fact (`country:indonesia`, `subset:women`,
+    /// `year:2014`, `modality:projection`, `part:cash`, `place:elsewhere`, `of:heat`), sorted.
+    pub scope: Vec<String>,
 }
 
 /// A file that was skipped or could not be read.
@@ -284,6 +322,9 @@ pub struct GroupJson {
     pub explanation: String,
     /// For conflicts when a baseline was read: `new` or `unchanged`; else null.
     pub baseline_state: Option<String>,
+    /// Groups of the same measure that differ only by who gives the figure: different facts,
+    /// shown side by side, never a conflict (ids of this document).
+    pub related: Vec<String>,
 }
 
 /// The subject of a group.
@@ -466,6 +507,13 @@ pub fn claim_json(c: &Claim, text: &str) -> ClaimJson {
             hi: end(c, c.written.value.hi, precision),
             unit: c.written.unit.clone(),
         },
+        measure: MeasureJson {
+            quantity: c.measure.quantity.to_string(),
+            role: c.measure.role.to_string(),
+            attribution: c.measure.attribution.clone(),
+            attribution_key: c.measure.attribution_key.clone(),
+            scope: c.measure.scope.clone(),
+        },
         subject: SubjectJson {
             phrase: c.subject.phrase.clone(),
             terms: c.subject.terms.clone(),
@@ -479,13 +527,6 @@ pub fn claim_json(c: &Claim, text: &str) -> ClaimJson {
             dateline: d.dateline,
         }),
         flags: c.flags.iter().map(|f| f.as_str().to_string()).collect(),
-        measure: MeasureJson {
-            quantity: c.measure.quantity.to_string(),
-            role: c.measure.role.to_string(),
-            attribution: c.measure.attribution.clone(),
-            attribution_key: c.measure.attribution_key.clone(),
-            scope: c.measure.scope.clone(),
-        },
         equivalent: c.equivalent.as_ref().map(|e| EquivalentJson {
             text: e.text.clone(),
             span: span_json(&e.span),
@@ -530,11 +571,12 @@ pub fn sentence_line(c: &Claim, text: &str) -> SentenceLineJson {
     }
 }
 
-/// An article on the wire.
-pub fn source_json(a: &Article) -> SourceJson {
+/// An article on the wire, with where its text comes from when that was looked for.
+pub fn source_json(a: &Article, origin: Option<&Origin>) -> SourceJson {
     SourceJson {
         id: a.source.id.clone(),
         path: slash_path(&a.rel_path),
+        outside: a.source.outside.as_deref().map(slash_path),
         outlet: a.outlet.clone(),
         published: a.published.map(|d| d.to_string()),
         published_from: a.published_from.map(str::to_string),
@@ -545,6 +587,14 @@ pub fn source_json(a: &Article) -> SourceJson {
             .unwrap_or_else(|| sha256_hex(a.source.text.as_bytes())),
         bytes: a.source.bytes,
         claims: a.claims.len(),
+        copies: origin.and_then(|o| o.copy_of.as_ref()).map(|c| CopiesJson {
+            source: c.source.clone(),
+            how: c.how.as_str().to_string(),
+            share: (c.share * 1000.0).round() / 1000.0,
+        }),
+        carries: origin.map_or_else(Vec::new, |o| {
+            o.carries.iter().map(|s| (*s).to_string()).collect()
+        }),
     }
 }
 
@@ -587,9 +637,15 @@ pub fn problem_lists(
     (skipped, errors)
 }
 
-/// Every source of `articles` on the wire, in order.
-pub fn sources(articles: &[Article]) -> impl Iterator<Item = SourceJson> + '_ {
-    articles.iter().map(source_json)
+/// Every source of `articles` on the wire, in order, with where its text comes from when `c`
+/// looked for it (compare; `None` for extract, which reads each article alone).
+pub fn sources<'a>(
+    articles: &'a [Article],
+    c: Option<&'a Comparison>,
+) -> impl Iterator<Item = SourceJson> + 'a {
+    articles
+        .iter()
+        .map(move |a| source_json(a, c.and_then(|c| c.origin(&a.source.id))))
 }
 
 /// Every claim of every article on the wire, in order.
@@ -606,7 +662,7 @@ pub fn extract_doc(corpus: &Corpus) -> ExtractDoc {
     ExtractDoc {
         schema_version: SCHEMA_VERSION,
         tool: tool(),
-        sources: sources(&corpus.articles).collect(),
+        sources: sources(&corpus.articles, None).collect(),
         claims: claims(&corpus.articles).collect(),
         skipped,
         errors,
@@ -629,6 +685,7 @@ fn group_json(f: &Fact, state: Option<State>) -> GroupJson {
         verdict: f.judgement.verdict.to_string(),
         explanation: f.judgement.explanation.clone(),
         baseline_state: state.map(|s| s.as_str().to_string()),
+        related: f.group.related.clone(),
     }
 }
 
@@ -675,7 +732,7 @@ pub fn compare_doc(c: &Comparison, filter: &Filter, held: Option<Held>) -> Compa
     CompareDoc {
         schema_version: SCHEMA_VERSION,
         tool: tool(),
-        sources: sources(&c.corpus.articles).collect(),
+        sources: sources(&c.corpus.articles, Some(c)).collect(),
         claims: claims(&c.corpus.articles).collect(),
         groups: groups(c, filter, held).collect(),
         skipped,

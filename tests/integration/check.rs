@@ -337,6 +337,14 @@ fn an_empty_or_unreadable_corpus_is_an_error_not_a_pass() {
     for f in fs::read_dir(dir.path().join("corpus")).unwrap() {
         fs::remove_file(f.unwrap().path()).unwrap();
     }
+    // The [[source]] entries name files that are gone: a config error, first.
+    dir.claims()
+        .arg("check")
+        .run()
+        .code(2)
+        .stdout_is("")
+        .stderr_has("does not exist");
+    dir.write("claims.toml", "[corpus]\npaths = [\"corpus\"]\n");
     dir.claims()
         .arg("check")
         .run()
@@ -647,12 +655,21 @@ fn real_output_validates_against_the_schema() {
             .iter()
             .any(|g| g["baseline_state"] == "new")
     );
-    let check = dir.claims().args(["check", "--format", "json"]).run();
+    // The binary file is an article check cannot read: it fails (exit 2) unless allowed.
+    dir.claims()
+        .args(["check", "--format", "json"])
+        .run()
+        .code(2)
+        .stderr_has("blob.txt: skipped: binary");
+    let check = dir
+        .claims()
+        .args(["check", "--format", "json", "--allow-unread"])
+        .run();
     check.code(1);
     assert_valid(&s, &check.json(), "check --format json");
     // A stale entry and an error.
     dir.claims()
-        .args(["baseline", "accept", "--all"])
+        .args(["baseline", "accept", "--all", "--allow-unread"])
         .run()
         .code(0);
     fs::remove_file(dir.path().join(ROME_FILE)).unwrap();
@@ -696,6 +713,27 @@ fn real_output_validates_against_the_schema() {
     }
     assert_eq!(types.first().map(String::as_str), Some("header"));
     assert_eq!(types.last().map(String::as_str), Some("summary"));
+    // And extract's lines, the claims files of a sharded run.
+    let lines = dir.claims().args(["extract", "--format", "jsonl"]).run();
+    lines.code(0);
+    let mut types = BTreeSet::new();
+    for line in lines.stdout.lines() {
+        let v: Value = serde_json::from_str(line).unwrap();
+        let t = str_of(&v["type"]);
+        let def = match t.as_str() {
+            "skipped" | "error" => "problem".to_string(),
+            "sentence" => "sentence_line".to_string(),
+            "text" => "text_line".to_string(),
+            other => other.to_string(),
+        };
+        let sub = serde_json::json!({ "$ref": format!("#/$defs/{def}") });
+        let mut errors = Vec::new();
+        validate(&s, &sub, &v["data"], &format!("{t} line"), &mut errors);
+        assert!(errors.is_empty(), "{}", errors.join("\n"));
+        types.insert(t);
+    }
+    let want = ["claim", "sentence", "skipped", "source", "text"];
+    assert_eq!(types, want.map(String::from).into());
 }
 
 /// Every object in the schema names all its properties as required and forbids others: serde
@@ -804,7 +842,12 @@ fn sarif_has_the_2_1_0_shape_and_baseline_states() {
         .args(["baseline", "accept", "--all"])
         .run()
         .code(0);
+    // An article goes, with its [[source]] entry (a [[source]] whose file is gone is an error).
     fs::remove_file(dir.path().join("corpus/002_66c81adcedb12ad6.txt")).unwrap();
+    let config = read(&dir, "claims.toml");
+    let entry = "[[source]]\nid = \"002_66c81adcedb12ad6\"\nfile = \"corpus/002_66c81adcedb12ad6.txt\"\noutlet = \"IWPR\"\n";
+    assert!(config.contains(entry));
+    dir.write("claims.toml", config.replace(entry, ""));
     dir.write(ROME_FILE, ROME_124.replace("124", "125"));
     let out = dir.claims().args(["check", "--format", "sarif"]).run();
     out.code(1).stderr_has("new, ");

@@ -223,7 +223,8 @@ fn a_folder_as_the_export_target_is_a_usage_error_before_any_work() {
                 2,
                 Some(""),
                 Some(&format!(
-                    "error: {target}: is a folder; `-o` names the file to write\n"
+                    "error: {target}: is a folder; `-o` names the file to write (`-o -` writes \
+                     to standard output)\n"
                 )),
             );
     }

@@ -10,8 +10,12 @@
 mod check;
 mod cli;
 mod common;
+mod copies;
 mod corpus;
+mod faults;
 mod hostile;
+mod html;
 mod properties;
 mod shards;
+mod ux;
 mod writes;

@@ -163,3 +163,40 @@ fn streamed_extract_lines_do_not_depend_on_threads() {
         assert_eq!(other.stderr, one.stderr);
     }
 }
+
+#[test]
+fn a_claims_file_that_does_not_give_back_a_text_is_an_error() {
+    let dir = TempDir::new("shards-cut");
+    let shards = extract_shards(&dir);
+    let good = fs::read_to_string(&shards[0]).unwrap();
+    // Without one of its text lines, a source's text does not come back whole.
+    let cut = good.lines().position(|l| l.contains(r#""type":"text""#));
+    let mut lines: Vec<&str> = good.lines().collect();
+    lines.remove(cut.expect("a text line"));
+    let bad = dir.write("cut.jsonl", lines.join("\n") + "\n");
+    let out = Test::in_repo()
+        .args(["compare", "--format", "json", "--claims"])
+        .arg(&bad)
+        .run();
+    out.code(2);
+    assert!(
+        out.stderr
+            .contains("000_39325c9a37323967`: its sentence and text lines do not give"),
+        "{}",
+        out.stderr
+    );
+    // An edited text line: the digest tells.
+    let edited = good.replacen("Bishkek", "Bishkak", 1);
+    assert_ne!(edited, good);
+    let bad = dir.write("edited.jsonl", edited);
+    let out = Test::in_repo()
+        .args(["compare", "--format", "json", "--claims"])
+        .arg(&bad)
+        .run();
+    out.code(2);
+    assert!(
+        out.stderr.contains("do not give back the text"),
+        "{}",
+        out.stderr
+    );
+}

@@ -154,7 +154,7 @@ pub struct ClaimRow {
     pub gold: GoldClaim,
     /// The corresponding reported claim's id.
     pub reported: Option<String>,
-    /// Its text and measure, for people ("136: people deaths [country:indonesia] by …").
+    /// Its text and measure, for people ("136: people deaths \[country:indonesia\] by …").
     pub measure: String,
     /// The correspondent has the gold value (and unit where it matters).
     pub read: bool,
@@ -431,7 +431,8 @@ pub fn score_event(gold: &EventGold, cmp: &Comparison, n_articles: usize) -> Eve
             gold_group_of.insert(id.as_str(), g);
         }
     }
-    score_pairs(gold, &corr, &fact_of, &gold_group_of, &mut report);
+    let all: Vec<&Claim> = cmp.corpus.articles.iter().flat_map(|a| &a.claims).collect();
+    score_pairs(gold, &corr, &fact_of, &gold_group_of, &all, &mut report);
     score_conflicts(gold, cmp, &corr, &mut report);
     score_verdicts(gold, cmp, &corr, &fact_of, &mut report);
     report
@@ -474,6 +475,7 @@ fn score_pairs(
     corr: &BTreeMap<&str, &Claim>,
     fact_of: &BTreeMap<&str, usize>,
     gold_group_of: &BTreeMap<&str, &GoldGroup>,
+    all: &[&Claim],
     report: &mut EventReport,
 ) {
     let ids: Vec<&str> = gold
@@ -501,11 +503,17 @@ fn score_pairs(
                 _ => continue,
             };
             let gid = |id: &str| gold_group_of.get(id).map_or("-", |g| g.id.as_str());
+            let mut detail = format!("gold {} / {}", gid(a), gid(b));
+            if what == "split" {
+                let settings = claims::matching::Settings::default();
+                let why = claims::matching::why_apart(all, &ca.id, &cb.id, &settings, &[]);
+                detail.push_str(&format!(": {why}"));
+            }
             report.pairs.push(PairLine {
                 what,
                 a: describe(a, corr),
                 b: describe(b, corr),
-                detail: format!("gold {} / {}", gid(a), gid(b)),
+                detail,
             });
         }
     }

@@ -107,6 +107,7 @@ pub(crate) fn test_claim(
         measure: Default::default(),
         date: None,
         equivalent: None,
+        change: claims::claim::Change::None,
         flags: Vec::new(),
     }
 }

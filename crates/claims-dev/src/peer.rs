@@ -26,9 +26,10 @@
 //! - Percent: percent claims by value ("100%" → 100).
 //! - Currency: money claims; the unit name comes from the ISO code (or the written unit, for
 //!   cents and pence) via [`currency_names`]; a code without a name fails.
-//! - Dimension: distance, area, mass, volume, speed and temperature claims, by the written value
-//!   and the written unit's name ([`dimension_names`]). Durations are not judged: the peer's
-//!   dimension model has no time units (they belong to its date-time model).
+//! - Dimension: distance, area, mass, volume and speed claims, by the written value and the
+//!   written unit's name ([`dimension_names`]). Durations and temperatures are not judged: the
+//!   peer's dimension model has neither (they belong to its date-time and temperature models,
+//!   and its spec expects nothing in "the temperature is 24 degrees").
 //!
 //! Where the product deliberately differs from the peer, see `tests/eval/DIVERGENCES.md`.
 
@@ -123,12 +124,7 @@ impl Model {
             Model::Currency => c.kind == Kind::Money,
             Model::Dimension => matches!(
                 c.kind,
-                Kind::Distance
-                    | Kind::Area
-                    | Kind::Mass
-                    | Kind::Volume
-                    | Kind::Speed
-                    | Kind::Temperature
+                Kind::Distance | Kind::Area | Kind::Mass | Kind::Volume | Kind::Speed
             ),
         }
     }

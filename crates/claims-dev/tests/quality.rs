@@ -69,3 +69,71 @@ fn peer_spec_floors() {
         );
     }
 }
+
+/// The dev set of real events (`../shared/eval/dev`), read at run time; `None` (with a message)
+/// when it is not beside the repository.
+fn dev_set() -> Option<PathBuf> {
+    let dir = root().join("../shared/eval/dev");
+    if dir.is_dir() {
+        Some(dir)
+    } else {
+        eprintln!(
+            "skipped: {} is absent (the dev set of real events)",
+            dir.display()
+        );
+        None
+    }
+}
+
+/// Floors on the dev set, pooled over its six events: just below what the matcher reaches
+/// today (`claims-eval groups --events ../shared/eval/dev` prints every miss and false
+/// conflict). Raise them as it improves.
+#[test]
+fn dev_set_conflict_and_grouping_floors() {
+    use claims_dev::dev;
+    let Some(dir) = dev_set() else { return };
+    let mut pooled = dev::Scores::default();
+    let mut reports = Vec::new();
+    for event in dev::event_dirs(&dir).unwrap() {
+        let r = dev::evaluate_event(&event).unwrap();
+        pooled.add(&r.scores);
+        reports.push(r);
+    }
+    let mut listing = Vec::new();
+    dev::render(&reports, &mut listing, dev::Detail::default()).unwrap();
+    let listing = String::from_utf8_lossy(&listing);
+    let floors = [
+        ("conflict precision", pooled.conflict_precision(), 0.55),
+        ("conflict recall", pooled.conflict_recall(), 0.50),
+        ("pairwise F1", pooled.pair_f1(), 0.35),
+        ("verdict accuracy", pooled.verdict_accuracy(), 0.38),
+    ];
+    for (name, got, floor) in floors {
+        let got = got.unwrap_or(0.0);
+        assert!(got >= floor, "{name} {got:.3} below {floor}\n{listing}");
+    }
+}
+
+/// Two articles compared alone meet on facts they share, and articles of two different events
+/// compared together never share a fact.
+#[test]
+fn dev_articles_compared_two_at_a_time() {
+    use claims_dev::dev;
+    let Some(dir) = dev_set() else { return };
+    let r = dev::evaluate_alone(&dev::event_dirs(&dir).unwrap()).unwrap();
+    let mut listing = Vec::new();
+    dev::render_alone(&r, &mut listing).unwrap();
+    let listing = String::from_utf8_lossy(&listing);
+    assert!(r.cross_facts.is_empty(), "{listing}");
+    let (shared, found) = r.events.iter().fold((0, 0), |(s, f), e| (s + e.2, f + e.3));
+    assert!(
+        found as f64 >= 0.30 * shared as f64,
+        "{found}/{shared} shared facts found\n{listing}"
+    );
+    for (event, pairs, _, f) in &r.events {
+        assert!(
+            *f > 0,
+            "{event}: no pair of its {pairs} finds a fact\n{listing}"
+        );
+    }
+}

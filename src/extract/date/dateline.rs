@@ -1,20 +1,38 @@
 //! The article's own dateline or byline date near its top: a full date alone on its line
 //! ("October 13, 2023"), after a byline and a separator ("Written by X | October 22, 2023"),
 //! after a dateline word ("Published: 5 March 2024 10:30") or a weekday ("Friday, October 13,
-//! 2023"), and followed by nothing, a separator or a clock time.
+//! 2023"), after the place a wire story opens with ("SEOUL, Nov. 14 (Yonhap) --", "Mina, Saudi
+//! Arabia (AFP) June 17, 2024"), and followed by nothing, a news agency, a separator or a clock
+//! time. After a place the day may come without its year: it is still the article's date, whose
+//! year comes from elsewhere.
 
-use super::raw::{Raw, RawKind};
+use super::raw::{NoYear, Raw, RawKind};
 use crate::calendar::Ymd;
 use crate::claim::DatePrecision;
 use crate::lang::en::calendar::{self, DATELINE_AT, DATELINE_ON, DATELINE_WORDS};
+
+/// The article's dateline: where it is, and its day when the text or the resolution gave the
+/// year; `month_day` when the text gave only a month and a day.
+#[derive(Debug, Clone, Copy, PartialEq)]
+pub struct Dateline {
+    pub start: usize,
+    pub end: usize,
+    pub date: Option<Ymd>,
+    pub month_day: Option<(u32, u32)>,
+}
+
+/// The place a wire dateline opens with has at most this many words ("Mina, Saudi Arabia").
+const PLACE_WORDS: usize = 5;
+/// A news agency in brackets after the place or the date is at most this long ("(Yonhap)").
+const LONGEST_AGENCY: usize = 24;
 
 /// How far into the article a dateline may be, in bytes.
 const DATELINE_WINDOW: usize = 1500;
 /// How much further the line at the window's edge may run on, in bytes.
 const LINE_RUN_ON: usize = 200;
 
-/// The dateline among the dates `raws` of `text`: its day and byte range.
-pub(super) fn dateline_of(text: &str, raws: &[Raw]) -> Option<(Ymd, usize, usize)> {
+/// The dateline among the dates `raws` of `text`.
+pub(super) fn dateline_of(text: &str, raws: &[Raw]) -> Option<Dateline> {
     let mut lim = text.len().min(DATELINE_WINDOW);
     while lim < text.len() && lim < DATELINE_WINDOW + LINE_RUN_ON && text.as_bytes()[lim] != b'\n' {
         lim += 1;
@@ -24,27 +42,84 @@ pub(super) fn dateline_of(text: &str, raws: &[Raw]) -> Option<(Ymd, usize, usize
     }
     let head = &text[..lim];
     for r in raws.iter().take_while(|r| r.end <= lim) {
-        let RawKind::Explicit {
-            lo,
-            hi,
-            precision: DatePrecision::Day,
-            ..
-        } = r.kind
-        else {
-            continue;
+        let (date, month_day) = match r.kind {
+            RawKind::Explicit {
+                lo,
+                hi,
+                precision: DatePrecision::Day,
+                ..
+            } if lo == hi => (Some(lo), None),
+            RawKind::NoYear(NoYear {
+                m1,
+                d1,
+                m2,
+                d2,
+                day: true,
+                rel: 0,
+            }) if (m1, d1) == (m2, d2) => (None, Some((m1, d1))),
+            _ => continue,
         };
-        if lo != hi {
-            continue;
-        }
         let ls = head[..r.start].rfind('\n').map_or(0, |p| p + 1);
         let le = head[r.end..].find('\n').map_or(head.len(), |p| r.end + p);
         let before = head[ls..r.start].trim();
         let after = head[r.end..le].trim();
-        if dateline_before_ok(before) && dateline_after_ok(after) {
-            return Some((lo, r.start, r.end));
+        let place = place_before(before);
+        let before_ok = place || (date.is_some() && dateline_before_ok(before));
+        if before_ok && (dateline_after_ok(after) || place && agency_then_end(after)) {
+            return Some(Dateline {
+                start: r.start,
+                end: r.end,
+                date,
+                month_day,
+            });
         }
     }
     None
+}
+
+/// The place a wire story opens with, before its date: capitalized words ending in a comma
+/// ("SEOUL,", "Mina, Saudi Arabia,") or in a news agency in brackets ("Mina, Saudi Arabia
+/// (AFP)").
+fn place_before(before: &str) -> bool {
+    let place = if let Some(rest) = before.strip_suffix(')') {
+        match rest.rfind('(') {
+            Some(p) if agency_ok(&rest[p + 1..]) => rest[..p].trim_end(),
+            _ => return false,
+        }
+    } else if let Some(rest) = before.strip_suffix(',') {
+        rest
+    } else {
+        return false;
+    };
+    let words: Vec<&str> = place.split([' ', ',']).filter(|w| !w.is_empty()).collect();
+    !words.is_empty()
+        && words.len() <= PLACE_WORDS
+        && words.iter().all(|w| {
+            w.chars().next().is_some_and(char::is_uppercase)
+                && w.chars().all(|c| c.is_alphabetic() || c == '.' || c == '-')
+        })
+}
+
+/// A news agency's name as written in brackets: a few letters, no digits.
+fn agency_ok(name: &str) -> bool {
+    !name.is_empty()
+        && name.len() <= LONGEST_AGENCY
+        && name.chars().next().is_some_and(char::is_uppercase)
+        && name
+            .chars()
+            .all(|c| c.is_alphabetic() || c == ' ' || c == '-')
+}
+
+/// What may follow a wire dateline's date: a news agency in brackets, then nothing or a
+/// separator ("(Yonhap) --").
+fn agency_then_end(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix('(') else {
+        return false;
+    };
+    let Some(close) = rest.find(')') else {
+        return false;
+    };
+    agency_ok(&rest[..close]) && dateline_after_ok(rest[close + 1..].trim())
 }
 
 fn is_separator(c: char) -> bool {

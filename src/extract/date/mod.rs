@@ -14,7 +14,7 @@
 //! The files, each calling only those below it: `scan` walks the tokens and hands each anchor
 //! to its form (`month`, `weekday`, `relative`, `number`), which read their neighbours through
 //! `context` and `bytes` and give `raw` dates; `resolve` fills in missing years and weekdays,
-//! and `dateline` finds the article's own date.
+//! `dateline` finds the article's own date and `url` the date its own address files it under.
 
 mod bytes;
 mod context;
@@ -25,14 +25,18 @@ mod raw;
 mod relative;
 mod resolve;
 mod scan;
+mod url;
 mod weekday;
 
 pub use crate::lang::en::calendar::is_anchor_prefix;
-pub use resolve::DateHit;
+pub use dateline::Dateline;
+pub use resolve::{DateHit, Reference, resolve_from_event};
 pub use scan::may_anchor;
+pub use url::url_date;
 
 use super::token::{Tok, tokenize};
 use crate::calendar::Ymd;
+use crate::claim::{Interval, Qualifier};
 use raw::Raw;
 
 /// The date scan over an article's tokens given in consecutive pieces (batches of sentences),
@@ -42,24 +46,43 @@ pub struct DateScan {
     /// Where the scan goes on: past the last hit or link.
     at: usize,
     raws: Vec<Raw>,
+    /// Years that name an event, no date themselves ("the 2008 quake"), with their offsets.
+    named: Vec<(usize, i32)>,
 }
 
 impl DateScan {
     /// Scan the next tokens of the article (they follow those of the previous call).
     pub fn feed(&mut self, text: &str, toks: &[Tok]) {
-        self.at = scan::scan_from(text, toks, self.at, &mut self.raws);
+        self.at = scan::scan_from(text, toks, self.at, &mut self.raws, &mut self.named);
     }
 
-    /// The article's dateline (see [`dateline()`]) and every date; dates without a year resolve
-    /// against `published`, else against the dateline.
+    /// The article's dateline (see [`dateline()`]) and every date of `text`, whose sentences
+    /// are `sentences`. Dates without a year resolve against `published`, else against the
+    /// dateline, else against the date of the article's own address ([`url_date`]), which
+    /// dates no weekday; a dateline without its year takes it from that address.
     pub fn finish(
         self,
         text: &str,
         published: Option<Ymd>,
-    ) -> (Option<(Ymd, usize, usize)>, Vec<DateHit>) {
-        let dateline = dateline::dateline_of(text, &self.raws);
-        let published = published.or(dateline.map(|(d, _, _)| d));
-        (dateline, resolve::resolve_all(self.raws, published, text))
+        sentences: &[(usize, usize)],
+    ) -> (Option<Dateline>, Vec<DateHit>) {
+        let mut dateline = dateline::dateline_of(text, &self.raws);
+        let day = |date| Reference { date, day: true };
+        // An address files the page, maybe a repost days after the story: its date gives the
+        // year of the dates without one, never the day a "Tuesday" was.
+        let mut reference = published
+            .or(dateline.and_then(|d| d.date))
+            .map(day)
+            .or_else(|| url_date(text).map(|(date, _)| Reference { date, day: false }));
+        if let (Some(d), Some(r)) = (dateline.as_mut(), reference)
+            && let Some((m, dd)) = d.month_day
+            && !r.day
+        {
+            d.date = Ymd::new(resolve::year_from_publication(m, 0, r.date), m, dd);
+            reference = d.date.map(day).or(reference);
+        }
+        let hits = resolve::resolve_all(self.raws, &self.named, reference, text, sentences);
+        (dateline, hits)
     }
 }
 
@@ -72,14 +95,27 @@ fn scan(text: &str, toks: &[Tok]) -> Vec<Raw> {
 
 /// Every date expression in `text`, sorted by start, non-overlapping.
 pub fn find_dates(text: &str, published: Option<Ymd>) -> Vec<DateHit> {
-    resolve::resolve_all(scan(text, &tokenize(text)), published, text)
+    let sentences = super::sentence::split(text);
+    let mut scan = DateScan::default();
+    scan.feed(text, &tokenize(text));
+    scan.finish(text, published, &sentences).1
 }
 
 /// The article's own dateline or byline date, if it has one near the top:
-/// ("October 13, 2023" alone on a line, "Written by X | October 22, 2023", "Published …").
-/// Returns the date and the byte range of its text.
-pub fn dateline(text: &str) -> Option<(Ymd, usize, usize)> {
+/// ("October 13, 2023" alone on a line, "Written by X | October 22, 2023", "Published …",
+/// "SEOUL, Nov. 14 (Yonhap) --").
+pub fn dateline(text: &str) -> Option<Dateline> {
     dateline::dateline_of(text, &scan(text, &tokenize(text)))
+}
+
+/// The comparison bounds of a date stated as `value` with `qualifier`: "before" and "by" open
+/// it below, "after" above.
+pub fn bounds(value: Interval, qualifier: Qualifier) -> Interval {
+    match qualifier {
+        Qualifier::LessThan | Qualifier::AtMost => Interval::new(None, value.hi),
+        Qualifier::MoreThan | Qualifier::AtLeast => Interval::new(value.lo, None),
+        _ => value,
+    }
 }
 
 #[cfg(test)]
@@ -92,7 +128,7 @@ mod tests {
     #[test]
     fn a_dateline_is_read_near_the_top_only() {
         let near = format!("{}\nOctober 13, 2023\n", "x ".repeat(100));
-        assert_eq!(dateline(&near).map(|d| d.0), Ymd::new(2023, 10, 13));
+        assert_eq!(dateline(&near).and_then(|d| d.date), Ymd::new(2023, 10, 13));
         let far = format!("{}\nOctober 13, 2023\n", "x ".repeat(1000));
         assert_eq!(dateline(&far), None);
     }

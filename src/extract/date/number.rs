@@ -55,6 +55,16 @@ pub(super) fn number_expr(b: &[u8], s: usize, e: usize, last_end: usize) -> Opti
     year(b, y, start, e, part.map(|p| p.1))
 }
 
+/// The year at `s..e` when it names an event, no date itself: "the 2008 quake", "the 2014
+/// sinking" (the definite article before, a lowercase word after).
+pub(super) fn event_year(b: &[u8], s: usize, e: usize) -> Option<i32> {
+    let y = digits_value(&b[s..e]);
+    let the = word_before(b, s)
+        .is_some_and(|(ws, we)| b[ws..we].eq_ignore_ascii_case(DEFINITE_ARTICLE.as_bytes()));
+    let noun = b.get(e) == Some(&b' ') && b.get(e + 1).is_some_and(u8::is_ascii_lowercase);
+    ((YEAR_MIN..=YEAR_MAX).contains(&y) && the && noun).then_some(y)
+}
+
 /// "-10-13" after the year ending at `e` (then a time, "T08:00", or nothing glued).
 fn is_iso(b: &[u8], e: usize) -> bool {
     e + ISO_TAIL <= b.len()

@@ -6,7 +6,7 @@
 
 use super::bytes::{is_digit_at, letter_around, skip_link};
 use super::month::month_expr;
-use super::number::number_expr;
+use super::number::{event_year, number_expr};
 use super::raw::{Raw, push};
 use super::relative::relative_expr;
 use super::weekday::weekday_expr;
@@ -20,7 +20,14 @@ const YEAR_DIGITS: usize = 4;
 
 /// The scan from position `i` over `toks` with the hits so far in `out`; the position it
 /// stopped at.
-pub(super) fn scan_from(text: &str, toks: &[Tok], mut i: usize, out: &mut Vec<Raw>) -> usize {
+/// Years that name an event ("the 2008 quake", no date themselves) go to `named`.
+pub(super) fn scan_from(
+    text: &str,
+    toks: &[Tok],
+    mut i: usize,
+    out: &mut Vec<Raw>,
+    named: &mut Vec<(usize, i32)>,
+) -> usize {
     let b = text.as_bytes();
     for t in toks {
         // Passed already, or read from its start and marked by the tokenizer as nothing to
@@ -61,7 +68,7 @@ pub(super) fn scan_from(text: &str, toks: &[Tok], mut i: usize, out: &mut Vec<Ra
             }
             TokKind::Num(_) => {
                 if t.end - s >= YEAR_DIGITS
-                    && let Some(end) = year_runs(b, s, t.end, out)
+                    && let Some(end) = year_runs(b, s, t.end, out, named)
                 {
                     i = i.max(end);
                 }
@@ -148,7 +155,13 @@ fn word_runs(text: &str, mut p: usize, e: usize, out: &mut Vec<Raw>) -> Option<u
 /// Each four-digit run of the number `s..e` that reads as a year in context; the position the
 /// scan goes on from after the last date read.
 #[inline(never)]
-fn year_runs(b: &[u8], mut p: usize, e: usize, out: &mut Vec<Raw>) -> Option<usize> {
+fn year_runs(
+    b: &[u8],
+    mut p: usize,
+    e: usize,
+    out: &mut Vec<Raw>,
+    named: &mut Vec<(usize, i32)>,
+) -> Option<usize> {
     let mut past = None;
     while p < e {
         let len = b[p..e].iter().take_while(|c| c.is_ascii_digit()).count();
@@ -159,6 +172,8 @@ fn year_runs(b: &[u8], mut p: usize, e: usize, out: &mut Vec<Raw>) -> Option<usi
                 next = next.max(r.end);
                 past = Some(next);
                 push(out, r);
+            } else if let Some(y) = event_year(b, p, p + YEAR_DIGITS) {
+                named.push((p, y));
             }
         }
         p = next;

@@ -6,20 +6,21 @@
 
 use super::cursor::Grammar;
 use super::found::{Found, Measured, Qty, Qual};
-use crate::lang::en::{nouns, numbers, words};
+use crate::claim::Qualifier;
+use crate::lang::en::{change, currency, nouns, numbers, words};
 use crate::text::fold::LONGEST_WORD;
 
 /// A counted noun phrase has its head within this many words.
 const NOUN_PHRASE_WORDS: usize = 4;
+
+/// "the two leaders": a spelled number up to this after "the" refers to things already named.
+const ANAPHORA_UP_TO: f64 = 10.0;
 
 /// A compound qualifies at most this many words after it.
 const COMPOUND_NOUN_WORDS: usize = 3;
 
 /// "one of the few", "two of them": a spelled number below this before "of" is a partitive.
 const PARTITIVE_BELOW: f64 = 20.0;
-
-/// "the two leaders": a spelled number up to this after "the" refers to things already named.
-const ANAPHORA_UP_TO: f64 = 10.0;
 
 /// A spelled number below this with nothing counted must pass [`Grammar::bare_spelled_ok`].
 const BARE_SPELLED_BELOW: f64 = 100.0;
@@ -80,21 +81,42 @@ impl Grammar<'_> {
     }
 
     /// The quantity `q` (ending at `j`) as a count of the noun phrase after it, or else as a
-    /// bare number; `None` where it is neither ("one of the few", "the two leaders").
+    /// bare number; `None` where it is neither ("one of the few", "the one", "version two").
+    /// A small spelled number its neighbours make a count of things named elsewhere is one:
+    /// "three were missing", "six in Madina", "four each", "two of them", "all but one".
     pub(super) fn count_or_number(&self, q: Qty, qual: Qual, j: usize, to: usize) -> Option<Found> {
-        if q.lone_one {
+        let context = q.spelled && !q.range && self.counts_in_context(&q, qual, j);
+        if q.lone_one && !context {
             return None;
         }
         if self.is(j, words::OF) && q.spelled && q.lo < PARTITIVE_BELOW {
-            // "one of the few", "two of them": partitive, not a count claim.
-            return None;
+            // A part of things named: "two of them", "three of the five launches", "nine of
+            // the victims", "three of heat stroke"; never "one of the few".
+            if q.lone_one && !self.all_but_before(q.first) {
+                return None;
+            }
+            let m = match self.counted_noun(j, to) {
+                Some((h0, h1)) => {
+                    let unit = nouns::unit_for_noun(self.w(h1 - 1), self.raw(h1 - 1));
+                    return Some(Found::of(
+                        q,
+                        qual,
+                        Measured::count(&unit, j, Some((h0, h1))),
+                    ));
+                }
+                None => Measured::number(j),
+            };
+            return Some(Found::of(q, qual, m));
         }
         if let Some((h0, h1)) = self.counted_noun(j, to) {
-            // "the two leaders", "the three countries'": anaphora to things already named.
+            // "the two leaders", "the three countries'": anaphora to things already named;
+            // not the whole a partitive counts from ("three of the five launches").
+            let of_the = q.first >= 2 && self.is(q.first - 2, words::OF);
             if q.spelled
                 && q.lo <= ANAPHORA_UP_TO
                 && q.first > 0
                 && self.is(q.first - 1, words::THE)
+                && !of_the
             {
                 let possessive = self.punct(h1).is_some_and(|c| c == '’' || c == '\'');
                 if possessive || !self.is_in(h1, words::PHRASE_CONTINUERS) {
@@ -111,12 +133,71 @@ impl Grammar<'_> {
         if q.spelled
             && q.lo.abs() < BARE_SPELLED_BELOW
             && !q.range
+            && !context
             && !self.bare_spelled_ok(&q, j, to)
         {
             // A small spelled number with nothing counted ("one of", "the two").
             return None;
         }
+        // "around 1,200 crore" in an article that counts in rupees: rupees.
+        if (q.first..j).any(|k| self.is_in(k, numbers::INDIAN_SCALES))
+            && self.settled.is_some_and(|s| s.rupee(self.text))
+        {
+            return Some(Found::of(
+                q,
+                qual,
+                Measured::money(currency::RUPEE, j, Vec::new()),
+            ));
+        }
         Some(Found::of(q, qual, Measured::number(j)))
+    }
+
+    /// Whether "all but" comes right before `first`.
+    fn all_but_before(&self, first: usize) -> bool {
+        let from = self.sentence_from.get();
+        first >= from + 2
+            && self.is(first - 2, words::ALL_BUT[0])
+            && self.is(first - 1, words::ALL_BUT[1])
+    }
+
+    /// Whether the words around a small spelled number `q` (ending at `j`) make it a count of
+    /// things named elsewhere: a bound before it ("at least four"), "all but" ("all but one"),
+    /// a change's "by" ("rose by one"), "into" ("split into two"); after it a share ("four
+    /// each"), or, without a determiner before it, a verb it is the subject of ("three were
+    /// missing") or a place in a list ("six in Madina"). A lone "one" only with a bound, "all
+    /// but", a change or a share: elsewhere it is a determiner or a pronoun.
+    fn counts_in_context(&self, q: &Qty, qual: Qual, j: usize) -> bool {
+        // "a"/"an" alone is an article whatever surrounds it ("more than a little").
+        if q.lone_one && !numbers::is_one(self.w(q.first)) {
+            return false;
+        }
+        if !matches!(qual.qualifier, Qualifier::Exact | Qualifier::Range) {
+            return true;
+        }
+        let from = self.sentence_from.get();
+        let prev = self.prev_word(q.first);
+        if self.all_but_before(q.first) || self.is_in(j, words::SHARES) {
+            return true;
+        }
+        if prev == change::BY
+            && q.first >= from + 2
+            && change::direction(self.w(q.first - 2)).is_some()
+        {
+            return true;
+        }
+        if q.lone_one || words::is_determiner(prev) || words::DISTRIBUTIVES.contains(&prev) {
+            return false;
+        }
+        let capitalized = |k: usize| self.raw(k).chars().next().is_some_and(char::is_uppercase);
+        // "two from the United States": the article before a name.
+        let place = if self.is(j + 1, words::THE) {
+            j + 2
+        } else {
+            j + 1
+        };
+        prev == words::INTO
+            || self.is_in(j, words::COUNT_VERBS)
+            || (self.is_in(j, words::PLACE_PREPOSITIONS) && capitalized(place))
     }
 
     /// A small spelled number with nothing counted is a value only at the end of a clause and

@@ -5,8 +5,9 @@
 
 use super::found::{NumberReading, OrdinalReading};
 use crate::extract::token::Tok;
+use crate::lang::en::{currency, units};
 use crate::text::fold::LONGEST_WORD;
-use std::cell::Cell;
+use std::cell::{Cell, OnceCell};
 
 /// The lowercase words of a batch of tokens: the batch's text is lowercased once as a whole,
 /// and each token's word is cut from it on first use.
@@ -19,11 +20,9 @@ pub struct Words<'a> {
 }
 
 impl<'a> Words<'a> {
-    /// The text of token `t` of the batch, ASCII letters lowercased.
-    pub fn lowered(&self, t: &Tok) -> &'a str {
-        let low: &'a str = self.low;
-        low.get(t.start - self.base..t.end - self.base)
-            .unwrap_or("")
+    /// The batch's text with ASCII letters lowercased, and the article byte it starts at.
+    pub fn lowered(&self) -> (&'a str, usize) {
+        (self.low, self.base)
     }
 
     /// The words of `toks` (tokens of `text` in order); `buf` holds their lowercased text.
@@ -43,6 +42,27 @@ impl<'a> Words<'a> {
     }
 }
 
+/// What an article settles for all its values, each asked of the whole text at most once and
+/// only when a value needs it: whether it counts money in rupees (an amount in crores with no
+/// currency), and the one temperature scale it names (a bare "degrees").
+#[derive(Default)]
+pub struct Settled {
+    rupee: OnceCell<bool>,
+    scale: OnceCell<Option<&'static str>>,
+}
+
+impl Settled {
+    /// Whether `text` counts its money in rupees.
+    pub fn rupee(&self, text: &str) -> bool {
+        *self.rupee.get_or_init(|| currency::rupee_settled(text))
+    }
+
+    /// The one temperature scale `text` names.
+    pub fn scale(&self, text: &str) -> Option<&'static str> {
+        *self.scale.get_or_init(|| units::settled_scale(text))
+    }
+}
+
 /// The value grammar over the tokens of one sentence.
 pub struct Grammar<'a> {
     pub(super) text: &'a str,
@@ -56,6 +76,8 @@ pub struct Grammar<'a> {
     pub(super) blocked: &'a [bool],
     /// The article names a specific dollar ("US$", "USD", "US dollars").
     pub dollar_settled: bool,
+    /// What the whole article settles, asked of its text once when a value needs it.
+    pub settled: Option<&'a Settled>,
     /// First token of the sentence being scanned: no look-behind crosses it.
     pub(super) sentence_from: Cell<usize>,
     /// The last number and ordinal read, with the (start, end limit) they were read at.
@@ -84,6 +106,7 @@ impl<'a> Grammar<'a> {
             last_ordinal: Cell::new(None),
             blocked,
             dollar_settled: false,
+            settled: None,
         }
     }
 

@@ -2,7 +2,7 @@
 //! quantity (one number or a range), the qualifier before it, what it measures, and the
 //! [`Found`] value they make together. No rule lives here.
 
-use crate::claim::{Dimension, Flag, Kind, Qualifier};
+use crate::claim::{Change, Dimension, Flag, Kind, Qualifier};
 
 /// A value the grammar recognised.
 #[derive(Debug, Clone, PartialEq)]
@@ -21,6 +21,8 @@ pub struct Found {
     pub unit: String,
     pub factor: f64,
     pub qualifier: Qualifier,
+    /// Whether the sentence gives the value as an increase or a decrease.
+    pub change: Change,
     /// Half-width of the rounding tolerance, in the written unit.
     pub round: f64,
     /// "nearly", "almost": the true value lies below the stated one.
@@ -210,6 +212,7 @@ impl Found {
             unit: m.unit.to_string(),
             factor: m.factor,
             qualifier: qual.qualifier,
+            change: Change::None,
             round: q.round,
             approx_below: qual.below,
             flags: m.flags,

@@ -53,10 +53,36 @@ impl Grammar<'_> {
             {
                 return Some(self.phys(q, qual, p, j + 2, to));
             }
-            if units::is_degree(w)
-                && let Some(name) = units::temperature_scale(self.w(j + 1))
+            if units::is_degree(w) {
+                if let Some(name) = units::temperature_scale(self.w(j + 1)) {
+                    return Some(temperature(q, qual, name, j + 2));
+                }
+                // "the temperature reached 125 degrees": Fahrenheit above any weather in
+                // Celsius, else the scale the article settles, else as written.
+                if self.about_temperature() {
+                    let name = (q.hi > units::HOTTEST_CELSIUS)
+                        .then_some(units::FAHRENHEIT)
+                        .or_else(|| self.settled.and_then(|s| s.scale(self.text)))
+                        .unwrap_or(units::DEGREES_UNSETTLED);
+                    return Some(temperature(q, qual, name, j + 1));
+                }
+            }
+            // "(125.2 Fahrenheit)": the scale written in full right after the number.
+            if let Some(name) = units::temperature_name(w) {
+                return Some(temperature(q, qual, name, j + 1));
+            }
+            // "51.8C (125.2F)", "the temperature was 46C", "46C heat": the scale's letter
+            // glued to the number, with temperature said just before or right after it (not
+            // "apartment 5F, and the heat was bad").
+            if glued
+                && let Some(name) = units::temperature_letter(self.raw(j))
+                && !self
+                    .toks
+                    .get(j + 1)
+                    .is_some_and(|t| !t.space_before && t.punct().is_none())
+                && self.temperature_near(qual.first.min(q.first), j + 1)
             {
-                return Some(temperature(q, qual, name, j + 2));
+                return Some(temperature(q, qual, name, j + 1));
             }
             // "190 km2", "40 m²": a square unit written with its exponent glued.
             if units::SQUARE_EXPONENTS.contains(&self.raw(j + 1))
@@ -73,8 +99,10 @@ impl Grammar<'_> {
                 return Some(self.phys(q, qual, p, j + 1, to));
             }
         }
+        // "30 °C", "100° Celsius".
         if self.punct(j) == Some('°')
             && let Some(name) = units::temperature_letter(self.raw(j + 1))
+                .or_else(|| units::temperature_name(self.w(j + 1)))
         {
             return Some(temperature(q, qual, name, j + 2));
         }
@@ -104,6 +132,31 @@ impl Grammar<'_> {
         Found::of(q, qual, m)
     }
 
+    /// Whether the sentence speaks of temperature ([`units::TEMPERATURE_CUES`]).
+    fn about_temperature(&self) -> bool {
+        (self.sentence_from.get()..self.toks.len()).any(|k| units::is_temperature_cue(self.w(k)))
+    }
+
+    /// Whether temperature is said within [`units::TEMPERATURE_CUE_BEFORE`] tokens before
+    /// `first` or by the word at `after`, or the number is one of a pair of temperatures with
+    /// glued letters, the second in brackets ("51.8C (125.2F)").
+    fn temperature_near(&self, first: usize, after: usize) -> bool {
+        let from = first
+            .saturating_sub(units::TEMPERATURE_CUE_BEFORE)
+            .max(self.sentence_from.get());
+        let bracketed = first >= from + 2
+            && self.punct(first - 1) == Some('(')
+            && self.glued(first - 2)
+            && units::temperature_letter(self.raw(first - 2)).is_some();
+        let brackets = self.punct(after) == Some('(')
+            && self.glued(after + 2)
+            && units::temperature_letter(self.raw(after + 2)).is_some();
+        bracketed
+            || brackets
+            || (from..first).any(|k| units::is_temperature_cue(self.w(k)))
+            || units::is_temperature_cue(self.w(after))
+    }
+
     /// Whether "per hour" (in one of its forms) is written at `end`.
     fn per_hour(&self, end: usize) -> bool {
         (self.punct(end) == Some('/') && self.is_in(end + 1, units::PER_HOUR_AFTER_SLASH))
@@ -114,17 +167,19 @@ impl Grammar<'_> {
 }
 
 /// The quantity `q` in degrees of the scale `name`: Fahrenheit converts by its formula (the
-/// factor is NaN), Celsius is canonical.
+/// factor is NaN), Celsius is canonical; degrees of no known scale stay as written.
 fn temperature(q: Qty, qual: Qual, name: &str, end: usize) -> Found {
     let factor = if name == units::FAHRENHEIT {
         f64::NAN
     } else {
         1.0
     };
-    let m = Measured::new(Kind::Temperature, Dimension::Temperature, end).unit(
-        name,
-        units::CELSIUS,
-        factor,
-    );
+    let canonical = if name == units::DEGREES_UNSETTLED {
+        units::DEGREES_UNSETTLED
+    } else {
+        units::CELSIUS
+    };
+    let m =
+        Measured::new(Kind::Temperature, Dimension::Temperature, end).unit(name, canonical, factor);
     Found::of(q, qual, m)
 }

@@ -31,7 +31,7 @@ mod qualifier;
 mod quantity;
 mod vague;
 
-pub use cursor::{Grammar, Words};
+pub use cursor::{Grammar, Settled, Words};
 pub use found::Found;
 
 use super::starts;
@@ -423,7 +423,7 @@ mod tests {
             }
             let mut scan = date::DateScan::default();
             scan.feed(t, &toks);
-            let (_, dates) = scan.finish(t, None);
+            let (_, dates) = scan.finish(t, None, &sentences);
             let mut blocked = vec![false; toks.len()];
             for d in &dates {
                 let a = toks.partition_point(|x| x.end <= d.start);

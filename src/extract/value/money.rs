@@ -54,10 +54,26 @@ impl Grammar<'_> {
         };
         let raw = self.raw(i);
         if let Some((code, amb)) = self.punct(i).and_then(currency::symbol) {
+            // "$US55,931,000", "$A82,615,680": the dollar's country glued after the sign.
+            if self.glued(i + 1)
+                && self.is_num(i + 2)
+                && self.glued(i + 2)
+                && let Some(c) = currency::dollar_prefix(self.raw(i + 1))
+                && code == currency::DOLLAR
+            {
+                return prefix(c, false, 2);
+            }
             return prefix(code, amb, 1);
         }
         if raw.len() > currency::LONGEST_PREFIX {
             return None;
+        }
+        // "Rs. 615 crore": the abbreviation point of a code before the number.
+        let point = self.punct(i + 1) == Some(currency::ABBREVIATION_POINT)
+            && self.glued(i + 1)
+            && self.is_num(i + 2);
+        if point && let Some(code) = currency::code(raw) {
+            return prefix(code, false, 2);
         }
         // …and is followed by "$" or by the number ("USD 5 billion", "rmb 10"), or is the "U"
         // of "U.S.$".

@@ -453,6 +453,10 @@ impl Grammar<'_> {
         if end >= to || !sep_ok(end) {
             return Some(());
         }
+        // "rose by 12 to 158": a change, then the level it led to.
+        if i > 0 && self.is(i - 1, qualifiers::BY) && !self.is_dash(end) {
+            return Some(());
+        }
         let j = end + 1;
         let digits_ok = self.toks[i].num().is_some() == self.is_num(j);
         if !digits_ok {

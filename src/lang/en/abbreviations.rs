@@ -13,8 +13,9 @@ pub const TITLES: &[&str] = &[
     "pres",
 ];
 
-/// Abbreviations before a number: "No. 5", "Fig. 3", "vs. 2".
-pub const BEFORE_NUMBER: &[&str] = &["no", "nos", "vol", "fig", "vs"];
+/// Abbreviations before a number: "No. 5", "Fig. 3", "vs. 2", and currencies ("Rs. 615
+/// crore").
+pub const BEFORE_NUMBER: &[&str] = &["no", "nos", "vol", "fig", "vs", "rs"];
 
 /// Other abbreviations: they end a sentence when a capital follows ("… and Co. The next"),
 /// unless they have inner periods ("U.S.").

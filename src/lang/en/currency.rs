@@ -104,6 +104,14 @@ pub const CODES: &[(&str, &str)] = &[
     ("JPY", "JPY"),
     ("INR", "INR"),
     ("Rs", "INR"),
+    ("RM", "MYR"),
+    ("MYR", "MYR"),
+    ("PKR", "PKR"),
+    ("BDT", "BDT"),
+    ("NZD", "NZD"),
+    ("HKD", "HKD"),
+    ("SGD", "SGD"),
+    ("ZAR", "ZAR"),
     ("CHF", "CHF"),
     ("CAD", "CAD"),
     ("AUD", "AUD"),
@@ -217,6 +225,19 @@ pub const DOLLAR_PREFIXES: &[(&str, &str)] = &[
 /// The one-letter dollar prefixes also read spaced from the "$" ("c $ 1.34"): spaced, the
 /// others are words ("a $5 fee").
 pub const SPACED_LETTER_PREFIXES: &[&str] = &["C"];
+
+/// The code of the dollar sign, which a country glued after it may settle ("$US", "$A").
+pub const DOLLAR: &str = "USD";
+
+/// The abbreviation point after a currency written before the number: "Rs. 615 crore".
+pub const ABBREVIATION_POINT: char = '.';
+
+/// Spellings that say an article counts its money in rupees: a crore or lakh amount with no
+/// currency of its own there is in rupees ("around 1,200 crore").
+pub const RUPEE_SETTLERS: &[&str] = &["Rs", "₹", "rupee", "INR"];
+
+/// The rupee of [`RUPEE_SETTLERS`].
+pub const RUPEE: &str = "INR";
 
 /// Spellings that settle which dollar an article means: "US$", "USD", "US dollar", "U.S.
 /// dollar". Each begins with [`US_DOTTED_FIRST`].
@@ -354,6 +375,13 @@ pub fn dollar_settled(text: &str) -> bool {
             .iter()
             .any(|s| rest.starts_with(s.as_bytes()))
     })
+}
+
+/// Whether `text` counts its money in rupees somewhere ([`RUPEE_SETTLERS`]).
+pub fn rupee_settled(text: &str) -> bool {
+    RUPEE_SETTLERS
+        .iter()
+        .any(|s| memchr::memmem::find(text.as_bytes(), s.as_bytes()).is_some())
 }
 
 #[cfg(test)]

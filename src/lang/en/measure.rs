@@ -16,9 +16,9 @@ use crate::text::packed::{PackedBits, slots_for};
 /// A word (lowercase) that gives the figure next to it an event role, with that role.
 pub const ROLE_WORDS: &[(&str, &str)] = &[
     ("abstained", "abstained"),
-    ("acquire", "price"),
-    ("acquired", "price"),
-    ("acquiring", "price"),
+    ("acquire", "deal_value"),
+    ("acquired", "deal_value"),
+    ("acquiring", "deal_value"),
     ("against", "votes_against"),
     ("approved", "votes_for"),
     ("arrested", "arrested"),
@@ -27,14 +27,15 @@ pub const ROLE_WORDS: &[(&str, &str)] = &[
     ("attendees", "attended"),
     ("ballots", "votes_cast"),
     ("bodies", "deaths"),
-    ("budget", "price"),
-    ("buy", "price"),
-    ("buying", "price"),
+    ("budget", "cost"),
+    ("buy", "deal_value"),
+    ("buying", "deal_value"),
     ("casualties", "deaths"),
+    ("company", "staff"),
     ("condition", "serious_condition"),
-    ("cost", "price"),
-    ("costing", "price"),
-    ("costs", "price"),
+    ("cost", "cost"),
+    ("costing", "cost"),
+    ("costs", "cost"),
     ("counted", "counted"),
     ("critical", "serious_condition"),
     ("critically", "serious_condition"),
@@ -71,22 +72,22 @@ pub const ROLE_WORDS: &[(&str, &str)] = &[
     ("kills", "deaths"),
     ("lives", "deaths"),
     ("missing", "missing"),
-    ("paid", "price"),
+    ("paid", "deal_value"),
     ("participants", "attended"),
     ("participating", "turnout"),
     ("participation", "turnout"),
-    ("pay", "price"),
-    ("paying", "price"),
+    ("pay", "deal_value"),
+    ("paying", "deal_value"),
     ("perished", "deaths"),
     ("population", "population"),
-    ("price", "price"),
-    ("priced", "price"),
-    ("purchase", "price"),
+    ("price", "cost"),
+    ("priced", "cost"),
+    ("purchase", "deal_value"),
     ("rejected", "votes_against"),
     ("rejecting", "votes_against"),
     ("rescued", "rescued"),
     ("residents", "population"),
-    ("spent", "price"),
+    ("spent", "cost"),
     ("staff", "staff"),
     ("team", "staff"),
     ("toll", "deaths"),
@@ -94,14 +95,14 @@ pub const ROLE_WORDS: &[(&str, &str)] = &[
     ("treating", "treated"),
     ("turnout", "turnout"),
     ("users", "users"),
-    ("valued", "price"),
+    ("valued", "cost"),
     ("vote", "votes"),
     ("voted", "votes"),
     ("voters", "voters"),
     ("votes", "votes"),
     ("voting", "votes"),
     ("workforce", "staff"),
-    ("worth", "price"),
+    ("worth", "cost"),
     ("wounded", "injured"),
     ("wounding", "injured"),
 ];
@@ -360,6 +361,7 @@ pub const COUNTRY_PHRASES: &[(&str, &str)] = &[
 /// ministry", "X estimated", "X put the toll at").
 pub const ATTRIBUTION_VERBS: &[&str] = &[
     "announced",
+    "cited",
     "confirmed",
     "disclosed",
     "estimate",
@@ -368,6 +370,7 @@ pub const ATTRIBUTION_VERBS: &[&str] = &[
     "put",
     "puts",
     "quoted",
+    "quoting",
     "recorded",
     "reported",
     "reports",
@@ -378,6 +381,14 @@ pub const ATTRIBUTION_VERBS: &[&str] = &[
     "stated",
     "told",
 ];
+
+/// Attribution verbs whose object is whom the source spoke to ("diplomats told AFP"): only the
+/// phrase before them is the source.
+pub const RECIPIENT_VERBS: &[&str] = &["told"];
+
+/// Attribution verbs whose object is the source itself ("AFP quoted an Egyptian diplomat as
+/// saying"): the phrase after them is the source.
+pub const QUOTING_VERBS: &[&str] = &["cited", "quoted", "quoting"];
 
 /// Phrases after which the attributed source follows ("according to the UN", "per the WHO",
 /// "citing officials").
@@ -398,6 +409,7 @@ pub const MODALITY_WORDS: &[&str] = &[
     "can",
     "could",
     "expected",
+    "feared",
     "forecast",
     "goal",
     "may",
@@ -410,6 +422,11 @@ pub const MODALITY_WORDS: &[&str] = &[
     "would",
 ];
 
+/// Words that make what follows them in their sentence a condition, not a fact ("should the
+/// deal fail, Facebook will pay $1bn", "if it doesn't go through"): they reach across commas,
+/// unlike [`MODALITY_WORDS`].
+pub const CONDITIONALS: &[&str] = &["if", "should", "unless"];
+
 /// The parts a sum of money is made of ("$4 billion in cash and $12 billion in stock"), with the
 /// part they name.
 pub const MONEY_PARTS: &[(&str, &str)] = &[
@@ -417,9 +434,22 @@ pub const MONEY_PARTS: &[(&str, &str)] = &[
     ("cash", "cash"),
     ("equity", "stock"),
     ("fee", "fee"),
+    ("restricted", "restricted_stock"),
     ("shares", "stock"),
     ("stock", "stock"),
 ];
+
+/// Words after a figure that make it a rate, a figure per unit of something ("$40 per user",
+/// "for each of its users", "$5 apiece"): a price per head is another fact than the total.
+/// Sorted.
+pub const RATE_MARKERS: &[&str] = &["apiece", "each", "every", "per"];
+
+/// The unit of a rate whose marker names none ("four each", "$5 apiece").
+pub const RATE_EACH: &str = "each";
+
+/// Words before a figure's role that make it an increment, not the total ("the new deaths
+/// reported included 58", "additional fatalities"): a change is another fact than the level.
+pub const INCREMENTS: &[&str] = &["additional", "extra", "further", "new"];
 
 /// Words next to a vote that say which side it went to ("voting against", "the 'yes' vote").
 pub const VOTE_SIDES: &[(&str, &str)] = &[
@@ -489,6 +519,26 @@ pub const LEVEL_VERBS: &[&str] = &[
     "surged",
     "topped",
 ];
+
+/// Verbs of a falling figure: with "by" before a value, the value is the change, not the level
+/// ("fell by 3"). (A rising one uses [`LEVEL_VERBS`]: "rose by one to 158".) Sorted.
+pub const DECREASE_VERBS: &[&str] = &[
+    "declined",
+    "decreased",
+    "dipped",
+    "dropped",
+    "fell",
+    "plummeted",
+    "plunged",
+    "sank",
+    "shrank",
+    "slid",
+    "slipped",
+];
+
+/// The word that makes the value after it a change ("rose by one"), after a level or decrease
+/// verb.
+pub const BY: &str = super::qualifiers::BY;
 
 /// Words after "N of" that make it a part of a whole ("97 of the dead", "two of them", "most
 /// of those"), not what the number is of.
@@ -562,6 +612,50 @@ pub const YEAR_OPENERS: &[&str] = &["in"];
 /// The quantity of every value that counts people, whatever noun counts them.
 pub const PEOPLE: &str = super::nouns::PEOPLE;
 
+/// How a fact's label names its scope and its source: "deaths — Indonesia — according to
+/// the Saudi government", "votes against — in 2014", "deal value — cash part".
+pub const LABEL_SEPARATOR: &str = " — ";
+pub const LABEL_ACCORDING_TO: &str = "according to";
+pub const LABEL_IN_YEAR: &str = "in";
+pub const LABEL_PROJECTED: &str = "projected";
+pub const LABEL_ELSEWHERE: &str = "elsewhere";
+pub const LABEL_PART: &str = "part";
+pub const LABEL_OF: &str = "of";
+
+/// A role as a label reads it ("votes_against" → "votes against").
+pub fn role_label(role: &str) -> String {
+    role.replace('_', " ")
+}
+
+/// A scope as a label reads it ("country:indonesia" → "Indonesia", "part:cash" → "cash
+/// part", "year:2014" → "in 2014").
+pub fn scope_label(scope: &str) -> String {
+    let (kind, value) = scope.split_once(':').unwrap_or(("", scope));
+    let value = value.replace('_', " ");
+    match kind {
+        "country" => value
+            .split(' ')
+            .map(|w| {
+                let mut c = w.chars();
+                c.next()
+                    .map(|f| f.to_uppercase().chain(c).collect::<String>())
+                    .unwrap_or_default()
+            })
+            .collect::<Vec<_>>()
+            .join(" "),
+        "year" => format!("{LABEL_IN_YEAR} {value}"),
+        "modality" => LABEL_PROJECTED.to_string(),
+        "place" => LABEL_ELSEWHERE.to_string(),
+        "in" => format!(
+            "{LABEL_IN_YEAR} {}",
+            scope_label(&format!("country:{value}"))
+        ),
+        "part" => format!("{value} {LABEL_PART}"),
+        "of" => format!("{LABEL_OF} {value}"),
+        _ => value,
+    }
+}
+
 /// Conjunctions that coordinate two values ("138 from Indonesia and 35 from Tunisia").
 pub const COORDINATORS: &[&str] = &["and", "or"];
 
@@ -589,22 +683,14 @@ pub const VAGUE_SOURCES: &[&str] = &[
     "sources",
 ];
 
-/// Determiners before a word that make it an adjective ("an estimated 170") or a function word
-/// at the start of a sentence.
-pub const DETERMINERS: &[&str] = &[
-    "a", "an", "another", "her", "his", "its", "our", "that", "the", "their", "these", "this",
-    "those", "to",
-];
-
-/// Words that join the parts of a name ("Office for the Coordination of Humanitarian Affairs").
-pub const NAME_GLUE: &[&str] = &["and", "de", "for", "of", "on", "the"];
-
 /// The dimensions each role applies to: a date, a duration or a rank never has a death toll.
 pub const ROLE_DIMENSIONS: &[(&str, &str)] = &[
     ("abstained", "count percent"),
     ("arrested", "count number"),
     ("attended", "count number"),
+    ("cost", "money number"),
     ("counted", "percent count"),
+    ("deal_value", "money number"),
     ("deaths", "count number"),
     ("deployed", "count number"),
     ("displaced", "count number"),
@@ -613,7 +699,6 @@ pub const ROLE_DIMENSIONS: &[(&str, &str)] = &[
     ("injured", "count number"),
     ("missing", "count number"),
     ("population", "count number"),
-    ("price", "money number"),
     ("rescued", "count number"),
     ("serious_condition", "count number"),
     ("staff", "count number"),
@@ -625,6 +710,33 @@ pub const ROLE_DIMENSIONS: &[(&str, &str)] = &[
     ("votes_against", "count number percent"),
     ("votes_cast", "count number percent"),
     ("votes_for", "count number percent"),
+];
+
+/// Roles of which a story has one figure at a time: the toll of the event, its injured, its
+/// crowd, its vote. Two claims of one event with the same such role (and the same scope and
+/// source) are one fact however their sentences word it. A price or a headcount is not: a
+/// story about a mission may quote the price of three films.
+pub const EVENT_ROLES: &[&str] = &[
+    "abstained",
+    "arrested",
+    "attended",
+    "counted",
+    "deal_value",
+    "deaths",
+    "displaced",
+    "eligible",
+    "hospitalized",
+    "injured",
+    "missing",
+    "population",
+    "rescued",
+    "serious_condition",
+    "staff",
+    "treated",
+    "turnout",
+    "votes_against",
+    "votes_cast",
+    "votes_for",
 ];
 
 /// Roles that say only that votes or voters are counted: they agree with every more specific
@@ -671,6 +783,7 @@ pub const ROLE_SKIP: &[&str] = &[
     "be",
     "been",
     "being",
+    "by",
     "climbed",
     "exceeded",
     "had",
@@ -708,6 +821,15 @@ pub const CLAUSE_OPENERS: &[&str] = &[
 /// A verb of a running figure.
 pub fn is_level_verb(w: &str) -> bool {
     has(LEVEL_VERBS, w)
+}
+
+/// Words after "N of" that name a group told before, so the number is a part of it ("nine of
+/// them", "two of those"): a subset, not the whole. Sorted.
+pub const PART_OF_PRONOUNS: &[&str] = &["them", "these", "those", "us", "whom"];
+
+/// A word after "N of" that names a group told before ([`PART_OF_PRONOUNS`]).
+pub fn is_part_of_pronoun(w: &str) -> bool {
+    has(PART_OF_PRONOUNS, w)
 }
 
 /// A word after "N of" that makes the number a part of a whole.
@@ -773,12 +895,12 @@ pub fn is_vague_source(w: &str) -> bool {
 
 /// A determiner.
 pub fn is_determiner(w: &str) -> bool {
-    has(DETERMINERS, w)
+    super::words::is_determiner(w)
 }
 
 /// A word that joins the parts of a name.
 pub fn is_name_glue(w: &str) -> bool {
-    has(NAME_GLUE, w)
+    has(super::words::NAME_GLUE, w)
 }
 
 /// The dimensions some role applies to, read once from [`ROLE_DIMENSIONS`].
@@ -803,6 +925,11 @@ pub fn role_applies(role: &str, dim: &str) -> bool {
     find(ROLE_DIMENSIONS, role).is_some_and(|dims| dims.split(' ').any(|d| d == dim))
 }
 
+/// A role of which a story has one figure at a time ([`EVENT_ROLES`]).
+pub fn is_event_role(role: &str) -> bool {
+    has(EVENT_ROLES, role)
+}
+
 /// A role that agrees with every more specific role of its kind.
 pub fn is_generic_role(role: &str) -> bool {
     has(GENERIC_ROLES, role)
@@ -811,6 +938,11 @@ pub fn is_generic_role(role: &str) -> bool {
 /// A role whose figure counts people.
 pub fn is_person_role(role: &str) -> bool {
     has(PERSON_ROLES, role)
+}
+
+/// A word that makes a figure an increment.
+pub fn is_increment(w: &str) -> bool {
+    has(INCREMENTS, w)
 }
 
 /// The side of a vote a word names.
@@ -846,7 +978,7 @@ pub mod class {
     pub const ATTRIBUTION_VERB: u16 = 1 << 3;
     /// Makes a figure someone's count ([`super::ATTRIBUTION_NOUNS`]).
     pub const ATTRIBUTION_NOUN: u16 = 1 << 4;
-    /// A determiner ([`super::DETERMINERS`]).
+    /// A determiner ([`crate::lang::en::words::DETERMINERS`]).
     pub const DETERMINER: u16 = 1 << 5;
     /// Ends a source's phrase read leftwards ([`super::PHRASE_PREPOSITIONS`]).
     pub const PREPOSITION: u16 = 1 << 6;
@@ -862,12 +994,15 @@ pub mod class {
     pub const ELSEWHERE: u16 = 1 << 11;
     /// Makes a figure a projection ([`super::MODALITY_WORDS`]).
     pub const MODALITY: u16 = 1 << 12;
-    /// Joins the parts of a name ([`super::NAME_GLUE`]).
+    /// Joins the parts of a name ([`crate::lang::en::words::NAME_GLUE`]).
     pub const GLUE: u16 = 1 << 13;
     /// Starts an attribution lead ([`super::ATTRIBUTION_LEADS`]).
     pub const LEAD: u16 = 1 << 14;
     /// Ties a count to a place ([`super::PLACE_PREPOSITIONS`]).
     pub const PLACE: u16 = 1 << 15;
+    /// Makes what follows a condition ([`super::CONDITIONALS`]); beyond the 16 class bits, in
+    /// the bits' top byte's spare room: see [`super::CONDITIONAL_BIT`].
+    pub const CONDITIONAL: u32 = super::CONDITIONAL_BIT;
 }
 
 const CLASS_WORDS: usize = CLAUSE_OPENERS.len()
@@ -875,7 +1010,7 @@ const CLASS_WORDS: usize = CLAUSE_OPENERS.len()
     + LEVEL_VERBS.len()
     + ATTRIBUTION_VERBS.len()
     + ATTRIBUTION_NOUNS.len()
-    + DETERMINERS.len()
+    + super::words::DETERMINERS.len()
     + PHRASE_PREPOSITIONS.len()
     + PRONOUNS.len()
     + PHRASE_ENDS.len()
@@ -883,16 +1018,20 @@ const CLASS_WORDS: usize = CLAUSE_OPENERS.len()
     + COORDINATORS.len()
     + ELSEWHERE.len()
     + MODALITY_WORDS.len()
-    + NAME_GLUE.len()
+    + super::words::NAME_GLUE.len()
     + ATTRIBUTION_LEADS.len()
     + PLACE_PREPOSITIONS.len()
+    + CONDITIONALS.len()
     + ROLE_WORDS.len()
     + GOVERNOR_ROLES.len();
 
 /// Where a word's row of [`ROLE_WORDS`] and of [`GOVERNOR_ROLES`] sit in its bits.
 const ROLE_SHIFT: u32 = 16;
-const GOVERNOR_SHIFT: u32 = 24;
 const ROW_MASK: u32 = 0xff;
+const GOVERNOR_SHIFT: u32 = 24;
+const GOVERNOR_MASK: u32 = 0xf;
+/// The bit of [`CONDITIONALS`], above the governor rows.
+pub const CONDITIONAL_BIT: u32 = 1 << 28;
 
 /// Every word the measure scan knows, with its [`class`] bits and its role rows: one look-up
 /// per word of a sentence.
@@ -902,7 +1041,7 @@ static MEASURE_WORDS: PackedBits<{ slots_for(CLASS_WORDS) }> = PackedBits::empty
     .with_words(LEVEL_VERBS, class::LEVEL as u32)
     .with_words(ATTRIBUTION_VERBS, class::ATTRIBUTION_VERB as u32)
     .with_words(ATTRIBUTION_NOUNS, class::ATTRIBUTION_NOUN as u32)
-    .with_words(DETERMINERS, class::DETERMINER as u32)
+    .with_words(super::words::DETERMINERS, class::DETERMINER as u32)
     .with_words(PHRASE_PREPOSITIONS, class::PREPOSITION as u32)
     .with_words(PRONOUNS, class::PRONOUN as u32)
     .with_words(PHRASE_ENDS, class::PHRASE_END as u32)
@@ -910,11 +1049,12 @@ static MEASURE_WORDS: PackedBits<{ slots_for(CLASS_WORDS) }> = PackedBits::empty
     .with_words(COORDINATORS, class::COORDINATOR as u32)
     .with_words(ELSEWHERE, class::ELSEWHERE as u32)
     .with_words(MODALITY_WORDS, class::MODALITY as u32)
-    .with_words(NAME_GLUE, class::GLUE as u32)
+    .with_words(super::words::NAME_GLUE, class::GLUE as u32)
     .with_heads(ATTRIBUTION_LEADS, class::LEAD as u32)
     .with_words(PLACE_PREPOSITIONS, class::PLACE as u32)
     .with_rows(ROLE_WORDS, ROLE_SHIFT, ROW_MASK)
-    .with_rows(GOVERNOR_ROLES, GOVERNOR_SHIFT, ROW_MASK);
+    .with_rows(GOVERNOR_ROLES, GOVERNOR_SHIFT, GOVERNOR_MASK)
+    .with_words(CONDITIONALS, CONDITIONAL_BIT);
 
 /// What the measure scan knows of a word packed lowercase by `text::fold::pack16`: its
 /// [`class`] bits and the roles it gives (read them with [`class_of`], [`role_of`],
@@ -941,7 +1081,7 @@ pub fn role_of(bits: u32) -> Option<&'static str> {
 /// [`ROLE_WORDS`]), from its [`word_bits`].
 #[inline]
 pub fn governor_role_of(bits: u32) -> Option<&'static str> {
-    let row = (bits >> GOVERNOR_SHIFT & ROW_MASK) as usize;
+    let row = (bits >> GOVERNOR_SHIFT & GOVERNOR_MASK) as usize;
     row.checked_sub(1)
         .map(|r| GOVERNOR_ROLES[r].1)
         .or_else(|| role_of(bits))
@@ -1023,14 +1163,11 @@ pub fn country_phrase(first: &str, second: &str) -> Option<&'static str> {
 
 /// A word without its possessive ending ("jordan's" → "jordan").
 pub fn without_possessive(w: &str) -> &str {
-    POSSESSIVES
+    super::words::POSSESSIVES
         .iter()
         .find_map(|p| w.strip_suffix(p))
         .unwrap_or(w)
 }
-
-/// The possessive endings.
-pub const POSSESSIVES: &[&str] = &["'s", "’s"];
 
 /// A source noun in the singular ("diplomats" → "diplomat"), so that one and many meet.
 pub fn singular(w: &str) -> &str {
@@ -1040,6 +1177,16 @@ pub fn singular(w: &str) -> &str {
 /// The word that ties a number to what it is of ("three of heat stroke").
 pub fn is_of(w: &str) -> bool {
     w == super::words::OF
+}
+
+/// An attribution verb whose object is the recipient.
+pub fn is_recipient_verb(w: &str) -> bool {
+    has(RECIPIENT_VERBS, w)
+}
+
+/// An attribution verb whose object is the source.
+pub fn is_quoting_verb(w: &str) -> bool {
+    has(QUOTING_VERBS, w)
 }
 
 /// A verb that attributes a figure.
@@ -1060,6 +1207,16 @@ pub fn is_modality(w: &str) -> bool {
 /// The part of a sum of money a word names.
 pub fn money_part(w: &str) -> Option<&'static str> {
     find(MONEY_PARTS, w).copied()
+}
+
+/// A word that makes the figure before it a rate ([`RATE_MARKERS`]).
+pub fn is_rate_marker(w: &str) -> bool {
+    has(RATE_MARKERS, w)
+}
+
+/// A verb whose "by N" states a change ([`LEVEL_VERBS`], [`DECREASE_VERBS`]).
+pub fn is_change_verb(w: &str) -> bool {
+    has(LEVEL_VERBS, w) || has(DECREASE_VERBS, w)
 }
 
 /// A word the role scan steps over.
@@ -1106,7 +1263,6 @@ mod tests {
         check("ELSEWHERE", ELSEWHERE);
         check("SOURCE_NOUNS", SOURCE_NOUNS);
         check("QUANTITY_SYNONYMS", &firsts(QUANTITY_SYNONYMS));
-        check("DETERMINERS", DETERMINERS);
         check("PRONOUNS", PRONOUNS);
         check("PHRASE_ENDS", PHRASE_ENDS);
         check("COORDINATORS", COORDINATORS);
@@ -1124,7 +1280,7 @@ mod tests {
             (LEVEL_VERBS, class::LEVEL),
             (ATTRIBUTION_VERBS, class::ATTRIBUTION_VERB),
             (ATTRIBUTION_NOUNS, class::ATTRIBUTION_NOUN),
-            (DETERMINERS, class::DETERMINER),
+            (crate::lang::en::words::DETERMINERS, class::DETERMINER),
             (PHRASE_PREPOSITIONS, class::PREPOSITION),
             (PRONOUNS, class::PRONOUN),
             (PHRASE_ENDS, class::PHRASE_END),
@@ -1132,7 +1288,7 @@ mod tests {
             (COORDINATORS, class::COORDINATOR),
             (ELSEWHERE, class::ELSEWHERE),
             (MODALITY_WORDS, class::MODALITY),
-            (NAME_GLUE, class::GLUE),
+            (crate::lang::en::words::NAME_GLUE, class::GLUE),
         ] {
             for w in list {
                 assert!(class_of(word_bits(p(w))) & bit != 0, "{w}");
@@ -1149,10 +1305,23 @@ mod tests {
         check("PARTITIVES", PARTITIVES);
         check("PHRASE_PREPOSITIONS", PHRASE_PREPOSITIONS);
         check("VAGUE_SOURCES", VAGUE_SOURCES);
-        check("NAME_GLUE", NAME_GLUE);
         check("ROLE_DIMENSIONS", &firsts(ROLE_DIMENSIONS));
         check("PERSON_ROLES", PERSON_ROLES);
         check("GENERIC_ROLES", GENERIC_ROLES);
+        check("EVENT_ROLES", EVENT_ROLES);
+        check("CONDITIONALS", CONDITIONALS);
+        check("INCREMENTS", INCREMENTS);
+        check("RECIPIENT_VERBS", RECIPIENT_VERBS);
+        check("QUOTING_VERBS", QUOTING_VERBS);
+        for w in RECIPIENT_VERBS.iter().chain(QUOTING_VERBS) {
+            assert!(ATTRIBUTION_VERBS.contains(w), "{w} is no attribution verb");
+        }
+        for w in CONDITIONALS {
+            assert!(
+                !MODALITY_WORDS.contains(w),
+                "{w} is a conditional and a modal word"
+            );
+        }
         for (_, role) in ROLE_WORDS {
             assert!(
                 find(ROLE_DIMENSIONS, role).is_some(),

@@ -6,8 +6,11 @@
 //! all built from these rows.
 
 pub mod abbreviations;
+pub mod byline;
 pub mod calendar;
+pub mod change;
 pub mod currency;
+pub mod equivalent;
 pub mod magnitudes;
 pub mod measure;
 pub mod nouns;
@@ -17,4 +20,5 @@ pub mod qualifiers;
 pub mod rank;
 pub mod stem;
 pub mod units;
+pub mod wire;
 pub mod words;

@@ -197,6 +197,9 @@ pub fn is_one(w: &str) -> bool {
     cardinal(w) == Some(1)
 }
 
+/// The South Asian scales: an amount in them with no currency is in the article's rupees.
+pub const INDIAN_SCALES: &[&str] = &["crore", "crores", "lakh", "lakhs"];
+
 /// A scale word: "hundred", "thousand", "million", "billion", "trillion", "lakh", "crore".
 pub fn scale(w: &str) -> Option<f64> {
     indexed(&SCALE_INDEX, SCALES, w)

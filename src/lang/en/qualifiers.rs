@@ -105,6 +105,9 @@ pub const BETWEEN_AND: &str = "and";
 pub const FROM: &str = "from";
 pub const FROM_TO: &str = "to";
 
+/// "rose by 12 to 158": after "by", "N to M" is a change and the level it led to, no range.
+pub const BY: &str = "by";
+
 /// Words between the two ends of a range ("3 to 5 million", "20 through 100"), besides a dash.
 pub const RANGE_SEPARATORS: &[&str] = &["to", "through"];
 

@@ -226,8 +226,62 @@ pub const TEMPERATURE_SCALES: &[(&[&str], &str)] = &[
     (&["fahrenheit", "f"], FAHRENHEIT),
 ];
 
-/// The scale after a degree sign, as written: "30 °C".
+/// The scale after a degree sign, as written: "30 °C"; also glued to the number in a sentence
+/// about temperature ("51.8C (125.2F)").
 pub const TEMPERATURE_LETTERS: &[(&str, &str)] = &[("C", CELSIUS), ("F", FAHRENHEIT)];
+
+/// The scales written in full, read right after a number too ("(125.2 Fahrenheit)").
+pub const TEMPERATURE_NAMES: &[&str] = &["celsius", "centigrade", "fahrenheit"];
+
+/// How an article names each scale anywhere, as written: an article that names one scale
+/// only settles the scale of its bare "degrees" ("the temperature reached 125 degrees").
+pub const SCALE_SETTLERS: &[(&str, &str)] = &[
+    ("Celsius", CELSIUS),
+    ("celsius", CELSIUS),
+    ("°C", CELSIUS),
+    ("Fahrenheit", FAHRENHEIT),
+    ("fahrenheit", FAHRENHEIT),
+    ("°F", FAHRENHEIT),
+];
+
+/// Words that make a sentence about temperature: a bare "degrees" there is a temperature, and
+/// a "C" or "F" glued to a number is a scale ("the temperature was 46C").
+pub const TEMPERATURE_CUES: &[&str] = &[
+    "celsius",
+    "cold",
+    "colder",
+    "coldest",
+    "cool",
+    "fahrenheit",
+    "heat",
+    "heatwave",
+    "high",
+    "highs",
+    "hot",
+    "hotter",
+    "hottest",
+    "low",
+    "lows",
+    "mercury",
+    "temperature",
+    "temperatures",
+    "thermometer",
+    "warm",
+    "warmer",
+    "warmest",
+    "weather",
+];
+
+/// How many tokens before a number a temperature word may stand for a letter glued to the
+/// number to be a scale ("the temperature was 46C", "as high as 51.8C").
+pub const TEMPERATURE_CUE_BEFORE: usize = 6;
+
+/// Air temperatures on Earth stay below this many degrees Celsius: more "degrees" of weather
+/// are Fahrenheit ("the temperature reached 125 degrees").
+pub const HOTTEST_CELSIUS: f64 = 60.0;
+
+/// The unit of a temperature whose scale nothing says: "degrees" as written.
+pub const DEGREES_UNSETTLED: &str = "degrees";
 
 /// How many words the rows of a table of units hold.
 const fn words_of<T>(rows: &[(&[&str], T)]) -> usize {
@@ -299,6 +353,32 @@ pub fn temperature_scale(w: &str) -> Option<&'static str> {
 /// The temperature scale after a degree sign, as written.
 pub fn temperature_letter(raw: &str) -> Option<&'static str> {
     find(TEMPERATURE_LETTERS, raw)
+}
+
+/// The scale a word names in full ("fahrenheit"), lowercase.
+pub fn temperature_name(w: &str) -> Option<&'static str> {
+    has(TEMPERATURE_NAMES, w)
+        .then(|| temperature_scale(w))
+        .flatten()
+}
+
+/// Whether the lowercase word `w` makes its sentence about temperature.
+pub fn is_temperature_cue(w: &str) -> bool {
+    has(TEMPERATURE_CUES, w)
+}
+
+/// The one scale `text` names, if it names exactly one ([`SCALE_SETTLERS`]).
+pub fn settled_scale(text: &str) -> Option<&'static str> {
+    let mut found: Option<&'static str> = None;
+    for &(w, scale) in SCALE_SETTLERS {
+        if memchr::memmem::find(text.as_bytes(), w.as_bytes()).is_some() {
+            if found.is_some_and(|f| f != scale) {
+                return None;
+            }
+            found = Some(scale);
+        }
+    }
+    found
 }
 
 /// The speed unit of the length unit `name` per hour.

@@ -22,11 +22,31 @@ pub const CLAUSE_STARTERS: &[&str] = &["and", "but", "or", "said", "says", "told
 pub const NAME_JOINERS: &[&str] = &["of", "for", "and", "on"];
 
 /// Words after "the two leaders" that make the phrase more than a mention of things already
-/// named: "the two countries which…", "the three cities in…".
-pub const PHRASE_CONTINUERS: &[&str] = &["of", "which", "that", "who", "whose", "in", "from"];
+/// named: "the two countries which…", "the three cities in…", "the four nations to have
+/// landed…".
+pub const PHRASE_CONTINUERS: &[&str] = &["from", "in", "of", "that", "to", "which", "who", "whose"];
 
 /// Words before a small number that make it a pronoun: "each one", "all three", "both two".
 pub const DISTRIBUTIVES: &[&str] = &["each", "all", "both"];
+
+/// Verbs a bare count is the subject of: "three were missing", "at least four were
+/// teenagers", "two died".
+pub const COUNT_VERBS: &[&str] = &[
+    "are", "died", "drowned", "had", "has", "have", "is", "remain", "remained", "remains",
+    "survived", "was", "were",
+];
+
+/// Words after a small number that share it out: "four each from China and Russia".
+pub const SHARES: &[&str] = &["apiece", "each"];
+
+/// Prepositions that tie a bare count to a place in a list: "six in Madina", "five from Iran".
+pub const PLACE_PREPOSITIONS: &[&str] = &["at", "from", "in"];
+
+/// "all but one of the fatalities": the number after these words is a count.
+pub const ALL_BUT: [&str; 2] = ["all", "but"];
+
+/// "split into two": a bare number after this word counts the parts.
+pub const INTO: &str = "into";
 
 /// Vague quantities before a percent word: "a few percent of", "many percent of".
 pub const VAGUE_QUANTITIES: &[&str] = &["few", "several", "many"];
@@ -61,6 +81,12 @@ pub fn is_stopword(w: &str) -> bool {
 pub fn ends_noun_phrase(w: &str) -> bool {
     is_stopword(w) && !has(NOUN_PHRASE_STOPWORDS, w)
 }
+
+/// Words inside a name that say nothing of which name it is ("Office for the Coordination of
+/// Humanitarian Affairs", "Center for Russia and Eurasia Studies"): they join its parts.
+pub const NAME_GLUE: &[&str] = &[
+    "and", "as", "at", "de", "for", "in", "of", "on", "the", "to",
+];
 
 /// Stop words that do not end a counted noun phrase ("more people", "other countries").
 pub const NOUN_PHRASE_STOPWORDS: &[&str] = &["more", "most", "other", "own"];

@@ -484,14 +484,14 @@ fn ensure(
 // --- running a child ---------------------------------------------------------------------------
 
 impl Child<'_> {
-    /// Run `program args` (`claims` means the binary found beside the bench), pinned to core 0
-    /// when `pinned` and taskset exists; stdout read and counted as it comes, stderr kept.
-    fn run(&self, program: &str, args: &[OsString], pinned: bool) -> Measured {
-        let program: &OsStr = if program == "claims" {
-            self.tools.claims.as_os_str()
-        } else {
-            OsStr::new(program)
-        };
+    /// The command line that runs `program args` under GNU time (when present, writing to the
+    /// returned file) and pinned to core 0 when `pinned`.
+    fn command_line(
+        &self,
+        program: &OsStr,
+        args: &[OsString],
+        pinned: bool,
+    ) -> (Vec<OsString>, std::path::PathBuf) {
         let mut argv: Vec<OsString> = Vec::new();
         static RUNS: AtomicU64 = AtomicU64::new(0);
         let time_file = std::env::temp_dir().join(format!(
@@ -509,6 +509,18 @@ impl Child<'_> {
         }
         argv.push(program.into());
         argv.extend(args.iter().cloned());
+        (argv, time_file)
+    }
+
+    /// Run `program args` (`claims` means the binary found beside the bench), pinned to core 0
+    /// when `pinned` and taskset exists; stdout read and counted as it comes, stderr kept.
+    fn run(&self, program: &str, args: &[OsString], pinned: bool) -> Measured {
+        let program: &OsStr = if program == "claims" {
+            self.tools.claims.as_os_str()
+        } else {
+            OsStr::new(program)
+        };
+        let (argv, time_file) = self.command_line(program, args, pinned);
         let _ = std::fs::remove_file(&time_file);
         let cpu_before = children_cpu();
         let start = Instant::now();
@@ -618,28 +630,40 @@ impl Child<'_> {
             .ok()
             .and_then(|t| parse_time(&t));
         let _ = std::fs::remove_file(&time_file);
-        match timed {
-            Some((user, sys, kb)) => {
-                m.user = Some(user);
-                m.sys = Some(sys);
-                m.peak_kb = Some(kb);
-                m.peak_exact = true;
-            }
-            // Killed with its `time`: the CPU it had used at the last sample.
-            None if matches!(m.problem, Some(Problem::Timeout(_) | Problem::Memory(_))) => {
-                m.user = Some(last.user);
-                m.sys = Some(last.sys);
-                m.peak_kb = (sampled_kb > 0).then_some(sampled_kb);
-            }
-            None => {
-                if let (Some((u0, s0)), Some((u1, s1))) = (cpu_before, children_cpu()) {
-                    m.user = Some(u1 - u0);
-                    m.sys = Some(s1 - s0);
-                }
-                m.peak_kb = (sampled_kb > 0).then_some(sampled_kb);
-            }
-        }
+        settle_cpu_and_memory(&mut m, timed, &last, sampled_kb, cpu_before);
         m
+    }
+}
+
+/// The CPU time and peak memory of a finished run: GNU time's when it wrote them, else the
+/// last sample of a run that was killed, else the children's CPU and the sampled peak.
+fn settle_cpu_and_memory(
+    m: &mut Measured,
+    timed: Option<(f64, f64, u64)>,
+    last: &Sample,
+    sampled_kb: u64,
+    cpu_before: Option<(f64, f64)>,
+) {
+    match timed {
+        Some((user, sys, kb)) => {
+            m.user = Some(user);
+            m.sys = Some(sys);
+            m.peak_kb = Some(kb);
+            m.peak_exact = true;
+        }
+        // Killed with its `time`: the CPU it had used at the last sample.
+        None if matches!(m.problem, Some(Problem::Timeout(_) | Problem::Memory(_))) => {
+            m.user = Some(last.user);
+            m.sys = Some(last.sys);
+            m.peak_kb = (sampled_kb > 0).then_some(sampled_kb);
+        }
+        None => {
+            if let (Some((u0, s0)), Some((u1, s1))) = (cpu_before, children_cpu()) {
+                m.user = Some(u1 - u0);
+                m.sys = Some(s1 - s0);
+            }
+            m.peak_kb = (sampled_kb > 0).then_some(sampled_kb);
+        }
     }
 }
 

@@ -259,6 +259,7 @@ fn run_compare_scale(seeds: &[(String, String)], stories: usize) -> Result<(), S
                 url: None,
                 published: None,
                 published_from: None,
+                filed: None,
                 sha256: None,
                 claims,
             }
@@ -271,6 +272,7 @@ fn run_compare_scale(seeds: &[(String, String)], stories: usize) -> Result<(), S
         articles,
         skipped: Vec::new(),
         errors: Vec::new(),
+        unmatched: Vec::new(),
     };
     let grouped = Instant::now();
     let comparison = claims::compare::compare(corpus, &config);

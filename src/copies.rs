@@ -1,0 +1,605 @@
+//! Copies that are not confirmation: which sources repeat another source of the corpus, and
+//! which carry a news agency, so that five outlets agreeing because four copied one count as
+//! one voice, and a copy "conflicting" with its updated original reads as a timeline.
+//!
+//! **Near copies and retellings.** Each source's text becomes a set of shingles: every run of
+//! [`CopySettings::shingle_words`] consecutive words of one sentence, folded (lowercase, no
+//! diacritics) and hashed. The (shingle, source) postings of the whole corpus are sorted once, so
+//! the shared shingles of every pair that shares any are counted in one pass over them, never
+//! by comparing all pairs of texts; a shingle held by more than
+//! [`CopySettings::max_posting`] sources is boilerplate and skipped. The *share* of source A in
+//! source B is the part of A's shingles that B holds too. A is a **near copy** of B when that
+//! share reaches [`CopySettings::near_copy`]; A **retells** B when the share reaches
+//! [`CopySettings::retelling`] and A names B's outlet ("The Moscow Times reported, …"). When
+//! two sources are near copies of each other, the earlier published one is the origin, else
+//! the fuller one, else the one whose id sorts first.
+//!
+//! **Wire copies.** An article *carries* an agency when it says so in a credit: a dateline
+//! "(AFP)", "(dpa/NAN)" in its first or last lines, a line that is only the agency's name, "—
+//! Xinhua" closing a line, "(With PTI inputs)", "Reuters contributed to this report". It only
+//! *cites* one when it names it as the teller of one thing ("Reuters reported", "according to
+//! AFP", "told AFP"); citing changes nothing about its origin. The vocabulary is
+//! `lang::en::wire`'s.
+//!
+//! **Independent origins.** A source's origin is the origin of what it copies, else the first
+//! agency it carries, else itself. Deterministic: the same texts give the same origins in any
+//! order.
+
+use crate::calendar::Ymd;
+use crate::lang::en::wire;
+use crate::text::hash::Fnv;
+use crate::text::words::{Word, fold, words, words_in};
+use std::collections::{BTreeMap, BTreeSet, HashMap};
+use std::hash::{BuildHasher, Hasher};
+
+/// The thresholds of copy detection, each named.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CopySettings {
+    /// Words per shingle: long enough that two reporters do not write the same run by chance.
+    pub shingle_words: usize,
+    /// Share of a source's shingles another source holds that makes it a near copy of it.
+    pub near_copy: f64,
+    /// Share that makes it a retelling when it also names the other source's outlet.
+    pub retelling: f64,
+    /// A text with fewer shingles is too short to be called a copy of anything.
+    pub min_shingles: usize,
+    /// A shingle that more sources than this hold is boilerplate, not copying.
+    pub max_posting: usize,
+}
+
+impl Default for CopySettings {
+    fn default() -> Self {
+        CopySettings {
+            shingle_words: 5,
+            near_copy: 0.5,
+            retelling: 0.12,
+            min_shingles: 20,
+            max_posting: 64,
+        }
+    }
+}
+
+/// What copy detection needs to know about one source.
+#[derive(Debug, Clone, Copy)]
+pub struct Text<'a> {
+    pub id: &'a str,
+    pub text: &'a str,
+    /// The outlet's name, when known: a source that names it retells it.
+    pub outlet: Option<&'a str>,
+    pub published: Option<Ymd>,
+}
+
+/// How a source repeats another.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum How {
+    /// Most of its text is the other's.
+    NearCopy,
+    /// It names the other's outlet and repeats a good part of its words.
+    Retelling,
+}
+
+impl How {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            How::NearCopy => "near_copy",
+            How::Retelling => "retelling",
+        }
+    }
+}
+
+/// The source another one repeats.
+#[derive(Debug, Clone, PartialEq)]
+pub struct CopyOf {
+    pub source: String,
+    pub how: How,
+    /// Share of the copy's shingles the origin holds (0–1).
+    pub share: f64,
+}
+
+/// Where one source's text comes from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Origin {
+    pub source: String,
+    pub copy_of: Option<CopyOf>,
+    /// Agencies it carries, by their shown names, in order of first credit.
+    pub carries: Vec<&'static str>,
+    /// Agencies it only cites, in order of first mention.
+    pub cites: Vec<&'static str>,
+    /// Its independent origin: `agency:<name>` or `source:<id>`.
+    pub root: String,
+}
+
+impl Origin {
+    /// True when the source is its own origin.
+    pub fn independent(&self) -> bool {
+        self.copy_of.is_none() && self.carries.is_empty()
+    }
+}
+
+/// The origin of every source, in the order given.
+pub fn origins(texts: &[Text], settings: &CopySettings) -> Vec<Origin> {
+    let shingles: Vec<Vec<u64>> = texts
+        .iter()
+        .map(|t| shingles(t.text, settings.shingle_words))
+        .collect();
+    let shared = shared_counts(&shingles, settings.max_posting);
+    let mut partners: Vec<Vec<usize>> = vec![Vec::new(); texts.len()];
+    for &(a, b) in shared.keys() {
+        partners[a].push(b);
+        partners[b].push(a);
+    }
+    let copy_of: Vec<Option<CopyOf>> = (0..texts.len())
+        .map(|a| best_origin(a, &partners[a], texts, &shingles, &shared, settings))
+        .collect();
+    let credits: Vec<(Vec<&'static str>, Vec<&'static str>)> =
+        texts.iter().map(|t| credits(t.text)).collect();
+    let index: HashMap<&str, usize> = texts.iter().enumerate().map(|(i, t)| (t.id, i)).collect();
+    (0..texts.len())
+        .map(|i| {
+            let (carries, cites) = credits[i].clone();
+            Origin {
+                source: texts[i].id.to_string(),
+                copy_of: copy_of[i].clone(),
+                carries,
+                cites,
+                root: root(i, texts, &copy_of, &credits, &index),
+            }
+        })
+        .collect()
+}
+
+/// The origin's origin, following copies (a cycle stops where it closes).
+fn root(
+    mut i: usize,
+    texts: &[Text],
+    copy_of: &[Option<CopyOf>],
+    credits: &[(Vec<&'static str>, Vec<&'static str>)],
+    index: &HashMap<&str, usize>,
+) -> String {
+    let mut seen = BTreeSet::new();
+    while seen.insert(i) {
+        match copy_of[i]
+            .as_ref()
+            .and_then(|c| index.get(c.source.as_str()))
+        {
+            Some(&j) => i = j,
+            None => break,
+        }
+    }
+    match credits[i].0.first() {
+        Some(agency) => format!("agency:{agency}"),
+        None => format!("source:{}", texts[i].id),
+    }
+}
+
+/// The hashed shingles of a text, sorted and without duplicates. Shingles stay within a
+/// sentence (a run of words not broken by `.`, `!`, `?` or a line break). Linear in the text:
+/// each word is folded and hashed once, each shingle hashes `w` word hashes.
+pub fn shingles(text: &str, w: usize) -> Vec<u64> {
+    let mut out = Vec::new();
+    let mut run: Vec<u64> = Vec::with_capacity(w.max(1));
+    let mut prev_end = 0;
+    for word in words(text) {
+        if breaks_sentence(&text[prev_end..word.start]) {
+            run.clear();
+        }
+        prev_end = word.end;
+        if run.len() == w.max(1) {
+            run.remove(0);
+        }
+        run.push(word_hash(word.of(text)));
+        if run.len() == w.max(1) {
+            let mut h = Fnv.build_hasher();
+            for part in &run {
+                h.write_u64(*part);
+            }
+            out.push(h.finish());
+        }
+    }
+    out.sort_unstable();
+    out.dedup();
+    out
+}
+
+/// The hash of a word as [`fold`] writes it, without building the folded string.
+fn word_hash(word: &str) -> u64 {
+    let mut h = Fnv.build_hasher();
+    if word.is_ascii() {
+        for b in word.bytes() {
+            h.write_u8(b.to_ascii_lowercase());
+        }
+    } else {
+        h.write(fold(word).as_bytes());
+    }
+    h.finish()
+}
+
+/// True when the characters between two words end a sentence.
+fn breaks_sentence(gap: &str) -> bool {
+    gap.contains(['.', '!', '?', '\n'])
+}
+
+/// For every pair of sources `(a, b)`, `a < b`, that share a shingle: how many they share.
+/// One sort of every (shingle, source) posting, then one pass over runs of equal shingles:
+/// the cost grows with the corpus's size, not with the square of its number of sources, except
+/// for shingles many sources hold, which are skipped as boilerplate above `max_posting`.
+fn shared_counts(shingles: &[Vec<u64>], max_posting: usize) -> BTreeMap<(usize, usize), usize> {
+    let mut postings: Vec<(u64, usize)> = shingles
+        .iter()
+        .enumerate()
+        .flat_map(|(i, s)| s.iter().map(move |&h| (h, i)))
+        .collect();
+    postings.sort_unstable();
+    let mut shared: BTreeMap<(usize, usize), usize> = BTreeMap::new();
+    for run in postings.chunk_by(|x, y| x.0 == y.0) {
+        if run.len() < 2 || run.len() > max_posting {
+            continue;
+        }
+        for (x, &(_, a)) in run.iter().enumerate() {
+            for &(_, b) in &run[x + 1..] {
+                *shared.entry((a.min(b), a.max(b))).or_default() += 1;
+            }
+        }
+    }
+    shared
+}
+
+/// The source `a` copies, if any: of the sources it shares shingles with (`partners`), the
+/// one that holds the largest share of its shingles.
+fn best_origin(
+    a: usize,
+    partners: &[usize],
+    texts: &[Text],
+    shingles: &[Vec<u64>],
+    shared: &BTreeMap<(usize, usize), usize>,
+    s: &CopySettings,
+) -> Option<CopyOf> {
+    let share = |x: usize, y: usize| {
+        let n = shared.get(&(x.min(y), x.max(y))).copied().unwrap_or(0);
+        n as f64 / shingles[x].len().max(1) as f64
+    };
+    if shingles[a].len() < s.min_shingles {
+        return None;
+    }
+    let mut best: Option<CopyOf> = None;
+    for &b in partners {
+        if shingles[b].len() < s.min_shingles {
+            continue;
+        }
+        let (ab, ba) = (share(a, b), share(b, a));
+        let how = if ab >= s.near_copy {
+            // Near copies of each other: the later, shorter one is the copy.
+            if ba >= s.near_copy
+                && first_is_origin(&texts[a], &texts[b], &shingles[a], &shingles[b])
+            {
+                continue;
+            }
+            How::NearCopy
+        } else if ab >= s.retelling && names_outlet(&texts[a], &texts[b]) {
+            How::Retelling
+        } else {
+            continue;
+        };
+        let better = best.as_ref().is_none_or(|c| match ab.total_cmp(&c.share) {
+            std::cmp::Ordering::Equal => texts[b].id < c.source.as_str(),
+            o => o.is_gt(),
+        });
+        if better {
+            best = Some(CopyOf {
+                source: texts[b].id.to_string(),
+                how,
+                share: ab,
+            });
+        }
+    }
+    best
+}
+
+/// Of two near copies of each other, whether `a` is the origin: published earlier, else
+/// fuller, else first by id.
+fn first_is_origin(a: &Text, b: &Text, sa: &[u64], sb: &[u64]) -> bool {
+    match (a.published, b.published) {
+        (Some(x), Some(y)) if x != y => return x < y,
+        _ => {}
+    }
+    if sa.len() != sb.len() {
+        return sa.len() > sb.len();
+    }
+    a.id < b.id
+}
+
+/// True when `a`'s text names `b`'s outlet (and the two outlets differ).
+fn names_outlet(a: &Text, b: &Text) -> bool {
+    match (a.outlet, b.outlet) {
+        (_, None) => false,
+        (Some(x), Some(y)) if x == y => false,
+        (_, Some(y)) => y.chars().count() >= 3 && a.text.contains(y),
+    }
+}
+
+/// The agencies a text carries and those it only cites, each in order of first mention.
+pub fn credits(text: &str) -> (Vec<&'static str>, Vec<&'static str>) {
+    let lines = lines(text);
+    let (head, foot) = (
+        lines.len().min(wire::HEAD_LINES),
+        lines.len().saturating_sub(wire::FOOT_LINES),
+    );
+    let mut carries: Vec<&'static str> = Vec::new();
+    let mut cites: Vec<&'static str> = Vec::new();
+    for (n, &(ls, le)) in lines.iter().enumerate() {
+        let edge = n < head || n >= foot;
+        let ws = words_in(text, ls, le);
+        let mut k = 0;
+        while k < ws.len() {
+            let Some((agency, len)) = wire::agency_at(&text[ws[k].start..le]) else {
+                k += 1;
+                continue;
+            };
+            let end = ws[k].start + len;
+            let next = ws[k..]
+                .iter()
+                .position(|w| w.start >= end)
+                .map_or(ws.len(), |p| p + k);
+            let at = Mention {
+                text,
+                line: (ls, le),
+                words: &ws,
+                first: k,
+                next,
+                end,
+            };
+            if at.carried(edge) {
+                push_once(&mut carries, agency);
+            } else if at.cited() && agency != wire::GENERIC {
+                push_once(&mut cites, agency);
+            }
+            k = next;
+        }
+    }
+    cites.retain(|c| !carries.contains(c));
+    (carries, cites)
+}
+
+fn push_once(list: &mut Vec<&'static str>, agency: &'static str) {
+    if !list.contains(&agency) {
+        list.push(agency);
+    }
+}
+
+/// The non-empty lines of a text that are not its own address, as byte ranges.
+fn lines(text: &str) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut start = 0;
+    for line in text.split_inclusive('\n') {
+        let end = start + line.trim_end().len();
+        let trimmed = line.trim();
+        let address = wire::ADDRESS_LINE_STARTS
+            .iter()
+            .any(|p| trimmed.starts_with(p));
+        if !trimmed.is_empty() && !address {
+            out.push((start, end));
+        }
+        start += line.len();
+    }
+    out
+}
+
+/// One mention of an agency in a line: its words `first..next`, ending at byte `end`.
+struct Mention<'a> {
+    text: &'a str,
+    line: (usize, usize),
+    words: &'a [Word],
+    first: usize,
+    next: usize,
+    end: usize,
+}
+
+impl Mention<'_> {
+    fn before(&self) -> &str {
+        self.text[self.line.0..self.words[self.first].start].trim_end()
+    }
+
+    fn after(&self) -> &str {
+        self.text[self.end..self.line.1].trim_start()
+    }
+
+    fn word(&self, k: usize) -> Option<&str> {
+        self.words.get(k).map(|w| w.of(self.text))
+    }
+
+    /// The words before the mention, nearest last, as many as `n`.
+    fn words_before(&self, n: usize) -> Vec<&str> {
+        let from = self.first.saturating_sub(n);
+        (from..self.first).filter_map(|k| self.word(k)).collect()
+    }
+
+    fn words_after(&self, n: usize) -> Vec<&str> {
+        (self.next..self.next + n)
+            .filter_map(|k| self.word(k))
+            .collect()
+    }
+
+    /// A credit: the article carries the agency.
+    fn carried(&self, edge: bool) -> bool {
+        let (before, after) = (self.before(), self.after());
+        let only_marks = |s: &str| s.chars().all(|c| wire::CREDIT_MARKS.contains(&c));
+        let credit_word = |w: &[&str], list: &[&str]| w.last().is_some_and(|x| list.contains(x));
+        // "Reuters contributed to this report."
+        if self
+            .words_after(1)
+            .first()
+            .is_some_and(|w| wire::CREDIT_AFTER.contains(w))
+        {
+            return true;
+        }
+        if !edge {
+            return false;
+        }
+        // "(AFP)", "(dpa/NAN)", "SEOUL, Nov. 14 (Yonhap) --", not "Associated Press (AP)".
+        let parenthesised = (before.ends_with('(') || before.ends_with('/'))
+            && (after.starts_with(')') || after.starts_with('/'));
+        // A line that is only agencies and marks: "Reuters", "— Xinhua", "AFP/Reuters".
+        let whole_line = only_marks(before) && self.rest_is_agencies(after);
+        // "... lines of text. — Xinhua" closing a line.
+        let closing = (before.ends_with('—') || before.ends_with("--") || before.ends_with('–'))
+            && only_marks(after);
+        // "(With PTI inputs)", "— with AP".
+        let with = credit_word(&self.words_before(1), wire::CREDIT_WITH)
+            && (self
+                .words_after(1)
+                .first()
+                .is_some_and(|w| wire::CREDIT_INPUTS.contains(w))
+                || only_marks(after));
+        // "By Dounia MAHIEDDINE | AFP".
+        let byline = self
+            .words
+            .first()
+            .is_some_and(|w| wire::BYLINE_WORDS.contains(&w.of(self.text)))
+            && before.ends_with(['|', ',', '/', '—'])
+            && only_marks(after);
+        (parenthesised && !self.defines_acronym()) || whole_line || closing || with || byline
+    }
+
+    /// True when what follows on the line is only other agencies and marks.
+    fn rest_is_agencies(&self, mut rest: &str) -> bool {
+        loop {
+            rest = rest.trim_start_matches(|c| wire::CREDIT_MARKS.contains(&c));
+            if rest.is_empty() {
+                return true;
+            }
+            match wire::agency_at(rest) {
+                Some((_, n)) => rest = &rest[n..],
+                None => return false,
+            }
+        }
+    }
+
+    /// "Agence France-Presse (AFP)": the parentheses define the short form, they credit
+    /// nothing.
+    fn defines_acronym(&self) -> bool {
+        let before = self.before().trim_end_matches('(').trim_end();
+        let Some(agency) = wire::agency_at(&self.text[self.words[self.first].start..self.end])
+        else {
+            return false;
+        };
+        wire::AGENCIES
+            .iter()
+            .filter(|(_, shown)| *shown == agency.0)
+            .flat_map(|(forms, _)| forms.iter())
+            .any(|f| f.len() > agency.1 && before.ends_with(f))
+    }
+
+    /// A citation: "according to AFP", "Reuters reported".
+    fn cited(&self) -> bool {
+        let lower = |v: Vec<&str>| v.iter().map(|w| fold(w)).collect::<Vec<_>>();
+        let before = lower(self.words_before(3));
+        let after = lower(self.words_after(3));
+        let ends_with = |p: &[&str]| {
+            before.len() >= p.len()
+                && before[before.len() - p.len()..]
+                    .iter()
+                    .zip(p)
+                    .all(|(a, b)| a == b)
+        };
+        let starts_with =
+            |p: &[&str]| after.len() >= p.len() && after.iter().zip(p).all(|(a, b)| a == b);
+        wire::CITE_BEFORE.iter().any(|p| ends_with(p))
+            || wire::CITE_AFTER.iter().any(|p| starts_with(p))
+    }
+}
+
+/// The origins of sources that share a fact: how many independent ones, and the copy
+/// relations among them ("004 retells 000").
+pub fn independent<'a>(sources: &[&str], origins: &'a [Origin]) -> (usize, Vec<&'a Origin>) {
+    let of: BTreeMap<&str, &Origin> = origins.iter().map(|o| (o.source.as_str(), o)).collect();
+    voices(sources, &|s| of.get(s).copied())
+}
+
+/// [`independent`] through a lookup: how many independent origins `sources` have, and which
+/// of them are copies or carriers, in the order given.
+fn voices<'o>(
+    sources: &[&str],
+    of: &dyn Fn(&str) -> Option<&'o Origin>,
+) -> (usize, Vec<&'o Origin>) {
+    let mut roots: BTreeSet<String> = BTreeSet::new();
+    let mut copies = Vec::new();
+    for &s in sources {
+        match of(s) {
+            Some(o) => {
+                roots.insert(o.root.clone());
+                if !o.independent() {
+                    copies.push(o);
+                }
+            }
+            None => {
+                roots.insert(format!("source:{s}"));
+            }
+        }
+    }
+    (roots.len(), copies)
+}
+
+/// How a fact's explanation names the copies among its sources: "Daily Aggregator copies The
+/// Valley Courier (78% of its text)", "Wire Site carries AFP".
+fn describe(o: &Origin, name: &dyn Fn(&str) -> String) -> String {
+    match &o.copy_of {
+        Some(c) => format!(
+            "{} {} {} ({}% of its text)",
+            name(&o.source),
+            match c.how {
+                How::NearCopy => "copies",
+                How::Retelling => "retells",
+            },
+            name(&c.source),
+            (c.share * 100.0).round()
+        ),
+        None => format!("{} carries {}", name(&o.source), o.carries.join(" and ")),
+    }
+}
+
+/// The sentence a fact's explanation gets when copies are among its sources, or `None`.
+///
+/// - Sources that state the fact alike (agree or compatible): when fewer independent origins
+///   than sources state it, "3 sources, 2 independent: b copies a (78% of its text)."
+/// - Sources that contradict each other (`disjoint` lists every cross-source pair of source ids
+///   whose values are disjoint): when every such pair has one origin, "The differing sources
+///   have one origin (b copies a (78% of its text)): a copy that differs from its original is
+///   an update of one of them, not an independent contradiction." The verdict stays a conflict
+///   (a stale copy is worth seeing); only its reading changes. When any disjoint pair has two
+///   origins, nothing is said: that contradiction is independent.
+pub fn note<'o>(
+    conflict: bool,
+    sources: &[&str],
+    disjoint: &[(&str, &str)],
+    of: &dyn Fn(&str) -> Option<&'o Origin>,
+    name: &dyn Fn(&str) -> String,
+) -> Option<String> {
+    let root = |s: &str| of(s).map_or_else(|| format!("source:{s}"), |o| o.root.clone());
+    if conflict {
+        if disjoint.is_empty() || disjoint.iter().any(|(a, b)| root(a) != root(b)) {
+            return None;
+        }
+        let involved: BTreeSet<&str> = disjoint.iter().flat_map(|&(a, b)| [a, b]).collect();
+        let involved: Vec<&str> = involved.into_iter().collect();
+        let (_, copies) = voices(&involved, of);
+        let how: Vec<String> = copies.iter().map(|o| describe(o, name)).collect();
+        return Some(format!(
+            "The differing sources have one origin ({}): a copy that differs from its original \
+             is an update of one of them, not an independent contradiction.",
+            how.join("; ")
+        ));
+    }
+    let (n, copies) = voices(sources, of);
+    if n >= sources.len() || copies.is_empty() {
+        return None;
+    }
+    let how: Vec<String> = copies.iter().map(|o| describe(o, name)).collect();
+    Some(format!(
+        "{} sources, {n} independent: {}.",
+        sources.len(),
+        how.join("; ")
+    ))
+}
+
+#[cfg(test)]
+mod tests;

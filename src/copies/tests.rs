@@ -1,0 +1,330 @@
+//! Copy detection on invented articles: a near copy, a retelling, independent reports of one
+//! event (no copy), and the credits of wire copies as a table with negatives.
+
+use super::*;
+
+const ORIGINAL: &str = "Floodwaters swept through the river town of Marlow Bend on Tuesday night, \
+forcing hundreds of families onto rooftops as the levee gave way.\n\n\
+Emergency crews in small boats pulled at least 40 people from flooded homes before dawn, the \
+county sheriff said at a briefing on Wednesday morning.\n\n\
+The river crested at nearly eleven metres, the highest level recorded since the great flood \
+of the last century, according to the regional water authority.\n\n\
+Residents said the warning sirens sounded less than an hour before the water reached the \
+main street, leaving little time to move cars and livestock to higher ground.";
+
+/// The original with its last paragraph rewritten and a line added: a near copy.
+const NEAR_COPY: &str = "Floodwaters swept through the river town of Marlow Bend on Tuesday night, \
+forcing hundreds of families onto rooftops as the levee gave way.\n\n\
+Emergency crews in small boats pulled at least 40 people from flooded homes before dawn, the \
+county sheriff said at a briefing on Wednesday morning.\n\n\
+The river crested at nearly eleven metres, the highest level recorded since the great flood \
+of the last century, according to the regional water authority.\n\n\
+Officials have not yet put a figure on the damage.";
+
+/// Names the original's outlet and quotes one paragraph of it word for word.
+const RETELLING: &str = "The Valley Courier reported, \"Emergency crews in small boats pulled at \
+least 40 people from flooded homes before dawn, the county sheriff said at a briefing on \
+Wednesday morning.\"\n\n\
+Our own reporter found the town quiet by Thursday, with volunteers handing out bread and \
+bottled water from the back of a lorry parked outside the church.\n\n\
+Shopkeepers on the high street were sweeping mud from their floors and counting what the \
+water had taken, while insurers promised to send assessors within days.";
+
+/// Another outlet's own report of the same flood: same facts, its own words.
+const INDEPENDENT: &str = "More than forty residents of Marlow Bend were rescued by boat after \
+the levee failed late on Tuesday, the sheriff's office told reporters.\n\n\
+The water authority measured the crest at close to eleven metres, a level not seen in about a \
+hundred years, and warned that more rain was on its way.\n\n\
+Families who fled said they had heard the sirens only minutes before water filled the \
+streets, and many lost their cars and animals.";
+
+fn text<'a>(id: &'a str, body: &'a str, outlet: &'a str, day: u32) -> Text<'a> {
+    Text {
+        id,
+        text: body,
+        outlet: Some(outlet),
+        published: Ymd::new(2024, 3, day),
+    }
+}
+
+#[test]
+fn a_near_copy_and_a_retelling_are_found_and_an_own_report_is_not() {
+    let texts = [
+        text("a", ORIGINAL, "The Valley Courier", 5),
+        text("b", NEAR_COPY, "Daily Aggregator", 6),
+        text("c", RETELLING, "Weekly Digest", 8),
+        text("d", INDEPENDENT, "River Radio", 6),
+    ];
+    let o = origins(&texts, &CopySettings::default());
+    assert!(o[0].independent(), "{:?}", o[0]);
+    let b = o[1].copy_of.as_ref().expect("b copies a");
+    assert_eq!((b.source.as_str(), b.how), ("a", How::NearCopy));
+    assert!(b.share > 0.7, "{b:?}");
+    let c = o[2].copy_of.as_ref().expect("c retells a");
+    assert_eq!((c.source.as_str(), c.how), ("a", How::Retelling));
+    assert!(o[3].independent(), "{:?}", o[3]);
+    assert_eq!(o[1].root, "source:a");
+    assert_eq!(o[2].root, "source:a");
+    let (n, copies) = independent(&["a", "b", "c", "d"], &o);
+    assert_eq!(n, 2);
+    assert_eq!(copies.len(), 2);
+}
+
+#[test]
+fn without_the_outlet_named_a_quoted_paragraph_is_no_retelling() {
+    let texts = [
+        text("a", ORIGINAL, "The Valley Courier", 5),
+        text("c", RETELLING, "Weekly Digest", 8),
+    ];
+    let mut t = texts;
+    t[0].outlet = Some("Another Paper");
+    let o = origins(&t, &CopySettings::default());
+    assert!(o.iter().all(Origin::independent), "{o:?}");
+}
+
+#[test]
+fn of_two_near_copies_the_earlier_is_the_origin_in_any_order() {
+    let early = text("z", ORIGINAL, "One", 1);
+    let late = text("a", ORIGINAL, "Two", 2);
+    for texts in [[early, late], [late, early]] {
+        let o = origins(&texts, &CopySettings::default());
+        let copy = o.iter().find(|x| x.copy_of.is_some()).expect("one copy");
+        assert_eq!(copy.source, "a");
+        assert_eq!(copy.copy_of.as_ref().map(|c| c.source.as_str()), Some("z"));
+        assert_eq!(o.iter().filter(|x| x.copy_of.is_some()).count(), 1);
+    }
+}
+
+#[test]
+fn short_texts_are_never_copies() {
+    let texts = [
+        text("a", "Ten people were hurt.", "One", 1),
+        text("b", "Ten people were hurt.", "Two", 2),
+    ];
+    let o = origins(&texts, &CopySettings::default());
+    assert!(o.iter().all(Origin::independent));
+}
+
+#[test]
+fn shingles_do_not_cross_sentences() {
+    // Five words, but split by a full stop: no shingle.
+    assert!(shingles("one two three. four five", 5).is_empty());
+    assert_eq!(shingles("one two three four five", 5).len(), 1);
+    // Folded: case and diacritics do not matter.
+    assert_eq!(
+        shingles("Café Müller opened its doors", 5),
+        shingles("cafe MULLER opened its doors", 5)
+    );
+}
+
+/// (text, agencies carried, agencies cited).
+const CREDITS: &[(&str, &[&str], &[&str])] = &[
+    (
+        "Heat wave ends\n\nBy Jane DOE\nMecca, Saudi Arabia (AFP) June 17, 2024\n\nIt was hot.",
+        &["AFP"],
+        &[],
+    ),
+    (
+        "Toll rises\n\nSEOUL, Nov. 14 (Yonhap) -- The toll rose by one.",
+        &["Yonhap"],
+        &[],
+    ),
+    (
+        "Story.\n\nMore story.\n\nReuters\n\nOriginal url: https://x.y/z",
+        &["Reuters"],
+        &[],
+    ),
+    ("Title\n\ndpa\nBenghazi\nThe toll rose.", &["dpa"], &[]),
+    (
+        "Story.\n\nTalks have failed.  (dpa/NAN)",
+        &["dpa", "NAN"],
+        &[],
+    ),
+    ("Story.\n\n(With PTI inputs)", &["PTI"], &[]),
+    (
+        "Story.\n\nThe talks resume on Monday. — Xinhua",
+        &["Xinhua"],
+        &[],
+    ),
+    (
+        "Story.\n\nReuters contributed to this report.",
+        &["Reuters"],
+        &[],
+    ),
+    ("Story.\n\nBy Jane Doe | AFP", &["AFP"], &[]),
+    // Citations only.
+    (
+        "Title\n\nThe toll might reach thousands, Reuters reported.\n\nMore.\n\nMore.\n\nMore.\n\nMore.\n\nEnd.",
+        &[],
+        &["Reuters"],
+    ),
+    (
+        "Title\n\nAbout 600 bodies were at a morgue, according to The Associated Press.\n\nEnd.",
+        &[],
+        &["AP"],
+    ),
+    (
+        "Title\n\nAn official told AFP on Monday that 13 had died.\n\nMore.\n\nMore.\n\nMore.\n\nMore.\n\nEnd.",
+        &[],
+        &["AFP"],
+    ),
+    (
+        "Title\n\nA total of 116 others were hurt, Yonhap news agency reported.\n\nEnd.",
+        &[],
+        &["Yonhap"],
+    ),
+    // Neither: the long form defines the acronym; a photo credit; a name in the middle.
+    (
+        "Title\n\nThe Associated Press (AP) has a bureau there.\n\nEnd.",
+        &[],
+        &[],
+    ),
+    ("Title\n\n(AP Photo/Ahn Young-joon)\n\nEnd.", &[], &[]),
+    (
+        "Title\n\nOne.\n\nTwo.\n\nThree.\n\nFour.\n\nHe joined Reuters in 1990 and left for a bank.\n\nFive.\n\nSix.\n\nSeven.\n\nEight.",
+        &[],
+        &[],
+    ),
+    ("Title\n\nShe spoke to APA members.\n\nEnd.", &[], &[]),
+];
+
+#[test]
+fn credits_carry_and_citations_only_cite() {
+    for &(t, carries, cites) in CREDITS {
+        let (c, d) = credits(t);
+        assert_eq!((c.as_slice(), d.as_slice()), (carries, cites), "{t:?}");
+    }
+}
+
+#[test]
+fn a_wire_carrier_has_the_agency_as_its_origin() {
+    let a = format!("{ORIGINAL}\n\n(AFP)");
+    let b = format!("Title\n\nMarlow Bend (AFP) - {INDEPENDENT}");
+    let texts = [text("a", &a, "One", 1), text("b", &b, "Two", 2)];
+    let o = origins(&texts, &CopySettings::default());
+    assert_eq!(o[0].root, "agency:AFP");
+    assert_eq!(o[1].root, "agency:AFP");
+    assert_eq!(independent(&["a", "b"], &o).0, 1);
+}
+
+/// An own report of the same flood that quotes the sheriff's statement word for word, as
+/// `ORIGINAL` does: the same names, numbers and one shared quote are not a copy.
+const QUOTES_THE_SAME_STATEMENT: &str = "Rescue boats reached Marlow Bend before dawn on \
+Wednesday, two nights after the levee broke and the river spilled into the town.\n\n\
+\"Emergency crews in small boats pulled at least 40 people from flooded homes before dawn,\" \
+the county sheriff said.\n\n\
+Forecasters expect the water, which peaked near eleven metres, to fall slowly through the \
+weekend, and schools across the county will stay closed until at least Monday.\n\n\
+Farmers on the low fields counted their losses in cattle and feed, and a relief fund opened \
+by the mayor had gathered pledges from across the state by the evening.";
+
+#[test]
+fn a_shared_quote_names_and_numbers_are_no_copy() {
+    let texts = [
+        text("a", ORIGINAL, "The Valley Courier", 5),
+        text("d", INDEPENDENT, "River Radio", 6),
+        text("e", QUOTES_THE_SAME_STATEMENT, "County Herald", 7),
+    ];
+    let o = origins(&texts, &CopySettings::default());
+    assert!(o.iter().all(Origin::independent), "{o:?}");
+    assert_eq!(independent(&["a", "d", "e"], &o).0, 3);
+}
+
+#[test]
+fn an_excerpt_copies_its_original_but_not_the_other_way_round() {
+    // The first two paragraphs only: most of the excerpt is the original's, a third of the
+    // original is the excerpt's.
+    let excerpt: String = ORIGINAL
+        .split("\n\n")
+        .take(2)
+        .collect::<Vec<_>>()
+        .join("\n\n");
+    let texts = [text("a", ORIGINAL, "One", 5), text("b", &excerpt, "Two", 4)];
+    let o = origins(&texts, &CopySettings::default());
+    assert!(o[0].independent(), "{:?}", o[0]);
+    let b = o[1]
+        .copy_of
+        .as_ref()
+        .expect("the excerpt copies the original");
+    assert_eq!((b.source.as_str(), b.how), ("a", How::NearCopy));
+}
+
+#[test]
+fn origins_do_not_depend_on_the_order_of_the_texts() {
+    let texts = [
+        text("a", ORIGINAL, "The Valley Courier", 5),
+        text("b", NEAR_COPY, "Daily Aggregator", 6),
+        text("c", RETELLING, "Weekly Digest", 8),
+        text("d", INDEPENDENT, "River Radio", 6),
+    ];
+    let by_id = |t: &[Text]| {
+        let mut o = origins(t, &CopySettings::default());
+        o.sort_by(|x, y| x.source.cmp(&y.source));
+        o
+    };
+    let first = by_id(&texts);
+    let mut reversed = texts;
+    reversed.reverse();
+    assert_eq!(by_id(&reversed), first);
+    let mut rotated = texts;
+    rotated.rotate_left(2);
+    assert_eq!(by_id(&rotated), first);
+}
+
+fn origin(source: &str, copies: Option<(&str, How, f64)>, carries: &[&'static str]) -> Origin {
+    let root = match (copies, carries.first()) {
+        (Some((s, _, _)), _) => format!("source:{s}"),
+        (None, Some(a)) => format!("agency:{a}"),
+        (None, None) => format!("source:{source}"),
+    };
+    Origin {
+        source: source.into(),
+        copy_of: copies.map(|(s, how, share)| CopyOf {
+            source: s.into(),
+            how,
+            share,
+        }),
+        carries: carries.to_vec(),
+        cites: Vec::new(),
+        root,
+    }
+}
+
+#[test]
+fn notes_count_independent_origins_and_read_a_copy_conflict_as_one_origin() {
+    let all = [
+        origin("a", None, &[]),
+        origin("b", Some(("a", How::NearCopy, 0.781)), &[]),
+        origin("c", None, &[]),
+        origin("w1", None, &["AFP"]),
+        origin("w2", None, &["AFP"]),
+    ];
+    let of = |s: &str| all.iter().find(|o| o.source == s);
+    let name = |s: &str| s.to_uppercase();
+    let note = |conflict, sources: &[&str], disjoint: &[(&str, &str)]| {
+        note(conflict, sources, disjoint, &of, &name)
+    };
+    assert_eq!(
+        note(false, &["a", "b", "c"], &[]).as_deref(),
+        Some("3 sources, 2 independent: B copies A (78% of its text).")
+    );
+    assert_eq!(
+        note(false, &["a", "w1", "w2"], &[]).as_deref(),
+        Some("3 sources, 2 independent: W1 carries AFP; W2 carries AFP.")
+    );
+    // Every source its own origin, or only one carrier: nothing to say.
+    assert_eq!(note(false, &["a", "c"], &[]), None);
+    assert_eq!(note(false, &["a", "w1"], &[]), None);
+    // A copy differing from its original: one origin.
+    let one = note(true, &["a", "b"], &[("a", "b")]).expect("one origin");
+    assert!(
+        one.starts_with("The differing sources have one origin (B copies A"),
+        "{one}"
+    );
+    // Any independent disjoint pair: an independent contradiction, nothing said.
+    assert_eq!(
+        note(true, &["a", "b", "c"], &[("a", "b"), ("b", "c")]),
+        None
+    );
+    assert_eq!(note(true, &["a", "c"], &[("a", "c")]), None);
+}

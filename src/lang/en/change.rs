@@ -1,0 +1,105 @@
+//! Words of change: the verbs and adverbs that say a value went up or down ("rose 5%", "fell
+//! by 3 points", "up 19 cents at $58.24", "plummeted 40.8 per cent to $2.06", "down from $89
+//! billion"), and the prepositions that tie a change to its amount ("by"), its end ("to") and
+//! its start ("from"). Each word is one row; the grammar asks [`direction`].
+
+use crate::claim::Change;
+
+/// Words of change and the direction they give, sorted for the look-up.
+pub const CHANGE_WORDS: &[(&str, Change)] = &[
+    ("added", Change::Increase),
+    ("advanced", Change::Increase),
+    ("climb", Change::Increase),
+    ("climbed", Change::Increase),
+    ("climbing", Change::Increase),
+    ("climbs", Change::Increase),
+    ("cut", Change::Decrease),
+    ("declined", Change::Decrease),
+    ("declines", Change::Decrease),
+    ("declining", Change::Decrease),
+    ("decreased", Change::Decrease),
+    ("decreases", Change::Decrease),
+    ("decreasing", Change::Decrease),
+    ("dipped", Change::Decrease),
+    ("down", Change::Decrease),
+    ("drop", Change::Decrease),
+    ("dropped", Change::Decrease),
+    ("dropping", Change::Decrease),
+    ("drops", Change::Decrease),
+    ("eased", Change::Decrease),
+    ("fall", Change::Decrease),
+    ("fallen", Change::Decrease),
+    ("falling", Change::Decrease),
+    ("falls", Change::Decrease),
+    ("fell", Change::Decrease),
+    ("gained", Change::Increase),
+    ("gaining", Change::Increase),
+    ("gains", Change::Increase),
+    ("grew", Change::Increase),
+    ("grow", Change::Increase),
+    ("growing", Change::Increase),
+    ("grown", Change::Increase),
+    ("grows", Change::Increase),
+    ("increase", Change::Increase),
+    ("increased", Change::Increase),
+    ("increases", Change::Increase),
+    ("increasing", Change::Increase),
+    ("jumped", Change::Increase),
+    ("jumps", Change::Increase),
+    ("lost", Change::Decrease),
+    ("plummeted", Change::Decrease),
+    ("plunged", Change::Decrease),
+    ("plunges", Change::Decrease),
+    ("raised", Change::Increase),
+    ("reduced", Change::Decrease),
+    ("rise", Change::Increase),
+    ("risen", Change::Increase),
+    ("rises", Change::Increase),
+    ("rising", Change::Increase),
+    ("rose", Change::Increase),
+    ("sank", Change::Decrease),
+    ("shed", Change::Decrease),
+    ("shrank", Change::Decrease),
+    ("shrunk", Change::Decrease),
+    ("slid", Change::Decrease),
+    ("slipped", Change::Decrease),
+    ("slumped", Change::Decrease),
+    ("soared", Change::Increase),
+    ("surged", Change::Increase),
+    ("swelled", Change::Increase),
+    ("tumbled", Change::Decrease),
+    ("up", Change::Increase),
+];
+
+/// "rose by 5%", "fell by one": the amount of a change.
+pub const BY: &str = "by";
+
+/// "rose to 398": the value a change ends at.
+pub const TO: &str = "to";
+
+/// "down from $89 billion", "grew from 4.8 percent": the value a change starts from.
+pub const FROM: &str = "from";
+
+/// Words that say a value did not change: "unchanged at 5%", "held steady at".
+pub const UNCHANGED: &[&str] = &["flat", "steady", "unchanged"];
+
+/// The direction the word `w` (lowercase) gives a value after it, if it is a word of change.
+pub fn direction(w: &str) -> Option<Change> {
+    CHANGE_WORDS
+        .binary_search_by_key(&w, |r| r.0)
+        .ok()
+        .map(|i| CHANGE_WORDS[i].1)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_table_is_sorted_and_read() {
+        assert!(CHANGE_WORDS.windows(2).all(|p| p[0].0 < p[1].0));
+        assert_eq!(direction("rose"), Some(Change::Increase));
+        assert_eq!(direction("plummeted"), Some(Change::Decrease));
+        assert_eq!(direction("said"), None);
+    }
+}

@@ -1,0 +1,159 @@
+//! Words of a whole text with their byte offsets, for the stages that read an article after
+//! extraction (copies, names): a word is a run of letters and digits, in any script, that may
+//! hold an apostrophe or a hyphen between two of them ("Al-Assad", "O'Neill", "Putin's").
+//! Also the case folding those stages compare words by: lowercase, with the common Latin
+//! diacritics taken off ("Müller" → "muller"), so folding knows no word of any language.
+
+/// One word: its byte range in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Word {
+    pub start: usize,
+    pub end: usize,
+}
+
+impl Word {
+    /// The word's text.
+    pub fn of<'a>(&self, text: &'a str) -> &'a str {
+        &text[self.start..self.end]
+    }
+}
+
+/// Characters that join two letters into one word: apostrophes and hyphens.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '\'' | '’' | '-' | '‐' | '‑')
+}
+
+/// Every word of `text[from..to]`, in order.
+pub fn words_in(text: &str, from: usize, to: usize) -> Vec<Word> {
+    let mut out = Vec::new();
+    let slice = &text[from..to];
+    let mut it = slice.char_indices().peekable();
+    let mut start: Option<usize> = None;
+    let mut last_end = 0;
+    while let Some((i, c)) = it.next() {
+        if c.is_alphanumeric() {
+            if start.is_none() {
+                start = Some(i);
+            }
+            last_end = i + c.len_utf8();
+            continue;
+        }
+        let next_joins =
+            start.is_some() && is_joiner(c) && it.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        if next_joins {
+            continue;
+        }
+        if let Some(s) = start.take() {
+            out.push(Word {
+                start: from + s,
+                end: from + last_end,
+            });
+        }
+    }
+    if let Some(s) = start {
+        out.push(Word {
+            start: from + s,
+            end: from + last_end,
+        });
+    }
+    out
+}
+
+/// Every word of `text`.
+pub fn words(text: &str) -> Vec<Word> {
+    words_in(text, 0, text.len())
+}
+
+/// Latin letters with diacritics, by the base letter they fold to.
+const DIACRITICS: &[(&str, char)] = &[
+    ("àáâãäåāăą", 'a'),
+    ("çćč", 'c'),
+    ("ďđ", 'd'),
+    ("èéêëēĕėęě", 'e'),
+    ("ğģ", 'g'),
+    ("ìíîïĩīĭįı", 'i'),
+    ("ķ", 'k'),
+    ("ĺļľł", 'l'),
+    ("ñńņň", 'n'),
+    ("òóôõöøōŏő", 'o'),
+    ("ŕŗř", 'r'),
+    ("śşšș", 's'),
+    ("ţťț", 't'),
+    ("ùúûüũūŭůűų", 'u'),
+    ("ŵ", 'w'),
+    ("ýÿŷ", 'y'),
+    ("źżž", 'z'),
+];
+
+/// A Latin letter with a diacritic → its base letter; anything else unchanged.
+fn base_letter(c: char) -> char {
+    DIACRITICS
+        .iter()
+        .find(|(from, _)| from.contains(c))
+        .map_or(c, |&(_, base)| base)
+}
+
+/// Lowercase, without diacritics, apostrophes and hyphens kept: "Müller-Lüdenscheidt" →
+/// "muller-ludenscheidt".
+pub fn fold(word: &str) -> String {
+    let mut out = String::with_capacity(word.len());
+    for c in word.chars() {
+        if c.is_ascii() {
+            out.push(c.to_ascii_lowercase());
+        } else {
+            for l in c.to_lowercase() {
+                out.push(base_letter(l));
+            }
+        }
+    }
+    out
+}
+
+/// True when the word starts with an uppercase letter.
+pub fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn list(text: &str) -> Vec<&str> {
+        words(text).iter().map(|w| w.of(text)).collect()
+    }
+
+    #[test]
+    fn words_keep_inner_apostrophes_and_hyphens() {
+        assert_eq!(
+            list("Al-Assad's men — 20-month war, O’Neill said: 'yes'."),
+            [
+                "Al-Assad's",
+                "men",
+                "20-month",
+                "war",
+                "O’Neill",
+                "said",
+                "yes"
+            ]
+        );
+        assert_eq!(list("  -- "), Vec::<&str>::new());
+        assert_eq!(list("end-"), ["end"]);
+    }
+
+    #[test]
+    fn offsets_are_bytes_of_the_whole_text() {
+        let t = "Ünal met Şahin";
+        let w = words_in(t, 0, t.len());
+        assert_eq!(w[2].of(t), "Şahin");
+        let inner = words_in(t, 2, t.len()); // "Ü" is two bytes
+        assert_eq!(inner[0].of(t), "nal");
+    }
+
+    #[test]
+    fn folding_takes_off_case_and_diacritics() {
+        assert_eq!(fold("Müller-Lüdenscheidt"), "muller-ludenscheidt");
+        assert_eq!(fold("ŞAHIN"), "sahin");
+        assert_eq!(fold("Temur"), "temur");
+        assert!(is_capitalized("Ünal") && !is_capitalized("ünal") && !is_capitalized("20th"));
+    }
+}
