@@ -233,6 +233,11 @@ pub struct CheckArgs {
     /// Fail (exit 1) when a baseline entry is stale, too.
     #[arg(long)]
     pub deny_stale: bool,
+
+    /// Check the claims in these files (the output of `claims extract --format jsonl`, `-` for
+    /// standard input) instead of the corpus of claims.toml.
+    #[arg(long, value_name = "FILE", num_args = 1..)]
+    pub claims: Vec<PathBuf>,
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -335,6 +340,11 @@ pub struct CompareArgs {
     /// Exit 1 when a conflict is shown.
     #[arg(long)]
     pub exit_code: bool,
+
+    /// Compare the claims in these files (the output of `claims extract --format jsonl`, `-`
+    /// for standard input) instead of reading articles: shards extracted elsewhere, merged.
+    #[arg(long, value_name = "FILE", num_args = 1.., conflicts_with = "paths")]
+    pub claims: Vec<PathBuf>,
 
     /// Write the report to FILE (atomically) instead of standard output.
     #[arg(short, long, value_name = "FILE")]

@@ -143,12 +143,25 @@ impl Comparison {
 
 /// Group and judge every claim of the corpus.
 pub fn compare(corpus: Corpus, config: &Config) -> Comparison {
+    compare_on(corpus, config, 1, &|_, _| {})
+}
+
+/// [`compare`], matching on up to `threads` threads (the same result for any number), with
+/// `matched(done, total)` called as events are matched.
+pub fn compare_on(
+    corpus: Corpus,
+    config: &Config,
+    threads: usize,
+    matched: matching::EventHook,
+) -> Comparison {
     let claims: Vec<&Claim> = corpus.articles.iter().flat_map(|a| &a.claims).collect();
-    let groups = matching::group(
+    let groups = matching::group_on(
         &claims,
         &config.matching,
         &config.aliases(),
         &config.facts(),
+        threads,
+        matched,
     );
     let by_id: BTreeMap<&str, &Claim> = claims.iter().map(|c| (c.id.as_str(), *c)).collect();
     let info: BTreeMap<&str, SourceInfo> = corpus

@@ -26,6 +26,13 @@ pub struct Article {
     /// Where `published` came from: "config", "dateline", "url" (the date the article's own
     /// address files it under), or none.
     pub published_from: Option<&'static str>,
+    /// The month the article's own address files it under, when the address gives no day and
+    /// nothing else dates the article: it places the article in time among the others of its
+    /// event ([`dates_from_event`]) without being its publication date.
+    pub filed: Option<Ymd>,
+    /// SHA-256 (hex) of the decoded text when it is known without the text (claims read back
+    /// by [`crate::claims_input`]); `None`: hash `source.text`.
+    pub sha256: Option<String>,
     pub claims: Vec<Claim>,
 }
 
@@ -103,19 +110,221 @@ pub fn load(
 /// Read and extract everything. Sources are read in input order, then extracted on up to
 /// `threads` threads (1: on this thread alone); each source's claims depend only on its own
 /// text and metadata, and each result goes back to its source's place, so the corpus is the
-/// same whatever the thread count. Fails only when no source at all could be read.
+/// same whatever the thread count. Then the articles without a date of their own take the
+/// years of their dates from the others ([`dates_from_event`]). Fails only when no source at
+/// all could be read.
 pub fn load_with(
     inputs: &[Input],
     config: &Config,
     stdin: &mut dyn std::io::Read,
     threads: usize,
 ) -> Result<Corpus, Error> {
+    load_counted(inputs, config, stdin, threads, |_| {}, |_| {})
+}
+
+/// [`load_with`], telling `read` how many sources were read (once, before extraction) and
+/// `extracted` of each article as it is extracted (the progress line counts them).
+pub fn load_counted(
+    inputs: &[Input],
+    config: &Config,
+    stdin: &mut dyn std::io::Read,
+    threads: usize,
+    read: impl FnOnce(usize),
+    mut extracted: impl FnMut(&Article),
+) -> Result<Corpus, Error> {
+    let mut articles = Vec::new();
+    let loaded = load_each(
+        inputs,
+        config,
+        stdin,
+        threads,
+        |n, _| {
+            read(n);
+            Ok::<(), std::convert::Infallible>(())
+        },
+        |a| {
+            extracted(&a);
+            articles.push(a);
+            Ok(())
+        },
+    )?;
+    let Ok(problems) = loaded;
+    dates_from_event(&mut articles);
+    Ok(Corpus {
+        articles,
+        skipped: problems.skipped,
+        errors: problems.errors,
+        unmatched: problems.unmatched,
+    })
+}
+
+/// The article of a prepared source and its claims.
+fn article(p: Prepared, claims: Vec<Claim>) -> Article {
+    let Prepared {
+        src,
+        rel_path,
+        meta,
+        configured,
+    } = p;
+    // Without a configured date, the extractor read the article's dateline (if any).
+    let dateline = claims
+        .iter()
+        .find(|c| c.date.as_ref().is_some_and(|d| d.dateline))
+        .and_then(|c| c.value.lo)
+        .map(|d| Ymd::from_days(d as i64));
+    let mut filed = None;
+    let (published, published_from) = match (configured, dateline) {
+        (Some(d), _) => (Some(d), Some("config")),
+        (None, Some(d)) => (Some(d), Some("dateline")),
+        (None, None) => match extract::date::url_date(&src.text) {
+            Some((d, true)) => (Some(d), Some("url")),
+            Some((d, false)) => {
+                filed = Some(d);
+                (None, None)
+            }
+            None => (None, None),
+        },
+    };
+    Article {
+        rel_path,
+        outlet: meta.as_ref().and_then(|m| m.outlet.clone()),
+        url: meta.as_ref().and_then(|m| m.url.clone()),
+        published,
+        published_from,
+        filed,
+        sha256: None,
+        claims,
+        source: src,
+    }
+}
+
+/// What could not be read: the corpus without its articles.
+#[derive(Debug, Default)]
+pub struct Problems {
+    pub skipped: Vec<Skipped>,
+    pub errors: Vec<SourceError>,
+    /// See [`Corpus::unmatched`].
+    pub unmatched: Vec<String>,
+}
+
+/// Read and extract, handing each article to `each` as soon as it and every article before it
+/// are extracted (in input order, whatever the thread count), so a caller can write it out and
+/// drop it: `extract --format jsonl` streams. `read` is called once, after reading and before
+/// the first article, with the number of sources to extract and what could not be read. An
+/// error from `read` or `each` stops the run and is returned as `Err(e)` inside the `Ok`.
+///
+/// Each article is handed on as its own text makes it: the years that [`dates_from_event`]
+/// gives the dates of an article without a date of its own, from the other articles of the
+/// run, are not applied here (they need every article first, and this hands each on before the
+/// next is read). [`load_with`] applies them; so does `compare --claims` on the merged claims
+/// of the shards, where every article of the event is at hand
+/// ([`crate::claims_input::read`]).
+///
+/// Extraction runs on this thread and up to `threads - 1` helpers; when the system refuses a
+/// helper (a process limit), the run goes on with those it has, down to this thread alone.
+pub fn load_each<E>(
+    inputs: &[Input],
+    config: &Config,
+    stdin: &mut dyn std::io::Read,
+    threads: usize,
+    read: impl FnOnce(usize, &Problems) -> Result<(), E>,
+    mut each: impl FnMut(Article) -> Result<(), E>,
+) -> Result<Result<Problems, E>, Error> {
+    use std::collections::BTreeMap;
+    use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
+    use std::sync::{Mutex, mpsc};
+    let (prepared, read_problems) = prepare(inputs, config, stdin)?;
+    if let Err(e) = read(prepared.len(), &read_problems) {
+        return Ok(Err(e));
+    }
+    let tolerances = config.matching.tolerances();
+    let n = prepared.len();
+    // Each source is taken out of its slot by the thread that extracts it.
+    let slots: Vec<Mutex<Option<Prepared>>> =
+        prepared.into_iter().map(|p| Mutex::new(Some(p))).collect();
+    let work = |i: usize| -> Option<Article> {
+        let p = slots[i].lock().ok()?.take()?;
+        let ctx = Context {
+            source: &p.src.id,
+            published: p.configured,
+            tolerances: tolerances.clone(),
+        };
+        let claims = extract::extract(&p.src.text, &ctx);
+        Some(article(p, claims))
+    };
+    let workers = threads.min(n);
+    let next = AtomicUsize::new(0);
+    let stop = AtomicBool::new(false);
+    let outcome = std::thread::scope(|scope| {
+        let (tx, rx) = mpsc::channel::<(usize, Option<Article>)>();
+        for _ in 1..workers {
+            let tx = tx.clone();
+            let (next, stop, work) = (&next, &stop, &work);
+            let helper = move || {
+                while !stop.load(Ordering::Relaxed) {
+                    let i = next.fetch_add(1, Ordering::Relaxed);
+                    if i >= n || tx.send((i, work(i))).is_err() {
+                        break;
+                    }
+                }
+            };
+            if std::thread::Builder::new()
+                .spawn_scoped(scope, helper)
+                .is_err()
+            {
+                // No more threads to be had: the helpers running and this thread do the rest.
+                break;
+            }
+        }
+        drop(tx);
+        // Articles that came before their turn wait here; this thread extracts too, handing
+        // on what is ready between two sources of its own.
+        let mut waiting: BTreeMap<usize, Option<Article>> = BTreeMap::new();
+        let mut turn = 0;
+        let mut hand_on = |waiting: &mut BTreeMap<usize, Option<Article>>, turn: &mut usize| {
+            while let Some(a) = waiting.remove(turn) {
+                *turn += 1;
+                if let Some(a) = a
+                    && let Err(e) = each(a)
+                {
+                    stop.store(true, Ordering::Relaxed);
+                    return Err(e);
+                }
+            }
+            Ok(())
+        };
+        loop {
+            while let Ok((i, a)) = rx.try_recv() {
+                waiting.insert(i, a);
+            }
+            hand_on(&mut waiting, &mut turn)?;
+            let i = next.fetch_add(1, Ordering::Relaxed);
+            if i >= n {
+                break;
+            }
+            waiting.insert(i, work(i));
+        }
+        // The rest comes from the helpers, which end when every source is taken.
+        for (i, a) in rx {
+            waiting.insert(i, a);
+            hand_on(&mut waiting, &mut turn)?;
+        }
+        hand_on(&mut waiting, &mut turn)
+    });
+    Ok(outcome.map(|()| read_problems))
+}
+
+/// Read the inputs and settle each source's id and metadata, in input order.
+fn prepare(
+    inputs: &[Input],
+    config: &Config,
+    stdin: &mut dyn std::io::Read,
+) -> Result<(Vec<Prepared>, Problems), Error> {
     let opts = ReadOptions {
         max_bytes: config.input.max_bytes,
         root: Some(config.root.clone()),
     };
     let collected = source::read_all(inputs, &opts, stdin);
-    let tolerances = config.matching.tolerances();
     let metas = MetaIndex::new(config);
     let mut taken = vec![false; config.source.len()];
     // Ids and metadata first, in order: they look at the config only.
@@ -144,48 +353,7 @@ pub fn load_with(
     }
     // Before extraction, so claim ids are made from the final source ids.
     unique_ids(&mut prepared);
-    let extracted = parallel_map(&prepared, threads, |p| {
-        let ctx = Context {
-            source: &p.src.id,
-            published: p.configured,
-            tolerances: tolerances.clone(),
-        };
-        extract::extract(&p.src.text, &ctx)
-    });
-    let mut articles = Vec::with_capacity(prepared.len());
-    for (p, claims) in prepared.into_iter().zip(extracted) {
-        let Prepared {
-            src,
-            rel_path,
-            meta,
-            configured,
-        } = p;
-        // Without a configured date, the extractor read the article's dateline (if any).
-        let dateline = claims
-            .iter()
-            .find(|c| c.date.as_ref().is_some_and(|d| d.dateline))
-            .and_then(|c| c.value.lo)
-            .map(|d| Ymd::from_days(d as i64));
-        let (published, published_from) = match (configured, dateline) {
-            (Some(d), _) => (Some(d), Some("config")),
-            (None, Some(d)) => (Some(d), Some("dateline")),
-            (None, None) => match extract::date::url_date(&src.text) {
-                Some((d, true)) => (Some(d), Some("url")),
-                _ => (None, None),
-            },
-        };
-        articles.push(Article {
-            rel_path,
-            outlet: meta.as_ref().and_then(|m| m.outlet.clone()),
-            url: meta.as_ref().and_then(|m| m.url.clone()),
-            published,
-            published_from,
-            claims,
-            source: src,
-        });
-    }
-    dates_from_event(&mut articles);
-    if articles.is_empty() {
+    if prepared.is_empty() {
         let mut reasons: Vec<String> = collected.errors.iter().map(ToString::to_string).collect();
         reasons.extend(collected.skipped.iter().map(ToString::to_string));
         let detail = if reasons.is_empty() {
@@ -202,12 +370,12 @@ pub fn load_with(
         .filter(|(_, taken)| !**taken)
         .map(|(m, _)| m.id.clone())
         .collect();
-    Ok(Corpus {
-        articles,
+    let problems = Problems {
         skipped: collected.skipped,
         errors: collected.errors,
         unmatched,
-    })
+    };
+    Ok((prepared, problems))
 }
 
 /// claims.toml's `[[source]]` entries by the identity of their `file` (looked up once, not once
@@ -255,7 +423,7 @@ impl<'a> MetaIndex<'a> {
 /// order, and a tolerance moves bounds only).
 pub fn reextract(articles: &mut [Article], config: &Config, threads: usize) {
     let tolerances = config.matching.tolerances();
-    let claims = parallel_map(articles, threads, |a| {
+    let claims = crate::parallel::parallel_map(articles, threads, |a| {
         let ctx = Context {
             source: &a.source.id,
             published: a.published.filter(|_| a.published_from == Some("config")),
@@ -274,15 +442,9 @@ pub fn reextract(articles: &mut [Article], config: &Config, threads: usize) {
 /// publication date, no dated address) takes the years of its dates from the others' dates
 /// ([`extract::date::resolve_from_event`]), their median, unless they lie more than
 /// [`EVENT_SPAN_DAYS`] apart (then the corpus holds several stories, and no year is guessed).
-fn dates_from_event(articles: &mut [Article]) {
-    use extract::date::{Reference, resolve_from_event, url_date};
-    let own: Vec<Option<Ymd>> = articles
-        .iter()
-        .map(|a| {
-            a.published
-                .or_else(|| url_date(&a.source.text).map(|(d, _)| d))
-        })
-        .collect();
+pub fn dates_from_event(articles: &mut [Article]) {
+    use extract::date::{Reference, resolve_from_event};
+    let own: Vec<Option<Ymd>> = articles.iter().map(|a| a.published.or(a.filed)).collect();
     let mut known: Vec<i64> = own.iter().flatten().map(|d| d.days()).collect();
     known.sort_unstable();
     let (Some(&first), Some(&last)) = (known.first(), known.last()) else {
@@ -314,59 +476,7 @@ fn dates_from_event(articles: &mut [Article]) {
 }
 
 /// The dates of the articles of one event lie at most this many days apart.
-const EVENT_SPAN_DAYS: i64 = 366;
-
-/// `f` over `items` on up to `threads` threads (this one and scoped helpers), results in the
-/// order of `items`. Threads take the next unclaimed item as they finish the last (one long
-/// article does not hold up the rest), and each result goes to its item's slot, so the output
-/// does not depend on which thread did what. With one thread or one item, no thread is spawned;
-/// when the system refuses a thread (a process limit, `-j 400`), the run goes on with those it
-/// has, down to this thread alone. A panic in `f` is re-raised here, as it would be without
-/// threads.
-fn parallel_map<T: Sync, R: Send>(
-    items: &[T],
-    threads: usize,
-    f: impl Fn(&T) -> R + Sync,
-) -> Vec<R> {
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    let workers = threads.min(items.len());
-    if workers <= 1 {
-        return items.iter().map(f).collect();
-    }
-    let next = AtomicUsize::new(0);
-    let work = || {
-        let mut done = Vec::new();
-        loop {
-            let i = next.fetch_add(1, Ordering::Relaxed);
-            let Some(item) = items.get(i) else { break };
-            done.push((i, f(item)));
-        }
-        done
-    };
-    let mut slots: Vec<Option<R>> = std::iter::repeat_with(|| None).take(items.len()).collect();
-    std::thread::scope(|scope| {
-        let mut handles = Vec::with_capacity(workers - 1);
-        for _ in 1..workers {
-            match std::thread::Builder::new().spawn_scoped(scope, work) {
-                Ok(handle) => handles.push(handle),
-                // No more threads to be had: the ones running (and this one) do the rest.
-                Err(_) => break,
-            }
-        }
-        let mut results = vec![work()];
-        for handle in handles {
-            match handle.join() {
-                Ok(done) => results.push(done),
-                Err(panic) => std::panic::resume_unwind(panic),
-            }
-        }
-        for (i, r) in results.into_iter().flatten() {
-            slots[i] = Some(r);
-        }
-    });
-    // Every index below items.len() was claimed by exactly one thread, which filled its slot.
-    slots.into_iter().flatten().collect()
-}
+pub const EVENT_SPAN_DAYS: i64 = 366;
 
 /// A source read, with its id, metadata and configured date settled, ready to extract.
 struct Prepared {
@@ -436,7 +546,6 @@ fn path_id(rel: &Path, keep_ext: bool) -> String {
 
 #[cfg(test)]
 mod tests {
-    use super::parallel_map;
     use crate::source::wildcard;
 
     #[test]
@@ -446,21 +555,5 @@ mod tests {
         assert!(!wildcard("*.txt", "a.md"));
         assert!(wildcard("*", ""));
         assert!(!wildcard(&"*a".repeat(20), &"a".repeat(19)));
-    }
-
-    #[test]
-    fn parallel_map_keeps_input_order_for_any_thread_count() {
-        let items: Vec<u64> = (0..200).collect();
-        // Uneven work so threads finish out of order.
-        let work = |&n: &u64| (0..(n % 7) * 1000).fold(n, |a, b| a.wrapping_mul(31) ^ b);
-        let want: Vec<u64> = items.iter().map(work).collect();
-        for threads in [0, 1, 2, 3, 8, 500] {
-            assert_eq!(
-                parallel_map(&items, threads, work),
-                want,
-                "{threads} threads"
-            );
-        }
-        assert!(parallel_map(&[] as &[u64], 4, work).is_empty());
     }
 }

@@ -20,8 +20,10 @@
 //! | [`fingerprint`] | fact identity: fingerprint and fact key |
 //! | [`config`] | claims.toml: discovery, strict parsing, defaults |
 //! | [`corpus`] | what the user named → articles with their metadata and claims |
+//! | [`claims_input`] | claims read back from `extract --format jsonl` (`--claims`) |
 //! | [`compare`] | a whole corpus → facts with verdicts |
 //! | [`atomic_write`] | the one way files are written |
+//! | [`parallel`] | independent work on threads, results in a fixed order |
 //! | [`baseline`] | the accepted baseline: its file, and the diff of a comparison against it |
 //! | [`report`] | the only place that writes output: one `Format`, one renderer each |
 //! | [`cli`] | the command line (clap derive types) |
@@ -35,6 +37,7 @@ pub mod atomic_write;
 pub mod baseline;
 pub mod calendar;
 pub mod claim;
+pub mod claims_input;
 pub mod cli;
 mod commands;
 pub mod compare;
@@ -47,6 +50,7 @@ pub mod fingerprint;
 pub mod lang;
 pub mod matching;
 pub mod names;
+pub mod parallel;
 pub mod report;
 pub mod source;
 pub mod text;

@@ -54,9 +54,12 @@ fn main() -> ExitCode {
         stdout_tty,
         width: terminal_width(&env, stdout_tty),
         no_color: !color,
+        // A progress line on a terminal's stderr, never in a CI log.
+        progress: stderr_tty && env("CI").is_none(),
     };
     let mut out = io::BufWriter::new(stdout.lock());
-    let mut err = io::stderr().lock();
+    // Not locked for the whole run: the progress line draws from other threads.
+    let mut err = io::stderr();
     let mut stdin = io::stdin().lock();
     let result = claims::run(&cli, &term, &mut stdin, &mut out, &mut err)
         .and_then(|status| out.flush().map(|()| status));

@@ -939,7 +939,8 @@ fn is_hidden(path: &Path) -> bool {
         .is_some_and(|n| n.as_encoded_bytes().starts_with(b"."))
 }
 
-fn has_article_extension(path: &Path) -> bool {
+/// A name an article may have: no extension, or one of the extensions articles are read from.
+pub(crate) fn has_article_extension(path: &Path) -> bool {
     match path.extension() {
         None => true,
         Some(ext) => {

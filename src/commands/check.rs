@@ -6,7 +6,9 @@
 //! `--allow-unread`), a `[corpus]` path or glob that matches nothing (exit 2), and a conflict
 //! the default settings find that claims.toml's `[match]`, `[[alias]]` or `[[fact]]` hide (a
 //! conflict like any other, unless `[check] compare_with_defaults = false`) all fail it; see
-//! [`Ctx::gate_corpus`].
+//! [`Ctx::gate_corpus`]. With `--claims FILE...` it holds the claims `extract --format jsonl`
+//! wrote (a sharded run, merged) instead of reading the corpus, under the same rules
+//! ([`Ctx::gate_input`]).
 
 use super::{Ctx, Failure, baseline_file};
 use crate::baseline::{self as accepted, Baseline};
@@ -31,7 +33,7 @@ pub(crate) fn run(ctx: &mut Ctx, args: &CheckArgs) -> Result<ExitStatus, Failure
             Baseline::default()
         }
     };
-    let (comparison, failed) = ctx.gate_corpus(args.file.allow_unread)?;
+    let (comparison, failed) = ctx.gate_input(&args.claims, args.file.allow_unread)?;
     let diff = accepted::diff(&comparison, &accepted);
     let format = Format::from(args.format);
     let shown = Report::Check {

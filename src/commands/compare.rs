@@ -24,8 +24,12 @@ pub(crate) fn run(ctx: &mut Ctx, args: &CompareArgs) -> Result<ExitStatus, Failu
     if let Some(path) = &args.output {
         writable_file(path, "`-o` names the file to write")?;
     }
-    let input = first_run_input(ctx, &args.input);
-    let (comparison, failed) = ctx.compare_corpus(Some(&input))?;
+    let (comparison, failed) = if args.claims.is_empty() {
+        let input = first_run_input(ctx, &args.input);
+        ctx.compare_corpus(Some(&input))?
+    } else {
+        ctx.compare_claims(&args.claims)?
+    };
     let filter = Filter {
         only: args.only.map(Verdict::from),
         kinds: args.kind.clone(),

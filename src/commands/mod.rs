@@ -2,7 +2,11 @@
 //! [`baseline`], [`export`], [`schema`], [`init`], and [`completions`] (and `man`). Each takes
 //! the run's [`Ctx`] (flags, config, terminal, the three streams, the write hook) and its own
 //! arguments, reads what it needs through the helpers here, hands the result to
-//! `report::render`, and returns the exit status.
+//! `report::render`, and returns the exit status. A long run shows a [`progress`] line on a
+//! terminal's stderr.
+//!
+//! `compare` and `check` read either articles or, with `--claims`, the claims `extract
+//! --format jsonl` wrote ([`crate::claims_input`]): the reduce step of a sharded run.
 //!
 //! The gate's reading ([`Ctx::gate_corpus`], for `check` and the baseline commands) is stricter
 //! than the others': an article the corpus expects and the run did not read (binary, over the
@@ -20,6 +24,7 @@ pub(crate) mod completions;
 pub(crate) mod export;
 pub(crate) mod extract;
 pub(crate) mod init;
+pub(crate) mod progress;
 pub(crate) mod schema;
 
 use crate::atomic_write::{self, Hook};
@@ -27,9 +32,11 @@ use crate::baseline::{self as accepted, Baseline, Diff};
 use crate::cli::{BaselineFile, Cli, Color, InputArgs};
 use crate::compare::Comparison;
 use crate::config::Config;
-use crate::corpus::{self, Corpus};
+use crate::corpus::{self, Article, Corpus};
 use crate::error::{Error, ExitStatus};
 use crate::report::{TableStyle, escape_human};
+use crate::source::{Skipped, SourceError};
+use progress::Progress;
 use std::io::{self, Read, Write};
 use std::path::{Path, PathBuf};
 
@@ -59,6 +66,8 @@ pub struct Terminal {
     pub width: Option<u16>,
     /// NO_COLOR is set.
     pub no_color: bool,
+    /// A progress line may show on stderr: it is a terminal, outside CI.
+    pub progress: bool,
 }
 
 /// Everything a command works with: the same for every command of a run.
@@ -126,22 +135,80 @@ impl Ctx<'_> {
         &mut self,
         input: Option<&InputArgs>,
     ) -> Result<(Corpus, bool), Failure> {
-        self.read_with(input, Unread::Note)
+        let progress = self.progress();
+        self.read_with(input, Unread::Note, &progress)
     }
 
+    /// The progress line of a command (see [`progress`]): on when stderr may show it and `-q`
+    /// is not given.
+    pub(crate) fn progress(&self) -> Progress {
+        Progress::new(self.term.progress && !self.cli.quiet)
+    }
+
+    /// [`Ctx::read_corpus`] with what a run makes of an unread article, counting sources and
+    /// claims on `progress`.
     fn read_with(
         &mut self,
         input: Option<&InputArgs>,
         unread: Unread,
+        progress: &Progress,
     ) -> Result<(Corpus, bool), Failure> {
         let (paths, stdin_name) = input.map_or((&[][..], "stdin"), |i| {
             (i.paths.as_slice(), i.stdin_name.as_str())
         });
         let inputs = corpus::inputs(paths, stdin_name, &self.config)?;
         let threads = corpus::thread_count(self.cli.threads);
-        let corpus = corpus::load_with(&inputs, &self.config, self.stdin, threads)?;
-        let failed = self.report_problems(&corpus, unread)?;
+        let corpus = corpus::load_counted(
+            &inputs,
+            &self.config,
+            self.stdin,
+            threads,
+            |n| progress.read(n),
+            |a| progress.extracted(a.claims.len()),
+        )?;
+        let failed = progress.suspend(|| self.report_problems(&corpus, unread))?;
         Ok((corpus, failed))
+    }
+
+    /// [`Ctx::read_corpus`], handing each article to `each` as soon as it is extracted (in
+    /// input order) rather than keeping them: what could not be read is said on stderr first.
+    /// The problems come back for the report; an error of `each` (a closed pipe) stops the run.
+    /// The years other articles give an undated one's dates are not applied (see
+    /// [`corpus::load_each`]).
+    pub(crate) fn read_each(
+        &mut self,
+        input: &InputArgs,
+        each: impl FnMut(&mut dyn Write, Article) -> io::Result<()>,
+    ) -> Result<corpus::Problems, Failure> {
+        let inputs = corpus::inputs(&input.paths, &input.stdin_name, &self.config)?;
+        let threads = corpus::thread_count(self.cli.threads);
+        let progress = self.progress();
+        let (cli, config, out) = (self.cli, &self.config, &mut *self.out);
+        // Both callbacks write to stderr, one after the other.
+        let err = std::cell::RefCell::new(&mut *self.err);
+        let mut each = each;
+        let read = corpus::load_each(
+            &inputs,
+            config,
+            self.stdin,
+            threads,
+            |n, p| {
+                progress.read(n);
+                progress
+                    .suspend(|| {
+                        say_problems(cli, config, *err.borrow_mut(), p.into(), Unread::Note)
+                    })
+                    .map(drop)
+            },
+            |a| {
+                progress.extracted(a.claims.len());
+                if cli.verbose {
+                    progress.suspend(|| say_outside(*err.borrow_mut(), &a))?;
+                }
+                each(out, a)
+            },
+        )?;
+        Ok(read?)
     }
 
     /// [`Ctx::read_corpus`], then group and judge.
@@ -149,21 +216,60 @@ impl Ctx<'_> {
         &mut self,
         input: Option<&InputArgs>,
     ) -> Result<(Comparison, bool), Failure> {
-        self.compare_with(input, Unread::Note)
+        self.compare_with(input, &[], Unread::Note)
     }
 
+    /// Group and judge the claims in `files` (`extract --format jsonl` output; see
+    /// [`crate::claims_input`]) rather than articles: `--claims`.
+    pub(crate) fn compare_claims(
+        &mut self,
+        files: &[PathBuf],
+    ) -> Result<(Comparison, bool), Failure> {
+        self.compare_with(None, files, Unread::Note)
+    }
+
+    /// Read `input` (or, when `claims` names files, the claims in them), then group and judge.
     fn compare_with(
         &mut self,
         input: Option<&InputArgs>,
+        claims: &[PathBuf],
         unread: Unread,
     ) -> Result<(Comparison, bool), Failure> {
-        let (mut corpus, failed) = self.read_with(input, unread)?;
+        let progress = self.progress();
+        let (corpus, failed) = if claims.is_empty() {
+            self.read_with(input, unread, &progress)?
+        } else {
+            let mut corpus = crate::claims_input::read(claims, self.stdin)?;
+            // The `[[source]]` entries whose id no source of the claims files has: extraction
+            // gave each source its entry's id, so an entry no id names was not read.
+            let ids: std::collections::HashSet<&str> = corpus
+                .articles
+                .iter()
+                .map(|a| a.source.id.as_str())
+                .collect();
+            corpus.unmatched = (self.config.source.iter())
+                .filter(|m| !ids.contains(m.id.as_str()))
+                .map(|m| m.id.clone())
+                .collect();
+            let failed = progress.suspend(|| self.report_problems(&corpus, unread))?;
+            (corpus, failed)
+        };
+        Ok((self.compare(corpus, &progress), failed))
+    }
+
+    /// Group and judge a corpus read, counting matched events on `progress`, which is done
+    /// then.
+    fn compare(&self, mut corpus: Corpus, progress: &Progress) -> Comparison {
         // Sources in id order (unique by now), not in the order the paths were named: the same
         // files give the same report bytes however they were listed. `extract` keeps the order.
         corpus
             .articles
             .sort_by(|a, b| a.source.id.cmp(&b.source.id));
-        Ok((crate::compare::compare(corpus, &self.config), failed))
+        let threads = corpus::thread_count(self.cli.threads);
+        let matched = |done: usize, total: usize| progress.matched(done, total);
+        let c = crate::compare::compare_on(corpus, &self.config, threads, &matched);
+        progress.finish();
+        c
     }
 
     /// The comparison `check` and the baseline commands hold against the baseline: the config's
@@ -174,12 +280,24 @@ impl Ctx<'_> {
         &mut self,
         allow_unread: bool,
     ) -> Result<(Comparison, bool), Failure> {
+        self.gate_input(&[], allow_unread)
+    }
+
+    /// [`Ctx::gate_corpus`] on the claims in `claims` when it names files (`check --claims`),
+    /// else on the config's corpus. Claims read back cannot be extracted again: when
+    /// claims.toml changes the tolerances, the default settings' comparison takes their bounds
+    /// as they were extracted, and a note says so.
+    pub(crate) fn gate_input(
+        &mut self,
+        claims: &[PathBuf],
+        allow_unread: bool,
+    ) -> Result<(Comparison, bool), Failure> {
         let unread = if allow_unread {
             Unread::Allow
         } else {
             Unread::Fail
         };
-        let (mut comparison, failed) = self.compare_with(None, unread)?;
+        let (mut comparison, failed) = self.compare_with(None, claims, unread)?;
         if !self.config.tunes_matching() {
             return Ok((comparison, failed));
         }
@@ -195,16 +313,27 @@ impl Ctx<'_> {
         }
         let defaults = self.config.with_default_matching();
         let mut articles = comparison.corpus.articles.clone();
+        let threads = corpus::thread_count(self.cli.threads);
         if defaults.matching.tolerances() != self.config.matching.tolerances() {
-            let threads = corpus::thread_count(self.cli.threads);
-            corpus::reextract(&mut articles, &defaults, threads);
+            if claims.is_empty() {
+                corpus::reextract(&mut articles, &defaults, threads);
+            } else if !self.cli.quiet {
+                writeln!(
+                    self.err,
+                    "note: claims read back keep the tolerances they were extracted with: \
+                     the conflicts claims.toml's [match] tolerances hide are looked for with \
+                     those bounds"
+                )?;
+            }
         }
-        let reference = crate::compare::compare(
+        let reference = crate::compare::compare_on(
             Corpus {
                 articles,
                 ..Corpus::default()
             },
             &defaults,
+            threads,
+            &|_, _| {},
         );
         let hidden = accepted::hidden(&comparison, &reference);
         if !hidden.is_empty() && !self.cli.quiet {
@@ -232,67 +361,112 @@ impl Ctx<'_> {
 
     /// Say what could not be read; `true` when something failed (exit 2 at the end).
     fn report_problems(&mut self, corpus: &Corpus, unread: Unread) -> io::Result<bool> {
-        let mut failed = !corpus.errors.is_empty();
-        for e in &corpus.errors {
-            writeln!(self.err, "error: {}", escape_human(&e.to_string()))?;
-        }
-        for s in &corpus.skipped {
-            let line = escape_human(&s.to_string()).into_owned();
-            match (unread, s.kind.unread_article()) {
-                (Unread::Fail, true) => {
-                    failed = true;
-                    writeln!(
-                        self.err,
-                        "error: {line}; a gate cannot pass a corpus it did not read all of \
-                         (`--allow-unread` passes anyway)"
-                    )?;
-                }
-                (Unread::Allow, true) if !self.cli.quiet => {
-                    writeln!(self.err, "warning: {line} (--allow-unread)")?;
-                }
-                // Oversized files are worth a word even without -v; the other skips are not.
-                (Unread::Note, true) if s.too_large() && !self.cli.quiet => {
-                    writeln!(self.err, "warning: {line}")?;
-                }
-                _ if self.cli.verbose => writeln!(self.err, "note: {line}")?,
-                _ => {}
-            }
-        }
-        if unread != Unread::Note {
-            let config = self
-                .config
-                .path
-                .as_deref()
-                .map_or_else(|| "claims.toml".into(), |p| p.display().to_string());
-            for id in &corpus.unmatched {
-                let why = match self.config.source.iter().find(|m| &m.id == id) {
-                    Some(m) if m.file.is_some() => "its file is not under the [corpus] paths",
-                    _ => "no article read has this id",
-                };
-                let line = format!("{config}: source `{id}` was not read: {why}");
-                let line = escape_human(&line);
-                if unread == Unread::Fail {
-                    failed = true;
-                    writeln!(self.err, "error: {line} (`--allow-unread` passes anyway)")?;
-                } else if !self.cli.quiet {
-                    writeln!(self.err, "warning: {line} (--allow-unread)")?;
-                }
-            }
-        }
+        let failed = say_problems(self.cli, &self.config, self.err, corpus.into(), unread)?;
         if self.cli.verbose {
-            for a in corpus.articles.iter() {
-                if let Some(real) = &a.source.outside {
-                    let line = format!(
-                        "{}: read from outside the project folder: {}",
-                        a.source.path.display(),
-                        real.display()
-                    );
-                    writeln!(self.err, "note: {}", escape_human(&line))?;
-                }
+            for a in &corpus.articles {
+                say_outside(self.err, a)?;
             }
         }
         Ok(failed)
     }
+}
+
+/// What could not be read, as [`say_problems`] tells it.
+pub(crate) struct Unreadable<'a> {
+    skipped: &'a [Skipped],
+    errors: &'a [SourceError],
+    unmatched: &'a [String],
+}
+
+impl<'a> From<&'a Corpus> for Unreadable<'a> {
+    fn from(c: &'a Corpus) -> Self {
+        Unreadable {
+            skipped: &c.skipped,
+            errors: &c.errors,
+            unmatched: &c.unmatched,
+        }
+    }
+}
+
+impl<'a> From<&'a corpus::Problems> for Unreadable<'a> {
+    fn from(p: &'a corpus::Problems) -> Self {
+        Unreadable {
+            skipped: &p.skipped,
+            errors: &p.errors,
+            unmatched: &p.unmatched,
+        }
+    }
+}
+
+/// Say on `err` what could not be read, as `unread` wants it; `true` when something failed
+/// (exit 2 at the end).
+fn say_problems(
+    cli: &Cli,
+    config: &Config,
+    err: &mut dyn Write,
+    problems: Unreadable,
+    unread: Unread,
+) -> io::Result<bool> {
+    let mut failed = !problems.errors.is_empty();
+    for e in problems.errors {
+        writeln!(err, "error: {}", escape_human(&e.to_string()))?;
+    }
+    for s in problems.skipped {
+        let line = escape_human(&s.to_string()).into_owned();
+        match (unread, s.kind.unread_article()) {
+            (Unread::Fail, true) => {
+                failed = true;
+                writeln!(
+                    err,
+                    "error: {line}; a gate cannot pass a corpus it did not read all of \
+                     (`--allow-unread` passes anyway)"
+                )?;
+            }
+            (Unread::Allow, true) if !cli.quiet => {
+                writeln!(err, "warning: {line} (--allow-unread)")?;
+            }
+            // Oversized files are worth a word even without -v; the other skips are not.
+            (Unread::Note, true) if s.too_large() && !cli.quiet => {
+                writeln!(err, "warning: {line}")?;
+            }
+            _ if cli.verbose => writeln!(err, "note: {line}")?,
+            _ => {}
+        }
+    }
+    if unread != Unread::Note {
+        let path = config
+            .path
+            .as_deref()
+            .map_or_else(|| "claims.toml".into(), |p| p.display().to_string());
+        for id in problems.unmatched {
+            let why = match config.source.iter().find(|m| &m.id == id) {
+                Some(m) if m.file.is_some() => "its file is not under the [corpus] paths",
+                _ => "no article read has this id",
+            };
+            let line = format!("{path}: source `{id}` was not read: {why}");
+            let line = escape_human(&line);
+            if unread == Unread::Fail {
+                failed = true;
+                writeln!(err, "error: {line} (`--allow-unread` passes anyway)")?;
+            } else if !cli.quiet {
+                writeln!(err, "warning: {line} (--allow-unread)")?;
+            }
+        }
+    }
+    Ok(failed)
+}
+
+/// Under `-v`: a note for an article read from outside the project folder.
+fn say_outside(err: &mut dyn Write, a: &Article) -> io::Result<()> {
+    if let Some(real) = &a.source.outside {
+        let line = format!(
+            "{}: read from outside the project folder: {}",
+            a.source.path.display(),
+            real.display()
+        );
+        writeln!(err, "note: {}", escape_human(&line))?;
+    }
+    Ok(())
 }
 
 /// Say which temp files of interrupted earlier writes a write removed.

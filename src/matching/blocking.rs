@@ -1,19 +1,108 @@
 //! Candidate pairs: an inverted index from (comparison class, consonant skeleton of a key
 //! token) to claims, so only claims that share a block are scored, and a block larger than
 //! `max_block` compares each claim with its next neighbours only (sorted neighbourhood).
+//!
+//! The pairs are found claim by claim: for each claim `a`, the claims after it within
+//! `max_block` places in each block it sits in, each once (a stamp per claim, no set of pairs),
+//! so they come out sorted by `(a, b)` with no map to hold them, and are stored as one row of
+//! `(b, similarity)` per claim ([`Pairs`]): twelve bytes a pair. Claims with the same features
+//! (an article copied, a wire story reprinted) score alike, so their scores are computed once
+//! per pair of feature sets.
 
 use super::features::{Idf, Prepared, push_unique, similarity, skeleton};
 use super::measure::{agree, figure_token};
 use super::{Node, Settings, cannot_link};
 use crate::claim::Claim;
-use std::collections::{BTreeMap, BTreeSet, HashMap};
+use crate::parallel::parallel_map;
+use std::collections::{BTreeSet, HashMap};
+
+/// The memo of similarities by pair of feature sets is dropped when it holds this many entries
+/// (a memo only saves work, so dropping it changes no score), which bounds its memory on an
+/// event of all-different claims.
+const MEMO_MAX: usize = 1 << 22;
+
+/// Scored candidate pairs, as rows: for each claim position `a` (into the `free` list being
+/// clustered), the positions `b > a` it was scored against, ascending, with their similarity.
+#[derive(Debug, Default, Clone, PartialEq)]
+pub(super) struct Pairs {
+    /// Row `a` is `to[start[a]..start[a + 1]]`.
+    start: Vec<usize>,
+    to: Vec<u32>,
+    sim: Vec<f64>,
+}
+
+impl Pairs {
+    /// Pairs from `(a, b) → similarity` with `a < b` (tests build them by hand).
+    #[cfg(test)]
+    pub(super) fn from_map(
+        n: usize,
+        map: &std::collections::BTreeMap<(usize, usize), f64>,
+    ) -> Pairs {
+        let mut p = Pairs::with_rows(n);
+        for a in 0..n {
+            for (&(_, b), &v) in map.range((a, 0)..(a + 1, 0)) {
+                p.to.push(b as u32);
+                p.sim.push(v);
+            }
+            p.start.push(p.to.len());
+        }
+        p
+    }
+
+    fn with_rows(n: usize) -> Pairs {
+        let mut start = Vec::with_capacity(n + 1);
+        start.push(0);
+        Pairs {
+            start,
+            to: Vec::new(),
+            sim: Vec::new(),
+        }
+    }
+
+    /// The similarity of the pair `{a, b}` when it was scored.
+    pub(super) fn get(&self, a: usize, b: usize) -> Option<f64> {
+        let (a, b) = (a.min(b), a.max(b));
+        let (to, sim) = self.row(a);
+        to.binary_search(&(b as u32)).ok().map(|i| sim[i])
+    }
+
+    /// The later claims `a` was scored against, ascending, and their similarities.
+    pub(super) fn row(&self, a: usize) -> (&[u32], &[f64]) {
+        match (self.start.get(a), self.start.get(a + 1)) {
+            (Some(&s), Some(&e)) => (&self.to[s..e], &self.sim[s..e]),
+            _ => (&[], &[]),
+        }
+    }
+
+    /// Every pair `(a, b, similarity)`, in order of `(a, b)`.
+    pub(super) fn iter(&self) -> impl Iterator<Item = (usize, usize, f64)> + '_ {
+        (0..self.start.len().saturating_sub(1)).flat_map(move |a| {
+            let (to, sim) = self.row(a);
+            to.iter().zip(sim).map(move |(&b, &v)| (a, b as usize, v))
+        })
+    }
+}
 
 /// Candidate pairs (i < j, as indices into `free`) with their similarity, from the blocks.
+/// With `threads` over 1, a large event's rows are found on that many threads (the pairs are
+/// the same).
 pub(super) fn candidate_pairs(
     nodes: &[Node],
     free: &[usize],
     s: &Settings,
-) -> BTreeMap<(usize, usize), f64> {
+    threads: usize,
+) -> Pairs {
+    candidate_pairs_in(nodes, free, s, threads, PARALLEL_ROWS_MIN)
+}
+
+/// [`candidate_pairs`], on threads from `min_rows` claims on (tests split small events).
+pub(super) fn candidate_pairs_in(
+    nodes: &[Node],
+    free: &[usize],
+    s: &Settings,
+    threads: usize,
+    min_rows: usize,
+) -> Pairs {
     // Document frequency over the claims being clustered.
     let mut df: HashMap<String, usize> = HashMap::new();
     for &i in free {
@@ -26,8 +115,13 @@ pub(super) fn candidate_pairs(
         df,
         n: free.len() as f64,
     };
-    // Inverted index (class, skeleton of one of the claim's rarest tokens) → positions in `free`.
-    let mut index: BTreeMap<(String, String), Vec<usize>> = BTreeMap::new();
+    // Inverted index (class, skeleton of one of the claim's rarest tokens) → positions in
+    // `free`, in order; and, for each claim, where it sits in each of its blocks.
+    let mut block_ids: HashMap<(&str, String), u32> = HashMap::new();
+    let mut blocks: Vec<Vec<u32>> = Vec::new();
+    let mut places: Vec<(u32, u32)> = Vec::new();
+    let mut places_start: Vec<usize> = Vec::with_capacity(free.len() + 1);
+    places_start.push(0);
     for (k, &i) in free.iter().enumerate() {
         let f = &nodes[i].features;
         let mut keys: Vec<String> = f.subject().iter().map(|t| skeleton(t)).collect();
@@ -44,34 +138,125 @@ pub(super) fn candidate_pairs(
         }
         for class in &nodes[i].classes {
             for key in &keys {
-                index
-                    .entry((class.clone(), key.clone()))
-                    .or_default()
-                    .push(k);
+                let next = blocks.len() as u32;
+                let id = *block_ids
+                    .entry((class.as_str(), key.clone()))
+                    .or_insert(next);
+                if id == next {
+                    blocks.push(Vec::new());
+                }
+                let list = &mut blocks[id as usize];
+                places.push((id, list.len() as u32));
+                list.push(k as u32);
             }
         }
+        places_start.push(places.len());
     }
-    let prepared: Vec<Prepared> = free
-        .iter()
-        .map(|&i| Prepared::new(&nodes[i].features, &idf))
-        .collect();
-    let mut pairs = BTreeMap::new();
-    for list in index.values() {
-        // An oversized block compares each claim with its next `max_block` neighbours only.
-        for (x, &a) in list.iter().enumerate() {
-            for &b in list[x + 1..].iter().take(s.max_block) {
-                let key = (a.min(b), a.max(b));
-                if pairs.contains_key(&key) {
-                    continue;
+    drop(block_ids);
+    // Claims with the same features get the same prepared tokens and score alike.
+    let (feature_of, prepared, shared) = feature_sets(nodes, free, &idf);
+    let index = Index {
+        blocks: &blocks,
+        places: &places,
+        places_start: &places_start,
+        feature_of: &feature_of,
+        prepared: &prepared,
+        shared: &shared,
+    };
+    // Rows are independent: on threads, in chunks, joined in order.
+    let n = free.len();
+    let chunks: Vec<(usize, usize)> = if threads > 1 && n >= min_rows {
+        let size = n.div_ceil(threads * ROW_CHUNKS_PER_THREAD);
+        (0..n)
+            .step_by(size)
+            .map(|a| (a, (a + size).min(n)))
+            .collect()
+    } else {
+        vec![(0, n)]
+    };
+    let parts = parallel_map(&chunks, threads, |range: &(usize, usize)| {
+        index.rows(nodes, free, range.0..range.1, s)
+    });
+    let mut pairs = Pairs::with_rows(n);
+    for part in parts {
+        let base = pairs.to.len();
+        pairs
+            .start
+            .extend(part.start[1..].iter().map(|&e| base + e));
+        pairs.to.extend(part.to);
+        pairs.sim.extend(part.sim);
+    }
+    pairs
+}
+
+/// Claims at fewer positions than this are paired on one thread.
+const PARALLEL_ROWS_MIN: usize = 4096;
+
+/// Chunks of rows per thread, so that a thread that drew cheap rows takes another chunk.
+const ROW_CHUNKS_PER_THREAD: usize = 8;
+
+/// The blocks and what scoring needs, shared by the threads that find the pairs.
+struct Index<'a, 'n> {
+    /// The claims of each block, as positions, ascending.
+    blocks: &'a [Vec<u32>],
+    /// (block, place in it) of each claim: claim `a`'s are `places[places_start[a]..][..]`.
+    places: &'a [(u32, u32)],
+    places_start: &'a [usize],
+    /// The feature set of each claim, each set's prepared tokens, and whether it is shared.
+    feature_of: &'a [u32],
+    prepared: &'a [Prepared<'n>],
+    shared: &'a [bool],
+}
+
+impl Index<'_, '_> {
+    /// The rows of the claims at positions `range`.
+    fn rows(
+        &self,
+        nodes: &[Node],
+        free: &[usize],
+        range: std::ops::Range<usize>,
+        s: &Settings,
+    ) -> Pairs {
+        let mut memo: HashMap<(u32, u32), f64> = HashMap::new();
+        let mut pairs = Pairs::with_rows(range.len());
+        // `stamp[b] == a + 1`: `b` is already a candidate of `a`.
+        let mut stamp: Vec<u32> = vec![0; free.len()];
+        let mut candidates: Vec<u32> = Vec::new();
+        for a in range {
+            // An oversized block compares each claim with its next `max_block` neighbours only.
+            for &(block, at) in &self.places[self.places_start[a]..self.places_start[a + 1]] {
+                let list = &self.blocks[block as usize];
+                for &b in list[at as usize + 1..].iter().take(s.max_block) {
+                    // A claim is listed twice in a block when two of its keys share a
+                    // skeleton; it never pairs with itself.
+                    if b as usize != a && stamp[b as usize] != a as u32 + 1 {
+                        stamp[b as usize] = a as u32 + 1;
+                        candidates.push(b);
+                    }
                 }
-                let (na, nb) = (&nodes[free[key.0]], &nodes[free[key.1]]);
+            }
+            candidates.sort_unstable();
+            let na = &nodes[free[a]];
+            for &b in &candidates {
+                let nb = &nodes[free[b as usize]];
                 if cannot_link(na, nb) || too_far_apart(na.claim, nb.claim, s) {
                     continue;
                 }
-                let mut sim = similarity(&prepared[key.0], &prepared[key.1], s);
-                // The same specific role or restriction, and nothing of the measure differing, in
-                // one event: one fact however the sentences word it ("136 Indonesian pilgrims
-                // had died", "165 Indonesians have died").
+                let (fa, fb) = (self.feature_of[a], self.feature_of[b as usize]);
+                let score =
+                    || similarity(&self.prepared[fa as usize], &self.prepared[fb as usize], s);
+                // Only a pair of feature sets that more than one claim has can come back.
+                let mut sim = if self.shared[fa as usize] || self.shared[fb as usize] {
+                    if memo.len() >= MEMO_MAX {
+                        memo.clear();
+                    }
+                    *memo.entry((fa, fb)).or_insert_with(score)
+                } else {
+                    score()
+                };
+                // The same specific role or restriction, and nothing of the measure differing,
+                // in one event: one fact however the sentences word it ("136 Indonesian
+                // pilgrims had died", "165 Indonesians have died").
                 if agree(&na.measure, &nb.measure) {
                     sim = sim.max(s.role_similarity);
                 }
@@ -80,12 +265,45 @@ pub(super) fn candidate_pairs(
                     sim = sim.max(s.figure_similarity);
                 }
                 if sim > 0.0 {
-                    pairs.insert(key, sim);
+                    pairs.to.push(b);
+                    pairs.sim.push(sim);
                 }
             }
+            candidates.clear();
+            pairs.start.push(pairs.to.len());
         }
+        pairs
     }
-    pairs
+}
+
+/// The distinct feature sets of the claims at `free`: the set of each claim, each set's prepared
+/// tokens, and whether more than one claim has it.
+fn feature_sets<'n>(
+    nodes: &'n [Node],
+    free: &[usize],
+    idf: &Idf,
+) -> (Vec<u32>, Vec<Prepared<'n>>, Vec<bool>) {
+    type Key<'n> = (&'n [String], Option<&'n String>, &'n [String]);
+    let mut ids: HashMap<Key<'n>, u32> = HashMap::with_capacity(free.len());
+    let mut prepared = Vec::new();
+    let mut shared = Vec::new();
+    let feature_of = free
+        .iter()
+        .map(|&i| {
+            let f = &nodes[i].features;
+            let key = (f.terms.as_slice(), f.head.as_ref(), f.names.as_slice());
+            let next = prepared.len() as u32;
+            let id = *ids.entry(key).or_insert(next);
+            if id == next {
+                prepared.push(Prepared::new(f, idf));
+                shared.push(false);
+            } else {
+                shared[id as usize] = true;
+            }
+            id
+        })
+        .collect();
+    (feature_of, prepared, shared)
 }
 
 /// True when two sources state the same specific figure (see [`figure_token`]). Within one

@@ -2,52 +2,145 @@
 //! one source merged into units, then average linkage with Lance-Williams updates and a lazy
 //! heap, refusing merges that would put incomparable claims or two claims of one sentence in
 //! one group, and merges carried by one member (no chaining).
+//!
+//! Memory grows with the scored pairs, at a few dozen bytes each: the pairs are rows of
+//! [`Pairs`] that each component reads in place, a cluster's links are a hash map from its
+//! neighbours, and stale heap entries are swept out when they outnumber the live ones.
 
-use super::blocking::{candidate_pairs, too_far_apart};
+use super::blocking::{Pairs, candidate_pairs, too_far_apart};
 use super::union_find::find;
 use super::{Node, Settings, cannot_link};
 use crate::claim::Claim;
+use crate::parallel::parallel_map;
 use std::cmp::Reverse;
-use std::collections::{BTreeMap, BTreeSet, BinaryHeap, HashMap};
+use std::collections::{BTreeMap, BinaryHeap, HashMap};
+use std::hash::{BuildHasherDefault, Hasher};
 
-/// Average-linkage clustering of the claims at `free` (indices into `nodes`).
-pub(super) fn cluster(nodes: &[Node], free: &[usize], s: &Settings) -> Vec<Vec<usize>> {
-    let pairs = candidate_pairs(nodes, free, s);
+/// The clusters of every event (lists of claims, each a list of indices into `nodes`), events
+/// on up to `threads` threads: an event of more than [`LARGE_EVENT`] claims alone on all of
+/// them (its pairs and its components spread over the threads), the others each on one. The
+/// clusters are the same, in the same order, whatever the thread count.
+pub(super) fn cluster_events(
+    nodes: &[Node],
+    events: &[Vec<usize>],
+    s: &Settings,
+    threads: usize,
+    matched: super::EventHook,
+) -> Vec<Vec<usize>> {
+    let large = |e: &Vec<usize>| e.len() > LARGE_EVENT;
+    let small: Vec<&Vec<usize>> = events.iter().filter(|e| !large(e)).collect();
+    let count = std::sync::atomic::AtomicUsize::new(0);
+    let one_more = || {
+        let n = count.fetch_add(1, std::sync::atomic::Ordering::Relaxed) + 1;
+        matched(n, events.len());
+    };
+    matched(0, events.len());
+    let mut done = parallel_map(&small, threads, |free| {
+        let clusters = cluster(nodes, free, s, 1);
+        one_more();
+        clusters
+    })
+    .into_iter();
+    let mut out = Vec::new();
+    for e in events {
+        if large(e) {
+            out.extend(cluster(nodes, e, s, threads));
+            one_more();
+        } else {
+            out.extend(done.next().unwrap_or_default());
+        }
+    }
+    out
+}
+
+/// An event of more claims than this is clustered with every thread (see [`cluster_events`]).
+pub(super) const LARGE_EVENT: usize = 20_000;
+
+/// Average-linkage clustering of the claims at `free` (indices into `nodes`), its pairs found
+/// and its components agglomerated on up to `threads` threads.
+pub(super) fn cluster(
+    nodes: &[Node],
+    free: &[usize],
+    s: &Settings,
+    threads: usize,
+) -> Vec<Vec<usize>> {
+    let pairs = candidate_pairs(nodes, free, s, threads);
     // Connected components over pairs that could ever contribute.
     let mut parent: Vec<usize> = (0..free.len()).collect();
     // Every merge needs a pair at least this similar, so weaker pairs cannot connect clusters.
     let floor = s.min_similarity.min(s.min_restated);
-    for (&(a, b), _) in pairs.iter().filter(|(_, v)| **v >= floor) {
+    for (a, b, _) in pairs.iter().filter(|&(_, _, v)| v >= floor) {
         let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
         if ra != rb {
             parent[ra.max(rb)] = ra.min(rb);
         }
     }
-    let mut components: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
+    // Components in order of their least member (the root), members ascending.
+    let mut component_of: Vec<u32> = vec![u32::MAX; free.len()];
+    let mut components: Vec<Vec<usize>> = Vec::new();
     for k in 0..free.len() {
         let r = find(&mut parent, k);
-        components.entry(r).or_default().push(k);
-    }
-    // Each component gets only its own pairs.
-    let mut component_pairs: BTreeMap<usize, BTreeMap<(usize, usize), f64>> = BTreeMap::new();
-    for (&(a, b), &v) in &pairs {
-        let r = find(&mut parent, a);
-        if r == find(&mut parent, b) {
-            component_pairs.entry(r).or_default().insert((a, b), v);
+        if component_of[r] == u32::MAX {
+            component_of[r] = components.len() as u32;
+            components.push(Vec::new());
         }
+        component_of[k] = component_of[r];
+        components[component_of[r] as usize].push(k);
+    }
+    drop(parent);
+    // The largest components first, so that no thread is left with a large one at the end.
+    let mut order: Vec<usize> = (0..components.len())
+        .filter(|&c| components[c].len() > 1)
+        .collect();
+    order.sort_by_key(|&c| Reverse(components[c].len()));
+    let agglomerated = parallel_map(&order, threads, |&c| {
+        let own = Component {
+            pairs: &pairs,
+            component_of: Some(&component_of),
+            id: c as u32,
+        };
+        agglomerate_in(nodes, free, &components[c], &own, s)
+    });
+    let mut by_component: Vec<Vec<Vec<usize>>> = vec![Vec::new(); components.len()];
+    for (c, clusters) in order.into_iter().zip(agglomerated) {
+        by_component[c] = clusters;
     }
     let mut out = Vec::new();
-    for (root, members) in components {
+    for (members, clusters) in components.iter().zip(by_component) {
         if members.len() == 1 {
             out.push(vec![free[members[0]]]);
             continue;
         }
-        let own = component_pairs.remove(&root).unwrap_or_default();
-        for c in agglomerate(nodes, free, &members, &own, s) {
-            out.push(c.into_iter().map(|k| free[k]).collect());
+        for cl in clusters {
+            out.push(cl.into_iter().map(|k| free[k]).collect());
         }
     }
     out
+}
+
+/// The scored pairs of one connected component: those of [`Pairs`] with both ends in it (a
+/// pair across two components scored below the floor and is never looked at).
+struct Component<'p> {
+    pairs: &'p Pairs,
+    /// The component of each position; `None`: every pair is the component's.
+    component_of: Option<&'p [u32]>,
+    id: u32,
+}
+
+impl Component<'_> {
+    /// The similarity of `{a, b}`, both members, when it was scored.
+    fn get(&self, a: usize, b: usize) -> Option<f64> {
+        self.pairs.get(a, b)
+    }
+
+    /// The pairs of member `a` with later members, ascending.
+    fn row(&self, a: usize) -> impl Iterator<Item = (usize, f64)> + '_ {
+        let (to, sim) = self.pairs.row(a);
+        to.iter()
+            .zip(sim)
+            .filter(|(b, _)| self.component_of.is_none_or(|c| c[**b as usize] == self.id))
+            .map(|(&b, &v)| (b as usize, v))
+    }
 }
 
 /// True when two claims of one source state the value in the same words.
@@ -67,38 +160,95 @@ pub(super) fn same_source_floor(a: &Claim, b: &Claim, s: &Settings) -> f64 {
     }
 }
 
+/// [`agglomerate_in`] over every pair of `pairs` (one component: tests build them by hand).
+#[cfg(test)]
+pub(super) fn agglomerate(
+    nodes: &[Node],
+    free: &[usize],
+    members: &[usize],
+    pairs: &Pairs,
+    s: &Settings,
+) -> Vec<Vec<usize>> {
+    let own = Component {
+        pairs,
+        component_of: None,
+        id: 0,
+    };
+    agglomerate_in(nodes, free, members, &own, s)
+}
+
+/// What a cluster needs for the cannot-link test: the comparison classes all its claims
+/// share, and its claims by source.
+struct Shape {
+    classes: Vec<String>,
+    /// Source number (see `agglomerate_in`) → the cluster's claims of that source.
+    by_source: BTreeMap<u32, Vec<usize>>,
+}
+
+/// A cheap hasher for the small integer keys of the links (cluster numbers): multiply and
+/// rotate, as rustc's FxHash does. The maps are never iterated where order matters.
+#[derive(Default, Clone, Copy)]
+struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.write_u64(u64::from(b));
+        }
+    }
+
+    fn write_u32(&mut self, n: u32) {
+        self.write_u64(u64::from(n));
+    }
+
+    fn write_u64(&mut self, n: u64) {
+        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    }
+}
+
+/// A cluster's links: neighbour → what the two know of each other.
+type Links = HashMap<u32, Link, BuildHasherDefault<IdHasher>>;
+
 /// Average-linkage agglomeration of one connected component (positions into `free`).
 ///
 /// First, restatements (two claims of one source, same words, similarity at least
 /// [`Settings::min_restated`]) merge into *units*: one voice of one article. Then clusters of
 /// units merge by average linkage, where two units are as similar as their most similar pair of
 /// members (an article's best-described mention speaks for its restatements).
-pub(super) fn agglomerate(
+fn agglomerate_in(
     nodes: &[Node],
     free: &[usize],
     members: &[usize],
-    pairs: &BTreeMap<(usize, usize), f64>,
+    pairs: &Component,
     s: &Settings,
 ) -> Vec<Vec<usize>> {
-    let sim = |a: usize, b: usize| pairs.get(&(a.min(b), a.max(b))).copied();
+    let sim = |a: usize, b: usize| pairs.get(a, b);
     let claim = |k: usize| nodes[free[k]].claim;
     let units = restatement_units(nodes, free, members, pairs, s);
-    let unit_sim = unit_similarities(&units, pairs);
-    // What a cluster needs for the cannot-link test: the comparison classes all its claims
-    // share, and its claims by source.
-    struct Shape<'n> {
-        classes: Vec<String>,
-        by_source: BTreeMap<&'n str, Vec<usize>>,
+    // Sources as numbers (the claims at `members` are in order of source): comparing ids of a
+    // common prefix is most of the cost of the cannot-link test on a large component.
+    let mut source_number: Vec<u32> = Vec::with_capacity(members.len());
+    for (i, &k) in members.iter().enumerate() {
+        let same = i > 0 && claim(members[i - 1]).source == claim(k).source;
+        let last = source_number.last().copied().unwrap_or(0);
+        source_number.push(if same || i == 0 { last } else { last + 1 });
     }
+    let source_of = |k: usize| {
+        members
+            .binary_search(&k)
+            .map_or(u32::MAX, |i| source_number[i])
+    };
+    let unit_sim = unit_similarities(&units, members, pairs);
     let shape = |unit: &[usize]| {
         let mut classes = nodes[free[unit[0]]].classes.clone();
-        let mut by_source: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
+        let mut by_source: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
         for &k in unit {
             classes.retain(|c| nodes[free[k]].classes.contains(c));
-            by_source
-                .entry(claim(k).source.as_str())
-                .or_default()
-                .push(k);
+            by_source.entry(source_of(k)).or_default().push(k);
         }
         Shape { classes, by_source }
     };
@@ -108,6 +258,12 @@ pub(super) fn agglomerate(
         if !x.classes.iter().any(|c| y.classes.contains(c)) {
             return true;
         }
+        // Symmetric in x and y: walk the one with fewer sources.
+        let (x, y) = if x.by_source.len() <= y.by_source.len() {
+            (x, y)
+        } else {
+            (y, x)
+        };
         x.by_source.iter().any(|(src, xs)| {
             y.by_source.get(src).is_some_and(|ys| {
                 xs.iter().any(|&a| {
@@ -128,59 +284,95 @@ pub(super) fn agglomerate(
     let mut size = vec![1usize; n];
     let mut alive = vec![true; n];
     let mut version = vec![0u32; n];
-    let mut links: Vec<BTreeMap<usize, Link>> = vec![BTreeMap::new(); n];
-    for (&(x, y), &v) in &unit_sim {
+    let mut links: Vec<Links> = vec![Links::default(); n];
+    for &(x, y, v) in &unit_sim {
         let link = Link {
             sum: v,
-            strong: usize::from(v >= s.min_similarity),
-            blocked: blocked(&shapes[x], &shapes[y]),
+            strong: u32::from(v >= s.min_similarity),
+            blocked: blocked(&shapes[x as usize], &shapes[y as usize]),
         };
-        links[x].insert(y, link);
-        links[y].insert(x, link);
+        links[x as usize].insert(y, link);
+        links[y as usize].insert(x, link);
     }
     let mut members = units;
     let eligible = |link: &Link, cross: usize| {
         let avg = link.sum / cross as f64;
         // Most cross pairs must be similar on their own: no chaining through one member.
-        (!link.blocked && 2 * link.strong > cross && avg >= s.min_similarity).then_some(avg)
+        (!link.blocked && 2 * link.strong as usize > cross && avg >= s.min_similarity)
+            .then_some(avg)
     };
     let mut heap: BinaryHeap<Candidate> = BinaryHeap::new();
-    for &(x, y) in unit_sim.keys() {
-        if let Some(avg) = eligible(&links[x][&y], 1) {
+    for &(x, y, _) in &unit_sim {
+        if let Some(avg) = eligible(&links[x as usize][&y], 1) {
             heap.push((avg.to_bits(), Reverse(x), Reverse(y), 0, 0));
         }
     }
+    drop(unit_sim);
+    // Entries of the heap that can still be merged: one for each eligible link, pushed when
+    // the link last changed. The others are stale (a cluster merged since) and skipped when
+    // popped; once they outnumber the live ones (and [`SWEEP_MIN`]), one pass drops them, so
+    // that stale entries cost a sequential sweep rather than a pop each.
+    let mut live = heap.len();
     while let Some((_, Reverse(x), Reverse(y), vx, vy)) = heap.pop() {
+        let (x, y) = (x as usize, y as usize);
         if !alive[x] || !alive[y] || version[x] != vx || version[y] != vy {
             continue;
+        }
+        // This entry, and every other live one of x or y, is spent by the merge.
+        live = live.saturating_sub(1);
+        for (c, l) in [(x, &links[x]), (y, &links[y])] {
+            let spent = l
+                .iter()
+                .filter(|&(&z, link)| {
+                    z as usize != x
+                        && z as usize != y
+                        && alive[z as usize]
+                        && eligible(link, size[c] * size[z as usize]).is_some()
+                })
+                .count();
+            // (Only a count for when to sweep: a miscount would cost time, never change a merge.)
+            live = live.saturating_sub(spent);
         }
         // Merge y into x.
         let lx = std::mem::take(&mut links[x]);
         let ly = std::mem::take(&mut links[y]);
-        let mut merged: BTreeMap<usize, Link> = BTreeMap::new();
-        let neighbours: BTreeSet<usize> = lx.keys().chain(ly.keys()).copied().collect();
-        for z in neighbours {
-            if z == x || z == y {
+        let mut merged = Links::default();
+        merged.reserve(lx.len() + ly.len());
+        let part = |l: Option<&Link>, c: &Shape, z: usize| match l {
+            Some(l) => *l,
+            None => Link {
+                sum: 0.0,
+                strong: 0,
+                blocked: blocked(c, &shapes[z]),
+            },
+        };
+        let (xu, yu) = (x as u32, y as u32);
+        // Every neighbour of either, each once: x's, then y's that x lacks.
+        let neighbours = lx
+            .keys()
+            .copied()
+            .chain(ly.keys().copied().filter(|z| !lx.contains_key(z)));
+        for zu in neighbours {
+            // A cluster merged away leaves its entry in its neighbours' maps (removing it from
+            // each would cost a lookup per neighbour per merge): it is skipped here, and gone
+            // from the merged map.
+            if zu == xu || zu == yu || !alive[zu as usize] {
                 continue;
             }
-            let part = |l: Option<&Link>, c: &Shape| match l {
-                Some(l) => *l,
-                None => Link {
-                    sum: 0.0,
-                    strong: 0,
-                    blocked: blocked(c, &shapes[z]),
-                },
-            };
-            let (a, b) = (part(lx.get(&z), &shapes[x]), part(ly.get(&z), &shapes[y]));
+            let z = zu as usize;
+            let (a, b) = (
+                part(lx.get(&zu), &shapes[x], z),
+                part(ly.get(&zu), &shapes[y], z),
+            );
             let link = Link {
                 sum: a.sum + b.sum,
                 strong: a.strong + b.strong,
                 blocked: a.blocked || b.blocked,
             };
-            links[z].remove(&y);
-            links[z].insert(x, link);
-            merged.insert(z, link);
+            links[z].insert(xu, link);
+            merged.insert(zu, link);
         }
+        drop((lx, ly));
         links[x] = merged;
         let moved = std::mem::take(&mut members[y]);
         members[x].extend(moved);
@@ -199,16 +391,24 @@ pub(super) fn agglomerate(
         alive[y] = false;
         version[x] += 1;
         for (&z, link) in &links[x] {
-            if let Some(avg) = eligible(link, size[x] * size[z]) {
-                let (a, b) = (x.min(z), x.max(z));
+            if let Some(avg) = eligible(link, size[x] * size[z as usize]) {
+                let (a, b) = (xu.min(z), xu.max(z));
+                live += 1;
                 heap.push((
                     avg.to_bits(),
                     Reverse(a),
                     Reverse(b),
-                    version[a],
-                    version[b],
+                    version[a as usize],
+                    version[b as usize],
                 ));
             }
+        }
+        if heap.len() > 2 * live + SWEEP_MIN {
+            // Stale entries are skipped when popped; dropping them early changes no merge.
+            heap.retain(|&(_, Reverse(a), Reverse(b), va, vb)| {
+                let (a, b) = (a as usize, b as usize);
+                alive[a] && alive[b] && version[a] == va && version[b] == vb
+            });
         }
     }
     members
@@ -222,6 +422,9 @@ pub(super) fn agglomerate(
         .collect()
 }
 
+/// The heap is never swept below this many entries.
+const SWEEP_MIN: usize = 1 << 12;
+
 /// Restatements of one source merged into units (one voice of one article): claims of one
 /// source stating the value in the same words, at least [`Settings::min_restated`] similar and
 /// within [`Settings::same_source_window`] of each other. Positions into `free`.
@@ -229,10 +432,10 @@ fn restatement_units(
     nodes: &[Node],
     free: &[usize],
     members: &[usize],
-    pairs: &BTreeMap<(usize, usize), f64>,
+    pairs: &Component,
     s: &Settings,
 ) -> Vec<Vec<usize>> {
-    let sim = |a: usize, b: usize| pairs.get(&(a.min(b), a.max(b))).copied();
+    let sim = |a: usize, b: usize| pairs.get(a, b);
     let claim = |k: usize| nodes[free[k]].claim;
     // Units: restatements of one source (candidates share source and words).
     let mut units: Vec<Vec<usize>> = Vec::new();
@@ -266,41 +469,56 @@ fn restatement_units(
     units
 }
 
-/// The best member-pair similarity of each pair of units: an article's best-described mention
-/// speaks for its restatements.
+/// The best member-pair similarity of each pair of units, as `(unit, unit, similarity)` sorted
+/// by the two units (the first the smaller): an article's best-described mention speaks for its
+/// restatements.
 fn unit_similarities(
     units: &[Vec<usize>],
-    pairs: &BTreeMap<(usize, usize), f64>,
-) -> BTreeMap<(usize, usize), f64> {
-    // Unit of each claim position, and the best member-pair similarity of each unit pair.
-    let mut unit_of: HashMap<usize, usize> = HashMap::new();
-    for (u, members) in units.iter().enumerate() {
-        for &k in members {
-            unit_of.insert(k, u);
+    members: &[usize],
+    pairs: &Component,
+) -> Vec<(u32, u32, f64)> {
+    // The unit of each member, by its place in `members` (ascending).
+    let mut unit_of: Vec<u32> = vec![0; members.len()];
+    for (u, ks) in units.iter().enumerate() {
+        for &k in ks {
+            if let Ok(i) = members.binary_search(&k) {
+                unit_of[i] = u as u32;
+            }
         }
     }
-    let mut unit_sim: BTreeMap<(usize, usize), f64> = BTreeMap::new();
-    for (&(a, b), &v) in pairs {
-        let (Some(&ua), Some(&ub)) = (unit_of.get(&a), unit_of.get(&b)) else {
-            continue;
-        };
-        if ua != ub {
-            let e = unit_sim.entry((ua.min(ub), ua.max(ub))).or_insert(v);
-            *e = e.max(v);
+    let mut all: Vec<(u32, u32, f64)> = Vec::new();
+    for (i, &a) in members.iter().enumerate() {
+        for (b, v) in pairs.row(a) {
+            let Ok(j) = members.binary_search(&b) else {
+                continue;
+            };
+            let (ua, ub) = (unit_of[i], unit_of[j]);
+            if ua != ub {
+                all.push((ua.min(ub), ua.max(ub), v));
+            }
         }
     }
-    unit_sim
+    all.sort_unstable_by_key(|&(x, y, _)| (x, y));
+    // The best of each unit pair (max is order-free).
+    let mut out: Vec<(u32, u32, f64)> = Vec::with_capacity(all.len());
+    for (x, y, v) in all {
+        match out.last_mut() {
+            Some(last) if (last.0, last.1) == (x, y) => last.2 = last.2.max(v),
+            _ => out.push((x, y, v)),
+        }
+    }
+    out
 }
 
 /// A merge waiting in the heap: average linkage (as ordered bits of a non-negative f64), the
 /// two clusters (smaller index first wins ties) and their versions when it was pushed.
-type Candidate = (u64, Reverse<usize>, Reverse<usize>, u32, u32);
+type Candidate = (u64, Reverse<u32>, Reverse<u32>, u32, u32);
 
 /// What two clusters know of each other: the sum of their unit pairs' similarities, how many
 /// of those pairs reach `min_similarity`, and whether some pair of claims may never group.
 #[derive(Debug, Clone, Copy)]
 pub(super) struct Link {
     sum: f64,
-    strong: usize,
+    strong: u32,
     blocked: bool,
 }

@@ -57,7 +57,7 @@ pub use explain::why_apart;
 pub use settings::Settings;
 
 use crate::claim::{Claim, Dimension, Kind};
-use cluster::cluster;
+use cluster::cluster_events;
 use features::{Features, features, label, matches_fact};
 use std::collections::BTreeMap;
 
@@ -173,6 +173,22 @@ pub fn group(
     aliases: &[Alias],
     facts: &[Fact],
 ) -> Vec<Group> {
+    group_on(claims, settings, aliases, facts, 1, &|_, _| {})
+}
+
+/// Called with (events matched, events) as events are matched, from any thread.
+pub type EventHook<'a> = &'a (dyn Fn(usize, usize) + Sync);
+
+/// [`group`], with events (and the components of a large one) clustered on up to `threads`
+/// threads: the same groups for any thread count. `matched` hears of each event matched.
+pub fn group_on(
+    claims: &[&Claim],
+    settings: &Settings,
+    aliases: &[Alias],
+    facts: &[Fact],
+    threads: usize,
+    matched: EventHook,
+) -> Vec<Group> {
     let mut sorted: Vec<&Claim> = claims.to_vec();
     sorted.sort_by(|a, b| position(a).cmp(&position(b)));
     sorted.dedup_by(|a, b| a.id == b.id);
@@ -203,16 +219,18 @@ pub fn group(
     }
     // Claims are matched only within their event, where the event's own year and country
     // restrict nothing.
+    let events = by_event(&nodes, &free, settings);
     let mut event_of: Vec<usize> = vec![usize::MAX; nodes.len()];
-    for (e, free) in by_event(&nodes, &free, settings).into_iter().enumerate() {
-        let own = own_scopes(&nodes, &free);
-        for &i in &free {
+    for (e, free) in events.iter().enumerate() {
+        let own = own_scopes(&nodes, free);
+        for &i in free {
             nodes[i].measure.drop_scopes(&own);
             event_of[i] = e;
         }
-        for members in cluster(&nodes, &free, settings) {
-            clusters.push((members, None));
-        }
+    }
+    // Events are independent: clustered on threads, the clusters in event order.
+    for members in cluster_events(&nodes, &events, settings, threads, matched) {
+        clusters.push((members, None));
     }
 
     for (members, _) in &mut clusters {

@@ -1,6 +1,7 @@
 //! The matcher on the seed corpus, the planted-conflict fixture and generated archives: which
 //! claims group, which never do, and that grouping depends only on the set of claims.
 
+use super::blocking::Pairs;
 use super::cluster::agglomerate;
 use super::features::{fuzzy_eq, mentions, skeleton};
 use super::*;
@@ -332,10 +333,22 @@ fn no_chaining_through_one_member() {
     let mut pairs = BTreeMap::new();
     pairs.insert((0, 1), 0.9);
     pairs.insert((1, 2), 0.9);
-    let out = agglomerate(&nodes, &[0, 1, 2], &[0, 1, 2], &pairs, &s);
+    let out = agglomerate(
+        &nodes,
+        &[0, 1, 2],
+        &[0, 1, 2],
+        &Pairs::from_map(3, &pairs),
+        &s,
+    );
     assert_eq!(out.len(), 2, "{out:?}");
     pairs.insert((0, 2), 0.8);
-    let out = agglomerate(&nodes, &[0, 1, 2], &[0, 1, 2], &pairs, &s);
+    let out = agglomerate(
+        &nodes,
+        &[0, 1, 2],
+        &[0, 1, 2],
+        &Pairs::from_map(3, &pairs),
+        &s,
+    );
     assert_eq!(out, vec![vec![0, 1, 2]]);
 }
 
@@ -493,4 +506,43 @@ fn scaling() {
     let per_claim = |t: &(usize, usize, std::time::Duration)| t.2.as_secs_f64() / t.0 as f64;
     let (first, last) = (&times[0], &times[times.len() - 1]);
     assert!(per_claim(last) < 3.5 * per_claim(first), "{times:?}");
+}
+
+#[test]
+fn groups_pairs_and_clusters_do_not_depend_on_threads() {
+    let seeds = Seeds::new();
+    let copies: Vec<Claim> = (0..12)
+        .flat_map(|k| {
+            seeds.claims().into_iter().map(move |c| {
+                let mut c = c.clone();
+                c.source = format!("{k:02}-{}", c.source);
+                c.id = format!("{k:02}-{}", c.id);
+                c
+            })
+        })
+        .collect();
+    let refs: Vec<&Claim> = copies.iter().collect();
+    let s = Settings::default();
+    let heard = std::sync::Mutex::new(Vec::new());
+    let hook = |done: usize, total: usize| heard.lock().unwrap().push((done, total));
+    let one = group_on(&refs, &s, &[], &[], 1, &hook);
+    let events = heard.lock().unwrap().last().copied().unwrap();
+    assert_eq!(events.0, events.1, "every event is heard of");
+    for threads in [2, 8] {
+        assert_eq!(group_on(&refs, &s, &[], &[], threads, &|_, _| {}), one);
+    }
+    // One event of them all: its rows of pairs in chunks, its components on threads.
+    let nodes: Vec<Node> = refs.iter().map(|c| Node::new(c, &[])).collect();
+    let free: Vec<usize> = (0..nodes.len()).collect();
+    let pairs = super::blocking::candidate_pairs_in(&nodes, &free, &s, 1, usize::MAX);
+    assert!(pairs.iter().count() > 1000);
+    let clusters = super::cluster::cluster(&nodes, &free, &s, 1);
+    for threads in [2, 3, 8] {
+        let chunked = super::blocking::candidate_pairs_in(&nodes, &free, &s, threads, 1);
+        assert!(chunked == pairs, "{threads} threads");
+        assert_eq!(
+            super::cluster::cluster(&nodes, &free, &s, threads),
+            clusters
+        );
+    }
 }

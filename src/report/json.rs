@@ -1,58 +1,381 @@
-//! JSON and JSON lines: the wire documents of [`super::wire`] written as one pretty document, or
-//! as one `{"type": …, "data": …}` object per line.
+//! JSON and JSON lines, streamed: the wire structs of [`super::wire`] written one at a time as
+//! they are made, never as one value in memory (a document of 100,000 articles is gigabytes).
+//!
+//! The document form is byte for byte what `serde_json::to_writer_pretty` writes for the whole
+//! [`wire::CompareDoc`] or [`wire::ExtractDoc`]: each element is pretty-printed alone and its
+//! lines indented to its depth (`Document`). The JSON lines form is one
+//! `{"type": …, "data": …}` object per line; a claim line's sentence has no `text`, which a
+//! `sentence` line carries once, before the first claim of that sentence ([`Lines::claims`]).
 
-use super::wire::{CompareDoc, ExtractDoc, HeaderJson};
+use super::Held;
+use super::wire::{self, HeaderJson, ProblemJson, SCHEMA_VERSION};
+use crate::claim::Claim;
+use crate::compare::{Comparison, Filter};
+use crate::corpus::{Article, Corpus};
 use serde::Serialize;
 use std::io::{self, Write};
 
-/// One document, pretty-printed, with a final newline.
+/// One value pretty-printed, with a final newline (`claims schema`, SARIF).
 pub fn document<T: Serialize>(out: &mut dyn Write, doc: &T) -> io::Result<()> {
     serde_json::to_writer_pretty(&mut *out, doc)?;
     writeln!(out)
 }
 
-/// One line of the JSON lines form: `{"type": kind, "data": data}`.
-fn line<T: Serialize>(out: &mut dyn Write, kind: &str, data: &T) -> io::Result<()> {
-    #[derive(Serialize)]
-    struct Line<'a, T: Serialize> {
-        #[serde(rename = "type")]
-        kind: &'a str,
-        data: &'a T,
+/// A pretty-printed JSON object written field by field: arrays element by element.
+struct Document<'w> {
+    out: &'w mut dyn Write,
+    /// One element's serialization, reused.
+    buf: Vec<u8>,
+    fields: usize,
+}
+
+/// serde_json's pretty indentation, one level.
+const INDENT: &[u8] = b"  ";
+
+impl<'w> Document<'w> {
+    fn begin(out: &'w mut dyn Write) -> io::Result<Document<'w>> {
+        out.write_all(b"{")?;
+        Ok(Document {
+            out,
+            buf: Vec::new(),
+            fields: 0,
+        })
     }
-    serde_json::to_writer(&mut *out, &Line { kind, data })?;
-    writeln!(out)
+
+    fn key(&mut self, name: &str) -> io::Result<()> {
+        if self.fields > 0 {
+            self.out.write_all(b",")?;
+        }
+        self.fields += 1;
+        self.out.write_all(b"\n")?;
+        self.out.write_all(INDENT)?;
+        serde_json::to_writer(&mut *self.out, name)?;
+        self.out.write_all(b": ")
+    }
+
+    /// `value` pretty-printed, its lines after the first indented `depth` levels.
+    fn value<T: Serialize>(&mut self, value: &T, depth: usize) -> io::Result<()> {
+        self.buf.clear();
+        serde_json::to_writer_pretty(&mut self.buf, value)?;
+        // A newline inside JSON is always between tokens (strings escape theirs).
+        let mut from = 0;
+        for at in memchr::memchr_iter(b'\n', &self.buf) {
+            self.out.write_all(&self.buf[from..=at])?;
+            for _ in 0..depth {
+                self.out.write_all(INDENT)?;
+            }
+            from = at + 1;
+        }
+        self.out.write_all(&self.buf[from..])
+    }
+
+    fn field<T: Serialize>(&mut self, name: &str, value: &T) -> io::Result<()> {
+        self.key(name)?;
+        self.value(value, 1)
+    }
+
+    fn array<T: Serialize>(
+        &mut self,
+        name: &str,
+        items: impl IntoIterator<Item = T>,
+    ) -> io::Result<()> {
+        self.key(name)?;
+        let mut empty = true;
+        for item in items {
+            self.out.write_all(if empty { b"[\n" } else { b",\n" })?;
+            self.out.write_all(INDENT)?;
+            self.out.write_all(INDENT)?;
+            self.value(&item, 2)?;
+            empty = false;
+        }
+        if empty {
+            self.out.write_all(b"[]")
+        } else {
+            self.out.write_all(b"\n")?;
+            self.out.write_all(INDENT)?;
+            self.out.write_all(b"]")
+        }
+    }
+
+    fn end(self) -> io::Result<()> {
+        self.out.write_all(b"\n}\n")
+    }
 }
 
-/// A line of type `kind` for each of `items`.
-fn lines<T: Serialize>(out: &mut dyn Write, kind: &str, items: &[T]) -> io::Result<()> {
-    items.iter().try_for_each(|item| line(out, kind, item))
+/// `claims extract --format json`: the extract document.
+pub fn extract_document(out: &mut dyn Write, corpus: &Corpus) -> io::Result<()> {
+    let (skipped, errors) = wire::problems(corpus);
+    let mut d = Document::begin(out)?;
+    d.field("schema_version", &SCHEMA_VERSION)?;
+    d.field("tool", &wire::tool())?;
+    d.array("sources", wire::sources(&corpus.articles, None))?;
+    d.array("claims", wire::claims(&corpus.articles))?;
+    d.array("skipped", &skipped)?;
+    d.array("errors", &errors)?;
+    d.end()
 }
 
-/// `claims extract --format jsonl`: `source`, `claim`, `skipped` and `error` lines, in that
-/// order.
-pub fn extract_lines(out: &mut dyn Write, doc: &ExtractDoc) -> io::Result<()> {
-    lines(out, "source", &doc.sources)?;
-    lines(out, "claim", &doc.claims)?;
-    lines(out, "skipped", &doc.skipped)?;
-    lines(out, "error", &doc.errors)
+/// `claims compare --format json`, `export`, `check --format json`: the compare document.
+pub fn compare_document(
+    out: &mut dyn Write,
+    c: &Comparison,
+    filter: &Filter,
+    held: Option<Held>,
+) -> io::Result<()> {
+    let (skipped, errors) = wire::problems(&c.corpus);
+    let mut d = Document::begin(out)?;
+    d.field("schema_version", &SCHEMA_VERSION)?;
+    d.field("tool", &wire::tool())?;
+    d.array("sources", wire::sources(&c.corpus.articles, Some(c)))?;
+    d.array("claims", wire::claims(&c.corpus.articles))?;
+    d.array("groups", wire::groups(c, filter, held))?;
+    d.array("names", c.names.iter().map(wire::name_json))?;
+    d.array("skipped", &skipped)?;
+    d.array("errors", &errors)?;
+    d.field("baseline", &held.map(wire::baseline))?;
+    d.field("summary", &wire::summary(c))?;
+    d.end()
 }
 
-/// The compare document as JSON lines: `header`, `source`, `claim`, `group`, `skipped`,
-/// `error`, `baseline` and `summary` lines, in that order, the summary last.
-pub fn compare_lines(out: &mut dyn Write, doc: &CompareDoc) -> io::Result<()> {
+/// The JSON lines writer: one `{"type": kind, "data": data}` object per line.
+pub struct Lines<'w> {
+    out: &'w mut dyn Write,
+}
+
+impl<'w> Lines<'w> {
+    pub fn new(out: &'w mut dyn Write) -> Lines<'w> {
+        Lines { out }
+    }
+
+    /// One line of type `kind`.
+    pub fn line<T: Serialize>(&mut self, kind: &str, data: &T) -> io::Result<()> {
+        #[derive(Serialize)]
+        struct Line<'a, T: Serialize> {
+            #[serde(rename = "type")]
+            kind: &'a str,
+            data: &'a T,
+        }
+        serde_json::to_writer(&mut *self.out, &Line { kind, data })?;
+        self.out.write_all(b"\n")
+    }
+
+    /// A line of type `kind` for each of `items`.
+    fn lines<T: Serialize>(
+        &mut self,
+        kind: &str,
+        items: impl IntoIterator<Item = T>,
+    ) -> io::Result<()> {
+        items
+            .into_iter()
+            .try_for_each(|item| self.line(kind, &item))
+    }
+
+    /// The `source` line of an article, as `extract` gives it (no copies looked for).
+    pub fn source(&mut self, a: &Article) -> io::Result<()> {
+        self.line("source", &wire::source_json(a, None))
+    }
+
+    /// The `claim` lines of an article's claims, each sentence's `sentence` line before its
+    /// first claim.
+    pub fn claims<'c>(
+        &mut self,
+        a: &Article,
+        claims: impl IntoIterator<Item = &'c Claim>,
+    ) -> io::Result<()> {
+        let text = &a.source.text;
+        // Claims come in order of position, so a sentence's claims are consecutive; a set
+        // keeps the promise of one line per sentence should they ever not be.
+        let mut said: std::collections::HashSet<usize> = std::collections::HashSet::new();
+        for c in claims {
+            if said.insert(c.sentence.start) {
+                self.line("sentence", &wire::sentence_line(c, text))?;
+            }
+            let mut j = wire::claim_json(c, text);
+            j.sentence.text = None;
+            self.line("claim", &j)?;
+        }
+        Ok(())
+    }
+
+    /// `extract`'s lines of one source: its `source` line, then its `sentence` and `claim`
+    /// lines as [`Lines::claims`] writes them, with a `text` line for each part of the text
+    /// before, between and after the sentence lines: together they give back the whole text
+    /// (the claims file of a sharded run holds all `compare --claims` reads of an article).
+    pub fn extracted<'c>(
+        &mut self,
+        a: &Article,
+        claims: impl IntoIterator<Item = &'c Claim>,
+    ) -> io::Result<()> {
+        self.source(a)?;
+        let text = &a.source.text;
+        let mut at = 0;
+        let mut said: std::collections::HashSet<usize> = std::collections::HashSet::new();
+        for c in claims {
+            if said.insert(c.sentence.start) {
+                self.text(a, at, c.sentence.start)?;
+                self.line("sentence", &wire::sentence_line(c, text))?;
+                at = at.max(c.sentence.end);
+            }
+            let mut j = wire::claim_json(c, text);
+            j.sentence.text = None;
+            self.line("claim", &j)?;
+        }
+        self.text(a, at, text.len())
+    }
+
+    /// The `text` line of `a`'s text from `start` to `end`, when that is not empty.
+    fn text(&mut self, a: &Article, start: usize, end: usize) -> io::Result<()> {
+        match a.source.text.get(start..end) {
+            Some(part) if !part.is_empty() => self.line(
+                "text",
+                &wire::TextLineJson {
+                    source: a.source.id.clone(),
+                    start,
+                    text: part.to_string(),
+                },
+            ),
+            _ => Ok(()),
+        }
+    }
+
+    /// `skipped` and `error` lines.
+    pub fn problems(&mut self, skipped: &[ProblemJson], errors: &[ProblemJson]) -> io::Result<()> {
+        self.lines("skipped", skipped)?;
+        self.lines("error", errors)
+    }
+}
+
+/// `claims extract --format jsonl` of a whole corpus: each source's `source` line followed by
+/// its `text`, `sentence` and `claim` lines ([`Lines::extracted`]), then `skipped` and `error`
+/// lines. (`extract` itself
+/// writes the same lines as each source is extracted.)
+pub fn extract_lines(out: &mut dyn Write, corpus: &Corpus) -> io::Result<()> {
+    let mut l = Lines::new(out);
+    for a in &corpus.articles {
+        l.extracted(a, &a.claims)?;
+    }
+    let (skipped, errors) = wire::problems(corpus);
+    l.problems(&skipped, &errors)
+}
+
+/// The compare document as JSON lines: `header`, `source`, `sentence` and `claim`, `group`,
+/// `name`, `skipped`, `error`, `baseline` and `summary` lines, in that order, the summary last.
+pub fn compare_lines(
+    out: &mut dyn Write,
+    c: &Comparison,
+    filter: &Filter,
+    held: Option<Held>,
+) -> io::Result<()> {
+    let mut l = Lines::new(out);
     let header = HeaderJson {
-        schema_version: doc.schema_version,
-        tool: doc.tool.clone(),
+        schema_version: SCHEMA_VERSION,
+        tool: wire::tool(),
     };
-    line(out, "header", &header)?;
-    lines(out, "source", &doc.sources)?;
-    lines(out, "claim", &doc.claims)?;
-    lines(out, "group", &doc.groups)?;
-    lines(out, "name", &doc.names)?;
-    lines(out, "skipped", &doc.skipped)?;
-    lines(out, "error", &doc.errors)?;
-    if let Some(b) = &doc.baseline {
-        line(out, "baseline", b)?;
+    l.line("header", &header)?;
+    l.lines("source", wire::sources(&c.corpus.articles, Some(c)))?;
+    for a in &c.corpus.articles {
+        l.claims(a, &a.claims)?;
     }
-    line(out, "summary", &doc.summary)
+    l.lines("group", wire::groups(c, filter, held))?;
+    l.lines("name", c.names.iter().map(wire::name_json))?;
+    let (skipped, errors) = wire::problems(&c.corpus);
+    l.problems(&skipped, &errors)?;
+    if let Some(h) = held {
+        l.line("baseline", &wire::baseline(h))?;
+    }
+    l.line("summary", &wire::summary(c))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::baseline::{self, Baseline};
+    use crate::config::Config;
+    use crate::corpus;
+    use std::path::Path;
+
+    fn seed() -> (Comparison, Baseline) {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let config = Config::load(&root.join("claims.toml")).expect("claims.toml");
+        let inputs = corpus::inputs(&[], "-", &config).expect("inputs");
+        let corpus = corpus::load(&inputs, &config, &mut io::empty()).expect("corpus");
+        let c = crate::compare::compare(corpus, &config);
+        let b = Baseline::load(&config.baseline_path())
+            .expect("baseline")
+            .expect("the seed baseline");
+        (c, b)
+    }
+
+    #[test]
+    fn streamed_documents_are_the_pretty_printed_structs_byte_for_byte() {
+        let (c, b) = seed();
+        let diff = baseline::diff(&c, &b);
+        let path = Path::new("claims-baseline.json");
+        for (filter, held) in [
+            (Filter::default(), None),
+            (
+                Filter {
+                    min_sources: 1,
+                    ..Filter::default()
+                },
+                Some(Held { diff: &diff, path }),
+            ),
+        ] {
+            let mut want = Vec::new();
+            document(&mut want, &wire::compare_doc(&c, &filter, held)).unwrap();
+            let mut got = Vec::new();
+            compare_document(&mut got, &c, &filter, held).unwrap();
+            assert_eq!(
+                String::from_utf8(got).unwrap(),
+                String::from_utf8(want).unwrap()
+            );
+        }
+        let mut want = Vec::new();
+        document(&mut want, &wire::extract_doc(&c.corpus)).unwrap();
+        let mut got = Vec::new();
+        extract_document(&mut got, &c.corpus).unwrap();
+        assert_eq!(
+            String::from_utf8(got).unwrap(),
+            String::from_utf8(want).unwrap()
+        );
+        // Empty arrays print as `[]`, as serde_json prints them.
+        let empty = Corpus::default();
+        let (mut want, mut got) = (Vec::new(), Vec::new());
+        document(&mut want, &wire::extract_doc(&empty)).unwrap();
+        extract_document(&mut got, &empty).unwrap();
+        assert_eq!(got, want);
+    }
+
+    #[test]
+    fn json_lines_carry_each_sentence_once_before_its_first_claim() {
+        let (c, _) = seed();
+        let mut out = Vec::new();
+        compare_lines(&mut out, &c, &Filter::default(), None).unwrap();
+        let mut sentences = std::collections::HashSet::new();
+        let (mut claims, mut lines) = (0, 0);
+        for line in String::from_utf8(out).unwrap().lines() {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            let data = &v["data"];
+            match v["type"].as_str().unwrap() {
+                "sentence" => {
+                    let key = (data["source"].to_string(), data["start"].as_u64());
+                    assert!(sentences.insert(key), "sentence twice: {line}");
+                    assert!(data["text"].as_str().is_some_and(|t| !t.is_empty()));
+                    lines += 1;
+                }
+                "claim" => {
+                    let s = &data["sentence"];
+                    assert!(s.get("text").is_none(), "{line}");
+                    let key = (data["source"].to_string(), s["start"].as_u64());
+                    assert!(sentences.contains(&key), "no sentence line before {line}");
+                    claims += 1;
+                }
+                _ => {}
+            }
+        }
+        let total: usize = c.corpus.articles.iter().map(|a| a.claims.len()).sum();
+        assert_eq!(claims, total);
+        // Several claims share a sentence in the seed articles.
+        assert!(lines < claims, "{lines} sentences, {claims} claims");
+    }
 }

@@ -112,12 +112,8 @@ pub fn render(out: &mut dyn Write, format: Format, report: Report) -> io::Result
         (Format::Table, Report::Extract { corpus, style }) => {
             table::extract(out, &corpus.articles, style)
         }
-        (Format::Json, Report::Extract { corpus, .. }) => {
-            json::document(out, &wire::extract_doc(corpus))
-        }
-        (Format::Jsonl, Report::Extract { corpus, .. }) => {
-            json::extract_lines(out, &wire::extract_doc(corpus))
-        }
+        (Format::Json, Report::Extract { corpus, .. }) => json::extract_document(out, corpus),
+        (Format::Jsonl, Report::Extract { corpus, .. }) => json::extract_lines(out, corpus),
         (
             Format::Table,
             Report::Compare {
@@ -153,7 +149,7 @@ pub fn render(out: &mut dyn Write, format: Format, report: Report) -> io::Result
                 held,
                 ..
             },
-        ) => json::document(out, &wire::compare_doc(comparison, filter, held)),
+        ) => json::compare_document(out, comparison, filter, held),
         (
             Format::Jsonl,
             Report::Compare {
@@ -162,7 +158,7 @@ pub fn render(out: &mut dyn Write, format: Format, report: Report) -> io::Result
                 held,
                 ..
             },
-        ) => json::compare_lines(out, &wire::compare_doc(comparison, filter, held)),
+        ) => json::compare_lines(out, comparison, filter, held),
         (
             Format::Text,
             Report::Check {
@@ -190,10 +186,7 @@ pub fn render(out: &mut dyn Write, format: Format, report: Report) -> io::Result
             Report::Check {
                 comparison, held, ..
             },
-        ) => {
-            let doc = wire::compare_doc(comparison, &Filter::default(), Some(held));
-            json::document(out, &doc)
-        }
+        ) => json::compare_document(out, comparison, &Filter::default(), Some(held)),
         (
             Format::Text,
             Report::Show {

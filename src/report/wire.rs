@@ -11,12 +11,13 @@ use super::Held;
 use super::slash_path;
 use super::values::fmt_day;
 use crate::baseline::State;
-use crate::claim::{Claim, DatePrecision, Dimension, Interval};
+use crate::claim::{Claim, DatePrecision, Dimension, Interval, Span};
 use crate::compare::{Comparison, Fact, Filter};
 use crate::copies::Origin;
 use crate::corpus::{Article, Corpus};
 use crate::fingerprint::{as_whole, sha256_hex};
 use crate::names::NameGroup;
+use crate::source::{Skipped, SourceError};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
@@ -110,6 +111,40 @@ pub struct SentenceJson {
     /// 1-based column of `start`, in characters.
     pub column: usize,
     /// The sentence as written; over [`SENTENCE_TEXT_MAX`] bytes, an excerpt around the claim.
+    /// Absent from the claim lines of JSON lines, where the `sentence` line of the same source
+    /// and `start`, written before the sentence's first claim, carries it once.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub text: Option<String>,
+}
+
+/// A `sentence` line of the JSON lines forms: the text of a sentence that holds claims, written
+/// once before its first claim (whose `sentence` has the same `source` and `start`).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SentenceLineJson {
+    /// The source id.
+    pub source: String,
+    /// Byte offset of the sentence's first byte.
+    pub start: usize,
+    /// Byte offset one past its last byte.
+    pub end: usize,
+    /// 1-based line of `start`.
+    pub line: usize,
+    /// 1-based column of `start`, in characters.
+    pub column: usize,
+    /// The whole sentence as written (the claims' excerpts of a long one are cut from it).
+    pub text: String,
+}
+
+/// A `text` line of `extract`'s JSON lines: a part of a source's text that no `sentence` line
+/// carries. With the sentence lines of the source they tile its whole text, which `compare
+/// --claims` reads as a read of the article would (copies, agency credits, the address's date).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct TextLineJson {
+    /// The source id.
+    pub source: String,
+    /// Byte offset of the part's first byte.
+    pub start: usize,
+    /// The part as written.
     pub text: String,
 }
 
@@ -195,6 +230,24 @@ pub struct ClaimJson {
     pub date: Option<DateJson>,
     /// What a reader should know about the claim (`ambiguous_currency`).
     pub flags: Vec<String>,
+    /// A parenthetical equivalent of the value in another currency or unit ("200 million yuan
+    /// ($28.18 million)"), or null.
+    pub equivalent: Option<EquivalentJson>,
+}
+
+/// A parenthetical equivalent of a claim's value.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EquivalentJson {
+    /// The equivalent as written ("$28.18 million").
+    pub text: String,
+    /// Where it is.
+    pub span: SpanJson,
+    /// Its interval, in its canonical unit.
+    pub value: IntervalJson,
+    /// Its interval for comparison.
+    pub bounds: IntervalJson,
+    /// Its canonical unit.
+    pub unit: String,
 }
 
 /// What a value measures.
@@ -470,7 +523,7 @@ pub fn claim_json(c: &Claim, text: &str) -> ClaimJson {
             end: c.sentence.end,
             line: c.sentence.line,
             column: c.sentence.column,
-            text: sentence_text(text, c),
+            text: Some(sentence_text(text, c)),
         },
         kind: c.kind.to_string(),
         dimension: c.dimension.as_str().to_string(),
@@ -503,6 +556,47 @@ pub fn claim_json(c: &Claim, text: &str) -> ClaimJson {
             dateline: d.dateline,
         }),
         flags: c.flags.iter().map(|f| f.as_str().to_string()).collect(),
+        equivalent: c.equivalent.as_ref().map(|e| EquivalentJson {
+            text: e.text.clone(),
+            span: span_json(&e.span),
+            value: number_interval(&e.value),
+            bounds: number_interval(&e.bounds),
+            unit: e.unit.clone(),
+        }),
+    }
+}
+
+fn span_json(s: &Span) -> SpanJson {
+    SpanJson {
+        start: s.start,
+        end: s.end,
+        line: s.line,
+        column: s.column,
+    }
+}
+
+/// An interval of numbers (an equivalent is never a date).
+fn number_interval(iv: &Interval) -> IntervalJson {
+    let end = |v: Option<f64>| v.map_or(Value::Null, num);
+    IntervalJson {
+        lo: end(iv.lo),
+        hi: end(iv.hi),
+    }
+}
+
+/// The `sentence` line of claim `c` of a source whose text is `text`: the whole sentence,
+/// however long (it is written once, not once per claim).
+pub fn sentence_line(c: &Claim, text: &str) -> SentenceLineJson {
+    SentenceLineJson {
+        source: c.source.clone(),
+        start: c.sentence.start,
+        end: c.sentence.end,
+        line: c.sentence.line,
+        column: c.sentence.column,
+        text: text
+            .get(c.sentence.start..c.sentence.end)
+            .unwrap_or_default()
+            .to_string(),
     }
 }
 
@@ -516,7 +610,10 @@ pub fn source_json(a: &Article, origin: Option<&Origin>) -> SourceJson {
         published: a.published.map(|d| d.to_string()),
         published_from: a.published_from.map(str::to_string),
         url: a.url.clone(),
-        sha256: sha256_hex(a.source.text.as_bytes()),
+        sha256: a
+            .sha256
+            .clone()
+            .unwrap_or_else(|| sha256_hex(a.source.text.as_bytes())),
         bytes: a.source.bytes,
         claims: a.claims.len(),
         copies: origin.and_then(|o| o.copy_of.as_ref()).map(|c| CopiesJson {
@@ -540,8 +637,15 @@ pub fn tool() -> ToolJson {
 
 /// The corpus's skipped files and errors, in that order.
 pub fn problems(corpus: &Corpus) -> (Vec<ProblemJson>, Vec<ProblemJson>) {
-    let skipped = corpus
-        .skipped
+    problem_lists(&corpus.skipped, &corpus.errors)
+}
+
+/// Skipped files and errors on the wire, in that order.
+pub fn problem_lists(
+    skipped: &[Skipped],
+    errors: &[SourceError],
+) -> (Vec<ProblemJson>, Vec<ProblemJson>) {
+    let skipped = skipped
         .iter()
         .map(|s| ProblemJson {
             path: s.path.to_string_lossy().into_owned(),
@@ -550,8 +654,7 @@ pub fn problems(corpus: &Corpus) -> (Vec<ProblemJson>, Vec<ProblemJson>) {
             message: s.reason.clone(),
         })
         .collect();
-    let errors = corpus
-        .errors
+    let errors = errors
         .iter()
         .map(|e| ProblemJson {
             path: e.path.to_string_lossy().into_owned(),
@@ -563,26 +666,33 @@ pub fn problems(corpus: &Corpus) -> (Vec<ProblemJson>, Vec<ProblemJson>) {
     (skipped, errors)
 }
 
-/// Every claim of every article, in order.
-fn claims_json(articles: &[Article]) -> Vec<ClaimJson> {
+/// Every source of `articles` on the wire, in order, with where its text comes from when `c`
+/// looked for it (compare; `None` for extract, which reads each article alone).
+pub fn sources<'a>(
+    articles: &'a [Article],
+    c: Option<&'a Comparison>,
+) -> impl Iterator<Item = SourceJson> + 'a {
+    articles
+        .iter()
+        .map(move |a| source_json(a, c.and_then(|c| c.origin(&a.source.id))))
+}
+
+/// Every claim of every article on the wire, in order.
+pub fn claims(articles: &[Article]) -> impl Iterator<Item = ClaimJson> + '_ {
     articles
         .iter()
         .flat_map(|a| a.claims.iter().map(|c| claim_json(c, &a.source.text)))
-        .collect()
 }
 
-/// The extract document of a corpus.
+/// The extract document of a corpus. The renderers stream the same fields
+/// ([`super::json`]); this builds it whole, for library users and tests.
 pub fn extract_doc(corpus: &Corpus) -> ExtractDoc {
     let (skipped, errors) = problems(corpus);
     ExtractDoc {
         schema_version: SCHEMA_VERSION,
         tool: tool(),
-        sources: corpus
-            .articles
-            .iter()
-            .map(|a| source_json(a, None))
-            .collect(),
-        claims: claims_json(&corpus.articles),
+        sources: sources(&corpus.articles, None).collect(),
+        claims: claims(&corpus.articles).collect(),
         skipped,
         errors,
     }
@@ -608,7 +718,8 @@ fn group_json(f: &Fact, state: Option<State>) -> GroupJson {
     }
 }
 
-fn name_json(g: &NameGroup) -> NameJson {
+/// A group of names across sources, as the export writes it.
+pub fn name_json(g: &NameGroup) -> NameJson {
     NameJson {
         id: g.id.clone(),
         kind: g.kind.as_str().to_string(),
@@ -631,44 +742,57 @@ fn name_json(g: &NameGroup) -> NameJson {
     }
 }
 
+/// The groups the filter keeps, with their baseline state when a baseline was read.
+pub fn groups<'a>(
+    c: &'a Comparison,
+    filter: &'a Filter,
+    held: Option<Held<'a>>,
+) -> impl Iterator<Item = GroupJson> + 'a {
+    c.facts
+        .iter()
+        .enumerate()
+        .filter(|(_, f)| filter.keeps(f))
+        .map(move |(i, f)| group_json(f, held.and_then(|h| h.diff.state_of(i))))
+}
+
+/// The baseline a comparison was held against.
+pub fn baseline(held: Held) -> BaselineJson {
+    BaselineJson {
+        path: slash_path(held.path),
+        new: held.diff.new_count(),
+        accepted: held.diff.accepted_count(),
+        stale: held.diff.stale.clone(),
+    }
+}
+
+/// Counts of the comparison's facts by verdict.
+pub fn summary(c: &Comparison) -> SummaryJson {
+    let s = c.summary();
+    SummaryJson {
+        facts: s.facts,
+        agree: s.agree,
+        compatible: s.compatible,
+        conflict: s.conflict,
+        single: s.single,
+    }
+}
+
 /// The compare document: every source and claim, and the groups the filter keeps; the
-/// baseline's diff when one was read.
+/// baseline's diff when one was read. The renderers stream the same fields
+/// ([`super::json`]); this builds it whole, for library users and tests.
 pub fn compare_doc(c: &Comparison, filter: &Filter, held: Option<Held>) -> CompareDoc {
     let (skipped, errors) = problems(&c.corpus);
-    let s = c.summary();
     CompareDoc {
         schema_version: SCHEMA_VERSION,
         tool: tool(),
-        sources: c
-            .corpus
-            .articles
-            .iter()
-            .map(|a| source_json(a, c.origin(&a.source.id)))
-            .collect(),
-        claims: claims_json(&c.corpus.articles),
-        groups: c
-            .facts
-            .iter()
-            .enumerate()
-            .filter(|(_, f)| filter.keeps(f))
-            .map(|(i, f)| group_json(f, held.and_then(|h| h.diff.state_of(i))))
-            .collect(),
+        sources: sources(&c.corpus.articles, Some(c)).collect(),
+        claims: claims(&c.corpus.articles).collect(),
+        groups: groups(c, filter, held).collect(),
         names: c.names.iter().map(name_json).collect(),
         skipped,
         errors,
-        baseline: held.map(|h| BaselineJson {
-            path: slash_path(h.path),
-            new: h.diff.new_count(),
-            accepted: h.diff.accepted_count(),
-            stale: h.diff.stale.clone(),
-        }),
-        summary: SummaryJson {
-            facts: s.facts,
-            agree: s.agree,
-            compatible: s.compatible,
-            conflict: s.conflict,
-            single: s.single,
-        },
+        baseline: held.map(baseline),
+        summary: summary(c),
     }
 }
 
@@ -690,17 +814,18 @@ mod tests {
             let c = claims.iter().find(|c| c.text == "4,500").expect("4,500");
             let j = claim_json(c, text);
             let sentence = &text[c.sentence.start..c.sentence.end];
+            let said = j.sentence.text.expect("the document carries the sentence");
             if excerpt {
-                assert!(j.sentence.text.len() <= SENTENCE_TEXT_MAX + 8);
-                assert!(j.sentence.text.starts_with('…') && j.sentence.text.ends_with('…'));
-                assert!(j.sentence.text.contains("police said 4,500 officers"));
+                assert!(said.len() <= SENTENCE_TEXT_MAX + 8);
+                assert!(said.starts_with('…') && said.ends_with('…'));
+                assert!(said.contains("police said 4,500 officers"));
                 // The span still names the whole sentence.
                 assert_eq!(
                     (j.sentence.start, j.sentence.end),
                     (c.sentence.start, c.sentence.end)
                 );
             } else {
-                assert_eq!(j.sentence.text, sentence);
+                assert_eq!(said, sentence);
             }
         }
     }

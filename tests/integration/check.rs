@@ -702,6 +702,7 @@ fn real_output_validates_against_the_schema() {
         let t = str_of(&v["type"]);
         let def = match t.as_str() {
             "skipped" | "error" => "problem".to_string(),
+            "sentence" => "sentence_line".to_string(),
             other => other.to_string(),
         };
         let sub = serde_json::json!({ "$ref": format!("#/$defs/{def}") });
@@ -712,6 +713,27 @@ fn real_output_validates_against_the_schema() {
     }
     assert_eq!(types.first().map(String::as_str), Some("header"));
     assert_eq!(types.last().map(String::as_str), Some("summary"));
+    // And extract's lines, the claims files of a sharded run.
+    let lines = dir.claims().args(["extract", "--format", "jsonl"]).run();
+    lines.code(0);
+    let mut types = BTreeSet::new();
+    for line in lines.stdout.lines() {
+        let v: Value = serde_json::from_str(line).unwrap();
+        let t = str_of(&v["type"]);
+        let def = match t.as_str() {
+            "skipped" | "error" => "problem".to_string(),
+            "sentence" => "sentence_line".to_string(),
+            "text" => "text_line".to_string(),
+            other => other.to_string(),
+        };
+        let sub = serde_json::json!({ "$ref": format!("#/$defs/{def}") });
+        let mut errors = Vec::new();
+        validate(&s, &sub, &v["data"], &format!("{t} line"), &mut errors);
+        assert!(errors.is_empty(), "{}", errors.join("\n"));
+        types.insert(t);
+    }
+    let want = ["claim", "sentence", "skipped", "source", "text"];
+    assert_eq!(types, want.map(String::from).into());
 }
 
 /// Every object in the schema names all its properties as required and forbids others: serde

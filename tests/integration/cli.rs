@@ -878,24 +878,65 @@ fn every_claim_text_is_the_source_text_at_its_span() {
 
 #[test]
 fn jsonl_lines_each_have_a_type_and_data_and_match_the_json() {
-    let json = Test::in_repo().args(["extract", "--format", "json"]).run();
     let lines = Test::in_repo().args(["extract", "--format", "jsonl"]).run();
-    json.check(0, None, Some(""));
     lines.check(0, None, Some(""));
-    let doc = json.json();
     let lines = lines.jsonl();
-    // Sources, then claims, then skipped, then errors: the same records as the JSON document.
+    // The lines stream each source as it is extracted, so they hold what a read of that article
+    // alone gives (the years other articles give an undated one's dates are `compare`'s): the
+    // JSON document of each source read alone, record for record. Each source with its claims,
+    // each sentence's text once before its first claim (the seed's sentences are all short, so
+    // the document carries them whole too), and `text` lines for the rest of its text; then
+    // skipped, then errors.
+    let paths: Vec<String> = lines
+        .iter()
+        .filter(|(t, _)| t == "source")
+        .map(|(_, d)| str_of(&d["path"]))
+        .collect();
+    assert_eq!(paths.len(), 5);
     let mut want = Vec::new();
-    for (kind, key) in [
-        ("source", "sources"),
-        ("claim", "claims"),
-        ("skipped", "skipped"),
-        ("error", "errors"),
-    ] {
-        for v in doc[key].as_array().unwrap() {
-            want.push((kind.to_string(), v.clone()));
+    let mut texts = Vec::new();
+    for path in &paths {
+        let json = Test::in_repo()
+            .args(["extract", "--format", "json", path])
+            .run();
+        json.check(0, None, Some(""));
+        let doc = json.json();
+        let source = &doc["sources"][0];
+        want.push(("source".to_string(), source.clone()));
+        let mut said = BTreeSet::new();
+        for c in doc["claims"].as_array().unwrap() {
+            let mut c = c.clone();
+            let s = c["sentence"].as_object_mut().unwrap();
+            let text = s.remove("text").unwrap();
+            if said.insert(s["start"].as_u64()) {
+                let mut line = serde_json::Map::new();
+                line.insert("source".into(), source["id"].clone());
+                line.extend(s.clone());
+                line.insert("text".into(), text);
+                want.push(("sentence".to_string(), Value::Object(line)));
+            }
+            want.push(("claim".to_string(), c));
         }
+        texts.push((
+            str_of(&source["id"]),
+            corpus_text(&doc, &str_of(&source["id"])),
+        ));
     }
+    // The sentence and text lines of a source tile its text, in order.
+    for (id, text) in &texts {
+        let mut at = 0;
+        let mut parts = String::new();
+        for (t, d) in &lines {
+            if (t == "text" || t == "sentence") && d["source"] == id.as_str() {
+                assert_eq!(d["start"].as_u64(), Some(at as u64), "{id}: a gap at {at}");
+                let part = str_of(&d["text"]);
+                at += part.len();
+                parts.push_str(&part);
+            }
+        }
+        assert!(parts == *text, "{id}: the lines do not give back the text");
+    }
+    let lines: Vec<(String, Value)> = lines.into_iter().filter(|(t, _)| t != "text").collect();
     assert_eq!(lines, want);
 }
 
@@ -1296,7 +1337,9 @@ fn compare_json_round_trips_through_its_wire_structs() {
 /// An article that gives no date takes the year of its dates from the other articles of the
 /// corpus (they report one event): here from the date another's own address files it under,
 /// so its wire dateline becomes its publication date. A corpus whose dates lie years apart
-/// holds several stories, and no year is guessed.
+/// holds several stories, and no year is guessed. `extract --format jsonl` streams each article
+/// as its own text dates it; `compare --claims` on those lines gives the event's years then,
+/// as a read of the articles does.
 #[test]
 fn undated_articles_take_the_year_of_the_event() {
     let tmp = TempDir::new("event-year");
@@ -1308,47 +1351,105 @@ fn undated_articles_take_the_year_of_the_event() {
         "b.txt",
         "Budget landing\n\nBENGALURU, Aug. 23 (PTI) -- The mission was launched on July 14 from Sriharikota.\n",
     );
-    let dates = |files: &[&str]| -> Vec<(String, String, String)> {
-        let mut args = vec!["extract", "--format", "jsonl"];
-        args.extend(files);
-        let out = tmp.claims().args(args).run();
-        out.check(0, None, Some(""));
-        out.jsonl()
-            .into_iter()
-            .filter(|(t, v)| t == "claim" && v["kind"] == "date" && v["source"] == "b")
-            .map(|(_, v)| {
+    // The date claims of source b in a JSON document, and its source's date.
+    type Dates = (Vec<(String, String, String)>, (String, String));
+    let of_b = |doc: &Value| -> Dates {
+        let claims = doc["claims"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .filter(|v| v["kind"] == "date" && v["source"] == "b")
+            .map(|v| {
                 (
                     str_of(&v["text"]),
                     str_of(&v["value"]["lo"]),
                     str_of(&v["date"]["resolution"]),
                 )
             })
-            .collect()
+            .collect();
+        let b = doc["sources"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|v| v["id"] == "b")
+            .unwrap();
+        let or_none = |v: &Value| v.as_str().unwrap_or("none").to_string();
+        (
+            claims,
+            (or_none(&b["published"]), or_none(&b["published_from"])),
+        )
+    };
+    let dates = |files: &[&str]| -> Dates {
+        let mut args = vec!["extract", "--format", "json"];
+        args.extend(files);
+        let out = tmp.claims().args(args).run();
+        out.check(0, None, Some(""));
+        of_b(&out.json())
     };
     let event = |text: &str, lo: &str| (text.to_string(), lo.to_string(), "event".to_string());
-    assert_eq!(
-        dates(&["a.txt", "b.txt"]),
-        [
+    let dated = (
+        vec![
             event("Aug. 23", "2023-08-23"),
-            event("July 14", "2023-07-14")
-        ]
+            event("July 14", "2023-07-14"),
+        ],
+        ("2023-08-23".to_string(), "dateline".to_string()),
     );
-    let sources = tmp
+    assert_eq!(dates(&["a.txt", "b.txt"]), dated);
+    // The map step leaves them; the reduce step gives them, as compare on the articles does.
+    let lines = tmp
         .claims()
         .args(["extract", "--format", "jsonl", "a.txt", "b.txt"])
-        .run()
-        .jsonl();
-    let b = sources
-        .iter()
-        .find(|(t, v)| t == "source" && v["id"] == "b")
-        .map(|(_, v)| (str_of(&v["published"]), str_of(&v["published_from"])));
-    assert_eq!(b, Some(("2023-08-23".into(), "dateline".into())));
+        .run();
+    lines.check(0, None, Some(""));
+    let streamed: Vec<String> = lines
+        .jsonl()
+        .into_iter()
+        .filter(|(t, v)| t == "claim" && v["kind"] == "date" && v["source"] == "b")
+        .map(|(_, v)| str_of(&v["date"]["resolution"]))
+        .collect();
+    assert!(streamed.iter().all(|r| r != "event"), "{streamed:?}");
+    let claims = tmp.write("claims.jsonl", &lines.stdout);
+    let reduced = tmp
+        .claims()
+        .args(["compare", "--all", "--format", "json", "--claims"])
+        .arg(&claims)
+        .run();
+    reduced.check(0, None, Some(""));
+    assert_eq!(of_b(&reduced.json()), dated);
+    let direct = tmp
+        .claims()
+        .args(["compare", "--all", "--format", "json", "a.txt", "b.txt"])
+        .run();
+    assert!(direct.stdout == reduced.stdout);
+    // An address that gives only the month dates its article among the others too: the claims
+    // lines carry the text it is in, so the reduce step sees it.
+    tmp.write(
+        "a.txt",
+        "Moon landing\n\nThe lander touched down.\n\nOriginal url: https://site.example/news/2023/08/landing\n",
+    );
+    let lines = tmp
+        .claims()
+        .args(["extract", "--format", "jsonl", "a.txt", "b.txt"])
+        .run();
+    let claims = tmp.write("claims.jsonl", &lines.stdout);
+    let reduced = tmp
+        .claims()
+        .args(["compare", "--all", "--format", "json", "--claims"])
+        .arg(&claims)
+        .run();
+    reduced.check(0, None, Some(""));
+    assert_eq!(of_b(&reduced.json()), dated);
+    let direct = tmp
+        .claims()
+        .args(["compare", "--all", "--format", "json", "a.txt", "b.txt"])
+        .run();
+    assert!(direct.stdout == reduced.stdout);
 
     tmp.write(
         "c.txt",
         "Old landing\n\nIt failed.\n\nOriginal url: https://site.example/news/2019/09/07/crash\n",
     );
-    let unresolved = dates(&["a.txt", "b.txt", "c.txt"]);
+    let (unresolved, _) = dates(&["a.txt", "b.txt", "c.txt"]);
     assert!(
         unresolved.iter().all(|(_, _, r)| r == "unresolved"),
         "{unresolved:?}"

@@ -43,6 +43,7 @@ pub(crate) fn run_in_process(
         stdout_tty: false,
         width: None,
         no_color: true,
+        progress: false,
     };
     let (mut out, mut err) = (Vec::new(), Vec::new());
     let status =

@@ -17,5 +17,6 @@ mod hostile;
 mod html;
 mod names;
 mod properties;
+mod shards;
 mod ux;
 mod writes;

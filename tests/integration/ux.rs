@@ -23,6 +23,7 @@ fn compare_on_terminal(width: u16) -> String {
         stdout_tty: true,
         width: Some(width),
         no_color: true,
+        progress: false,
     };
     let (mut out, mut err) = (Vec::new(), Vec::new());
     let status = claims::run(&cli, &term, &mut std::io::empty(), &mut out, &mut err).unwrap();

@@ -52,6 +52,7 @@ fn facts_of_different_events_never_share_a_group() {
         stdout_tty: false,
         width: None,
         no_color: true,
+        progress: false,
     };
     let (mut out, mut err) = (Vec::new(), Vec::new());
     let status = claims::run(&cli, &term, &mut std::io::empty(), &mut out, &mut err).unwrap();

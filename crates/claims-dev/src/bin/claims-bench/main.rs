@@ -200,6 +200,7 @@ fn hostile_run(config: &Path, command: &str) -> Result<(), String> {
         stdout_tty: false,
         width: None,
         no_color: true,
+        progress: false,
     };
     let mut err = Vec::new();
     let start = Instant::now();
@@ -258,6 +259,8 @@ fn run_compare_scale(seeds: &[(String, String)], stories: usize) -> Result<(), S
                 url: None,
                 published: None,
                 published_from: None,
+                filed: None,
+                sha256: None,
                 claims,
             }
         })
