@@ -70,6 +70,18 @@ pub fn distinct_texts(claims: &[&Claim]) -> String {
     out.join("; ")
 }
 
+/// "see also g5, g9: the same measure in other sources", when the matcher kept facts of the
+/// same event, role and scope in other sources apart from this one: a reader should look at
+/// them together (they may be one fact worded too differently to group).
+pub fn related_note(f: &Fact) -> Option<String> {
+    (!f.group.related.is_empty()).then(|| {
+        format!(
+            "see also {}: the same measure in other sources",
+            f.group.related.join(", ")
+        )
+    })
+}
+
 /// The fact's label for people: its tracked name when the user named it in claims.toml, else
 /// the role or what is counted ("deaths", "count of countries", "rank: investor"), the scopes
 /// the claims share ("— Jordan", "— in 2022"), and who gives the figure when every source that

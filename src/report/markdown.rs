@@ -48,7 +48,10 @@ pub fn compare(out: &mut dyn Write, c: &Comparison, filter: &Filter) -> io::Resu
             md_escape(&display::label(f, &said)),
             lines.join("<br>"),
             verdict,
-            md_escape(&f.judgement.explanation)
+            md_escape(&match display::related_note(f) {
+                Some(note) => format!("{} ({note}.)", f.judgement.explanation),
+                None => f.judgement.explanation.clone(),
+            })
         )?;
     }
     writeln!(out)?;

@@ -184,6 +184,14 @@ pub fn compare(
                 writeln!(out, "{piece}")?;
             }
         }
+        for f in &shown {
+            if let Some(note) = display::related_note(f) {
+                let line = format!("{} {note}", f.group.id);
+                for piece in wrap(&line, width, WRAP_INDENT) {
+                    writeln!(out, "{piece}")?;
+                }
+            }
+        }
     }
     for line in super::names::variant_lines(c, filter) {
         for piece in wrap(&escape_human(&line), width, WRAP_INDENT) {

@@ -94,6 +94,9 @@ pub fn show(out: &mut dyn Write, c: &Comparison, f: &Fact, color: bool) -> io::R
         &format!("{} {} — {}", f.group.id, f.judgement.verdict, f.group.label),
     )?;
     line(out, &f.judgement.explanation)?;
+    if let Some(note) = super::display::related_note(f) {
+        line(out, &format!("{note} (`claims show` each)"))?;
+    }
     for (a, cl) in c.claims_of(f) {
         writeln!(out)?;
         let name = a.outlet.clone().unwrap_or_else(|| a.source.id.clone());

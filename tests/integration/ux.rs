@@ -399,3 +399,51 @@ fn github_annotations_are_one_per_conflict_and_within_githubs_limits() {
     let first = out.stdout.lines().next().unwrap();
     assert!(first.contains("%0AAlso: corpus/00"), "{first}");
 }
+
+/// Facts of one measure that the matcher kept apart are named together: `see also` in the
+/// table, the Markdown explanation and `show`, the same ids as the JSON's `related`. Read from
+/// a real event of the dev set (../shared, at run time).
+#[test]
+fn related_facts_are_named_in_table_markdown_and_show() {
+    let event = Path::new(MANIFEST_DIR).join("../shared/eval/dev/hajj-heat-deaths-2024");
+    let dir = TempDir::new("related");
+    let mut names = Vec::new();
+    for entry in std::fs::read_dir(&event).expect("the dev set beside the repository") {
+        let p = entry.unwrap().path();
+        if p.extension().is_some_and(|e| e == "txt") {
+            let name = p.file_name().unwrap().to_string_lossy().into_owned();
+            dir.write(&name, std::fs::read(&p).unwrap());
+            names.push(name);
+        }
+    }
+    names.sort();
+    let json = dir
+        .claims()
+        .args(["compare", "--format", "json", "--all"])
+        .args(names.iter())
+        .run();
+    let doc: serde_json::Value = serde_json::from_str(&json.code(0).stdout).unwrap();
+    let groups = doc["groups"].as_array().unwrap();
+    let with_related: Vec<&serde_json::Value> = groups
+        .iter()
+        .filter(|g| g["related"].as_array().is_some_and(|r| !r.is_empty()))
+        .collect();
+    assert!(!with_related.is_empty(), "no related facts in the event");
+    let g = with_related[0];
+    let id = g["id"].as_str().unwrap();
+    let first = g["related"][0].as_str().unwrap();
+    let show = dir.claims().args(["show", id]).args(names.iter()).run();
+    show.code(0).stdout_has(&format!("see also {first}"));
+    let table = dir
+        .claims()
+        .args(["compare", "--all"])
+        .args(names.iter())
+        .run();
+    table.code(0).stdout_has(&format!("{id} see also {first}"));
+    let md = dir
+        .claims()
+        .args(["compare", "--all", "--format", "markdown"])
+        .args(names.iter())
+        .run();
+    md.code(0).stdout_has(&format!("see also {first}"));
+}
