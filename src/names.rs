@@ -328,7 +328,7 @@ fn mention(
         let f = &folded[a];
         if !org && lang::is_title(f) {
             roles.push(f.clone());
-        } else if !(lang::is_not_person_word(f) && (!org || f == "the")) {
+        } else if !(lang::is_not_person_word(f) && (!org || f == crate::lang::en::words::THE)) {
             break;
         }
         a += 1;

@@ -117,7 +117,7 @@ fn is_glue(gap: &str) -> bool {
         if !is_equivalent_glue(&low) {
             return false;
         }
-        marker |= low == "or";
+        marker |= low == crate::lang::en::equivalent::OR;
     }
     marker
 }

@@ -231,12 +231,7 @@ fn agglomerate_in(
     let units = restatement_units(nodes, free, members, pairs, s);
     // Sources as numbers (the claims at `members` are in order of source): comparing ids of a
     // common prefix is most of the cost of the cannot-link test on a large component.
-    let mut source_number: Vec<u32> = Vec::with_capacity(members.len());
-    for (i, &k) in members.iter().enumerate() {
-        let same = i > 0 && claim(members[i - 1]).source == claim(k).source;
-        let last = source_number.last().copied().unwrap_or(0);
-        source_number.push(if same || i == 0 { last } else { last + 1 });
-    }
+    let source_number = source_numbers(members, claim);
     let source_of = |k: usize| {
         members
             .binary_search(&k)
@@ -334,59 +329,13 @@ fn agglomerate_in(
             live = live.saturating_sub(spent);
         }
         // Merge y into x.
-        let lx = std::mem::take(&mut links[x]);
-        let ly = std::mem::take(&mut links[y]);
-        let mut merged = Links::default();
-        merged.reserve(lx.len() + ly.len());
-        let part = |l: Option<&Link>, c: &Shape, z: usize| match l {
-            Some(l) => *l,
-            None => Link {
-                sum: 0.0,
-                strong: 0,
-                blocked: blocked(c, &shapes[z]),
-            },
-        };
-        let (xu, yu) = (x as u32, y as u32);
-        // Every neighbour of either, each once: x's, then y's that x lacks.
-        let neighbours = lx
-            .keys()
-            .copied()
-            .chain(ly.keys().copied().filter(|z| !lx.contains_key(z)));
-        for zu in neighbours {
-            // A cluster merged away leaves its entry in its neighbours' maps (removing it from
-            // each would cost a lookup per neighbour per merge): it is skipped here, and gone
-            // from the merged map.
-            if zu == xu || zu == yu || !alive[zu as usize] {
-                continue;
-            }
-            let z = zu as usize;
-            let (a, b) = (
-                part(lx.get(&zu), &shapes[x], z),
-                part(ly.get(&zu), &shapes[y], z),
-            );
-            let link = Link {
-                sum: a.sum + b.sum,
-                strong: a.strong + b.strong,
-                blocked: a.blocked || b.blocked,
-            };
-            links[z].insert(xu, link);
-            merged.insert(zu, link);
-        }
-        drop((lx, ly));
-        links[x] = merged;
+        merge_links(&mut links, &alive, x, y, &|c, z| {
+            blocked(&shapes[c], &shapes[z])
+        });
+        let xu = x as u32;
         let moved = std::mem::take(&mut members[y]);
         members[x].extend(moved);
-        let gone = std::mem::replace(
-            &mut shapes[y],
-            Shape {
-                classes: Vec::new(),
-                by_source: BTreeMap::new(),
-            },
-        );
-        shapes[x].classes.retain(|c| gone.classes.contains(c));
-        for (src, ks) in gone.by_source {
-            shapes[x].by_source.entry(src).or_default().extend(ks);
-        }
+        absorb(&mut shapes, x, y);
         size[x] += size[y];
         alive[y] = false;
         version[x] += 1;
@@ -411,15 +360,96 @@ fn agglomerate_in(
             });
         }
     }
+    survivors(members, &alive)
+}
+
+/// The members of each cluster still alive, each sorted.
+fn survivors(members: Vec<Vec<usize>>, alive: &[bool]) -> Vec<Vec<usize>> {
     members
         .into_iter()
         .zip(alive)
-        .filter(|(_, a)| *a)
+        .filter(|(_, a)| **a)
         .map(|(mut v, _)| {
             v.sort_unstable();
             v
         })
         .collect()
+}
+
+/// Each claim's source as a number, for `members` (positions whose claims are in order of
+/// source): equal numbers for equal sources.
+fn source_numbers<'a>(members: &[usize], claim: impl Fn(usize) -> &'a Claim) -> Vec<u32> {
+    let mut source_number: Vec<u32> = Vec::with_capacity(members.len());
+    for (i, &k) in members.iter().enumerate() {
+        let same = i > 0 && claim(members[i - 1]).source == claim(k).source;
+        let last = source_number.last().copied().unwrap_or(0);
+        source_number.push(if same || i == 0 { last } else { last + 1 });
+    }
+    source_number
+}
+
+/// Cluster `y`'s shape merged into `x`'s: the classes both have, the claims of each source.
+fn absorb(shapes: &mut [Shape], x: usize, y: usize) {
+    let gone = std::mem::replace(
+        &mut shapes[y],
+        Shape {
+            classes: Vec::new(),
+            by_source: BTreeMap::new(),
+        },
+    );
+    shapes[x].classes.retain(|c| gone.classes.contains(c));
+    for (src, ks) in gone.by_source {
+        shapes[x].by_source.entry(src).or_default().extend(ks);
+    }
+}
+
+/// The links of cluster `y` merged into `x`'s (Lance-Williams for average linkage: sums and
+/// counts add, a block holds if either side's does), and each neighbour's link to `x` set to
+/// the merged one. `blocked(c, z)` says whether cluster `c` (`x` or `y`) may not merge with
+/// `z`, for a neighbour it has no link to.
+fn merge_links(
+    links: &mut [Links],
+    alive: &[bool],
+    x: usize,
+    y: usize,
+    blocked: &dyn Fn(usize, usize) -> bool,
+) {
+    let lx = std::mem::take(&mut links[x]);
+    let ly = std::mem::take(&mut links[y]);
+    let mut merged = Links::default();
+    merged.reserve(lx.len() + ly.len());
+    let (xu, yu) = (x as u32, y as u32);
+    // Every neighbour of either, each once: x's, then y's that x lacks.
+    let neighbours = lx
+        .keys()
+        .copied()
+        .chain(ly.keys().copied().filter(|z| !lx.contains_key(z)));
+    for zu in neighbours {
+        // A cluster merged away leaves its entry in its neighbours' maps (removing it from
+        // each would cost a lookup per neighbour per merge): it is skipped here, and gone
+        // from the merged map.
+        if zu == xu || zu == yu || !alive[zu as usize] {
+            continue;
+        }
+        let z = zu as usize;
+        let part = |l: Option<&Link>, c: usize| match l {
+            Some(l) => *l,
+            None => Link {
+                sum: 0.0,
+                strong: 0,
+                blocked: blocked(c, z),
+            },
+        };
+        let (a, b) = (part(lx.get(&zu), x), part(ly.get(&zu), y));
+        let link = Link {
+            sum: a.sum + b.sum,
+            strong: a.strong + b.strong,
+            blocked: a.blocked || b.blocked,
+        };
+        links[z].insert(xu, link);
+        merged.insert(zu, link);
+    }
+    links[x] = merged;
 }
 
 /// The heap is never swept below this many entries.

@@ -23,6 +23,9 @@ pub const EQUIVALENT_GLUE: &[&str] = &[
     "worth",
 ];
 
+/// The glue word that, like a bracket or a slash, marks a restatement ("$19bn, or £11.4bn").
+pub const OR: &str = "or";
+
 /// True when `w` (lowercase) may stand between a value and its equivalent.
 pub fn is_equivalent_glue(w: &str) -> bool {
     EQUIVALENT_GLUE.binary_search(&w).is_ok()
