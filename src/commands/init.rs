@@ -199,13 +199,36 @@ fn address(lines: &[&str]) -> Option<String> {
         })
 }
 
-/// The host of an address without `www.` ("themoscowtimes.com").
+/// Labels of the library proxies (EZproxy and the like) that rewrite an outlet's host into
+/// one label of their own: `www-scmp-com.libproxy1.nus.edu.sg` is `www.scmp.com`.
+const PROXY_LABELS: &[&str] = &["ezproxy", "libproxy", "proxy"];
+
+/// The host of an address without `www.` ("themoscowtimes.com"), the outlet's own behind a
+/// library proxy.
 fn host(url: &str) -> Option<String> {
     let rest = url.split_once("://")?.1;
     let host = rest
         .split(['/', '?', '#', ':'])
         .next()?
         .to_ascii_lowercase();
+    let mut labels = host.split('.');
+    let first = labels.next().unwrap_or_default();
+    let proxied = first.contains('-')
+        && labels.any(|l| {
+            PROXY_LABELS.iter().any(|p| {
+                l.strip_prefix(p)
+                    .is_some_and(|n| n.bytes().all(|b| b.is_ascii_digit()))
+            })
+        });
+    // The proxy writes the host's dots as dashes and its dashes as two.
+    let host = if proxied {
+        first
+            .replace("--", "\u{0}")
+            .replace('-', ".")
+            .replace('\u{0}', "-")
+    } else {
+        host
+    };
     let host = host.strip_prefix("www.").unwrap_or(&host);
     (host.contains('.') && !host.starts_with('.')).then(|| host.to_string())
 }
@@ -369,6 +392,15 @@ mod tests {
         ];
         let url = address(&lines).unwrap();
         assert_eq!(host(&url).as_deref(), Some("example-news.com"));
+        let proxied = "https://www-scmp-com.libproxy1.nus.edu.sg/news/world/article/1";
+        assert_eq!(host(proxied).as_deref(), Some("scmp.com"));
+        let dashed = "https://www-example--news-com.ezproxy.lib.example.edu/a";
+        assert_eq!(host(dashed).as_deref(), Some("example-news.com"));
+        // A host with a dash and no proxy label is itself.
+        assert_eq!(
+            host("https://my-news.example.com/a").as_deref(),
+            Some("my-news.example.com")
+        );
         assert_eq!(url_date(&url), Ymd::new(2024, 6, 23));
         assert_eq!(
             url_date("https://a.example/news/story-744053-20230824"),
