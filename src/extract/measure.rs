@@ -38,6 +38,17 @@ const YEAR_MAX: i32 = 2100;
 /// How many words after a money value may name its part ("in Facebook stock").
 const MONEY_PART_REACH: usize = 6;
 
+/// How many words before a sum the relative pronoun of "X, which had a budget of $V" may come.
+const RELATIVE_REACH: usize = 12;
+/// How many words (a determiner, adjectives, a noun) may stand between "the cost of" and the
+/// name it is the cost of ("the budget for the local film 'Adipurush'").
+const OWNER_NOUN_GAP: usize = 4;
+/// How many words (a verb and its particle) may stand between that name and the sum ("… is
+/// Rs 615 crore", "… stood at ₹700 crore").
+const OWNER_VALUE_GAP: usize = 4;
+/// How many space-separated words a name of what a sum is the cost of may hold.
+const OWNER_WORDS: usize = 4;
+
 /// How many words before "by N" its change verb may come ("rose sharply by 5").
 const CHANGE_VERB_REACH: usize = 2;
 
@@ -493,6 +504,11 @@ impl<'a> Sentence<'a> {
         {
             push(scope, format!("part:{p}"));
         }
+        if claim.kind == Kind::Money
+            && let Some(owner) = self.owner(at)
+        {
+            push(scope, format!("object:{owner}"));
+        }
         if claim.kind != Kind::Date
             && let Some(unit) = self.rate_unit(b, s1)
         {
@@ -706,6 +722,147 @@ impl<'a> Sentence<'a> {
             return None;
         }
         lx::money_part(self.low(k))
+    }
+
+    /// What the sum of money at `at` is the cost or price of, when the sentence names it: "Name
+    /// ($V)", "Name's $V budget", "Name cost $V", "acquire Name for $V", "$V for Name", "Name,
+    /// which had a budget of $V", "the cost of Name is $V" (the words are in
+    /// [`lx::OWNED_VALUE_VERBS`] and its neighbours). The name as [`Self::name_before`] gives
+    /// it.
+    fn owner(&self, at: Spot) -> Option<String> {
+        let Spot { a, b, .. } = at;
+        let (s0, s1) = at.soft;
+        // "The Martian ($108 million)", "Chandrayaan-3's $75 million budget".
+        // "“Aadipurush” (estimated at $88 million)": a few lowercase words may open the brackets.
+        let open = (a.saturating_sub(OWNER_VALUE_GAP).max(s0.saturating_sub(1))..a)
+            .rev()
+            .take_while(|&k| {
+                let w = &self.words[k];
+                w.is('(') || (w.punct.is_none() && !w.capital && !w.digit)
+            })
+            .find(|&k| self.words[k].is('('));
+        if let Some(k) = open
+            && k >= 1
+        {
+            return self.name_before(k - 1);
+        }
+        if a >= 1 {
+            let (rs, _) = self.run_of(a - 1);
+            let run = &self.text[self.words[rs].start..self.words[a - 1].end];
+            if lx::without_possessive(run) != run {
+                return self.name_before(a - 1);
+            }
+        }
+        // "'Interstellar' cost $165 million", "the film cost just $V".
+        let mut v = a;
+        while v > s0 && lx::is_owner_adverb(self.low(v - 1)) {
+            v -= 1;
+        }
+        if v >= 2 && lx::is_owned_value_verb(self.low(v - 1)) {
+            let mut n = v - 2;
+            while n > s0 && lx::is_owner_adverb(self.low(n)) {
+                n -= 1;
+            }
+            if let Some(name) = self.name_before(n) {
+                return Some(name);
+            }
+        }
+        // "acquire WhatsApp for $19 billion", "paid $1 billion for Instagram".
+        if a >= 2
+            && lx::is_price_preposition(self.low(a - 1))
+            && let Some(name) = self.name_before(a - 2)
+        {
+            return Some(name);
+        }
+        if b + 1 < s1 && lx::is_price_preposition(self.low(b)) {
+            let end = s1.min(b + 1 + OWNER_NOUN_GAP);
+            if let Some(k) = (b + 1..end).find(|&k| self.is_name(k)) {
+                let (_, e) = self.run_of(k);
+                let mut e = e;
+                while e < end && self.is_name(e) {
+                    e = self.run_of(e).1;
+                }
+                if let Some(name) = self.name_before(e - 1) {
+                    return Some(name);
+                }
+            }
+        }
+        // "Chandrayaan-2, which had a budget of $96.5 million".
+        let lo = a.saturating_sub(RELATIVE_REACH);
+        if let Some(k) = (lo.max(2)..a)
+            .rev()
+            .find(|&k| lx::is_relative_pronoun(self.low(k)))
+        {
+            let w = &self.words[k - 1];
+            if w.is(',') || w.is('-') || w.is('—') || w.is('–') {
+                return self.name_before(k - 2);
+            }
+        }
+        // "the total cost of Chandrayaan-3 is Rs. 615 crore".
+        let first = a.saturating_sub(OWNER_VALUE_GAP + OWNER_NOUN_GAP + OWNER_WORDS + 2);
+        let noun = (first.max(s0)..a).find(|&k| {
+            lx::is_owned_value_noun(self.low(k)) && lx::is_owner_preposition(self.low(k + 1))
+        })?;
+        let end = a.min(noun + 2 + OWNER_NOUN_GAP + 1);
+        let k = (noun + 2..end).find(|&k| self.is_name(k))?;
+        let mut e = self.run_of(k).1;
+        while e < a && self.is_name(e) {
+            e = self.run_of(e).1;
+        }
+        (a - e <= OWNER_VALUE_GAP)
+            .then(|| self.name_before(e - 1))
+            .flatten()
+    }
+
+    /// The space-free run of tokens that holds word `k` ("Chandrayaan-3's" is one run).
+    fn run_of(&self, k: usize) -> (usize, usize) {
+        let mut s = k;
+        while s > 0 && self.words[s - 1].end == self.words[s].start {
+            s -= 1;
+        }
+        let mut e = k + 1;
+        while e < self.words.len() && self.words[e - 1].end == self.words[e].start {
+            e += 1;
+        }
+        (s, e)
+    }
+
+    /// The name whose last word is word `j` or ends the run of word `j` ("The Martian",
+    /// "Chandrayaan-3's", "‘Interstellar’"), lowercased, without its quotes, possessive and
+    /// leading determiner; `None` when no name ends there or it names a country or a month.
+    fn name_before(&self, j: usize) -> Option<String> {
+        let (mut s, run_end) = self.run_of(j);
+        let mut e = run_end.min(j + 1);
+        while e > s && self.words[e - 1].punct.is_some() {
+            e -= 1;
+        }
+        while s < e && self.words[s].punct.is_some() {
+            s += 1;
+        }
+        if s >= e || !self.is_name(s) {
+            return None;
+        }
+        // Earlier words of the name: "The Martian", "Artemis I".
+        for _ in 1..OWNER_WORDS {
+            if s == 0 || self.words[s - 1].end == self.words[s].start {
+                break;
+            }
+            let (ps, pe) = self.run_of(s - 1);
+            let clean = (ps..pe).all(|k| self.words[k].punct.is_none());
+            if !clean || !self.is_name(ps) || self.possessive(pe - 1) {
+                break;
+            }
+            s = ps;
+        }
+        if self.words[s].punct.is_none() && self.has(s, class::DETERMINER) && s + 1 < e {
+            s = self.run_of(s).1;
+        }
+        let text = self.text[self.words[s].start..self.words[e - 1].end].to_lowercase();
+        let name = lx::without_possessive(&text)
+            .trim_matches(|c: char| !c.is_alphanumeric())
+            .to_string();
+        let known = lx::country_of(&name).is_some() || is_calendar_name(&name);
+        (!name.is_empty() && !known).then_some(name)
     }
 
     /// The unit a figure is a rate of, when a rate marker follows it in its clause ("$40 for
@@ -1213,6 +1370,89 @@ mod tests {
         let m =
             measures("The remaining $3 billion will be paid out through restricted stock units.");
         assert_eq!(one(&m, "$3 billion").scope, vec!["part:restricted_stock"]);
+    }
+
+    #[test]
+    fn a_sum_names_what_it_is_the_cost_of() {
+        let object = |text: &str, value: &str| -> Vec<String> {
+            let m = measures(text);
+            one(&m, value)
+                .scope
+                .iter()
+                .filter(|s| s.starts_with("object:"))
+                .cloned()
+                .collect()
+        };
+        let cases = [
+            (
+                "The film 'Heatwave' cost $165 million to make.",
+                "$165 million",
+                "heatwave",
+            ),
+            (
+                "Such as “The Harvest” ($108 million) and others.",
+                "$108 million",
+                "harvest",
+            ),
+            (
+                "Ranger-4's $75 million budget is small.",
+                "$75 million",
+                "ranger-4",
+            ),
+            (
+                "Acme agreed to acquire Zapchat for $19 billion.",
+                "$19 billion",
+                "zapchat",
+            ),
+            (
+                "It paid $1 billion for Picturely in 2012.",
+                "$1 billion",
+                "picturely",
+            ),
+            (
+                "Its sibling, Ranger-3, which had a budget of $96.5 million.",
+                "$96.5 million",
+                "ranger-3",
+            ),
+            (
+                "The total cost of Ranger-4 is Rs. 615 crore.",
+                "Rs. 615 crore",
+                "ranger-4",
+            ),
+            (
+                "Take the epic Starfall, that cost $165m to make.",
+                "$165m",
+                "starfall",
+            ),
+            (
+                "Even the film “Moonrise” (estimated at $88 million) cost more.",
+                "$88 million",
+                "moonrise",
+            ),
+        ];
+        for (text, value, want) in cases {
+            assert_eq!(
+                object(text, value),
+                vec![format!("object:{want}")],
+                "{text}"
+            );
+        }
+        // Negatives: no name, a country, a payer rather than what is bought.
+        assert!(
+            object(
+                "The mission has an estimated total cost of around $74 million.",
+                "around $74 million"
+            )
+            .is_empty()
+        );
+        assert!(
+            object(
+                "The budget of India's moon mission is $75 million.",
+                "$75 million"
+            )
+            .is_empty()
+        );
+        assert!(object("Facebook paid $19 billion.", "$19 billion").is_empty());
     }
 
     #[test]

@@ -90,8 +90,8 @@ pub(super) fn agree(a: &MeasureKey, b: &MeasureKey) -> bool {
     same_role || !a.scope.is_empty() && a.scope == b.scope
 }
 
-/// The scopes an event's claims share as a matter of course: the year its articles speak from
-/// and the country most of them name. `articles` are the claims of each article of the event.
+/// The scopes an event's claims share as a matter of course: the year most of its articles speak
+/// from and the country most of them name. `articles` are the claims of each article of the event.
 pub(super) fn own_scopes(articles: &[Vec<&Claim>]) -> BTreeSet<String> {
     let mut own = BTreeSet::new();
     let mut years: BTreeMap<i32, usize> = BTreeMap::new();
@@ -122,7 +122,13 @@ pub(super) fn own_scopes(articles: &[Vec<&Claim>]) -> BTreeSet<String> {
     }
     // The most named year (ties: the latest).
     let top_year = years.values().copied().max().unwrap_or(0);
-    if let Some((&y, _)) = years.iter().rev().find(|(_, n)| **n == top_year) {
+    // Named by at least half of the articles: a year only a few name ("In 2012, the site paid
+    // $1 billion for Instagram") is another time, not the story's own.
+    if let Some((&y, _)) = years
+        .iter()
+        .rev()
+        .find(|(_, n)| **n == top_year && top_year * 2 >= articles.len())
+    {
         own.insert(format!("year:{y}"));
     }
     // The one country named by more articles than any other, and by at least half of them.
@@ -144,8 +150,53 @@ pub(super) fn own_scopes(articles: &[Vec<&Claim>]) -> BTreeSet<String> {
             own.insert(format!("in:{c}"));
         }
     }
+    if let Some(topic) = topic_object(articles) {
+        own.insert(topic);
+    }
     own
 }
+
+/// The scope of a sum that is the price or cost of the story's own subject ("object:whatsapp"
+/// in a story of the WhatsApp deal): of the things sums are said to be the cost of, the one the
+/// event's claims mention most (in the names of their sentences, or by its full name in their
+/// subject), when at least half of the articles mention it. A sum of anything else (a film's
+/// budget beside a mission's cost, an earlier acquisition's price) stays a different fact.
+fn topic_object(articles: &[Vec<&Claim>]) -> Option<String> {
+    use super::features::mentions;
+    let objects: BTreeSet<&str> = articles
+        .iter()
+        .flatten()
+        .flat_map(|c| c.measure.scope.iter())
+        .filter(|s| s.starts_with(OBJECT))
+        .map(String::as_str)
+        .collect();
+    let mut best: Option<(usize, usize, &str)> = None;
+    for scope in objects {
+        let name = &scope[OBJECT.len()..];
+        // Names keep no number: "Chandrayaan-3" is "Chandrayaan" among them.
+        let bare = name.trim_end_matches(|c: char| c.is_ascii_digit() || c == '-');
+        let named = |c: &Claim| c.subject.names.iter().any(|n| mentions(n, bare));
+        let (mut score, mut in_articles) = (0, 0);
+        for claims in articles {
+            let mut here = false;
+            for c in claims {
+                let full = mentions(&c.subject.phrase, name);
+                let by_name = named(c);
+                score += usize::from(full) + usize::from(by_name);
+                here |= full || by_name;
+            }
+            in_articles += usize::from(here);
+        }
+        if best.is_none_or(|(m, _, _)| score > m) {
+            best = Some((score, in_articles, scope));
+        }
+    }
+    best.filter(|(_, n, _)| n * 2 >= articles.len())
+        .map(|(_, _, s)| s.to_string())
+}
+
+/// The scope prefix of what a sum is the cost of ([`crate::claim::Measure::scope`]).
+const OBJECT: &str = "object:";
 
 /// The stems of names too common in news to tell two events apart.
 static COMMON_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {

@@ -264,7 +264,8 @@ pub struct MeasureJson {
     /// The attribution's key words (`name:who`, `noun:mayor`, `country:iran`), sorted.
     pub attribution_key: Vec<String>,
     /// Restrictions that make it another fact (`country:indonesia`, `subset:women`,
-    /// `year:2014`, `modality:projection`, `part:cash`, `place:elsewhere`, `of:heat`), sorted.
+    /// `year:2014`, `modality:projection`, `part:cash`, `place:elsewhere`, `of:heat`,
+    /// `object:instagram` for a sum that is the price of something else), sorted.
     pub scope: Vec<String>,
 }
 

@@ -444,6 +444,32 @@ pub const MONEY_PARTS: &[(&str, &str)] = &[
 /// Sorted.
 pub const RATE_MARKERS: &[&str] = &["apiece", "each", "every", "per"];
 
+/// What a sum of money is the cost or the price of, when the sentence names it: the verbs
+/// whose subject is that thing ("'Interstellar' cost $165 million", "Instagram, which cost less
+/// than $1 billion"), the nouns whose "of"/"for" phrase names it ("the total cost of X is $V",
+/// "the budget for the film X stood at $V"), the prepositions that tie a price to what it
+/// buys ("acquire X for $V", "$V for X"), the relative pronoun that opens a clause about the
+/// name before it ("X, which had a budget of $V", "X, that cost $V"), and the words that may
+/// stand between a cost verb and its sum ("cost just $V", "cost a whopping $V"). All sorted.
+pub const OWNED_VALUE_VERBS: &[&str] = &["cost", "costs"];
+pub const OWNED_VALUE_NOUNS: &[&str] = &["budget", "cost", "price", "valuation"];
+pub const OWNER_PREPOSITIONS: &[&str] = &["for", "of"];
+pub const PRICE_PREPOSITIONS: &[&str] = &["for"];
+pub const RELATIVE_PRONOUNS: &[&str] = &["that", "which"];
+pub const OWNER_ADVERBS: &[&str] = &[
+    "a",
+    "also",
+    "an",
+    "both",
+    "each",
+    "estimated",
+    "just",
+    "mere",
+    "only",
+    "reportedly",
+    "whopping",
+];
+
 /// Rate markers the unit follows right away ("per user", "every voter"); after the others it
 /// follows "of" ("each of its users") or not at all ("four each", "$5 apiece"). Sorted.
 pub const RATE_MARKERS_WITH_UNIT: &[&str] = &["every", "per"];
@@ -655,7 +681,7 @@ pub fn scope_label(scope: &str) -> String {
             scope_label(&format!("country:{value}"))
         ),
         "part" => format!("{value} {LABEL_PART}"),
-        "of" => format!("{LABEL_OF} {value}"),
+        "of" | "object" => format!("{LABEL_OF} {value}"),
         _ => value,
     }
 }
@@ -1223,6 +1249,36 @@ pub fn is_change_verb(w: &str) -> bool {
     has(LEVEL_VERBS, w) || has(DECREASE_VERBS, w)
 }
 
+/// A verb whose subject is what the sum after it is the cost of ([`OWNED_VALUE_VERBS`]).
+pub fn is_owned_value_verb(w: &str) -> bool {
+    has(OWNED_VALUE_VERBS, w)
+}
+
+/// A noun whose "of"/"for" phrase names what a sum is the cost of ([`OWNED_VALUE_NOUNS`]).
+pub fn is_owned_value_noun(w: &str) -> bool {
+    has(OWNED_VALUE_NOUNS, w)
+}
+
+/// A preposition after such a noun ([`OWNER_PREPOSITIONS`]).
+pub fn is_owner_preposition(w: &str) -> bool {
+    has(OWNER_PREPOSITIONS, w)
+}
+
+/// A preposition that ties a price to what it buys ([`PRICE_PREPOSITIONS`]).
+pub fn is_price_preposition(w: &str) -> bool {
+    has(PRICE_PREPOSITIONS, w)
+}
+
+/// A relative pronoun about the name before it ([`RELATIVE_PRONOUNS`]).
+pub fn is_relative_pronoun(w: &str) -> bool {
+    has(RELATIVE_PRONOUNS, w)
+}
+
+/// An adverb between a cost verb and its sum ([`OWNER_ADVERBS`]).
+pub fn is_owner_adverb(w: &str) -> bool {
+    has(OWNER_ADVERBS, w)
+}
+
 /// A rate marker the unit follows right away ([`RATE_MARKERS_WITH_UNIT`]).
 pub fn rate_marker_names_unit(w: &str) -> bool {
     has(RATE_MARKERS_WITH_UNIT, w)
@@ -1281,6 +1337,12 @@ mod tests {
         check("COPULAS", COPULAS);
         check("BACK_REFERENCES", BACK_REFERENCES);
         check("YEAR_OPENERS", YEAR_OPENERS);
+        check("OWNED_VALUE_VERBS", OWNED_VALUE_VERBS);
+        check("OWNED_VALUE_NOUNS", OWNED_VALUE_NOUNS);
+        check("OWNER_PREPOSITIONS", OWNER_PREPOSITIONS);
+        check("PRICE_PREPOSITIONS", PRICE_PREPOSITIONS);
+        check("RELATIVE_PRONOUNS", RELATIVE_PRONOUNS);
+        check("OWNER_ADVERBS", OWNER_ADVERBS);
         // The packed classes agree with the lists they are built from.
         let p = |w: &str| crate::text::fold::pack16(w.as_bytes(), false).unwrap();
         for (list, bit) in [
