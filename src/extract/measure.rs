@@ -416,14 +416,22 @@ impl<'a> Sentence<'a> {
         if level && let Some(r) = (s0..j).find_map(|k| self.role_at(k, dim).map(|r| (r, k))) {
             return Some(r);
         }
-        // Its noun phrase and the verb or adjective after it: "11 Iranians have died".
+        // Its noun phrase and the verb or adjective after it: "11 Iranians have died"; a
+        // generic role there gives way to a specific one after it ("50.2% of voters rejected").
+        let mut generic = None;
         for j in b..s1.min(b + RIGHT_REACH) {
             if self.words[j].digit {
                 break;
             }
             if let Some(r) = self.role_at(j, dim) {
-                return Some((r, j));
+                if !lx::is_generic_role(r) {
+                    return Some((r, j));
+                }
+                generic = generic.or(Some((r, j)));
             }
+        }
+        if generic.is_some() {
+            return generic;
         }
         let gap = |j: usize, (x, y): (usize, usize)| {
             if j < x {
@@ -455,6 +463,46 @@ impl<'a> Sentence<'a> {
             }
         }
         None
+    }
+
+    /// Two shares joined as a result after the sides are named ("the 'No' vote edged out the
+    /// 'Yes' vote, 50.2% to 49.7%"; "Colombians in the US were opposed, 61% to 39%"): the
+    /// first share is the first side's, the second the next side's, or the first side's
+    /// opposite when only one is named. Not a change ("from 40% to 45%").
+    fn pair_sides(&self, claims: &mut [Claim], values: &[(usize, usize)]) {
+        for k in 1..claims.len() {
+            let ((a, b), (c, _)) = (values[k - 1], values[k]);
+            let pair = claims[k - 1].kind == Kind::Percent
+                && claims[k].kind == Kind::Percent
+                && b + 1 == c
+                && lx::is_pair_joiner(self.low(b))
+                && !(a > 0 && self.low(a - 1) == crate::lang::en::change::FROM);
+            let open =
+                |r: &str| r.is_empty() || lx::is_generic_role(r) || lx::opposite_side(r).is_some();
+            if !pair || !open(&claims[k - 1].measure.role) || !open(&claims[k].measure.role) {
+                continue;
+            }
+            let (h0, _) = self.clause(a, b, false);
+            let mut sides: Vec<&'static str> = Vec::new();
+            for j in h0.max(a.saturating_sub(CLAUSE_REACH))..a {
+                if let Some(side) = lx::pair_side(self.low(j))
+                    && sides.last() != Some(&side)
+                {
+                    sides.push(side);
+                }
+            }
+            let first = sides.first().copied();
+            let second = sides
+                .get(1)
+                .copied()
+                .or_else(|| first.and_then(lx::opposite_side));
+            if let (Some(x), Some(y)) = (first, second)
+                && x != y
+            {
+                claims[k - 1].measure.role = Cow::Borrowed(x);
+                claims[k].measure.role = Cow::Borrowed(y);
+            }
+        }
     }
 
     /// Refine a generic vote role by the side the words next to it name ("voting against",
@@ -1227,8 +1275,8 @@ pub fn annotate(
         {
             m.role = claims[k - 1].measure.role.clone();
         }
+        claims[k].measure = m;
         let c = &mut claims[k];
-        c.measure = m;
         // "Thousands of people": a vague magnitude says at least so many.
         if crate::lang::en::magnitudes::vague(s.low(a)).is_some() && !c.flags.contains(&Flag::Vague)
         {
@@ -1241,6 +1289,7 @@ pub fn annotate(
             c.measure.quantity = Cow::Borrowed(lx::PEOPLE);
         }
     }
+    s.pair_sides(claims, &values);
     s.into_scratch(scratch);
     scratch.values = values;
 }
@@ -1453,6 +1502,23 @@ mod tests {
             .is_empty()
         );
         assert!(object("Facebook paid $19 billion.", "$19 billion").is_empty());
+    }
+
+    #[test]
+    fn shares_of_a_result_take_their_sides() {
+        let m = measures(
+            "Results showed that the \"No\" vote edged out the \"Yes\" vote, 50.2% to 49.7%.",
+        );
+        assert_eq!(one(&m, "50.2%").role, "votes_against");
+        assert_eq!(one(&m, "49.7%").role, "votes_for");
+        let m = measures("Voters abroad were opposed, 61% to 39%, according to the paper.");
+        assert_eq!(one(&m, "61%").role, "votes_against");
+        assert_eq!(one(&m, "39%").role, "votes_for");
+        let m = measures("In a surprise result, 50.2% of voters rejected the agreement.");
+        assert_eq!(one(&m, "50.2%").role, "votes_against");
+        // A change from one share to another names no sides.
+        let m = measures("Support for the deal rose from 40% to 45%, the poll said.");
+        assert_ne!(one(&m, "45%").role, "votes_for");
     }
 
     #[test]

@@ -492,6 +492,16 @@ pub const VOTE_SIDES: &[(&str, &str)] = &[
     ("yes", "votes_for"),
 ];
 
+/// Two shares joined as a result ("edged out the 'Yes' vote, 50.2% to 49.7%", "were opposed,
+/// 61% to 39%"): the words that join them, the side words that are prepositions too and so
+/// name no side there ("support for"), and each side's opposite. Sorted.
+pub const PAIR_JOINERS: &[&str] = &["to", "versus", "vs"];
+pub const PREPOSITION_SIDES: &[&str] = &["for"];
+pub const OPPOSITE_SIDES: &[(&str, &str)] = &[
+    ("votes_against", "votes_for"),
+    ("votes_for", "votes_against"),
+];
+
 /// Words that put a figure in another place than the story's own ("170 others … elsewhere in
 /// eastern Libya", "died outside the city").
 pub const ELSEWHERE: &[&str] = &["beyond", "elsewhere", "outside"];
@@ -980,6 +990,25 @@ pub fn vote_side(w: &str) -> Option<&'static str> {
     find(VOTE_SIDES, w).copied()
 }
 
+/// A word that joins two shares of a result ([`PAIR_JOINERS`]).
+pub fn is_pair_joiner(w: &str) -> bool {
+    has(PAIR_JOINERS, w)
+}
+
+/// The side of a vote a word names before a pair of shares: a side word that is no
+/// preposition ([`PREPOSITION_SIDES`]), or a word whose role is a side ("rejecting").
+pub fn pair_side(w: &str) -> Option<&'static str> {
+    if has(PREPOSITION_SIDES, w) {
+        return None;
+    }
+    vote_side(w).or_else(|| role(w).filter(|r| find(OPPOSITE_SIDES, r).is_some()))
+}
+
+/// The other side of a vote ([`OPPOSITE_SIDES`]).
+pub fn opposite_side(side: &str) -> Option<&'static str> {
+    find(OPPOSITE_SIDES, side).copied()
+}
+
 /// A word that puts a figure elsewhere.
 pub fn is_elsewhere(w: &str) -> bool {
     has(ELSEWHERE, w)
@@ -1337,6 +1366,9 @@ mod tests {
         check("COPULAS", COPULAS);
         check("BACK_REFERENCES", BACK_REFERENCES);
         check("YEAR_OPENERS", YEAR_OPENERS);
+        check("PAIR_JOINERS", PAIR_JOINERS);
+        check("PREPOSITION_SIDES", PREPOSITION_SIDES);
+        check("OPPOSITE_SIDES", &firsts(OPPOSITE_SIDES));
         check("OWNED_VALUE_VERBS", OWNED_VALUE_VERBS);
         check("OWNED_VALUE_NOUNS", OWNED_VALUE_NOUNS);
         check("OWNER_PREPOSITIONS", OWNER_PREPOSITIONS);
