@@ -1088,9 +1088,16 @@ impl<'a> Sentence<'a> {
     }
 
     /// The noun phrase ending right before `k`, stepping over an apposition ("X, currently in
-    /// Saudi Arabia, said").
+    /// Saudi Arabia, said") and taking in who is in a place ("rescuers in the valley said").
     fn noun_phrase_left(&self, k: usize) -> (usize, usize) {
         let (s, e) = self.phrase_before(k);
+        // "Rescuers in the Marlow valley said": the source is who is in the place.
+        if s < e && s >= 2 && lx::is_place_preposition(self.low(s - 1)) {
+            let (s2, _) = self.phrase_before(s - 1);
+            if s2 < s - 1 {
+                return (s2, e);
+            }
+        }
         if s < e {
             return (s, e);
         }
@@ -1159,7 +1166,8 @@ impl<'a> Sentence<'a> {
     }
 
     /// The attribution's text and its key words: names (demonyms as countries), acronyms of
-    /// multi-word names, and the source noun when there is no name.
+    /// multi-word names, and the source noun when there is no name; words after "in" place the
+    /// source and name none ("officials in Gansu").
     fn attribution_key(&self, (s, e): (usize, usize)) -> (String, Vec<String>) {
         let mut text = self.text[self.words[s].start..self.words[e - 1].end]
             .trim_matches(|c: char| !c.is_alphanumeric())
@@ -1178,6 +1186,10 @@ impl<'a> Sentence<'a> {
         for k in s..e {
             let w = &self.words[k];
             let bare = self.bare(k);
+            // "Rescuers in the Marlow valley said": the place they are in names no source.
+            if w.punct.is_none() && lx::is_place_preposition(bare) {
+                break;
+            }
             if self.is_source_name(k) && !w.has(class::DETERMINER) {
                 match lx::country_of(bare) {
                     Some(c) => push(&mut key, format!("country:{c}")),

@@ -178,11 +178,23 @@ pub(super) fn agglomerate(
 }
 
 /// What a cluster needs for the cannot-link test: the comparison classes all its claims
-/// share, and its claims by source.
+/// share, its claims by source, and one claim of each distinct measure it holds.
 struct Shape {
     classes: Vec<String>,
     /// Source number (see `agglomerate_in`) → the cluster's claims of that source.
     by_source: BTreeMap<u32, Vec<usize>>,
+    /// A claim (position into `free`) of each distinct measure of the cluster: two clusters
+    /// whose measures differ (another role, scope or source of the figure) never merge, however
+    /// similar most of their other pairs are.
+    measures: Vec<usize>,
+}
+
+/// Add claim `k` to `measures` unless a claim of the same measure is there.
+fn add_measure(nodes: &[Node], free: &[usize], measures: &mut Vec<usize>, k: usize) {
+    let m = &nodes[free[k]].measure;
+    if !measures.iter().any(|&j| nodes[free[j]].measure == *m) {
+        measures.push(k);
+    }
 }
 
 /// A cheap hasher for the small integer keys of the links (cluster numbers): multiply and
@@ -241,16 +253,31 @@ fn agglomerate_in(
     let shape = |unit: &[usize]| {
         let mut classes = nodes[free[unit[0]]].classes.clone();
         let mut by_source: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
+        let mut measures = Vec::new();
         for &k in unit {
             classes.retain(|c| nodes[free[k]].classes.contains(c));
             by_source.entry(source_of(k)).or_default().push(k);
+            add_measure(nodes, free, &mut measures, k);
         }
-        Shape { classes, by_source }
+        Shape {
+            classes,
+            by_source,
+            measures,
+        }
     };
     // Two clusters may never merge when they share no comparison class, or when two of their
     // claims from one source may not share a group.
     let blocked = |x: &Shape, y: &Shape| {
         if !x.classes.iter().any(|c| y.classes.contains(c)) {
+            return true;
+        }
+        let differ = |a: usize, b: usize| {
+            super::measure::measures_differ(&nodes[free[a]].measure, &nodes[free[b]].measure)
+        };
+        if x.measures
+            .iter()
+            .any(|&a| y.measures.iter().any(|&b| differ(a, b)))
+        {
             return true;
         }
         // Symmetric in x and y: walk the one with fewer sources.
@@ -335,7 +362,7 @@ fn agglomerate_in(
         let xu = x as u32;
         let moved = std::mem::take(&mut members[y]);
         members[x].extend(moved);
-        absorb(&mut shapes, x, y);
+        absorb(&mut shapes, x, y, &|m, k| add_measure(nodes, free, m, k));
         size[x] += size[y];
         alive[y] = false;
         version[x] += 1;
@@ -388,18 +415,23 @@ fn source_numbers<'a>(members: &[usize], claim: impl Fn(usize) -> &'a Claim) -> 
     source_number
 }
 
-/// Cluster `y`'s shape merged into `x`'s: the classes both have, the claims of each source.
-fn absorb(shapes: &mut [Shape], x: usize, y: usize) {
+/// Cluster `y`'s shape merged into `x`'s: the classes both have, the claims of each source,
+/// the distinct measures of both (`add_measure` adds one unless it is there).
+fn absorb(shapes: &mut [Shape], x: usize, y: usize, add_measure: &dyn Fn(&mut Vec<usize>, usize)) {
     let gone = std::mem::replace(
         &mut shapes[y],
         Shape {
             classes: Vec::new(),
             by_source: BTreeMap::new(),
+            measures: Vec::new(),
         },
     );
     shapes[x].classes.retain(|c| gone.classes.contains(c));
     for (src, ks) in gone.by_source {
         shapes[x].by_source.entry(src).or_default().extend(ks);
+    }
+    for k in gone.measures {
+        add_measure(&mut shapes[x].measures, k);
     }
 }
 

@@ -17,7 +17,7 @@ use std::sync::LazyLock;
 
 /// The parts of a claim's measure the matcher compares, with the event's own year and country
 /// already dropped from the scope.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(super) struct MeasureKey {
     pub(super) role: String,
     pub(super) scope: Vec<String>,

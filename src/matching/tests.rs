@@ -352,6 +352,39 @@ fn no_chaining_through_one_member() {
     assert_eq!(out, vec![vec![0, 1, 2]]);
 }
 
+#[test]
+fn figures_of_two_sources_never_share_a_group_through_unattributed_ones() {
+    let s = Settings::default();
+    let seeds = Seeds::new();
+    let firsts: Vec<&Claim> = ["000", "001", "002", "004"]
+        .iter()
+        .map(|src| seeds.find(src, "first")[0])
+        .collect();
+    let mut nodes: Vec<Node> = firsts.iter().map(|c| Node::new(c, &[])).collect();
+    for n in &mut nodes {
+        n.measure = measure::MeasureKey::default();
+    }
+    // 0 is the agency's figure, 3 the ministry's; 1 and 2 say nobody's. Every pair is alike
+    // but the two attributed ones, which the blocking never scores.
+    nodes[0].measure.names = vec!["afp".to_string()];
+    nodes[3].measure.names = vec!["ministry".to_string()];
+    let mut pairs = BTreeMap::new();
+    for (a, b) in [(0, 1), (0, 2), (1, 2), (1, 3), (2, 3)] {
+        pairs.insert((a, b), 0.9);
+    }
+    let out = agglomerate(
+        &nodes,
+        &[0, 1, 2, 3],
+        &[0, 1, 2, 3],
+        &Pairs::from_map(4, &pairs),
+        &s,
+    );
+    assert!(
+        !out.iter().any(|c| c.contains(&0) && c.contains(&3)),
+        "{out:?}"
+    );
+}
+
 /// The planted-conflict fixture: (source id, publication date, claims).
 fn fixture() -> Vec<(String, Option<Ymd>, Vec<Claim>)> {
     use crate::extract::{Context, extract};
