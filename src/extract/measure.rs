@@ -505,6 +505,27 @@ impl<'a> Sentence<'a> {
         }
     }
 
+    /// What happened on the date at `at`: the word that governs it from the left over at most
+    /// [`GOVERN_SKIP`] words ("landed on August 23"), else the nearest word of its clause
+    /// within [`ROLE_REACH`] ([`lx::DATE_EVENTS`]).
+    fn date_event(&self, at: Spot) -> Option<&'static str> {
+        let Spot { a, b, .. } = at;
+        let (s0, s1) = at.soft;
+        let left = (a.saturating_sub(GOVERN_SKIP + 1).max(s0)..a).rev();
+        if let Some(e) = left.clone().find_map(|k| lx::date_event(self.low(k))) {
+            return Some(e);
+        }
+        let lo = a.saturating_sub(ROLE_REACH).max(s0);
+        let hi = s1.min(b + ROLE_REACH);
+        (lo..hi)
+            .filter(|&k| k < a || k >= b)
+            .filter_map(|k| {
+                lx::date_event(self.low(k)).map(|e| (k.abs_diff(a).min(k.abs_diff(b)), k, e))
+            })
+            .min()
+            .map(|(_, _, e)| e)
+    }
+
     /// Refine a generic vote role by the side the words next to it name ("voting against",
     /// "the 'yes' vote").
     fn vote_side(&self, role: &'static str, at: usize) -> &'static str {
@@ -1327,7 +1348,11 @@ fn measure_of(
     if let Some((_, at)) = found.filter(|_| dim.people) {
         s.role_phrase_scope(at, (a, b), &mut scope);
     }
-    let role = found.map(|(r, at)| s.vote_side(r, at)).unwrap_or("");
+    let role = if c.kind == Kind::Date {
+        s.date_event(at).unwrap_or("")
+    } else {
+        found.map(|(r, at)| s.vote_side(r, at)).unwrap_or("")
+    };
     let (attribution, attribution_key) = match s.attribution(a, b) {
         Some(span) => {
             // A country that reports ("Iran reported", "Jordan's foreign ministry said")
@@ -1531,6 +1556,22 @@ mod tests {
         // A change from one share to another names no sides.
         let m = measures("Support for the deal rose from 40% to 45%, the poll said.");
         assert_ne!(one(&m, "45%").role, "votes_for");
+    }
+
+    #[test]
+    fn a_date_knows_what_happened_on_it() {
+        let m =
+            measures("The probe landed on August 23, six weeks after it was launched on July 14.");
+        assert_eq!(one(&m, "August 23").role, "landing");
+        assert_eq!(one(&m, "July 14").role, "launch");
+        let m = measures("Development commenced in January 2020, with the launch planned in 2021.");
+        assert_eq!(one(&m, "January 2020").role, "start");
+        assert_eq!(one(&m, "2021").role, "launch");
+        let m = measures("The two dams burst on Sunday night, officials said.");
+        assert_eq!(one(&m, "Sunday").role, "disaster");
+        // No happening named: no role.
+        let m = measures("The report was published on Monday.");
+        assert_eq!(one(&m, "Monday").role, "");
     }
 
     #[test]

@@ -470,6 +470,52 @@ pub const OWNER_ADVERBS: &[&str] = &[
     "whopping",
 ];
 
+/// What happened on a date, from the word that governs it or stands nearest it in its clause
+/// ("the launch planned for 2021", "landed on August 23", "the dams burst on Sunday"): two
+/// dates of different happenings are different facts. Each form is one row; sorted.
+pub const DATE_EVENTS: &[(&str, &str)] = &[
+    ("announced", "announcement"),
+    ("announcement", "announcement"),
+    ("announces", "announcement"),
+    ("arrival", "arrival"),
+    ("arrived", "arrival"),
+    ("arrives", "arrival"),
+    ("began", "start"),
+    ("begins", "start"),
+    ("burst", "disaster"),
+    ("collapse", "disaster"),
+    ("collapsed", "disaster"),
+    ("commenced", "start"),
+    ("crush", "disaster"),
+    ("ended", "end"),
+    ("erupted", "disaster"),
+    ("established", "founding"),
+    ("founded", "founding"),
+    ("hit", "disaster"),
+    ("inaugurated", "opening"),
+    ("land", "landing"),
+    ("landed", "landing"),
+    ("landing", "landing"),
+    ("lands", "landing"),
+    ("launch", "launch"),
+    ("launched", "launch"),
+    ("launches", "launch"),
+    ("launching", "launch"),
+    ("liftoff", "launch"),
+    ("opened", "opening"),
+    ("referendum", "vote"),
+    ("sign", "signing"),
+    ("signed", "signing"),
+    ("signing", "signing"),
+    ("started", "start"),
+    ("struck", "disaster"),
+    ("swept", "disaster"),
+    ("touchdown", "landing"),
+    ("vote", "vote"),
+    ("voted", "vote"),
+    ("voting", "vote"),
+];
+
 /// Rate markers the unit follows right away ("per user", "every voter"); after the others it
 /// follows "of" ("each of its users") or not at all ("four each", "$5 apiece"). Sorted.
 pub const RATE_MARKERS_WITH_UNIT: &[&str] = &["every", "per"];
@@ -1328,6 +1374,11 @@ pub fn is_owner_adverb(w: &str) -> bool {
     has(OWNER_ADVERBS, w)
 }
 
+/// The happening a word names for a date next to it ([`DATE_EVENTS`]).
+pub fn date_event(w: &str) -> Option<&'static str> {
+    find(DATE_EVENTS, w).copied()
+}
+
 /// A rate marker the unit follows right away ([`RATE_MARKERS_WITH_UNIT`]).
 pub fn rate_marker_names_unit(w: &str) -> bool {
     has(RATE_MARKERS_WITH_UNIT, w)
@@ -1386,6 +1437,7 @@ mod tests {
         check("COPULAS", COPULAS);
         check("BACK_REFERENCES", BACK_REFERENCES);
         check("YEAR_OPENERS", YEAR_OPENERS);
+        check("DATE_EVENTS", &firsts(DATE_EVENTS));
         check("PAIR_JOINERS", PAIR_JOINERS);
         check("PREPOSITION_SIDES", PREPOSITION_SIDES);
         check("OPPOSITE_SIDES", &firsts(OPPOSITE_SIDES));
