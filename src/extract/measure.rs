@@ -1350,6 +1350,8 @@ fn measure_of(
     }
     let role = if c.kind == Kind::Date {
         s.date_event(at).unwrap_or("")
+    } else if c.kind == Kind::Temperature {
+        lx::TEMPERATURE_ROLE
     } else {
         found.map(|(r, at)| s.vote_side(r, at)).unwrap_or("")
     };
@@ -1572,6 +1574,20 @@ mod tests {
         // No happening named: no role.
         let m = measures("The report was published on Monday.");
         assert_eq!(one(&m, "Monday").role, "");
+    }
+
+    #[test]
+    fn a_temperature_measures_the_heat() {
+        let m = measures("Temperatures in the city climbed as high as 51.8C (125.2F) on Monday.");
+        assert_eq!(one(&m, "51.8C").role, "temperature");
+        assert_eq!(one(&m, "125.2F").role, "temperature");
+        let m = measures("The forecast says it could reach 47 degrees Celsius.");
+        assert_eq!(one(&m, "47 degrees Celsius").role, "temperature");
+        assert!(
+            one(&m, "47 degrees Celsius")
+                .scope
+                .contains(&"modality:projection".to_string())
+        );
     }
 
     #[test]

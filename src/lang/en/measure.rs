@@ -516,6 +516,10 @@ pub const DATE_EVENTS: &[(&str, &str)] = &[
     ("voting", "vote"),
 ];
 
+/// The role of a value of a measured property that has one figure in a story unless its
+/// scope says otherwise (the heat a heat wave reached): its kind names it.
+pub const TEMPERATURE_ROLE: &str = "temperature";
+
 /// Rate markers the unit follows right away ("per user", "every voter"); after the others it
 /// follows "of" ("each of its users") or not at all ("four each", "$5 apiece"). Sorted.
 pub const RATE_MARKERS_WITH_UNIT: &[&str] = &["every", "per"];
@@ -838,6 +842,7 @@ pub const EVENT_ROLES: &[&str] = &[
     "rescued",
     "serious_condition",
     "staff",
+    "temperature",
     "treated",
     "turnout",
     "votes_against",
