@@ -526,6 +526,20 @@ impl<'a> Sentence<'a> {
             .map(|(_, _, e)| e)
     }
 
+    /// Which extent the length at words `[a, b)` measures: the adjective right after it
+    /// ("5.7 meters long", "3.2-meter-wide") or the noun of "a depth of 10 km" before it.
+    fn extent(&self, a: usize, b: usize) -> Option<&'static str> {
+        let mut k = b;
+        if self.words.get(k).is_some_and(|w| w.is('-')) {
+            k += 1;
+        }
+        lx::extent(self.low(k)).or_else(|| {
+            (a >= 2 && lx::is_of(self.low(a - 1)))
+                .then(|| lx::extent(self.low(a - 2)))
+                .flatten()
+        })
+    }
+
     /// Refine a generic vote role by the side the words next to it name ("voting against",
     /// "the 'yes' vote").
     fn vote_side(&self, role: &'static str, at: usize) -> &'static str {
@@ -1352,6 +1366,8 @@ fn measure_of(
         s.date_event(at).unwrap_or("")
     } else if c.kind == Kind::Temperature {
         lx::TEMPERATURE_ROLE
+    } else if let Some(extent) = (c.kind == Kind::Distance).then(|| s.extent(a, b)).flatten() {
+        extent
     } else {
         found.map(|(r, at)| s.vote_side(r, at)).unwrap_or("")
     };
@@ -1588,6 +1604,20 @@ mod tests {
                 .scope
                 .contains(&"modality:projection".to_string())
         );
+    }
+
+    #[test]
+    fn a_length_says_which_extent() {
+        let m =
+            measures("In a narrow slope about 5.7 meters long and 3.2 meters wide, people fell.");
+        assert_eq!(one(&m, "about 5.7 meters").role, "length");
+        assert_eq!(one(&m, "3.2 meters").role, "width");
+        let m = measures("The crowd packed a narrow 3.2-meter-wide alley.");
+        assert_eq!(one(&m, "3.2-meter").role, "width");
+        let m = measures("The quake struck at a depth of 10 km.");
+        assert_eq!(one(&m, "10 km").role, "depth");
+        let m = measures("The site is a downhill 40-metre back alley.");
+        assert_eq!(one(&m, "40-metre").role, "");
     }
 
     #[test]

@@ -520,6 +520,25 @@ pub const DATE_EVENTS: &[(&str, &str)] = &[
 /// scope says otherwise (the heat a heat wave reached): its kind names it.
 pub const TEMPERATURE_ROLE: &str = "temperature";
 
+/// Which extent a length measures, from the adjective after it ("5.7 meters long", "a
+/// 3.2-meter-wide alley") or the noun before its "of" ("at a depth of 10 km"): a width and a
+/// length of one alley are different facts. Sorted.
+pub const EXTENT_WORDS: &[(&str, &str)] = &[
+    ("altitude", "height"),
+    ("deep", "depth"),
+    ("depth", "depth"),
+    ("elevation", "height"),
+    ("height", "height"),
+    ("high", "height"),
+    ("length", "length"),
+    ("long", "length"),
+    ("tall", "height"),
+    ("thick", "thickness"),
+    ("thickness", "thickness"),
+    ("wide", "width"),
+    ("width", "width"),
+];
+
 /// Rate markers the unit follows right away ("per user", "every voter"); after the others it
 /// follows "of" ("each of its users") or not at all ("four each", "$5 apiece"). Sorted.
 pub const RATE_MARKERS_WITH_UNIT: &[&str] = &["every", "per"];
@@ -1384,6 +1403,11 @@ pub fn date_event(w: &str) -> Option<&'static str> {
     find(DATE_EVENTS, w).copied()
 }
 
+/// The extent a word says a length measures ([`EXTENT_WORDS`]).
+pub fn extent(w: &str) -> Option<&'static str> {
+    find(EXTENT_WORDS, w).copied()
+}
+
 /// A rate marker the unit follows right away ([`RATE_MARKERS_WITH_UNIT`]).
 pub fn rate_marker_names_unit(w: &str) -> bool {
     has(RATE_MARKERS_WITH_UNIT, w)
@@ -1443,6 +1467,7 @@ mod tests {
         check("BACK_REFERENCES", BACK_REFERENCES);
         check("YEAR_OPENERS", YEAR_OPENERS);
         check("DATE_EVENTS", &firsts(DATE_EVENTS));
+        check("EXTENT_WORDS", &firsts(EXTENT_WORDS));
         check("PAIR_JOINERS", PAIR_JOINERS);
         check("PREPOSITION_SIDES", PREPOSITION_SIDES);
         check("OPPOSITE_SIDES", &firsts(OPPOSITE_SIDES));
