@@ -540,6 +540,31 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// The predicate after a count's noun phrase (the first lowercase word that is no
+    /// auxiliary, pronoun, determiner or person noun, before [`RIGHT_REACH`] words and the end
+    /// of the clause, and before any preposition): "were squeezed" → "squeezed"; "were on
+    /// duty" → none.
+    fn predicate(&self, b: usize, s1: usize) -> Option<&'a str> {
+        for j in b..s1.min(b + RIGHT_REACH + 2) {
+            let w = &self.words[j];
+            // A mark, a number, a name or a preposition ("were on duty"): no verb follows.
+            if w.punct.is_some() || w.digit || w.capital || w.has(class::PREPOSITION) {
+                return None;
+            }
+            let low = self.low(j);
+            let step = w.has(class::SKIP | class::PRONOUN | class::DETERMINER)
+                || crate::lang::en::nouns::is_person_noun(low)
+                || lx::is_generic_person(low)
+                || lx::is_person_subset(low)
+                || lx::country_of(low).is_some()
+                || lx::subset_adjective(low).is_some();
+            if !step {
+                return Some(low);
+            }
+        }
+        None
+    }
+
     /// Refine a generic vote role by the side the words next to it name ("voting against",
     /// "the 'yes' vote").
     fn vote_side(&self, role: &'static str, at: usize) -> &'static str {
@@ -1386,9 +1411,18 @@ fn measure_of(
         None => (String::new(), Vec::new()),
     };
     scope.sort();
+    // A count of people no table word gives a role: the predicate after it ("more than 300
+    // people were squeezed", "10 people who were unconscious"), as the issue's fallback to the
+    // governing word's lemma.
+    let role: Cow<'static, str> = match (role.is_empty() && dim.people, c.kind) {
+        (true, Kind::Count) => s.predicate(b, at.hard.1).map_or(Cow::Borrowed(""), |p| {
+            Cow::Owned(format!("{}{p}", lx::PREDICATE_ROLE))
+        }),
+        _ => Cow::Borrowed(role),
+    };
     Measure {
         quantity,
-        role: Cow::Borrowed(role),
+        role,
         attribution,
         attribution_key,
         scope,
@@ -1618,6 +1652,17 @@ mod tests {
         assert_eq!(one(&m, "10 km").role, "depth");
         let m = measures("The site is a downhill 40-metre back alley.");
         assert_eq!(one(&m, "40-metre").role, "");
+    }
+
+    #[test]
+    fn a_count_without_a_table_role_takes_its_predicate() {
+        let m = measures("In a narrow slope, more than 300 people were squeezed into it.");
+        assert_eq!(one(&m, "more than 300").role, "predicate:squeezed");
+        let m = measures("Kim said she performed CPR on 10 people who were unconscious.");
+        assert_eq!(one(&m, "10").role, "predicate:unconscious");
+        // A table role wins.
+        let m = measures("More than 550 pilgrims died during the hajj.");
+        assert_eq!(one(&m, "More than 550").role, "deaths");
     }
 
     #[test]

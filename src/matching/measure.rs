@@ -58,6 +58,17 @@ impl MeasureKey {
 
 /// True when two roles name different things (neither is empty or generic).
 pub(super) fn roles_differ(a: &str, b: &str) -> bool {
+    // Roles read from predicates outside the table differ only from each other, by stem.
+    let (pa, pb) = (
+        a.strip_prefix(lx::PREDICATE_ROLE),
+        b.strip_prefix(lx::PREDICATE_ROLE),
+    );
+    if pa.is_some() || pb.is_some() {
+        return match (pa, pb) {
+            (Some(x), Some(y)) => stem(x) != stem(y),
+            _ => false,
+        };
+    }
     !a.is_empty() && !b.is_empty() && a != b && !lx::is_generic_role(a) && !lx::is_generic_role(b)
 }
 

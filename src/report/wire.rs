@@ -257,7 +257,9 @@ pub struct MeasureJson {
     /// noun, or the dimension (`money`, `percent`, `time`, …).
     pub quantity: String,
     /// The event role the sentence gives the value (`deaths`, `injured`, `votes_against`,
-    /// `deal_value`, …), or "".
+    /// `deal_value`, `temperature`, `width`; for a date what happened on it: `launch`,
+    /// `landing`, …; for a count no table word names, the predicate after it:
+    /// `predicate:squeezed`), or "".
     pub role: String,
     /// Who gives the figure, as written ("the Saudi health ministry"), or "".
     pub attribution: String,

@@ -753,8 +753,15 @@ pub const LABEL_OF: &str = "of";
 
 /// A role as a label reads it ("votes_against" → "votes against").
 pub fn role_label(role: &str) -> String {
-    role.replace('_', " ")
+    role.strip_prefix(PREDICATE_ROLE)
+        .unwrap_or(role)
+        .replace('_', " ")
 }
+
+/// The prefix of a role read from a predicate outside [`ROLE_WORDS`] ("300 people were
+/// squeezed" → "predicate:squeezed"): two such roles of different stems are different facts;
+/// such a role and a role of the table may be one fact worded two ways.
+pub const PREDICATE_ROLE: &str = "predicate:";
 
 /// A scope as a label reads it ("country:indonesia" → "Indonesia", "part:cash" → "cash
 /// part", "year:2014" → "in 2014").
