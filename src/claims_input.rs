@@ -468,6 +468,8 @@ fn claim(j: &ClaimJson) -> Result<Claim, String> {
         date,
         equivalent,
         flags,
+        // Derived claims are derived again once every article is read (`corpus::settle`).
+        derived: None,
     })
 }
 

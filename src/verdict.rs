@@ -237,7 +237,16 @@ fn written_factor(c: &Claim) -> Option<f64> {
 
 /// "IWPR: “second-largest”".
 fn said(c: &Claim, info: &SourceInfo) -> String {
-    format!("{}: “{}”", info.name, c.text)
+    match &c.derived {
+        Some(d) => format!("{} (derived): {}", info.name, d.arithmetic),
+        None => format!("{}: “{}”", info.name, c.text),
+    }
+}
+
+/// Whether two claims speak with different voices: different sources, or one source's stated
+/// value and a value derived from what it states (a total and the sum of its listed parts).
+fn voices_differ(a: &Claim, b: &Claim) -> bool {
+    a.source != b.source || a.derived.is_some() != b.derived.is_some()
 }
 
 /// True when two comparison intervals share more than a boundary: "$3 billion" (±0.5) and
@@ -276,7 +285,18 @@ pub fn judge(claims: &[&Claim], sources: &dyn Fn(&str) -> SourceInfo) -> Judgeme
             .collect::<Vec<_>>()
             .join("; ")
     };
-    if info.len() < 2 {
+    let stated: Vec<&Claim> = claims
+        .iter()
+        .copied()
+        .filter(|c| c.derived.is_none())
+        .collect();
+    let stated_sources = stated
+        .iter()
+        .map(|c| c.source.as_str())
+        .collect::<std::collections::BTreeSet<_>>()
+        .len();
+    let conflict = conflict(&claims, &info);
+    if conflict.is_none() && info.len() < 2 {
         let name = claims
             .first()
             .map(|c| info[c.source.as_str()].name.clone())
@@ -291,52 +311,19 @@ pub fn judge(claims: &[&Claim], sources: &dyn Fn(&str) -> SourceInfo) -> Judgeme
             explanation: format!("Only {name}: {} ({what}).", quoted_values(&claims)),
         };
     }
-    let currency = reference_currency(&claims);
-
-    // Conflict: the first cross-source pair, in source order, with disjoint intervals.
-    for (x, a) in claims.iter().enumerate() {
-        for b in &claims[x + 1..] {
-            if a.source == b.source {
-                continue;
-            }
-            let Some(cur) = pair_currency(a, b, &currency) else {
-                continue;
-            };
-            let (ia, ib) = (comparison(a, cur), comparison(b, cur));
-            if meets(&ia, &ib) {
-                continue;
-            }
-            let (sa, sb) = (&info[a.source.as_str()], &info[b.source.as_str()]);
-            let below = matches!((ia.hi, ib.lo), (Some(h), Some(l)) if h < l);
-            let (low, high) = if below { (sa, sb) } else { (sb, sa) };
-            let relation = match a.kind {
-                Kind::Date => format!("{}'s date is earlier than {}'s", low.name, high.name),
-                Kind::Rank => format!("{} ranks it higher than {}", low.name, high.name),
-                _ => format!("{}'s value is below {}'s", low.name, high.name),
-            };
-            let mut line = format!(
-                "{} ({}) vs {} ({}) — disjoint: {relation}",
-                said(a, sa),
-                describe(&ia, a, cur),
-                said(b, sb),
-                describe(&ib, b, cur),
-            );
-            if let (Some(pa), Some(pb)) = (sa.published, sb.published)
-                && pa != pb
-            {
-                let (later, date) = if pa > pb { (sa, pa) } else { (sb, pb) };
-                line.push_str(&format!(
-                    "; {} is later ({date}), so the figure may have been updated",
-                    later.name
-                ));
-            }
-            line.push('.');
-            return Judgement {
-                verdict: Verdict::Conflict,
-                explanation: line,
-            };
-        }
+    if let Some(explanation) = conflict {
+        return Judgement {
+            verdict: Verdict::Conflict,
+            explanation,
+        };
     }
+    // Values derived from what the sources state may find a conflict, and may make a second
+    // voice where only one source states the fact; they never make stated values that agree
+    // merely compatible.
+    if stated_sources >= 2 {
+        claims = stated;
+    }
+    let currency = reference_currency(&claims);
 
     let same = |c: &&Claim| {
         pair_currency(claims[0], c, &currency).is_some_and(|cur| same_value(claims[0], c, cur))
@@ -375,6 +362,53 @@ pub fn judge(claims: &[&Claim], sources: &dyn Fn(&str) -> SourceInfo) -> Judgeme
             uncompared(&claims)
         ),
     }
+}
+
+/// The first pair of claims, in source order, speaking with different voices
+/// ([`voices_differ`]) whose intervals are disjoint, explained.
+fn conflict(claims: &[&Claim], info: &BTreeMap<&str, SourceInfo>) -> Option<String> {
+    let currency = reference_currency(claims);
+    for (x, a) in claims.iter().enumerate() {
+        for b in &claims[x + 1..] {
+            if !voices_differ(a, b) {
+                continue;
+            }
+            let Some(cur) = pair_currency(a, b, &currency) else {
+                continue;
+            };
+            let (ia, ib) = (comparison(a, cur), comparison(b, cur));
+            if meets(&ia, &ib) {
+                continue;
+            }
+            let (sa, sb) = (&info[a.source.as_str()], &info[b.source.as_str()]);
+            let below = matches!((ia.hi, ib.lo), (Some(h), Some(l)) if h < l);
+            let (low, high) = if below { (sa, sb) } else { (sb, sa) };
+            let relation = match a.kind {
+                Kind::Date => format!("{}'s date is earlier than {}'s", low.name, high.name),
+                Kind::Rank => format!("{} ranks it higher than {}", low.name, high.name),
+                _ => format!("{}'s value is below {}'s", low.name, high.name),
+            };
+            let mut line = format!(
+                "{} ({}) vs {} ({}) — disjoint: {relation}",
+                said(a, sa),
+                describe(&ia, a, cur),
+                said(b, sb),
+                describe(&ib, b, cur),
+            );
+            if let (Some(pa), Some(pb)) = (sa.published, sb.published)
+                && pa != pb
+            {
+                let (later, date) = if pa > pb { (sa, pa) } else { (sb, pb) };
+                line.push_str(&format!(
+                    "; {} is later ({date}), so the figure may have been updated",
+                    later.name
+                ));
+            }
+            line.push('.');
+            return Some(line);
+        }
+    }
+    None
 }
 
 /// "; figures in INR and USD are not compared (no rate between them is given)", when two

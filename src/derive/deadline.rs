@@ -1,0 +1,158 @@
+//! [`Rule::Deadline`]: "the Kyrgyz parliament announced ratification in time for Putin's
+//! arrival", and the arrival dated elsewhere in the article ("As Putin arrived in Bishkek early
+//! Thursday"), say the ratification came on or before that day. The event is the first word
+//! after the phrase that is neither a name nor a determiner ("arrival"); its date is the first
+//! date of the article whose sentence holds a word of the same stem ("arrived") and every name
+//! the phrase gives ("Putin").
+
+use super::{Article, Word, date_claim, span_at, starts_with_at, words};
+use crate::calendar::Ymd;
+use crate::claim::{Claim, DatePrecision, Derivation, Kind, Resolution, Rule, Subject};
+use crate::lang::en::derive::BY_EVENT;
+use crate::lang::en::stem::stem;
+use crate::lang::en::words::{is_determiner, is_stopword};
+
+/// How many words after the phrase its event noun may come ("ahead of the annual CIS summit").
+const EVENT_WINDOW: usize = 5;
+
+/// The phrase's event: the names before the noun, the noun's stem, and where the noun ends.
+fn event(text: &str, from: usize, to: usize) -> Option<(Vec<String>, String, usize)> {
+    let mut names = Vec::new();
+    for &(s, e) in words(text, from, to).iter().take(EVENT_WINDOW) {
+        let word = &text[s..e];
+        let bare = word
+            .trim_end_matches("'s")
+            .trim_end_matches("’s")
+            .trim_end_matches(['\'', '’']);
+        if !bare.chars().next().is_some_and(char::is_alphabetic) {
+            return None;
+        }
+        if bare.chars().next().is_some_and(char::is_uppercase) {
+            names.push(bare.to_string());
+        } else if !is_determiner(bare) && !is_stopword(bare) {
+            return Some((names, stem(&bare.to_lowercase()), e));
+        }
+    }
+    None
+}
+
+/// The least length of a stem that names an event ("arriv" of "arrived" and "arrival").
+const MIN_STEM: usize = 4;
+
+/// Two stems of one word family: one begins the other ("arriv", "arrival"; "visit",
+/// "visits"), and the shorter is no mere prefix ("a", "in").
+fn related(a: &str, b: &str) -> bool {
+    let (short, long) = if a.len() <= b.len() { (a, b) } else { (b, a) };
+    short.len() >= MIN_STEM && long.starts_with(short)
+}
+
+/// The first dated claim of the article whose sentence names the event: a word of its stem
+/// and each of its names.
+fn dated<'a>(a: Article<'a>, names: &[String], noun: &str, not: &Claim) -> Option<&'a Claim> {
+    a.claims.iter().find(|d| {
+        d.kind == Kind::Date
+            && d.derived.is_none()
+            && d.sentence != not.sentence
+            && d.date.as_ref().is_some_and(|i| {
+                !i.dateline
+                    && i.resolution != Resolution::Unresolved
+                    && i.precision == DatePrecision::Day
+            })
+            && d.value.lo == d.value.hi
+            && {
+                let ws = words(a.text, d.sentence.start, d.sentence.end);
+                let has = |w: &Word| related(&stem(&a.text[w.0..w.1].to_lowercase()), noun);
+                ws.iter().any(has)
+                    && names
+                        .iter()
+                        .all(|n| ws.iter().any(|w| a.text[w.0..w.1].starts_with(n.as_str())))
+            }
+    })
+}
+
+/// The sentences of `a` that put what they tell on or before an event dated elsewhere.
+pub(super) fn deadlines(a: Article<'_>) -> Vec<Claim> {
+    let mut out = Vec::new();
+    let mut seen = std::collections::BTreeSet::new();
+    for c in a.claims {
+        // Each sentence once: a claim of it stands for the sentence (subject, measure).
+        if !seen.insert(c.sentence.start) {
+            continue;
+        }
+        out.extend(in_sentence(a, c));
+    }
+    out
+}
+
+/// The deadline in `c`'s sentence, if any.
+fn in_sentence(a: Article<'_>, c: &Claim) -> Option<Claim> {
+    let sentence = c.sentence;
+    let ws = words(a.text, sentence.start, sentence.end);
+    let (at, after) = ws.iter().find_map(|w| {
+        BY_EVENT
+            .iter()
+            .find_map(|p| starts_with_at(a.text, w.0, p))
+            .map(|end| (w.0, end))
+    })?;
+    let (names, noun, end) = event(a.text, after, sentence.end)?;
+    let d = dated(a, &names, &noun, c)?;
+    let day = d.value.hi?;
+    let on = Ymd::from_days(day as i64);
+    // What happened by then: the words of the sentence before the phrase.
+    let clause_start = sentence.start;
+    let phrase = a.text[clause_start..at].trim_matches(|ch: char| !ch.is_alphanumeric());
+    let span = span_at(a.text, &c.span, at, end);
+    let base = Claim {
+        subject: subject_of(phrase, &names),
+        measure: Default::default(),
+        ..c.clone()
+    };
+    let arithmetic = format!(
+        "{}: {} on {on} → on or before {on}",
+        &a.text[at..end],
+        d.text
+    );
+    Some(date_claim(
+        &base,
+        a.text,
+        span,
+        (None, Some(day)),
+        DatePrecision::Day,
+        Derivation {
+            rule: Rule::Deadline,
+            from: vec![d.id.clone()],
+            arithmetic,
+        },
+    ))
+}
+
+/// The subject of what happened by the deadline: its content words, stemmed.
+fn subject_of(phrase: &str, names: &[String]) -> Subject {
+    let mut terms: Vec<String> = Vec::new();
+    let mut head = None;
+    let mut all_names = Vec::new();
+    for w in phrase.split(|ch: char| !ch.is_alphanumeric() && ch != '-') {
+        if w.is_empty() {
+            continue;
+        }
+        if w.chars().next().is_some_and(char::is_uppercase) && !is_determiner(w) {
+            all_names.push(w.to_string());
+        }
+        let lower = w.to_lowercase();
+        if is_stopword(&lower) || is_determiner(&lower) {
+            continue;
+        }
+        let t = stem(&lower);
+        if !terms.contains(&t) {
+            terms.push(t.clone());
+        }
+        head = Some(t);
+    }
+    all_names.extend(names.iter().cloned());
+    Subject {
+        phrase: phrase.to_string(),
+        terms,
+        head,
+        names: all_names,
+    }
+}
