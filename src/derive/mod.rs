@@ -34,7 +34,8 @@ pub struct Settings {
     /// the stated duration's arithmetic ("20-month war" → ± 1 month): a duration is rounded
     /// to whole units, and the article may have been written a while before its date.
     pub slack: f64,
-    /// `derive_min_parts`: the least number of listed parts that makes a total check.
+    /// `derive_min_parts`: the least number of parts a list after a colon or dash must have
+    /// to spell a total out (one part "including" is checked alone).
     pub min_parts: usize,
 }
 

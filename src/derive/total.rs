@@ -115,7 +115,9 @@ pub(super) fn totals(a: Article<'_>, s: &Settings) -> Vec<Claim> {
             };
             parts.push((p, n));
         }
-        if parts.len() < s.min_parts {
+        // A list must have `min_parts` items to spell a total out; one part "including" is
+        // already a check (no part exceeds its whole).
+        if parts.is_empty() || (how == Parts::All && parts.len() < s.min_parts) {
             continue;
         }
         let last = parts[parts.len() - 1].0;
