@@ -74,8 +74,10 @@ pub struct Filter {
 }
 
 impl Filter {
+    /// A conflict within one source (a total its listed parts do not add up to) is shown as
+    /// any conflict is.
     pub fn keeps(&self, f: &Fact) -> bool {
-        f.sources.len() >= self.min_sources.max(1)
+        (f.sources.len() >= self.min_sources.max(1) || f.judgement.verdict == Verdict::Conflict)
             && self.only.is_none_or(|v| f.judgement.verdict == v)
             && (self.kinds.is_empty() || self.kinds.contains(&f.kind))
     }

@@ -382,11 +382,20 @@ fn conflict(claims: &[&Claim], info: &BTreeMap<&str, SourceInfo>) -> Option<Stri
             }
             let (sa, sb) = (&info[a.source.as_str()], &info[b.source.as_str()]);
             let below = matches!((ia.hi, ib.lo), (Some(h), Some(l)) if h < l);
-            let (low, high) = if below { (sa, sb) } else { (sb, sa) };
+            let voice = |c: &Claim, i: &SourceInfo| match (&c.derived, a.source == b.source) {
+                (Some(_), true) => format!("{} (derived)", i.name),
+                (None, true) => format!("{} (stated)", i.name),
+                _ => i.name.clone(),
+            };
+            let (low, high) = if below {
+                (voice(a, sa), voice(b, sb))
+            } else {
+                (voice(b, sb), voice(a, sa))
+            };
             let relation = match a.kind {
-                Kind::Date => format!("{}'s date is earlier than {}'s", low.name, high.name),
-                Kind::Rank => format!("{} ranks it higher than {}", low.name, high.name),
-                _ => format!("{}'s value is below {}'s", low.name, high.name),
+                Kind::Date => format!("{low}'s date is earlier than {high}'s"),
+                Kind::Rank => format!("{low} ranks it higher than {high}"),
+                _ => format!("{low}'s value is below {high}'s"),
             };
             let mut line = format!(
                 "{} ({}) vs {} ({}) — disjoint: {relation}",

@@ -184,8 +184,16 @@ pub(super) fn anniversaries(a: Article<'_>) -> Vec<Claim> {
             &a.text[c.span.start..end]
         );
         let span = span_at(a.text, &c.span, c.span.start, end);
+        // The derived fact is when it began, not the anniversary: "anniversary" leaves the
+        // subject ("anniversary of its opening" → "opening").
+        let mut base = c.clone();
+        let noun = crate::lang::en::stem::stem(&a.text[after[0].0..end].to_lowercase());
+        base.subject.terms.retain(|t| *t != noun);
+        if base.subject.head.as_deref() == Some(noun.as_str()) {
+            base.subject.head = base.subject.terms.first().cloned();
+        }
         out.push(date_claim(
-            c,
+            &base,
             a.text,
             span,
             (Some(first.days() as f64), Some(last.days() as f64)),
