@@ -92,8 +92,45 @@ fn the_four_planted_errors_are_found_and_nothing_else() {
         .count();
     assert_eq!(carriers, 0);
 
-    // The gate fails on the two conflicts, and on the variant with --deny-variants.
+    // The gate fails on the two conflicts.
     let check = fixture().args(["check"]).run();
     check.code(1);
     check.stdout_has("2 new, 0 accepted, 0 stale");
+}
+
+#[test]
+fn check_fails_on_a_name_variant_only_with_deny_variants() {
+    Test::in_repo().args(["check"]).run().code(0);
+    let out = Test::in_repo().args(["check", "--deny-variants"]).run();
+    out.code(1);
+    out.stderr_has("error: name n4 variant: Temur Umarov (The Moscow Times, IWPR) / Timur Umarov");
+    out.stdout_has("0 new, 1 accepted, 0 stale");
+}
+
+#[test]
+fn the_html_report_shows_each_name_variant_as_a_card() {
+    let out = Test::in_repo().args(["compare", "--format", "html"]).run();
+    out.code(0);
+    let html = &out.stdout;
+    let names = html
+        .split("<section id=\"names\">")
+        .nth(1)
+        .expect("a names section");
+    assert_eq!(
+        names.matches("<article class=\"name v-variant\"").count(),
+        2
+    );
+    assert!(names.contains("id=\"n4\""), "{names}");
+    assert!(names.contains("<mark>Timur Umarov</mark>"), "{names}");
+    assert!(names.contains("<mark>Temur Umarov</mark>"), "{names}");
+    // Each quote's line link points at a line the page carries.
+    assert!(
+        html.contains("id=\"s1-L19\""),
+        "the cited line is on the page"
+    );
+    // A page filtered to one verdict of facts shows no names.
+    let only = Test::in_repo()
+        .args(["compare", "--format", "html", "--only", "conflict"])
+        .run();
+    assert!(!only.stdout.contains("<section id=\"names\">"));
 }
