@@ -109,8 +109,13 @@ pub(super) fn elapsed(a: Article<'_>, s: &Settings) -> Vec<Claim> {
             fmt_num(s.slack)
         );
         let span = span_at(a.text, &c.span, c.span.start, end);
+        let base = if noun.is_empty() {
+            c.clone()
+        } else {
+            began(a.text, c, &noun, end)
+        };
         out.push(date_claim(
-            c,
+            &base,
             a.text,
             span,
             (Some(mid - half), Some(mid + half)),
@@ -123,6 +128,50 @@ pub(super) fn elapsed(a: Article<'_>, s: &Settings) -> Vec<Claim> {
         ));
     }
     out
+}
+
+/// How many words after the ongoing noun may name where or on whom it goes on ("war in
+/// Ukraine", "campaign against the Houthis").
+const PLACE_WINDOW: usize = 4;
+
+/// The claim `c` with the subject of what began: the ongoing noun and the names right after it
+/// ("20-month war in Ukraine make allies uneasy" → "war in Ukraine"), not the rest of the
+/// sentence, which speaks of something else.
+fn began(text: &str, c: &Claim, noun: &str, noun_end: usize) -> Claim {
+    let mut phrase_end = noun_end;
+    let mut names = Vec::new();
+    for (i, &(s, e)) in words(text, noun_end, c.sentence.end)
+        .iter()
+        .take(PLACE_WINDOW)
+        .enumerate()
+    {
+        let word = &text[s..e];
+        let upper = word.chars().next().is_some_and(char::is_uppercase);
+        if upper {
+            names.push(word.to_string());
+            phrase_end = e;
+        } else if i > 0 && !names.is_empty()
+            || !word.chars().next().is_some_and(char::is_alphabetic)
+        {
+            break;
+        }
+    }
+    let mut base = c.clone();
+    let noun_stem = crate::lang::en::stem::stem(&noun.to_lowercase());
+    let mut terms = vec![noun_stem.clone()];
+    for n in &names {
+        let t = crate::lang::en::stem::stem(&n.to_lowercase());
+        if !terms.contains(&t) {
+            terms.push(t);
+        }
+    }
+    let start = c.span.end.min(noun_end);
+    base.subject.phrase = text[start..phrase_end]
+        .trim_start_matches(|ch: char| !ch.is_alphabetic())
+        .to_string();
+    base.subject.terms = terms;
+    base.subject.head = Some(noun_stem);
+    base
 }
 
 fn fmt_num(v: f64) -> String {
