@@ -1,12 +1,13 @@
 //! [`Rule::Elapsed`] and [`Rule::Anniversary`]: a span of time that runs to a known date gives
 //! the date it began. "Its 20-month war" in an article of 2023-10-13 began around 2022-02;
 //! "has led the university for 30 years" around 1993; "the 20th anniversary of its opening",
-//! marked on 2023-10-12, says it opened in 2003.
+//! marked on 2023-10-12, says it opened in 2003; "the 45-year-old director", in an article of
+//! 2024-05-12, was born between 1978-05-13 and 1979-05-12.
 
 use super::{Article, Settings, Word, date_claim, is, months_before, span_at, words};
 use crate::calendar::Ymd;
 use crate::claim::{Claim, DatePrecision, Derivation, Kind, Qualifier, Resolution, Rule};
-use crate::lang::en::derive::{ANNIVERSARY, ENDED, FOR, ONGOING, PERFECT};
+use crate::lang::en::derive::{AGE, ANNIVERSARY, ENDED, FOR, ONGOING, PERFECT};
 
 /// Days in one of a written duration's units, and how it reads; `None` for units too short to
 /// reach back to a start date (hours, minutes).
@@ -79,6 +80,12 @@ pub(super) fn elapsed(a: Article<'_>, s: &Settings) -> Vec<Claim> {
         if n < 1.0 || n.fract() != 0.0 {
             continue;
         }
+        if name == "year"
+            && let Some(age) = age(a, c, n, published)
+        {
+            out.push(age);
+            continue;
+        }
         let Some((end, noun)) = runs_to_now(a.text, c) else {
             continue;
         };
@@ -128,6 +135,37 @@ pub(super) fn elapsed(a: Article<'_>, s: &Settings) -> Vec<Claim> {
         ));
     }
     out
+}
+
+/// A birth date from an age: "the 45-year-old director", "he is 45 years old", in an article
+/// of 2024-05-12 → born between 1978-05-13 and 1979-05-12.
+fn age(a: Article<'_>, c: &Claim, n: f64, published: Ymd) -> Option<Claim> {
+    let after = words(a.text, c.span.end, c.sentence.end);
+    let w = |&(s, e): &Word| &a.text[s..e];
+    let end = if c.text.rsplit(['-', ' ']).next().is_some_and(|t| is(AGE, t)) {
+        c.span.end
+    } else {
+        after.first().filter(|x| is(AGE, w(x)))?.1
+    };
+    let latest = months_before(published, n as i64 * 12);
+    let earliest = Ymd::from_days(months_before(published, (n as i64 + 1) * 12).days() + 1);
+    let arithmetic = format!(
+        "{}, article of {published} → born {earliest} to {latest}",
+        &a.text[c.span.start..end]
+    );
+    let span = span_at(a.text, &c.span, c.span.start, end);
+    Some(date_claim(
+        c,
+        a.text,
+        span,
+        (Some(earliest.days() as f64), Some(latest.days() as f64)),
+        DatePrecision::Day,
+        Derivation {
+            rule: Rule::Elapsed,
+            from: vec![c.id.clone()],
+            arithmetic,
+        },
+    ))
 }
 
 /// How many words after the ongoing noun may name where or on whom it goes on ("war in

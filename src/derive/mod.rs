@@ -8,6 +8,7 @@
 //! | rule | from | derived claim |
 //! |---|---|---|
 //! | [`Rule::Elapsed`] | a duration of something ongoing ("20-month war", "has led it for 30 years") and the article's date | the date it began, ± [`Settings::slack`] units |
+//! | [`Rule::Elapsed`] (age) | "the 45-year-old director" and the article's date | the birth date's range (a year wide) |
 //! | [`Rule::Anniversary`] | "the Nth anniversary" and the date it is marked (a date in the sentence, else the article's) | the year it began |
 //! | [`Rule::Total`] | a count and the counts listed as its parts in the same sentence ("26 foreigners: five from Iran, four each from China and Russia…") | the sum of the parts: exactly it when the list spells the total out, at most the total when the parts are "including" some of it |
 //! | [`Rule::Deadline`] | "in time for" / "ahead of" an event whose date the article gives elsewhere | on or before that date |

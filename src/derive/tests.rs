@@ -114,3 +114,19 @@ fn in_time_for_an_event_dated_elsewhere_is_on_or_before_it() {
         Some(Ymd::new(2023, 10, 12).unwrap().days() as f64)
     );
 }
+
+#[test]
+fn an_age_gives_a_birth_date_range() {
+    let got = derived(
+        "The 45-year-old director resigned. He is 45 years old.",
+        "2024-05-12",
+    );
+    let arithmetic: Vec<String> = rules(&got).into_iter().map(|(_, a)| a).collect();
+    assert_eq!(
+        arithmetic,
+        [
+            "45-year-old, article of 2024-05-12 → born 1978-05-13 to 1979-05-12",
+            "45 years old, article of 2024-05-12 → born 1978-05-13 to 1979-05-12"
+        ]
+    );
+}

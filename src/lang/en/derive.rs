@@ -37,6 +37,9 @@ pub const ENDED: &[&str] = &[
     "was", "were", "had",
 ];
 
+/// The word that makes a duration in years an age: "the 45-year-old director", "45 years old".
+pub const AGE: &[&str] = &["old"];
+
 /// The noun that makes an ordinal an anniversary: "the 20th anniversary of its opening".
 pub const ANNIVERSARY: &[&str] = &["anniversary", "jubilee"];
 
