@@ -4,7 +4,9 @@
 //! marked on 2023-10-12, says it opened in 2003; "the 45-year-old director", in an article of
 //! 2024-05-12, was born between 1978-05-13 and 1979-05-12.
 
-use super::{Article, Settings, Word, date_claim, is, months_before, span_at, words};
+use super::{
+    Article, Settings, Word, ahead, behind, date_claim, is, months_before, span_at, words,
+};
 use crate::calendar::Ymd;
 use crate::claim::{Claim, DatePrecision, Derivation, Kind, Qualifier, Resolution, Rule};
 use crate::lang::en::derive::{AGE, ANNIVERSARY, ENDED, FOR, ONGOING, PERFECT};
@@ -29,8 +31,12 @@ const ENDED_WINDOW: usize = 2;
 /// The ongoing noun a duration qualifies ("20-month war"), or the "for" of a perfect tense
 /// ("has been a leader for 30 years"): the end of the words the start is derived from.
 fn runs_to_now(text: &str, c: &Claim) -> Option<(usize, String)> {
-    let after = words(text, c.span.end, c.sentence.end);
-    let before = words(text, c.sentence.start, c.span.start);
+    let after = words(text, c.span.end, ahead(text, c.span.end, c.sentence.end));
+    let before = words(
+        text,
+        behind(text, c.sentence.start, c.span.start),
+        c.span.start,
+    );
     let w = |&(s, e): &Word| &text[s..e];
     let ended = |ws: &[Word]| ws.iter().any(|x| is(ENDED, w(x)));
     // "20-month war", "two-year-long campaign": the noun within a few words, before any
@@ -140,7 +146,11 @@ pub(super) fn elapsed(a: Article<'_>, s: &Settings) -> Vec<Claim> {
 /// A birth date from an age: "the 45-year-old director", "he is 45 years old", in an article
 /// of 2024-05-12 → born between 1978-05-13 and 1979-05-12.
 fn age(a: Article<'_>, c: &Claim, n: f64, published: Ymd) -> Option<Claim> {
-    let after = words(a.text, c.span.end, c.sentence.end);
+    let after = words(
+        a.text,
+        c.span.end,
+        ahead(a.text, c.span.end, c.sentence.end),
+    );
     let w = |&(s, e): &Word| &a.text[s..e];
     let end = if c.text.rsplit(['-', ' ']).next().is_some_and(|t| is(AGE, t)) {
         c.span.end
@@ -178,7 +188,7 @@ const PLACE_WINDOW: usize = 4;
 fn began(text: &str, c: &Claim, noun: &str, noun_end: usize) -> Claim {
     let mut phrase_end = noun_end;
     let mut names = Vec::new();
-    for (i, &(s, e)) in words(text, noun_end, c.sentence.end)
+    for (i, &(s, e)) in words(text, noun_end, ahead(text, noun_end, c.sentence.end))
         .iter()
         .take(PLACE_WINDOW)
         .enumerate()
@@ -248,7 +258,11 @@ pub(super) fn anniversaries(a: Article<'_>) -> Vec<Claim> {
         if c.kind != Kind::Ordinal || c.derived.is_some() || !c.value.is_point() {
             continue;
         }
-        let after = words(a.text, c.span.end, c.sentence.end);
+        let after = words(
+            a.text,
+            c.span.end,
+            ahead(a.text, c.span.end, c.sentence.end),
+        );
         let Some(&(_, end)) = after
             .first()
             .filter(|&&(s, e)| is(ANNIVERSARY, &a.text[s..e]))

@@ -126,7 +126,9 @@ pub(crate) fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let joins = |ch: char| ch.is_alphanumeric() || matches!(ch, '-' | '\'' | '’' | '.' | ',');
-    let piece = &text[from..to];
+    let Some(piece) = text.get(from..to) else {
+        return out;
+    };
     let mut iter = piece.char_indices().peekable();
     while let Some((i, ch)) = iter.next() {
         let next_alnum = iter.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
@@ -147,6 +149,28 @@ pub(crate) fn words(text: &str, from: usize, to: usize) -> Vec<Word> {
         out.push((s, to));
     }
     out
+}
+
+/// How far (bytes) from a claim the rules read its sentence: every rule's words sit close to
+/// the value, and a sentence of 64 KiB with thousands of values must not be read once per value.
+pub(crate) const WINDOW_BYTES: usize = 400;
+
+/// `to`, or the char boundary [`WINDOW_BYTES`] after `from` when that comes first.
+pub(crate) fn ahead(text: &str, from: usize, to: usize) -> usize {
+    let mut end = to.min(from.saturating_add(WINDOW_BYTES)).min(text.len());
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    end.max(from.min(end))
+}
+
+/// `from`, or the char boundary [`WINDOW_BYTES`] before `to` when that comes later.
+pub(crate) fn behind(text: &str, from: usize, to: usize) -> usize {
+    let mut start = from.max(to.saturating_sub(WINDOW_BYTES)).min(text.len());
+    while !text.is_char_boundary(start) {
+        start += 1;
+    }
+    start
 }
 
 /// True when `word` is one of `list` (ASCII case ignored; multi-word entries are not words).

@@ -5,7 +5,7 @@
 //! (the sum must be at most the total). A part said "each" of several items ("four each from
 //! China and Russia") counts once per item.
 
-use super::{Article, Settings, Word, is, span_at, starts_with_at, words};
+use super::{Article, Settings, Word, ahead, is, span_at, starts_with_at, words};
 use crate::claim::{Claim, Derivation, Dimension, Flag, Interval, Qualifier, Rule};
 use crate::lang::en::derive::{EACH, LIST_JOINERS, LIST_OPENERS, NOT_ALL, SOME_OF};
 
@@ -18,11 +18,18 @@ enum Parts {
     Some,
 }
 
+/// The most parts one total is read with: a longer run of numbers is a table, not the parts
+/// of a figure, and reading it once per number would be quadratic.
+const MAX_PARTS: usize = 50;
+
 /// How the words between a total and its first part introduce the parts, if they do. Only a
 /// few words may stand between them ("26 foreigners were among the dead:").
 const OPENER_WINDOW: usize = 8;
 
 fn opener(text: &str, from: usize, to: usize) -> Option<Parts> {
+    if to.saturating_sub(from) > super::WINDOW_BYTES {
+        return None;
+    }
     let ws = words(text, from, to);
     if ws.len() > OPENER_WINDOW {
         return None;
@@ -49,7 +56,7 @@ fn opener(text: &str, from: usize, to: usize) -> Option<Parts> {
 
 /// The number of items a part counts once each: "four each from China and Russia" → 2.
 fn times(text: &str, from: usize, to: usize) -> Option<u32> {
-    let ws = words(text, from, to);
+    let ws = words(text, from, ahead(text, from, to));
     let w = |&(s, e): &Word| &text[s..e];
     if !ws.first().is_some_and(|x| is(EACH, w(x))) {
         return Some(1);
@@ -102,7 +109,7 @@ pub(super) fn totals(a: Article<'_>, s: &Settings) -> Vec<Claim> {
             continue;
         };
         let mut parts: Vec<(&Claim, u32)> = Vec::new();
-        for (k, p) in claims[i + 1..].iter().enumerate() {
+        for (k, p) in claims[i + 1..].iter().take(MAX_PARTS).enumerate() {
             if !part_of(total, p) {
                 break;
             }
@@ -122,7 +129,11 @@ pub(super) fn totals(a: Article<'_>, s: &Settings) -> Vec<Claim> {
         }
         let last = parts[parts.len() - 1].0;
         let tail = words(a.text, first.span.start, last.span.end);
-        let after_last = words(a.text, last.span.end, total.sentence.end);
+        let after_last = words(
+            a.text,
+            last.span.end,
+            ahead(a.text, last.span.end, total.sentence.end),
+        );
         let partial = how == Parts::Some
             || tail
                 .iter()
