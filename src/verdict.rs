@@ -606,6 +606,50 @@ mod tests {
         assert_eq!(judge(&[&a, &b], &info).verdict, Verdict::Single);
     }
 
+    /// `c` as a value derived from `from` (see `derive`), stating `value`.
+    fn derived(mut c: Claim, value: Interval, arithmetic: &str) -> Claim {
+        c.value = value;
+        c.bounds = value;
+        c.derived = Some(Box::new(crate::claim::Derivation {
+            rule: crate::claim::Rule::Total,
+            from: vec![c.id.clone()],
+            arithmetic: arithmetic.into(),
+        }));
+        c
+    }
+
+    #[test]
+    fn a_derived_value_may_contradict_its_own_source() {
+        let total = claim("a", "The festival drew 26 guests.");
+        let sum = derived(total.clone(), Interval::point(16.0), "5 + 4×2 + 3 = 16");
+        let j = judge(&[&total, &sum], &info);
+        assert_eq!(j.verdict, Verdict::Conflict, "{}", j.explanation);
+        assert!(
+            j.explanation
+                .contains("Daily A (derived): 5 + 4×2 + 3 = 16"),
+            "{}",
+            j.explanation
+        );
+        // A sum that adds up leaves one source's fact single.
+        let fine = derived(total.clone(), Interval::point(26.0), "10 + 16 = 26");
+        assert_eq!(judge(&[&total, &fine], &info).verdict, Verdict::Single);
+    }
+
+    #[test]
+    fn a_derived_value_never_turns_agreement_into_compatible() {
+        let a = claim("a", "The festival drew 26 guests.");
+        let b = claim("b", "The festival drew 26 guests.");
+        let at_least = derived(b.clone(), Interval::new(Some(9.0), None), "5 + 4 = 9");
+        assert_eq!(judge(&[&a, &b, &at_least], &info).verdict, Verdict::Agree);
+        // Where one source states it, a value derived in another is a second voice.
+        let other = derived(
+            claim("b", "The festival drew 26 guests."),
+            Interval::new(Some(20.0), Some(30.0)),
+            "20..30",
+        );
+        assert_eq!(judge(&[&a, &other], &info).verdict, Verdict::Compatible);
+    }
+
     #[test]
     fn money_compares_pair_by_pair_in_a_currency_both_state() {
         let rupees = claim("a", "The mission cost Rs 615 crore.");
