@@ -430,4 +430,56 @@ pub struct Claim {
     pub date: Option<DateInfo>,
     pub equivalent: Option<Box<Equivalent>>,
     pub flags: Vec<Flag>,
+    /// `Some` when the value is not stated but follows from other claims by one of the rules
+    /// of [`crate::derive`](mod@crate::derive): a claim of its own, grouped and judged like any other.
+    pub derived: Option<Box<Derivation>>,
+}
+
+/// Which rule of [`crate::derive`](mod@crate::derive) gave a derived claim.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum Rule {
+    /// "its 20-month war", "has led the party for 30 years" and the article's date → the
+    /// date it began.
+    Elapsed,
+    /// "the 20th anniversary of its opening" and the date it is marked → the year it began.
+    Anniversary,
+    /// "26 foreigners: five from Iran, four each from China and Russia…" → the sum of the
+    /// listed parts, to hold against the stated total.
+    Total,
+    /// "ratified in time for Putin's arrival" and the arrival's date stated elsewhere in the
+    /// article → on or before that date.
+    Deadline,
+}
+
+impl Rule {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Rule::Elapsed => "elapsed",
+            Rule::Anniversary => "anniversary",
+            Rule::Total => "total",
+            Rule::Deadline => "deadline",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Rule> {
+        [
+            Rule::Elapsed,
+            Rule::Anniversary,
+            Rule::Total,
+            Rule::Deadline,
+        ]
+        .into_iter()
+        .find(|r| r.as_str() == s)
+    }
+}
+
+/// How a derived claim follows from the claims it came from.
+#[derive(Debug, Clone, PartialEq)]
+pub struct Derivation {
+    pub rule: Rule,
+    /// Ids of the claims it came from (the stated total first for [`Rule::Total`]).
+    pub from: Vec<String>,
+    /// The arithmetic, for people: "20-month war, article of 2023-10-13 → began 2022-02 ± 1
+    /// month".
+    pub arithmetic: String,
 }

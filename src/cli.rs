@@ -116,6 +116,7 @@ const SHOW_EXAMPLES: &str = "Examples:
 const CHECK_EXAMPLES: &str = "Examples:
   claims check                    exit 1 on a conflict the baseline has not accepted
   claims check --deny-stale       also on an entry whose conflict is gone
+  claims check --deny-variants    also on a name spelled differently across sources
   claims check --format github    GitHub Actions annotations, one per conflict";
 
 const BASELINE_EXAMPLES: &str = "Examples:
@@ -233,6 +234,12 @@ pub struct CheckArgs {
     /// Fail (exit 1) when a baseline entry is stale, too.
     #[arg(long)]
     pub deny_stale: bool,
+
+    /// Fail (exit 1) when a name is spelled differently across sources, too (a `variant`:
+    /// "Temur Umarov" / "Timur Umarov"); each is named on stderr. Names are not in the
+    /// baseline: fix the spelling, or leave the flag off.
+    #[arg(long)]
+    pub deny_variants: bool,
 
     /// Check the claims in these files (the output of `claims extract --format jsonl`, `-` for
     /// standard input) instead of the corpus of claims.toml.

@@ -1,4 +1,5 @@
-//! Claims → groups → verdicts for a whole corpus: the main job. Groups every claim with
+//! Claims → groups → verdicts for a whole corpus: the main job. Adds the claims the stated ones
+//! imply (`corpus::derive_all`), groups every claim with
 //! `matching::group`, judges each group with `verdict::judge`, and keeps what the report needs
 //! (the group's kind, its sources in corpus order, its verdict and explanation). Filtering for
 //! display lives here too, so every renderer shows the same rows.
@@ -73,8 +74,10 @@ pub struct Filter {
 }
 
 impl Filter {
+    /// A conflict within one source (a total its listed parts do not add up to) is shown as
+    /// any conflict is.
     pub fn keeps(&self, f: &Fact) -> bool {
-        f.sources.len() >= self.min_sources.max(1)
+        (f.sources.len() >= self.min_sources.max(1) || f.judgement.verdict == Verdict::Conflict)
             && self.only.is_none_or(|v| f.judgement.verdict == v)
             && (self.kinds.is_empty() || self.kinds.contains(&f.kind))
     }
@@ -149,11 +152,12 @@ pub fn compare(corpus: Corpus, config: &Config) -> Comparison {
 /// [`compare`], matching on up to `threads` threads (the same result for any number), with
 /// `matched(done, total)` called as events are matched.
 pub fn compare_on(
-    corpus: Corpus,
+    mut corpus: Corpus,
     config: &Config,
     threads: usize,
     matched: matching::EventHook,
 ) -> Comparison {
+    crate::corpus::derive_all(&mut corpus.articles, config);
     let claims: Vec<&Claim> = corpus.articles.iter().flat_map(|a| &a.claims).collect();
     let groups = matching::group_on(
         &claims,

@@ -524,6 +524,18 @@ pub const MATCH_RANGES: &[MatchRange] = &[
         1e6,
         "fewer and the articles of a big event are not all paired",
     ),
+    range(
+        "derive_slack",
+        0.0,
+        12.0,
+        "wider and a derived start date agrees with any date of its decade",
+    ),
+    range(
+        "derive_min_parts",
+        2.0,
+        100.0,
+        "one part is no list, and a total is checked against any number after it",
+    ),
 ];
 
 const fn range(key: &'static str, lo: f64, hi: f64, why: &'static str) -> MatchRange {
@@ -559,6 +571,8 @@ pub fn match_values(m: &MatchConfig) -> Vec<(&'static str, f64)> {
         event_prior_articles,
         event_min_shared,
         event_window,
+        derive_slack,
+        derive_min_parts,
     } = m;
     vec![
         ("approx_tolerance", *approx_tolerance),
@@ -585,6 +599,8 @@ pub fn match_values(m: &MatchConfig) -> Vec<(&'static str, f64)> {
         ("event_prior_articles", *event_prior_articles),
         ("event_min_shared", *event_min_shared as f64),
         ("event_window", *event_window as f64),
+        ("derive_slack", *derive_slack),
+        ("derive_min_parts", *derive_min_parts as f64),
     ]
 }
 

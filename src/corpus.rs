@@ -438,6 +438,27 @@ pub fn reextract(articles: &mut [Article], config: &Config, threads: usize) {
     dates_from_event(articles);
 }
 
+/// Add to each article the claims its stated claims imply ([`crate::derive`](mod@crate::derive)), after any it
+/// had from an earlier call (so a corpus can be derived again, under other settings).
+pub fn derive_all(articles: &mut [Article], config: &Config) {
+    let settings = crate::derive::Settings {
+        slack: config.matching.derive_slack,
+        min_parts: config.matching.derive_min_parts,
+    };
+    for a in articles {
+        a.claims.retain(|c| c.derived.is_none());
+        let derived = crate::derive::derive(
+            crate::derive::Article {
+                text: &a.source.text,
+                published: a.published,
+                claims: &a.claims,
+            },
+            &settings,
+        );
+        a.claims.extend(derived);
+    }
+}
+
 /// The articles of one corpus report one event: an article that gives no date of its own (no
 /// publication date, no dated address) takes the years of its dates from the others' dates
 /// ([`extract::date::resolve_from_event`]), their median, unless they lie more than

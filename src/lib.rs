@@ -14,6 +14,7 @@
 //! | [`claim`] | the model: `Claim`, `Kind`, `Interval`, `Qualifier`, `Subject`, `Span` |
 //! | [`text`], [`lang`] | the language-free table engine; language data (English) |
 //! | [`extract`] | text → claims |
+//! | [`derive`](mod@derive) | claims → the claims they imply (start dates, sums of parts, deadlines) |
 //! | [`matching`] (events, then claims) | claims → groups |
 //! | [`verdict`] | group → verdict and explanation |
 //! | [`copies`] | which sources copy another or carry an agency: copies are not confirmation |
@@ -44,6 +45,7 @@ pub mod compare;
 pub mod config;
 pub mod copies;
 pub mod corpus;
+pub mod derive;
 pub mod error;
 pub mod extract;
 pub mod fingerprint;

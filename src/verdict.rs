@@ -237,7 +237,16 @@ fn written_factor(c: &Claim) -> Option<f64> {
 
 /// "IWPR: “second-largest”".
 fn said(c: &Claim, info: &SourceInfo) -> String {
-    format!("{}: “{}”", info.name, c.text)
+    match &c.derived {
+        Some(d) => format!("{} (derived): {}", info.name, d.arithmetic),
+        None => format!("{}: “{}”", info.name, c.text),
+    }
+}
+
+/// Whether two claims speak with different voices: different sources, or one source's stated
+/// value and a value derived from what it states (a total and the sum of its listed parts).
+fn voices_differ(a: &Claim, b: &Claim) -> bool {
+    a.source != b.source || a.derived.is_some() != b.derived.is_some()
 }
 
 /// True when two comparison intervals share more than a boundary: "$3 billion" (±0.5) and
@@ -276,7 +285,18 @@ pub fn judge(claims: &[&Claim], sources: &dyn Fn(&str) -> SourceInfo) -> Judgeme
             .collect::<Vec<_>>()
             .join("; ")
     };
-    if info.len() < 2 {
+    let stated: Vec<&Claim> = claims
+        .iter()
+        .copied()
+        .filter(|c| c.derived.is_none())
+        .collect();
+    let stated_sources = stated
+        .iter()
+        .map(|c| c.source.as_str())
+        .collect::<std::collections::BTreeSet<_>>()
+        .len();
+    let conflict = conflict(&claims, &info);
+    if conflict.is_none() && info.len() < 2 {
         let name = claims
             .first()
             .map(|c| info[c.source.as_str()].name.clone())
@@ -291,52 +311,19 @@ pub fn judge(claims: &[&Claim], sources: &dyn Fn(&str) -> SourceInfo) -> Judgeme
             explanation: format!("Only {name}: {} ({what}).", quoted_values(&claims)),
         };
     }
-    let currency = reference_currency(&claims);
-
-    // Conflict: the first cross-source pair, in source order, with disjoint intervals.
-    for (x, a) in claims.iter().enumerate() {
-        for b in &claims[x + 1..] {
-            if a.source == b.source {
-                continue;
-            }
-            let Some(cur) = pair_currency(a, b, &currency) else {
-                continue;
-            };
-            let (ia, ib) = (comparison(a, cur), comparison(b, cur));
-            if meets(&ia, &ib) {
-                continue;
-            }
-            let (sa, sb) = (&info[a.source.as_str()], &info[b.source.as_str()]);
-            let below = matches!((ia.hi, ib.lo), (Some(h), Some(l)) if h < l);
-            let (low, high) = if below { (sa, sb) } else { (sb, sa) };
-            let relation = match a.kind {
-                Kind::Date => format!("{}'s date is earlier than {}'s", low.name, high.name),
-                Kind::Rank => format!("{} ranks it higher than {}", low.name, high.name),
-                _ => format!("{}'s value is below {}'s", low.name, high.name),
-            };
-            let mut line = format!(
-                "{} ({}) vs {} ({}) — disjoint: {relation}",
-                said(a, sa),
-                describe(&ia, a, cur),
-                said(b, sb),
-                describe(&ib, b, cur),
-            );
-            if let (Some(pa), Some(pb)) = (sa.published, sb.published)
-                && pa != pb
-            {
-                let (later, date) = if pa > pb { (sa, pa) } else { (sb, pb) };
-                line.push_str(&format!(
-                    "; {} is later ({date}), so the figure may have been updated",
-                    later.name
-                ));
-            }
-            line.push('.');
-            return Judgement {
-                verdict: Verdict::Conflict,
-                explanation: line,
-            };
-        }
+    if let Some(explanation) = conflict {
+        return Judgement {
+            verdict: Verdict::Conflict,
+            explanation,
+        };
     }
+    // Values derived from what the sources state may find a conflict, and may make a second
+    // voice where only one source states the fact; they never make stated values that agree
+    // merely compatible.
+    if stated_sources >= 2 {
+        claims = stated;
+    }
+    let currency = reference_currency(&claims);
 
     let same = |c: &&Claim| {
         pair_currency(claims[0], c, &currency).is_some_and(|cur| same_value(claims[0], c, cur))
@@ -375,6 +362,62 @@ pub fn judge(claims: &[&Claim], sources: &dyn Fn(&str) -> SourceInfo) -> Judgeme
             uncompared(&claims)
         ),
     }
+}
+
+/// The first pair of claims, in source order, speaking with different voices
+/// ([`voices_differ`]) whose intervals are disjoint, explained.
+fn conflict(claims: &[&Claim], info: &BTreeMap<&str, SourceInfo>) -> Option<String> {
+    let currency = reference_currency(claims);
+    for (x, a) in claims.iter().enumerate() {
+        for b in &claims[x + 1..] {
+            if !voices_differ(a, b) {
+                continue;
+            }
+            let Some(cur) = pair_currency(a, b, &currency) else {
+                continue;
+            };
+            let (ia, ib) = (comparison(a, cur), comparison(b, cur));
+            if meets(&ia, &ib) {
+                continue;
+            }
+            let (sa, sb) = (&info[a.source.as_str()], &info[b.source.as_str()]);
+            let below = matches!((ia.hi, ib.lo), (Some(h), Some(l)) if h < l);
+            let voice = |c: &Claim, i: &SourceInfo| match (&c.derived, a.source == b.source) {
+                (Some(_), true) => format!("{} (derived)", i.name),
+                (None, true) => format!("{} (stated)", i.name),
+                _ => i.name.clone(),
+            };
+            let (low, high) = if below {
+                (voice(a, sa), voice(b, sb))
+            } else {
+                (voice(b, sb), voice(a, sa))
+            };
+            let relation = match a.kind {
+                Kind::Date => format!("{low}'s date is earlier than {high}'s"),
+                Kind::Rank => format!("{low} ranks it higher than {high}"),
+                _ => format!("{low}'s value is below {high}'s"),
+            };
+            let mut line = format!(
+                "{} ({}) vs {} ({}) — disjoint: {relation}",
+                said(a, sa),
+                describe(&ia, a, cur),
+                said(b, sb),
+                describe(&ib, b, cur),
+            );
+            if let (Some(pa), Some(pb)) = (sa.published, sb.published)
+                && pa != pb
+            {
+                let (later, date) = if pa > pb { (sa, pa) } else { (sb, pb) };
+                line.push_str(&format!(
+                    "; {} is later ({date}), so the figure may have been updated",
+                    later.name
+                ));
+            }
+            line.push('.');
+            return Some(line);
+        }
+    }
+    None
 }
 
 /// "; figures in INR and USD are not compared (no rate between them is given)", when two
@@ -561,6 +604,50 @@ mod tests {
         let a = claim("a", "The flood killed 1,200 people.");
         let b = claim("a", "The flood killed 1,500 people.");
         assert_eq!(judge(&[&a, &b], &info).verdict, Verdict::Single);
+    }
+
+    /// `c` as a value derived from `from` (see `derive`), stating `value`.
+    fn derived(mut c: Claim, value: Interval, arithmetic: &str) -> Claim {
+        c.value = value;
+        c.bounds = value;
+        c.derived = Some(Box::new(crate::claim::Derivation {
+            rule: crate::claim::Rule::Total,
+            from: vec![c.id.clone()],
+            arithmetic: arithmetic.into(),
+        }));
+        c
+    }
+
+    #[test]
+    fn a_derived_value_may_contradict_its_own_source() {
+        let total = claim("a", "The festival drew 26 guests.");
+        let sum = derived(total.clone(), Interval::point(16.0), "5 + 4×2 + 3 = 16");
+        let j = judge(&[&total, &sum], &info);
+        assert_eq!(j.verdict, Verdict::Conflict, "{}", j.explanation);
+        assert!(
+            j.explanation
+                .contains("Daily A (derived): 5 + 4×2 + 3 = 16"),
+            "{}",
+            j.explanation
+        );
+        // A sum that adds up leaves one source's fact single.
+        let fine = derived(total.clone(), Interval::point(26.0), "10 + 16 = 26");
+        assert_eq!(judge(&[&total, &fine], &info).verdict, Verdict::Single);
+    }
+
+    #[test]
+    fn a_derived_value_never_turns_agreement_into_compatible() {
+        let a = claim("a", "The festival drew 26 guests.");
+        let b = claim("b", "The festival drew 26 guests.");
+        let at_least = derived(b.clone(), Interval::new(Some(9.0), None), "5 + 4 = 9");
+        assert_eq!(judge(&[&a, &b, &at_least], &info).verdict, Verdict::Agree);
+        // Where one source states it, a value derived in another is a second voice.
+        let other = derived(
+            claim("b", "The festival drew 26 guests."),
+            Interval::new(Some(20.0), Some(30.0)),
+            "20..30",
+        );
+        assert_eq!(judge(&[&a, &other], &info).verdict, Verdict::Compatible);
     }
 
     #[test]

@@ -1,5 +1,6 @@
 //! `claims check`: the CI gate. Holds the conflicts of the config's corpus against the accepted
-//! baseline and fails (exit 1) on a new one, or on a stale entry with `--deny-stale`. It never
+//! baseline and fails (exit 1) on a new one, on a stale entry with `--deny-stale`, or on a name
+//! spelled differently across sources with `--deny-variants` (each named on stderr). It never
 //! writes the baseline; `claims baseline` does.
 //!
 //! It never passes by mistake: an article the corpus expects and did not read (exit 2, unless
@@ -49,9 +50,20 @@ pub(crate) fn run(ctx: &mut Ctx, args: &CheckArgs) -> Result<ExitStatus, Failure
     if matches!(format, Format::Sarif | Format::Json) {
         writeln!(ctx.err, "{}", diff.summary())?;
     }
+    let variants = if args.deny_variants {
+        report::names::variant_lines(&comparison, &crate::compare::Filter::default())
+    } else {
+        Vec::new()
+    };
+    for line in &variants {
+        writeln!(ctx.err, "error: name {}", escape_human(line))?;
+    }
     Ok(if failed {
         ExitStatus::Error
-    } else if diff.new_count() > 0 || (args.deny_stale && !diff.stale.is_empty()) {
+    } else if diff.new_count() > 0
+        || (args.deny_stale && !diff.stale.is_empty())
+        || !variants.is_empty()
+    {
         ExitStatus::Findings
     } else {
         ExitStatus::Success

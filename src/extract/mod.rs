@@ -409,6 +409,7 @@ impl Doc<'_> {
             date: None,
             equivalent: None::<Box<Equivalent>>,
             flags: std::mem::take(&mut f.flags),
+            derived: None,
         }
     }
 
@@ -507,6 +508,7 @@ impl Doc<'_> {
             }),
             equivalent: None,
             flags: Vec::new(),
+            derived: None,
         }
     }
 }

@@ -154,10 +154,12 @@ fn cannot_link(a: &Node, b: &Node) -> bool {
         && !restates(a.claim, b.claim)
 }
 
-/// True when one claim is the other restated in other units ("Rs 615 crore ($75 million)"):
-/// the one pair of values of one sentence that may share a group.
+/// True when one claim is the other restated in other units ("Rs 615 crore ($75 million)"),
+/// or derived from it (the sum of the parts listed beside a total, see
+/// [`crate::derive`](mod@crate::derive)): the pairs of values of one sentence that may share a group.
 fn restates(a: &Claim, b: &Claim) -> bool {
-    a.equivalent.as_ref().is_some_and(|e| e.span == b.span)
+    let from = |x: &Claim, y: &Claim| x.derived.as_ref().is_some_and(|d| d.from.contains(&y.id));
+    a.equivalent.as_ref().is_some_and(|e| e.span == b.span) || from(a, b) || from(b, a)
 }
 
 /// Sort key: source id, then offset, then id.

@@ -86,6 +86,13 @@ pub struct Settings {
     /// next `event_window` articles using it (sorted neighbourhood), so event clustering cost
     /// stays linear in the archive.
     pub event_window: usize,
+    /// `derive_slack`: how many of its own units a start date derived from a duration may lie
+    /// either side of the arithmetic ("20-month war" → ± 1 month): durations are rounded to
+    /// whole units (see [`crate::derive`](mod@crate::derive)).
+    pub derive_slack: f64,
+    /// `derive_min_parts`: the least number of parts listed beside a total for the sum to be
+    /// checked against it.
+    pub derive_min_parts: usize,
 }
 
 impl Default for Settings {
@@ -115,6 +122,8 @@ impl Default for Settings {
             event_small_corpus: 12,
             event_min_shared: 2,
             event_window: 50,
+            derive_slack: 1.0,
+            derive_min_parts: 2,
         }
     }
 }

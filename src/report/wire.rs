@@ -233,6 +233,22 @@ pub struct ClaimJson {
     /// A parenthetical equivalent of the value in another currency or unit ("200 million yuan
     /// ($28.18 million)"), or null.
     pub equivalent: Option<EquivalentJson>,
+    /// How the value follows from other claims when no sentence states it (see
+    /// [`crate::derive`](mod@crate::derive)), or null: the claim is stated.
+    #[serde(default)]
+    pub derived: Option<DerivedJson>,
+}
+
+/// How a derived claim follows from the claims it came from.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DerivedJson {
+    /// `elapsed`, `anniversary`, `total` or `deadline`.
+    pub rule: String,
+    /// Ids of the claims it came from (the stated total first for `total`).
+    pub from: Vec<String>,
+    /// The arithmetic, for people ("20-month war, article of 2023-10-13 → began 2022-02 ± 1
+    /// month").
+    pub arithmetic: String,
 }
 
 /// A parenthetical equivalent of a claim's value.
@@ -565,6 +581,11 @@ pub fn claim_json(c: &Claim, text: &str) -> ClaimJson {
             value: number_interval(&e.value),
             bounds: number_interval(&e.bounds),
             unit: e.unit.clone(),
+        }),
+        derived: c.derived.as_ref().map(|d| DerivedJson {
+            rule: d.rule.as_str().to_string(),
+            from: d.from.clone(),
+            arithmetic: d.arithmetic.clone(),
         }),
     }
 }

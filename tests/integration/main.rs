@@ -12,6 +12,7 @@ mod cli;
 mod common;
 mod copies;
 mod corpus;
+mod derive;
 mod faults;
 mod hostile;
 mod html;

@@ -277,7 +277,7 @@ fn help_has_examples_for_every_command_and_lists_the_kinds() {
 
 #[test]
 fn show_takes_a_fingerprint_or_a_unique_prefix() {
-    let by_id = Test::in_repo().args(["show", "g32"]).run();
+    let by_id = Test::in_repo().args(["show", "g35"]).run();
     by_id.code(0);
     let doc = Test::in_repo()
         .args(["compare", "--format", "json"])
@@ -287,7 +287,7 @@ fn show_takes_a_fingerprint_or_a_unique_prefix() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|g| g["id"] == "g32")
+        .find(|g| g["id"] == "g35")
         .map(|g| str_of(&g["fingerprint"]))
         .unwrap();
     let hex = fp.strip_prefix("v1:").unwrap();

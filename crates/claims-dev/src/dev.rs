@@ -267,6 +267,10 @@ pub struct EventReport {
     pub false_conflicts: Vec<ConflictLine>,
     pub wrong_verdicts: Vec<ConflictLine>,
     pub pairs: Vec<PairLine>,
+    /// The total↔parts checks the comparison ran ([`claims::derive::total_checks`]).
+    pub totals: claims::derive::TotalChecks,
+    /// Derived claims per rule ("elapsed", "total", …).
+    pub derived: BTreeMap<&'static str, usize>,
 }
 
 const REL_TOL: f64 = 1e-3;
@@ -337,8 +341,10 @@ fn occurrences(text: &str, quote: &str) -> Vec<(usize, usize)> {
 /// The reported claim a gold claim corresponds to, and whether it reads the gold value.
 fn correspond<'a>(g: &GoldClaim, text: &str, claims: &'a [Claim]) -> Option<(&'a Claim, bool)> {
     let occ = occurrences(text, &g.quote);
+    // Derived claims are not extractions: a gold claim corresponds to a stated one.
     let over: Vec<&Claim> = claims
         .iter()
+        .filter(|c| c.derived.is_none())
         .filter(|c| {
             occ.iter()
                 .any(|&(s, e)| super::overlaps(c.span.start, c.span.end, s, e))
@@ -369,6 +375,12 @@ pub fn evaluate_event(dir: &Path) -> Result<EventReport, String> {
         .iter()
         .flat_map(|a| &a.claims)
         .collect();
+    report.totals = claims::derive::total_checks(&claims);
+    for c in &claims {
+        if let Some(d) = &c.derived {
+            *report.derived.entry(d.rule.as_str()).or_default() += 1;
+        }
+    }
     let events = claims::matching::events_of(&claims, &claims::matching::Settings::default(), &[]);
     report.split_into = events.values().collect::<BTreeSet<_>>().len();
     if report.split_into > 1 {
@@ -740,7 +752,42 @@ pub fn render(reports: &[EventReport], out: &mut dyn Write, detail: Detail) -> i
         pct(pooled.verdict_accuracy()),
         pct(pooled.extraction_recall()),
     )?;
+    let mut totals = claims::derive::TotalChecks::default();
+    let mut derived: BTreeMap<&str, usize> = BTreeMap::new();
     for r in reports {
+        totals.checks += r.totals.checks;
+        totals.parts += r.totals.parts;
+        totals.add_up += r.totals.add_up;
+        totals.do_not += r.totals.do_not;
+        for (k, v) in &r.derived {
+            *derived.entry(k).or_default() += v;
+        }
+    }
+    writeln!(
+        out,
+        "totals vs parts: {} checks ({} parts listed): {} add up, {} do not; derived claims: {}",
+        totals.checks,
+        totals.parts,
+        totals.add_up,
+        totals.do_not,
+        if derived.is_empty() {
+            "none".to_string()
+        } else {
+            derived
+                .iter()
+                .map(|(k, v)| format!("{v} {k}"))
+                .collect::<Vec<_>>()
+                .join(", ")
+        }
+    )?;
+    for r in reports {
+        if r.totals.checks > 0 {
+            writeln!(
+                out,
+                "  {}: {} checks, {} add up, {} do not",
+                r.event, r.totals.checks, r.totals.add_up, r.totals.do_not
+            )?;
+        }
         render_lists(r, out, detail)?;
     }
     Ok(())

@@ -13,6 +13,12 @@
 //! "20-month war" vs "since February 2022") can never be grouped by design: they are listed
 //! and reported separately, and the headline recall is over comparable pairs.
 //!
+//! **Derived claims.** A reported claim speaks through the claims derived from it too (the
+//! start date "20-month war" gives, an elapsed or anniversary rule of `claims::derive`): a gold
+//! claim is in its own group and in theirs. A pair comparable only through a derived claim is
+//! counted apart (`through derived claims: N gold pairs comparable only so, M grouped`), not in
+//! the headline recall.
+//!
 //! **Verdicts.** For each numeric gold group, the reported group holding most of its claims
 //! (ties: the first) is judged; the verdict is correct when it equals the gold verdict.
 
@@ -68,6 +74,12 @@ pub struct GroupsReport {
     pub shared_pairs: usize,
     /// Gold pairs lost because a claim was not extracted.
     pub unextracted_pairs: usize,
+    /// Gold pairs of claims that cannot be compared as stated but can through a claim derived
+    /// from one of them ("20-month war" → a start date, against "February 2022"); not in the
+    /// headline recall's denominator.
+    pub derived_pairs: usize,
+    /// ... and of them, the pairs grouped through the derived claim.
+    pub derived_shared: usize,
     pub rows: Vec<GroupRow>,
     pub misses: Vec<PairMiss>,
     /// Every reported group with its verdict, for listing.
@@ -175,6 +187,41 @@ pub fn evaluate(
         }
     }
 
+    // A stated claim speaks through the claims derived from it too ("20-month war" through the
+    // start date it gives): its groups are its own and theirs.
+    let mut derived_from: BTreeMap<&str, Vec<&Claim>> = BTreeMap::new();
+    // Only where the derived claim restates its one source claim in another form (a start date
+    // for a duration or an anniversary); a deadline's source is the event it is measured
+    // against, a sum's are the parts.
+    for c in &all {
+        if let Some(d) = c.derived.as_ref().filter(|d| {
+            matches!(
+                d.rule,
+                claims::claim::Rule::Elapsed | claims::claim::Rule::Anniversary
+            )
+        }) {
+            for id in &d.from {
+                derived_from.entry(id.as_str()).or_default().push(c);
+            }
+        }
+    }
+    let voices = |c: &Claim| -> Vec<&Claim> {
+        let mut v: Vec<&Claim> = vec![by_id[c.id.as_str()]];
+        v.extend(
+            derived_from
+                .get(c.id.as_str())
+                .into_iter()
+                .flatten()
+                .copied(),
+        );
+        v
+    };
+    let groups_of = |c: &Claim| -> std::collections::BTreeSet<usize> {
+        voices(c)
+            .iter()
+            .filter_map(|x| group_of.get(x.id.as_str()).copied())
+            .collect()
+    };
     let mut report = GroupsReport::default();
     let describe = |id: &str| match corr.get(id) {
         Some(c) => format!("{id}={} {:?}", c.id, c.text),
@@ -192,8 +239,20 @@ pub fn evaluate(
             if ca.id == cb.id {
                 continue;
             }
-            let same_reported = group_of.get(ca.id.as_str()) == group_of.get(cb.id.as_str());
+            let (ga, gb) = (groups_of(ca), groups_of(cb));
+            let same_reported = ga.intersection(&gb).next().is_some();
             let comparable = matching::comparable(ca, cb);
+            if same_gold
+                && !comparable
+                && voices(ca)
+                    .iter()
+                    .any(|x| voices(cb).iter().any(|y| matching::comparable(x, y)))
+            {
+                report.derived_pairs += 1;
+                if same_reported {
+                    report.derived_shared += 1;
+                }
+            }
             if same_gold {
                 report.gold_pairs += 1;
                 if comparable {
@@ -230,7 +289,9 @@ pub fn evaluate(
             .collect();
         let mut counts: BTreeMap<usize, usize> = BTreeMap::new();
         for c in &found {
-            *counts.entry(group_of[c.id.as_str()]).or_default() += 1;
+            for gi in groups_of(c) {
+                *counts.entry(gi).or_default() += 1;
+            }
         }
         let best = counts
             .iter()
@@ -274,6 +335,11 @@ pub fn render(report: &GroupsReport, out: &mut dyn Write, list: bool) -> io::Res
         pct(report.recall()),
         pct(report.recall_all()),
         pct(report.f1())
+    )?;
+    writeln!(
+        out,
+        "through derived claims: {} gold pairs comparable only so, {} of them grouped",
+        report.derived_pairs, report.derived_shared
     )?;
     writeln!(
         out,

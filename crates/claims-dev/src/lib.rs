@@ -109,6 +109,7 @@ pub(crate) fn test_claim(
         equivalent: None,
         change: claims::claim::Change::None,
         flags: Vec::new(),
+        derived: None,
     }
 }
 

@@ -10,6 +10,7 @@ pub mod byline;
 pub mod calendar;
 pub mod change;
 pub mod currency;
+pub mod derive;
 pub mod equivalent;
 pub mod magnitudes;
 pub mod measure;

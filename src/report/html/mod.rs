@@ -4,11 +4,14 @@
 //! and keyboard navigation (in `script.js`); one card per fact, conflicts first, each with its
 //! label from the measure, the verdict as a word and an icon (never colour alone), the
 //! explanation, and the sources side by side, each with its sentence, the value marked, and a
-//! link to its line in the source text, which the page carries at its end.
+//! link to its line in the source text, which the page carries at its end. After the facts,
+//! one card per name the sources spell differently (`names.rs`).
 //!
 //! Every piece of text that comes from an article or from claims.toml is escaped ([`esc`]); a
 //! link to a source's address is made only for `http:` and `https:` addresses. The page has
 //! no timestamp: the same corpus gives the same bytes.
+
+mod names;
 
 use super::display::{self, Said};
 use super::summary_line;
@@ -90,13 +93,16 @@ pub fn compare(out: &mut dyn Write, c: &Comparison, filter: &Filter) -> io::Resu
         .enumerate()
         .map(|(i, a)| (a.source.id.as_str(), i + 1))
         .collect();
+    let name_cards = names::shown(c, filter);
     let cited: BTreeSet<usize> = shown
         .iter()
-        .flat_map(|f| {
-            f.sources
+        .flat_map(|f| f.sources.iter())
+        .chain(
+            name_cards
                 .iter()
-                .filter_map(|s| place.get(s.as_str()).copied())
-        })
+                .flat_map(|g| g.spellings.iter().map(|s| &s.source)),
+        )
+        .filter_map(|s| place.get(s.as_str()).copied())
         .collect();
     let summary = summary_line(&c.summary());
     head(out, c, &summary, shown.len())?;
@@ -114,6 +120,7 @@ pub fn compare(out: &mut dyn Write, c: &Comparison, filter: &Filter) -> io::Resu
         if shown.is_empty() { "" } else { " hidden" }
     )?;
     writeln!(out, "</main>")?;
+    names::section(out, c, &name_cards, &place, &mut cited_lines)?;
     texts(out, c, &cited, &cited_lines)?;
     writeln!(
         out,

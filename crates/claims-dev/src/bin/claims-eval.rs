@@ -110,8 +110,10 @@ fn run_groups(gold_path: &Path, config: &Path, list: bool) -> Result<(), String>
         gold::parse_gold(&read(gold_path)?).map_err(|e| format!("{}: {e}", gold_path.display()))?;
     let cfg = claims::config::Config::load(config).map_err(|e| e.to_string())?;
     let inputs = claims::corpus::inputs(&[], "stdin", &cfg).map_err(|e| e.to_string())?;
-    let corpus =
+    let mut corpus =
         claims::corpus::load(&inputs, &cfg, &mut std::io::empty()).map_err(|e| e.to_string())?;
+    // As `compare` does: the claims the stated ones imply are grouped and judged too.
+    claims::corpus::derive_all(&mut corpus.articles, &cfg);
     let info: std::collections::BTreeMap<String, claims::verdict::SourceInfo> = corpus
         .articles
         .iter()
