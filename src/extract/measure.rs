@@ -169,6 +169,10 @@ pub struct Scratch {
     conditionals: Vec<usize>,
     places: Vec<usize>,
     years: Vec<usize>,
+    hard_stops: Vec<usize>,
+    soft_stops: Vec<usize>,
+    openers: Vec<usize>,
+    attributions: Vec<usize>,
     values: Vec<(usize, usize)>,
 }
 
@@ -191,6 +195,14 @@ struct Sentence<'a> {
     conditionals: Vec<usize>,
     places: Vec<usize>,
     years: Vec<usize>,
+    /// The marks that end a clause ([`hard_break`]), those that end a phrase or a clause
+    /// ([`soft_break`] too) and the words that open a clause after a comma: a value's clause is
+    /// read from these lists, never by walking its words.
+    hard_stops: Vec<usize>,
+    soft_stops: Vec<usize>,
+    openers: Vec<usize>,
+    /// The words [`Sentence::find_sources`] starts from: attribution leads, verbs and nouns.
+    attributions: Vec<usize>,
 }
 
 /// The positions of `list` (sorted) within `[lo, hi)`.
@@ -221,6 +233,10 @@ impl<'a> Sentence<'a> {
             conditionals: std::mem::take(&mut scratch.conditionals),
             places: std::mem::take(&mut scratch.places),
             years: std::mem::take(&mut scratch.years),
+            hard_stops: std::mem::take(&mut scratch.hard_stops),
+            soft_stops: std::mem::take(&mut scratch.soft_stops),
+            openers: std::mem::take(&mut scratch.openers),
+            attributions: std::mem::take(&mut scratch.attributions),
         };
         s.words.clear();
         s.sources.clear();
@@ -230,66 +246,96 @@ impl<'a> Sentence<'a> {
         s.conditionals.clear();
         s.places.clear();
         s.years.clear();
-        let b = text.as_bytes();
+        s.hard_stops.clear();
+        s.soft_stops.clear();
+        s.openers.clear();
+        s.attributions.clear();
+        s.words.reserve(toks.len());
         for t in toks {
             let k = s.words.len();
-            let mut w = Word {
-                start: t.start,
-                end: t.end,
-                bits: 0,
-                punct: None,
-                capital: false,
-                digit: false,
-                acronym: false,
-            };
-            match t.kind {
-                TokKind::Punct(c) => w.punct = Some(c),
-                TokKind::Num(_) => {
-                    w.digit = true;
-                    if t.end - t.start == 4 {
-                        s.years.push(k);
-                    }
+            let w = s.word_of(t);
+            match w.punct {
+                Some(c) if hard_break(c) => {
+                    s.hard_stops.push(k);
+                    s.soft_stops.push(k);
                 }
-                TokKind::Word => {
-                    let first = b[t.start];
-                    w.capital = if first.is_ascii() {
-                        first.is_ascii_uppercase()
-                    } else {
-                        text[t.start..]
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_uppercase)
-                    };
-                    if w.capital && t.end - t.start >= 2 {
-                        let raw = &text[t.start..t.end];
-                        w.acronym = !raw.chars().any(char::is_lowercase)
-                            && raw.bytes().filter(u8::is_ascii_alphabetic).count() >= 2;
-                    }
-                    let low = s.low_of(t.start, t.end);
-                    w.bits = pack16_fast(low.as_bytes(), false).map_or(0, lx::word_bits);
-                    if w.bits != 0 {
-                        if lx::role_of(w.bits).is_some() {
-                            s.roles.push(k);
-                        }
-                        if w.has(class::ELSEWHERE) {
-                            s.elsewhere.push(k);
-                        }
-                        if w.has(class::MODALITY) {
-                            s.modal.push(k);
-                        }
-                        if w.bits & class::CONDITIONAL != 0 && !w.acronym {
-                            s.conditionals.push(k);
-                        }
-                        if w.has(class::PLACE) {
-                            s.places.push(k);
-                        }
-                    }
-                }
+                Some(c) if soft_break(c) => s.soft_stops.push(k),
+                _ => {}
+            }
+            if w.digit && t.end - t.start == 4 {
+                s.years.push(k);
+            }
+            if w.bits != 0 {
+                s.note(k, &w);
             }
             s.words.push(w);
         }
         s.find_sources();
         s
+    }
+
+    /// The word of token `t`, classified: one look-up of its lowercase bytes.
+    fn word_of(&self, t: &Tok) -> Word {
+        let (capital, acronym, bits) = match t.kind {
+            TokKind::Word => {
+                let raw = &self.text[t.start..t.end];
+                let first = raw.as_bytes()[0];
+                let capital = if first.is_ascii() {
+                    first.is_ascii_uppercase()
+                } else {
+                    raw.chars().next().is_some_and(char::is_uppercase)
+                };
+                let acronym = capital && raw.len() >= 2 && {
+                    let lower = if raw.is_ascii() {
+                        raw.bytes().any(|c| c.is_ascii_lowercase())
+                    } else {
+                        raw.chars().any(char::is_lowercase)
+                    };
+                    !lower && raw.bytes().filter(u8::is_ascii_alphabetic).count() >= 2
+                };
+                let low = self.low_bytes(t.start, t.end);
+                let bits = pack16_fast(low, false).map_or(0, lx::word_bits);
+                (capital, acronym, bits)
+            }
+            _ => (false, false, 0),
+        };
+        Word {
+            start: t.start,
+            end: t.end,
+            bits,
+            punct: match t.kind {
+                TokKind::Punct(c) => Some(c),
+                _ => None,
+            },
+            capital,
+            digit: matches!(t.kind, TokKind::Num(_)),
+            acronym,
+        }
+    }
+
+    /// List word `k` (`w`, a word the scan knows) where the scans look for it.
+    fn note(&mut self, k: usize, w: &Word) {
+        if lx::role_of(w.bits).is_some() {
+            self.roles.push(k);
+        }
+        if w.has(class::ELSEWHERE) {
+            self.elsewhere.push(k);
+        }
+        if w.has(class::MODALITY) {
+            self.modal.push(k);
+        }
+        if w.bits & class::CONDITIONAL != 0 && !w.acronym {
+            self.conditionals.push(k);
+        }
+        if w.has(class::PLACE) {
+            self.places.push(k);
+        }
+        if w.has(class::OPENER) {
+            self.openers.push(k);
+        }
+        if w.has(class::LEAD | class::ATTRIBUTION_VERB | class::ATTRIBUTION_NOUN) {
+            self.attributions.push(k);
+        }
     }
 
     /// Give the buffers back for the next sentence.
@@ -302,6 +348,10 @@ impl<'a> Sentence<'a> {
         scratch.conditionals = self.conditionals;
         scratch.places = self.places;
         scratch.years = self.years;
+        scratch.hard_stops = self.hard_stops;
+        scratch.soft_stops = self.soft_stops;
+        scratch.openers = self.openers;
+        scratch.attributions = self.attributions;
     }
 
     /// The lowercase text of bytes `[start, end)` of the article (inside the batch).
@@ -309,6 +359,13 @@ impl<'a> Sentence<'a> {
         let low: &'a str = self.low;
         low.get(start.wrapping_sub(self.low_base)..end.wrapping_sub(self.low_base))
             .unwrap_or("")
+    }
+
+    /// The lowercase bytes `[start, end)` of the article (inside the batch).
+    fn low_bytes(&self, start: usize, end: usize) -> &'a [u8] {
+        let low: &'a [u8] = self.low.as_bytes();
+        low.get(start.wrapping_sub(self.low_base)..end.wrapping_sub(self.low_base))
+            .unwrap_or(&[])
     }
 
     /// The lowercase form of word `k` ("" for a mark or past the end).
@@ -347,26 +404,29 @@ impl<'a> Sentence<'a> {
     /// The clause around words `[a, b)` within reach: up to hard breaks, and with `soft` also up
     /// to commas, parentheses and words that open a new clause after them.
     fn clause(&self, a: usize, b: usize, soft: bool) -> (usize, usize) {
-        let stop = |w: &Word| match w.punct {
-            Some(c) => hard_break(c) || soft && soft_break(c),
-            None => false,
-        };
         let (floor, ceil) = self.reach(a, b);
-        let mut lo = a;
-        while lo > floor && !stop(&self.words[lo - 1]) {
-            lo -= 1;
-            if soft && lo < a && self.words[lo].has(class::OPENER) {
-                break;
+        let stops = if soft {
+            &self.soft_stops
+        } else {
+            &self.hard_stops
+        };
+        // After the last stop before the value, up to the first stop from its end on.
+        let before = stops.partition_point(|&j| j < a);
+        let mut lo = before.checked_sub(1).map_or(0, |i| stops[i] + 1);
+        let mut hi = stops
+            .get(stops.partition_point(|&j| j < b))
+            .map_or(self.words.len(), |&j| j);
+        if soft {
+            // A clause opener before the value starts its clause; one after it starts the next.
+            let o = self.openers.partition_point(|&j| j < a);
+            if let Some(i) = o.checked_sub(1) {
+                lo = lo.max(self.openers[i]);
+            }
+            if let Some(&j) = self.openers.get(self.openers.partition_point(|&j| j <= b)) {
+                hi = hi.min(j);
             }
         }
-        let mut hi = b;
-        while hi < ceil && !stop(&self.words[hi]) {
-            if soft && hi > b && self.words[hi].has(class::OPENER) {
-                break;
-            }
-            hi += 1;
-        }
-        (lo, hi)
+        (lo.max(floor), hi.min(ceil))
     }
 
     fn role_at(&self, k: usize, dim: Dim) -> Option<&'static str> {
@@ -589,7 +649,7 @@ impl<'a> Sentence<'a> {
         // "Egyptians accounted for 658 deaths": people named by their country leading the
         // value's clause.
         if !scope.iter().any(|x| x.starts_with("country:")) {
-            let (s0, _) = self.clause(a, b, true);
+            let (s0, _) = at.soft;
             let lead = (s0.max(a.saturating_sub(DEMONYM_SUBJECT_REACH))..a).find_map(|k| {
                 let w = self.low(k);
                 let plural = w.strip_suffix(crate::lang::en::nouns::PLURAL)?;
@@ -805,11 +865,8 @@ impl<'a> Sentence<'a> {
     /// X", "an X tally". In order of their first word.
     fn find_sources(&mut self) {
         let mut out = std::mem::take(&mut self.sources);
-        for k in 0..self.words.len() {
+        for &k in &self.attributions {
             let w = &self.words[k];
-            if w.punct.is_some() {
-                continue;
-            }
             // "according to X", "citing X".
             if w.has(class::LEAD)
                 && let Some(len) = self.lead_at(k)

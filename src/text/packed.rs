@@ -266,6 +266,17 @@ impl<const SLOTS: usize> WordIndex<SLOTS> {
         t
     }
 
+    /// The index of a list of words: each word's row is its position in the list.
+    pub const fn of_words(words: &[&str]) -> Self {
+        let mut t = Self::empty();
+        let mut k = 0;
+        while k < words.len() {
+            t.insert(words[k], k);
+            k += 1;
+        }
+        t
+    }
+
     /// The index of a table whose rows begin with a list of words.
     pub const fn of_aliases<T>(rows: &[(&[&str], T)]) -> Self {
         let mut t = Self::empty();
