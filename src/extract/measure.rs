@@ -17,7 +17,6 @@ use super::token::{Tok, TokKind};
 use crate::claim::{Claim, Dimension, Flag, Kind, Measure};
 use crate::lang::en::calendar::is_calendar_name;
 use crate::lang::en::measure::{self as lx, class};
-use crate::text::fold::pack16_fast;
 use std::borrow::Cow;
 
 /// How many words either side of a value any scan of its measure reads (its clause is cut
@@ -136,6 +135,16 @@ impl Word {
     fn governs(&self) -> Option<&'static str> {
         lx::governor_role_of(self.bits)
     }
+}
+
+/// A capitalized word of two letters or more, all capitals ("WHO", "UN").
+fn is_acronym(raw: &str) -> bool {
+    let lower = if raw.is_ascii() {
+        raw.bytes().any(|c| c.is_ascii_lowercase())
+    } else {
+        raw.chars().any(char::is_lowercase)
+    };
+    !lower && raw.bytes().filter(u8::is_ascii_alphabetic).count() >= 2
 }
 
 /// A comma, a parenthesis or a bracket: the end of a phrase, not of a clause.
@@ -278,23 +287,25 @@ impl<'a> Sentence<'a> {
     fn word_of(&self, t: &Tok) -> Word {
         let (capital, acronym, bits) = match t.kind {
             TokKind::Word => {
-                let raw = &self.text[t.start..t.end];
-                let first = raw.as_bytes()[0];
-                let capital = if first.is_ascii() {
-                    first.is_ascii_uppercase()
+                let raw = &self.text.as_bytes()[t.start..t.end];
+                let capital = if raw[0].is_ascii() {
+                    raw[0].is_ascii_uppercase()
                 } else {
-                    raw.chars().next().is_some_and(char::is_uppercase)
+                    self.text[t.start..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_uppercase)
                 };
-                let acronym = capital && raw.len() >= 2 && {
-                    let lower = if raw.is_ascii() {
-                        raw.bytes().any(|c| c.is_ascii_lowercase())
-                    } else {
-                        raw.chars().any(char::is_lowercase)
-                    };
-                    !lower && raw.bytes().filter(u8::is_ascii_alphabetic).count() >= 2
-                };
-                let low = self.low_bytes(t.start, t.end);
-                let bits = pack16_fast(low, false).map_or(0, lx::word_bits);
+                // Most capitalized words are told from an acronym by their second letter.
+                let acronym = capital
+                    && raw.len() >= 2
+                    && !raw[1].is_ascii_lowercase()
+                    && is_acronym(&self.text[t.start..t.end]);
+                let bits = lx::word_bits_in(
+                    self.low.as_bytes(),
+                    t.start.wrapping_sub(self.low_base),
+                    t.end.wrapping_sub(self.low_base),
+                );
                 (capital, acronym, bits)
             }
             _ => (false, false, 0),
@@ -359,13 +370,6 @@ impl<'a> Sentence<'a> {
         let low: &'a str = self.low;
         low.get(start.wrapping_sub(self.low_base)..end.wrapping_sub(self.low_base))
             .unwrap_or("")
-    }
-
-    /// The lowercase bytes `[start, end)` of the article (inside the batch).
-    fn low_bytes(&self, start: usize, end: usize) -> &'a [u8] {
-        let low: &'a [u8] = self.low.as_bytes();
-        low.get(start.wrapping_sub(self.low_base)..end.wrapping_sub(self.low_base))
-            .unwrap_or(&[])
     }
 
     /// The lowercase form of word `k` ("" for a mark or past the end).

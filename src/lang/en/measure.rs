@@ -1070,6 +1070,14 @@ pub fn word_bits(p: u128) -> u32 {
     MEASURE_WORDS.bits(p)
 }
 
+/// [`word_bits`] of the word at bytes `[start, end)` of the lowercase text `low`, packed in
+/// place; most words it does not know are told by their shape alone, without packing or
+/// hashing them.
+#[inline]
+pub fn word_bits_in(low: &[u8], start: usize, end: usize) -> u32 {
+    MEASURE_WORDS.bits_in(low, start, end)
+}
+
 /// The [`class`] bits of a word's [`word_bits`].
 #[inline]
 pub fn class_of(bits: u32) -> u16 {
