@@ -117,6 +117,19 @@ struct Word {
 }
 
 impl Word {
+    /// A mark (`punct`) or a number (`None`): nothing the scan looks up.
+    fn other(t: &Tok, punct: Option<char>) -> Word {
+        Word {
+            start: t.start,
+            end: t.end,
+            bits: 0,
+            punct,
+            capital: false,
+            digit: punct.is_none(),
+            acronym: false,
+        }
+    }
+
     fn is(&self, c: char) -> bool {
         self.punct == Some(c)
     }
@@ -262,64 +275,64 @@ impl<'a> Sentence<'a> {
         s.words.reserve(toks.len());
         for t in toks {
             let k = s.words.len();
-            let w = s.word_of(t);
-            match w.punct {
-                Some(c) if hard_break(c) => {
-                    s.hard_stops.push(k);
-                    s.soft_stops.push(k);
+            let w = match t.kind {
+                TokKind::Punct(c) => {
+                    if hard_break(c) {
+                        s.hard_stops.push(k);
+                        s.soft_stops.push(k);
+                    } else if soft_break(c) {
+                        s.soft_stops.push(k);
+                    }
+                    Word::other(t, Some(c))
                 }
-                Some(c) if soft_break(c) => s.soft_stops.push(k),
-                _ => {}
-            }
-            if w.digit && t.end - t.start == 4 {
-                s.years.push(k);
-            }
-            if w.bits != 0 {
-                s.note(k, &w);
-            }
+                TokKind::Num(_) => {
+                    if t.end - t.start == 4 {
+                        s.years.push(k);
+                    }
+                    Word::other(t, None)
+                }
+                TokKind::Word => {
+                    let w = s.word_of(t);
+                    if w.bits != 0 {
+                        s.note(k, &w);
+                    }
+                    w
+                }
+            };
             s.words.push(w);
         }
         s.find_sources();
         s
     }
 
-    /// The word of token `t`, classified: one look-up of its lowercase bytes.
+    /// The word token `t`, classified: one look-up of its lowercase bytes.
     fn word_of(&self, t: &Tok) -> Word {
-        let (capital, acronym, bits) = match t.kind {
-            TokKind::Word => {
-                let raw = &self.text.as_bytes()[t.start..t.end];
-                let capital = if raw[0].is_ascii() {
-                    raw[0].is_ascii_uppercase()
-                } else {
-                    self.text[t.start..]
-                        .chars()
-                        .next()
-                        .is_some_and(char::is_uppercase)
-                };
-                // Most capitalized words are told from an acronym by their second letter.
-                let acronym = capital
-                    && raw.len() >= 2
-                    && !raw[1].is_ascii_lowercase()
-                    && is_acronym(&self.text[t.start..t.end]);
-                let bits = lx::word_bits_in(
-                    self.low.as_bytes(),
-                    t.start.wrapping_sub(self.low_base),
-                    t.end.wrapping_sub(self.low_base),
-                );
-                (capital, acronym, bits)
-            }
-            _ => (false, false, 0),
+        let raw = &self.text.as_bytes()[t.start..t.end];
+        let capital = if raw[0].is_ascii() {
+            raw[0].is_ascii_uppercase()
+        } else {
+            self.text[t.start..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
         };
+        // Most capitalized words are told from an acronym by their second letter.
+        let acronym = capital
+            && raw.len() >= 2
+            && !raw[1].is_ascii_lowercase()
+            && is_acronym(&self.text[t.start..t.end]);
+        let bits = lx::word_bits_in(
+            self.low.as_bytes(),
+            t.start.wrapping_sub(self.low_base),
+            t.end.wrapping_sub(self.low_base),
+        );
         Word {
             start: t.start,
             end: t.end,
             bits,
-            punct: match t.kind {
-                TokKind::Punct(c) => Some(c),
-                _ => None,
-            },
+            punct: None,
             capital,
-            digit: matches!(t.kind, TokKind::Num(_)),
+            digit: false,
             acronym,
         }
     }
