@@ -100,12 +100,10 @@ impl Dim {
     }
 }
 
-/// A token of a sentence (a word, a number or a mark), classified once.
+/// A token of a sentence (a word, a number or a mark), classified once (its byte range is
+/// its token's).
 #[derive(Debug, Clone)]
 struct Word {
-    /// Byte range in the article.
-    start: usize,
-    end: usize,
     /// What the scan knows of it ([`lx::word_bits`]): its [`class`] bits and its roles.
     bits: u32,
     /// A punctuation mark (the char), or `None` for a word.
@@ -118,10 +116,8 @@ struct Word {
 
 impl Word {
     /// A mark (`punct`) or a number (`None`): nothing the scan looks up.
-    fn other(t: &Tok, punct: Option<char>) -> Word {
+    fn other(punct: Option<char>) -> Word {
         Word {
-            start: t.start,
-            end: t.end,
             bits: 0,
             punct,
             capital: false,
@@ -205,6 +201,8 @@ struct Sentence<'a> {
     text: &'a str,
     low: &'a str,
     low_base: usize,
+    /// The sentence's tokens, and their words.
+    toks: &'a [Tok],
     words: Vec<Word>,
     /// The attributed sources of the sentence (word spans), in text order.
     sources: Vec<(usize, usize)>,
@@ -235,18 +233,15 @@ fn within(list: &[usize], lo: usize, hi: usize) -> &[usize] {
 }
 
 impl<'a> Sentence<'a> {
-    /// The sentence of tokens `toks` of `text` (`low` is the batch's lowercased text from byte
-    /// `low_base` on), in the buffers of `scratch`.
-    fn of_tokens(
-        text: &'a str,
-        (low, low_base): (&'a str, usize),
-        toks: &[Tok],
-        scratch: &mut Scratch,
-    ) -> Sentence<'a> {
+    /// A sentence of `text` (`low` is the batch's lowercased text from byte `low_base` on), in
+    /// the buffers of `scratch`, emptied: [`Sentence::classify`] reads its tokens.
+    #[inline]
+    fn new(text: &'a str, (low, low_base): (&'a str, usize), scratch: &mut Scratch) -> Self {
         let mut s = Sentence {
             text,
             low,
             low_base,
+            toks: &[],
             words: std::mem::take(&mut scratch.words),
             sources: std::mem::take(&mut scratch.sources),
             roles: std::mem::take(&mut scratch.roles),
@@ -272,6 +267,14 @@ impl<'a> Sentence<'a> {
         s.soft_stops.clear();
         s.openers.clear();
         s.attributions.clear();
+        s
+    }
+
+    /// Classify the sentence's tokens `toks`, list the words the scans look for and find its
+    /// sources (built in place: a sentence is never moved).
+    fn classify(&mut self, toks: &'a [Tok]) {
+        let s = self;
+        s.toks = toks;
         s.words.reserve(toks.len());
         for t in toks {
             let k = s.words.len();
@@ -283,13 +286,13 @@ impl<'a> Sentence<'a> {
                     } else if soft_break(c) {
                         s.soft_stops.push(k);
                     }
-                    Word::other(t, Some(c))
+                    Word::other(Some(c))
                 }
                 TokKind::Num(_) => {
                     if t.end - t.start == 4 {
                         s.years.push(k);
                     }
-                    Word::other(t, None)
+                    Word::other(None)
                 }
                 TokKind::Word => {
                     let w = s.word_of(t);
@@ -302,7 +305,6 @@ impl<'a> Sentence<'a> {
             s.words.push(w);
         }
         s.find_sources();
-        s
     }
 
     /// The word token `t`, classified: one look-up of its lowercase bytes.
@@ -327,8 +329,6 @@ impl<'a> Sentence<'a> {
             t.end.wrapping_sub(self.low_base),
         );
         Word {
-            start: t.start,
-            end: t.end,
             bits,
             punct: None,
             capital,
@@ -339,6 +339,20 @@ impl<'a> Sentence<'a> {
 
     /// List word `k` (`w`, a word the scan knows) where the scans look for it.
     fn note(&mut self, k: usize, w: &Word) {
+        const LISTED: u16 = class::ELSEWHERE
+            | class::MODALITY
+            | class::PLACE
+            | class::OPENER
+            | class::LEAD
+            | class::ATTRIBUTION_VERB
+            | class::ATTRIBUTION_NOUN;
+        // Most words the scan knows (determiners, auxiliaries, prepositions) are in no list.
+        if lx::class_of(w.bits) & LISTED == 0
+            && w.bits & class::CONDITIONAL == 0
+            && lx::role_of(w.bits).is_none()
+        {
+            return;
+        }
         if lx::role_of(w.bits).is_some() {
             self.roles.push(k);
         }
@@ -388,7 +402,7 @@ impl<'a> Sentence<'a> {
     /// The lowercase form of word `k` ("" for a mark or past the end).
     fn low(&self, k: usize) -> &'a str {
         match self.words.get(k) {
-            Some(w) if w.punct.is_none() => self.low_of(w.start, w.end),
+            Some(w) if w.punct.is_none() => self.low_of(self.toks[k].start, self.toks[k].end),
             _ => "",
         }
     }
@@ -405,8 +419,8 @@ impl<'a> Sentence<'a> {
 
     /// The words `[a, b)` the byte range `[s, e)` of the sentence covers.
     fn cover(&self, s: usize, e: usize) -> (usize, usize) {
-        let a = self.words.partition_point(|w| w.end <= s);
-        let b = self.words.partition_point(|w| w.start < e).max(a);
+        let a = self.toks.partition_point(|t| t.end <= s);
+        let b = self.toks.partition_point(|t| t.start < e).max(a);
         (a, b)
     }
 
@@ -1030,7 +1044,7 @@ impl<'a> Sentence<'a> {
     /// The attribution's text and its key words: names (demonyms as countries), acronyms of
     /// multi-word names, and the source noun when there is no name.
     fn attribution_key(&self, (s, e): (usize, usize)) -> (String, Vec<String>) {
-        let mut text = self.text[self.words[s].start..self.words[e - 1].end]
+        let mut text = self.text[self.toks[s].start..self.toks[e - 1].end]
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_string();
         if text.contains('(') && !text.contains(')') {
@@ -1125,7 +1139,8 @@ pub fn annotate(
         return;
     }
     claims.sort_by_key(|c| (c.span.start, c.span.end));
-    let s = Sentence::of_tokens(text, low, toks, scratch);
+    let mut s = Sentence::new(text, low, scratch);
+    s.classify(toks);
     let mut values = std::mem::take(&mut scratch.values);
     values.clear();
     values.extend(claims.iter().map(|c| s.cover(c.span.start, c.span.end)));
