@@ -17,7 +17,6 @@ use super::token::{Tok, TokKind};
 use crate::claim::{Claim, Dimension, Flag, Kind, Measure};
 use crate::lang::en::calendar::is_calendar_name;
 use crate::lang::en::measure::{self as lx, class};
-use crate::text::fold::pack16_fast;
 use std::borrow::Cow;
 
 /// How many words either side of a value any scan of its measure reads (its clause is cut
@@ -112,12 +111,10 @@ impl Dim {
     }
 }
 
-/// A token of a sentence (a word, a number or a mark), classified once.
+/// A token of a sentence (a word, a number or a mark), classified once (its byte range is
+/// its token's).
 #[derive(Debug, Clone)]
 struct Word {
-    /// Byte range in the article.
-    start: usize,
-    end: usize,
     /// What the scan knows of it ([`lx::word_bits`]): its [`class`] bits and its roles.
     bits: u32,
     /// A punctuation mark (the char), or `None` for a word.
@@ -129,6 +126,17 @@ struct Word {
 }
 
 impl Word {
+    /// A mark (`punct`) or a number (`None`): nothing the scan looks up.
+    fn other(punct: Option<char>) -> Word {
+        Word {
+            bits: 0,
+            punct,
+            capital: false,
+            digit: punct.is_none(),
+            acronym: false,
+        }
+    }
+
     fn is(&self, c: char) -> bool {
         self.punct == Some(c)
     }
@@ -147,6 +155,16 @@ impl Word {
     fn governs(&self) -> Option<&'static str> {
         lx::governor_role_of(self.bits)
     }
+}
+
+/// A capitalized word of two letters or more, all capitals ("WHO", "UN").
+fn is_acronym(raw: &str) -> bool {
+    let lower = if raw.is_ascii() {
+        raw.bytes().any(|c| c.is_ascii_lowercase())
+    } else {
+        raw.chars().any(char::is_lowercase)
+    };
+    !lower && raw.bytes().filter(u8::is_ascii_alphabetic).count() >= 2
 }
 
 /// A comma, a parenthesis or a bracket: the end of a phrase, not of a clause.
@@ -180,6 +198,10 @@ pub struct Scratch {
     conditionals: Vec<usize>,
     places: Vec<usize>,
     years: Vec<usize>,
+    hard_stops: Vec<usize>,
+    soft_stops: Vec<usize>,
+    openers: Vec<usize>,
+    attributions: Vec<usize>,
     values: Vec<(usize, usize)>,
 }
 
@@ -190,6 +212,8 @@ struct Sentence<'a> {
     text: &'a str,
     low: &'a str,
     low_base: usize,
+    /// The sentence's tokens, and their words.
+    toks: &'a [Tok],
     words: Vec<Word>,
     /// The attributed sources of the sentence (word spans), in text order.
     sources: Vec<(usize, usize)>,
@@ -202,6 +226,14 @@ struct Sentence<'a> {
     conditionals: Vec<usize>,
     places: Vec<usize>,
     years: Vec<usize>,
+    /// The marks that end a clause ([`hard_break`]), those that end a phrase or a clause
+    /// ([`soft_break`] too) and the words that open a clause after a comma: a value's clause is
+    /// read from these lists, never by walking its words.
+    hard_stops: Vec<usize>,
+    soft_stops: Vec<usize>,
+    openers: Vec<usize>,
+    /// The words [`Sentence::find_sources`] starts from: attribution leads, verbs and nouns.
+    attributions: Vec<usize>,
 }
 
 /// The positions of `list` (sorted) within `[lo, hi)`.
@@ -212,18 +244,15 @@ fn within(list: &[usize], lo: usize, hi: usize) -> &[usize] {
 }
 
 impl<'a> Sentence<'a> {
-    /// The sentence of tokens `toks` of `text` (`low` is the batch's lowercased text from byte
-    /// `low_base` on), in the buffers of `scratch`.
-    fn of_tokens(
-        text: &'a str,
-        (low, low_base): (&'a str, usize),
-        toks: &[Tok],
-        scratch: &mut Scratch,
-    ) -> Sentence<'a> {
+    /// A sentence of `text` (`low` is the batch's lowercased text from byte `low_base` on), in
+    /// the buffers of `scratch`, emptied: [`Sentence::classify`] reads its tokens.
+    #[inline]
+    fn new(text: &'a str, (low, low_base): (&'a str, usize), scratch: &mut Scratch) -> Self {
         let mut s = Sentence {
             text,
             low,
             low_base,
+            toks: &[],
             words: std::mem::take(&mut scratch.words),
             sources: std::mem::take(&mut scratch.sources),
             roles: std::mem::take(&mut scratch.roles),
@@ -232,6 +261,10 @@ impl<'a> Sentence<'a> {
             conditionals: std::mem::take(&mut scratch.conditionals),
             places: std::mem::take(&mut scratch.places),
             years: std::mem::take(&mut scratch.years),
+            hard_stops: std::mem::take(&mut scratch.hard_stops),
+            soft_stops: std::mem::take(&mut scratch.soft_stops),
+            openers: std::mem::take(&mut scratch.openers),
+            attributions: std::mem::take(&mut scratch.attributions),
         };
         s.words.clear();
         s.sources.clear();
@@ -241,66 +274,117 @@ impl<'a> Sentence<'a> {
         s.conditionals.clear();
         s.places.clear();
         s.years.clear();
-        let b = text.as_bytes();
+        s.hard_stops.clear();
+        s.soft_stops.clear();
+        s.openers.clear();
+        s.attributions.clear();
+        s
+    }
+
+    /// Classify the sentence's tokens `toks`, list the words the scans look for and find its
+    /// sources (built in place: a sentence is never moved).
+    fn classify(&mut self, toks: &'a [Tok]) {
+        let s = self;
+        s.toks = toks;
+        s.words.reserve(toks.len());
         for t in toks {
             let k = s.words.len();
-            let mut w = Word {
-                start: t.start,
-                end: t.end,
-                bits: 0,
-                punct: None,
-                capital: false,
-                digit: false,
-                acronym: false,
-            };
-            match t.kind {
-                TokKind::Punct(c) => w.punct = Some(c),
+            let w = match t.kind {
+                TokKind::Punct(c) => {
+                    if hard_break(c) {
+                        s.hard_stops.push(k);
+                        s.soft_stops.push(k);
+                    } else if soft_break(c) {
+                        s.soft_stops.push(k);
+                    }
+                    Word::other(Some(c))
+                }
                 TokKind::Num(_) => {
-                    w.digit = true;
                     if t.end - t.start == 4 {
                         s.years.push(k);
                     }
+                    Word::other(None)
                 }
                 TokKind::Word => {
-                    let first = b[t.start];
-                    w.capital = if first.is_ascii() {
-                        first.is_ascii_uppercase()
-                    } else {
-                        text[t.start..]
-                            .chars()
-                            .next()
-                            .is_some_and(char::is_uppercase)
-                    };
-                    if w.capital && t.end - t.start >= 2 {
-                        let raw = &text[t.start..t.end];
-                        w.acronym = !raw.chars().any(char::is_lowercase)
-                            && raw.bytes().filter(u8::is_ascii_alphabetic).count() >= 2;
-                    }
-                    let low = s.low_of(t.start, t.end);
-                    w.bits = pack16_fast(low.as_bytes(), false).map_or(0, lx::word_bits);
+                    let w = s.word_of(t);
                     if w.bits != 0 {
-                        if lx::role_of(w.bits).is_some() {
-                            s.roles.push(k);
-                        }
-                        if w.has(class::ELSEWHERE) {
-                            s.elsewhere.push(k);
-                        }
-                        if w.has(class::MODALITY) {
-                            s.modal.push(k);
-                        }
-                        if w.bits & class::CONDITIONAL != 0 && !w.acronym {
-                            s.conditionals.push(k);
-                        }
-                        if w.has(class::PLACE) {
-                            s.places.push(k);
-                        }
+                        s.note(k, &w);
                     }
+                    w
                 }
-            }
+            };
             s.words.push(w);
         }
         s.find_sources();
-        s
+    }
+
+    /// The word token `t`, classified: one look-up of its lowercase bytes.
+    fn word_of(&self, t: &Tok) -> Word {
+        let raw = &self.text.as_bytes()[t.start..t.end];
+        let capital = if raw[0].is_ascii() {
+            raw[0].is_ascii_uppercase()
+        } else {
+            self.text[t.start..]
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        };
+        // Most capitalized words are told from an acronym by their second letter.
+        let acronym = capital
+            && raw.len() >= 2
+            && !raw[1].is_ascii_lowercase()
+            && is_acronym(&self.text[t.start..t.end]);
+        let bits = lx::word_bits_in(
+            self.low.as_bytes(),
+            t.start.wrapping_sub(self.low_base),
+            t.end.wrapping_sub(self.low_base),
+        );
+        Word {
+            bits,
+            punct: None,
+            capital,
+            digit: false,
+            acronym,
+        }
+    }
+
+    /// List word `k` (`w`, a word the scan knows) where the scans look for it.
+    fn note(&mut self, k: usize, w: &Word) {
+        const LISTED: u16 = class::ELSEWHERE
+            | class::MODALITY
+            | class::PLACE
+            | class::OPENER
+            | class::LEAD
+            | class::ATTRIBUTION_VERB
+            | class::ATTRIBUTION_NOUN;
+        // Most words the scan knows (determiners, auxiliaries, prepositions) are in no list.
+        if lx::class_of(w.bits) & LISTED == 0
+            && w.bits & class::CONDITIONAL == 0
+            && lx::role_of(w.bits).is_none()
+        {
+            return;
+        }
+        if lx::role_of(w.bits).is_some() {
+            self.roles.push(k);
+        }
+        if w.has(class::ELSEWHERE) {
+            self.elsewhere.push(k);
+        }
+        if w.has(class::MODALITY) {
+            self.modal.push(k);
+        }
+        if w.bits & class::CONDITIONAL != 0 && !w.acronym {
+            self.conditionals.push(k);
+        }
+        if w.has(class::PLACE) {
+            self.places.push(k);
+        }
+        if w.has(class::OPENER) {
+            self.openers.push(k);
+        }
+        if w.has(class::LEAD | class::ATTRIBUTION_VERB | class::ATTRIBUTION_NOUN) {
+            self.attributions.push(k);
+        }
     }
 
     /// Give the buffers back for the next sentence.
@@ -313,6 +397,10 @@ impl<'a> Sentence<'a> {
         scratch.conditionals = self.conditionals;
         scratch.places = self.places;
         scratch.years = self.years;
+        scratch.hard_stops = self.hard_stops;
+        scratch.soft_stops = self.soft_stops;
+        scratch.openers = self.openers;
+        scratch.attributions = self.attributions;
     }
 
     /// The lowercase text of bytes `[start, end)` of the article (inside the batch).
@@ -325,7 +413,7 @@ impl<'a> Sentence<'a> {
     /// The lowercase form of word `k` ("" for a mark or past the end).
     fn low(&self, k: usize) -> &'a str {
         match self.words.get(k) {
-            Some(w) if w.punct.is_none() => self.low_of(w.start, w.end),
+            Some(w) if w.punct.is_none() => self.low_of(self.toks[k].start, self.toks[k].end),
             _ => "",
         }
     }
@@ -342,8 +430,8 @@ impl<'a> Sentence<'a> {
 
     /// The words `[a, b)` the byte range `[s, e)` of the sentence covers.
     fn cover(&self, s: usize, e: usize) -> (usize, usize) {
-        let a = self.words.partition_point(|w| w.end <= s);
-        let b = self.words.partition_point(|w| w.start < e).max(a);
+        let a = self.toks.partition_point(|t| t.end <= s);
+        let b = self.toks.partition_point(|t| t.start < e).max(a);
         (a, b)
     }
 
@@ -358,26 +446,29 @@ impl<'a> Sentence<'a> {
     /// The clause around words `[a, b)` within reach: up to hard breaks, and with `soft` also up
     /// to commas, parentheses and words that open a new clause after them.
     fn clause(&self, a: usize, b: usize, soft: bool) -> (usize, usize) {
-        let stop = |w: &Word| match w.punct {
-            Some(c) => hard_break(c) || soft && soft_break(c),
-            None => false,
-        };
         let (floor, ceil) = self.reach(a, b);
-        let mut lo = a;
-        while lo > floor && !stop(&self.words[lo - 1]) {
-            lo -= 1;
-            if soft && lo < a && self.words[lo].has(class::OPENER) {
-                break;
+        let stops = if soft {
+            &self.soft_stops
+        } else {
+            &self.hard_stops
+        };
+        // After the last stop before the value, up to the first stop from its end on.
+        let before = stops.partition_point(|&j| j < a);
+        let mut lo = before.checked_sub(1).map_or(0, |i| stops[i] + 1);
+        let mut hi = stops
+            .get(stops.partition_point(|&j| j < b))
+            .map_or(self.words.len(), |&j| j);
+        if soft {
+            // A clause opener before the value starts its clause; one after it starts the next.
+            let o = self.openers.partition_point(|&j| j < a);
+            if let Some(i) = o.checked_sub(1) {
+                lo = lo.max(self.openers[i]);
+            }
+            if let Some(&j) = self.openers.get(self.openers.partition_point(|&j| j <= b)) {
+                hi = hi.min(j);
             }
         }
-        let mut hi = b;
-        while hi < ceil && !stop(&self.words[hi]) {
-            if soft && hi > b && self.words[hi].has(class::OPENER) {
-                break;
-            }
-            hi += 1;
-        }
-        (lo, hi)
+        (lo.max(floor), hi.min(ceil))
     }
 
     fn role_at(&self, k: usize, dim: Dim) -> Option<&'static str> {
@@ -713,7 +804,7 @@ impl<'a> Sentence<'a> {
         // "Egyptians accounted for 658 deaths": people named by their country leading the
         // value's clause.
         if !scope.iter().any(|x| x.starts_with("country:")) {
-            let (s0, _) = self.clause(a, b, true);
+            let (s0, _) = at.soft;
             let lead = (s0.max(a.saturating_sub(DEMONYM_SUBJECT_REACH))..a).find_map(|k| {
                 let w = self.low(k);
                 let plural = w.strip_suffix(crate::lang::en::nouns::PLURAL)?;
@@ -856,7 +947,7 @@ impl<'a> Sentence<'a> {
         }
         if a >= 1 {
             let (rs, _) = self.run_of(a - 1);
-            let run = &self.text[self.words[rs].start..self.words[a - 1].end];
+            let run = &self.text[self.toks[rs].start..self.toks[a - 1].end];
             if lx::without_possessive(run) != run {
                 return self.name_before(a - 1);
             }
@@ -925,11 +1016,11 @@ impl<'a> Sentence<'a> {
     /// The space-free run of tokens that holds word `k` ("Chandrayaan-3's" is one run).
     fn run_of(&self, k: usize) -> (usize, usize) {
         let mut s = k;
-        while s > 0 && self.words[s - 1].end == self.words[s].start {
+        while s > 0 && self.toks[s - 1].end == self.toks[s].start {
             s -= 1;
         }
         let mut e = k + 1;
-        while e < self.words.len() && self.words[e - 1].end == self.words[e].start {
+        while e < self.words.len() && self.toks[e - 1].end == self.toks[e].start {
             e += 1;
         }
         (s, e)
@@ -952,7 +1043,7 @@ impl<'a> Sentence<'a> {
         }
         // Earlier words of the name: "The Martian", "Artemis I".
         for _ in 1..OWNER_WORDS {
-            if s == 0 || self.words[s - 1].end == self.words[s].start {
+            if s == 0 || self.toks[s - 1].end == self.toks[s].start {
                 break;
             }
             let (ps, pe) = self.run_of(s - 1);
@@ -965,7 +1056,7 @@ impl<'a> Sentence<'a> {
         if self.words[s].punct.is_none() && self.has(s, class::DETERMINER) && s + 1 < e {
             s = self.run_of(s).1;
         }
-        let text = self.text[self.words[s].start..self.words[e - 1].end].to_lowercase();
+        let text = self.text[self.toks[s].start..self.toks[e - 1].end].to_lowercase();
         let name = lx::without_possessive(&text)
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_string();
@@ -1070,11 +1161,8 @@ impl<'a> Sentence<'a> {
     /// X", "an X tally". In order of their first word.
     fn find_sources(&mut self) {
         let mut out = std::mem::take(&mut self.sources);
-        for k in 0..self.words.len() {
+        for &k in &self.attributions {
             let w = &self.words[k];
-            if w.punct.is_some() {
-                continue;
-            }
             // "according to X", "citing X".
             if w.has(class::LEAD)
                 && let Some(len) = self.lead_at(k)
@@ -1229,7 +1317,7 @@ impl<'a> Sentence<'a> {
     /// multi-word names, and the source noun when there is no name; words after "in" place the
     /// source and name none ("officials in Gansu").
     fn attribution_key(&self, (s, e): (usize, usize)) -> (String, Vec<String>) {
-        let mut text = self.text[self.words[s].start..self.words[e - 1].end]
+        let mut text = self.text[self.toks[s].start..self.toks[e - 1].end]
             .trim_matches(|c: char| !c.is_alphanumeric())
             .to_string();
         if text.contains('(') && !text.contains(')') {
@@ -1328,7 +1416,8 @@ pub fn annotate(
         return;
     }
     claims.sort_by_key(|c| (c.span.start, c.span.end));
-    let s = Sentence::of_tokens(text, low, toks, scratch);
+    let mut s = Sentence::new(text, low, scratch);
+    s.classify(toks);
     let mut values = std::mem::take(&mut scratch.values);
     values.clear();
     values.extend(claims.iter().map(|c| s.cover(c.span.start, c.span.end)));

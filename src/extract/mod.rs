@@ -104,13 +104,17 @@ fn extract_sentences(
     let dollar_settled = currency::dollar_settled(text);
     let settled = Settled::default();
 
-    let mut claims = Vec::new();
+    // Room for a claim per date and per sentence that may hold a value, so that the claims
+    // (large structs) are seldom moved by the vector's growth.
+    let mut claims = Vec::with_capacity(dates.len() + live.iter().filter(|&&l| l).count());
     let mut found = Vec::new();
     let mut starts = Vec::new();
     let mut low = String::new();
     let mut next_date = 0;
     let mut cursor = LineCursor::default();
     let mut measures = measure::Scratch::default();
+    // For each sentence of the batch that holds a claim: its tokens and its claims.
+    let mut measured: Vec<(Range<usize>, Range<usize>)> = Vec::new();
     for batch in &batches {
         // With one batch its tokens are still those of the date pass.
         if batches.len() > 1 {
@@ -180,17 +184,23 @@ fn extract_sentences(
                 (from, to),
                 &mut claims,
             );
+            measured.push((from..to, first_claim..claims.len()));
+        }
+        cursor = doc.cursor.get();
+        // The measures of the batch's claims, in a pass of their own once its values are read:
+        // the measure scan's code and tables stay warm from one sentence to the next.
+        for (stoks, mine) in measured.drain(..) {
+            let mine = &mut claims[mine];
             measure::annotate(
                 text,
                 words.lowered(),
-                stoks,
-                &mut claims[first_claim..],
+                &toks[stoks],
+                mine,
                 year,
                 &mut measures,
             );
-            equivalent::pair(text, &mut claims[first_claim..]);
+            equivalent::pair(text, mine);
         }
-        cursor = doc.cursor.get();
     }
     claims.sort_by_key(|c| (c.span.start, c.span.end));
     for (n, c) in claims.iter_mut().enumerate() {

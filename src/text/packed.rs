@@ -4,7 +4,7 @@
 //! table look-ups and no hashing. Both are built by `const fn`s from the word lists they are
 //! given, so a table is always exactly its lists: adding a word to a list adds it here.
 
-use super::fold::{pack16, pack16_fast};
+use super::fold::{pack16, pack16_fast, pack16_in};
 
 /// Slots for a table of `n` words: a power of two, at least twice `n`.
 pub const fn slots_for(n: usize) -> usize {
@@ -162,10 +162,12 @@ impl<const SLOTS: usize> PackedWords<SLOTS> {
 /// Words of at most 16 bytes, packed by [`pack16`] into an open-addressing table of `SLOTS`
 /// built at compile time, each with 32 bits of payload: class bits OR'd from the lists it is
 /// in, and the rows of tables it heads, so that one look-up answers every question a scan asks
-/// of a word.
+/// of a word. The sieve of their shapes ([`WordShapes`]) answers most other words without
+/// hashing ([`PackedBits::bits_of`]).
 pub struct PackedBits<const SLOTS: usize> {
     slots: Slots<SLOTS>,
     bits: [u32; SLOTS],
+    shapes: WordShapes,
 }
 
 impl<const SLOTS: usize> PackedBits<SLOTS> {
@@ -174,6 +176,7 @@ impl<const SLOTS: usize> PackedBits<SLOTS> {
         PackedBits {
             slots: Slots::new(),
             bits: [0; SLOTS],
+            shapes: WordShapes::empty(),
         }
     }
 
@@ -181,6 +184,7 @@ impl<const SLOTS: usize> PackedBits<SLOTS> {
         let Some(p) = pack16(word.as_bytes(), false) else {
             panic!("a table word is empty or longer than 16 bytes");
         };
+        self.shapes.add(word.as_bytes());
         self.slots.claim(p).0
     }
 
@@ -235,6 +239,28 @@ impl<const SLOTS: usize> PackedBits<SLOTS> {
             None => 0,
         }
     }
+
+    /// The bits of the word `w` (its lowercase bytes): [`PackedBits::bits`], looked up only
+    /// when some word of the table has its shape.
+    #[inline]
+    pub fn bits_of(&self, w: &[u8]) -> u32 {
+        if !self.shapes.may_hold(w) {
+            return 0;
+        }
+        pack16_fast(w, false).map_or(0, |p| self.bits(p))
+    }
+
+    /// [`PackedBits::bits_of`] the word at bytes `[start, end)` of `text` (lowercase), packed
+    /// in place ([`pack16_in`]). 0 for a word outside `text`.
+    #[inline]
+    pub fn bits_in(&self, text: &[u8], start: usize, end: usize) -> u32 {
+        match text.get(start..end) {
+            Some(w) if self.shapes.may_hold(w) => {
+                pack16_in(text, start, end).map_or(0, |p| self.bits(p))
+            }
+            _ => 0,
+        }
+    }
 }
 
 /// The rows of a table by word: each word of a table's first column (a word, or a list of
@@ -261,6 +287,17 @@ impl<const SLOTS: usize> WordIndex<SLOTS> {
         let mut k = 0;
         while k < rows.len() {
             t.insert(rows[k].0, k);
+            k += 1;
+        }
+        t
+    }
+
+    /// The index of a list of words: each word's row is its position in the list.
+    pub const fn of_words(words: &[&str]) -> Self {
+        let mut t = Self::empty();
+        let mut k = 0;
+        while k < words.len() {
+            t.insert(words[k], k);
             k += 1;
         }
         t
@@ -324,23 +361,46 @@ impl WordShapes {
             && self.0[n][(first - b'a') as usize] & (1 << (last - b'a')) != 0
     }
 
+    /// Whether the word `w` (lowercase bytes) may be one of the words: false only when it has
+    /// a shape the sieve holds (2 to [`LONGEST_SHAPE`] bytes, a lowercase ASCII letter at
+    /// either end) and no word has that shape. Words of other shapes are never sieved out.
+    #[inline]
+    pub fn may_hold(&self, w: &[u8]) -> bool {
+        match (w.first(), w.last()) {
+            (Some(&first), Some(&last)) if (2..=LONGEST_SHAPE).contains(&w.len()) => {
+                !(first.is_ascii_lowercase() && last.is_ascii_lowercase())
+                    || self.0[w.len()][(first - b'a') as usize] & (1 << (last - b'a')) != 0
+            }
+            _ => true,
+        }
+    }
+
+    /// The sieve of no word.
+    pub const fn empty() -> WordShapes {
+        WordShapes([[0u32; 26]; LONGEST_SHAPE + 1])
+    }
+
+    /// Add the shape of the word `b` (nothing for a word of a shape the sieve does not hold).
+    pub const fn add(&mut self, b: &[u8]) {
+        let n = b.len();
+        if n >= 2
+            && n <= LONGEST_SHAPE
+            && b[0].is_ascii_lowercase()
+            && b[n - 1].is_ascii_lowercase()
+        {
+            self.0[n][(b[0] - b'a') as usize] |= 1 << (b[n - 1] - b'a');
+        }
+    }
+
     /// The shapes of `words`.
     pub const fn of(words: &[&str]) -> WordShapes {
-        let mut t = [[0u32; 26]; LONGEST_SHAPE + 1];
+        let mut t = WordShapes::empty();
         let mut k = 0;
         while k < words.len() {
-            let b = words[k].as_bytes();
-            let n = b.len();
-            if n >= 2
-                && n <= LONGEST_SHAPE
-                && b[0].is_ascii_lowercase()
-                && b[n - 1].is_ascii_lowercase()
-            {
-                t[n][(b[0] - b'a') as usize] |= 1 << (b[n - 1] - b'a');
-            }
+            t.add(words[k].as_bytes());
             k += 1;
         }
-        WordShapes(t)
+        t
     }
 }
 
@@ -374,6 +434,27 @@ mod tests {
         assert_eq!(INDEX.row("m"), None);
         assert_eq!(INDEX.row(""), None);
         assert_eq!(INDEX.row("kilometres-and-more"), None);
+    }
+
+    #[test]
+    fn packed_bits_sieve_only_words_of_a_shape_they_lack() {
+        static BITS: PackedBits<16> = PackedBits::empty()
+            .with_words(&["said", "a", "u.s.", "acknowledgements"], 1)
+            .with_words(&["says"], 2);
+        for w in ["said", "a", "u.s.", "acknowledgements"] {
+            assert_eq!(BITS.bits_of(w.as_bytes()), 1, "{w}");
+        }
+        assert_eq!(BITS.bits_of(b"says"), 2);
+        let text = b"he says u.s. said";
+        assert_eq!(BITS.bits_in(text, 3, 7), 2);
+        assert_eq!(BITS.bits_in(text, 8, 12), 1);
+        assert_eq!(BITS.bits_in(text, 13, 17), 1);
+        assert_eq!(BITS.bits_in(text, 13, 18), 0);
+        assert_eq!(BITS.bits_in(text, 0, 2), 0);
+        assert_eq!(BITS.bits_of(b"sand"), 0);
+        assert_eq!(BITS.bits_of(b"b"), 0);
+        assert_eq!(BITS.bits_of(b""), 0);
+        assert!(BITS.shapes.may_hold(b"u.k.") && !BITS.shapes.may_hold(b"tilt"));
     }
 
     #[test]

@@ -7,11 +7,13 @@
 //! scan steps over (auxiliaries, level verbs, determiners) or stops at (clause openers).
 //!
 //! Every table is sorted by its first column and looked up by binary search; a word is one row.
+//! The tables the measure scan asks of many words (demonyms, countries, person nouns) are read
+//! through a [`WordIndex`] built from them at compile time: one hash, no string compare.
 //! Forms are written out (killed, killing, kills) rather than stemmed, so a row says exactly what
 //! it matches. Nothing here is about one story: these are the words any report of a disaster,
 //! a vote, a deal or a mission uses.
 
-use crate::text::packed::{PackedBits, slots_for};
+use crate::text::packed::{PackedBits, WordIndex, slots_for};
 
 /// A word (lowercase) that gives the figure next to it an event role, with that role.
 pub const ROLE_WORDS: &[(&str, &str)] = &[
@@ -1220,6 +1222,14 @@ pub fn word_bits(p: u128) -> u32 {
     MEASURE_WORDS.bits(p)
 }
 
+/// [`word_bits`] of the word at bytes `[start, end)` of the lowercase text `low`, packed in
+/// place; most words it does not know are told by their shape alone, without packing or
+/// hashing them.
+#[inline]
+pub fn word_bits_in(low: &[u8], start: usize, end: usize) -> u32 {
+    MEASURE_WORDS.bits_in(low, start, end)
+}
+
 /// The [`class`] bits of a word's [`word_bits`].
 #[inline]
 pub fn class_of(bits: u32) -> u16 {
@@ -1243,7 +1253,23 @@ pub fn governor_role_of(bits: u32) -> Option<&'static str> {
         .or_else(|| role_of(bits))
 }
 
+/// The rows of the tables asked of many words, by word ([`country_of`], [`is_country_name`],
+/// [`is_generic_person`], [`is_person_subset`]).
+static DEMONYM_INDEX: WordIndex<{ slots_for(DEMONYMS.len()) }> = WordIndex::of_keys(DEMONYMS);
+static COUNTRY_INDEX: WordIndex<{ slots_for(COUNTRIES.len()) }> = WordIndex::of_words(COUNTRIES);
+static PERSON_GENERIC_INDEX: WordIndex<{ slots_for(PERSON_GENERIC.len()) }> =
+    WordIndex::of_words(PERSON_GENERIC);
+static PERSON_SUBSET_INDEX: WordIndex<{ slots_for(PERSON_SUBSET.len()) }> =
+    WordIndex::of_words(PERSON_SUBSET);
+
+/// Tables of at most this many rows are scanned: comparing lengths first, a scan of a few rows
+/// rarely compares bytes, where each step of a binary search does.
+const SCANNED_ROWS: usize = 8;
+
 fn find<'a, T>(table: &'a [(&str, T)], w: &str) -> Option<&'a T> {
+    if table.len() <= SCANNED_ROWS {
+        return table.iter().find(|(k, _)| *k == w).map(|(_, v)| v);
+    }
     table
         .binary_search_by(|(k, _)| (*k).cmp(w))
         .ok()
@@ -1251,6 +1277,9 @@ fn find<'a, T>(table: &'a [(&str, T)], w: &str) -> Option<&'a T> {
 }
 
 fn has(table: &[&str], w: &str) -> bool {
+    if table.len() <= SCANNED_ROWS {
+        return table.contains(&w);
+    }
     table.binary_search(&w).is_ok()
 }
 
@@ -1266,12 +1295,12 @@ pub fn role(w: &str) -> Option<&'static str> {
 
 /// A person noun (lowercase, plural) that counts people in general.
 pub fn is_generic_person(w: &str) -> bool {
-    has(PERSON_GENERIC, w)
+    PERSON_GENERIC_INDEX.row(w).is_some()
 }
 
 /// A person noun (lowercase, plural) that counts a subset of people.
 pub fn is_person_subset(w: &str) -> bool {
-    has(PERSON_SUBSET, w)
+    PERSON_SUBSET_INDEX.row(w).is_some()
 }
 
 /// The subset an adjective restricts a count to.
@@ -1281,27 +1310,24 @@ pub fn subset_adjective(w: &str) -> Option<&'static str> {
 
 /// The country a demonym (adjective or plural noun, lowercase) or a country name names.
 pub fn country_of(w: &str) -> Option<&'static str> {
-    if let Some(c) = find(DEMONYMS, w) {
+    let demonym = |w: &str| DEMONYM_INDEX.row(w).map(|i| DEMONYMS[i].1);
+    if let Some(c) = demonym(w) {
         return Some(c);
     }
     if let Some(stem) = w.strip_suffix('s')
-        && let Some(c) = find(DEMONYMS, stem)
+        && let Some(c) = demonym(stem)
     {
         return Some(c);
     }
-    COUNTRIES
-        .binary_search(&w)
-        .ok()
-        .map(|i| COUNTRIES[i])
-        .or(match w {
-            "britain" => Some("united kingdom"),
-            _ => None,
-        })
+    COUNTRY_INDEX.row(w).map(|i| COUNTRIES[i]).or(match w {
+        "britain" => Some("united kingdom"),
+        _ => None,
+    })
 }
 
 /// A country's name (not a demonym).
 pub fn is_country_name(w: &str) -> bool {
-    has(COUNTRIES, w)
+    COUNTRY_INDEX.row(w).is_some()
 }
 
 /// The country an acronym written in capitals names ("US").
