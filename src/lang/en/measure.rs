@@ -1261,6 +1261,9 @@ static PERSON_GENERIC_INDEX: WordIndex<{ slots_for(PERSON_GENERIC.len()) }> =
     WordIndex::of_words(PERSON_GENERIC);
 static PERSON_SUBSET_INDEX: WordIndex<{ slots_for(PERSON_SUBSET.len()) }> =
     WordIndex::of_words(PERSON_SUBSET);
+/// [`DATE_EVENTS`] by word: every word around a date is asked.
+static DATE_EVENT_INDEX: WordIndex<{ slots_for(DATE_EVENTS.len()) }> =
+    WordIndex::of_keys(DATE_EVENTS);
 
 /// Tables of at most this many rows are scanned: comparing lengths first, a scan of a few rows
 /// rarely compares bytes, where each step of a binary search does.
@@ -1433,7 +1436,7 @@ pub fn is_owner_adverb(w: &str) -> bool {
 
 /// The happening a word names for a date next to it ([`DATE_EVENTS`]).
 pub fn date_event(w: &str) -> Option<&'static str> {
-    find(DATE_EVENTS, w).copied()
+    DATE_EVENT_INDEX.row(w).map(|i| DATE_EVENTS[i].1)
 }
 
 /// The extent a word says a length measures ([`EXTENT_WORDS`]).
