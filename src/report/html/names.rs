@@ -66,14 +66,7 @@ fn card(
          <a class=\"gid\" href=\"#{id}\">{id}</a></h2>",
         esc(&g.name)
     )?;
-    let spellings: Vec<String> = g
-        .by_spelling()
-        .iter()
-        .map(|(text, sources)| {
-            let names: Vec<String> = sources.iter().map(|s| c.source_name(s)).collect();
-            format!("{text} ({})", names.join(", "))
-        })
-        .collect();
+    let spellings = super::super::names::spellings(c, g);
     writeln!(
         out,
         "<p class=\"explanation\">Spelled {} ways: {}.</p>",
