@@ -169,6 +169,12 @@ impl Change {
             Change::Decrease => "decrease",
         }
     }
+
+    pub fn parse(s: &str) -> Option<Change> {
+        [Change::None, Change::Increase, Change::Decrease]
+            .into_iter()
+            .find(|c| c.as_str() == s)
+    }
 }
 
 /// The physical or logical dimension of a unit: only claims of one dimension compare.

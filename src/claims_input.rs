@@ -440,8 +440,7 @@ fn claim(j: &ClaimJson) -> Result<Claim, String> {
         bounds: read(&j.bounds, DatePrecision::Day)?,
         unit: j.unit.clone(),
         qualifier,
-        // Not on the wire: nothing after extraction reads it.
-        change: Change::None,
+        change: Change::parse(&j.change).ok_or_else(|| format!("unknown change `{}`", j.change))?,
         written: Written {
             value: read(
                 &IntervalJson {
