@@ -33,6 +33,15 @@ impl Grammar<'_> {
         if let Some(f) = self.try_ratio(i, to) {
             return Some(f);
         }
+        // "a half-century", "half a percentage point": a fraction of a unit is a quantity.
+        let k = if numbers::is_article(self.w(i)) {
+            i + 1
+        } else {
+            i
+        };
+        if self.fraction_of_unit(k, to).is_some() {
+            return None;
+        }
         let w = self.w(i);
         // "half of", "half the".
         if w == numbers::HALF {

@@ -11,7 +11,7 @@
 use super::cursor::Grammar;
 use super::found::{NumberReading, Qty};
 use crate::extract::token::{NumTok, Tok};
-use crate::lang::en::{numbers, percent, qualifiers, words};
+use crate::lang::en::{numbers, percent, qualifiers, units, words};
 
 /// How wide the rounding tolerance is for a number written with `tz` trailing zeros and `dec`
 /// decimals, times `scale`: half of the last written place, and for a round figure at most
@@ -96,7 +96,10 @@ impl Grammar<'_> {
         } else {
             i
         };
-        if let Some((value, end)) = self.fraction_of_scale(k, to) {
+        if let Some((value, end)) = self
+            .fraction_of_scale(k, to)
+            .or_else(|| self.fraction_of_unit(k, to))
+        {
             return Some(NumberReading {
                 value,
                 end,
@@ -364,9 +367,9 @@ impl Grammar<'_> {
         Some((f64::from(v) / 100.0, j))
     }
 
-    /// A fraction of a scale word: "half a million", "half million", "quarter million", "three
-    /// quarters billion", "two thirds of a million", "half a dozen": (value, end).
-    fn fraction_of_scale(&self, k: usize, to: usize) -> Option<(f64, usize)> {
+    /// The token after a fraction word at `k` and what joins it to the next word: "of", "a"
+    /// or a glued dash ("half a", "quarter-", "two thirds of a"): (fraction, next token).
+    fn fraction_word(&self, k: usize) -> Option<(f64, usize)> {
         let w = self.w(k);
         let (frac, mut j) = match numbers::fraction_of_scale(w) {
             Some(f) => (f, k + 1),
@@ -379,12 +382,36 @@ impl Grammar<'_> {
                 (f64::from(c) / den, k + 2)
             }
         };
+        if self.is_dash(j) && self.glued(j) && self.glued(j + 1) {
+            return Some((frac, j + 1));
+        }
         if self.is(j, words::OF) {
             j += 1;
         }
         if numbers::is_article(self.w(j)) {
             j += 1;
         }
+        Some((frac, j))
+    }
+
+    /// A fraction of a unit: "half a century", "a half-century", "a quarter-hour", "half a
+    /// percentage point", "three quarters of a mile": the fraction, ending before the unit
+    /// that the quantity rules then read.
+    pub(super) fn fraction_of_unit(&self, k: usize, to: usize) -> Option<(f64, usize)> {
+        let (frac, j) = self.fraction_word(k)?;
+        let w = self.w(j);
+        let unit = units::time_unit(w).is_some()
+            || units::phys_unit(w, false).is_some()
+            || percent::is_after_number(w)
+            || (self.is(j, percent::PER) && self.is(j + 1, percent::CENT));
+        (unit && j < to && j > k + 1 && self.usable(j)).then_some((frac, j))
+    }
+
+    /// A fraction of a scale word: "half a million", "half million", "quarter million", "three
+    /// quarters billion", "two thirds of a million", "half a dozen", "a quarter-million":
+    /// (value, end).
+    fn fraction_of_scale(&self, k: usize, to: usize) -> Option<(f64, usize)> {
+        let (frac, j) = self.fraction_word(k)?;
         let s = numbers::scale(self.w(j))
             .or_else(|| self.is(j, numbers::DOZEN).then_some(numbers::DOZEN_VALUE))?;
         if j >= to || !self.usable(j) || s < numbers::DOZEN_VALUE {

@@ -49,6 +49,23 @@ pub const AGO: &str = "ago";
 /// "a 20-year-old": an age, a duration of years.
 pub const OLD: &str = "old";
 
+/// The unit of an age: "said Ahmad Bahaa, 37," is 37 years.
+pub const AGE_UNIT: &str = "year";
+
+/// Words that make the bare number after them an age: "aged 15", "at age 67".
+pub const AGE_BEFORE: &[&str] = &["aged", "age"];
+
+/// An age in apposition is at most this many years ("Smith, 45,"); a larger number after a
+/// name and a comma is something else.
+pub const OLDEST_AGE: f64 = 120.0;
+
+/// "a week" with no number is one week when a word before it makes it a span of time: "for a
+/// week", "within a month", "lasted a year".
+pub const ONE_UNIT_AFTER: &[&str] = &["for", "within", "lasted", "lasting", "spent", "took"];
+
+/// … or a word after it: "a week of national mourning", "a year later", "a month-long".
+pub const ONE_UNIT_BEFORE: &[&str] = &["of", "later", "long"];
+
 const KILOMETRE: PhysUnit = pu("km", Dimension::Length, 1.0);
 const METRE: PhysUnit = pu("m", Dimension::Length, 0.001);
 const INCH: PhysUnit = pu("in", Dimension::Length, 0.000_025_4);
