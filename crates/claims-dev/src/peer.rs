@@ -20,7 +20,8 @@
 //! - NumberRange: claims qualified range/more_than/at_least/less_than/at_most, compared by the
 //!   ends of `written.value`. Brackets are ignored: we treat every range as closed ("between 20
 //!   and 30" is inclusive here). An empty low end ("(,30)") accepts an open end or 0, since
-//!   "less than 30" of a quantity is stated as [0, 30].
+//!   "less than 30" of a quantity is stated as [0, 30]. An expected single point ("equals 20",
+//!   `[20,20]`) is found by an exact claim of that value as well.
 //! - Ordinal: ordinal claims by value. `ordinal.relative` results ("next", "last") are not
 //!   supported; such cases fail and are counted as their own category.
 //! - Percent: percent claims by value ("100%" → 100).
@@ -135,6 +136,13 @@ impl Model {
     pub fn may_match(self, c: &Claim) -> bool {
         match self {
             Model::Number => !matches!(c.kind, Kind::Date | Kind::Ordinal | Kind::Rank),
+            // "equals 20" is the range [20,20]: an exact value states it.
+            Model::NumberRange => {
+                self.relevant(c)
+                    || (c.qualifier == Qualifier::Exact
+                        && c.kind != Kind::Date
+                        && c.written.value.lo == c.written.value.hi)
+            }
             _ => self.relevant(c),
         }
     }
@@ -559,7 +567,7 @@ mod tests {
             Interval::new(Some(20.0), Some(30.0)),
             "",
         );
-        // An exact claim is not relevant to the range spec.
+        // An exact claim is not relevant to the range spec (unless it states one point).
         assert!(!check_case(Model::NumberRange, &c, std::slice::from_ref(&cl)).passed);
         cl.qualifier = Qualifier::Range;
         assert!(check_case(Model::NumberRange, &c, &[cl]).passed);

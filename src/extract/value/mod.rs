@@ -55,7 +55,13 @@ impl Grammar<'_> {
             }
             if let Some(mut f) = self.try_at(i, to) {
                 next = f.last.max(i + 1);
-                f.change = self.change_of(&f, out[base..].last().filter(|b| b.last <= f.first));
+                let before = out[base..].last().filter(|b| b.last <= f.first);
+                f.change = self.change_of(&f, before);
+                if let Some(joined) = before.and_then(|b| self.joined_bounds(b, &f)) {
+                    out.pop();
+                    out.push(joined);
+                    continue;
+                }
                 out.push(f);
             }
         }

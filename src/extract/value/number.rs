@@ -485,10 +485,12 @@ impl Grammar<'_> {
             if between {
                 self.is(j, qualifiers::BETWEEN_AND)
             } else {
-                (self.is_dash(j)
-                    && !(self.glued(j)
-                        && self.w(j + 1).is_empty()
-                        && self.toks.get(j + 1).is_some_and(|t| t.is_word())))
+                self.punct(j)
+                    .is_some_and(|c| qualifiers::RANGE_MARKS.contains(&c))
+                    || (self.is_dash(j)
+                        && !(self.glued(j)
+                            && self.w(j + 1).is_empty()
+                            && self.toks.get(j + 1).is_some_and(|t| t.is_word())))
                     || qualifiers::is_range_separator(self.w(j))
             }
         };
@@ -593,10 +595,15 @@ impl Grammar<'_> {
         if p == 0 || !self.usable(p - 1) {
             return false;
         }
+        let after_sign = p >= 2
+            && self.glued(p - 1)
+            && self
+                .punct(p - 2)
+                .is_some_and(|c| c == qualifiers::OR_EQUAL || qualifiers::sign(c).is_some());
         let minus_sign = matches!(self.punct(p - 1), Some('-' | '\u{2212}'))
             && self.toks[p].num().is_some()
             && !self.toks[p].space_before
-            && self.toks[p - 1].space_before
+            && (self.toks[p - 1].space_before || after_sign)
             && !(p >= 2 && self.toks[p - 2].num().is_some());
         minus_sign || numbers::is_negative(self.w(p - 1))
     }
