@@ -121,8 +121,10 @@ impl Grammar<'_> {
         let mut scale = 1.0;
         while j < to {
             let w = self.w(j);
+            // "1.8m tall": metres, not millions.
+            let metres = w == units::METRE_SHORT && self.is_in(j + 1, units::SIZE_WORDS);
             let s = numbers::scale(w)
-                .or_else(|| numbers::scale_abbr(w, self.glued(j)))
+                .or_else(|| numbers::scale_abbr(w, self.glued(j)).filter(|_| !metres))
                 .or_else(|| numbers::is_dozen(w).then_some(numbers::DOZEN_VALUE));
             match s {
                 Some(s) if self.usable(j) => {

@@ -110,6 +110,10 @@ pub const PHYSICAL_UNITS: &[(&[&str], PhysUnit)] = {
             ],
             pu("mm", Length, 1e-6),
         ),
+        (
+            &["dm", "decimetre", "decimetres", "decimeter", "decimeters"],
+            pu("dm", Length, 1e-4),
+        ),
         (&["ft", "foot", "feet"], pu("ft", Length, 0.000_304_8)),
         (&["inch", "inches"], INCH),
         (
@@ -127,8 +131,21 @@ pub const PHYSICAL_UNITS: &[(&[&str], PhysUnit)] = {
         ),
         (&["gram", "grams", "gramme", "grammes"], GRAM),
         (&["mg", "milligram", "milligrams"], pu("mg", Mass, 1e-6)),
+        (
+            &[
+                "mcg",
+                "microgram",
+                "micrograms",
+                "microgramme",
+                "microgrammes",
+            ],
+            pu("mcg", Mass, 1e-9),
+        ),
         (&["tonne", "tonnes", "ton", "tons"], TONNE),
-        (&["lb", "lbs"], pu("lb", Mass, 0.453_592_37)),
+        (
+            &["lb", "lbs", "pound", "pounds"],
+            pu("lb", Mass, 0.453_592_37),
+        ),
         (
             &["ounce", "ounces", "oz"],
             pu("oz", Mass, 0.028_349_523_125),
@@ -152,7 +169,16 @@ pub const PHYSICAL_UNITS: &[(&[&str], PhysUnit)] = {
             &["barrel", "barrels", "bbl"],
             pu("bbl", Volume, 158.987_294_928),
         ),
-        (&["kph", "kmh"], pu("km/h", Speed, 1.0)),
+        (
+            &["tablespoon", "tablespoons", "tbsp"],
+            pu("tbsp", Volume, 0.014_786_764_781_25),
+        ),
+        (
+            &["teaspoon", "teaspoons", "tsp"],
+            pu("tsp", Volume, 0.004_928_921_593_75),
+        ),
+        (&["cup", "cups"], pu("cup", Volume, 0.236_588_236_5)),
+        (&["kph", "kmh", "kmph"], pu("km/h", Speed, 1.0)),
         (&["mph"], pu("mph", Speed, 1.609_344)),
         (&["knot", "knots"], pu("kn", Speed, 1.852)),
     ]
@@ -166,6 +192,25 @@ pub const GLUED_UNITS: &[(&[&str], PhysUnit)] = &[
     (&["t"], TONNE),
     (&["l"], LITRE),
 ];
+
+/// "metric tons": the word before a unit that only says which ton it is.
+pub const METRIC: &str = "metric";
+
+/// Brackets around a unit written after its number: "20 (kg)", `20 [kg]`: (open, close).
+pub const UNIT_BRACKETS: &[(char, char)] = &[('(', ')'), ('[', ']'), ('{', '}'), ('<', '>')];
+
+/// The short form of metres, spaced after a bare number ("12 m"), or glued before a word of
+/// size ("1.8m tall"); glued and alone it is millions ("1.8m people").
+pub const METRE_SHORT: &str = "m";
+
+/// Words of size after a length: "1.8m tall", "5m deep".
+pub const SIZE_WORDS: &[&str] = &["tall", "long", "high", "wide", "deep", "thick", "away"];
+
+/// Feet and inches written together: "5 ft 2 in", "5 feet and 2 inches" (the feet's unit, the
+/// inch words, and the inches in a foot).
+pub const FOOT: &str = "ft";
+pub const INCH_WORDS: &[&str] = &["in", "inch", "inches"];
+pub const INCHES_PER_FOOT: f64 = 12.0;
 
 /// Words that make the next unit a square one: "square kilometres", "sq mi".
 pub const SQUARE: &[&str] = &["square", "sq"];
