@@ -515,8 +515,8 @@ fn date(s: &str, precision: DatePrecision, high: bool) -> Option<Ymd> {
 
 fn dimension(s: &str) -> Option<Dimension> {
     use Dimension::{
-        Area, Count, Duration, Fraction, Length, Mass, Money, Number, Ordinal, Percent, Rank,
-        Speed, Temperature, Time, Volume,
+        Angle, Area, Count, Data, Duration, Fraction, Length, Mass, Money, Number, Ordinal,
+        Percent, Rank, Speed, Temperature, Time, Volume,
     };
     [
         Count,
@@ -533,6 +533,8 @@ fn dimension(s: &str) -> Option<Dimension> {
         Volume,
         Speed,
         Temperature,
+        Angle,
+        Data,
         Number,
     ]
     .into_iter()

@@ -125,7 +125,13 @@ impl Model {
             Model::Currency => c.kind == Kind::Money,
             Model::Dimension => matches!(
                 c.kind,
-                Kind::Distance | Kind::Area | Kind::Mass | Kind::Volume | Kind::Speed
+                Kind::Distance
+                    | Kind::Area
+                    | Kind::Mass
+                    | Kind::Volume
+                    | Kind::Speed
+                    | Kind::Angle
+                    | Kind::Data
             ),
         }
     }
@@ -195,6 +201,18 @@ pub fn currency_names(unit: &str) -> &'static [&'static str] {
 
 /// Peer unit names of a written measurement unit ("mi" → "Mile").
 pub fn dimension_names(unit: &str) -> &'static [&'static str] {
+    // Bytes and bits differ by the case of the "b" alone.
+    match unit.trim() {
+        "B" => return &["Byte"],
+        "KB" => return &["Kilobyte"],
+        "MB" => return &["Megabyte"],
+        "GB" => return &["Gigabyte"],
+        "TB" => return &["Terabyte"],
+        "Kb" => return &["Kilobit"],
+        "Mb" => return &["Megabit"],
+        "Gb" => return &["Gigabit"],
+        _ => {}
+    }
     match unit.trim().to_lowercase().as_str() {
         "mi" | "mile" | "miles" => &["Mile"],
         "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => &["Kilometer"],
@@ -230,6 +248,12 @@ pub fn dimension_names(unit: &str) -> &'static [&'static str] {
         "km2" | "km²" | "sq km" => &["Square kilometer"],
         "m2" | "m²" | "sq m" => &["Square meter"],
         "°c" | "c" => &["C", "Degree Celsius"],
+        "°" | "degree" | "degrees" => &["Degree"],
+        "rad" | "radian" | "radians" => &["Radian"],
+        "turn" | "turns" => &["Turn"],
+        "bit" | "bits" => &["Bit"],
+        "teaspoons" => &["Teaspoon"],
+        "tablespoons" => &["Tablespoon"],
         "°f" | "f" => &["F", "Degree Fahrenheit"],
         _ => &[],
     }

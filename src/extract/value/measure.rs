@@ -22,6 +22,8 @@ fn kind_of(dim: Dimension) -> Kind {
         Dimension::Mass => Kind::Mass,
         Dimension::Volume => Kind::Volume,
         Dimension::Speed => Kind::Speed,
+        Dimension::Angle => Kind::Angle,
+        Dimension::Data => Kind::Data,
         _ => Kind::Number,
     }
 }
@@ -57,6 +59,10 @@ impl Grammar<'_> {
             if units::is_degree(w) {
                 if let Some(name) = units::temperature_scale(self.w(j + 1)) {
                     return Some(temperature(q, qual, name, j + 2));
+                }
+                // "rotate 90 degrees", "tilted 30 degrees": an angle.
+                if self.about_angle() {
+                    return Some(self.phys(q, qual, units::DEGREE_UNIT, j + 1, to));
                 }
                 // "the temperature reached 125 degrees": Fahrenheit above any weather in
                 // Celsius, else the scale the article settles, else as written.
@@ -99,6 +105,14 @@ impl Grammar<'_> {
             if let Some(p) = units::phys_unit(w, glued) {
                 return Some(self.feet_and_inches(q, qual, p, j + 1, to));
             }
+            // "100 MB", "100 Mb": bytes and bits as written.
+            if let Some(p) = units::data_abbreviation(self.raw(j)) {
+                return Some(self.phys(q, qual, p, j + 1, to));
+            }
+            // "rotate 3 turns".
+            if self.is_in(j, units::TURNS) && self.about_angle() {
+                return Some(self.phys(q, qual, units::TURN_UNIT, j + 1, to));
+            }
             // "16,000 metric tons".
             if w == units::METRIC
                 && let Some(p) = units::phys_unit(self.w(j + 1), false)
@@ -125,6 +139,22 @@ impl Grammar<'_> {
             && let Some(p) = units::phys_unit(self.w(j + 1), false)
         {
             return Some(self.phys(q, qual, p, j + 3, to));
+        }
+        // "120 μg": a unit spelled beyond ASCII.
+        if self.toks.get(j).is_some_and(|t| t.is_word())
+            && w.is_empty()
+            && let Some(p) = units::phys_unit(self.raw(j), false)
+        {
+            return Some(self.phys(q, qual, p, j + 1, to));
+        }
+        // "a pen 10\" long": the inch mark before a word of size.
+        if self
+            .punct(j)
+            .is_some_and(|c| units::INCH_MARKS.contains(&c))
+            && self.is_in(j + 1, units::SIZE_WORDS)
+            && let Some(p) = units::phys_unit(units::INCH_WORDS[1], false)
+        {
+            return Some(self.phys(q, qual, p, j + 1, to));
         }
         // "30 °C", "100° Celsius".
         if self.punct(j) == Some('°')
@@ -184,6 +214,11 @@ impl Grammar<'_> {
             .unit(p.name, units::canonical_unit(p.dim), p.factor)
             .noun(noun);
         Found::of(q, qual, m)
+    }
+
+    /// Whether the sentence speaks of an angle ([`units::ANGLE_CUES`]).
+    pub(super) fn about_angle(&self) -> bool {
+        (self.sentence_from.get()..self.toks.len()).any(|k| units::is_angle_cue(self.w(k)))
     }
 
     /// Whether the sentence speaks of temperature ([`units::TEMPERATURE_CUES`]).

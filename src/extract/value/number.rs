@@ -405,8 +405,11 @@ impl Grammar<'_> {
         let unit = units::time_unit(w).is_some()
             || units::phys_unit(w, false).is_some()
             || percent::is_after_number(w)
+            || (self.is_in(j, units::TURNS) && self.about_angle())
             || (self.is(j, percent::PER) && self.is(j + 1, percent::CENT));
-        (unit && j < to && j > k + 1 && self.usable(j)).then_some((frac, j))
+        // "half a century", "a half-century", "a half turn"; not "the first half year".
+        let joined = j > k + 1 || (k > 0 && numbers::is_article(self.w(k - 1)));
+        (unit && j < to && joined && self.usable(j)).then_some((frac, j))
     }
 
     /// A fraction of a scale word: "half a million", "half million", "quarter million", "three

@@ -179,6 +179,19 @@ pub const PHYSICAL_UNITS: &[(&[&str], PhysUnit)] = {
         ),
         (&["cup", "cups"], pu("cup", Volume, 0.236_588_236_5)),
         (&["kph", "kmh", "kmph"], pu("km/h", Speed, 1.0)),
+        (
+            &["rad", "rads", "radian", "radians"],
+            pu("rad", Angle, 57.295_779_513_082_32),
+        ),
+        (&["bit", "bits"], pu("bit", Data, 0.125)),
+        (&["byte", "bytes"], pu("B", Data, 1.0)),
+        (&["kilobyte", "kilobytes"], pu("KB", Data, 1e3)),
+        (&["megabyte", "megabytes"], pu("MB", Data, 1e6)),
+        (&["gigabyte", "gigabytes"], pu("GB", Data, 1e9)),
+        (&["terabyte", "terabytes"], pu("TB", Data, 1e12)),
+        (&["megabit", "megabits"], pu("Mb", Data, 1.25e5)),
+        (&["gigabit", "gigabits"], pu("Gb", Data, 1.25e8)),
+        (&["µg", "μg"], pu("mcg", Mass, 1e-9)),
         (&["mph"], pu("mph", Speed, 1.609_344)),
         (&["knot", "knots"], pu("kn", Speed, 1.852)),
     ]
@@ -211,6 +224,9 @@ pub const SIZE_WORDS: &[&str] = &["tall", "long", "high", "wide", "deep", "thick
 pub const FOOT: &str = "ft";
 pub const INCH_WORDS: &[&str] = &["in", "inch", "inches"];
 pub const INCHES_PER_FOOT: f64 = 12.0;
+
+/// The inch mark after a number: `10" long`, "10″".
+pub const INCH_MARKS: &[char] = &['"', '″'];
 
 /// Words that make the next unit a square one: "square kilometres", "sq mi".
 pub const SQUARE: &[&str] = &["square", "sq"];
@@ -271,7 +287,62 @@ pub const CANONICAL_UNITS: &[(Dimension, &str)] = &[
     (Dimension::Mass, "kg"),
     (Dimension::Volume, "l"),
     (Dimension::Speed, KM_PER_HOUR),
+    (Dimension::Angle, DEGREE_OF_ARC),
+    (Dimension::Data, "B"),
 ];
+
+/// Degrees of arc, the canonical unit of angles.
+pub const DEGREE_OF_ARC: &str = "°";
+
+/// Words that make "degrees" an angle, not a temperature: "rotate 90 degrees", "tilted 30
+/// degrees", "a 45-degree angle"; and "turns" a whole turn ("rotate 3 turns").
+pub const ANGLE_CUES: &[&str] = &[
+    "angle", "bank", "banked", "rotate", "rotated", "rotates", "rotating", "rotation", "spin",
+    "spun", "tilt", "tilted", "tilting", "turn", "turned", "turning", "veer", "veered",
+];
+
+/// Whole turns, read as an angle only beside an [`ANGLE_CUES`] word.
+pub const TURNS: &[&str] = &["turn", "turns", "revolution", "revolutions"];
+
+/// Degrees in one turn.
+pub const DEGREES_PER_TURN: f64 = 360.0;
+
+/// Units of data written with a capital "B" are bytes, with a small "b" bits ("100 MB", "100
+/// Mb"): the spelling of the byte ones, and the bit factor.
+pub const DATA_ABBREVIATIONS: &[(&str, PhysUnit)] = {
+    use Dimension::Data;
+    &[
+        ("KB", pu("KB", Data, 1e3)),
+        ("kB", pu("KB", Data, 1e3)),
+        ("MB", pu("MB", Data, 1e6)),
+        ("GB", pu("GB", Data, 1e9)),
+        ("TB", pu("TB", Data, 1e12)),
+        ("PB", pu("PB", Data, 1e15)),
+        ("kb", pu("Kb", Data, 125.0)),
+        ("Kb", pu("Kb", Data, 125.0)),
+        ("mb", pu("Mb", Data, 1.25e5)),
+        ("Mb", pu("Mb", Data, 1.25e5)),
+        ("gb", pu("Gb", Data, 1.25e8)),
+        ("Gb", pu("Gb", Data, 1.25e8)),
+        ("Tb", pu("Tb", Data, 1.25e11)),
+    ]
+};
+
+/// A unit of data as written, case and all ([`DATA_ABBREVIATIONS`]).
+pub fn data_abbreviation(raw: &str) -> Option<PhysUnit> {
+    DATA_ABBREVIATIONS.iter().find(|r| r.0 == raw).map(|r| r.1)
+}
+
+/// Whether `w` (lowercase) says the sentence speaks of an angle ([`ANGLE_CUES`]).
+pub fn is_angle_cue(w: &str) -> bool {
+    ANGLE_CUES.contains(&w)
+}
+
+/// A degree of arc.
+pub const DEGREE_UNIT: PhysUnit = pu(DEGREE_OF_ARC, Dimension::Angle, 1.0);
+
+/// A whole turn.
+pub const TURN_UNIT: PhysUnit = pu("turn", Dimension::Angle, DEGREES_PER_TURN);
 
 /// "degrees Celsius", "30 degree F".
 pub const DEGREES: &[&str] = &["degrees", "degree"];
