@@ -4,6 +4,8 @@
 //! its start ("from"). Each word is one row; the grammar asks [`direction`].
 
 use crate::claim::Change;
+use crate::text::packed::{WordIndex, slots_for};
+use crate::text::rows::indexed;
 
 /// Words of change and the direction they give, sorted for the look-up.
 pub const CHANGE_WORDS: &[(&str, Change)] = &[
@@ -153,11 +155,12 @@ pub const UNCHANGED: &[&str] = &["flat", "steady", "unchanged"];
 
 /// The direction the word `w` (lowercase) gives a value after it, if it is a word of change.
 pub fn direction(w: &str) -> Option<Change> {
-    CHANGE_WORDS
-        .binary_search_by_key(&w, |r| r.0)
-        .ok()
-        .map(|i| CHANGE_WORDS[i].1)
+    indexed(&CHANGE_INDEX, CHANGE_WORDS, w)
 }
+
+/// [`CHANGE_WORDS`] packed for the look-up every value makes.
+static CHANGE_INDEX: WordIndex<{ slots_for(CHANGE_WORDS.len()) }> =
+    WordIndex::of_keys(CHANGE_WORDS);
 
 #[cfg(test)]
 mod tests {

@@ -330,6 +330,10 @@ pub const DATA_ABBREVIATIONS: &[(&str, PhysUnit)] = {
 
 /// A unit of data as written, case and all ([`DATA_ABBREVIATIONS`]).
 pub fn data_abbreviation(raw: &str) -> Option<PhysUnit> {
+    // Every row is two letters ending in "b" or "B": most words fail here.
+    if raw.len() != 2 || !raw.ends_with(['b', 'B']) {
+        return None;
+    }
     DATA_ABBREVIATIONS.iter().find(|r| r.0 == raw).map(|r| r.1)
 }
 
