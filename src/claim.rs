@@ -45,12 +45,16 @@ pub enum Kind {
     Speed,
     /// "30 degrees Celsius".
     Temperature,
+    /// "rotate 90 degrees", "0.8 rad".
+    Angle,
+    /// "100 MB", "a 16-bit chip".
+    Data,
     /// A number with nothing to count that the grammar recognises.
     Number,
 }
 
 impl Kind {
-    pub const ALL: [Kind; 15] = [
+    pub const ALL: [Kind; 17] = [
         Kind::Count,
         Kind::Money,
         Kind::Percent,
@@ -65,6 +69,8 @@ impl Kind {
         Kind::Volume,
         Kind::Speed,
         Kind::Temperature,
+        Kind::Angle,
+        Kind::Data,
         Kind::Number,
     ];
 
@@ -84,6 +90,8 @@ impl Kind {
             Kind::Volume => "volume",
             Kind::Speed => "speed",
             Kind::Temperature => "temperature",
+            Kind::Angle => "angle",
+            Kind::Data => "data",
             Kind::Number => "number",
         }
     }
@@ -169,6 +177,12 @@ impl Change {
             Change::Decrease => "decrease",
         }
     }
+
+    pub fn parse(s: &str) -> Option<Change> {
+        [Change::None, Change::Increase, Change::Decrease]
+            .into_iter()
+            .find(|c| c.as_str() == s)
+    }
 }
 
 /// The physical or logical dimension of a unit: only claims of one dimension compare.
@@ -200,6 +214,10 @@ pub enum Dimension {
     Speed,
     /// Canonical unit: °C.
     Temperature,
+    /// Canonical unit: ° (degrees of arc).
+    Angle,
+    /// Canonical unit: B (bytes).
+    Data,
     /// A bare number.
     Number,
 }
@@ -221,6 +239,8 @@ impl Dimension {
             Dimension::Volume => "volume",
             Dimension::Speed => "speed",
             Dimension::Temperature => "temperature",
+            Dimension::Angle => "angle",
+            Dimension::Data => "data",
             Dimension::Number => "number",
         }
     }

@@ -445,8 +445,7 @@ fn claim(j: &ClaimJson) -> Result<Claim, String> {
         bounds: read(&j.bounds, DatePrecision::Day)?,
         unit: j.unit.clone(),
         qualifier,
-        // Not on the wire: nothing after extraction reads it.
-        change: Change::None,
+        change: Change::parse(&j.change).ok_or_else(|| format!("unknown change `{}`", j.change))?,
         written: Written {
             value: read(
                 &IntervalJson {
@@ -523,8 +522,8 @@ fn date(s: &str, precision: DatePrecision, high: bool) -> Option<Ymd> {
 
 fn dimension(s: &str) -> Option<Dimension> {
     use Dimension::{
-        Area, Count, Duration, Fraction, Length, Mass, Money, Number, Ordinal, Percent, Rank,
-        Speed, Temperature, Time, Volume,
+        Angle, Area, Count, Data, Duration, Fraction, Length, Mass, Money, Number, Ordinal,
+        Percent, Rank, Speed, Temperature, Time, Volume,
     };
     [
         Count,
@@ -541,6 +540,8 @@ fn dimension(s: &str) -> Option<Dimension> {
         Volume,
         Speed,
         Temperature,
+        Angle,
+        Data,
         Number,
     ]
     .into_iter()

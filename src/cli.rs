@@ -171,7 +171,7 @@ pub struct ReportArgs {
 
 const KIND_LONG_HELP: &str = concat!(
     "Only these kinds (repeat for several): count, money, percent, fraction, ",
-    "ordinal, rank, date, duration, distance, area, mass, volume, speed, temperature, number."
+    "ordinal, rank, date, duration, distance, area, mass, volume, speed, temperature, angle, data, number."
 );
 
 #[derive(Debug, Clone, Args)]

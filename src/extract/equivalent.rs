@@ -81,7 +81,9 @@ fn restates(text: &str, a: &Claim, b: &Claim) -> bool {
         | Dimension::Mass
         | Dimension::Volume
         | Dimension::Speed
-        | Dimension::Temperature => close(a, b),
+        | Dimension::Temperature
+        | Dimension::Angle
+        | Dimension::Data => close(a, b),
         _ => false,
     }
 }

@@ -244,6 +244,8 @@ fn rounds_to_last_digit(dim: Dimension) -> bool {
             | Dimension::Volume
             | Dimension::Speed
             | Dimension::Temperature
+            | Dimension::Angle
+            | Dimension::Data
     )
 }
 
@@ -776,7 +778,7 @@ mod tests {
         };
         let mut rows = PHYSICAL_UNITS.to_vec();
         rows.push((&["zorp", "zorps", "zp"], zorp));
-        let index: WordIndex<256> = WordIndex::of_aliases(&rows);
+        let index: WordIndex<512> = WordIndex::of_aliases(&rows);
         for glued in [false, true] {
             assert_eq!(phys_unit_in(&index, &rows, "zorps", glued), Some(zorp));
             assert_eq!(phys_unit("zorps", glued), None);

@@ -1,7 +1,8 @@
 //! The JSON wire format: its own structs, so the internal model can change without breaking
 //! editors' tools, and the functions that fill them from a corpus or a comparison. Field names
 //! are a contract (see the README and `schemas/claims-compare.schema.json`): `id`, `source`,
-//! `span`, `text`, `sentence`, `kind`, `value`, `bounds`, `unit`, `qualifier`, `subject`, …
+//! `span`, `text`, `sentence`, `kind`, `value`, `bounds`, `unit`, `qualifier`, `change`,
+//! `subject`, …
 //! Values are numbers in the canonical unit, ISO dates for dates (at the precision the text
 //! gave for `value`, as days for `bounds`), null for an open end. `report::json` writes these
 //! structs as one document or as JSON lines.
@@ -11,7 +12,7 @@ use super::Held;
 use super::slash_path;
 use super::values::fmt_day;
 use crate::baseline::State;
-use crate::claim::{Claim, DatePrecision, Dimension, Interval, Span};
+use crate::claim::{Change, Claim, DatePrecision, Dimension, Interval, Span};
 use crate::compare::{Comparison, Fact, Filter};
 use crate::copies::Origin;
 use crate::corpus::{Article, Corpus};
@@ -220,6 +221,11 @@ pub struct ClaimJson {
     pub unit: String,
     /// `exact`, `approx`, `more_than`, `at_least`, `less_than`, `at_most` or `range`.
     pub qualifier: String,
+    /// `increase`, `decrease` or `none`: whether the sentence gives the value as a change
+    /// ("rose 5%", "fell to 275", "down from $89 billion"), as CQE and NewsQuant annotate it.
+    /// Absent in documents written before it was added, read as `none`.
+    #[serde(default = "no_change")]
+    pub change: String,
     /// The value in the writer's unit.
     pub written: WrittenJson,
     /// The phrase the value quantifies.
@@ -249,6 +255,11 @@ pub struct DerivedJson {
     /// The arithmetic, for people ("20-month war, article of 2023-10-13 → began 2022-02 ± 1
     /// month").
     pub arithmetic: String,
+}
+
+/// The `change` of a claim read from a document that has none.
+fn no_change() -> String {
+    Change::None.as_str().to_string()
 }
 
 /// A parenthetical equivalent of a claim's value.
@@ -550,6 +561,7 @@ pub fn claim_json(c: &Claim, text: &str) -> ClaimJson {
         bounds: interval(c, &c.bounds, DatePrecision::Day),
         unit: c.unit.clone(),
         qualifier: c.qualifier.to_string(),
+        change: c.change.as_str().to_string(),
         written: WrittenJson {
             lo: end(c, c.written.value.lo, precision),
             hi: end(c, c.written.value.hi, precision),

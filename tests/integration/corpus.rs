@@ -12,7 +12,9 @@
 //! end) and `unit` the written unit; a date claim is `{ text, kind = "date", lo, hi, precision,
 //! resolution, qualifier }` with ISO days, or `lo` the partial form ("--10-12", "Thursday")
 //! when the year could not be resolved, and `dateline = true` when it is the article's own
-//! date. `unit` defaults to "", `qualifier` to "exact", `dateline` to false.
+//! date. `change` (`increase`, `decrease`, `none`) says whether the sentence gives the value as a
+//! change ("rose 5%"). `unit` defaults to "", `qualifier` to "exact", `change` to "none",
+//! `dateline` to false.
 
 use claims::calendar::Ymd;
 use claims::claim::{Claim, DatePrecision, Kind};
@@ -106,6 +108,8 @@ struct Want {
     unit: String,
     #[serde(default = "exact")]
     qualifier: String,
+    #[serde(default = "none")]
+    change: String,
     #[serde(default)]
     precision: Option<String>,
     #[serde(default)]
@@ -116,6 +120,10 @@ struct Want {
 
 fn exact() -> String {
     "exact".into()
+}
+
+fn none() -> String {
+    "none".into()
 }
 
 fn precision(p: DatePrecision) -> &'static str {
@@ -143,6 +151,7 @@ fn got(c: &Claim) -> Want {
             hi,
             unit: String::new(),
             qualifier: c.qualifier.as_str().into(),
+            change: c.change.as_str().into(),
             precision: Some(precision(d.precision).into()),
             resolution: Some(d.resolution.as_str().into()),
             dateline: d.dateline,
@@ -155,6 +164,7 @@ fn got(c: &Claim) -> Want {
         hi: round(c.written.value.hi),
         unit: c.written.unit.clone(),
         qualifier: c.qualifier.as_str().into(),
+        change: c.change.as_str().into(),
         precision: None,
         resolution: None,
         dateline: false,

@@ -268,7 +268,7 @@ fn help_has_examples_for_every_command_and_lists_the_kinds() {
         assert!(
             flat.contains(
                 "count, money, percent, fraction, ordinal, rank, date, duration, distance, \
-                 area, mass, volume, speed, temperature, number"
+                 area, mass, volume, speed, temperature, angle, data, number"
             ),
             "{cmd}: {help}"
         );

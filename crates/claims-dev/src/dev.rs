@@ -9,7 +9,10 @@
 //! the gold value (as written or canonical) wins, then the first by offset. A gold claim is
 //! *found* when it has a correspondent and *read* when that correspondent also has the gold
 //! value (and, for money, percent and measures, the gold unit): the extraction recall of the
-//! dev set.
+//! dev set. A claim that states the gold quantity in another unit of the same dimension ("1.5
+//! tons" read as 1,500 kg, "a half-century" as 0.5 centuries for a gold 50 years, "almost
+//! half" as the fraction 0.5 for a gold 50 %) has the gold value too: the gold unit is read
+//! through the extractor's own unit tables.
 //!
 //! **Pairwise grouping.** Over gold claims with a correspondent, a gold pair is two claims of one
 //! gold group, a reported pair two claims whose correspondents share a reported group.
@@ -26,8 +29,9 @@
 
 use super::{pct, ratio};
 use claims::calendar::Ymd;
-use claims::claim::{Claim, Kind};
+use claims::claim::{Claim, Dimension, Kind};
 use claims::compare::Comparison;
+use claims::lang::en::units;
 use claims::verdict::{self, SourceInfo, Verdict};
 use serde::Deserialize;
 use std::collections::{BTreeMap, BTreeSet};
@@ -315,6 +319,43 @@ fn value_matches(g: &GoldClaim, c: &Claim) -> bool {
     })
 }
 
+/// The gold unit read through the extractor's own unit tables: the dimension it measures and
+/// its factor to that dimension's canonical unit ("tons" is 1,000 kg, "m2" 1e-4 ha, "weeks" 7
+/// days), so a claim that read the same quantity in another spelling or unit corresponds.
+fn gold_unit(gu: &str) -> Option<(Dimension, f64)> {
+    let low = gu.to_lowercase();
+    if let Some((_, days)) = units::time_unit(&low) {
+        return Some((Dimension::Duration, days));
+    }
+    if let Some(u) = units::phys_unit(&low, true) {
+        return Some((u.dim, u.factor));
+    }
+    let base = low.strip_suffix('2').or_else(|| low.strip_suffix('²'))?;
+    units::square_unit(base).map(|u| (u.dim, u.factor))
+}
+
+/// True when the claim states the gold quantity in its canonical unit (see [`gold_unit`]), or
+/// a gold percentage as a fraction ("almost half" is 50 %).
+fn same_quantity(g: &GoldClaim, c: &Claim) -> bool {
+    let Value::Number(x) = g.value else {
+        return false;
+    };
+    let (want, dim) = match gold_unit(&g.unit) {
+        Some((dim, factor)) => (x * factor, dim),
+        None if g.kind == "percent" && g.unit == "%" => (x / 100.0, Dimension::Fraction),
+        None => return false,
+    };
+    c.dimension == dim
+        && [c.value.lo, c.value.hi]
+            .into_iter()
+            .flatten()
+            .any(|y| close(want, y))
+}
+
+/// Gold unit spellings that name a claim's written unit in other words: a multiple ("about
+/// four times") is annotated "x".
+const UNIT_ALIASES: &[(&str, &str)] = &[("x", "times")];
+
 /// True when the reported claim has the gold unit where the unit decides what the value means
 /// (currencies, percent, physical measures); counts may name what they count in any words.
 fn unit_matches(g: &GoldClaim, c: &Claim) -> bool {
@@ -329,6 +370,8 @@ fn unit_matches(g: &GoldClaim, c: &Claim) -> bool {
                 || c.unit == gu
                 || g.norm_unit.as_deref() == Some(c.unit.as_str())
                 || c.written.unit.trim_end_matches('s') == gu.trim_end_matches('s')
+                || UNIT_ALIASES.contains(&(gu, c.written.unit.as_str()))
+                || gold_unit(gu).is_some_and(|(dim, _)| dim == c.dimension)
         }
     }
 }
@@ -350,7 +393,7 @@ fn correspond<'a>(g: &GoldClaim, text: &str, claims: &'a [Claim]) -> Option<(&'a
                 .any(|&(s, e)| super::overlaps(c.span.start, c.span.end, s, e))
         })
         .collect();
-    let ok = |c: &&&Claim| value_matches(g, c) && unit_matches(g, c);
+    let ok = |c: &&&Claim| (value_matches(g, c) && unit_matches(g, c)) || same_quantity(g, c);
     if let Some(c) = over.iter().find(ok) {
         return Some((c, true));
     }

@@ -20,7 +20,8 @@
 //! - NumberRange: claims qualified range/more_than/at_least/less_than/at_most, compared by the
 //!   ends of `written.value`. Brackets are ignored: we treat every range as closed ("between 20
 //!   and 30" is inclusive here). An empty low end ("(,30)") accepts an open end or 0, since
-//!   "less than 30" of a quantity is stated as [0, 30].
+//!   "less than 30" of a quantity is stated as [0, 30]. An expected single point ("equals 20",
+//!   `[20,20]`) is found by an exact claim of that value as well.
 //! - Ordinal: ordinal claims by value. `ordinal.relative` results ("next", "last") are not
 //!   supported; such cases fail and are counted as their own category.
 //! - Percent: percent claims by value ("100%" → 100).
@@ -124,7 +125,13 @@ impl Model {
             Model::Currency => c.kind == Kind::Money,
             Model::Dimension => matches!(
                 c.kind,
-                Kind::Distance | Kind::Area | Kind::Mass | Kind::Volume | Kind::Speed
+                Kind::Distance
+                    | Kind::Area
+                    | Kind::Mass
+                    | Kind::Volume
+                    | Kind::Speed
+                    | Kind::Angle
+                    | Kind::Data
             ),
         }
     }
@@ -135,6 +142,13 @@ impl Model {
     pub fn may_match(self, c: &Claim) -> bool {
         match self {
             Model::Number => !matches!(c.kind, Kind::Date | Kind::Ordinal | Kind::Rank),
+            // "equals 20" is the range [20,20]: an exact value states it.
+            Model::NumberRange => {
+                self.relevant(c)
+                    || (c.qualifier == Qualifier::Exact
+                        && c.kind != Kind::Date
+                        && c.written.value.lo == c.written.value.hi)
+            }
             _ => self.relevant(c),
         }
     }
@@ -187,6 +201,18 @@ pub fn currency_names(unit: &str) -> &'static [&'static str] {
 
 /// Peer unit names of a written measurement unit ("mi" → "Mile").
 pub fn dimension_names(unit: &str) -> &'static [&'static str] {
+    // Bytes and bits differ by the case of the "b" alone.
+    match unit.trim() {
+        "B" => return &["Byte"],
+        "KB" => return &["Kilobyte"],
+        "MB" => return &["Megabyte"],
+        "GB" => return &["Gigabyte"],
+        "TB" => return &["Terabyte"],
+        "Kb" => return &["Kilobit"],
+        "Mb" => return &["Megabit"],
+        "Gb" => return &["Gigabit"],
+        _ => {}
+    }
     match unit.trim().to_lowercase().as_str() {
         "mi" | "mile" | "miles" => &["Mile"],
         "km" | "kilometre" | "kilometres" | "kilometer" | "kilometers" => &["Kilometer"],
@@ -222,6 +248,12 @@ pub fn dimension_names(unit: &str) -> &'static [&'static str] {
         "km2" | "km²" | "sq km" => &["Square kilometer"],
         "m2" | "m²" | "sq m" => &["Square meter"],
         "°c" | "c" => &["C", "Degree Celsius"],
+        "°" | "degree" | "degrees" => &["Degree"],
+        "rad" | "radian" | "radians" => &["Radian"],
+        "turn" | "turns" => &["Turn"],
+        "bit" | "bits" => &["Bit"],
+        "teaspoons" => &["Teaspoon"],
+        "tablespoons" => &["Tablespoon"],
         "°f" | "f" => &["F", "Degree Fahrenheit"],
         _ => &[],
     }
@@ -559,7 +591,7 @@ mod tests {
             Interval::new(Some(20.0), Some(30.0)),
             "",
         );
-        // An exact claim is not relevant to the range spec.
+        // An exact claim is not relevant to the range spec (unless it states one point).
         assert!(!check_case(Model::NumberRange, &c, std::slice::from_ref(&cl)).passed);
         cl.qualifier = Qualifier::Range;
         assert!(check_case(Model::NumberRange, &c, &[cl]).passed);

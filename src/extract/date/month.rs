@@ -5,7 +5,7 @@
 use super::bytes::{glued_after, glued_before, skip_ws, skip_ws_back, word_at, word_before};
 use super::context::{
     coordinated, day_before, parse_day, parse_year, part_before, qualifier, range_sep,
-    range_sep_before, rel_before,
+    range_sep_before, rel_before, word_before_in,
 };
 use super::raw::{NoYear, Raw, RawKind, explicit_day};
 use crate::calendar::{days_in_month, month_span};
@@ -199,9 +199,19 @@ fn month_year(b: &[u8], s: usize, m: u32, y: i32, ye: usize) -> Raw {
 fn month_alone(b: &[u8], s: usize, e: usize, m: u32, last_end: usize) -> Option<Raw> {
     let part = part_before(b, s);
     let mut start = part.map_or(s, |p| p.0);
+    // "a December interview": the month as an adjective, a lowercase noun after it.
+    let attributive = || {
+        word_before_in(b, start, calendar::ATTRIBUTIVE_BEFORE)
+            && word_at(b, e).is_some_and(|(ws, we)| {
+                ws > e
+                    && b[ws].is_ascii_lowercase()
+                    && !calendar::in_list(calendar::YEAR_FOLLOWERS, &b[ws..we])
+            })
+    };
     let ok = part.is_some()
         || word_before(b, start).is_some_and(|(cs, ce)| calendar::is_month_context(&b[cs..ce]))
-        || coordinated(b, start, last_end);
+        || coordinated(b, start, last_end)
+        || attributive();
     if !ok {
         return None;
     }

@@ -7,7 +7,7 @@
 #![allow(clippy::float_cmp)]
 
 use super::cursor::Grammar;
-use super::found::{Found, Measured, Qty};
+use super::found::{Found, Measured, Qty, Qual};
 use crate::claim::{Dimension, Kind};
 use crate::extract::token::Tok;
 use crate::lang::en::{currency, numbers, units, words};
@@ -32,6 +32,15 @@ impl Grammar<'_> {
     pub(super) fn try_fraction(&self, i: usize, to: usize) -> Option<Found> {
         if let Some(f) = self.try_ratio(i, to) {
             return Some(f);
+        }
+        // "a half-century", "half a percentage point": a fraction of a unit is a quantity.
+        let k = if numbers::is_article(self.w(i)) {
+            i + 1
+        } else {
+            i
+        };
+        if self.fraction_of_unit(k, to).is_some() {
+            return None;
         }
         let w = self.w(i);
         // "half of", "half the".
@@ -177,8 +186,25 @@ impl Grammar<'_> {
         } else {
             None
         };
+        let q = Qty::exact(first, end, v, true);
+        if let Some(f) = self.fraction_of_a_unit(q, qual, end, to) {
+            return f;
+        }
         let m = Measured::new(Kind::Fraction, Dimension::Fraction, end).noun(noun);
-        Found::of(Qty::exact(first, end, v, true), qual, m)
+        Found::of(q, qual, m)
+    }
+
+    /// "1/4 mile", "½ teaspoon", "3/4 of a mile": a fraction before a unit is a quantity of it.
+    fn fraction_of_a_unit(&self, q: Qty, qual: Qual, end: usize, to: usize) -> Option<Found> {
+        let mut j = end;
+        if self.is(j, words::OF) && numbers::is_article(self.w(j + 1)) {
+            j += 2;
+        }
+        let w = self.w(j);
+        if units::time_unit(w).is_none() && units::phys_unit(w, self.glued(j)).is_none() {
+            return None;
+        }
+        self.after_quantity(Qty { end: j, ..q }, qual, j, to)
     }
 
     /// "one in five adults", "1 in 21", "two out of five hundred", and the vulgar fractions
@@ -202,8 +228,12 @@ impl Grammar<'_> {
         } else {
             (v, i)
         };
+        let q = Qty::exact(first, end, v, true);
+        if let Some(f) = self.fraction_of_a_unit(q, qual, end, to) {
+            return Some(f);
+        }
         let m = Measured::new(Kind::Fraction, Dimension::Fraction, end).noun(noun);
-        Some(Found::of(Qty::exact(first, end, v, true), qual, m))
+        Some(Found::of(q, qual, m))
     }
 
     /// Two numbers joined by "in", "out of" or "over" at `i`: (quotient, end).

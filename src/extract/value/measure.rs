@@ -6,6 +6,7 @@
 use super::cursor::Grammar;
 use super::found::{Found, Measured, Qty, Qual};
 use crate::claim::{Dimension, Kind};
+use crate::lang::en::numbers;
 use crate::lang::en::units::{self, PhysUnit};
 
 /// What a duration of `days` days per `name` measures, ending before `end`.
@@ -21,6 +22,8 @@ fn kind_of(dim: Dimension) -> Kind {
         Dimension::Mass => Kind::Mass,
         Dimension::Volume => Kind::Volume,
         Dimension::Speed => Kind::Speed,
+        Dimension::Angle => Kind::Angle,
+        Dimension::Data => Kind::Data,
         _ => Kind::Number,
     }
 }
@@ -56,6 +59,10 @@ impl Grammar<'_> {
             if units::is_degree(w) {
                 if let Some(name) = units::temperature_scale(self.w(j + 1)) {
                     return Some(temperature(q, qual, name, j + 2));
+                }
+                // "rotate 90 degrees", "tilted 30 degrees": an angle.
+                if self.about_angle() {
+                    return Some(self.phys(q, qual, units::DEGREE_UNIT, j + 1, to));
                 }
                 // "the temperature reached 125 degrees": Fahrenheit above any weather in
                 // Celsius, else the scale the article settles, else as written.
@@ -96,8 +103,58 @@ impl Grammar<'_> {
                 return Some(self.phys(q, qual, p, j + 2, to));
             }
             if let Some(p) = units::phys_unit(w, glued) {
+                return Some(self.feet_and_inches(q, qual, p, j + 1, to));
+            }
+            // "100 MB", "100 Mb": bytes and bits as written.
+            if let Some(p) = units::data_abbreviation(self.raw(j)) {
                 return Some(self.phys(q, qual, p, j + 1, to));
             }
+            // "rotate 3 turns".
+            if self.is_in(j, units::TURNS) && self.about_angle() {
+                return Some(self.phys(q, qual, units::TURN_UNIT, j + 1, to));
+            }
+            // "16,000 metric tons".
+            if w == units::METRIC
+                && let Some(p) = units::phys_unit(self.w(j + 1), false)
+                && p.dim == Dimension::Mass
+            {
+                return Some(self.phys(q, qual, p, j + 2, to));
+            }
+            // "12 m 2 dm": metres spaced after a bare number.
+            if w == units::METRE_SHORT
+                && !q.spelled
+                && self
+                    .toks
+                    .get(j + 1)
+                    .is_none_or(|t| t.space_before || t.punct().is_some())
+                && let Some(p) = units::phys_unit(w, true)
+            {
+                return Some(self.phys(q, qual, p, j + 1, to));
+            }
+        }
+        // "20 (kg)", "20 [kg]".
+        if let Some(open) = self.punct(j)
+            && let Some(&(_, close)) = units::UNIT_BRACKETS.iter().find(|b| b.0 == open)
+            && self.punct(j + 2) == Some(close)
+            && let Some(p) = units::phys_unit(self.w(j + 1), false)
+        {
+            return Some(self.phys(q, qual, p, j + 3, to));
+        }
+        // "120 μg": a unit spelled beyond ASCII.
+        if self.toks.get(j).is_some_and(|t| t.is_word())
+            && w.is_empty()
+            && let Some(p) = units::phys_unit(self.raw(j), false)
+        {
+            return Some(self.phys(q, qual, p, j + 1, to));
+        }
+        // "a pen 10\" long": the inch mark before a word of size.
+        if self
+            .punct(j)
+            .is_some_and(|c| units::INCH_MARKS.contains(&c))
+            && self.is_in(j + 1, units::SIZE_WORDS)
+            && let Some(p) = units::phys_unit(units::INCH_WORDS[1], false)
+        {
+            return Some(self.phys(q, qual, p, j + 1, to));
         }
         // "30 °C", "100° Celsius".
         if self.punct(j) == Some('°')
@@ -107,6 +164,33 @@ impl Grammar<'_> {
             return Some(temperature(q, qual, name, j + 2));
         }
         None
+    }
+
+    /// The quantity `q` in the unit `p` written up to `end`, and the inches after feet: "5 ft
+    /// 2 in", "5 feet and 2 inches" are 5 1/6 feet.
+    fn feet_and_inches(&self, q: Qty, qual: Qual, p: PhysUnit, end: usize, to: usize) -> Found {
+        if p.name == units::FOOT && !q.range {
+            let k = if self.is(end, numbers::AND) {
+                end + 1
+            } else {
+                end
+            };
+            if let Some(n) = self.toks.get(k).and_then(|t| t.num())
+                && n.value < units::INCHES_PER_FOOT
+                && k + 1 < to
+                && self.is_in(k + 1, units::INCH_WORDS)
+            {
+                let add = n.value / units::INCHES_PER_FOOT;
+                let q = Qty {
+                    lo: q.lo + add,
+                    hi: q.hi + add,
+                    round: 0.0,
+                    ..q
+                };
+                return self.phys(q, qual, p, k + 2, to);
+            }
+        }
+        self.phys(q, qual, p, end, to)
     }
 
     /// The quantity `q` in the physical unit `p` written up to `end`: a length per hour is a
@@ -130,6 +214,11 @@ impl Grammar<'_> {
             .unit(p.name, units::canonical_unit(p.dim), p.factor)
             .noun(noun);
         Found::of(q, qual, m)
+    }
+
+    /// Whether the sentence speaks of an angle ([`units::ANGLE_CUES`]).
+    pub(super) fn about_angle(&self) -> bool {
+        (self.sentence_from.get()..self.toks.len()).any(|k| units::is_angle_cue(self.w(k)))
     }
 
     /// Whether the sentence speaks of temperature ([`units::TEMPERATURE_CUES`]).

@@ -6,6 +6,7 @@
 //! - `cursor`: the tokens as the rules read them ([`Grammar`], [`Words`]);
 //! - `number`: digits, spelled numbers, scales, mixed numbers, ranges, signs;
 //! - `qualifier`: "more than", "at least", "up to", "about", "10 or more";
+//! - `change`: whether the value is given as an increase or a decrease ("rose 5%");
 //! - `count`: counted nouns and bare numbers;
 //! - `percent`, `money`, `measure`: percentages, currencies, durations and physical
 //!   units;
@@ -18,6 +19,7 @@
 //! ([`crate::extract::starts`]). Every rule looks at a bounded window of tokens, so the scan
 //! is linear. Words come from `lang::en`; no English word is written here.
 
+mod change;
 mod count;
 mod cursor;
 mod found;
@@ -46,12 +48,20 @@ impl Grammar<'_> {
         let to = self.toks.len();
         self.sentence_from.set(0);
         let mut next = 0;
+        let base = out.len();
         for i in starts.iter().map(|&i| i as usize) {
             if i < next || !self.usable(i) {
                 continue;
             }
-            if let Some(f) = self.try_at(i, to) {
+            if let Some(mut f) = self.try_at(i, to) {
                 next = f.last.max(i + 1);
+                let before = out[base..].last().filter(|b| b.last <= f.first);
+                f.change = self.change_of(&f, before);
+                if let Some(joined) = before.and_then(|b| self.joined_bounds(b, &f)) {
+                    out.pop();
+                    out.push(joined);
+                    continue;
+                }
                 out.push(f);
             }
         }

@@ -11,7 +11,7 @@
 use super::cursor::Grammar;
 use super::found::{NumberReading, Qty};
 use crate::extract::token::{NumTok, Tok};
-use crate::lang::en::{numbers, percent, qualifiers, words};
+use crate::lang::en::{numbers, percent, qualifiers, units, words};
 
 /// How wide the rounding tolerance is for a number written with `tz` trailing zeros and `dec`
 /// decimals, times `scale`: half of the last written place, and for a round figure at most
@@ -96,7 +96,10 @@ impl Grammar<'_> {
         } else {
             i
         };
-        if let Some((value, end)) = self.fraction_of_scale(k, to) {
+        if let Some((value, end)) = self
+            .fraction_of_scale(k, to)
+            .or_else(|| self.fraction_of_unit(k, to))
+        {
             return Some(NumberReading {
                 value,
                 end,
@@ -118,8 +121,10 @@ impl Grammar<'_> {
         let mut scale = 1.0;
         while j < to {
             let w = self.w(j);
+            // "1.8m tall": metres, not millions.
+            let metres = w == units::METRE_SHORT && self.is_in(j + 1, units::SIZE_WORDS);
             let s = numbers::scale(w)
-                .or_else(|| numbers::scale_abbr(w, self.glued(j)))
+                .or_else(|| numbers::scale_abbr(w, self.glued(j)).filter(|_| !metres))
                 .or_else(|| numbers::is_dozen(w).then_some(numbers::DOZEN_VALUE));
             match s {
                 Some(s) if self.usable(j) => {
@@ -364,9 +369,9 @@ impl Grammar<'_> {
         Some((f64::from(v) / 100.0, j))
     }
 
-    /// A fraction of a scale word: "half a million", "half million", "quarter million", "three
-    /// quarters billion", "two thirds of a million", "half a dozen": (value, end).
-    fn fraction_of_scale(&self, k: usize, to: usize) -> Option<(f64, usize)> {
+    /// The token after a fraction word at `k` and what joins it to the next word: "of", "a"
+    /// or a glued dash ("half a", "quarter-", "two thirds of a"): (fraction, next token).
+    fn fraction_word(&self, k: usize) -> Option<(f64, usize)> {
         let w = self.w(k);
         let (frac, mut j) = match numbers::fraction_of_scale(w) {
             Some(f) => (f, k + 1),
@@ -379,12 +384,39 @@ impl Grammar<'_> {
                 (f64::from(c) / den, k + 2)
             }
         };
+        if self.is_dash(j) && self.glued(j) && self.glued(j + 1) {
+            return Some((frac, j + 1));
+        }
         if self.is(j, words::OF) {
             j += 1;
         }
         if numbers::is_article(self.w(j)) {
             j += 1;
         }
+        Some((frac, j))
+    }
+
+    /// A fraction of a unit: "half a century", "a half-century", "a quarter-hour", "half a
+    /// percentage point", "three quarters of a mile": the fraction, ending before the unit
+    /// that the quantity rules then read.
+    pub(super) fn fraction_of_unit(&self, k: usize, to: usize) -> Option<(f64, usize)> {
+        let (frac, j) = self.fraction_word(k)?;
+        let w = self.w(j);
+        let unit = units::time_unit(w).is_some()
+            || units::phys_unit(w, false).is_some()
+            || percent::is_after_number(w)
+            || (self.is_in(j, units::TURNS) && self.about_angle())
+            || (self.is(j, percent::PER) && self.is(j + 1, percent::CENT));
+        // "half a century", "a half-century", "a half turn"; not "the first half year".
+        let joined = j > k + 1 || (k > 0 && numbers::is_article(self.w(k - 1)));
+        (unit && j < to && joined && self.usable(j)).then_some((frac, j))
+    }
+
+    /// A fraction of a scale word: "half a million", "half million", "quarter million", "three
+    /// quarters billion", "two thirds of a million", "half a dozen", "a quarter-million":
+    /// (value, end).
+    fn fraction_of_scale(&self, k: usize, to: usize) -> Option<(f64, usize)> {
+        let (frac, j) = self.fraction_word(k)?;
         let s = numbers::scale(self.w(j))
             .or_else(|| self.is(j, numbers::DOZEN).then_some(numbers::DOZEN_VALUE))?;
         if j >= to || !self.usable(j) || s < numbers::DOZEN_VALUE {
@@ -458,10 +490,12 @@ impl Grammar<'_> {
             if between {
                 self.is(j, qualifiers::BETWEEN_AND)
             } else {
-                (self.is_dash(j)
-                    && !(self.glued(j)
-                        && self.w(j + 1).is_empty()
-                        && self.toks.get(j + 1).is_some_and(|t| t.is_word())))
+                self.punct(j)
+                    .is_some_and(|c| qualifiers::RANGE_MARKS.contains(&c))
+                    || (self.is_dash(j)
+                        && !(self.glued(j)
+                            && self.w(j + 1).is_empty()
+                            && self.toks.get(j + 1).is_some_and(|t| t.is_word())))
                     || qualifiers::is_range_separator(self.w(j))
             }
         };
@@ -566,10 +600,15 @@ impl Grammar<'_> {
         if p == 0 || !self.usable(p - 1) {
             return false;
         }
+        let after_sign = p >= 2
+            && self.glued(p - 1)
+            && self
+                .punct(p - 2)
+                .is_some_and(|c| c == qualifiers::OR_EQUAL || qualifiers::sign(c).is_some());
         let minus_sign = matches!(self.punct(p - 1), Some('-' | '\u{2212}'))
             && self.toks[p].num().is_some()
             && !self.toks[p].space_before
-            && self.toks[p - 1].space_before
+            && (self.toks[p - 1].space_before || after_sign)
             && !(p >= 2 && self.toks[p - 2].num().is_some());
         minus_sign || numbers::is_negative(self.w(p - 1))
     }

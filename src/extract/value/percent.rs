@@ -3,6 +3,7 @@
 
 use super::cursor::Grammar;
 use super::found::{Found, Measured, Qty, Qual};
+use crate::claim::{Dimension, Kind};
 use crate::lang::en::{numbers, percent, words};
 
 /// A number of this many digits and no decimals after "percent of" is a year ("the percent of
@@ -12,6 +13,27 @@ const YEAR_DIGITS: u16 = 4;
 impl Grammar<'_> {
     /// The quantity `q` as a percentage when a percent sign or word follows it at `j`.
     pub(super) fn percent_after(&self, q: Qty, qual: Qual, j: usize) -> Option<Found> {
+        // "40 basis points", "a 25-basis-point cut".
+        let k = if self.is_dash(j) && self.glued(j) {
+            j + 1
+        } else {
+            j
+        };
+        if self.is(k, percent::BASIS) {
+            let k2 = if self.is_dash(k + 1) && self.glued(k + 1) {
+                k + 2
+            } else {
+                k + 1
+            };
+            if percent::is_points(self.w(k2)) {
+                let m = Measured::new(Kind::Percent, Dimension::Percent, k2 + 1).unit(
+                    percent::BASIS_POINT_UNIT,
+                    percent::PERCENT_SIGN,
+                    percent::PERCENT_PER_BASIS_POINT,
+                );
+                return Some(Found::of(q, qual, m));
+            }
+        }
         let end = if self.punct(j) == Some('%') {
             j + 1
         } else if percent::is_after_number(self.w(j)) {

@@ -1,11 +1,12 @@
 //! Qualifiers: the words before a value that bound it ("more than", "at least", "up to",
-//! "about", "nearly") and those after it ("10 or more", "65 or older"). The patterns are the
+//! "about", "nearly"), comparison signs ("x>10", "<= -30"), those after it ("10 or more",
+//! "65 or older"), and two bounds joined into one range ("more than 10 and less than 20"). The patterns are the
 //! rows of [`qualifiers::QUALIFIERS`]; the look-up buckets that make the test cheap are built
 //! from those rows at compile time.
 
 use super::cursor::Grammar;
-use super::found::{Qty, Qual};
-use crate::claim::Qualifier;
+use super::found::{Found, Qty, Qual};
+use crate::claim::{Kind, Qualifier};
 use crate::lang::en::qualifiers::{self, QUALIFIERS};
 use crate::text::fold;
 
@@ -56,7 +57,7 @@ impl Grammar<'_> {
         let prev = if i > from { self.w(i - 1) } else { "" };
         let p = pack16(prev);
         if p == 0 {
-            return Qual::exact(i);
+            return self.sign_before(i, from);
         }
         // The patterns whose last word has the bloom bit of `prev`, in order.
         let mut patterns = QUALIFIERS_BY_BIT[bloom_index(p)];
@@ -78,6 +79,85 @@ impl Grammar<'_> {
             }
         }
         Qual::exact(i)
+    }
+
+    /// A comparison sign right before `i`: "x>10", "<= -30", "< = 100", "≥ 5".
+    fn sign_before(&self, i: usize, from: usize) -> Qual {
+        let at = |k: usize| if k >= from { self.punct(k) } else { None };
+        // The minus of "<-30" stands between the sign and the digits.
+        let i =
+            if i > from + 1 && i < self.toks.len() && self.minus_before(i) && self.is_dash(i - 1) {
+                i - 1
+            } else {
+                i
+            };
+        // "<>30", "=>30": no comparison a reader writes.
+        let stray = |k: usize| {
+            k > from
+                && self.glued(k)
+                && at(k - 1)
+                    .is_some_and(|c| c == qualifiers::OR_EQUAL || qualifiers::sign(c).is_some())
+        };
+        if i > from
+            && let Some(c) = at(i - 1)
+        {
+            if c == qualifiers::OR_EQUAL
+                && i > from + 1
+                && let Some(q) = at(i - 2).and_then(qualifiers::sign)
+                && !stray(i - 2)
+            {
+                let q = match q {
+                    Qualifier::MoreThan => Qualifier::AtLeast,
+                    Qualifier::LessThan => Qualifier::AtMost,
+                    q => q,
+                };
+                return Qual::new(q, i - 2);
+            }
+            if let Some(q) = qualifiers::sign(c)
+                && !stray(i - 1)
+            {
+                return Qual::new(q, i - 1);
+            }
+        }
+        Qual::exact(i)
+    }
+
+    /// A lower bound `a` and an upper bound `b` (or the other way round) joined by "and",
+    /// "but" or a comma, as one range: "more than 10 and less than 20" is (10, 20), "at most
+    /// 100 and at least 20 apples" [20, 100]. Only when the bounds make a range (lo below hi)
+    /// and measure the same thing or one of them is a bare number.
+    pub(super) fn joined_bounds(&self, a: &Found, b: &Found) -> Option<Found> {
+        let joined = b.first == a.last + 1
+            && (self.is_in(a.last, qualifiers::BOUND_JOINERS) || self.punct(a.last) == Some(','));
+        if !joined {
+            return None;
+        }
+        let lower = |f: &Found| matches!(f.qualifier, Qualifier::MoreThan | Qualifier::AtLeast);
+        let upper = |f: &Found| matches!(f.qualifier, Qualifier::LessThan | Qualifier::AtMost);
+        let (lo, hi) = if lower(a) && upper(b) {
+            (a, b)
+        } else if upper(a) && lower(b) {
+            (b, a)
+        } else {
+            return None;
+        };
+        let (l, h) = (lo.lo?, hi.hi?);
+        if l >= h {
+            return None;
+        }
+        let bare = |f: &Found| f.kind == Kind::Number;
+        let unit = if bare(a) { b } else { a };
+        if !(bare(a) || bare(b) || (a.kind == b.kind && a.unit == b.unit)) {
+            return None;
+        }
+        Some(Found {
+            first: a.first,
+            last: b.last,
+            lo: Some(l),
+            hi: Some(h),
+            qualifier: Qualifier::Range,
+            ..unit.clone()
+        })
     }
 
     /// The qualifier of the quantity `q` read at `num_at` for a value starting at `i` (before
@@ -102,10 +182,13 @@ impl Grammar<'_> {
         if matches!(qual.qualifier, Qualifier::Exact | Qualifier::Approx)
             && !q.range
             && let Some(post) = qualifiers::after(self.w(j), self.w(j + 1))
-            && !self.is(j + 2, qualifiers::THAN)
         {
-            qual = Qual::new(post, qual.first);
-            j += 2;
+            // "10 or more than 20" compares on; "200 or greater than" ends there.
+            let than = self.is(j + 2, qualifiers::THAN);
+            if !than || self.number(j + 3, self.toks.len()).is_none() {
+                qual = Qual::new(post, qual.first);
+                j += if than { 3 } else { 2 };
+            }
         }
         (qual, j)
     }

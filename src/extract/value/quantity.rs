@@ -17,13 +17,17 @@ impl Grammar<'_> {
         if num_at >= to {
             return None;
         }
-        // "more than a month": "a" as one before a time unit, only after a qualifier.
+        // "more than a month", "for a week", "a week of mourning": "a" as one before a time
+        // unit, only after a qualifier or a word that makes it a span of time.
         if prefix.is_none()
             && numbers::is_article(self.w(num_at))
             && let Some((name, days)) = units::time_unit(self.w(num_at + 1))
         {
             let qual = self.qualifier_before(num_at, self.sentence_from.get());
-            if qual.qualifier != Qualifier::Exact && !self.w(num_at + 1).ends_with(nouns::PLURAL) {
+            let span = self.one_unit_is_span(num_at);
+            if (qual.qualifier != Qualifier::Exact || span)
+                && !self.w(num_at + 1).ends_with(nouns::PLURAL)
+            {
                 let q = Qty {
                     lone_one: true,
                     ..Qty::exact(num_at, num_at + 1, 1.0, true)
@@ -45,6 +49,64 @@ impl Grammar<'_> {
         self.after_quantity(q, qual, j, to)
     }
 
+    /// "a week" at `a` (the article) is one week of time: a word before it ("for a week",
+    /// "within a month") or after it ("a week of mourning", "a year later", "a month-long")
+    /// says so. Never "a second" (an ordinal: "for a second term").
+    fn one_unit_is_span(&self, a: usize) -> bool {
+        let u = a + 1;
+        if numbers::ordinal(self.w(u)).is_some() {
+            return false;
+        }
+        let before = a > self.sentence_from.get() && self.is_in(a - 1, units::ONE_UNIT_AFTER);
+        let after = if self.is_dash(u + 1) && self.glued(u + 1) {
+            self.is(u + 2, units::OLD) || self.is_in(u + 2, units::ONE_UNIT_BEFORE)
+        } else {
+            self.is_in(u + 1, units::ONE_UNIT_BEFORE)
+        };
+        before || after
+    }
+
+    /// "said Ahmad Bahaa, 37, an engineer", "Smith, 45.": a bare whole number between commas
+    /// after a capitalized name, and not before another name or number, is an age in years.
+    fn age_in_apposition(&self, q: Qty, qual: Qual, j: usize, to: usize) -> Option<Found> {
+        let bare = !q.spelled && !q.range && q.lo.fract() == 0.0;
+        if !bare || !(1.0..=units::OLDEST_AGE).contains(&q.lo) || qual.qualifier != Qualifier::Exact
+        {
+            return None;
+        }
+        let from = self.sentence_from.get();
+        let (name, days) = units::time_unit(units::AGE_UNIT)?;
+        let age = || Some(Found::of(q, qual, duration(name, days, j)));
+        if q.first > from && self.is_in(q.first - 1, units::AGE_BEFORE) {
+            return age();
+        }
+        if q.first < from + 2 || self.punct(q.first - 1) != Some(',') {
+            return None;
+        }
+        // "Brazil 12, Argentina, 10": a list of figures, not an age.
+        if q.first >= from + 4 && self.punct(q.first - 3) == Some(',') && self.is_num(q.first - 4) {
+            return None;
+        }
+        let capital = self.raw(q.first - 2);
+        if !self.toks[q.first - 2].is_word()
+            || !capital.chars().next().is_some_and(char::is_uppercase)
+        {
+            return None;
+        }
+        let ends = match self.punct(j) {
+            _ if j >= to => true,
+            Some('.' | ';') => true,
+            Some(',') => {
+                let next = self.raw(j + 1);
+                self.toks.get(j + 1).is_some_and(|t| t.is_word())
+                    && !next.chars().next().is_some_and(char::is_uppercase)
+                    && numbers::cardinal(self.w(j + 1)).is_none()
+            }
+            _ => false,
+        };
+        if ends { age() } else { None }
+    }
+
     /// Decide what the quantity measures from what follows it at `j`.
     pub(super) fn after_quantity(&self, q: Qty, qual: Qual, j: usize, to: usize) -> Option<Found> {
         if let Some(f) = self.percent_after(q, qual, j) {
@@ -63,6 +125,9 @@ impl Grammar<'_> {
             return decided;
         }
         if let Some(f) = self.measure_after(q, qual, j, to) {
+            return Some(f);
+        }
+        if let Some(f) = self.age_in_apposition(q, qual, j, to) {
             return Some(f);
         }
         self.count_or_number(q, qual, j, to)

@@ -97,6 +97,10 @@ pub const YEAR_FOLLOWERS: &[&str] = &[
     "were", "when", "where", "which", "while", "who", "will", "with", "would", "yet", "you",
 ];
 
+/// Determiners before a month used as an adjective of the noun after it: "in a December
+/// interview", "the March report", "its January issue" (the month the article means).
+pub const ATTRIBUTIVE_BEFORE: &[&str] = &["a", "an", "the", "its", "his", "her", "their"];
+
 /// Words before a weekday that make it no particular day ("every Friday", "on a Monday").
 pub const INDEFINITE: &[&str] = &["a", "an", "every", "each", "any"];
 

@@ -94,6 +94,8 @@ pub const ORDINALS: &[(&str, u64)] = &[
     ("seventh", 7),
     ("eighth", 8),
     ("ninth", 9),
+    // A misspelling common enough in print ("Nineth Meeting").
+    ("nineth", 9),
     ("tenth", 10),
     ("eleventh", 11),
     ("twelfth", 12),

@@ -38,6 +38,14 @@ pub fn is_unit_after(w: &str) -> bool {
     w == PER || (is_after_number(w) && w != PERCENTS)
 }
 
+/// "40 basis points", "a 25-basis-point cut": hundredths of a percentage point.
+pub const BASIS: &str = "basis";
+pub const BASIS_POINT_UNIT: &str = "bp";
+pub const PERCENT_PER_BASIS_POINT: f64 = 0.01;
+
+/// The canonical unit of percentages.
+pub const PERCENT_SIGN: &str = "%";
+
 /// "points"/"point".
 pub fn is_points(w: &str) -> bool {
     has(POINTS, w)

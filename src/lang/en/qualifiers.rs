@@ -97,6 +97,27 @@ pub const AFTER_JOINERS: &[(&str, bool)] = &[("or", true), ("and", false)];
 /// "than" after an [`AFTER`] word makes it a comparison of its own ("10 or more than 20").
 pub const THAN: &str = "than";
 
+/// Comparison signs before a number: "x>10", "< 20", "≥ 30"; with [`OR_EQUAL`] after "<" or
+/// ">" ("<= -30", "> = 5") the bound includes the number.
+pub const SIGNS: &[(char, Qualifier)] = &[
+    ('>', Qualifier::MoreThan),
+    ('<', Qualifier::LessThan),
+    ('≥', Qualifier::AtLeast),
+    ('≤', Qualifier::AtMost),
+];
+
+/// The "=" of "<=" and ">=".
+pub const OR_EQUAL: char = '=';
+
+/// The sign's qualifier, and what "=" after it makes of it.
+pub fn sign(c: char) -> Option<Qualifier> {
+    SIGNS.iter().find(|r| r.0 == c).map(|r| r.1)
+}
+
+/// Words that join a lower and an upper bound into one range: "more than 10 and less than
+/// 20", "higher than the tenth but lower than the fifteenth" (a comma joins them too).
+pub const BOUND_JOINERS: &[&str] = &["and", "but"];
+
 /// "between 20 and 30": a range, whose ends "and" joins.
 pub const BETWEEN: &str = "between";
 pub const BETWEEN_AND: &str = "and";
@@ -107,6 +128,9 @@ pub const FROM_TO: &str = "to";
 
 /// "rose by 12 to 158": after "by", "N to M" is a change and the level it led to, no range.
 pub const BY: &str = "by";
+
+/// Marks between the two ends of a range besides a dash: "20~100".
+pub const RANGE_MARKS: &[char] = &['~'];
 
 /// Words between the two ends of a range ("3 to 5 million", "20 through 100"), besides a dash.
 pub const RANGE_SEPARATORS: &[&str] = &["to", "through"];

@@ -49,6 +49,23 @@ pub const AGO: &str = "ago";
 /// "a 20-year-old": an age, a duration of years.
 pub const OLD: &str = "old";
 
+/// The unit of an age: "said Ahmad Bahaa, 37," is 37 years.
+pub const AGE_UNIT: &str = "year";
+
+/// Words that make the bare number after them an age: "aged 15", "at age 67".
+pub const AGE_BEFORE: &[&str] = &["aged", "age"];
+
+/// An age in apposition is at most this many years ("Smith, 45,"); a larger number after a
+/// name and a comma is something else.
+pub const OLDEST_AGE: f64 = 120.0;
+
+/// "a week" with no number is one week when a word before it makes it a span of time: "for a
+/// week", "within a month", "lasted a year".
+pub const ONE_UNIT_AFTER: &[&str] = &["for", "within", "lasted", "lasting", "spent", "took"];
+
+/// … or a word after it: "a week of national mourning", "a year later", "a month-long".
+pub const ONE_UNIT_BEFORE: &[&str] = &["of", "later", "long"];
+
 const KILOMETRE: PhysUnit = pu("km", Dimension::Length, 1.0);
 const METRE: PhysUnit = pu("m", Dimension::Length, 0.001);
 const INCH: PhysUnit = pu("in", Dimension::Length, 0.000_025_4);
@@ -93,6 +110,10 @@ pub const PHYSICAL_UNITS: &[(&[&str], PhysUnit)] = {
             ],
             pu("mm", Length, 1e-6),
         ),
+        (
+            &["dm", "decimetre", "decimetres", "decimeter", "decimeters"],
+            pu("dm", Length, 1e-4),
+        ),
         (&["ft", "foot", "feet"], pu("ft", Length, 0.000_304_8)),
         (&["inch", "inches"], INCH),
         (
@@ -110,8 +131,21 @@ pub const PHYSICAL_UNITS: &[(&[&str], PhysUnit)] = {
         ),
         (&["gram", "grams", "gramme", "grammes"], GRAM),
         (&["mg", "milligram", "milligrams"], pu("mg", Mass, 1e-6)),
+        (
+            &[
+                "mcg",
+                "microgram",
+                "micrograms",
+                "microgramme",
+                "microgrammes",
+            ],
+            pu("mcg", Mass, 1e-9),
+        ),
         (&["tonne", "tonnes", "ton", "tons"], TONNE),
-        (&["lb", "lbs"], pu("lb", Mass, 0.453_592_37)),
+        (
+            &["lb", "lbs", "pound", "pounds"],
+            pu("lb", Mass, 0.453_592_37),
+        ),
         (
             &["ounce", "ounces", "oz"],
             pu("oz", Mass, 0.028_349_523_125),
@@ -135,7 +169,29 @@ pub const PHYSICAL_UNITS: &[(&[&str], PhysUnit)] = {
             &["barrel", "barrels", "bbl"],
             pu("bbl", Volume, 158.987_294_928),
         ),
-        (&["kph", "kmh"], pu("km/h", Speed, 1.0)),
+        (
+            &["tablespoon", "tablespoons", "tbsp"],
+            pu("tbsp", Volume, 0.014_786_764_781_25),
+        ),
+        (
+            &["teaspoon", "teaspoons", "tsp"],
+            pu("tsp", Volume, 0.004_928_921_593_75),
+        ),
+        (&["cup", "cups"], pu("cup", Volume, 0.236_588_236_5)),
+        (&["kph", "kmh", "kmph"], pu("km/h", Speed, 1.0)),
+        (
+            &["rad", "rads", "radian", "radians"],
+            pu("rad", Angle, 57.295_779_513_082_32),
+        ),
+        (&["bit", "bits"], pu("bit", Data, 0.125)),
+        (&["byte", "bytes"], pu("B", Data, 1.0)),
+        (&["kilobyte", "kilobytes"], pu("KB", Data, 1e3)),
+        (&["megabyte", "megabytes"], pu("MB", Data, 1e6)),
+        (&["gigabyte", "gigabytes"], pu("GB", Data, 1e9)),
+        (&["terabyte", "terabytes"], pu("TB", Data, 1e12)),
+        (&["megabit", "megabits"], pu("Mb", Data, 1.25e5)),
+        (&["gigabit", "gigabits"], pu("Gb", Data, 1.25e8)),
+        (&["µg", "μg"], pu("mcg", Mass, 1e-9)),
         (&["mph"], pu("mph", Speed, 1.609_344)),
         (&["knot", "knots"], pu("kn", Speed, 1.852)),
     ]
@@ -149,6 +205,28 @@ pub const GLUED_UNITS: &[(&[&str], PhysUnit)] = &[
     (&["t"], TONNE),
     (&["l"], LITRE),
 ];
+
+/// "metric tons": the word before a unit that only says which ton it is.
+pub const METRIC: &str = "metric";
+
+/// Brackets around a unit written after its number: "20 (kg)", `20 [kg]`: (open, close).
+pub const UNIT_BRACKETS: &[(char, char)] = &[('(', ')'), ('[', ']'), ('{', '}'), ('<', '>')];
+
+/// The short form of metres, spaced after a bare number ("12 m"), or glued before a word of
+/// size ("1.8m tall"); glued and alone it is millions ("1.8m people").
+pub const METRE_SHORT: &str = "m";
+
+/// Words of size after a length: "1.8m tall", "5m deep".
+pub const SIZE_WORDS: &[&str] = &["tall", "long", "high", "wide", "deep", "thick", "away"];
+
+/// Feet and inches written together: "5 ft 2 in", "5 feet and 2 inches" (the feet's unit, the
+/// inch words, and the inches in a foot).
+pub const FOOT: &str = "ft";
+pub const INCH_WORDS: &[&str] = &["in", "inch", "inches"];
+pub const INCHES_PER_FOOT: f64 = 12.0;
+
+/// The inch mark after a number: `10" long`, "10″".
+pub const INCH_MARKS: &[char] = &['"', '″'];
 
 /// Words that make the next unit a square one: "square kilometres", "sq mi".
 pub const SQUARE: &[&str] = &["square", "sq"];
@@ -209,7 +287,66 @@ pub const CANONICAL_UNITS: &[(Dimension, &str)] = &[
     (Dimension::Mass, "kg"),
     (Dimension::Volume, "l"),
     (Dimension::Speed, KM_PER_HOUR),
+    (Dimension::Angle, DEGREE_OF_ARC),
+    (Dimension::Data, "B"),
 ];
+
+/// Degrees of arc, the canonical unit of angles.
+pub const DEGREE_OF_ARC: &str = "°";
+
+/// Words that make "degrees" an angle, not a temperature: "rotate 90 degrees", "tilted 30
+/// degrees", "a 45-degree angle"; and "turns" a whole turn ("rotate 3 turns").
+pub const ANGLE_CUES: &[&str] = &[
+    "angle", "bank", "banked", "rotate", "rotated", "rotates", "rotating", "rotation", "spin",
+    "spun", "tilt", "tilted", "tilting", "turn", "turned", "turning", "veer", "veered",
+];
+
+/// Whole turns, read as an angle only beside an [`ANGLE_CUES`] word.
+pub const TURNS: &[&str] = &["turn", "turns", "revolution", "revolutions"];
+
+/// Degrees in one turn.
+pub const DEGREES_PER_TURN: f64 = 360.0;
+
+/// Units of data written with a capital "B" are bytes, with a small "b" bits ("100 MB", "100
+/// Mb"): the spelling of the byte ones, and the bit factor.
+pub const DATA_ABBREVIATIONS: &[(&str, PhysUnit)] = {
+    use Dimension::Data;
+    &[
+        ("KB", pu("KB", Data, 1e3)),
+        ("kB", pu("KB", Data, 1e3)),
+        ("MB", pu("MB", Data, 1e6)),
+        ("GB", pu("GB", Data, 1e9)),
+        ("TB", pu("TB", Data, 1e12)),
+        ("PB", pu("PB", Data, 1e15)),
+        ("kb", pu("Kb", Data, 125.0)),
+        ("Kb", pu("Kb", Data, 125.0)),
+        ("mb", pu("Mb", Data, 1.25e5)),
+        ("Mb", pu("Mb", Data, 1.25e5)),
+        ("gb", pu("Gb", Data, 1.25e8)),
+        ("Gb", pu("Gb", Data, 1.25e8)),
+        ("Tb", pu("Tb", Data, 1.25e11)),
+    ]
+};
+
+/// A unit of data as written, case and all ([`DATA_ABBREVIATIONS`]).
+pub fn data_abbreviation(raw: &str) -> Option<PhysUnit> {
+    // Every row is two letters ending in "b" or "B": most words fail here.
+    if raw.len() != 2 || !raw.ends_with(['b', 'B']) {
+        return None;
+    }
+    DATA_ABBREVIATIONS.iter().find(|r| r.0 == raw).map(|r| r.1)
+}
+
+/// Whether `w` (lowercase) says the sentence speaks of an angle ([`ANGLE_CUES`]).
+pub fn is_angle_cue(w: &str) -> bool {
+    ANGLE_CUES.contains(&w)
+}
+
+/// A degree of arc.
+pub const DEGREE_UNIT: PhysUnit = pu(DEGREE_OF_ARC, Dimension::Angle, 1.0);
+
+/// A whole turn.
+pub const TURN_UNIT: PhysUnit = pu("turn", Dimension::Angle, DEGREES_PER_TURN);
 
 /// "degrees Celsius", "30 degree F".
 pub const DEGREES: &[&str] = &["degrees", "degree"];
