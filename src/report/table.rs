@@ -55,8 +55,9 @@ pub fn extract(out: &mut dyn Write, articles: &[Article], style: TableStyle) -> 
             .unwrap_or_default();
         writeln!(
             out,
-            "{}{outlet}{date}: {} claims",
-            a.source.id,
+            "{}{}{date}: {} claims",
+            escape_human(&a.source.id),
+            escape_human(&outlet),
             a.claims.len()
         )?;
         if a.claims.is_empty() {
@@ -78,10 +79,10 @@ pub fn extract(out: &mut dyn Write, articles: &[Article], style: TableStyle) -> 
             t.add_row(vec![
                 format!("{}:{}", c.span.line, c.span.column),
                 c.kind.to_string(),
-                c.text.clone(),
+                escape_human(&c.text).into_owned(),
                 readable(c),
                 c.qualifier.to_string(),
-                c.subject.phrase.clone(),
+                escape_human(&c.subject.phrase).into_owned(),
             ]);
         }
         writeln!(out, "{t}")?;
@@ -139,7 +140,11 @@ pub fn compare(
             && FIXED_COLUMNS_WIDTH + sources.len() * MIN_SOURCE_COLUMN <= width;
         let mut header = vec!["group".to_string(), "fact".to_string()];
         if columns {
-            header.extend(sources.iter().map(|s| c.source_name(s)));
+            header.extend(
+                sources
+                    .iter()
+                    .map(|s| escape_human(&c.source_name(s)).into_owned()),
+            );
         } else {
             header.push("what each source says".into());
         }
@@ -147,10 +152,13 @@ pub fn compare(
         t.set_header(header);
         for f in &shown {
             let said = Said::of(c, f);
-            let mut row = vec![Cell::new(&f.group.id), Cell::new(display::label(f, &said))];
+            let mut row = vec![
+                Cell::new(escape_human(&f.group.id)),
+                Cell::new(escape_human(&display::label(f, &said))),
+            ];
             if columns {
                 for s in &sources {
-                    row.push(Cell::new(said.text_of(s)));
+                    row.push(Cell::new(escape_human(&said.text_of(s))));
                 }
             } else {
                 let lines: Vec<String> = said
@@ -159,8 +167,8 @@ pub fn compare(
                     .map(|(a, claims)| {
                         format!(
                             "{}: {}",
-                            c.source_name(&a.source.id),
-                            display::distinct_texts(claims)
+                            escape_human(&c.source_name(&a.source.id)),
+                            escape_human(&display::distinct_texts(claims))
                         )
                     })
                     .collect();
@@ -180,14 +188,14 @@ pub fn compare(
             .filter(|f| f.judgement.verdict == Verdict::Conflict)
         {
             let line = format!("{} conflict: {}", f.group.id, f.judgement.explanation);
-            for piece in wrap(&line, width, WRAP_INDENT) {
+            for piece in wrap(&escape_human(&line), width, WRAP_INDENT) {
                 writeln!(out, "{piece}")?;
             }
         }
         for f in &shown {
             if let Some(note) = display::related_note(f) {
                 let line = format!("{} {note}", f.group.id);
-                for piece in wrap(&line, width, WRAP_INDENT) {
+                for piece in wrap(&escape_human(&line), width, WRAP_INDENT) {
                     writeln!(out, "{piece}")?;
                 }
             }
