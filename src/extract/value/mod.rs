@@ -53,6 +53,15 @@ impl Grammar<'_> {
             if i < next || !self.usable(i) {
                 continue;
             }
+            // A chain of numbers joined by '-' or '/' long enough to be a code carries no
+            // value anywhere in it: skip all of it at once.
+            if self.toks[i].num().is_some()
+                && self.in_number_chain(i)
+                && let Some(end) = self.number_chain_end(i)
+            {
+                next = end + 1;
+                continue;
+            }
             if let Some(mut f) = self.try_at(i, to) {
                 next = f.last.max(i + 1);
                 let before = out[base..].last().filter(|b| b.last <= f.first);

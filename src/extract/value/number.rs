@@ -696,10 +696,25 @@ impl Grammar<'_> {
         while a >= 2 && joined(a - 1) && self.toks[a - 2].num().is_some() {
             a -= 2;
         }
+        self.number_chain_end(i).is_some_and(|b| b - a >= 4)
+    }
+
+    /// The last number of the chain of numbers joined by '-' or '/' that runs on from token
+    /// `i` ("555-0134-22": the "22"), or `None` when none is joined after it. The scan skips a
+    /// whole chain at once, so a line of `1-1-1-…` costs linear time.
+    pub(super) fn number_chain_end(&self, i: usize) -> Option<usize> {
+        let joined = |k: usize| {
+            matches!(self.punct(k), Some('-' | '/'))
+                && self.glued(k)
+                && self
+                    .toks
+                    .get(k + 1)
+                    .is_some_and(|t| t.num().is_some() && !t.space_before)
+        };
         let mut b = i;
         while joined(b + 1) {
             b += 2;
         }
-        b - a >= 4
+        (b > i).then_some(b)
     }
 }
