@@ -64,6 +64,9 @@ impl Grammar<'_> {
             }
             if let Some(mut f) = self.try_at(i, to) {
                 next = f.last.max(i + 1);
+                if self.someday(&f) {
+                    continue;
+                }
                 let before = out[base..].last().filter(|b| b.last <= f.first);
                 f.change = self.change_of(&f, before);
                 if let Some(joined) = before.and_then(|b| self.joined_bounds(b, &f)) {
@@ -74,6 +77,16 @@ impl Grammar<'_> {
                 out.push(f);
             }
         }
+    }
+
+    /// "could one day be used": the words [`numbers::SOMEDAY`] right after a modal verb are
+    /// an adverb of time, no duration.
+    fn someday(&self, f: &Found) -> bool {
+        use crate::lang::en::numbers;
+        f.last == f.first + 2
+            && self.w(f.first) == numbers::SOMEDAY[0]
+            && self.w(f.first + 1) == numbers::SOMEDAY[1]
+            && numbers::SOMEDAY_AFTER.contains(&self.prev_word(f.first))
     }
 
     /// The value starting at token `i`, if any: each rule that may start on its kind of token,

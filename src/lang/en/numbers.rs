@@ -80,6 +80,12 @@ pub const DOZENS: &[&str] = &[DOZEN, "dozens", "dz", "dzs", "doz", "dozs"];
 /// What a dozen counts.
 pub const DOZEN_VALUE: f64 = 12.0;
 
+/// "could one day be used": "one day" right after a modal verb is "someday", no duration.
+pub const SOMEDAY: [&str; 2] = ["one", "day"];
+pub const SOMEDAY_AFTER: &[&str] = &[
+    "can", "could", "may", "might", "must", "shall", "should", "will", "would",
+];
+
 /// Zero, read only in numeric context ("nought point five"): "came to naught" is an idiom.
 pub const NOUGHTS: &[&str] = &["nought", "naught"];
 
