@@ -238,7 +238,6 @@ fn agglomerate_in(
     pairs: &Component,
     s: &Settings,
 ) -> Vec<Vec<usize>> {
-    let sim = |a: usize, b: usize| pairs.get(a, b);
     let claim = |k: usize| nodes[free[k]].claim;
     let units = restatement_units(nodes, free, members, pairs, s);
     // Sources as numbers (the claims at `members` are in order of source): comparing ids of a
@@ -265,39 +264,8 @@ fn agglomerate_in(
             measures,
         }
     };
-    // Two clusters may never merge when they share no comparison class, or when two of their
-    // claims from one source may not share a group.
-    let blocked = |x: &Shape, y: &Shape| {
-        if !x.classes.iter().any(|c| y.classes.contains(c)) {
-            return true;
-        }
-        let differ = |a: usize, b: usize| {
-            super::measure::measures_differ(&nodes[free[a]].measure, &nodes[free[b]].measure)
-        };
-        if x.measures
-            .iter()
-            .any(|&a| y.measures.iter().any(|&b| differ(a, b)))
-        {
-            return true;
-        }
-        // Symmetric in x and y: walk the one with fewer sources.
-        let (x, y) = if x.by_source.len() <= y.by_source.len() {
-            (x, y)
-        } else {
-            (y, x)
-        };
-        x.by_source.iter().any(|(src, xs)| {
-            y.by_source.get(src).is_some_and(|ys| {
-                xs.iter().any(|&a| {
-                    ys.iter().any(|&b| {
-                        let (na, nb) = (&nodes[free[a]], &nodes[free[b]]);
-                        sim(a, b).is_none_or(|v| v < same_source_floor(na.claim, nb.claim, s))
-                            || cannot_link(na, nb)
-                    })
-                })
-            })
-        })
-    };
+    // Whether two clusters may never merge: see `shapes_blocked`.
+    let blocked = |x: &Shape, y: &Shape| shapes_blocked(nodes, free, pairs, s, x, y);
     let mut shapes: Vec<Shape> = units.iter().map(|u| shape(u)).collect();
 
     // Average linkage with Lance-Williams updates and a lazy max-heap: cost grows with the
@@ -413,6 +381,49 @@ fn source_numbers<'a>(members: &[usize], claim: impl Fn(usize) -> &'a Claim) -> 
         source_number.push(if same || i == 0 { last } else { last + 1 });
     }
     source_number
+}
+
+/// Two clusters may never merge when they share no comparison class, when their measures
+/// differ, or when two of their claims from one source may not share a group.
+fn shapes_blocked(
+    nodes: &[Node],
+    free: &[usize],
+    pairs: &Component,
+    s: &Settings,
+    x: &Shape,
+    y: &Shape,
+) -> bool {
+    if !x.classes.iter().any(|c| y.classes.contains(c)) {
+        return true;
+    }
+    let differ = |a: usize, b: usize| {
+        super::measure::measures_differ(&nodes[free[a]].measure, &nodes[free[b]].measure)
+    };
+    if x.measures
+        .iter()
+        .any(|&a| y.measures.iter().any(|&b| differ(a, b)))
+    {
+        return true;
+    }
+    // Symmetric in x and y: walk the one with fewer sources.
+    let (x, y) = if x.by_source.len() <= y.by_source.len() {
+        (x, y)
+    } else {
+        (y, x)
+    };
+    x.by_source.iter().any(|(src, xs)| {
+        y.by_source.get(src).is_some_and(|ys| {
+            xs.iter().any(|&a| {
+                ys.iter().any(|&b| {
+                    let (na, nb) = (&nodes[free[a]], &nodes[free[b]]);
+                    pairs
+                        .get(a, b)
+                        .is_none_or(|v| v < same_source_floor(na.claim, nb.claim, s))
+                        || cannot_link(na, nb)
+                })
+            })
+        })
+    })
 }
 
 /// Cluster `y`'s shape merged into `x`'s: the classes both have, the claims of each source,
