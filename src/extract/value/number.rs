@@ -681,19 +681,11 @@ impl Grammar<'_> {
     /// Whether the number at `i` is one of three or more numbers glued together by "-" or "/"
     /// (a phone number or a code). Dates like "5/17/2018" are read before this.
     pub(super) fn in_number_chain(&self, i: usize) -> bool {
-        let joined = |k: usize| {
-            matches!(self.punct(k), Some('-' | '/'))
-                && self.glued(k)
-                && self
-                    .toks
-                    .get(k + 1)
-                    .is_some_and(|t| t.num().is_some() && !t.space_before)
-        };
-        if !(joined(i + 1) || (i > 0 && joined(i - 1))) {
+        if !(self.chain_link(i + 1) || (i > 0 && self.chain_link(i - 1))) {
             return false;
         }
         let mut a = i;
-        while a >= 2 && joined(a - 1) && self.toks[a - 2].num().is_some() {
+        while a >= 2 && self.chain_link(a - 1) && self.toks[a - 2].num().is_some() {
             a -= 2;
         }
         self.number_chain_end(i).is_some_and(|b| b - a >= 4)
@@ -703,18 +695,20 @@ impl Grammar<'_> {
     /// `i` ("555-0134-22": the "22"), or `None` when none is joined after it. The scan skips a
     /// whole chain at once, so a line of `1-1-1-…` costs linear time.
     pub(super) fn number_chain_end(&self, i: usize) -> Option<usize> {
-        let joined = |k: usize| {
-            matches!(self.punct(k), Some('-' | '/'))
-                && self.glued(k)
-                && self
-                    .toks
-                    .get(k + 1)
-                    .is_some_and(|t| t.num().is_some() && !t.space_before)
-        };
         let mut b = i;
-        while joined(b + 1) {
+        while self.chain_link(b + 1) {
             b += 2;
         }
         (b > i).then_some(b)
+    }
+
+    /// Token `k` is a '-' or '/' glued between two numbers of a chain.
+    fn chain_link(&self, k: usize) -> bool {
+        matches!(self.punct(k), Some('-' | '/'))
+            && self.glued(k)
+            && self
+                .toks
+                .get(k + 1)
+                .is_some_and(|t| t.num().is_some() && !t.space_before)
     }
 }
