@@ -656,6 +656,30 @@ impl<'a> Sentence<'a> {
         None
     }
 
+    /// What the duration at `at` is the length of: a word of [`lx::DURATION_EVENTS`] among the
+    /// few lowercase words after it ("52-year armed conflict", "four years of negotiations",
+    /// "a half-century-long war") or a verb of [`lx::DURATION_VERBS`] governing it from the
+    /// left ("negotiated over the last four years").
+    fn duration_of(&self, at: Spot) -> Option<&'static str> {
+        let Spot { a, b, .. } = at;
+        let (s0, s1) = at.soft;
+        for k in b..s1.min(b + RIGHT_REACH) {
+            let w = &self.words[k];
+            if w.is('-') {
+                continue;
+            }
+            if w.punct.is_some() || w.digit || w.capital {
+                break;
+            }
+            if let Some(e) = lx::duration_event(self.low(k)) {
+                return Some(e);
+            }
+        }
+        (a.saturating_sub(GOVERN_SKIP + 1).max(s0)..a)
+            .rev()
+            .find_map(|k| lx::duration_verb(self.low(k)))
+    }
+
     /// Refine a generic vote role by the side the words next to it name ("voting against",
     /// "the 'yes' vote").
     fn vote_side(&self, role: &'static str, at: usize) -> &'static str {
@@ -1480,6 +1504,11 @@ fn measure_of(
         s.date_event(at).unwrap_or("")
     } else if c.kind == Kind::Temperature {
         lx::TEMPERATURE_ROLE
+    } else if let Some(what) = (c.kind == Kind::Duration)
+        .then(|| s.duration_of(at))
+        .flatten()
+    {
+        what
     } else if let Some(extent) = (c.kind == Kind::Distance).then(|| s.extent(a, b)).flatten() {
         extent
     } else {
@@ -1752,6 +1781,18 @@ mod tests {
         // A table role wins.
         let m = measures("More than 550 pilgrims died during the hajj.");
         assert_eq!(one(&m, "More than 550").role, "deaths");
+    }
+
+    #[test]
+    fn a_duration_says_what_it_is_the_length_of() {
+        let m = measures("They signed a deal to end the 52-year armed conflict.");
+        assert_eq!(one(&m, "52-year").role, "conflict");
+        let m = measures("The deal came after four years of negotiations in Havana.");
+        assert_eq!(one(&m, "four years").role, "negotiation");
+        let m = measures("The rebel group's half-century-long war claimed many lives.");
+        assert_eq!(one(&m, "half-century").role, "conflict");
+        let m = measures("It spent almost four years in Havana.");
+        assert_eq!(one(&m, "almost four years").role, "");
     }
 
     #[test]

@@ -40,6 +40,10 @@ fn rounding(value: f64, tz: u8, dec: u8, scale: f64) -> f64 {
     }
 }
 
+/// How far a fraction written in words may stand from its exact value, as a share of it: "a
+/// half-century" for a 52-year war, "half a million" for 520,000, are what news writes.
+const FRACTION_WORD_ROUNDING: f64 = 0.1;
+
 /// The least significant digits a round figure written in digits is read to.
 const ROUNDED_FIGURES: i32 = 2;
 
@@ -103,7 +107,7 @@ impl Grammar<'_> {
             return Some(NumberReading {
                 value,
                 end,
-                round: 0.0,
+                round: value.abs() * FRACTION_WORD_ROUNDING,
                 lone_one: false,
                 spelled: true,
             });

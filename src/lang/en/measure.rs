@@ -541,6 +541,34 @@ pub const EXTENT_WORDS: &[(&str, &str)] = &[
     ("width", "width"),
 ];
 
+/// What a duration is the length of, from the noun after it ("the 52-year armed conflict",
+/// "four years of negotiations", "a 41-day voyage"; the verb before it is in
+/// [`DURATION_VERBS`]): the lengths of a war and of its peace talks are different facts.
+/// Sorted.
+pub const DURATION_EVENTS: &[(&str, &str)] = &[
+    ("conflict", "conflict"),
+    ("conflicts", "conflict"),
+    ("fighting", "conflict"),
+    ("imprisonment", "sentence"),
+    ("insurgency", "conflict"),
+    ("jail", "sentence"),
+    ("journey", "journey"),
+    ("negotiation", "negotiation"),
+    ("negotiations", "negotiation"),
+    ("presidency", "tenure"),
+    ("prison", "sentence"),
+    ("reign", "tenure"),
+    ("rule", "tenure"),
+    ("sentence", "sentence"),
+    ("talks", "negotiation"),
+    ("tenure", "tenure"),
+    ("trip", "journey"),
+    ("violence", "conflict"),
+    ("voyage", "journey"),
+    ("war", "conflict"),
+    ("wars", "conflict"),
+];
+
 /// Rate markers the unit follows right away ("per user", "every voter"); after the others it
 /// follows "of" ("each of its users") or not at all ("four each", "$5 apiece"). Sorted.
 pub const RATE_MARKERS_WITH_UNIT: &[&str] = &["every", "per"];
@@ -858,6 +886,7 @@ pub const EVENT_ROLES: &[&str] = &[
     "abstained",
     "arrested",
     "attended",
+    "conflict",
     "counted",
     "deal_value",
     "deaths",
@@ -866,6 +895,7 @@ pub const EVENT_ROLES: &[&str] = &[
     "hospitalized",
     "injured",
     "missing",
+    "negotiation",
     "population",
     "rescued",
     "serious_condition",
@@ -1444,6 +1474,28 @@ pub fn extent(w: &str) -> Option<&'static str> {
     find(EXTENT_WORDS, w).copied()
 }
 
+/// The verbs before a duration that say what it is the length of ("negotiated over the last
+/// four years", "fought for 52 years"). Sorted.
+pub const DURATION_VERBS: &[(&str, &str)] = &[
+    ("fought", "conflict"),
+    ("imprisoned", "sentence"),
+    ("jailed", "sentence"),
+    ("negotiated", "negotiation"),
+    ("negotiating", "negotiation"),
+    ("reigned", "tenure"),
+    ("ruled", "tenure"),
+];
+
+/// What a verb before a duration says it is the length of ([`DURATION_VERBS`]).
+pub fn duration_verb(w: &str) -> Option<&'static str> {
+    find(DURATION_VERBS, w).copied()
+}
+
+/// What a word says a duration before it is the length of ([`DURATION_EVENTS`]).
+pub fn duration_event(w: &str) -> Option<&'static str> {
+    find(DURATION_EVENTS, w).copied()
+}
+
 /// A rate marker the unit follows right away ([`RATE_MARKERS_WITH_UNIT`]).
 pub fn rate_marker_names_unit(w: &str) -> bool {
     has(RATE_MARKERS_WITH_UNIT, w)
@@ -1503,6 +1555,8 @@ mod tests {
         check("BACK_REFERENCES", BACK_REFERENCES);
         check("YEAR_OPENERS", YEAR_OPENERS);
         check("DATE_EVENTS", &firsts(DATE_EVENTS));
+        check("DURATION_EVENTS", &firsts(DURATION_EVENTS));
+        check("DURATION_VERBS", &firsts(DURATION_VERBS));
         check("EXTENT_WORDS", &firsts(EXTENT_WORDS));
         check("PAIR_JOINERS", PAIR_JOINERS);
         check("PREPOSITION_SIDES", PREPOSITION_SIDES);
