@@ -1327,13 +1327,26 @@ impl<'a> Sentence<'a> {
     }
 
     /// The country an attribution names by its name (not a demonym): "Iran", "Jordan's foreign
-    /// ministry".
+    /// ministry", or the people its apposition says it speaks for ("a spokesperson for pilgrims
+    /// from Iraq").
     fn reporting_country(&self, (s, e): (usize, usize)) -> Option<&'static str> {
-        (s..e).find_map(|k| {
+        let country = |k: usize| {
             let bare = self.bare(k);
             (self.words[k].capital && lx::is_country_name(bare))
                 .then(|| lx::country_of(bare))
                 .flatten()
+        };
+        (s..e).find_map(country).or_else(|| {
+            // "Karwan Stoni, spokesperson for pilgrims from Iraq's Kurdistan region, told AFP":
+            // the apposition after the source says whose people it speaks for.
+            if !self.words.get(e).is_some_and(|w| w.is(',')) {
+                return None;
+            }
+            let end = self.words.len().min(e + 1 + APPOSITION_WORDS);
+            let close = (e + 1..end).find(|&k| self.words[k].is(','))?;
+            (e + 1..close)
+                .find(|&k| lx::is_origin_preposition(self.low(k)))
+                .and_then(|k| country(k + 1))
         })
     }
 
@@ -1793,6 +1806,26 @@ mod tests {
         assert_eq!(one(&m, "half-century").role, "conflict");
         let m = measures("It spent almost four years in Havana.");
         assert_eq!(one(&m, "almost four years").role, "");
+    }
+
+    #[test]
+    fn a_spokesperson_for_a_country_s_people_reports_on_them() {
+        let m = measures(
+            "Karwan Stoni, official spokesperson for pilgrims from Iraq's Kurdistan region, told AFP that 13 pilgrims had died.",
+        );
+        assert!(
+            one(&m, "13").scope.contains(&"country:iraq".to_string()),
+            "{:?}",
+            one(&m, "13")
+        );
+        // An apposition that only places the source says nothing of whose people.
+        let m = measures("Ahmed, currently in Saudi Arabia, said that 13 pilgrims had died.");
+        assert!(
+            !one(&m, "13")
+                .scope
+                .iter()
+                .any(|s| s.starts_with("country:"))
+        );
     }
 
     #[test]
