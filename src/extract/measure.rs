@@ -840,6 +840,22 @@ impl<'a> Sentence<'a> {
                 push(scope, format!("country:{c}"));
             }
         }
+        // "six in Madina, four in Mina": a place named right after the count that is no
+        // country (the matcher drops a place most of the story's articles name).
+        if j + 1 < s1 && lx::is_place_preposition(self.low(j)) {
+            let at = if self.has(j + 1, class::DETERMINER) {
+                j + 2
+            } else {
+                j + 1
+            };
+            if at < s1
+                && self.is_source_name(at)
+                && self.country_at(at).is_none()
+                && lx::country_of(self.bare(at)).is_none()
+            {
+                push(scope, format!("in:{}", self.bare(at)));
+            }
+        }
         // "… from Indonesia".
         if j + 1 < s1
             && lx::is_origin_preposition(self.low(j))
@@ -1825,6 +1841,23 @@ mod tests {
                 .scope
                 .iter()
                 .any(|s| s.starts_with("country:"))
+        );
+    }
+
+    #[test]
+    fn a_place_right_after_a_count_is_its_scope() {
+        let m = measures(
+            "He added that 20 pilgrims had died in Makkah, six in Madina and four in Mina.",
+        );
+        assert!(one(&m, "six").scope.contains(&"in:madina".to_string()));
+        assert!(one(&m, "four").scope.contains(&"in:mina".to_string()));
+        // A month is no place.
+        let m = measures("Some 300 people died in June.");
+        assert!(
+            !one(&m, "Some 300")
+                .scope
+                .iter()
+                .any(|s| s.starts_with("in:"))
         );
     }
 

@@ -164,8 +164,40 @@ pub(super) fn own_scopes(articles: &[Vec<&Claim>]) -> BTreeSet<String> {
     if let Some(topic) = topic_object(articles) {
         own.insert(topic);
     }
+    own.extend(own_places(articles));
     own
 }
+
+/// The places named right after a count ("in:madina") that at least half of the articles
+/// name: the story's own city restricts nothing; a place few articles name does.
+fn own_places(articles: &[Vec<&Claim>]) -> BTreeSet<String> {
+    use super::features::mentions;
+    let places: BTreeSet<&str> = articles
+        .iter()
+        .flatten()
+        .flat_map(|c| c.measure.scope.iter())
+        .filter_map(|s| s.strip_prefix(PLACE))
+        .filter(|p| lx::country_of(p).is_none() && !p.contains(' '))
+        .collect();
+    places
+        .into_iter()
+        .filter(|place| {
+            let naming = articles
+                .iter()
+                .filter(|claims| {
+                    claims
+                        .iter()
+                        .any(|c| c.subject.names.iter().any(|n| mentions(n, place)))
+                })
+                .count();
+            naming * 2 >= articles.len()
+        })
+        .map(|place| format!("{PLACE}{place}"))
+        .collect()
+}
+
+/// The scope prefix of a place a figure is in ([`crate::claim::Measure::scope`]).
+const PLACE: &str = "in:";
 
 /// The scope of a sum that is the price or cost of the story's own subject ("object:whatsapp"
 /// in a story of the WhatsApp deal): of the things sums are said to be the cost of, the one the
