@@ -223,6 +223,31 @@ pub enum Dimension {
 }
 
 impl Dimension {
+    pub const ALL: [Dimension; 17] = [
+        Dimension::Count,
+        Dimension::Money,
+        Dimension::Percent,
+        Dimension::Fraction,
+        Dimension::Ordinal,
+        Dimension::Rank,
+        Dimension::Time,
+        Dimension::Duration,
+        Dimension::Length,
+        Dimension::Area,
+        Dimension::Mass,
+        Dimension::Volume,
+        Dimension::Speed,
+        Dimension::Temperature,
+        Dimension::Angle,
+        Dimension::Data,
+        Dimension::Number,
+    ];
+
+    /// The dimension `as_str` names, as the JSON wire writes it.
+    pub fn parse(s: &str) -> Option<Dimension> {
+        Dimension::ALL.into_iter().find(|d| d.as_str() == s)
+    }
+
     pub fn as_str(self) -> &'static str {
         match self {
             Dimension::Count => "count",

@@ -374,8 +374,8 @@ fn span(s: &SpanJson) -> Span {
 /// A claim as the extractor made it, from its wire form.
 fn claim(j: &ClaimJson) -> Result<Claim, String> {
     let kind = Kind::parse(&j.kind).ok_or_else(|| format!("unknown kind `{}`", j.kind))?;
-    let dimension =
-        dimension(&j.dimension).ok_or_else(|| format!("unknown dimension `{}`", j.dimension))?;
+    let dimension = Dimension::parse(&j.dimension)
+        .ok_or_else(|| format!("unknown dimension `{}`", j.dimension))?;
     let qualifier = Qualifier::parse(&j.qualifier)
         .ok_or_else(|| format!("unknown qualifier `{}`", j.qualifier))?;
     let date = match &j.date {
@@ -518,32 +518,4 @@ fn date(s: &str, precision: DatePrecision, high: bool) -> Option<Ymd> {
             }
         }
     }
-}
-
-fn dimension(s: &str) -> Option<Dimension> {
-    use Dimension::{
-        Angle, Area, Count, Data, Duration, Fraction, Length, Mass, Money, Number, Ordinal,
-        Percent, Rank, Speed, Temperature, Time, Volume,
-    };
-    [
-        Count,
-        Money,
-        Percent,
-        Fraction,
-        Ordinal,
-        Rank,
-        Time,
-        Duration,
-        Length,
-        Area,
-        Mass,
-        Volume,
-        Speed,
-        Temperature,
-        Angle,
-        Data,
-        Number,
-    ]
-    .into_iter()
-    .find(|d| d.as_str() == s)
 }
