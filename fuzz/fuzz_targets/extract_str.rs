@@ -1,5 +1,5 @@
 #![no_main]
-use claims::extract::date::Ymd;
+use claims::calendar::Ymd;
 use claims::extract::{Context, extract};
 use libfuzzer_sys::fuzz_target;
 
