@@ -58,7 +58,9 @@ pub struct SourceMeta {
     pub url: Option<String>,
 }
 
-/// A date written as a TOML date (`2023-10-13`) or a string (`"2023-10-13"`).
+/// A date written as a TOML date (`2023-10-13`) or a string (`"2023-10-13"`); a string may
+/// give only the month (`"2016-10"`) when that is all that is known, as when an article's
+/// address files it under a month.
 #[derive(Debug, Clone, Deserialize)]
 #[serde(untagged)]
 pub enum DateValue {
@@ -74,6 +76,19 @@ impl DateValue {
                 .and_then(|d| Ymd::new(i32::from(d.year), u32::from(d.month), u32::from(d.day))),
             DateValue::Text(s) => Ymd::parse_iso(s.trim()),
         }
+    }
+
+    /// The month of a string that gives only a year and a month (`"2016-10"`), as its first day.
+    pub fn month(&self) -> Option<Ymd> {
+        let DateValue::Text(s) = self else {
+            return None;
+        };
+        let (y, m) = s.trim().split_once('-')?;
+        let digits = |t: &str, n: usize| t.len() == n && t.bytes().all(|b| b.is_ascii_digit());
+        if !digits(y, 4) || !digits(m, 2) {
+            return None;
+        }
+        Ymd::new(y.parse().ok()?, m.parse().ok()?, 1)
     }
 }
 
@@ -341,11 +356,12 @@ impl Config {
             }
             if let Some(p) = &s.published
                 && p.ymd().is_none()
+                && p.month().is_none()
             {
                 return Err((
                     pos.source_key(n, "published"),
                     format!(
-                        "source `{}`: `published` must be a date like 2023-10-13",
+                        "source `{}`: `published` must be a date like 2023-10-13 (or a month, \"2023-10\")",
                         s.id
                     ),
                 ));

@@ -165,6 +165,7 @@ fn article(p: Prepared, claims: Vec<Claim>) -> Article {
         rel_path,
         meta,
         configured,
+        configured_month,
     } = p;
     // Without a configured date, the extractor read the article's dateline (if any).
     let dateline = claims
@@ -176,6 +177,10 @@ fn article(p: Prepared, claims: Vec<Claim>) -> Article {
     let (published, published_from) = match (configured, dateline) {
         (Some(d), _) => (Some(d), Some("config")),
         (None, Some(d)) => (Some(d), Some("dateline")),
+        (None, None) if configured_month.is_some() => {
+            filed = configured_month;
+            (None, None)
+        }
         (None, None) => match extract::date::url_date(&src.text) {
             Some((d, true)) => (Some(d), Some("url")),
             Some((d, false)) => {
@@ -344,11 +349,13 @@ fn prepare(
             src.id = m.id.clone();
         }
         let configured = meta.as_ref().and_then(|m| m.published.as_ref()?.ymd());
+        let configured_month = meta.as_ref().and_then(|m| m.published.as_ref()?.month());
         prepared.push(Prepared {
             src,
             rel_path,
             meta,
             configured,
+            configured_month,
         });
     }
     // Before extraction, so claim ids are made from the final source ids.
@@ -506,6 +513,8 @@ struct Prepared {
     meta: Option<SourceMeta>,
     /// The publication date claims.toml gives it.
     configured: Option<Ymd>,
+    /// The month claims.toml gives as its publication date, when it gives only the month.
+    configured_month: Option<Ymd>,
 }
 
 /// Ids must be unique after claims.toml renamed sources: a source whose id came from its file

@@ -9,7 +9,10 @@
 //! - **publication date**: a full date (day, month and year written) on one of the short
 //!   lines under the title (a dateline, a byline line, a timestamp line), read by the
 //!   extractor's own date grammar; else a date in the address (`/2023/10/13/`,
-//!   `…-20230824`);
+//!   `…-20230824`), the same one `compare` reads; else the dateline's day and month
+//!   ("SEOUL, Nov. 14 (Yonhap) --") with the year `compare` gives it from the other
+//!   articles' dates; else the month alone, written `"2016-10"`, when the address files the
+//!   article under a month;
 //! - **outlet**: the site the address belongs to; else the agency a dateline names in
 //!   parentheses ("SEOUL, Nov. 14 (Yonhap) --").
 //!
@@ -20,12 +23,14 @@ use crate::atomic_write::write_atomic;
 use crate::calendar::Ymd;
 use crate::claim::{DatePrecision, Kind, Resolution};
 use crate::cli::InitArgs;
+use crate::config::Config;
 use crate::config::FILE_NAME;
+use crate::corpus::{self, Article};
 use crate::error::{Error, ExitStatus};
 use crate::extract::{self, Context};
-use crate::lang::en::{byline, calendar};
+use crate::lang::en::byline;
 use crate::report::slash_path;
-use crate::source::{self, Input, ReadOptions, Source};
+use crate::source::{Input, Source};
 use std::fmt::Write as _;
 use std::path::Path;
 
@@ -40,14 +45,14 @@ const TRAILER_LINES: usize = 3;
 const DATELINE_AGENCY_REACH: usize = 60;
 /// The most words an agency's name in a dateline has.
 const AGENCY_MAX_WORDS: usize = 4;
-/// Years a date in an address may name.
-const URL_YEARS: std::ops::RangeInclusive<i32> = 1990..=2100;
 
 /// What an article's text says about it.
 #[derive(Debug, Default, Clone, PartialEq)]
 pub(crate) struct Guess {
     pub(crate) outlet: Option<(String, String)>,
     pub(crate) published: Option<(Ymd, String)>,
+    /// The month alone, when no day was found (an address filed under `/2016/10/`).
+    pub(crate) month: Option<(Ymd, String)>,
     pub(crate) url: Option<String>,
     pub(crate) byline: Option<String>,
 }
@@ -78,18 +83,26 @@ pub(crate) fn run(ctx: &mut Ctx, args: &InitArgs) -> Result<ExitStatus, Failure>
         path: dir.clone(),
         explicit: true,
     }];
-    let collected = source::read_all(&inputs, &ReadOptions::default(), &mut std::io::empty());
-    for e in &collected.errors {
+    // The same reading as `compare`'s: the dateline and address dates the tool itself would
+    // use, with the year of a dateline that gives none taken from the other articles.
+    let corpus = corpus::load_with(
+        &inputs,
+        &Config::default(),
+        &mut std::io::empty(),
+        corpus::thread_count(ctx.cli.threads),
+    )
+    .map_err(|e| match e {
+        Error::NoSources { .. } => Error::NoSources {
+            detail: format!("no text article under {}", dir.display()),
+        },
+        e => e,
+    })?;
+    for e in &corpus.errors {
         writeln!(ctx.err, "error: {e}")?;
     }
-    if collected.sources.is_empty() {
-        return Err(Error::NoSources {
-            detail: format!("no text article under {}", dir.display()),
-        }
-        .into());
-    }
-    let guesses: Vec<Guess> = collected.sources.iter().map(|s| guess(&s.text)).collect();
-    let text = config_text(dir, &collected.sources, &guesses);
+    let guesses: Vec<Guess> = corpus.articles.iter().map(guess_article).collect();
+    let sources: Vec<&Source> = corpus.articles.iter().map(|a| &a.source).collect();
+    let text = config_text(dir, &sources, &guesses);
     write_atomic(&target, text.as_bytes(), ctx.hook).map_err(|e| Error::Io {
         path: target.clone(),
         source: e,
@@ -98,19 +111,56 @@ pub(crate) fn run(ctx: &mut Ctx, args: &InitArgs) -> Result<ExitStatus, Failure>
         let n = guesses.len();
         let outlets = guesses.iter().filter(|g| g.outlet.is_some()).count();
         let dates = guesses.iter().filter(|g| g.published.is_some()).count();
+        let months = guesses
+            .iter()
+            .filter(|g| g.published.is_none() && g.month.is_some())
+            .count();
         let urls = guesses.iter().filter(|g| g.url.is_some()).count();
         writeln!(
             ctx.out,
-            "wrote {}: {n} sources; outlet found for {outlets}, publication date for {dates}, \
-             address for {urls} (check them: they were read from the text)",
+            "wrote {}: {n} sources; outlet found for {outlets}, publication date for {dates} \
+             (the month only for {months} more), address for {urls} (check them: they were \
+             read from the text)",
             target.display()
         )?;
     }
-    Ok(if collected.errors.is_empty() {
+    Ok(if corpus.errors.is_empty() {
         ExitStatus::Success
     } else {
         ExitStatus::Error
     })
+}
+
+/// What an article read by the corpus says about it: [`guess`] on its text, then the
+/// publication date the corpus settled on, a dateline whose year came from the other
+/// articles of the folder.
+fn guess_article(a: &Article) -> Guess {
+    let mut g = guess(&a.source.text);
+    if g.published.is_none()
+        && a.published_from == Some("dateline")
+        && let Some(d) = a.published
+    {
+        let line = a
+            .claims
+            .iter()
+            .find(|c| c.date.as_ref().is_some_and(|d| d.dateline))
+            .map(|c| c.span.line);
+        let resolution = a
+            .claims
+            .iter()
+            .find(|c| c.date.as_ref().is_some_and(|d| d.dateline))
+            .and_then(|c| c.date.as_ref())
+            .map(|d| d.resolution);
+        let year = match resolution {
+            Some(Resolution::Event) => ", its year from the other articles' dates",
+            Some(Resolution::Inferred) => ", its year from the article's own dates",
+            _ => "",
+        };
+        let at = line.map(|l| format!(", line {l}")).unwrap_or_default();
+        g.published = Some((d, format!("the dateline{at}{year}")));
+        g.month = None;
+    }
+    g
 }
 
 /// What the text of one article says about it.
@@ -140,9 +190,14 @@ pub(crate) fn guess(text: &str) -> Guess {
     }
     if g.published.is_none()
         && let Some(url) = &g.url
-        && let Some(d) = url_date(url)
+        && let Some((d, day)) = extract::date::url_date(url)
     {
-        g.published = Some((d, "the address".into()));
+        let from = Some((d, "the address".to_string()));
+        if day {
+            g.published = from;
+        } else {
+            g.month = from;
+        }
     }
     if let Some(url) = &g.url
         && let Some(host) = host(url)
@@ -233,75 +288,6 @@ fn host(url: &str) -> Option<String> {
     (host.contains('.') && !host.starts_with('.')).then(|| host.to_string())
 }
 
-/// A date an address carries: year, month and day as consecutive pieces of its path
-/// (`/2023/10/13/`, `2023-10-13`, `/2022/oct/30/`), or eight digits `20230824` standing as one
-/// piece of it.
-fn url_date(url: &str) -> Option<Ymd> {
-    let path = url.split_once("://").map_or(url, |(_, r)| r);
-    // The path's pieces: runs of letters or of digits; what separates them.
-    let mut pieces: Vec<(&str, &str)> = Vec::new(); // (piece, separator before it)
-    let mut start = None;
-    let mut sep_from = 0;
-    let kind = |c: char| {
-        if c.is_ascii_digit() {
-            1
-        } else if c.is_ascii_alphabetic() {
-            2
-        } else {
-            0
-        }
-    };
-    let mut prev = 0;
-    for (i, c) in path
-        .char_indices()
-        .chain(std::iter::once((path.len(), '/')))
-    {
-        let k = kind(c);
-        if let Some(st) = start
-            && k != prev
-        {
-            pieces.push((&path[st..i], &path[sep_from..st]));
-            start = None;
-            sep_from = i;
-        }
-        if k != 0 && start.is_none() {
-            start = Some(i);
-        }
-        prev = k;
-    }
-    let is_sep = |s: &str| s == "/" || s == "-";
-    for w in pieces.windows(3) {
-        let [(y, _), (m, sm), (d, sd)] = w else {
-            continue;
-        };
-        if y.len() != 4 || !is_sep(sm) || !is_sep(sd) || d.len() > 2 {
-            continue;
-        }
-        let month = if m.len() <= 2 {
-            m.parse().ok()
-        } else {
-            calendar::month(m.as_bytes()).map(|n| n.month)
-        };
-        if let (Ok(y), Some(m), Ok(d)) = (y.parse(), month, d.parse())
-            && URL_YEARS.contains(&y)
-            && let Some(ymd) = Ymd::new(y, m, d)
-        {
-            return Some(ymd);
-        }
-    }
-    pieces
-        .iter()
-        .filter(|(p, _)| p.len() == 8 && p.bytes().all(|b| b.is_ascii_digit()))
-        .find_map(|(p, _)| {
-            let (y, m, d) = (
-                p[..4].parse().ok()?,
-                p[4..6].parse().ok()?,
-                p[6..].parse().ok()?,
-            );
-            URL_YEARS.contains(&y).then(|| Ymd::new(y, m, d)).flatten()
-        })
-}
-
 /// The agency a dateline names in parentheses near the start of a line: "SEOUL, Nov. 14
 /// (Yonhap) --", "Mina, Saudi Arabia (AFP) June 17, 2024".
 fn dateline_agency(line: &str) -> Option<String> {
@@ -322,7 +308,7 @@ fn dateline_agency(line: &str) -> Option<String> {
 }
 
 /// The claims.toml text: a header comment, the corpus, one `[[source]]` per article.
-fn config_text(dir: &Path, sources: &[Source], guesses: &[Guess]) -> String {
+fn config_text(dir: &Path, sources: &[&Source], guesses: &[Guess]) -> String {
     let mut t = String::new();
     let _ = writeln!(
         t,
@@ -349,11 +335,19 @@ fn config_text(dir: &Path, sources: &[Source], guesses: &[Guess]) -> String {
                 let _ = writeln!(t, "# outlet = \"\"  # not found in the text");
             }
         }
-        match &g.published {
-            Some((d, from)) => {
+        match (&g.published, &g.month) {
+            (Some((d, from)), _) => {
                 let _ = writeln!(t, "published = {d}  # from {}", comment(from));
             }
-            None => {
+            (None, Some((d, from))) => {
+                let month = &d.to_string()[..7];
+                let _ = writeln!(
+                    t,
+                    "published = \"{month}\"  # the month only, from {}: give the day if known",
+                    comment(from)
+                );
+            }
+            (None, None) => {
                 let _ = writeln!(t, "# published = YYYY-MM-DD  # not found in the text");
             }
         }
@@ -401,30 +395,14 @@ mod tests {
             host("https://my-news.example.com/a").as_deref(),
             Some("my-news.example.com")
         );
-        assert_eq!(url_date(&url), Ymd::new(2024, 6, 23));
-        assert_eq!(
-            url_date("https://a.example/news/story-744053-20230824"),
-            Ymd::new(2023, 8, 24)
-        );
-        assert_eq!(url_date("https://a.example/archives/90222"), None);
-        assert_eq!(url_date("https://a.example/2016/10/slug.html"), None);
-        assert_eq!(
-            url_date("https://a.example/news/2022/oct/30/slug/"),
-            Ymd::new(2022, 10, 30)
-        );
-        assert_eq!(
-            url_date("http://a.example/archive/2014-02/19/slug"),
-            Ymd::new(2014, 2, 19)
-        );
-        // Digits later in the slug are not the day.
-        assert_eq!(
-            url_date("https://a.example/2014/02/deal-for-19-billion/amp"),
-            None
-        );
-        assert_eq!(
-            url_date("https://a.example/2014/02/usd-16-billion/25152"),
-            None
-        );
+        // The address's date is the one `compare` reads: the day, else the month alone.
+        let dated = guess("T\n\nBody.\n\nOriginal url: https://a.example/news/2022/oct/30/slug/\n");
+        assert_eq!(dated.published.map(|p| p.0), Ymd::new(2022, 10, 30));
+        let month = guess("T\n\nBody.\n\nOriginal url: https://a.example/2016/10/slug.html\n");
+        assert_eq!(month.published, None);
+        assert_eq!(month.month.map(|p| p.0), Ymd::new(2016, 10, 1));
+        let none = guess("T\n\nBody.\n\nOriginal url: https://a.example/archives/90222\n");
+        assert_eq!((none.published, none.month), (None, None));
         // An address inside the body is a link, not the article's address.
         let body = [
             "Title",
@@ -475,7 +453,7 @@ mod tests {
 
     #[test]
     fn the_written_config_parses_and_quotes_what_it_copies() {
-        let sources = [crate::source::from_text(
+        let sources = [&crate::source::from_text(
             "a",
             "dir/a.txt".into(),
             "T\n\nOriginal url: https://x.example/\"q\"\n".into(),

@@ -555,7 +555,10 @@ fn bad_published_date_is_an_error_with_position() {
     tmp.claims().args(["extract", "a.txt"]).run().check(
         2,
         Some(""),
-        Some("error: claims.toml:4:1: source `a`: `published` must be a date like 2023-10-13\n"),
+        Some(
+            "error: claims.toml:4:1: source `a`: `published` must be a date like 2023-10-13 \
+             (or a month, \"2023-10\")\n",
+        ),
     );
     // Not a date even to the TOML parser: the position of the value.
     tmp.write(

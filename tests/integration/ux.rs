@@ -162,6 +162,56 @@ fn init_writes_a_commented_claims_toml_and_never_overwrites_it() {
 }
 
 #[test]
+fn init_takes_a_datelines_year_from_the_other_articles_and_keeps_a_month_alone() {
+    let dir = TempDir::new("init-years");
+    dir.write(
+        "a.txt",
+        "Crush toll rises\n\nSEOUL, Nov. 14 (Yonhap) -- The death toll rose to 158 on Monday.\n",
+    );
+    dir.write(
+        "b.txt",
+        "Crush in Seoul\n\nThe toll reached 156 people, officials said.\n\n\
+         Original url: https://www.example-news.com/2022/10/31/seoul-crush\n",
+    );
+    dir.write(
+        "c.txt",
+        "Seoul mourns\n\nThe toll reached 154 people, officials said.\n\n\
+         Original url: https://other.example/2022/11/seoul-mourns.html\n",
+    );
+    dir.claims()
+        .args(["init"])
+        .run()
+        .code(0)
+        .stdout_has("publication date for 2 (the month only for 1 more)");
+    let toml = fs::read_to_string(dir.path().join("claims.toml")).unwrap();
+    assert!(
+        toml.contains(
+            "published = 2022-11-14  # from the dateline, line 3, its year from the other \
+             articles' dates"
+        ),
+        "{toml}"
+    );
+    assert!(
+        toml.contains("published = \"2022-11\"  # the month only, from the address"),
+        "{toml}"
+    );
+    // compare reads the month as the article's month, not as a day.
+    let doc = dir
+        .claims()
+        .args(["compare", "--format", "json"])
+        .run()
+        .code(0)
+        .json();
+    let published: Vec<String> = doc["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s["published"].as_str().unwrap_or("none").to_string())
+        .collect();
+    assert_eq!(published, ["2022-11-14", "2022-10-31", "none"]);
+}
+
+#[test]
 fn completions_parse_in_their_shells() {
     for shell in ["bash", "zsh", "fish"] {
         let out = Test::new().args(["completions", shell]).run();

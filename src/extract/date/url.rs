@@ -183,6 +183,17 @@ mod tests {
                 "2023-08-24",
                 true,
             ),
+            // Digits later in the slug are not the day.
+            (
+                "https://a.example/2014/02/deal-for-19-billion/amp",
+                "2014-02-01",
+                false,
+            ),
+            (
+                "https://a.example/2014/02/usd-16-billion/25152",
+                "2014-02-01",
+                false,
+            ),
         ];
         for (url, want, day) in cases {
             let text = format!("Title\n\nBody text.\nOriginal url: {url}\n");
