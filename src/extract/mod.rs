@@ -206,6 +206,9 @@ fn extract_sentences(
     for (n, c) in claims.iter_mut().enumerate() {
         c.id = claim_id(ctx.source, n + 1);
     }
+    // Claims are kept until matching ends: no room left over from the vector's growth (a
+    // sentence dense with values can double it past what it holds).
+    claims.shrink_to_fit();
     claims
 }
 

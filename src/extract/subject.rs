@@ -129,14 +129,18 @@ fn add_term(text: &str, t: &Tok, out: &mut Vec<String>, left: usize) -> Word {
     Word::Content(Some(i))
 }
 
-/// Room in an empty `out` for this term and as many more as there are tokens left: one
-/// allocation, and none for a phrase without terms.
+/// Room in an empty `out` for this term and as many more as there are tokens left, up to
+/// [`TERMS_ROOM`]: one allocation for most phrases, none for a phrase without terms, and no
+/// room for every token of a long clause kept with each of its claims until matching ends.
 #[inline]
 fn reserve_once(out: &mut Vec<String>, left: usize) {
     if out.capacity() == 0 {
-        out.reserve_exact(left + 1);
+        out.reserve_exact((left + 1).min(TERMS_ROOM));
     }
 }
+
+/// The terms a phrase's first allocation holds (most subjects have fewer).
+const TERMS_ROOM: usize = 8;
 
 /// The noun phrase `[a, b)` and its tail (a prepositional phrase or relative clause) up to a
 /// clause boundary.
