@@ -39,6 +39,9 @@ const MONEY_PART_REACH: usize = 6;
 
 /// How many words before a sum the relative pronoun of "X, which had a budget of $V" may come.
 const RELATIVE_REACH: usize = 12;
+/// How long a relative clause between a subject and its verb may be, in words ("X, which sent
+/// an uncrewed capsule around the Moon and back, cost $V").
+const RELATIVE_CLAUSE_REACH: usize = 20;
 /// How many words (a determiner, adjectives, a noun) may stand between "the cost of" and the
 /// name it is the cost of ("the budget for the local film 'Adipurush'").
 const OWNER_NOUN_GAP: usize = 4;
@@ -1005,6 +1008,9 @@ impl<'a> Sentence<'a> {
             if let Some(name) = self.name_before(n) {
                 return Some(name);
             }
+            if let Some(name) = self.verb_subject_name(n, at.hard.0) {
+                return Some(name);
+            }
         }
         // "acquire WhatsApp for $19 billion", "paid $1 billion for Instagram".
         if a >= 2
@@ -1051,6 +1057,31 @@ impl<'a> Sentence<'a> {
         (a - e <= OWNER_VALUE_GAP)
             .then(|| self.name_before(e - 1))
             .flatten()
+    }
+
+    /// The name heading the subject of a verb when a relative clause set off by commas ends at
+    /// word `n`, right before the verb, within the sentence from `h0` ("NASA's Artemis I
+    /// mission last year, which sent a capsule around the Moon, cost $4 billion"): the name
+    /// before the clause, over the few lowercase words that may follow it in its noun phrase.
+    fn verb_subject_name(&self, n: usize, h0: usize) -> Option<String> {
+        if !self.words[n].is(',') {
+            return None;
+        }
+        // The comma that opens the clause: the one right before a relative pronoun.
+        let lo = n.saturating_sub(RELATIVE_CLAUSE_REACH).max(h0);
+        let open = (lo..n)
+            .rev()
+            .find(|&k| self.words[k].is(',') && lx::is_relative_pronoun(self.low(k + 1)))?;
+        let end = open.checked_sub(1)?;
+        let lo = end.saturating_sub(OWNER_NOUN_GAP).max(h0);
+        (lo..=end)
+            .rev()
+            .take_while(|&k| {
+                let w = &self.words[k];
+                w.punct.is_none() && !w.digit
+            })
+            .find(|&k| self.is_name(k))
+            .and_then(|k| self.name_before(k))
     }
 
     /// The space-free run of tokens that holds word `k` ("Chandrayaan-3's" is one run).
@@ -1714,6 +1745,12 @@ mod tests {
                 "$88 million",
                 "moonrise",
             ),
+            (
+                "The agency's Orion II mission last year, which sent a capsule around the Moon \
+                 and back, cost approximately $4 billion.",
+                "approximately $4 billion",
+                "orion ii",
+            ),
         ];
         for (text, value, want) in cases {
             assert_eq!(
@@ -1738,6 +1775,14 @@ mod tests {
             .is_empty()
         );
         assert!(object("Facebook paid $19 billion.", "$19 billion").is_empty());
+        // A clause before the verb that is no relative clause leaves the subject unknown.
+        assert!(
+            object(
+                "Unlike Orion II, the probe, launched in May, cost $74 million.",
+                "$74 million"
+            )
+            .is_empty()
+        );
     }
 
     #[test]
