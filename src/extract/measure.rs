@@ -27,6 +27,9 @@ const CLAUSE_REACH: usize = 40;
 const ROLE_REACH: usize = 12;
 /// How many words the scan steps over between a value and the verb that governs it.
 const GOVERN_SKIP: usize = 4;
+/// How many words a date that a bracketed date restates may have ("Tuesday (Sept 12)",
+/// "September 12, 2023 (Tuesday)").
+const RESTATED_DATE_WORDS: usize = 5;
 /// How many words after the value (its noun phrase, auxiliaries) the right-hand scan reads.
 const RIGHT_REACH: usize = 5;
 /// How many words before a value a modality word makes it a projection.
@@ -605,7 +608,12 @@ impl<'a> Sentence<'a> {
     fn date_event(&self, at: Spot) -> Option<&'static str> {
         let Spot { a, b, .. } = at;
         let (s0, s1) = at.soft;
-        let left = (a.saturating_sub(GOVERN_SKIP + 1).max(s0)..a).rev();
+        // A date in brackets restates the one before it ("exploded on Tuesday (Sept 12)"): the
+        // verb governs both, over the first one's words too.
+        let restated = a >= 1 && self.words[a - 1].is('(');
+        let skip = GOVERN_SKIP + 1 + if restated { RESTATED_DATE_WORDS } else { 0 };
+        let from = if restated { at.hard.0 } else { s0 };
+        let left = (a.saturating_sub(skip).max(from)..a).rev();
         if let Some(e) = left.clone().find_map(|k| lx::date_event(self.low(k))) {
             return Some(e);
         }
@@ -859,10 +867,12 @@ impl<'a> Sentence<'a> {
                 push(scope, format!("in:{}", self.bare(at)));
             }
         }
-        // "… from Indonesia".
+        // "… from Indonesia"; "… from that country", the one named before in the sentence.
         if j + 1 < s1
             && lx::is_origin_preposition(self.low(j))
-            && let Some(c) = self.country_at(j + 1)
+            && let Some(c) = self
+                .country_at(j + 1)
+                .or_else(|| self.country_pointed_at(j + 1, at.hard.0, a))
         {
             push(scope, format!("country:{c}"));
         }
@@ -950,6 +960,16 @@ impl<'a> Sentence<'a> {
             return Some(c);
         }
         lx::country_of(self.bare(k))
+    }
+
+    /// The country "that country" at words `k, k + 1` points back at: the last one named in
+    /// the sentence (from `h0`) before the value at `a` ("58 from Egypt … of 658 total dead
+    /// from that country").
+    fn country_pointed_at(&self, k: usize, h0: usize, a: usize) -> Option<&'static str> {
+        if k + 1 >= self.words.len() || !lx::is_country_anaphor(self.low(k), self.low(k + 1)) {
+            return None;
+        }
+        (h0..a).rev().find_map(|j| self.country_at(j))
     }
 
     /// The part of a price named right after a money value ("$4 billion in cash"), unless two
@@ -1813,8 +1833,16 @@ mod tests {
         assert_eq!(one(&m, "2021").role, "launch");
         let m = measures("The two dams burst on Sunday night, officials said.");
         assert_eq!(one(&m, "Sunday").role, "disaster");
-        // No happening named: no role.
+        // A date in brackets restates the one before it, and the verb governs both.
+        let m = measures("As the two dams exploded on Tuesday (Sept 12), the city split in two.");
+        assert_eq!(one(&m, "Tuesday").role, "disaster");
+        assert_eq!(one(&m, "Sept 12").role, "disaster");
+        let m = measures("Confusion over the toll from the September 10 disaster emerged.");
+        assert_eq!(one(&m, "September 10").role, "disaster");
         let m = measures("The report was published on Monday.");
+        assert_eq!(one(&m, "Monday").role, "announcement");
+        // No happening named: no role.
+        let m = measures("Officials spoke to reporters on Monday.");
         assert_eq!(one(&m, "Monday").role, "");
     }
 
@@ -1903,6 +1931,23 @@ mod tests {
                 .scope
                 .iter()
                 .any(|s| s.starts_with("in:"))
+        );
+    }
+
+    #[test]
+    fn that_country_is_the_country_named_before() {
+        let m = measures(
+            "The toll included 58 from Peru, and of 658 total dead from that country, 630 were \
+             unregistered.",
+        );
+        assert!(one(&m, "658").scope.contains(&"country:peru".to_string()));
+        // No country before: nothing to point at.
+        let m = measures("Of 658 total dead from that country, 630 were unregistered.");
+        assert!(
+            !one(&m, "658")
+                .scope
+                .iter()
+                .any(|s| s.starts_with("country:"))
         );
     }
 

@@ -489,9 +489,13 @@ pub const DATE_EVENTS: &[(&str, &str)] = &[
     ("collapsed", "disaster"),
     ("commenced", "start"),
     ("crush", "disaster"),
+    ("disaster", "disaster"),
+    ("earthquake", "disaster"),
     ("ended", "end"),
     ("erupted", "disaster"),
     ("established", "founding"),
+    ("exploded", "disaster"),
+    ("explosion", "disaster"),
     ("founded", "founding"),
     ("hit", "disaster"),
     ("inaugurated", "opening"),
@@ -505,7 +509,10 @@ pub const DATE_EVENTS: &[(&str, &str)] = &[
     ("launching", "launch"),
     ("liftoff", "launch"),
     ("opened", "opening"),
+    ("published", "announcement"),
+    ("quake", "disaster"),
     ("referendum", "vote"),
+    ("released", "announcement"),
     ("sign", "signing"),
     ("signed", "signing"),
     ("signing", "signing"),
@@ -768,6 +775,12 @@ pub const COPULAS: &[&str] = &["are", "is", "was", "were"];
 pub const BACK_REFERENCES: &[&str] = &["when", "where"];
 pub const YEAR_OPENERS: &[&str] = &["in"];
 
+/// The nouns that, after "that" or "the", point back at a country named before ("658 dead
+/// from that country", "the nation's toll"). Sorted.
+pub const COUNTRY_ANAPHORS: &[&str] = &["country", "nation"];
+/// The determiners of such a pointer. Sorted.
+pub const ANAPHOR_DETERMINERS: &[&str] = &["that", "the", "this"];
+
 /// The quantity of every value that counts people, whatever noun counts them.
 pub const PEOPLE: &str = super::nouns::PEOPLE;
 
@@ -1020,6 +1033,11 @@ pub fn is_place_preposition(w: &str) -> bool {
 /// A preposition that ties a count to an origin.
 pub fn is_origin_preposition(w: &str) -> bool {
     has(ORIGIN_PREPOSITIONS, w)
+}
+
+/// "that country", "the nation": two words that point back at a country named before.
+pub fn is_country_anaphor(determiner: &str, noun: &str) -> bool {
+    has(ANAPHOR_DETERMINERS, determiner) && has(COUNTRY_ANAPHORS, noun)
 }
 
 /// A copula ("were").
@@ -1553,6 +1571,8 @@ mod tests {
         check("ORIGIN_PREPOSITIONS", ORIGIN_PREPOSITIONS);
         check("COPULAS", COPULAS);
         check("BACK_REFERENCES", BACK_REFERENCES);
+        check("COUNTRY_ANAPHORS", COUNTRY_ANAPHORS);
+        check("ANAPHOR_DETERMINERS", ANAPHOR_DETERMINERS);
         check("YEAR_OPENERS", YEAR_OPENERS);
         check("DATE_EVENTS", &firsts(DATE_EVENTS));
         check("DURATION_EVENTS", &firsts(DURATION_EVENTS));
