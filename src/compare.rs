@@ -203,6 +203,17 @@ pub fn compare_on(
         .rev()
         .map(|o| (o.source.as_str(), o))
         .collect();
+    // Parts of sums stated on their own ("$4 billion in cash"), which may explain why two
+    // figures of one sum differ.
+    let parts: Vec<&Claim> = claims
+        .iter()
+        .copied()
+        .filter(|c| {
+            c.kind == crate::claim::Kind::Money
+                && c.measure.scope.iter().any(|s| s.starts_with("part:"))
+                && !c.measure.scope.iter().any(|s| s.starts_with("modality:"))
+        })
+        .collect();
     let mut facts = Vec::with_capacity(groups.len());
     for group in groups {
         let members: Vec<&Claim> = group
@@ -214,6 +225,11 @@ pub fn compare_on(
             continue;
         }
         let mut judgement = verdict::judge(&members, &lookup);
+        if judgement.verdict == Verdict::Conflict
+            && let Some(explained) = verdict::explained_by_part(&members, &parts, &lookup)
+        {
+            judgement = explained;
+        }
         let distinct: BTreeSet<&str> = members.iter().map(|c| c.source.as_str()).collect();
         let sources: Vec<&str> = distinct.iter().copied().collect();
         let conflict = judgement.verdict == Verdict::Conflict;

@@ -460,6 +460,78 @@ pub fn disjoint_pairs<'a>(claims: &[&'a Claim]) -> Vec<(&'a str, &'a str)> {
     out
 }
 
+/// The scope prefix of a part of a sum stated on its own ("$4 billion in cash", "an
+/// additional $3 billion in restricted stock").
+const PART: &str = "part:";
+
+/// A part that one of a money conflict's sources states on its own and that explains the
+/// conflict: every two disjoint figures of the group differ by its amount ("$16 billion" and
+/// "$19 billion" beside "an additional $3 billion in restricted stock units"). Then the figures
+/// count different things, one with the part and one without, and the group is compatible, not
+/// a contradiction. `parts` are the claims of the corpus with a `part:` scope; the judgement
+/// names the part and who states it. `None` when the group is no money conflict or some
+/// disjoint pair is not explained by one part.
+pub fn explained_by_part(
+    claims: &[&Claim],
+    parts: &[&Claim],
+    sources: &dyn Fn(&str) -> SourceInfo,
+) -> Option<Judgement> {
+    if claims.iter().any(|c| c.dimension != Dimension::Money) {
+        return None;
+    }
+    let currency = reference_currency(claims);
+    let members: std::collections::BTreeSet<&str> = claims.iter().map(|c| c.id.as_str()).collect();
+    let speakers: std::collections::BTreeSet<&str> =
+        claims.iter().map(|c| c.source.as_str()).collect();
+    // The differences between disjoint figures, each as an interval.
+    // The differences between disjoint figures, as stated (the middles of their intervals).
+    let middle = |i: &Interval| Some((i.lo? + i.hi?) / 2.0);
+    let mut gaps = Vec::new();
+    for (x, a) in claims.iter().enumerate() {
+        for b in &claims[x + 1..] {
+            let (ia, ib) = (comparison(a, &currency), comparison(b, &currency));
+            if a.source == b.source || meets(&ia, &ib) {
+                continue;
+            }
+            gaps.push((middle(&ia)? - middle(&ib)?).abs());
+        }
+    }
+    if gaps.is_empty() {
+        return None;
+    }
+    // The part's own interval (its rounding) holds every gap.
+    let part = parts.iter().copied().find(|p| {
+        let i = comparison(p, &currency);
+        !members.contains(p.id.as_str())
+            && speakers.contains(p.source.as_str())
+            && p.dimension == Dimension::Money
+            && states_in(p, &currency)
+            && gaps.iter().all(|&g| i.overlaps(&Interval::point(g)))
+    })?;
+    let what = part
+        .measure
+        .scope
+        .iter()
+        .find_map(|s| s.strip_prefix(PART))
+        .unwrap_or_default()
+        .replace('_', " ");
+    let mut sorted = claims.to_vec();
+    sorted.sort_by(|a, b| (&a.source, a.span.start).cmp(&(&b.source, b.span.start)));
+    let list = sorted
+        .iter()
+        .map(|c| said(c, &sources(&c.source)))
+        .collect::<Vec<_>>()
+        .join("; ");
+    Some(Judgement {
+        verdict: Verdict::Compatible,
+        explanation: format!(
+            "{list} — they differ by the {what} that {} states on its own (“{}”): one figure counts it, the other does not.",
+            sources(&part.source).name,
+            part.text
+        ),
+    })
+}
+
 /// "“first”, “first”".
 fn quoted_values(claims: &[&Claim]) -> String {
     claims
@@ -677,5 +749,48 @@ mod tests {
         assert_eq!(both.unit, "INR");
         let j = judge(&[&both, &dollars], &info);
         assert_eq!(j.verdict, Verdict::Conflict, "{}", j.explanation);
+    }
+
+    #[test]
+    fn a_part_stated_on_its_own_explains_two_sums() {
+        let ctx = |source| Context {
+            source,
+            ..Context::default()
+        };
+        let mut a = extract(
+            "Acme will buy Zapchat for $19 billion. Acme will pay an additional $3 billion in \
+             restricted stock to the staff.",
+            &ctx("a"),
+        );
+        let (with, part) = (a.remove(0), a.remove(0));
+        assert!(
+            part.measure
+                .scope
+                .iter()
+                .any(|s| s == "part:restricted_stock")
+        );
+        let without = claim("b", "Acme will buy Zapchat for $16 billion.");
+        assert_eq!(judge(&[&with, &without], &info).verdict, Verdict::Conflict);
+        let j = explained_by_part(&[&with, &without], &[&part], &info).expect("explained");
+        assert_eq!(j.verdict, Verdict::Compatible);
+        assert!(
+            j.explanation
+                .contains("restricted stock that Daily A states on its own (“$3 billion”)"),
+            "{}",
+            j.explanation
+        );
+        // A part of another amount explains nothing; nor does one no source of the group states.
+        let four = extract(
+            "Acme will buy Zapchat for $19 billion. Acme will pay $4 billion in cash.",
+            &ctx("a"),
+        )
+        .remove(1);
+        assert!(explained_by_part(&[&with, &without], &[&four], &info).is_none());
+        let elsewhere = extract(
+            "Acme will pay an additional $3 billion in restricted stock.",
+            &ctx("c"),
+        )
+        .remove(0);
+        assert!(explained_by_part(&[&with, &without], &[&elsewhere], &info).is_none());
     }
 }

@@ -734,7 +734,9 @@ impl<'a> Sentence<'a> {
             push(scope, "modality:projection".to_string());
         }
         if claim.kind == Kind::Money
-            && let Some(p) = self.money_part(b, s1)
+            && let Some(p) = self.money_part(b, s1).or_else(|| {
+                (a > s0 && lx::is_addition_word(self.low(a - 1))).then_some(lx::ADDITION_PART)
+            })
         {
             push(scope, format!("part:{p}"));
         }
@@ -1931,6 +1933,22 @@ mod tests {
                 .scope
                 .iter()
                 .any(|s| s.starts_with("in:"))
+        );
+    }
+
+    #[test]
+    fn an_additional_sum_is_a_part() {
+        let m = measures("Staff get an additional $3 billion, and the total is $19 billion.");
+        assert!(
+            one(&m, "$3 billion")
+                .scope
+                .contains(&"part:additional".to_string())
+        );
+        assert!(
+            one(&m, "$19 billion")
+                .scope
+                .iter()
+                .all(|s| !s.starts_with("part:"))
         );
     }
 

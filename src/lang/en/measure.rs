@@ -441,6 +441,12 @@ pub const MONEY_PARTS: &[(&str, &str)] = &[
     ("stock", "stock"),
 ];
 
+/// Words right before a sum that make it an addition to another rather than a whole ("an
+/// additional $3 billion", "a further $2m", "plus $1bn"): a part of its own. Sorted.
+pub const ADDITION_WORDS: &[&str] = &["additional", "extra", "further", "plus"];
+/// The part such a sum is.
+pub const ADDITION_PART: &str = "additional";
+
 /// Words after a figure that make it a rate, a figure per unit of something ("$40 per user",
 /// "for each of its users", "$5 apiece"): a price per head is another fact than the total.
 /// Sorted.
@@ -1442,6 +1448,11 @@ pub fn money_part(w: &str) -> Option<&'static str> {
     find(MONEY_PARTS, w).copied()
 }
 
+/// A word that makes the sum after it an addition ([`ADDITION_WORDS`]).
+pub fn is_addition_word(w: &str) -> bool {
+    has(ADDITION_WORDS, w)
+}
+
 /// A word that makes the figure before it a rate ([`RATE_MARKERS`]).
 pub fn is_rate_marker(w: &str) -> bool {
     has(RATE_MARKERS, w)
@@ -1557,6 +1568,7 @@ mod tests {
         check("ATTRIBUTION_NOUNS", ATTRIBUTION_NOUNS);
         check("MODALITY_WORDS", MODALITY_WORDS);
         check("MONEY_PARTS", &firsts(MONEY_PARTS));
+        check("ADDITION_WORDS", ADDITION_WORDS);
         check("ROLE_SKIP", ROLE_SKIP);
         check("CLAUSE_OPENERS", CLAUSE_OPENERS);
         check("VOTE_SIDES", &firsts(VOTE_SIDES));
