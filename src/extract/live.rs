@@ -257,7 +257,11 @@ fn word_may_start(text: &str, s: usize, e: usize, after_a: bool) -> bool {
     if date::may_anchor(text, s, e) {
         return true;
     }
-    let shape = starts::has_starter_shape(n, w[0] | 0x20, w[n - 1] | 0x20);
+    // "a"/"an" starts a value only with the word after it ("a third"), as in `starts`: that
+    // word is asked with `after_a`, so an article alone never makes a sentence live ("an
+    // agreement" holds no value).
+    let shape = starts::has_starter_shape(n, w[0] | 0x20, w[n - 1] | 0x20)
+        && !starts::is_article_any_case(w);
     if !(after_a || shape) {
         return false;
     }

@@ -614,7 +614,7 @@ impl<'a> Sentence<'a> {
         let skip = GOVERN_SKIP + 1 + if restated { RESTATED_DATE_WORDS } else { 0 };
         let from = if restated { at.hard.0 } else { s0 };
         let left = (a.saturating_sub(skip).max(from)..a).rev();
-        if let Some(e) = left.clone().find_map(|k| lx::date_event(self.low(k))) {
+        if let Some(e) = left.clone().find_map(|k| self.date_event_at(k)) {
             return Some(e);
         }
         let lo = a.saturating_sub(ROLE_REACH).max(s0);
@@ -622,10 +622,20 @@ impl<'a> Sentence<'a> {
         (lo..hi)
             .filter(|&k| k < a || k >= b)
             .filter_map(|k| {
-                lx::date_event(self.low(k)).map(|e| (k.abs_diff(a).min(k.abs_diff(b)), k, e))
+                self.date_event_at(k)
+                    .map(|e| (k.abs_diff(a).min(k.abs_diff(b)), k, e))
             })
             .min()
             .map(|(_, _, e)| e)
+    }
+
+    /// What happened by word `k` ([`lx::date_event`]), looked up only when its classification
+    /// says it is one of [`lx::DATE_EVENTS`]: most words of a date's clause are not.
+    fn date_event_at(&self, k: usize) -> Option<&'static str> {
+        if self.words[k].bits & class::DATE_EVENT == 0 {
+            return None;
+        }
+        lx::date_event(self.low(k))
     }
 
     /// Which extent the length at words `[a, b)` measures: the adjective right after it

@@ -199,6 +199,17 @@ impl<const SLOTS: usize> PackedBits<SLOTS> {
         self
     }
 
+    /// This table with the word of each row of `rows` given the bits `bits`.
+    pub const fn with_keys<T>(mut self, rows: &[(&str, T)], bits: u32) -> Self {
+        let mut k = 0;
+        while k < rows.len() {
+            let s = self.slot_of(rows[k].0);
+            self.bits[s] |= bits;
+            k += 1;
+        }
+        self
+    }
+
     /// This table with the first word of each list of `lists` given the bits `bits` (the words
     /// a phrase of the lists may start on).
     pub const fn with_heads(mut self, lists: &[&[&str]], bits: u32) -> Self {

@@ -1215,6 +1215,9 @@ pub mod class {
     /// Makes what follows a condition ([`super::CONDITIONALS`]); beyond the 16 class bits, in
     /// the bits' top byte's spare room: see [`super::CONDITIONAL_BIT`].
     pub const CONDITIONAL: u32 = super::CONDITIONAL_BIT;
+    /// Says what happened on a date ([`super::DATE_EVENTS`]); beyond the 16 class bits too:
+    /// see [`super::DATE_EVENT_BIT`].
+    pub const DATE_EVENT: u32 = super::DATE_EVENT_BIT;
 }
 
 const CLASS_WORDS: usize = CLAUSE_OPENERS.len()
@@ -1235,7 +1238,8 @@ const CLASS_WORDS: usize = CLAUSE_OPENERS.len()
     + PLACE_PREPOSITIONS.len()
     + CONDITIONALS.len()
     + ROLE_WORDS.len()
-    + GOVERNOR_ROLES.len();
+    + GOVERNOR_ROLES.len()
+    + DATE_EVENTS.len();
 
 /// Where a word's row of [`ROLE_WORDS`] and of [`GOVERNOR_ROLES`] sit in its bits.
 const ROLE_SHIFT: u32 = 16;
@@ -1244,6 +1248,9 @@ const GOVERNOR_SHIFT: u32 = 24;
 const GOVERNOR_MASK: u32 = 0xf;
 /// The bit of [`CONDITIONALS`], above the governor rows.
 pub const CONDITIONAL_BIT: u32 = 1 << 28;
+/// The bit of [`DATE_EVENTS`]' words, above [`CONDITIONAL_BIT`]: the scan of a date's clause
+/// looks up only the words that have it.
+pub const DATE_EVENT_BIT: u32 = 1 << 29;
 
 /// Every word the measure scan knows, with its [`class`] bits and its role rows: one look-up
 /// per word of a sentence.
@@ -1266,7 +1273,8 @@ static MEASURE_WORDS: PackedBits<{ slots_for(CLASS_WORDS) }> = PackedBits::empty
     .with_words(PLACE_PREPOSITIONS, class::PLACE as u32)
     .with_rows(ROLE_WORDS, ROLE_SHIFT, ROW_MASK)
     .with_rows(GOVERNOR_ROLES, GOVERNOR_SHIFT, GOVERNOR_MASK)
-    .with_words(CONDITIONALS, CONDITIONAL_BIT);
+    .with_words(CONDITIONALS, CONDITIONAL_BIT)
+    .with_keys(DATE_EVENTS, DATE_EVENT_BIT);
 
 /// What the measure scan knows of a word packed lowercase by `text::fold::pack16`: its
 /// [`class`] bits and the roles it gives (read them with [`class_of`], [`role_of`],
@@ -1628,6 +1636,17 @@ mod tests {
             assert_eq!(governor_role_of(word_bits(p(w))), Some(*r));
         }
         assert_eq!(word_bits(p("pilgrims")), 0);
+        // The date events are marked, and no word outside them is.
+        for (w, _) in DATE_EVENTS {
+            assert_ne!(word_bits(p(w)) & class::DATE_EVENT, 0, "{w}");
+        }
+        for w in ["said", "the", "killed", "in"] {
+            assert_eq!(
+                word_bits(p(w)) & class::DATE_EVENT != 0,
+                date_event(w).is_some(),
+                "{w}"
+            );
+        }
         check("LEVEL_VERBS", LEVEL_VERBS);
         check("PARTITIVES", PARTITIVES);
         check("PHRASE_PREPOSITIONS", PHRASE_PREPOSITIONS);
