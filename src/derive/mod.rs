@@ -7,7 +7,7 @@
 //!
 //! | rule | from | derived claim |
 //! |---|---|---|
-//! | [`Rule::Elapsed`] | a duration of something ongoing ("20-month war", "has led it for 30 years") and the article's date | the date it began, ± [`Settings::slack`] units |
+//! | [`Rule::Elapsed`] | a duration of something ongoing ("20-month war", "has led it for 30 years") and the article's date | the date it began, ± [`Settings::slack`] units, a start date (role [`START_ROLE`](crate::lang::en::measure::START_ROLE)) that meets the stated start dates whose words meet its own |
 //! | [`Rule::Elapsed`] (age) | "the 45-year-old director" and the article's date | the birth date's range (a year wide) |
 //! | [`Rule::Anniversary`] | "the Nth anniversary" and the date it is marked (a date in the sentence, else the article's) | the year it began |
 //! | [`Rule::Total`] | a count and the counts listed as its parts in the same sentence ("26 foreigners: five from Iran, four each from China and Russia…") | the sum of the parts: exactly it when the list spells the total out, at most the total when the parts are "including" some of it |
@@ -214,14 +214,15 @@ pub(crate) fn span_at(text: &str, base: &Span, start: usize, end: usize) -> Span
 }
 
 /// A date claim derived from `base` (its subject, measure and sentence): `lo..hi` in days
-/// since 1970-01-01, said in `text`, at `span`.
+/// since 1970-01-01, said in `text`, at `span`, with the date role `role` (what happened on
+/// it: a start date's [`START_ROLE`](crate::lang::en::measure::START_ROLE), else none).
 pub(crate) fn date_claim(
     base: &Claim,
     text: &str,
     span: Span,
     (lo, hi): (Option<f64>, Option<f64>),
     precision: DatePrecision,
-    derivation: Derivation,
+    (role, derivation): (&'static str, Derivation),
 ) -> Claim {
     let interval = Interval::new(lo, hi);
     let qualifier = match (lo, hi) {
@@ -232,7 +233,7 @@ pub(crate) fn date_claim(
     };
     let mut measure = base.measure.clone();
     measure.quantity = std::borrow::Cow::Borrowed("time");
-    measure.role = std::borrow::Cow::Borrowed("");
+    measure.role = std::borrow::Cow::Borrowed(role);
     Claim {
         id: String::new(),
         source: base.source.clone(),

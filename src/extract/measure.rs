@@ -1768,6 +1768,9 @@ mod tests {
         assert_eq!(one(&m, "2021").role, "launch");
         let m = measures("The two dams burst on Sunday night, officials said.");
         assert_eq!(one(&m, "Sunday").role, "disaster");
+        // Something ongoing since a date began on it.
+        let m = measures("Prices have risen since March 2022, the bank said.");
+        assert_eq!(one(&m, "March 2022").role, "start");
         // No happening named: no role.
         let m = measures("The report was published on Monday.");
         assert_eq!(one(&m, "Monday").role, "");
