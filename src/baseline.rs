@@ -5,11 +5,17 @@
 //! it (new / accepted / stale, and which accepted entry a new conflict grew out of). Facts are
 //! recognised by their [`crate::fingerprint`]. The file's default name is
 //! [`crate::config::DEFAULT_BASELINE_FILE`]. This module never prints.
+//!
+//! Name variants editors accepted ("Temur Umarov" / "Timur Umarov", see [`crate::names`]) are
+//! kept beside the conflicts, in `names`, by their [`name_fingerprint`]; the field is left out
+//! of a file that accepts none, so a baseline written before names were gated loads, and is
+//! written back byte for byte.
 
 use crate::atomic_write::{self, Lock, Outcome};
 use crate::compare::{Comparison, Fact};
 use crate::error::Error;
-use crate::fingerprint::normalized_value;
+use crate::fingerprint::{name_fingerprint, normalized_value};
+use crate::names::{NameGroup, NameVerdict};
 use crate::verdict::Verdict;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -31,6 +37,36 @@ pub struct Baseline {
     pub schema_version: u32,
     /// Sorted by fingerprint.
     pub entries: Vec<Entry>,
+    /// Accepted name variants, sorted by fingerprint; absent when there are none (and from
+    /// files written before names were gated).
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub names: Vec<NameEntry>,
+}
+
+/// One accepted name variant: a name the sources spell differently, as they spelled it.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NameEntry {
+    /// The name's fingerprint when it was accepted ([`name_fingerprint`]).
+    pub fingerprint: String,
+    /// `person` or `organisation`.
+    pub kind: String,
+    /// The spelling most sources used.
+    pub name: String,
+    /// Each source's spelling, sorted by source then spelling.
+    pub spellings: Vec<NameEntrySpelling>,
+    /// Why the editor accepted it.
+    pub reason: String,
+}
+
+/// One source's spelling of an accepted name variant.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[serde(deny_unknown_fields)]
+pub struct NameEntrySpelling {
+    /// The source id.
+    pub source: String,
+    /// The name as the source wrote it.
+    pub text: String,
 }
 
 /// One accepted conflict.
@@ -70,6 +106,7 @@ impl Default for Baseline {
         Baseline {
             schema_version: SCHEMA_VERSION,
             entries: Vec::new(),
+            names: Vec::new(),
         }
     }
 }
@@ -153,24 +190,25 @@ impl Baseline {
             ));
         }
         let mut seen = BTreeSet::new();
-        for e in &b.entries {
-            if !seen.insert(e.fingerprint.as_str()) {
-                let (line, column) = at(key_offset(text, "fingerprint", Some(&e.fingerprint), 1));
-                return Err((
-                    line,
-                    column,
-                    format!("fingerprint {} appears twice", e.fingerprint),
-                ));
+        let fingerprints = b.entries.iter().map(|e| &e.fingerprint);
+        for fp in fingerprints.chain(b.names.iter().map(|n| &n.fingerprint)) {
+            if !seen.insert(fp.as_str()) {
+                let (line, column) = at(key_offset(text, "fingerprint", Some(fp), 1));
+                return Err((line, column, format!("fingerprint {fp} appears twice")));
             }
         }
         Ok(b)
     }
 
-    /// The file's bytes: entries sorted by fingerprint, 2-space indent, trailing newline.
+    /// The file's bytes: entries and names sorted by fingerprint, 2-space indent, trailing
+    /// newline.
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut sorted = self.clone();
         sorted
             .entries
+            .sort_by(|a, b| a.fingerprint.cmp(&b.fingerprint));
+        sorted
+            .names
             .sort_by(|a, b| a.fingerprint.cmp(&b.fingerprint));
         let mut out = serde_json::to_vec_pretty(&sorted).expect("baseline serializes");
         out.push(b'\n');
@@ -203,6 +241,30 @@ impl Baseline {
         self.entries.push(entry);
         self.entries
             .sort_by(|a, b| a.fingerprint.cmp(&b.fingerprint));
+    }
+
+    /// The accepted name variant with this fingerprint.
+    pub fn get_name(&self, fingerprint: &str) -> Option<&NameEntry> {
+        self.names.iter().find(|e| e.fingerprint == fingerprint)
+    }
+
+    /// Add or replace an accepted name variant.
+    pub fn put_name(&mut self, entry: NameEntry) {
+        self.names.retain(|e| e.fingerprint != entry.fingerprint);
+        self.names.push(entry);
+        self.names.sort_by(|a, b| a.fingerprint.cmp(&b.fingerprint));
+    }
+
+    /// `N entries` and, when it holds names, `, N names`: what the file holds, for people.
+    pub fn counts(&self) -> String {
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let entries = plural(self.entries.len(), "entry", "entries");
+        if self.names.is_empty() {
+            entries
+        } else {
+            format!("{entries}, {}", plural(self.names.len(), "name", "names"))
+        }
     }
 }
 
@@ -253,6 +315,28 @@ pub fn entry_for(c: &Comparison, f: &Fact, reason: &str) -> Entry {
     }
 }
 
+/// The baseline entry for a name variant as it stands now.
+pub fn name_entry_for(g: &NameGroup, reason: &str) -> NameEntry {
+    let spellings: BTreeSet<(&str, &str)> = g
+        .spellings
+        .iter()
+        .map(|s| (s.source.as_str(), s.text.as_str()))
+        .collect();
+    NameEntry {
+        fingerprint: name_fingerprint(g),
+        kind: g.kind.as_str().to_string(),
+        name: g.name.clone(),
+        spellings: spellings
+            .into_iter()
+            .map(|(source, text)| NameEntrySpelling {
+                source: source.to_string(),
+                text: text.to_string(),
+            })
+            .collect(),
+        reason: reason.to_string(),
+    }
+}
+
 // ---------------------------------------------------------------------------------------------
 // The diff
 // ---------------------------------------------------------------------------------------------
@@ -292,6 +376,19 @@ pub struct Finding {
     pub reason: Option<String>,
 }
 
+/// One name variant of the comparison, held against the baseline.
+#[derive(Debug, Clone, PartialEq)]
+pub struct NameFinding {
+    /// Index into `Comparison::names`.
+    pub name: usize,
+    /// The name's fingerprint ([`name_fingerprint`]).
+    pub fingerprint: String,
+    /// New or accepted.
+    pub state: State,
+    /// The accepted entry's reason, for `Unchanged`.
+    pub reason: Option<String>,
+}
+
 /// A comparison held against a baseline.
 #[derive(Debug, Clone, PartialEq, Default)]
 pub struct Diff {
@@ -299,6 +396,10 @@ pub struct Diff {
     pub findings: Vec<Finding>,
     /// Entries whose conflict is no longer found.
     pub stale: Vec<Entry>,
+    /// Every name variant, new ones first, then in name order.
+    pub names: Vec<NameFinding>,
+    /// Accepted name variants no longer found (the spelling was fixed, or a source dropped).
+    pub stale_names: Vec<NameEntry>,
 }
 
 impl Diff {
@@ -321,6 +422,27 @@ impl Diff {
             .iter()
             .find(|f| f.fact == fact)
             .map(|f| f.state)
+    }
+
+    /// Name variants the baseline does not hold.
+    pub fn new_names(&self) -> usize {
+        self.names.iter().filter(|n| n.state == State::New).count()
+    }
+
+    /// The baseline state of a name, when it is a variant.
+    pub fn name_state_of(&self, name: usize) -> Option<State> {
+        self.names.iter().find(|n| n.name == name).map(|n| n.state)
+    }
+
+    /// `names: N new variants, N accepted, N stale`.
+    pub fn names_summary(&self) -> String {
+        let new = self.new_names();
+        format!(
+            "names: {new} new {}, {} accepted, {} stale",
+            if new == 1 { "variant" } else { "variants" },
+            self.names.len() - new,
+            self.stale_names.len()
+        )
     }
 
     /// `N new, N accepted, N stale`.
@@ -445,7 +567,49 @@ pub fn diff(c: &Comparison, baseline: &Baseline) -> Diff {
         .filter(|e| !found.contains(e.fingerprint.as_str()))
         .cloned()
         .collect();
-    Diff { findings, stale }
+    let (names, stale_names) = diff_names(&c.names, baseline);
+    Diff {
+        findings,
+        stale,
+        names,
+        stale_names,
+    }
+}
+
+/// Hold every name variant against the baseline's accepted ones: each new or accepted, and the
+/// accepted entries no variant has now.
+fn diff_names(names: &[NameGroup], baseline: &Baseline) -> (Vec<NameFinding>, Vec<NameEntry>) {
+    let mut found: BTreeSet<&str> = BTreeSet::new();
+    let mut findings: Vec<NameFinding> = names
+        .iter()
+        .enumerate()
+        .filter(|(_, g)| g.verdict == NameVerdict::Variant)
+        .map(|(i, g)| {
+            let fingerprint = name_fingerprint(g);
+            let accepted = baseline.get_name(&fingerprint);
+            if let Some(e) = accepted {
+                found.insert(e.fingerprint.as_str());
+            }
+            NameFinding {
+                name: i,
+                state: if accepted.is_some() {
+                    State::Unchanged
+                } else {
+                    State::New
+                },
+                reason: accepted.map(|e| e.reason.clone()),
+                fingerprint,
+            }
+        })
+        .collect();
+    findings.sort_by_key(|n| (n.state, n.name));
+    let stale = baseline
+        .names
+        .iter()
+        .filter(|e| !found.contains(e.fingerprint.as_str()))
+        .cloned()
+        .collect();
+    (findings, stale)
 }
 
 #[cfg(test)]
@@ -475,6 +639,7 @@ mod tests {
         let b = Baseline {
             schema_version: 1,
             entries: vec![entry("v1:b"), entry("v1:a")],
+            names: Vec::new(),
         };
         let text = String::from_utf8(b.to_bytes()).unwrap();
         assert!(text.ends_with("}\n"));
@@ -484,6 +649,43 @@ mod tests {
             Baseline::parse(&text).unwrap().entries[0].fingerprint,
             "v1:a"
         );
+    }
+
+    #[test]
+    fn a_baseline_without_names_loads_and_is_written_back_byte_for_byte() {
+        // A file written before names were gated: no `names` key.
+        let old = "{\n  \"schema_version\": 1,\n  \"entries\": []\n}\n";
+        let b = Baseline::parse(old).unwrap();
+        assert!(b.names.is_empty());
+        assert_eq!(String::from_utf8(b.to_bytes()).unwrap(), old);
+        assert_eq!(b.counts(), "0 entries");
+    }
+
+    #[test]
+    fn accepted_names_round_trip_sorted_and_a_duplicate_is_refused() {
+        let name = |fp: &str| NameEntry {
+            fingerprint: fp.into(),
+            kind: "person".into(),
+            name: "Temur Umarov".into(),
+            spellings: vec![NameEntrySpelling {
+                source: "a".into(),
+                text: "Temur Umarov".into(),
+            }],
+            reason: "transliteration".into(),
+        };
+        let mut b = Baseline::default();
+        b.put_name(name("v1:b"));
+        b.put_name(name("v1:a"));
+        b.put_name(name("v1:a"));
+        assert_eq!(b.names.len(), 2);
+        assert_eq!(b.counts(), "0 entries, 2 names");
+        let text = String::from_utf8(b.to_bytes()).unwrap();
+        assert!(text.find("v1:a").unwrap() < text.find("v1:b").unwrap());
+        assert_eq!(Baseline::parse(&text).unwrap(), b);
+        assert!(b.get_name("v1:a").is_some() && b.get("v1:a").is_none());
+        let twice = text.replace("v1:b", "v1:a");
+        let (_, _, msg) = Baseline::parse(&twice).unwrap_err();
+        assert_eq!(msg, "fingerprint v1:a appears twice");
     }
 
     #[test]

@@ -116,7 +116,7 @@ const SHOW_EXAMPLES: &str = "Examples:
 const CHECK_EXAMPLES: &str = "Examples:
   claims check                    exit 1 on a conflict the baseline has not accepted
   claims check --deny-stale       also on an entry whose conflict is gone
-  claims check --deny-variants    also on a name spelled differently across sources
+  claims check --deny-variants    also on a name spelled differently that is not accepted
   claims check --format github    GitHub Actions annotations, one per conflict";
 
 const BASELINE_EXAMPLES: &str = "Examples:
@@ -235,9 +235,10 @@ pub struct CheckArgs {
     #[arg(long)]
     pub deny_stale: bool,
 
-    /// Fail (exit 1) when a name is spelled differently across sources, too (a `variant`:
-    /// "Temur Umarov" / "Timur Umarov"); each is named on stderr. Names are not in the
-    /// baseline: fix the spelling, or leave the flag off.
+    /// Fail (exit 1) when a name is spelled differently across sources (a `variant`: "Temur
+    /// Umarov" / "Timur Umarov") and the baseline has not accepted it, too; with
+    /// `--deny-stale`, also when an accepted variant is no longer found. Each is named on
+    /// stderr with its fingerprint, which `claims baseline accept` takes.
     #[arg(long)]
     pub deny_variants: bool,
 

@@ -7,9 +7,15 @@
 //! a position, so editing an unrelated paragraph, moving paragraphs or reflowing an article
 //! changes no fingerprint; a new value or a new source does. The value-free *fact key* (kind,
 //! terms, source ids) recognises a fact whose values changed.
+//!
+//! A name spelled differently across sources ([`crate::names`]) is fingerprinted the same way
+//! ([`name_fingerprint`]): its kind and its sorted, deduplicated `(source id, spelling)` pairs,
+//! so `baseline accept` can record a variant editors accept and `check --deny-variants` fails
+//! only on a new one (a new spelling, or a source that spells it in a way of its own).
 
 use crate::calendar::Ymd;
 use crate::claim::{Claim, Dimension, Kind};
+use crate::names::NameGroup;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
 
@@ -139,9 +145,70 @@ pub fn identity(kind: Kind, claims: &[&Claim]) -> Identity {
     }
 }
 
+/// The fingerprint of a name across sources: `v1:` and the first hex digits of the SHA-256 of
+/// its kind and its sorted, deduplicated `(source id, spelling)` pairs. No position, no group
+/// id: moving a paragraph changes nothing, a new spelling or source does.
+pub fn name_fingerprint(g: &NameGroup) -> String {
+    let pairs: BTreeSet<(&str, &str)> = g
+        .spellings
+        .iter()
+        .map(|s| (s.source.as_str(), s.text.as_str()))
+        .collect();
+    let mut text = format!(
+        "claims-name {FINGERPRINT_VERSION}\nkind {}\n",
+        g.kind.as_str()
+    );
+    for (source, spelling) in pairs {
+        text.push_str(&format!("spelling {source} {spelling}\n"));
+    }
+    short_hash(&text)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_name_fingerprint_ignores_positions_and_order_but_not_spellings() {
+        use crate::claim::Span;
+        use crate::names::{NameKind, NameVerdict, Spelling};
+        let spelling = |source: &str, text: &str, start: usize| Spelling {
+            source: source.into(),
+            text: text.into(),
+            span: Span {
+                start,
+                end: start + text.len(),
+                line: 1,
+                column: start + 1,
+            },
+        };
+        let group = |spellings: Vec<Spelling>| NameGroup {
+            id: "n1".into(),
+            kind: NameKind::Person,
+            name: "Temur Umarov".into(),
+            verdict: NameVerdict::Variant,
+            spellings,
+        };
+        let a = group(vec![
+            spelling("a", "Temur Umarov", 10),
+            spelling("b", "Timur Umarov", 5),
+        ]);
+        let moved = group(vec![
+            spelling("b", "Timur Umarov", 90),
+            spelling("a", "Temur Umarov", 7),
+        ]);
+        let other = group(vec![
+            spelling("a", "Temur Umarov", 10),
+            spelling("b", "Timur Umarow", 5),
+        ]);
+        let fp = name_fingerprint(&a);
+        assert!(
+            fp.starts_with("v1:") && fp.len() == 3 + FINGERPRINT_HEX,
+            "{fp}"
+        );
+        assert_eq!(fp, name_fingerprint(&moved));
+        assert_ne!(fp, name_fingerprint(&other));
+    }
 
     #[test]
     fn whole_values_are_integers_and_others_keep_their_shortest_form() {

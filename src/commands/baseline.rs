@@ -3,10 +3,13 @@
 //! baseline's lock, reads the baseline again under it, holds the comparison against it, works
 //! out the next baseline and writes it atomically before letting go: two commands at once take
 //! turns, and neither loses the other's entries. Never from a corpus that was only partly read.
+//! Name variants ("Temur Umarov" / "Timur Umarov") are accepted the same way as conflicts: `init`
+//! records every current one, `accept` takes their fingerprints (or `--all`), `prune` drops the
+//! ones no longer found, so `check --deny-variants` fails on new variants only.
 
 use super::{Ctx, Failure, baseline_file, removed_leftovers};
 use crate::atomic_write::{Lock, Written};
-use crate::baseline::{self as accepted, Baseline, Diff, Finding, State};
+use crate::baseline::{self as accepted, Baseline, Diff, Finding, NameFinding, State};
 use crate::cli::BaselineAction;
 use crate::compare::Comparison;
 use crate::error::{Error, ExitStatus};
@@ -82,8 +85,8 @@ fn refuse_bad_arguments(action: &BaselineAction, path: &Path) -> Result<(), Erro
     Ok(())
 }
 
-/// The baseline after the action: every conflict (`init`), the chosen new ones added
-/// (`accept`), or the stale entries removed (`prune`, which names each on `out`).
+/// The baseline after the action: every conflict and name variant (`init`), the chosen new
+/// ones added (`accept`), or the stale entries removed (`prune`, which names each on `out`).
 fn next_baseline(
     out: &mut dyn Write,
     action: &BaselineAction,
@@ -94,10 +97,13 @@ fn next_baseline(
     let mut next = current.clone();
     match action {
         BaselineAction::Init { reason, .. } => {
+            let reason = reason.as_deref().unwrap_or("");
             for f in &diff.findings {
                 let fact = &comparison.facts[f.fact];
-                let reason = reason.as_deref().unwrap_or("");
                 next.put(accepted::entry_for(comparison, fact, reason));
+            }
+            for n in &diff.names {
+                next.put_name(accepted::name_entry_for(&comparison.names[n.name], reason));
             }
         }
         BaselineAction::Accept {
@@ -106,10 +112,12 @@ fn next_baseline(
             reason,
             ..
         } => {
-            let chosen: Vec<&Finding> = if *all {
-                diff.findings
-                    .iter()
-                    .filter(|f| f.state == State::New)
+            let chosen: Vec<Chosen> = if *all {
+                let facts = diff.findings.iter().filter(|f| f.state == State::New);
+                let names = diff.names.iter().filter(|n| n.state == State::New);
+                facts
+                    .map(Chosen::Conflict)
+                    .chain(names.map(Chosen::Name))
                     .collect()
             } else {
                 let mut chosen = Vec::new();
@@ -118,7 +126,17 @@ fn next_baseline(
                 }
                 chosen
             };
-            for f in chosen {
+            for c in chosen {
+                let f = match c {
+                    Chosen::Conflict(f) => f,
+                    Chosen::Name(n) => {
+                        // The reason given, else the one it was accepted with.
+                        let reason = reason.clone().or_else(|| n.reason.clone());
+                        let g = &comparison.names[n.name];
+                        next.put_name(accepted::name_entry_for(g, reason.as_deref().unwrap_or("")));
+                        continue;
+                    }
+                };
                 let fact = &comparison.facts[f.fact];
                 // The reason given, else the one kept with the finding, else that of the entry
                 // it grew out of.
@@ -140,36 +158,61 @@ fn next_baseline(
                 let line = format!("removed {} ({}: {})", e.fingerprint, e.kind, e.subject);
                 writeln!(out, "{}", escape_human(&line))?;
             }
+            for e in &diff.stale_names {
+                let line = format!("removed {} (name: {})", e.fingerprint, e.name);
+                writeln!(out, "{}", escape_human(&line))?;
+            }
             next.entries
                 .retain(|e| !diff.stale.iter().any(|s| s.fingerprint == e.fingerprint));
+            next.names.retain(|e| {
+                !diff
+                    .stale_names
+                    .iter()
+                    .any(|s| s.fingerprint == e.fingerprint)
+            });
         }
     }
     Ok(next)
 }
 
-/// The current conflict whose fingerprint is `want` or starts with it (with or without `v1:`).
-fn find_finding<'a>(c: &Comparison, diff: &'a Diff, want: &str) -> Result<&'a Finding, Error> {
-    let matches: Vec<&Finding> = diff
+/// What `accept` takes: a current conflict or a current name variant.
+#[derive(Debug, Clone, Copy)]
+enum Chosen<'a> {
+    Conflict(&'a Finding),
+    Name(&'a NameFinding),
+}
+
+/// The current conflict or name variant whose fingerprint is `want` or starts with it (with or
+/// without `v1:`).
+fn find_finding<'a>(c: &Comparison, diff: &'a Diff, want: &str) -> Result<Chosen<'a>, Error> {
+    let fits = |fp: &str| {
+        fp.starts_with(want)
+            || fp
+                .split_once(':')
+                .is_some_and(|(_, hex)| !want.contains(':') && hex.starts_with(want))
+    };
+    let conflicts = diff
         .findings
         .iter()
-        .filter(|f| {
-            let fp = &c.facts[f.fact].identity.fingerprint;
-            fp.starts_with(want)
-                || fp
-                    .split_once(':')
-                    .is_some_and(|(_, hex)| !want.contains(':') && hex.starts_with(want))
-        })
-        .collect();
+        .filter(|f| fits(&c.facts[f.fact].identity.fingerprint))
+        .map(Chosen::Conflict);
+    let names = diff
+        .names
+        .iter()
+        .filter(|n| fits(&n.fingerprint))
+        .map(Chosen::Name);
+    let matches: Vec<Chosen> = conflicts.chain(names).collect();
     match matches.as_slice() {
-        [one] => Ok(one),
+        [one] => Ok(*one),
         [] => Err(Error::Usage {
             message: format!(
-                "no current conflict has the fingerprint `{want}` (`claims check` lists them)"
+                "no current conflict or name variant has the fingerprint `{want}` (`claims check \
+                 --deny-variants` lists them)"
             ),
         }),
         _ => Err(Error::Usage {
             message: format!(
-                "`{want}` matches {} conflicts; give more of it",
+                "`{want}` matches {} conflicts or name variants; give more of it",
                 matches.len()
             ),
         }),
@@ -180,12 +223,11 @@ fn find_finding<'a>(c: &Comparison, diff: &'a Diff, want: &str) -> Result<&'a Fi
 fn save(ctx: &mut Ctx, lock: &Lock, path: &Path, b: &Baseline) -> Result<(), Failure> {
     let outcome = b.save(lock, path, ctx.hook)?;
     removed_leftovers(ctx.err, &outcome)?;
-    let n = b.entries.len();
-    let entries = if n == 1 { "entry" } else { "entries" };
+    let counts = b.counts();
     let shown = escape_human(&path.display().to_string()).into_owned();
     match outcome.written {
-        Written::Written => writeln!(ctx.out, "wrote {shown}: {n} {entries}")?,
-        Written::Unchanged => writeln!(ctx.out, "{shown} unchanged: {n} {entries}")?,
+        Written::Written => writeln!(ctx.out, "wrote {shown}: {counts}")?,
+        Written::Unchanged => writeln!(ctx.out, "{shown} unchanged: {counts}")?,
     }
     Ok(())
 }

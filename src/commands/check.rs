@@ -1,7 +1,10 @@
 //! `claims check`: the CI gate. Holds the conflicts of the config's corpus against the accepted
-//! baseline and fails (exit 1) on a new one, on a stale entry with `--deny-stale`, or on a name
-//! spelled differently across sources with `--deny-variants` (each named on stderr). It never
-//! writes the baseline; `claims baseline` does.
+//! baseline and fails (exit 1) on a new one or, with `--deny-stale`, on a stale entry. With
+//! `--deny-variants` it holds the names spelled differently across sources against the
+//! baseline's accepted ones the same way: a new variant fails (and, with `--deny-stale`, an
+//! accepted one no longer found), an accepted one passes; each is named on stderr with its
+//! fingerprint, for `claims baseline accept`. It never writes the baseline; `claims baseline`
+//! does.
 //!
 //! It never passes by mistake: an article the corpus expects and did not read (exit 2, unless
 //! `--allow-unread`), a `[corpus]` path or glob that matches nothing (exit 2), and a conflict
@@ -12,7 +15,7 @@
 //! ([`Ctx::gate_input`]).
 
 use super::{Ctx, Failure, baseline_file};
-use crate::baseline::{self as accepted, Baseline};
+use crate::baseline::{self as accepted, Baseline, State};
 use crate::cli::CheckArgs;
 use crate::error::ExitStatus;
 use crate::report::escape_human;
@@ -50,22 +53,47 @@ pub(crate) fn run(ctx: &mut Ctx, args: &CheckArgs) -> Result<ExitStatus, Failure
     if matches!(format, Format::Sarif | Format::Json) {
         writeln!(ctx.err, "{}", diff.summary())?;
     }
-    let variants = if args.deny_variants {
-        report::names::variant_lines(&comparison, &crate::compare::Filter::default())
-    } else {
-        Vec::new()
-    };
-    for line in &variants {
-        writeln!(ctx.err, "error: name {}", escape_human(line))?;
-    }
+    let names_fail = args.deny_variants && names(ctx, &comparison, &diff, args.deny_stale)?;
     Ok(if failed {
         ExitStatus::Error
-    } else if diff.new_count() > 0
-        || (args.deny_stale && !diff.stale.is_empty())
-        || !variants.is_empty()
-    {
+    } else if diff.new_count() > 0 || (args.deny_stale && !diff.stale.is_empty()) || names_fail {
         ExitStatus::Findings
     } else {
         ExitStatus::Success
     })
+}
+
+/// Name each name variant on stderr, new ones as errors, accepted ones as notes (unless
+/// `--quiet`), and the accepted entries no longer found (errors with `--deny-stale`), then the
+/// names' summary line. True when they fail the check.
+fn names(
+    ctx: &mut Ctx,
+    comparison: &crate::compare::Comparison,
+    diff: &accepted::Diff,
+    deny_stale: bool,
+) -> Result<bool, Failure> {
+    for n in &diff.names {
+        let g = &comparison.names[n.name];
+        let said = report::names::spellings(comparison, g).join(" / ");
+        let (level, state) = match n.state {
+            State::New => ("error", "new"),
+            State::Unchanged if ctx.cli.quiet => continue,
+            State::Unchanged => ("note", "accepted"),
+        };
+        let line = format!(
+            "{level}: {state} name variant {} ({}): {said}",
+            n.fingerprint, g.id
+        );
+        writeln!(ctx.err, "{}", escape_human(&line))?;
+    }
+    let level = if deny_stale { "error" } else { "note" };
+    for e in &diff.stale_names {
+        let line = format!(
+            "{level}: stale name entry {}: {} (no longer spelled so)",
+            e.fingerprint, e.name
+        );
+        writeln!(ctx.err, "{}", escape_human(&line))?;
+    }
+    writeln!(ctx.err, "{}", diff.names_summary())?;
+    Ok(diff.new_names() > 0 || deny_stale && !diff.stale_names.is_empty())
 }

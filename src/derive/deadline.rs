@@ -165,11 +165,14 @@ fn in_sentence<'a>(a: Article<'a>, c: &Claim, dated: &mut Option<Dated<'a>>) -> 
         span,
         (None, Some(day)),
         DatePrecision::Day,
-        Derivation {
-            rule: Rule::Deadline,
-            from: vec![d.id.clone()],
-            arithmetic,
-        },
+        (
+            "",
+            Derivation {
+                rule: Rule::Deadline,
+                from: vec![d.id.clone()],
+                arithmetic,
+            },
+        ),
     ))
 }
 

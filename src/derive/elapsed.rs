@@ -10,6 +10,7 @@ use super::{
 use crate::calendar::Ymd;
 use crate::claim::{Claim, DatePrecision, Derivation, Kind, Qualifier, Resolution, Rule};
 use crate::lang::en::derive::{AGE, ANNIVERSARY, ENDED, FOR, ONGOING, PERFECT};
+use crate::lang::en::measure::START_ROLE;
 
 /// Days in one of a written duration's units, and how it reads; `None` for units too short to
 /// reach back to a start date (hours, minutes).
@@ -133,11 +134,14 @@ pub(super) fn elapsed(a: Article<'_>, s: &Settings) -> Vec<Claim> {
             span,
             (Some(mid - half), Some(mid + half)),
             precision,
-            Derivation {
-                rule: Rule::Elapsed,
-                from: vec![c.id.clone()],
-                arithmetic,
-            },
+            (
+                START_ROLE,
+                Derivation {
+                    rule: Rule::Elapsed,
+                    from: vec![c.id.clone()],
+                    arithmetic,
+                },
+            ),
         ));
     }
     out
@@ -170,11 +174,14 @@ fn age(a: Article<'_>, c: &Claim, n: f64, published: Ymd) -> Option<Claim> {
         span,
         (Some(earliest.days() as f64), Some(latest.days() as f64)),
         DatePrecision::Day,
-        Derivation {
-            rule: Rule::Elapsed,
-            from: vec![c.id.clone()],
-            arithmetic,
-        },
+        (
+            "",
+            Derivation {
+                rule: Rule::Elapsed,
+                from: vec![c.id.clone()],
+                arithmetic,
+            },
+        ),
     ))
 }
 
@@ -299,11 +306,14 @@ pub(super) fn anniversaries(a: Article<'_>) -> Vec<Claim> {
             span,
             (Some(first.days() as f64), Some(last.days() as f64)),
             DatePrecision::Year,
-            Derivation {
-                rule: Rule::Anniversary,
-                from: vec![c.id.clone()],
-                arithmetic,
-            },
+            (
+                "",
+                Derivation {
+                    rule: Rule::Anniversary,
+                    from: vec![c.id.clone()],
+                    arithmetic,
+                },
+            ),
         ));
     }
     out

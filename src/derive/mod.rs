@@ -7,10 +7,10 @@
 //!
 //! | rule | from | derived claim |
 //! |---|---|---|
-//! | [`Rule::Elapsed`] | a duration of something ongoing ("20-month war", "has led it for 30 years") and the article's date | the date it began, ± [`Settings::slack`] units |
+//! | [`Rule::Elapsed`] | a duration of something ongoing ("20-month war", "has led it for 30 years") and the article's date | the date it began, ± [`Settings::slack`] units, a start date (role [`START_ROLE`](crate::lang::en::measure::START_ROLE)) that meets the stated start dates whose words meet its own |
 //! | [`Rule::Elapsed`] (age) | "the 45-year-old director" and the article's date | the birth date's range (a year wide) |
 //! | [`Rule::Anniversary`] | "the Nth anniversary" and the date it is marked (a date in the sentence, else the article's) | the year it began |
-//! | [`Rule::Total`] | a count and the counts listed as its parts in the same sentence ("26 foreigners: five from Iran, four each from China and Russia…") | the sum of the parts: exactly it when the list spells the total out, at most the total when the parts are "including" some of it |
+//! | [`Rule::Total`] | a count and the counts listed as its parts in the same sentence ("26 foreigners: five from Iran, four each from China and Russia…"), or in the next sentences of its paragraph when they break it down by place ("26 foreigners died. Five were from Iran, …") | the sum of the parts: exactly it when the list spells the total out, at most the total when the parts are "including" some of it (or an open list across sentences) |
 //! | [`Rule::Deadline`] | "in time for" / "ahead of" an event whose date the article gives elsewhere | on or before that date |
 //!
 //! A derived claim carries a [`Derivation`]: the rule, the ids of the claims it came from and
@@ -91,6 +91,8 @@ pub struct TotalChecks {
     pub add_up: usize,
     /// Checks whose sum contradicts the total.
     pub do_not: usize,
+    /// Checks whose parts follow in later sentences of the total's paragraph.
+    pub across: usize,
 }
 
 /// Count the total↔parts checks among `claims` (stated and derived, any sources) and what they
@@ -108,6 +110,7 @@ pub fn total_checks(claims: &[&Claim]) -> TotalChecks {
         };
         t.checks += 1;
         t.parts += d.from.len() - 1;
+        t.across += usize::from(c.span.end > total.sentence.end);
         if c.bounds.overlaps(&total.bounds) {
             t.add_up += 1;
         } else {
@@ -214,14 +217,15 @@ pub(crate) fn span_at(text: &str, base: &Span, start: usize, end: usize) -> Span
 }
 
 /// A date claim derived from `base` (its subject, measure and sentence): `lo..hi` in days
-/// since 1970-01-01, said in `text`, at `span`.
+/// since 1970-01-01, said in `text`, at `span`, with the date role `role` (what happened on
+/// it: a start date's [`START_ROLE`](crate::lang::en::measure::START_ROLE), else none).
 pub(crate) fn date_claim(
     base: &Claim,
     text: &str,
     span: Span,
     (lo, hi): (Option<f64>, Option<f64>),
     precision: DatePrecision,
-    derivation: Derivation,
+    (role, derivation): (&'static str, Derivation),
 ) -> Claim {
     let interval = Interval::new(lo, hi);
     let qualifier = match (lo, hi) {
@@ -232,7 +236,7 @@ pub(crate) fn date_claim(
     };
     let mut measure = base.measure.clone();
     measure.quantity = std::borrow::Cow::Borrowed("time");
-    measure.role = std::borrow::Cow::Borrowed("");
+    measure.role = std::borrow::Cow::Borrowed(role);
     Claim {
         id: String::new(),
         source: base.source.clone(),

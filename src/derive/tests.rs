@@ -130,3 +130,76 @@ fn an_age_gives_a_birth_date_range() {
         ]
     );
 }
+
+/// The itaewon breakdown, told in the sentence after its total: 5 + 4×2 + 2 + 2 + 1×9 = 26.
+const BREAKDOWN: &str = "Five were from Iran, four each from China and Russia, two from the \
+United States, two from Japan, and one each from France, Australia, Norway, Austria, Vietnam, \
+Thailand, Kazakhstan, Uzbekistan, and Sri Lanka, officials said.";
+
+#[test]
+fn parts_in_the_next_sentence_of_the_paragraph_make_the_total() {
+    let text = format!("The crush killed 26 foreigners. {BREAKDOWN}");
+    let got = derived(&text, "2022-10-31");
+    assert_eq!(rules(&got).len(), 1, "{got:#?}");
+    let d = &got[0];
+    assert_eq!(d.qualifier, Qualifier::Exact);
+    assert_eq!(d.value, Interval::point(26.0));
+    assert_eq!(d.derived.as_ref().unwrap().from.len(), 6);
+    assert_eq!(
+        d.derived.as_ref().unwrap().arithmetic,
+        "5 + 4×2 + 2 + 2 + 1×9 = 26 (the parts of “26”)"
+    );
+    // A total the closed list does not make: the sum is exact, and disjoint from it.
+    let got = derived(&text.replace("26", "28"), "2022-10-31");
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].value, Interval::point(26.0));
+    // The list may go on in the next sentence when that sentence opens with a part.
+    let text = "The crush killed 26 foreigners. Five were from Iran and four from China. \
+                Three were from Russia.";
+    let got = derived(text, "2022-10-31");
+    assert_eq!(got.len(), 1, "{got:#?}");
+    assert_eq!(got[0].derived.as_ref().unwrap().from.len(), 4);
+}
+
+#[test]
+fn an_open_list_or_one_said_to_be_some_of_the_total_across_sentences_gives_a_lower_bound() {
+    for text in [
+        // No closing "and": perhaps not every country.
+        "The crush killed 26 foreigners. Five were from Iran, four from China.",
+        "The crush killed 26 foreigners. Of them, five were from Iran and four from China.",
+        "The crush killed 26 foreigners. Five were from Iran, four from China and others \
+         from Russia.",
+    ] {
+        let got = derived(text, "2022-10-31");
+        assert_eq!(got.len(), 1, "{text}: {got:#?}");
+        assert_eq!(got[0].qualifier, Qualifier::AtLeast, "{text}");
+        assert_eq!(got[0].bounds.lo, Some(9.0), "{text}");
+    }
+}
+
+#[test]
+fn later_counts_that_are_not_parts_of_the_total_give_nothing() {
+    for text in [
+        // Counts of kinds of people that may overlap, not a breakdown by place.
+        "The crush killed 154 people. 26 were foreigners and 12 were teenagers.",
+        // Another paragraph.
+        "The crush killed 26 foreigners.\n\nFive were from Iran, four from China and three \
+         from Russia.",
+        // Two counts in the total's sentence: which one the parts are of is a guess.
+        "The crush killed 132 Koreans and 26 foreigners. Five were from Iran and four from \
+         China.",
+        // Another role.
+        "The crush killed 26 foreigners. 19 were injured in Seoul and three in Busan.",
+        // The count does not open its sentence.
+        "The crush killed 26 foreigners. Officials said five were from Iran and four from \
+         China.",
+        // A count larger than the total is no part of it.
+        "The crush killed 26 foreigners. 151 were from Seoul and 12 from Busan.",
+    ] {
+        let got: Vec<Claim> = derived(text, "2022-10-31")
+            .into_iter()
+            .filter(|c| c.derived.as_ref().is_some_and(|d| d.rule == Rule::Total))
+            .collect();
+        assert!(got.is_empty(), "{text}: {got:#?}");
+    }
+}

@@ -1851,6 +1851,9 @@ mod tests {
         assert_eq!(one(&m, "Sept 12").role, "disaster");
         let m = measures("Confusion over the toll from the September 10 disaster emerged.");
         assert_eq!(one(&m, "September 10").role, "disaster");
+        // Something ongoing since a date began on it.
+        let m = measures("Prices have risen since March 2022, the bank said.");
+        assert_eq!(one(&m, "March 2022").role, "start");
         let m = measures("The report was published on Monday.");
         assert_eq!(one(&m, "Monday").role, "announcement");
         // No happening named: no role.

@@ -10,7 +10,7 @@
 //! per pair of feature sets.
 
 use super::features::{Idf, Prepared, push_unique, similarity, skeleton};
-use super::measure::{agree, figure_token};
+use super::measure::{figure_token, lifted};
 use super::{Node, Settings, cannot_link};
 use crate::claim::Claim;
 use crate::parallel::parallel_map;
@@ -246,7 +246,7 @@ impl Index<'_, '_> {
                 let score =
                     || similarity(&self.prepared[fa as usize], &self.prepared[fb as usize], s);
                 // Only a pair of feature sets that more than one claim has can come back.
-                let mut sim = if self.shared[fa as usize] || self.shared[fb as usize] {
+                let sim = if self.shared[fa as usize] || self.shared[fb as usize] {
                     if memo.len() >= MEMO_MAX {
                         memo.clear();
                     }
@@ -254,16 +254,7 @@ impl Index<'_, '_> {
                 } else {
                     score()
                 };
-                // The same specific role or restriction, and nothing of the measure differing,
-                // in one event: one fact however the sentences word it ("136 Indonesian
-                // pilgrims had died", "165 Indonesians have died").
-                if agree(&na.measure, &nb.measure) {
-                    sim = sim.max(s.role_similarity);
-                }
-                // The same specific figure: "$165 million" twice.
-                if same_figure(na.claim, nb.claim) {
-                    sim = sim.max(s.figure_similarity);
-                }
+                let sim = lifted(na, nb, sim, s);
                 if sim > 0.0 {
                     pairs.to.push(b);
                     pairs.sim.push(sim);

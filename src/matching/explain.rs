@@ -4,7 +4,7 @@
 //! tests; the grouping itself never calls it.
 
 use super::features::{Idf, Prepared, similarity};
-use super::measure::{MeasureKey, agree, attributions_differ};
+use super::measure::{MeasureKey, attributions_differ};
 use super::{Alias, Node, Settings, blocking::too_far_apart, by_event, own_scopes, position};
 use crate::claim::Claim;
 use std::collections::{BTreeSet, HashMap};
@@ -62,13 +62,7 @@ pub fn why_apart(
         Prepared::new(&na.features, &idf),
         Prepared::new(&nb.features, &idf),
     );
-    let mut sim = similarity(&pa, &pb, settings);
-    if agree(&na.measure, &nb.measure) {
-        sim = sim.max(settings.role_similarity);
-    }
-    if super::blocking::same_figure(na.claim, nb.claim) {
-        sim = sim.max(settings.figure_similarity);
-    }
+    let sim = super::measure::lifted(na, nb, similarity(&pa, &pb, settings), settings);
     let min = if na.claim.source == nb.claim.source {
         settings.min_same_source.max(settings.min_similarity)
     } else {

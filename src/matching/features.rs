@@ -292,7 +292,7 @@ pub(super) fn matches_fact(fact: &Fact, f: &Features, kind: Kind, s: &Settings) 
 }
 
 /// A readable label: the subject phrase of the member that shares most terms with the others
-/// (ties: the shorter phrase), cut to eight words.
+/// (ties: the shorter phrase), cut to [`LABEL_WORDS`] words.
 pub(super) fn label(members: &[&Node]) -> String {
     let mut best: Option<(usize, usize, String)> = None;
     for (i, m) in members.iter().enumerate() {
@@ -326,6 +326,13 @@ pub(super) fn label(members: &[&Node]) -> String {
     let m = &members[0].measure;
     if !m.role.is_empty() && members.iter().all(|n| n.measure.role == m.role) {
         let mut label = format!("{kind}: {}", lx::role_label(&m.role));
+        // A role a story has several figures of (many things begin) says which by its words.
+        if lx::is_worded_role(&m.role)
+            && let Some((_, _, p)) = &best
+        {
+            label.push_str(lx::LABEL_SEPARATOR);
+            label.push_str(&short(p));
+        }
         for s in &m.scope {
             label.push_str(lx::LABEL_SEPARATOR);
             label.push_str(&lx::scope_label(s));
@@ -343,10 +350,16 @@ pub(super) fn label(members: &[&Node]) -> String {
         return label;
     }
     match best {
-        Some((_, _, p)) => {
-            let words: Vec<&str> = p.split_whitespace().take(8).collect();
-            format!("{kind}: {}", words.join(" "))
-        }
+        Some((_, _, p)) => format!("{kind}: {}", short(&p)),
         None => format!("{kind}: {}", members[0].claim.text),
     }
 }
+
+/// A subject phrase cut to [`LABEL_WORDS`] words.
+fn short(phrase: &str) -> String {
+    let words: Vec<&str> = phrase.split_whitespace().take(LABEL_WORDS).collect();
+    words.join(" ")
+}
+
+/// How many words of a subject phrase a group's label shows.
+const LABEL_WORDS: usize = 8;

@@ -101,6 +101,35 @@ pub(super) fn agree(a: &MeasureKey, b: &MeasureKey) -> bool {
     same_role || !a.scope.is_empty() && a.scope == b.scope
 }
 
+/// True when two claims of different sources share a role of which a story may give several
+/// figures ([`lx::is_worded_role`]: a start date) and nothing of their measure differs (the
+/// caller has checked): one fact when their words meet at all ("its 20-month war", began
+/// 2022-02 ± 1 month; "since sending Russian troops into Ukraine in February 2022").
+pub(super) fn agree_with_words(a: &Claim, b: &Claim) -> bool {
+    let role = a.measure.role.as_ref();
+    a.source != b.source && role == b.measure.role.as_ref() && lx::is_worded_role(role)
+}
+
+/// The similarity of two claims that may link (see [`super::cannot_link`]), lifted by what
+/// their measures and figures say: the same event role or restriction lifts it to
+/// [`Settings::role_similarity`](super::Settings), and so does a shared worded role when the
+/// words meet at all (`sim > 0`); the same specific figure lifts it to
+/// [`Settings::figure_similarity`](super::Settings).
+pub(super) fn lifted(a: &super::Node, b: &super::Node, sim: f64, s: &super::Settings) -> f64 {
+    let mut sim = sim;
+    // The same specific role or restriction, and nothing of the measure differing, in one
+    // event: one fact however the sentences word it ("136 Indonesian pilgrims had died", "165
+    // Indonesians have died").
+    if agree(&a.measure, &b.measure) || sim > 0.0 && agree_with_words(a.claim, b.claim) {
+        sim = sim.max(s.role_similarity);
+    }
+    // The same specific figure: "$165 million" twice.
+    if super::blocking::same_figure(a.claim, b.claim) {
+        sim = sim.max(s.figure_similarity);
+    }
+    sim
+}
+
 /// The scopes an event's claims share as a matter of course: the year most of its articles speak
 /// from and the country most of them name. `articles` are the claims of each article of the event.
 pub(super) fn own_scopes(articles: &[Vec<&Claim>]) -> BTreeSet<String> {

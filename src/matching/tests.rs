@@ -18,7 +18,10 @@ fn seed_corpus() -> Corpus {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join("claims.toml");
     let config = Config::load(&path).expect("claims.toml");
     let inputs = corpus::inputs(&[], "-", &config).expect("inputs");
-    corpus::load(&inputs, &config, &mut std::io::empty()).expect("corpus")
+    let mut corpus = corpus::load(&inputs, &config, &mut std::io::empty()).expect("corpus");
+    // With the claims they imply, as `claims compare` groups them.
+    corpus::derive_all(&mut corpus.articles, &config);
+    corpus
 }
 
 /// Outlet (else id) and publication date of a seed source.
@@ -147,6 +150,32 @@ fn kant_anniversary_is_one_agreeing_group() {
     }
     assert_eq!(g.claim_ids.len(), 4, "{g:?}");
     assert_eq!(judge_group(&seeds, g).verdict, Verdict::Agree);
+}
+
+/// Gold g19: the start date "its 20-month war" gives (derived, role start) meets IWPR's "since
+/// sending Russian troops into Ukraine in February 2022" (role start: "since"), whose words
+/// meet its own; IWPR's "meetings held since February 2022", a start of something else whose
+/// words meet nothing of the war's, stays apart.
+#[test]
+fn the_war_start_derived_from_its_length_meets_the_stated_start() {
+    let seeds = Seeds::new();
+    let groups = seed_groups(&seeds);
+    let derived = seeds.one("000", "20-month war");
+    assert!(derived.derived.is_some());
+    let stated = seeds.find("002", "February 2022");
+    assert_eq!(stated.len(), 2, "{stated:?}");
+    assert_eq!(&*derived.measure.role, crate::lang::en::measure::START_ROLE);
+    for c in &stated {
+        assert_eq!(
+            &*c.measure.role,
+            crate::lang::en::measure::START_ROLE,
+            "{c:?}"
+        );
+    }
+    let g = group_of(&groups, &derived.id);
+    assert_eq!(group_of(&groups, &stated[0].id), g, "{g:?}");
+    assert_ne!(group_of(&groups, &stated[1].id), g, "{g:?}");
+    assert_eq!(judge_group(&seeds, g).verdict, Verdict::Compatible);
 }
 
 #[test]

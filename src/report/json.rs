@@ -129,7 +129,7 @@ pub fn compare_document(
     d.array("sources", wire::sources(&c.corpus.articles, Some(c)))?;
     d.array("claims", wire::claims(&c.corpus.articles))?;
     d.array("groups", wire::groups(c, filter, held))?;
-    d.array("names", c.names.iter().map(wire::name_json))?;
+    d.array("names", wire::names(c, held))?;
     d.array("skipped", &skipped)?;
     d.array("errors", &errors)?;
     d.field("baseline", &held.map(wire::baseline))?;
@@ -277,7 +277,7 @@ pub fn compare_lines(
         l.claims(a, &a.claims)?;
     }
     l.lines("group", wire::groups(c, filter, held))?;
-    l.lines("name", c.names.iter().map(wire::name_json))?;
+    l.lines("name", wire::names(c, held))?;
     let (skipped, errors) = wire::problems(&c.corpus);
     l.problems(&skipped, &errors)?;
     if let Some(h) = held {

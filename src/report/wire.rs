@@ -378,6 +378,11 @@ pub struct NameJson {
     pub name: String,
     /// `agree` (every source spells it the same) or `variant` (the spellings differ).
     pub verdict: String,
+    /// Position-free id of the name and its spellings (`v1:` + 16 hex digits), what `claims
+    /// baseline accept` takes to accept a variant.
+    pub fingerprint: String,
+    /// For a variant held against a baseline: `new` or `unchanged` (accepted); else null.
+    pub baseline_state: Option<String>,
     /// The first mention of each spelling in each source.
     pub spellings: Vec<NameSpellingJson>,
 }
@@ -404,6 +409,8 @@ pub struct BaselineJson {
     pub accepted: usize,
     /// Accepted entries whose conflict is no longer found.
     pub stale: Vec<crate::baseline::Entry>,
+    /// Accepted name variants no longer found.
+    pub stale_names: Vec<crate::baseline::NameEntry>,
 }
 
 /// Counts of facts by verdict.
@@ -754,13 +761,16 @@ fn group_json(f: &Fact, state: Option<State>) -> GroupJson {
     }
 }
 
-/// A group of names across sources, as the export writes it.
-pub fn name_json(g: &NameGroup) -> NameJson {
+/// A group of names across sources, as the export writes it, with its baseline state when it
+/// is a variant held against a baseline.
+pub fn name_json(g: &NameGroup, state: Option<State>) -> NameJson {
     NameJson {
         id: g.id.clone(),
         kind: g.kind.as_str().to_string(),
         name: g.name.clone(),
         verdict: g.verdict.as_str().to_string(),
+        fingerprint: crate::fingerprint::name_fingerprint(g),
+        baseline_state: state.map(|s| s.as_str().to_string()),
         spellings: g
             .spellings
             .iter()
@@ -791,6 +801,14 @@ pub fn groups<'a>(
         .map(move |(i, f)| group_json(f, held.and_then(|h| h.diff.state_of(i))))
 }
 
+/// Every name two sources or more give, each variant with its baseline state when held.
+pub fn names<'a>(c: &'a Comparison, held: Option<Held<'a>>) -> impl Iterator<Item = NameJson> + 'a {
+    c.names
+        .iter()
+        .enumerate()
+        .map(move |(i, g)| name_json(g, held.and_then(|h| h.diff.name_state_of(i))))
+}
+
 /// The baseline a comparison was held against.
 pub fn baseline(held: Held) -> BaselineJson {
     BaselineJson {
@@ -798,6 +816,7 @@ pub fn baseline(held: Held) -> BaselineJson {
         new: held.diff.new_count(),
         accepted: held.diff.accepted_count(),
         stale: held.diff.stale.clone(),
+        stale_names: held.diff.stale_names.clone(),
     }
 }
 
@@ -824,7 +843,7 @@ pub fn compare_doc(c: &Comparison, filter: &Filter, held: Option<Held>) -> Compa
         sources: sources(&c.corpus.articles, Some(c)).collect(),
         claims: claims(&c.corpus.articles).collect(),
         groups: groups(c, filter, held).collect(),
-        names: c.names.iter().map(name_json).collect(),
+        names: names(c, held).collect(),
         skipped,
         errors,
         baseline: held.map(baseline),

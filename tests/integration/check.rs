@@ -235,6 +235,199 @@ fn an_accepted_conflict_that_gains_a_value_fails_and_leaves_its_entry_stale() {
         .check(0, None, Some(""));
 }
 
+// ---------------------------------------------------------------------------------------------
+// Name variants: accepted like conflicts, gated by --deny-variants
+// ---------------------------------------------------------------------------------------------
+
+/// An article that spells Putin's name in a way no seed article does: a new variant.
+const PUTTIN: &str = "Putin in Bishkek\n\nRussian President Vladimir Puttin flew to Kyrgyzstan \
+on Thursday, where Sadyr Japarov met him.\n";
+
+/// `(id, name, fingerprint, baseline_state)` of every name variant `check --format json`
+/// reports.
+fn variants(dir: &TempDir) -> Vec<(String, String, String, Value)> {
+    let out = dir.claims().args(["check", "--format", "json"]).run();
+    out.json()["names"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .filter(|n| n["verdict"] == "variant")
+        .map(|n| {
+            (
+                str_of(&n["id"]),
+                str_of(&n["name"]),
+                str_of(&n["fingerprint"]),
+                n["baseline_state"].clone(),
+            )
+        })
+        .collect()
+}
+
+#[test]
+fn an_accepted_name_variant_passes_deny_variants_and_a_new_one_fails() {
+    let dir = seed_copy("variants");
+    // The committed baseline (written before names were gated) accepts no name: both seed
+    // variants are new, and fail only behind the flag.
+    dir.claims().arg("check").run().check(0, None, Some(""));
+    let seeds = variants(&dir);
+    assert_eq!(seeds.len(), 2, "{seeds:?}");
+    assert!(seeds.iter().all(|v| v.3 == "new"), "{seeds:?}");
+    let out = dir.claims().args(["check", "--deny-variants"]).run();
+    out.code(1)
+        .stdout_has("0 new, 1 accepted, 0 stale\n")
+        .stderr_has("names: 2 new variants, 0 accepted, 0 stale\n");
+    for (id, _, fp, _) in &seeds {
+        out.stderr_has(&format!("error: new name variant {fp} ({id}): "));
+    }
+
+    // Editors accept both (one by a prefix of its fingerprint, as for conflicts).
+    let umarov = seeds.iter().find(|v| v.1 == "Temur Umarov").expect("n4");
+    let other = seeds.iter().find(|v| v.1 != "Temur Umarov").expect("n5");
+    dir.claims()
+        .args([
+            "baseline",
+            "accept",
+            &umarov.2[..10],
+            "--reason",
+            "transliteration",
+        ])
+        .run()
+        .check(
+            0,
+            Some("wrote claims-baseline.json: 1 entry, 1 name\n"),
+            Some(""),
+        );
+    dir.claims()
+        .args(["check", "--deny-variants"])
+        .run()
+        .code(1)
+        .stderr_has(&format!(
+            "note: accepted name variant {} ({}): ",
+            umarov.2, umarov.0
+        ))
+        .stderr_has(&format!(
+            "error: new name variant {} ({}): ",
+            other.2, other.0
+        ));
+    dir.claims()
+        .args(["baseline", "accept", &other.2])
+        .run()
+        .check(
+            0,
+            Some("wrote claims-baseline.json: 1 entry, 2 names\n"),
+            Some(""),
+        );
+    let b: Value = serde_json::from_str(&read(&dir, "claims-baseline.json")).unwrap();
+    let entry = b["names"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|e| e["fingerprint"] == umarov.2.as_str())
+        .expect("the accepted name");
+    assert_eq!(entry["reason"], "transliteration");
+    assert!(
+        entry["spellings"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .any(|s| s["text"] == "Timur Umarov")
+    );
+    // Accepted: the gate passes, quietly with -q.
+    dir.claims()
+        .args(["check", "--deny-variants"])
+        .run()
+        .code(0)
+        .stderr_has("names: 0 new variants, 2 accepted, 0 stale\n");
+    dir.claims()
+        .args(["-q", "check", "--deny-variants"])
+        .run()
+        .check(
+            0,
+            None,
+            Some("names: 0 new variants, 2 accepted, 0 stale\n"),
+        );
+    assert!(variants(&dir).iter().all(|v| v.3 == "unchanged"));
+
+    // A new misspelling fails; the accepted ones still pass.
+    dir.write("corpus/005_puttin.txt", PUTTIN);
+    let out = dir.claims().args(["check", "--deny-variants"]).run();
+    out.code(1)
+        .stdout_has("0 new, 1 accepted, 0 stale\n")
+        .stderr_has("Vladimir Puttin")
+        .stderr_has(&format!("note: accepted name variant {}", umarov.2))
+        .stderr_has("names: 1 new variant, 2 accepted, 0 stale\n");
+    let new: Vec<_> = variants(&dir)
+        .into_iter()
+        .filter(|v| v.3 == "new")
+        .collect();
+    assert_eq!(new.len(), 1, "{new:?}");
+    assert_eq!(new[0].1, "Vladimir Putin");
+    // Without the flag names gate nothing.
+    dir.claims().arg("check").run().check(0, None, Some(""));
+}
+
+#[test]
+fn an_accepted_name_variant_no_longer_found_is_stale_and_pruned() {
+    let dir = seed_copy("variant-stale");
+    dir.claims()
+        .args(["baseline", "init", "--force"])
+        .run()
+        .code(0);
+    dir.claims()
+        .args(["check", "--deny-variants", "--deny-stale"])
+        .run()
+        .code(0);
+    let umarov = variants(&dir)
+        .into_iter()
+        .find(|v| v.1 == "Temur Umarov")
+        .expect("n4");
+    // Front Page Detectives corrects the spelling: the name agrees, its entry is stale.
+    let file = "corpus/004_ccd57c960e5e7f8f.txt";
+    dir.write(
+        file,
+        read(&dir, file).replace("Timur Umarov", "Temur Umarov"),
+    );
+    dir.claims()
+        .args(["check", "--deny-variants"])
+        .run()
+        .code(0)
+        .stderr_has(&format!(
+            "note: stale name entry {}: Temur Umarov",
+            umarov.2
+        ))
+        .stderr_has("names: 0 new variants, 1 accepted, 1 stale\n");
+    // --deny-stale fails on it only where names are gated.
+    dir.claims()
+        .args(["check", "--deny-variants", "--deny-stale"])
+        .run()
+        .code(1)
+        .stderr_has(&format!("error: stale name entry {}", umarov.2));
+    dir.claims()
+        .args(["check", "--deny-stale"])
+        .run()
+        .check(0, None, Some(""));
+    // The JSON names it, and validates.
+    let out = dir.claims().args(["check", "--format", "json"]).run();
+    out.code(0);
+    let stale = out.json()["baseline"]["stale_names"].clone();
+    assert_eq!(stale.as_array().unwrap().len(), 1, "{stale}");
+    assert_eq!(stale[0]["fingerprint"], umarov.2.as_str());
+    assert_valid(&schema(), &out.json(), "check --format json, a stale name");
+    // prune removes exactly it.
+    dir.claims().args(["baseline", "prune"]).run().check(
+        0,
+        Some(&format!(
+            "removed {} (name: Temur Umarov)\nwrote claims-baseline.json: 1 entry, 1 name\n",
+            umarov.2
+        )),
+        Some(""),
+    );
+    dir.claims()
+        .args(["check", "--deny-variants", "--deny-stale"])
+        .run()
+        .code(0);
+}
+
 #[test]
 fn editing_and_moving_paragraphs_keep_every_fingerprint() {
     let dir = seed_copy("stable");
@@ -379,19 +572,36 @@ fn init_refuses_to_overwrite_without_force_and_writes_stable_bytes() {
     let reason = read(&dir, "claims-baseline.json");
     let reason: Value = serde_json::from_str(&reason).unwrap();
     let reason = str_of(&reason["entries"][0]["reason"]);
+    // init records the seed's two name variants too (Temur/Timur Umarov, the Carnegie centre).
     dir.claims()
         .args(["baseline", "init", "--force", "--reason", &reason])
         .run()
         .check(
             0,
-            Some("claims-baseline.json unchanged: 1 entry\n"),
+            Some("wrote claims-baseline.json: 1 entry, 2 names\n"),
             Some(""),
         );
-    // Same bytes as the committed file: sorted, fixed key order, 2-space indent, newline.
-    assert_eq!(
-        read(&dir, "claims-baseline.json"),
-        fs::read_to_string(Path::new(MANIFEST_DIR).join("claims-baseline.json")).unwrap()
+    let written = read(&dir, "claims-baseline.json");
+    dir.claims()
+        .args(["baseline", "init", "--force", "--reason", &reason])
+        .run()
+        .check(
+            0,
+            Some("claims-baseline.json unchanged: 1 entry, 2 names\n"),
+            Some(""),
+        );
+    assert_eq!(read(&dir, "claims-baseline.json"), written);
+    // The conflict entries are the committed file's, byte for byte (sorted, fixed key order,
+    // 2-space indent), the names follow them.
+    let committed =
+        fs::read_to_string(Path::new(MANIFEST_DIR).join("claims-baseline.json")).unwrap();
+    let body = committed.trim_end().trim_end_matches('}').trim_end();
+    assert!(written.starts_with(body), "{written}");
+    assert!(
+        written[body.len()..].starts_with(",\n  \"names\": [\n"),
+        "{written}"
     );
+    assert!(written.ends_with("}\n"));
     // No temp file is left beside it.
     let names: Vec<String> = fs::read_dir(dir.path())
         .unwrap()
@@ -420,13 +630,24 @@ fn accept_needs_a_fingerprint_or_all_and_rejects_unknown_ones() {
         .args(["baseline", "accept", "v1:0000000000000000"])
         .run()
         .code(2)
-        .stderr_has("no current conflict has the fingerprint `v1:0000000000000000`");
+        .stderr_has(
+            "no current conflict or name variant has the fingerprint `v1:0000000000000000`",
+        );
     dir.write(ROME_FILE, ROME_124);
+    // --all takes every new conflict and every new name variant.
     dir.claims()
         .args(["baseline", "accept", "--all"])
         .run()
-        .check(0, Some("wrote claims-baseline.json: 2 entries\n"), Some(""));
+        .check(
+            0,
+            Some("wrote claims-baseline.json: 2 entries, 2 names\n"),
+            Some(""),
+        );
     dir.claims().arg("check").run().code(0);
+    dir.claims()
+        .args(["check", "--deny-variants"])
+        .run()
+        .code(0);
 }
 
 #[test]

@@ -103,7 +103,8 @@ fn check_fails_on_a_name_variant_only_with_deny_variants() {
     Test::in_repo().args(["check"]).run().code(0);
     let out = Test::in_repo().args(["check", "--deny-variants"]).run();
     out.code(1);
-    out.stderr_has("error: name n4 variant: Temur Umarov (The Moscow Times, IWPR) / Timur Umarov");
+    out.stderr_has("error: new name variant v1:")
+        .stderr_has("(n4): Temur Umarov (The Moscow Times, IWPR) / Timur Umarov");
     out.stdout_has("0 new, 1 accepted, 0 stale");
 }
 

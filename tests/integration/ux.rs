@@ -327,7 +327,7 @@ fn help_has_examples_for_every_command_and_lists_the_kinds() {
 
 #[test]
 fn show_takes_a_fingerprint_or_a_unique_prefix() {
-    let by_id = Test::in_repo().args(["show", "g35"]).run();
+    let by_id = Test::in_repo().args(["show", "g34"]).run();
     by_id.code(0);
     let doc = Test::in_repo()
         .args(["compare", "--format", "json"])
@@ -337,7 +337,7 @@ fn show_takes_a_fingerprint_or_a_unique_prefix() {
         .as_array()
         .unwrap()
         .iter()
-        .find(|g| g["id"] == "g35")
+        .find(|g| g["id"] == "g34")
         .map(|g| str_of(&g["fingerprint"]))
         .unwrap();
     let hex = fp.strip_prefix("v1:").unwrap();

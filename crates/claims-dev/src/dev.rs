@@ -273,6 +273,8 @@ pub struct EventReport {
     pub pairs: Vec<PairLine>,
     /// The total↔parts checks the comparison ran ([`claims::derive::total_checks`]).
     pub totals: claims::derive::TotalChecks,
+    /// Each of them, for reading: source, arithmetic, outcome.
+    pub total_lines: Vec<String>,
     /// Derived claims per rule ("elapsed", "total", …).
     pub derived: BTreeMap<&'static str, usize>,
 }
@@ -403,6 +405,39 @@ fn correspond<'a>(g: &GoldClaim, text: &str, claims: &'a [Claim]) -> Option<(&'a
     over.first().map(|c| (*c, false))
 }
 
+/// One line per total↔parts check among `claims`: its source, arithmetic and outcome.
+fn total_lines(claims: &[&Claim]) -> Vec<String> {
+    let by_id: BTreeMap<&str, &Claim> = claims.iter().map(|c| (c.id.as_str(), *c)).collect();
+    let mut out = Vec::new();
+    for c in claims {
+        let Some(d) = c
+            .derived
+            .as_ref()
+            .filter(|d| d.rule == claims::claim::Rule::Total)
+        else {
+            continue;
+        };
+        let Some(total) = d.from.first().and_then(|id| by_id.get(id.as_str())) else {
+            continue;
+        };
+        let outcome = if c.bounds.overlaps(&total.bounds) {
+            "adds up"
+        } else {
+            "does not add up"
+        };
+        let place = if c.span.end > total.sentence.end {
+            "later sentences"
+        } else {
+            "its sentence"
+        };
+        out.push(format!(
+            "{}: {} (parts in {place}): {outcome}",
+            c.source, d.arithmetic
+        ));
+    }
+    out
+}
+
 /// Evaluate one event folder.
 pub fn evaluate_event(dir: &Path) -> Result<EventReport, String> {
     let gold_path = dir.join("gold.toml");
@@ -419,6 +454,7 @@ pub fn evaluate_event(dir: &Path) -> Result<EventReport, String> {
         .flat_map(|a| &a.claims)
         .collect();
     report.totals = claims::derive::total_checks(&claims);
+    report.total_lines = total_lines(&claims);
     for c in &claims {
         if let Some(d) = &c.derived {
             *report.derived.entry(d.rule.as_str()).or_default() += 1;
@@ -802,15 +838,18 @@ pub fn render(reports: &[EventReport], out: &mut dyn Write, detail: Detail) -> i
         totals.parts += r.totals.parts;
         totals.add_up += r.totals.add_up;
         totals.do_not += r.totals.do_not;
+        totals.across += r.totals.across;
         for (k, v) in &r.derived {
             *derived.entry(k).or_default() += v;
         }
     }
     writeln!(
         out,
-        "totals vs parts: {} checks ({} parts listed): {} add up, {} do not; derived claims: {}",
+        "totals vs parts: {} checks ({} parts listed, {} in later sentences): {} add up, {} do \
+         not; derived claims: {}",
         totals.checks,
         totals.parts,
+        totals.across,
         totals.add_up,
         totals.do_not,
         if derived.is_empty() {
@@ -830,6 +869,9 @@ pub fn render(reports: &[EventReport], out: &mut dyn Write, detail: Detail) -> i
                 "  {}: {} checks, {} add up, {} do not",
                 r.event, r.totals.checks, r.totals.add_up, r.totals.do_not
             )?;
+            for line in &r.total_lines {
+                writeln!(out, "    {line}")?;
+            }
         }
         render_lists(r, out, detail)?;
     }

@@ -242,12 +242,14 @@ pub fn evaluate(
             let (ga, gb) = (groups_of(ca), groups_of(cb));
             let same_reported = ga.intersection(&gb).next().is_some();
             let comparable = matching::comparable(ca, cb);
-            if same_gold
+            // A gold pair comparable only through a derived claim is counted apart, grouped
+            // or not: neither in the headline's reported and shared pairs nor its denominator.
+            let through_derived = same_gold
                 && !comparable
                 && voices(ca)
                     .iter()
-                    .any(|x| voices(cb).iter().any(|y| matching::comparable(x, y)))
-            {
+                    .any(|x| voices(cb).iter().any(|y| matching::comparable(x, y)));
+            if through_derived {
                 report.derived_pairs += 1;
                 if same_reported {
                     report.derived_shared += 1;
@@ -258,6 +260,9 @@ pub fn evaluate(
                 if comparable {
                     report.comparable_pairs += 1;
                 }
+            }
+            if through_derived && same_reported {
+                continue;
             }
             if same_reported {
                 report.reported_pairs += 1;
@@ -272,11 +277,24 @@ pub fn evaluate(
                 _ => continue,
             };
             let gid = |id: &str| gold_group_of.get(id).copied().unwrap_or("-").to_string();
+            let mut detail = format!("gold {} / {}", gid(a), gid(b));
+            // A pair comparable only through a derived claim says why that claim stays apart.
+            if what == "incomparable"
+                && let Some((x, y)) = voices(ca).iter().find_map(|x| {
+                    voices(cb)
+                        .into_iter()
+                        .find(|y| matching::comparable(x, y))
+                        .map(|y| (*x, y))
+                })
+            {
+                let why = matching::why_apart(&all, &x.id, &y.id, settings, aliases);
+                detail.push_str(&format!(": through {} and {}: {why}", x.id, y.id));
+            }
             report.misses.push(PairMiss {
                 what,
                 a: describe(a),
                 b: describe(b),
-                detail: format!("gold {} / {}", gid(a), gid(b)),
+                detail,
             });
         }
     }

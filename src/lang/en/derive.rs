@@ -51,6 +51,7 @@ pub const PERFECT: &[&str] = &["has", "have", "'s", "’s"];
 /// Words between a total and its parts that say the parts are some of it: "26 foreigners,
 /// including five from Iran"; the sum of such parts is at most the total.
 pub const SOME_OF: &[&str] = &[
+    "include",
     "including",
     "includes",
     "included",

@@ -522,6 +522,9 @@ pub const DATE_EVENTS: &[(&str, &str)] = &[
     ("sign", "signing"),
     ("signed", "signing"),
     ("signing", "signing"),
+    // "since February 2022", "since sending troops into Ukraine in February 2022": the date
+    // something ongoing began.
+    ("since", "start"),
     ("started", "start"),
     ("struck", "disaster"),
     ("swept", "disaster"),
@@ -534,6 +537,17 @@ pub const DATE_EVENTS: &[(&str, &str)] = &[
 /// The role of a value of a measured property that has one figure in a story unless its
 /// scope says otherwise (the heat a heat wave reached): its kind names it.
 pub const TEMPERATURE_ROLE: &str = "temperature";
+
+/// The role of a date on which something began ([`DATE_EVENTS`]: "began", "since"); a start
+/// date derived from how long something has gone on ("its 20-month war") has it too.
+pub const START_ROLE: &str = "start";
+
+/// Roles of which a story may give several figures (many things begin), so that sharing one
+/// makes two claims of different sources one fact only when their words meet as well (a
+/// positive similarity): "its 20-month war" (began 2022-02 ± 1 month) and "since sending
+/// Russian troops into Ukraine in February 2022", not "meetings held since February 2022".
+/// Sorted.
+pub const WORDED_ROLES: &[&str] = &[START_ROLE];
 
 /// Which extent a length measures, from the adjective after it ("5.7 meters long", "a
 /// 3.2-meter-wide alley") or the noun before its "of" ("at a depth of 10 km"): a width and a
@@ -1123,6 +1137,11 @@ pub fn is_event_role(role: &str) -> bool {
     has(EVENT_ROLES, role)
 }
 
+/// A role that makes two claims one fact when their words meet too ([`WORDED_ROLES`]).
+pub fn is_worded_role(role: &str) -> bool {
+    has(WORDED_ROLES, role)
+}
+
 /// A role that agrees with every more specific role of its kind.
 pub fn is_generic_role(role: &str) -> bool {
     has(GENERIC_ROLES, role)
@@ -1655,6 +1674,7 @@ mod tests {
         check("PERSON_ROLES", PERSON_ROLES);
         check("GENERIC_ROLES", GENERIC_ROLES);
         check("EVENT_ROLES", EVENT_ROLES);
+        check("WORDED_ROLES", WORDED_ROLES);
         check("CONDITIONALS", CONDITIONALS);
         check("INCREMENTS", INCREMENTS);
         check("RECIPIENT_VERBS", RECIPIENT_VERBS);
