@@ -311,6 +311,20 @@ pub fn judge(claims: &[&Claim], sources: &dyn Fn(&str) -> SourceInfo) -> Judgeme
             explanation: format!("Only {name}: {} ({what}).", quoted_values(&claims)),
         };
     }
+    // Figures of how far a count had gone differ by when they were taken.
+    let progress = claims
+        .iter()
+        .all(|c| crate::lang::en::measure::is_progress_role(&c.measure.role));
+    if conflict.is_some() && progress {
+        return Judgement {
+            verdict: Verdict::Compatible,
+            explanation: format!(
+                "{} — a count in progress: each source gives the stage it had reached when its \
+                 figures were taken.",
+                list(&claims)
+            ),
+        };
+    }
     if let Some(explanation) = conflict {
         return Judgement {
             verdict: Verdict::Conflict,
@@ -792,5 +806,26 @@ mod tests {
         )
         .remove(0);
         assert!(explained_by_part(&[&with, &without], &[&elsewhere], &info).is_none());
+    }
+
+    #[test]
+    fn stages_of_a_count_are_moments_not_a_contradiction() {
+        let a = claim("a", "The No side won, with 98.98% of the votes counted.");
+        let b = claim(
+            "b",
+            "The No side won, with 99.79 percent of polling stations counted.",
+        );
+        assert_eq!(a.measure.role, "counted");
+        let j = judge(&[&a, &b], &info);
+        assert_eq!(j.verdict, Verdict::Compatible, "{}", j.explanation);
+        assert!(
+            j.explanation.contains("a count in progress"),
+            "{}",
+            j.explanation
+        );
+        // The shares themselves still conflict.
+        let x = claim("a", "The No side won 50.2% of the vote.");
+        let y = claim("b", "The No side won 53.1% of the vote.");
+        assert_eq!(judge(&[&x, &y], &info).verdict, Verdict::Conflict);
     }
 }

@@ -945,6 +945,11 @@ pub const EVENT_ROLES: &[&str] = &[
 /// vote role ("votes" with "votes_against").
 pub const GENERIC_ROLES: &[&str] = &["voters", "votes"];
 
+/// Roles whose figure tells how far a process had gone when a report's figures were taken
+/// ("with 98.98% of the votes counted", "99.79 percent of polling stations counted"): each
+/// source gives the stage it used, so two values are two moments, not a contradiction. Sorted.
+pub const PROGRESS_ROLES: &[&str] = &["counted"];
+
 /// Roles whose figure counts people: a bare number with one of them ("the death toll rose to
 /// 398") is a count of people.
 pub const PERSON_ROLES: &[&str] = &[
@@ -1145,6 +1150,11 @@ pub fn is_worded_role(role: &str) -> bool {
 /// A role that agrees with every more specific role of its kind.
 pub fn is_generic_role(role: &str) -> bool {
     has(GENERIC_ROLES, role)
+}
+
+/// A role whose figure is the stage a process had reached ([`PROGRESS_ROLES`]).
+pub fn is_progress_role(role: &str) -> bool {
+    has(PROGRESS_ROLES, role)
 }
 
 /// A role whose figure counts people.
@@ -1596,6 +1606,7 @@ mod tests {
         check("MODALITY_WORDS", MODALITY_WORDS);
         check("MONEY_PARTS", &firsts(MONEY_PARTS));
         check("ADDITION_WORDS", ADDITION_WORDS);
+        check("PROGRESS_ROLES", PROGRESS_ROLES);
         check("ROLE_SKIP", ROLE_SKIP);
         check("CLAUSE_OPENERS", CLAUSE_OPENERS);
         check("VOTE_SIDES", &firsts(VOTE_SIDES));
