@@ -1086,7 +1086,8 @@ impl<'a> Sentence<'a> {
         while e < a && self.is_name(e) {
             e = self.run_of(e).1;
         }
-        (a - e <= OWNER_VALUE_GAP)
+        // A name that runs into the value ("SS$3") stands not before it.
+        (e <= a && a - e <= OWNER_VALUE_GAP)
             .then(|| self.name_before(e - 1))
             .flatten()
     }
@@ -1946,6 +1947,17 @@ mod tests {
                 .scope
                 .iter()
                 .any(|s| s.starts_with("in:"))
+        );
+    }
+
+    /// Found by the `extract_bytes` fuzz target (issue 16): a name glued to the sum ran past it
+    /// and the gap between them was computed below zero.
+    #[test]
+    fn a_name_glued_to_the_sum_is_no_owner() {
+        let m = measures("budget of SS$3");
+        assert!(
+            m.iter()
+                .all(|(_, m)| m.scope.iter().all(|s| !s.starts_with("object:")))
         );
     }
 
