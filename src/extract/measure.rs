@@ -27,6 +27,8 @@ const CLAUSE_REACH: usize = 40;
 const ROLE_REACH: usize = 12;
 /// How many words the scan steps over between a value and the verb that governs it.
 const GOVERN_SKIP: usize = 4;
+/// How many words after a length its noun may stand ("40-metre back alley").
+const EXTENT_NOUN_REACH: usize = 3;
 /// How many words a date that a bracketed date restates may have ("Tuesday (Sept 12)",
 /// "September 12, 2023 (Tuesday)").
 const RESTATED_DATE_WORDS: usize = 5;
@@ -645,11 +647,24 @@ impl<'a> Sentence<'a> {
         if self.words.get(k).is_some_and(|w| w.is('-')) {
             k += 1;
         }
-        lx::extent(self.low(k)).or_else(|| {
-            (a >= 2 && lx::is_of(self.low(a - 1)))
-                .then(|| lx::extent(self.low(a - 2)))
-                .flatten()
-        })
+        lx::extent(self.low(k))
+            .or_else(|| {
+                (a >= 2 && lx::is_of(self.low(a - 1)))
+                    .then(|| lx::extent(self.low(a - 2)))
+                    .flatten()
+            })
+            .or_else(|| self.extent_noun(k))
+    }
+
+    /// The extent the noun a length stands before gives it, over a few lowercase words ("a
+    /// 40-metre back alley"): [`lx::EXTENT_NOUNS`].
+    fn extent_noun(&self, from: usize) -> Option<&'static str> {
+        (from..self.words.len().min(from + EXTENT_NOUN_REACH))
+            .take_while(|&j| {
+                let w = &self.words[j];
+                w.punct.is_none() && !w.digit && !w.capital && !w.has(class::PREPOSITION)
+            })
+            .find_map(|j| lx::extent_of_noun(self.low(j)))
     }
 
     /// The predicate after a count's noun phrase (the first lowercase word that is no
@@ -1886,8 +1901,14 @@ mod tests {
         assert_eq!(one(&m, "3.2-meter").role, "width");
         let m = measures("The quake struck at a depth of 10 km.");
         assert_eq!(one(&m, "10 km").role, "depth");
+        // A length before a path is its length, before a tower its height.
         let m = measures("The site is a downhill 40-metre back alley.");
-        assert_eq!(one(&m, "40-metre").role, "");
+        assert_eq!(one(&m, "40-metre").role, "length");
+        let m = measures("They built a 100-foot tower.");
+        assert_eq!(one(&m, "100-foot").role, "height");
+        // A preposition ends the noun phrase: the street is where, not what, is measured.
+        let m = measures("The water rose 2 metres in the street.");
+        assert_eq!(one(&m, "2 metres").role, "");
     }
 
     #[test]

@@ -568,6 +568,28 @@ pub const EXTENT_WORDS: &[(&str, &str)] = &[
     ("width", "width"),
 ];
 
+/// The extent a length written before a thing measures when no adjective says it ("a 40-metre
+/// back alley" is the alley's length, "a 100-foot tower" its height). Sorted.
+pub const EXTENT_NOUNS: &[(&str, &str)] = &[
+    ("alley", "length"),
+    ("bridge", "length"),
+    ("canal", "length"),
+    ("corridor", "length"),
+    ("highway", "length"),
+    ("lane", "length"),
+    ("passage", "length"),
+    ("path", "length"),
+    ("pipeline", "length"),
+    ("road", "length"),
+    ("route", "length"),
+    ("runway", "length"),
+    ("street", "length"),
+    ("tower", "height"),
+    ("trail", "length"),
+    ("tunnel", "length"),
+    ("wall", "height"),
+];
+
 /// What a duration is the length of, from the noun after it ("the 52-year armed conflict",
 /// "four years of negotiations", "a 41-day voyage"; the verb before it is in
 /// [`DURATION_VERBS`]): the lengths of a war and of its peace talks are different facts.
@@ -1540,6 +1562,11 @@ pub fn extent(w: &str) -> Option<&'static str> {
     find(EXTENT_WORDS, w).copied()
 }
 
+/// The extent a length before the noun `w` measures ([`EXTENT_NOUNS`]).
+pub fn extent_of_noun(w: &str) -> Option<&'static str> {
+    find(EXTENT_NOUNS, w).copied()
+}
+
 /// The verbs before a duration that say what it is the length of ("negotiated over the last
 /// four years", "fought for 52 years"). Sorted.
 pub const DURATION_VERBS: &[(&str, &str)] = &[
@@ -1628,6 +1655,7 @@ mod tests {
         check("DURATION_EVENTS", &firsts(DURATION_EVENTS));
         check("DURATION_VERBS", &firsts(DURATION_VERBS));
         check("EXTENT_WORDS", &firsts(EXTENT_WORDS));
+        check("EXTENT_NOUNS", &firsts(EXTENT_NOUNS));
         check("PAIR_JOINERS", PAIR_JOINERS);
         check("PREPOSITION_SIDES", PREPOSITION_SIDES);
         check("OPPOSITE_SIDES", &firsts(OPPOSITE_SIDES));
