@@ -87,7 +87,10 @@ impl Grammar<'_> {
     pub(super) fn count_or_number(&self, q: Qty, qual: Qual, j: usize, to: usize) -> Option<Found> {
         let context = q.spelled && !q.range && self.counts_in_context(&q, qual, j);
         if q.lone_one && !context {
-            return None;
+            // "one person died", "one American among the dead": a count of one person.
+            return self
+                .one_person(&q, j, to)
+                .map(|noun| Found::of(q, qual, Measured::count(nouns::PEOPLE, j, Some(noun))));
         }
         if self.is(j, words::OF) && q.spelled && q.lo < PARTITIVE_BELOW {
             // A part of things named: "two of them", "three of the five launches", "nine of
@@ -150,6 +153,30 @@ impl Grammar<'_> {
             ));
         }
         Some(Found::of(q, qual, Measured::number(j)))
+    }
+
+    /// The noun of a lone "one" that counts one person: a singular noun of a person or a
+    /// people's name ("one American") right after it, with no determiner before the "one" ("no
+    /// one", "the one man who") and no attribution verb after the noun ("one man said" names
+    /// a speaker, not a fact).
+    fn one_person(&self, q: &Qty, j: usize, to: usize) -> Option<(usize, usize)> {
+        let prev = self.prev_word(q.first);
+        if !numbers::is_one(self.w(q.first))
+            || j >= to
+            || words::is_determiner(prev)
+            || words::DISTRIBUTIVES.contains(&prev)
+            || words::NEGATORS.contains(&prev)
+        {
+            return None;
+        }
+        let w = self.w(j);
+        let capital = self.raw(j).chars().next().is_some_and(char::is_uppercase);
+        let person = nouns::is_one_person_noun(w)
+            || (capital
+                && crate::lang::en::measure::country_of(w).is_some()
+                && !crate::lang::en::measure::is_country_name(w));
+        let speaks = j + 1 < to && crate::lang::en::measure::is_attribution_verb(self.w(j + 1));
+        (person && !speaks).then_some((j, j + 1))
     }
 
     /// Whether "all but" comes right before `first`.

@@ -12,6 +12,45 @@ pub const PLURAL: char = 's';
 /// The unit of counted people.
 pub const PEOPLE: &str = "people";
 
+/// Singular nouns of one person that make a lone "one" before them a count of one ("one
+/// person died", "one officer was hurt"); a source noun ("one official said") is not among
+/// them: it says who spoke, not what happened. Sorted.
+pub const ONE_PERSON_NOUNS: &[&str] = &[
+    "adult",
+    "baby",
+    "boy",
+    "child",
+    "citizen",
+    "civilian",
+    "doctor",
+    "firefighter",
+    "foreigner",
+    "girl",
+    "journalist",
+    "man",
+    "migrant",
+    "officer",
+    "passenger",
+    "person",
+    "pilgrim",
+    "policeman",
+    "refugee",
+    "resident",
+    "soldier",
+    "student",
+    "teenager",
+    "tourist",
+    "victim",
+    "visitor",
+    "woman",
+    "worker",
+];
+
+/// A singular noun of one person ([`ONE_PERSON_NOUNS`]).
+pub fn is_one_person_noun(w: &str) -> bool {
+    has(ONE_PERSON_NOUNS, w)
+}
+
 /// Nouns that count people: their unit is [`PEOPLE`].
 pub const PERSON_NOUNS: &[&str] = &[
     "people",

@@ -29,6 +29,10 @@ pub const PHRASE_CONTINUERS: &[&str] = &["from", "in", "of", "that", "to", "whic
 /// Words before a small number that make it a pronoun: "each one", "all three", "both two".
 pub const DISTRIBUTIVES: &[&str] = &["each", "all", "both"];
 
+/// Words that make a following "one" a pronoun, not a count ("no one", "any one man",
+/// "every one", "not one"). Sorted.
+pub const NEGATORS: &[&str] = &["any", "every", "no", "not"];
+
 /// Verbs a bare count is the subject of: "three were missing", "at least four were
 /// teenagers", "two died".
 pub const COUNT_VERBS: &[&str] = &[
