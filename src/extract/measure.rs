@@ -610,9 +610,14 @@ impl<'a> Sentence<'a> {
     fn date_event(&self, at: Spot) -> Option<&'static str> {
         let Spot { a, b, .. } = at;
         let (s0, s1) = at.soft;
-        // A date in brackets restates the one before it ("exploded on Tuesday (Sept 12)"): the
-        // verb governs both, over the first one's words too.
-        let restated = a >= 1 && self.words[a - 1].is('(');
+        // A date in brackets or after a weekday and a comma restates the one before it
+        // ("exploded on Tuesday (Sept 12)", "a touchdown on Wednesday, August 23"): the verb
+        // governs both, over the first one's words too.
+        let restated = a >= 1
+            && (self.words[a - 1].is('(')
+                || a >= 2
+                    && self.words[a - 1].is(',')
+                    && crate::lang::en::calendar::weekday(self.low(a - 2).as_bytes()).is_some());
         let skip = GOVERN_SKIP + 1 + if restated { RESTATED_DATE_WORDS } else { 0 };
         let from = if restated { at.hard.0 } else { s0 };
         let left = (a.saturating_sub(skip).max(from)..a).rev();
@@ -1865,6 +1870,8 @@ mod tests {
         let m = measures("As the two dams exploded on Tuesday (Sept 12), the city split in two.");
         assert_eq!(one(&m, "Tuesday").role, "disaster");
         assert_eq!(one(&m, "Sept 12").role, "disaster");
+        let m = measures("It performed a soft touchdown near the pole on Wednesday, August 23.");
+        assert_eq!(one(&m, "August 23").role, "landing");
         let m = measures("Confusion over the toll from the September 10 disaster emerged.");
         assert_eq!(one(&m, "September 10").role, "disaster");
         // Something ongoing since a date began on it.
