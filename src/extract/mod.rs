@@ -202,12 +202,17 @@ fn extract_sentences(
             equivalent::pair(text, mine);
         }
     }
+    numbered(claims, ctx.source)
+}
+
+/// The claims in text order, each with its id, and no room left over from the vector's growth
+/// (claims are kept until matching ends; a sentence dense with values can double the vector
+/// past what it holds).
+fn numbered(mut claims: Vec<Claim>, source: &str) -> Vec<Claim> {
     claims.sort_by_key(|c| (c.span.start, c.span.end));
     for (n, c) in claims.iter_mut().enumerate() {
-        c.id = claim_id(ctx.source, n + 1);
+        c.id = claim_id(source, n + 1);
     }
-    // Claims are kept until matching ends: no room left over from the vector's growth (a
-    // sentence dense with values can double it past what it holds).
     claims.shrink_to_fit();
     claims
 }
