@@ -7,10 +7,11 @@
 //!   across read, change and write, so two `baseline accept` at once cannot lose one's
 //!   entries.
 //! - **No temp file survives.** On Linux the temp file is unnamed (`O_TMPFILE`) until the last
-//!   moment: killed before the rename, the process leaves nothing behind. Elsewhere (or where
-//!   the file system has no unnamed files) it is a `tempfile` with a unique name, removed on
-//!   error. A temp file of an earlier write that was killed anyway is removed under the lock,
-//!   and the caller is told ([`Outcome::removed`]).
+//!   moment: killed before it is named, the process leaves nothing behind; killed in the
+//!   instant between naming and rename, a complete copy. Elsewhere (or where the file system
+//!   has no unnamed files) it is a `tempfile` with a unique name, removed on error. A temp file
+//!   of an earlier write that was killed anyway is removed under the lock, and the caller is
+//!   told ([`Outcome::removed`]).
 //! - **Write through, never replace.** A symbolic link is followed and its target replaced
 //!   (the link stays a link); a target that is not a regular file (a device, a FIFO, a folder)
 //!   is refused, so `-o /dev/null` never replaces `/dev/null`; the file's permissions are kept.
