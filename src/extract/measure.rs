@@ -1180,6 +1180,10 @@ impl<'a> Sentence<'a> {
         if self.words[s].punct.is_none() && self.has(s, class::DETERMINER) && s + 1 < e {
             s = self.run_of(s).1;
         }
+        // A determiner's run may reach past the name's end ("(A(1?(1$"): then no name is left.
+        if s >= e {
+            return None;
+        }
         let text = self.text[self.toks[s].start..self.toks[e - 1].end].to_lowercase();
         let name = lx::without_possessive(&text)
             .trim_matches(|c: char| !c.is_alphanumeric())
@@ -1983,6 +1987,17 @@ mod tests {
     #[test]
     fn a_name_glued_to_the_sum_is_no_owner() {
         let m = measures("budget of SS$3");
+        assert!(
+            m.iter()
+                .all(|(_, m)| m.scope.iter().all(|s| !s.starts_with("object:")))
+        );
+    }
+
+    /// Found by the `extract_bytes` fuzz target (issue 16): a determiner's run reached past
+    /// the name it opened, and the name was read from beyond the sentence's words.
+    #[test]
+    fn a_determiner_glued_to_the_sum_leaves_no_name() {
+        let m = measures("(A(1?(1$");
         assert!(
             m.iter()
                 .all(|(_, m)| m.scope.iter().all(|s| !s.starts_with("object:")))
