@@ -64,6 +64,16 @@ impl Ymd {
         let d = it.next()?.parse().ok()?;
         Ymd::new(y, m, d)
     }
+
+    /// "2016-10": a year and a month alone, as the month's first day.
+    pub fn parse_iso_month(s: &str) -> Option<Ymd> {
+        let (y, m) = s.split_once('-')?;
+        let digits = |t: &str, n: usize| t.len() == n && t.bytes().all(|b| b.is_ascii_digit());
+        if !digits(y, 4) || !digits(m, 2) {
+            return None;
+        }
+        Ymd::new(y.parse().ok()?, m.parse().ok()?, 1)
+    }
 }
 
 impl fmt::Display for Ymd {

@@ -205,15 +205,7 @@ pub fn compare_on(
         .collect();
     // Parts of sums stated on their own ("$4 billion in cash"), which may explain why two
     // figures of one sum differ.
-    let parts: Vec<&Claim> = claims
-        .iter()
-        .copied()
-        .filter(|c| {
-            c.kind == crate::claim::Kind::Money
-                && c.measure.scope.iter().any(|s| s.starts_with("part:"))
-                && !c.measure.scope.iter().any(|s| s.starts_with("modality:"))
-        })
-        .collect();
+    let parts = verdict::stated_parts(&claims);
     let mut facts = Vec::with_capacity(groups.len());
     for group in groups {
         let members: Vec<&Claim> = group

@@ -80,15 +80,10 @@ impl DateValue {
 
     /// The month of a string that gives only a year and a month (`"2016-10"`), as its first day.
     pub fn month(&self) -> Option<Ymd> {
-        let DateValue::Text(s) = self else {
-            return None;
-        };
-        let (y, m) = s.trim().split_once('-')?;
-        let digits = |t: &str, n: usize| t.len() == n && t.bytes().all(|b| b.is_ascii_digit());
-        if !digits(y, 4) || !digits(m, 2) {
-            return None;
+        match self {
+            DateValue::Text(s) => Ymd::parse_iso_month(s.trim()),
+            DateValue::Date(_) => None,
         }
-        Ymd::new(y.parse().ok()?, m.parse().ok()?, 1)
     }
 }
 

@@ -477,12 +477,27 @@ pub fn disjoint_pairs<'a>(claims: &[&'a Claim]) -> Vec<(&'a str, &'a str)> {
 /// The scope prefix of a part of a sum stated on its own ("$4 billion in cash", "an
 /// additional $3 billion in restricted stock").
 const PART: &str = "part:";
+/// The scope prefix of a figure that is not a fact yet ("could reach", "should the deal fail").
+const MODALITY: &str = "modality:";
+
+/// The parts of sums stated as facts among `claims`: what [`explained_by_part`] may name.
+pub fn stated_parts<'a>(claims: &[&'a Claim]) -> Vec<&'a Claim> {
+    claims
+        .iter()
+        .copied()
+        .filter(|c| {
+            c.kind == Kind::Money
+                && c.measure.scope.iter().any(|s| s.starts_with(PART))
+                && !c.measure.scope.iter().any(|s| s.starts_with(MODALITY))
+        })
+        .collect()
+}
 
 /// A part that one of a money conflict's sources states on its own and that explains the
 /// conflict: every two disjoint figures of the group differ by its amount ("$16 billion" and
 /// "$19 billion" beside "an additional $3 billion in restricted stock units"). Then the figures
 /// count different things, one with the part and one without, and the group is compatible, not
-/// a contradiction. `parts` are the claims of the corpus with a `part:` scope; the judgement
+/// a contradiction. `parts` are the corpus's [`stated_parts`]; the judgement
 /// names the part and who states it. `None` when the group is no money conflict or some
 /// disjoint pair is not explained by one part.
 pub fn explained_by_part(

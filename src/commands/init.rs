@@ -140,22 +140,16 @@ fn guess_article(a: &Article) -> Guess {
         && a.published_from == Some("dateline")
         && let Some(d) = a.published
     {
-        let line = a
+        let dateline = a
             .claims
             .iter()
-            .find(|c| c.date.as_ref().is_some_and(|d| d.dateline))
-            .map(|c| c.span.line);
-        let resolution = a
-            .claims
-            .iter()
-            .find(|c| c.date.as_ref().is_some_and(|d| d.dateline))
-            .and_then(|c| c.date.as_ref())
-            .map(|d| d.resolution);
-        let year = match resolution {
+            .find_map(|c| Some((c.span.line, c.date.as_ref().filter(|d| d.dateline)?)));
+        let year = match dateline.map(|(_, d)| d.resolution) {
             Some(Resolution::Event) => ", its year from the other articles' dates",
             Some(Resolution::Inferred) => ", its year from the article's own dates",
             _ => "",
         };
+        let line = dateline.map(|(l, _)| l);
         let at = line.map(|l| format!(", line {l}")).unwrap_or_default();
         g.published = Some((d, format!("the dateline{at}{year}")));
         g.month = None;

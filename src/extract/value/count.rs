@@ -7,7 +7,7 @@
 use super::cursor::Grammar;
 use super::found::{Found, Measured, Qty, Qual};
 use crate::claim::Qualifier;
-use crate::lang::en::{change, currency, nouns, numbers, words};
+use crate::lang::en::{change, currency, measure, nouns, numbers, words};
 use crate::text::fold::LONGEST_WORD;
 
 /// A counted noun phrase has its head within this many words.
@@ -172,10 +172,8 @@ impl Grammar<'_> {
         let w = self.w(j);
         let capital = self.raw(j).chars().next().is_some_and(char::is_uppercase);
         let person = nouns::is_one_person_noun(w)
-            || (capital
-                && crate::lang::en::measure::country_of(w).is_some()
-                && !crate::lang::en::measure::is_country_name(w));
-        let speaks = j + 1 < to && crate::lang::en::measure::is_attribution_verb(self.w(j + 1));
+            || (capital && measure::country_of(w).is_some() && !measure::is_country_name(w));
+        let speaks = j + 1 < to && measure::is_attribution_verb(self.w(j + 1));
         (person && !speaks).then_some((j, j + 1))
     }
 
