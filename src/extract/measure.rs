@@ -748,12 +748,20 @@ impl<'a> Sentence<'a> {
         let (s0, s1) = at.soft;
         if dim.people {
             self.people_scope(at, claim.kind == Kind::Percent, scope);
-            let (h0, h1) = at.hard;
-            if !within(&self.elsewhere, h0, h1).is_empty() {
+            if self.is_elsewhere(at) {
                 push(scope, "place:elsewhere".to_string());
             }
         }
-        let m0 = a.saturating_sub(MODALITY_REACH).max(s0);
+        // A value that opens a conjunct of its own ("are feared dead and 10,000 are missing",
+        // "and another 10,000 missing") is outside the modal words of the conjunct before.
+        let conjunct = (a.saturating_sub(2).max(s0)..a).rev().find(|&k| {
+            self.words[k].has(class::COORDINATOR)
+                && (k + 1 == a || self.words[k + 1].has(class::DETERMINER))
+        });
+        let m0 = a
+            .saturating_sub(MODALITY_REACH)
+            .max(s0)
+            .max(conjunct.map_or(0, |k| k + 1));
         // A modal word of its own clause ("could reach 20,000"), or a condition clause before
         // its own ("should the deal fail, Facebook will pay $1bn"; but in "if he travels to one
         // of the 123 countries" the number is part of the condition, not its outcome).
@@ -823,6 +831,19 @@ impl<'a> Sentence<'a> {
         {
             push(scope, format!("year:{year}"));
         }
+    }
+
+    /// True when the clause of the value at `at` puts it in another place than the story's
+    /// own ("170 others had been killed elsewhere"): an "elsewhere" word up to the clause that
+    /// a word like "while" opens after the value, and not one that closes a list of places
+    /// ("foreigners from China, Iran and elsewhere" counts them all).
+    fn is_elsewhere(&self, at: Spot) -> bool {
+        let (h0, h1) = at.hard;
+        let next = self.openers.partition_point(|&j| j <= at.b);
+        let end = self.openers.get(next).map_or(h1, |&j| h1.min(j));
+        within(&self.elsewhere, h0, end)
+            .iter()
+            .any(|&k| k == 0 || !self.words[k - 1].has(class::COORDINATOR))
     }
 
     /// The restrictions of a value that counts people: the adjectives and noun of its noun
@@ -1263,7 +1284,18 @@ impl<'a> Sentence<'a> {
         } else {
             0..0
         };
-        near.chain(opening).chain(back).find_map(year)
+        // "…304 people died when a ferry sank in 2014": a "when" right after the value's
+        // clause opens a clause that dates it.
+        let forward = if s1 + 1 < self.words.len() && lx::is_back_reference(self.low(s1)) {
+            let (_, e) = self.clause(s1 + 1, s1 + 2, true);
+            within(&self.years, s1, e)
+        } else {
+            &[]
+        };
+        near.chain(opening)
+            .chain(back)
+            .chain(forward.iter().copied())
+            .find_map(year)
     }
 
     /// Who gives the figure at words `[a, b)`: the attributed source nearest to it, within
@@ -1743,6 +1775,51 @@ mod tests {
         let m =
             measures("The remaining $3 billion will be paid out through restricted stock units.");
         assert_eq!(one(&m, "$3 billion").scope, vec!["part:restricted_stock"]);
+    }
+
+    #[test]
+    fn a_conjunct_of_its_own_is_outside_the_modal_words_before() {
+        let m = measures("Thousands are feared dead and 9,000 are missing after the storm.");
+        assert!(one(&m, "9,000").scope.is_empty(), "{m:?}");
+        // Without the coordinator the modal word still governs.
+        let m = measures("Officials feared 9,000 were missing after the storm.");
+        assert!(
+            one(&m, "9,000")
+                .scope
+                .contains(&"modality:projection".to_string())
+        );
+    }
+
+    #[test]
+    fn elsewhere_is_read_in_the_values_own_clause() {
+        // "while" opens the next clause: its "elsewhere" is not this figure's.
+        let m = measures(
+            "Another 8,200 were still missing in the port, while 140 other people had been killed elsewhere in the region.",
+        );
+        assert!(one(&m, "8,200").scope.is_empty(), "{m:?}");
+        assert!(
+            one(&m, "140")
+                .scope
+                .contains(&"place:elsewhere".to_string())
+        );
+        // "… and elsewhere" closes a list of places: the figure counts them all.
+        let m = measures("At least 20 of the dead are foreigners from Peru, Chile and elsewhere.");
+        assert!(
+            !one(&m, "At least 20")
+                .scope
+                .contains(&"place:elsewhere".to_string())
+        );
+    }
+
+    #[test]
+    fn a_when_clause_after_the_value_dates_it() {
+        let m = measures(
+            "It was the worst disaster since 250 people died when a train crashed in 2009.",
+        );
+        assert_eq!(one(&m, "250").scope, vec!["year:2009"]);
+        // A "which" clause does not date the figure before it.
+        let m = measures("Some 250 people died, which was reported in 2009.");
+        assert!(one(&m, "Some 250").scope.is_empty(), "{m:?}");
     }
 
     #[test]

@@ -5,7 +5,9 @@
 
 use super::features::{Idf, Prepared, similarity};
 use super::measure::{MeasureKey, attributions_differ};
-use super::{Alias, Node, Settings, blocking::too_far_apart, by_event, own_scopes, position};
+use super::{
+    Alias, Node, Settings, blocking::too_far_apart, by_event, datelines, own_scopes, position,
+};
 use crate::claim::Claim;
 use std::collections::{BTreeSet, HashMap};
 
@@ -35,7 +37,7 @@ pub fn why_apart(
         return "different events".to_string();
     }
     let free = event(ia).map(|e| events[e].clone()).unwrap_or_default();
-    let own = own_scopes(&nodes, &free);
+    let own = own_scopes(&nodes, &free, &datelines(&nodes));
     for &i in &free {
         nodes[i].measure.drop_scopes(&own);
     }

@@ -223,8 +223,13 @@ pub fn group_on(
     // restrict nothing.
     let events = by_event(&nodes, &free, settings);
     let mut event_of: Vec<usize> = vec![usize::MAX; nodes.len()];
-    for (e, free) in events.iter().enumerate() {
-        let own = own_scopes(&nodes, free);
+    let dated = datelines(&nodes);
+    let owns: Vec<_> = events
+        .iter()
+        .map(|free| own_scopes(&nodes, free, &dated))
+        .collect();
+    drop(dated);
+    for (e, (free, own)) in events.iter().zip(owns).enumerate() {
         for &i in free {
             nodes[i].measure.drop_scopes(&own);
             event_of[i] = e;
@@ -316,17 +321,45 @@ pub fn events_of(
         .collect()
 }
 
-/// The scopes every claim of one event shares (see [`measure::own_scopes`]).
-fn own_scopes(nodes: &[Node], free: &[usize]) -> std::collections::BTreeSet<String> {
-    let mut articles: Vec<Vec<&Claim>> = Vec::new();
-    for (k, &i) in free.iter().enumerate() {
-        if k == 0 || nodes[free[k - 1]].claim.source != nodes[i].claim.source {
-            articles.push(Vec::new());
-        }
-        if let Some(a) = articles.last_mut() {
-            a.push(nodes[i].claim);
+/// The nodes of each source's datelines, by source id.
+type Datelines<'a> = BTreeMap<&'a str, Vec<usize>>;
+
+/// The datelines of `nodes`, by source.
+fn datelines<'a>(nodes: &'a [Node]) -> Datelines<'a> {
+    let mut out = Datelines::new();
+    for (i, n) in nodes.iter().enumerate() {
+        if n.claim.date.as_ref().is_some_and(|d| d.dateline) {
+            out.entry(n.claim.source.as_str()).or_default().push(i);
         }
     }
+    out
+}
+
+/// The scopes every claim of one event shares (see [`measure::own_scopes`]): read from the
+/// claims at `free` and the datelines of their articles (kept out of matching, but the surest
+/// word on the year an article speaks from).
+fn own_scopes(
+    nodes: &[Node],
+    free: &[usize],
+    datelines: &Datelines,
+) -> std::collections::BTreeSet<String> {
+    let mut articles: BTreeMap<&str, Vec<&Claim>> = BTreeMap::new();
+    for &i in free {
+        articles
+            .entry(nodes[i].claim.source.as_str())
+            .or_default()
+            .push(nodes[i].claim);
+    }
+    for (source, a) in &mut articles {
+        a.extend(
+            datelines
+                .get(source)
+                .into_iter()
+                .flatten()
+                .map(|&i| nodes[i].claim),
+        );
+    }
+    let articles: Vec<Vec<&Claim>> = articles.into_values().collect();
     measure::own_scopes(&articles)
 }
 

@@ -608,3 +608,57 @@ fn groups_pairs_and_clusters_do_not_depend_on_threads() {
         );
     }
 }
+
+#[test]
+fn an_articles_dateline_counts_towards_the_events_own_year() {
+    use crate::extract::{Context, extract};
+    // Two of four articles recall an older disaster by its year; each of the four is dated by
+    // its dateline or its own dates in the story's year. The older year must stay another
+    // time (its figure a different fact), not become the story's own.
+    let texts = [
+        (
+            "a",
+            "SEOUL, Oct. 30, 2022 (Yonhap) -- At least 150 people died in the crush. It was the worst since 300 people died when a ferry sank in 2014.",
+        ),
+        (
+            "b",
+            "SEOUL, Oct. 30, 2022 (AP) -- The crush killed 153 people. In 2014, a ferry sinking killed 300 people.",
+        ),
+        ("c", "The crush on Oct. 29, 2022 killed 154 people."),
+        (
+            "d",
+            "At least 151 people died in the crush on Oct. 29, 2022.",
+        ),
+    ];
+    let docs: Vec<Vec<Claim>> = texts
+        .iter()
+        .map(|(id, text)| {
+            extract(
+                text,
+                &Context {
+                    source: id,
+                    ..Context::default()
+                },
+            )
+        })
+        .collect();
+    let claims: Vec<&Claim> = docs.iter().flatten().collect();
+    assert!(
+        claims
+            .iter()
+            .filter(|c| c.date.as_ref().is_some_and(|d| d.dateline))
+            .count()
+            >= 2,
+        "{claims:?}"
+    );
+    let groups = group(&claims, &Settings::default(), &[], &[]);
+    let ferry: Vec<&Claim> = claims.iter().copied().filter(|c| c.text == "300").collect();
+    assert_eq!(ferry.len(), 2);
+    for f in ferry {
+        let g = group_of(&groups, &f.id);
+        for id in &g.claim_ids {
+            let c = claims.iter().find(|c| &c.id == id).unwrap();
+            assert!(c.text == "300", "{:?} grouped with {id}", f.id);
+        }
+    }
+}
