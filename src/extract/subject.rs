@@ -198,7 +198,7 @@ pub fn left_window(toks: &[Tok], first: usize, from: usize) -> usize {
 
 /// How many tokens on each side of a value are searched for names: bounded so that a
 /// pathological sentence (megabytes without a full stop) stays linear.
-const NAME_WINDOW: usize = 16;
+const NAME_WINDOW: usize = 24;
 
 /// Names in the window of the sentence `[from, to)` around tokens `[first, last)`. A window
 /// that starts inside a name ("… the Shanghai Cooperation | Organisation …") is widened to the
@@ -291,6 +291,16 @@ fn names_in(text: &str, toks: &[Tok], from: usize, to: usize, sentence_start: bo
         }
         // The token at `end`, if any, is not capitalized: the next name starts after it.
         k = (end + 1).min(w.len());
+        // A sentence's capitalized first word that is a function word opens no name ("But
+        // Sunday's results", "In Derna"): the name starts after it.
+        let mut start = start;
+        if start == 0
+            && sentence_start
+            && end > start + 1
+            && words::is_stopword_folded_in(bytes, w[start].start, w[start].end)
+        {
+            start += 1;
+        }
         let single = end == start + 1;
         // The sentence's first word alone is no name; nor is a capitalized function word.
         if single && start == 0 && sentence_start {
@@ -337,14 +347,14 @@ mod tests {
 
     #[test]
     fn names_near_a_cut_window_keep_whole_names() {
-        // The window starts 16 tokens before the value: on "Moscow", on "Cooperation" and on
-        // "Russia". A single name there is a name, and a name the window cuts is whole.
+        // The window starts NAME_WINDOW tokens before the value: on "Moscow", on "Cooperation"
+        // and on "Russia". A single name there is a name, and a name the window cuts is whole.
         let filler = "and so it went on and on for weeks while the talks went on";
         let cases = [
             // (name, words between the name and "with 4,500")
-            ("Moscow", 14),
-            ("Shanghai Cooperation Organisation", 13),
-            ("Bank of Russia", 14),
+            ("Moscow", NAME_WINDOW - 2),
+            ("Shanghai Cooperation Organisation", NAME_WINDOW - 3),
+            ("Bank of Russia", NAME_WINDOW - 2),
         ];
         for (name, gap) in cases {
             let between: Vec<&str> = filler.split(' ').cycle().take(gap).collect();
@@ -361,6 +371,13 @@ mod tests {
         let text = "Officials said 4,500 police were deployed.";
         let toks = tokenize(text);
         assert!(names_near(text, &toks, 0, toks.len(), 2, 3).is_empty());
+        // A function word opening the sentence opens no name: the name is what follows it.
+        let text = "But Maria Lopez said 4,500 police were deployed.";
+        let toks = tokenize(text);
+        assert_eq!(
+            names_near(text, &toks, 0, toks.len(), 4, 5),
+            vec!["Maria Lopez"]
+        );
     }
 
     #[test]
@@ -537,6 +554,15 @@ mod tests {
                         }
                     }
                     break;
+                }
+                let mut start = start;
+                let first = &text[toks[start].start..toks[start].end];
+                let mut fb = [0u8; 24];
+                if start == from
+                    && end > start + 1
+                    && fold::lower(first, &mut fb).is_some_and(words::is_stopword)
+                {
+                    start += 1;
                 }
                 let single_first = start == from && end == start + 1;
                 let raw = &text[toks[start].start..toks[end - 1].end];
