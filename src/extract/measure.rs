@@ -242,6 +242,9 @@ struct Sentence<'a> {
     openers: Vec<usize>,
     /// The words [`Sentence::find_sources`] starts from: attribution leads, verbs and nouns.
     attributions: Vec<usize>,
+    /// The dates of the sentence (their first word and year), however written ("last year's",
+    /// "in June 2019"), when the article's year is known: few sentences have one.
+    dated: Vec<(usize, i32)>,
 }
 
 /// The positions of `list` (sorted) within `[lo, hi)`.
@@ -273,6 +276,7 @@ impl<'a> Sentence<'a> {
             soft_stops: std::mem::take(&mut scratch.soft_stops),
             openers: std::mem::take(&mut scratch.openers),
             attributions: std::mem::take(&mut scratch.attributions),
+            dated: Vec::new(),
         };
         s.words.clear();
         s.sources.clear();
@@ -1292,10 +1296,24 @@ impl<'a> Sentence<'a> {
         } else {
             &[]
         };
-        near.chain(opening)
+        let by_year = near
+            .chain(opening)
             .chain(back)
             .chain(forward.iter().copied())
-            .find_map(year)
+            .find_map(year);
+        // The date nearest the value in its clause, when it is of another year, however
+        // written ("unlike last year's, with over 200 deaths"; but "unlike last year, this
+        // year's toll is 1,300" is this year's).
+        by_year.or_else(|| {
+            let (h0, h1) = at.hard;
+            let gap = |k: usize| if k < a { a - k } else { k - b };
+            self.dated
+                .iter()
+                .filter(|&&(k, _)| (h0..h1).contains(&k) && !(a..b).contains(&k))
+                .min_by_key(|&&(k, _)| (gap(k), k))
+                .map(|&(_, y)| y)
+                .filter(|&y| Some(y) != reference)
+        })
     }
 
     /// Who gives the figure at words `[a, b)`: the attributed source nearest to it, within
@@ -1594,6 +1612,18 @@ pub fn annotate(
     let mut values = std::mem::take(&mut scratch.values);
     values.clear();
     values.extend(claims.iter().map(|c| s.cover(c.span.start, c.span.end)));
+    if reference_year.is_some() {
+        for (c, &(a, _)) in claims.iter().zip(values.iter()) {
+            let year = c
+                .value
+                .lo
+                .filter(|_| c.kind == Kind::Date && c.date.as_ref().is_none_or(|d| !d.dateline))
+                .map(|d| crate::calendar::Ymd::from_days(d as i64).year);
+            if let Some(y) = year {
+                s.dated.push((a, y));
+            }
+        }
+    }
     for k in 0..claims.len() {
         let (a, b) = values[k];
         if a >= b {
@@ -1820,6 +1850,29 @@ mod tests {
         // A "which" clause does not date the figure before it.
         let m = measures("Some 250 people died, which was reported in 2009.");
         assert!(one(&m, "Some 250").scope.is_empty(), "{m:?}");
+    }
+
+    #[test]
+    fn a_date_of_another_year_in_the_clause_scopes_the_figure() {
+        let ctx = Context {
+            published: crate::calendar::Ymd::new(2024, 6, 18),
+            ..Context::default()
+        };
+        let scope = |text: &str, value: &str| -> Vec<String> {
+            extract(text, &ctx)
+                .into_iter()
+                .find(|c| c.text == value)
+                .unwrap_or_else(|| panic!("no claim {value:?} in {text:?}"))
+                .measure
+                .scope
+        };
+        let text = "Temperatures were high, unlike last year's season with over 200 deaths.";
+        assert_eq!(scope(text, "over 200"), vec!["year:2023"]);
+        // A date of the article's own year restricts nothing, and the nearest date decides.
+        let text = "On Tuesday, the season saw over 200 deaths.";
+        assert!(scope(text, "over 200").is_empty());
+        let text = "Unlike last year, this year's season saw over 1,300 deaths.";
+        assert!(scope(text, "over 1,300").is_empty());
     }
 
     #[test]
