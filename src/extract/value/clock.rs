@@ -70,6 +70,10 @@ impl Grammar<'_> {
         }
         let mut hour = hour;
         let mer = self.meridiem(j, to);
+        // "20 people", "3.50": most numbers end here, before any look at a zone.
+        if mer.is_none() && matches!(form, Form::Hour) {
+            return None;
+        }
         if let Some((add, end)) = mer {
             if hour == 0 || hour > LAST_HOUR_12 || form == Form::Military {
                 return None;

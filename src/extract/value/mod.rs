@@ -53,8 +53,7 @@ impl Grammar<'_> {
         let base = out.len();
         for i in starts.iter().map(|&i| i as usize) {
             // "10:30": the tokenizer keeps colon-joined digits from every rule but the clock's.
-            let clock = self.colon_digits(i) && !self.blocked[i];
-            if i < next || (!self.usable(i) && !clock) {
+            if i < next || (!self.usable(i) && (self.blocked[i] || !self.colon_digits(i))) {
                 continue;
             }
             // A chain of numbers joined by '-' or '/' long enough to be a code carries no

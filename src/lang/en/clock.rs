@@ -24,6 +24,10 @@ pub const ZONES: &[&str] = &[
     "NZST", "NZDT",
 ];
 
+/// The shortest and longest zone in [`ZONES`] (a test checks).
+pub const SHORTEST_ZONE: usize = 2;
+pub const LONGEST_ZONE: usize = 4;
+
 /// "local time" after a time: the zone of the place the sentence is about.
 pub const LOCAL: &str = "local";
 pub const LOCAL_TIME: &str = "time";
@@ -60,6 +64,10 @@ pub const BEFORE_BARE: &[&str] = &[
 
 /// The zone of `raw` (as written, upper case only: "ist" in a sentence is no zone), or `None`.
 pub fn zone(raw: &str) -> Option<&'static str> {
+    let b = raw.as_bytes();
+    if !(SHORTEST_ZONE..=LONGEST_ZONE).contains(&b.len()) || !b.iter().all(u8::is_ascii_uppercase) {
+        return None;
+    }
     ZONES.iter().copied().find(|z| *z == raw)
 }
 
@@ -85,6 +93,7 @@ mod tests {
         for (k, z) in ZONES.iter().enumerate() {
             assert!(z.chars().all(|c| c.is_ascii_uppercase()), "{z}");
             assert!(!ZONES[k + 1..].contains(z), "{z} twice");
+            assert!((SHORTEST_ZONE..=LONGEST_ZONE).contains(&z.len()), "{z}");
         }
         assert_eq!(zone("IST"), Some("IST"));
         assert_eq!(zone("ist"), None);
