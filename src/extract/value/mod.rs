@@ -97,7 +97,7 @@ impl Grammar<'_> {
     fn try_at(&self, i: usize, to: usize) -> Option<Found> {
         let t = &self.toks[i];
         if t.inert {
-            return self.try_clock(i, to);
+            return self.try_clock(i, to).or_else(|| self.try_to_ratio(i, to));
         }
         match t.kind {
             // "COVID-19", "MH-17", "Su-27": a name with a number, not a value.
