@@ -33,6 +33,8 @@ pub enum Kind {
     Date,
     /// "a 20-month war", "for five years", "the two-day visit".
     Duration,
+    /// "6:04 pm IST", "08:30 GMT", "at 10 a.m.": minutes since midnight, the zone as unit.
+    TimeOfDay,
     /// "about 20 kilometres".
     Distance,
     /// "five hectares".
@@ -54,7 +56,7 @@ pub enum Kind {
 }
 
 impl Kind {
-    pub const ALL: [Kind; 17] = [
+    pub const ALL: [Kind; 18] = [
         Kind::Count,
         Kind::Money,
         Kind::Percent,
@@ -63,6 +65,7 @@ impl Kind {
         Kind::Rank,
         Kind::Date,
         Kind::Duration,
+        Kind::TimeOfDay,
         Kind::Distance,
         Kind::Area,
         Kind::Mass,
@@ -84,6 +87,7 @@ impl Kind {
             Kind::Rank => "rank",
             Kind::Date => "date",
             Kind::Duration => "duration",
+            Kind::TimeOfDay => "time_of_day",
             Kind::Distance => "distance",
             Kind::Area => "area",
             Kind::Mass => "mass",
@@ -202,6 +206,9 @@ pub enum Dimension {
     Time,
     /// Canonical unit: days.
     Duration,
+    /// Minutes since midnight (0 to 1440) in the zone the unit names ("IST", "GMT", "local",
+    /// or empty when the text gives none).
+    TimeOfDay,
     /// Canonical unit: km.
     Length,
     /// Canonical unit: ha.
@@ -223,7 +230,7 @@ pub enum Dimension {
 }
 
 impl Dimension {
-    pub const ALL: [Dimension; 17] = [
+    pub const ALL: [Dimension; 18] = [
         Dimension::Count,
         Dimension::Money,
         Dimension::Percent,
@@ -232,6 +239,7 @@ impl Dimension {
         Dimension::Rank,
         Dimension::Time,
         Dimension::Duration,
+        Dimension::TimeOfDay,
         Dimension::Length,
         Dimension::Area,
         Dimension::Mass,
@@ -258,6 +266,7 @@ impl Dimension {
             Dimension::Rank => "rank",
             Dimension::Time => "time",
             Dimension::Duration => "duration",
+            Dimension::TimeOfDay => "time_of_day",
             Dimension::Length => "length",
             Dimension::Area => "area",
             Dimension::Mass => "mass",

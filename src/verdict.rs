@@ -109,6 +109,12 @@ fn states_in(c: &Claim, currency: &str) -> bool {
 /// currency ("₹615 crore" and "$75 million": the articles give no rate between them). Other
 /// dimensions always compare (in their own unit: the empty string here).
 fn pair_currency<'a>(a: &'a Claim, b: &Claim, preferred: &'a str) -> Option<&'a str> {
+    // Times of day in two zones the text names ("08:30 GMT", "2 pm IST") are not compared;
+    // a time without a zone is read in the other's.
+    if a.dimension == Dimension::TimeOfDay {
+        let one_zone = a.unit.is_empty() || b.unit.is_empty() || a.unit == b.unit;
+        return one_zone.then_some("");
+    }
     if a.dimension != Dimension::Money {
         return Some("");
     }
@@ -449,6 +455,11 @@ fn uncompared(claims: &[&Claim]) -> String {
     let Some(((p, q), _)) = pairs.first_key_value() else {
         return String::new();
     };
+    if claims[0].dimension == Dimension::TimeOfDay {
+        return format!(
+            "; times in {p} and {q} are not compared (no offset between the zones is applied)"
+        );
+    }
     format!("; figures in {p} and {q} are not compared (no rate between them is given)")
 }
 
@@ -679,6 +690,27 @@ mod tests {
         assert_eq!(judge(&[&a, &c], &info).verdict, Verdict::Compatible);
         let d = claim("d", "The city has 110,000 residents.");
         assert_eq!(judge(&[&a, &d], &info).verdict, Verdict::Conflict);
+    }
+
+    #[test]
+    fn times_of_day_compare_within_one_zone() {
+        let a = claim("a", "The lander touched down at 6:04 pm IST.");
+        let b = claim("b", "The lander touched down at 6:04 pm.");
+        assert_eq!(judge(&[&a, &b], &info).verdict, Verdict::Agree);
+        let c = claim("c", "The lander touched down at 6:35 pm.");
+        assert_eq!(judge(&[&a, &c], &info).verdict, Verdict::Conflict);
+        let d = claim("d", "The lander touched down at around 6:15 pm.");
+        assert_eq!(judge(&[&a, &d], &info).verdict, Verdict::Compatible);
+        // The same instant in another zone is never held against it.
+        let e = claim("e", "The lander touched down at 12:34 GMT.");
+        let j = judge(&[&a, &e], &info);
+        assert_eq!(j.verdict, Verdict::Compatible, "{}", j.explanation);
+        assert!(
+            j.explanation
+                .contains("times in GMT and IST are not compared"),
+            "{}",
+            j.explanation
+        );
     }
 
     #[test]

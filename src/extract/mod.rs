@@ -237,6 +237,10 @@ fn claim_id(source: &str, n: usize) -> String {
     id
 }
 
+/// What `approx_tolerance` is a share of for a time of day, in minutes: at the default 5 %,
+/// "around 6:05 pm" is 6:05 pm ± 15 minutes.
+const CLOCK_APPROX_MINUTES: f64 = 300.0;
+
 /// Half of the last digit of a whole number, the rounding of "37%" or "6 miles".
 const HALF_LAST_DIGIT: f64 = 0.5;
 
@@ -465,12 +469,21 @@ impl Doc<'_> {
             lo = value.lo;
         }
         if f.qualifier == Qualifier::Approx {
+            // A time of day is about a span of the clock, not a share of the minutes since
+            // midnight: "around 6 pm" and "around 1 am" are as vague.
+            let size = |v: f64| {
+                if f.dim == Dimension::TimeOfDay {
+                    CLOCK_APPROX_MINUTES
+                } else {
+                    v.abs()
+                }
+            };
             if f.approx_below {
-                lo = value.lo.map(|v| v - tol * v.abs());
+                lo = value.lo.map(|v| v - tol * size(v));
                 hi = value.hi;
             } else {
-                lo = value.lo.map(|v| v - r - tol * v.abs());
-                hi = value.hi.map(|v| v + r + tol * v.abs());
+                lo = value.lo.map(|v| v - r - tol * size(v));
+                hi = value.hi.map(|v| v + r + tol * size(v));
             }
         }
         Interval::new(lo, hi)

@@ -408,7 +408,14 @@ pub fn starts_of(text: &str, toks: &[Tok], blocked: &[bool], out: &mut Vec<u32>)
 fn may_start(text: &str, toks: &[Tok], i: usize) -> bool {
     let t = &toks[i];
     if t.inert {
-        return false;
+        // "10:30": colon-joined digits are inert to every rule but the time of day's.
+        return t.num().is_some()
+            && toks
+                .get(i + 1)
+                .is_some_and(|u| u.punct() == Some(':') && !u.space_before)
+            && toks
+                .get(i + 2)
+                .is_some_and(|u| u.num().is_some() && !u.space_before);
     }
     match t.kind {
         TokKind::Num(_) => true,

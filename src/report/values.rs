@@ -72,8 +72,23 @@ pub fn fmt_day(day: f64, precision: DatePrecision) -> String {
     }
 }
 
-/// One end of a claim's interval as text: a number, or an ISO date for dates.
+/// A time of day, minutes since midnight, as "HH:MM" (with seconds when it has them).
+pub fn fmt_clock(minutes: f64) -> String {
+    let s = (minutes * 60.0).round().clamp(0.0, 86_400.0) as u32;
+    let (h, m, sec) = (s / 3600, s / 60 % 60, s % 60);
+    if sec == 0 {
+        format!("{h:02}:{m:02}")
+    } else {
+        format!("{h:02}:{m:02}:{sec:02}")
+    }
+}
+
+/// One end of a claim's interval as text: a number, an ISO date for dates, "HH:MM" for times
+/// of day.
 pub fn fmt_end(claim: &Claim, v: f64) -> String {
+    if claim.dimension == Dimension::TimeOfDay {
+        return fmt_clock(v);
+    }
     if claim.dimension == Dimension::Time {
         let p = claim
             .date
@@ -183,7 +198,7 @@ fn is_power_of_thousand(k: f64) -> bool {
 /// value after "≈" for physical units ("225 mi ≈ 362 km"), durations in their own unit ("18
 /// years", "1 day"), large numbers with their scale word ("1.8 million people").
 pub fn readable(claim: &Claim) -> String {
-    if claim.dimension == Dimension::Time {
+    if matches!(claim.dimension, Dimension::Time | Dimension::TimeOfDay) {
         return fmt_value(claim);
     }
     let w = &claim.written;

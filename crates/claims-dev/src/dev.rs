@@ -12,7 +12,9 @@
 //! dev set. A claim that states the gold quantity in another unit of the same dimension ("1.5
 //! tons" read as 1,500 kg, "a half-century" as 0.5 centuries for a gold 50 years, "almost
 //! half" as the fraction 0.5 for a gold 50 %) has the gold value too: the gold unit is read
-//! through the extractor's own unit tables.
+//! through the extractor's own unit tables. A gold time of day ("18:04", unit "IST") is read by
+//! a time-of-day claim of those minutes since midnight in that zone, or in no zone when the
+//! text names none.
 //!
 //! **Pairwise grouping.** Over gold claims with a correspondent, a gold pair is two claims of one
 //! gold group, a reported pair two claims whose correspondents share a reported group.
@@ -308,6 +310,12 @@ fn value_matches(g: &GoldClaim, c: &Claim) -> bool {
         .collect();
     want.iter().any(|w| match w {
         Value::Number(x) => numbers(c).iter().any(|&y| close(*x, y)),
+        Value::Text(s) if c.kind == Kind::TimeOfDay => clock_minutes(s).is_some_and(|m| {
+            [c.value.lo, c.value.hi]
+                .into_iter()
+                .flatten()
+                .any(|y| close(m, y))
+        }),
         Value::Text(s) => {
             if c.kind != Kind::Date {
                 return false;
@@ -319,6 +327,13 @@ fn value_matches(g: &GoldClaim, c: &Claim) -> bool {
                 .any(|iso| iso.starts_with(s.as_str()))
         }
     })
+}
+
+/// A gold time of day, "HH:MM", as minutes since midnight.
+fn clock_minutes(s: &str) -> Option<f64> {
+    let (h, m) = s.split_once(':')?;
+    let (h, m) = (h.parse::<u32>().ok()?, m.parse::<u32>().ok()?);
+    Some(f64::from(h * 60 + m))
 }
 
 /// The gold unit read through the extractor's own unit tables: the dimension it measures and
@@ -362,6 +377,11 @@ const UNIT_ALIASES: &[(&str, &str)] = &[("x", "times")];
 /// (currencies, percent, physical measures); counts may name what they count in any words.
 fn unit_matches(g: &GoldClaim, c: &Claim) -> bool {
     let gu = g.unit.as_str();
+    // A time of day the text gives without a zone: the gold's zone is the annotators'
+    // convention for the event ("times of day are IST"), not a word the claim could read.
+    if c.kind == Kind::TimeOfDay && c.unit.is_empty() {
+        return true;
+    }
     match g.kind.as_str() {
         "count" | "date" | "ordinal" => true,
         "money" => c.unit == gu || c.equivalent.as_ref().is_some_and(|e| e.unit == gu),

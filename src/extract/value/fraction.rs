@@ -30,7 +30,7 @@ struct Numerator {
 impl Grammar<'_> {
     /// A fraction or ratio at `i`.
     pub(super) fn try_fraction(&self, i: usize, to: usize) -> Option<Found> {
-        if let Some(f) = self.try_ratio(i, to) {
+        if let Some(f) = self.try_ratio(i, to).or_else(|| self.try_to_ratio(i, to)) {
             return Some(f);
         }
         // "a half-century", "half a percentage point": a fraction of a unit is a quantity.
@@ -234,6 +234,74 @@ impl Grammar<'_> {
         }
         let m = Measured::new(Kind::Fraction, Dimension::Fraction, end).noun(noun);
         Some(Found::of(q, qual, m))
+    }
+
+    /// A ratio of two sides before a ratio noun or after "ratio of": "a two-to-one split", "a
+    /// 3-to-1 margin", "a 2-1 majority", "a ratio of 3:1", "by a margin of three to one": the
+    /// multiple (2, 3), counted in times as "about four times" is. "won 2-1", "3:16" and
+    /// "from 2 to 3" have no such noun.
+    pub(super) fn try_to_ratio(&self, i: usize, to: usize) -> Option<Found> {
+        // "a two-to-one split": the ratio starts at its first number.
+        if numbers::is_article(self.w(i)) {
+            return None;
+        }
+        let (a, b_at, digits) = if self.toks[i].inert {
+            // "3:1": colon-joined digits, which only the clock and this rule read.
+            let a = self.toks[i].num()?;
+            let colon = self.punct(i + 1) == Some(':') && self.glued(i + 1) && self.glued(i + 2);
+            (colon && a.decimals == 0).then_some((a.value, i + 2, true))?
+        } else {
+            let na = self.number(i, to)?;
+            (na.value, na.end, !na.spelled)
+        };
+        let (b, bend) = if self.toks[i].inert {
+            let b = self.toks.get(b_at)?.num()?;
+            if self.punct(b_at + 1) == Some(':') {
+                return None;
+            }
+            (b.value, b_at + 1)
+        } else {
+            // "-to-", " to ", or a glued "-" between digits ("2-1").
+            let k =
+                if self.is_dash(b_at) && self.glued(b_at) && self.is(b_at + 1, numbers::RATIO_TO) {
+                    (self.is_dash(b_at + 2) && self.glued(b_at + 2)).then_some(b_at + 3)?
+                } else if self.is(b_at, numbers::RATIO_TO)
+                    || (digits && self.is_dash(b_at) && self.glued(b_at) && self.glued(b_at + 1))
+                {
+                    b_at + 1
+                } else {
+                    return None;
+                };
+            if k >= to {
+                return None;
+            }
+            let nb = self.number(k, to)?;
+            (nb.value, nb.end)
+        };
+        if a <= 0.0 || b <= 0.0 || a.fract() != 0.0 || b.fract() != 0.0 {
+            return None;
+        }
+        // The ratio noun after it, maybe after a hyphen ("a two-to-one split", "3-to-1-vote").
+        let n = if self.is_dash(bend) && self.glued(bend) {
+            bend + 1
+        } else {
+            bend
+        };
+        let noun_after = n < to && self.is_in(n, numbers::RATIO_NOUNS);
+        let from = self.sentence_from.get();
+        let of_before =
+            i >= from + 2 && self.is(i - 1, words::OF) && self.is_in(i - 2, numbers::RATIO_OF);
+        if !noun_after && !of_before {
+            return None;
+        }
+        let qual = self.qualifier_before(i, from);
+        let noun = noun_after.then_some((n, n + 1));
+        let q = Qty::exact(i, bend, a / b, !digits);
+        Some(Found::of(
+            q,
+            qual,
+            Measured::count(numbers::TIMES, bend, noun),
+        ))
     }
 
     /// Two numbers joined by "in", "out of" or "over" at `i`: (quotient, end).

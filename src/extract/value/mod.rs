@@ -12,6 +12,7 @@
 //!   units;
 //! - `quantity`: a quantity and what follows it, dispatched to the dimensions listed before;
 //! - `ordinal`: ordinals and ranks;
+//! - `clock`: times of day ("6:04 pm IST", "0830 GMT");
 //! - `fraction`: fractions and ratios;
 //! - `vague`: vague magnitudes and digit counts.
 //!
@@ -20,6 +21,7 @@
 //! is linear. Words come from `lang::en`; no English word is written here.
 
 mod change;
+mod clock;
 mod count;
 mod cursor;
 mod found;
@@ -50,7 +52,8 @@ impl Grammar<'_> {
         let mut next = 0;
         let base = out.len();
         for i in starts.iter().map(|&i| i as usize) {
-            if i < next || !self.usable(i) {
+            // "10:30": the tokenizer keeps colon-joined digits from every rule but the clock's.
+            if i < next || (!self.usable(i) && (self.blocked[i] || !self.colon_digits(i))) {
                 continue;
             }
             // A chain of numbers joined by '-' or '/' long enough to be a code carries no
@@ -93,6 +96,9 @@ impl Grammar<'_> {
     /// in order.
     fn try_at(&self, i: usize, to: usize) -> Option<Found> {
         let t = &self.toks[i];
+        if t.inert {
+            return self.try_clock(i, to).or_else(|| self.try_to_ratio(i, to));
+        }
         match t.kind {
             // "COVID-19", "MH-17", "Su-27": a name with a number, not a value.
             TokKind::Num(_)
@@ -107,7 +113,8 @@ impl Grammar<'_> {
             // "+1-222-2222/2222", "555-0134-22": phone numbers and codes carry no value.
             TokKind::Num(_) if self.in_number_chain(i) => None,
             TokKind::Num(_) => self
-                .try_rank(i, to)
+                .try_clock(i, to)
+                .or_else(|| self.try_rank(i, to))
                 .or_else(|| self.try_ordinal(i, to))
                 .or_else(|| self.try_fraction(i, to))
                 .or_else(|| self.try_quantity(i, to)),

@@ -28,6 +28,14 @@ const PLACING_ONLY_UP_TO: f64 = 2.0;
 /// A role noun follows a superlative within this many words ("biggest trading partner").
 const ROLE_NOUN_WITHIN: usize = 3;
 
+/// At most this many tokens of a bracketed apposition between a determiner and its ordinal
+/// ("Organisation's (ISRO) third"), brackets included.
+const APPOSITION_TOKENS: usize = 6;
+
+/// Words of at least this many bytes tell title case from running text (short ones, "for",
+/// "in", stay lowercase in a title).
+const TITLE_WORD_LETTERS: usize = 4;
+
 impl Grammar<'_> {
     /// An ordinal at `i`: "20th", "first", "twenty-first", "one hundred twenty fifth", "two
     /// hundredth", "three trillionth".
@@ -127,12 +135,43 @@ impl Grammar<'_> {
         if i == 0 {
             return false;
         }
+        // "the Organisation's (ISRO) third Moon mission": a bracket between the determiner
+        // and the ordinal is an apposition; look before it.
+        if self.punct(i - 1) == Some(')') {
+            let from = self.sentence_from.get();
+            let open = (i.saturating_sub(APPOSITION_TOKENS).max(from)..i - 1)
+                .rev()
+                .find(|&k| self.punct(k) == Some('('));
+            return open.is_some_and(|k| k > from && self.attributive_before(k));
+        }
         if words::is_determiner(self.w(i - 1)) {
             return true;
         }
         let raw = self.raw(i - 1);
         words::POSSESSIVES.iter().any(|p| raw.ends_with(p))
             || matches!(self.punct(i - 1), Some('\'' | '’'))
+    }
+
+    /// Whether the spelled ordinal at `i..end` opens a name: capitalized inside running text
+    /// and followed by a capitalized word ("the Third Reich", "the First Lady", "the Second
+    /// World War"). A lowercase ordinal before a capitalized noun ("ISRO's third Moon
+    /// mission") and any ordinal of a title-case line ("Putin Arrives for First Foreign Trip")
+    /// stay values.
+    fn in_name(&self, i: usize, end: usize, to: usize) -> bool {
+        let capital = |k: usize| {
+            self.toks.get(k).is_some_and(|t| t.is_word())
+                && self.raw(k).starts_with(|c: char| c.is_uppercase())
+        };
+        let from = self.sentence_from.get();
+        if i == from || !capital(i) || end >= to || !capital(end) {
+            return false;
+        }
+        // Running text has a longer word in lowercase; a title-case line has none.
+        (from..to).any(|k| {
+            self.toks[k].is_word()
+                && self.raw(k).len() >= TITLE_WORD_LETTERS
+                && self.raw(k).starts_with(|c: char| c.is_lowercase())
+        })
     }
 
     /// A rank: a superlative, maybe after an ordinal, with a role noun within three words
@@ -236,6 +275,9 @@ impl Grammar<'_> {
             return None;
         }
         if end >= to && is_word && attributive {
+            return None;
+        }
+        if is_word && self.in_name(i, end, to) {
             return None;
         }
         let noun = self.noun_after(end, to);

@@ -9,6 +9,7 @@ pub mod abbreviations;
 pub mod byline;
 pub mod calendar;
 pub mod change;
+pub mod clock;
 pub mod currency;
 pub mod derive;
 pub mod equivalent;

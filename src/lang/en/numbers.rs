@@ -172,6 +172,19 @@ pub const RATIO_JOINERS: &[&[&str]] = &[&["in"], &[QUOTIENT], &["out", "of"]];
 /// "1 over 3": a quotient, read only between two bare numbers that end the clause.
 pub const QUOTIENT: &str = "over";
 
+/// The word between the two sides of a ratio written "two-to-one", "3 to 1".
+pub const RATIO_TO: &str = "to";
+
+/// Nouns a ratio "two-to-one", "3-1", "3:1" stands before to be one ("a two-to-one split", "by
+/// a 3-to-1 margin"): without one, "3-1" is a score and "2 to 3" a range.
+pub const RATIO_NOUNS: &[&str] = &["margin", "majority", "split", "ratio", "edge", "advantage"];
+
+/// The words before a ratio that make it one ("a ratio of 3:1", "by a margin of two to one").
+pub const RATIO_OF: &[&str] = &["ratio", "margin"];
+
+/// The unit of a ratio read as a multiple: "two-to-one" is 2 times, as "about four times" is.
+pub const TIMES: &str = "times";
+
 /// Vulgar fraction characters: (numerator, denominator).
 pub const VULGAR_FRACTIONS: &[(char, (f64, f64))] = &[
     ('½', (1.0, 2.0)),
