@@ -159,7 +159,7 @@ pub fn compare_on(
 ) -> Comparison {
     // Copies and names read the texts only: found first, so that their working memory is
     // given back before the claims are matched (the peak of a large run).
-    let (origins, names) = origins_and_names(&corpus);
+    let (origins, names) = origins_and_names(&corpus, threads);
     crate::corpus::derive_all(&mut corpus.articles, config);
     let claims: Vec<&Claim> = corpus.articles.iter().flat_map(|a| &a.claims).collect();
     let groups = matching::group_on(
@@ -257,8 +257,9 @@ pub fn compare_on(
 }
 
 /// Where each article's text comes from ([`copies::origins`]) and the names two sources or more
-/// give ([`names::names`]): both read the texts alone.
-fn origins_and_names(corpus: &Corpus) -> (Vec<Origin>, Vec<NameGroup>) {
+/// give ([`names::names`]): both read the texts alone, so with two threads or more they are
+/// found side by side.
+fn origins_and_names(corpus: &Corpus, threads: usize) -> (Vec<Origin>, Vec<NameGroup>) {
     let texts: Vec<copies::Text> = corpus
         .articles
         .iter()
@@ -269,7 +270,6 @@ fn origins_and_names(corpus: &Corpus) -> (Vec<Origin>, Vec<NameGroup>) {
             published: a.published,
         })
         .collect();
-    let origins = copies::origins(&texts, &CopySettings::default());
     let name_texts: Vec<names::Text> = texts
         .iter()
         .map(|t| names::Text {
@@ -277,6 +277,20 @@ fn origins_and_names(corpus: &Corpus) -> (Vec<Origin>, Vec<NameGroup>) {
             text: t.text,
         })
         .collect();
-    let names = names::names(&name_texts, &NameSettings::default());
-    (origins, names)
+    let find_names = || names::names(&name_texts, &NameSettings::default());
+    let find_origins = || copies::origins(&texts, &CopySettings::default());
+    if threads < 2 {
+        return (find_origins(), find_names());
+    }
+    std::thread::scope(|scope| {
+        // A helper refused (a process limit): this thread finds both.
+        let helper = std::thread::Builder::new().spawn_scoped(scope, find_names);
+        let origins = find_origins();
+        let names = match helper.map(|h| h.join()) {
+            Ok(Ok(names)) => names,
+            Ok(Err(panic)) => std::panic::resume_unwind(panic),
+            Err(_) => find_names(),
+        };
+        (origins, names)
+    })
 }
