@@ -22,6 +22,8 @@ pub(super) struct MeasureKey {
     pub(super) role: String,
     /// The role is one a story gives one figure of ([`lx::is_event_role`]), looked up once.
     pub(super) event_role: bool,
+    /// The role is one a story may give several figures of ([`lx::is_worded_role`]).
+    pub(super) worded_role: bool,
     pub(super) scope: Vec<String>,
     /// Attribution names ("who", "un", "afp") and source nouns ("mayor", "government").
     pub(super) names: Vec<String>,
@@ -40,6 +42,7 @@ impl MeasureKey {
         MeasureKey {
             role: m.role.to_string(),
             event_role: lx::is_event_role(&m.role),
+            worded_role: lx::is_worded_role(&m.role),
             scope: m.scope.clone(),
             names: pick("name:"),
             nouns: pick("noun:"),
@@ -109,8 +112,9 @@ pub(super) fn agree(a: &MeasureKey, b: &MeasureKey) -> bool {
 /// caller has checked): one fact when their words meet at all ("its 20-month war", began
 /// 2022-02 ± 1 month; "since sending Russian troops into Ukraine in February 2022").
 pub(super) fn agree_with_words(a: &super::Node, b: &super::Node) -> bool {
-    let role = a.claim.measure.role.as_ref();
-    role == b.claim.measure.role.as_ref() && !super::same_source(a, b) && lx::is_worded_role(role)
+    a.measure.worded_role
+        && a.claim.measure.role == b.claim.measure.role
+        && !super::same_source(a, b)
 }
 
 /// The similarity of two claims that may link (see [`super::cannot_link`]), lifted by what
