@@ -157,6 +157,9 @@ pub fn compare_on(
     threads: usize,
     matched: matching::EventHook,
 ) -> Comparison {
+    // Copies and names read the texts only: found first, so that their working memory is
+    // given back before the claims are matched (the peak of a large run).
+    let (origins, names) = origins_and_names(&corpus, threads);
     crate::corpus::derive_all(&mut corpus.articles, config);
     let claims: Vec<&Claim> = corpus.articles.iter().flat_map(|a| &a.claims).collect();
     let groups = matching::group_on(
@@ -187,17 +190,6 @@ pub fn compare_on(
             published: None,
         })
     };
-    let texts: Vec<copies::Text> = corpus
-        .articles
-        .iter()
-        .map(|a| copies::Text {
-            id: &a.source.id,
-            text: &a.source.text,
-            outlet: a.outlet.as_deref(),
-            published: a.published,
-        })
-        .collect();
-    let origins = copies::origins(&texts, &CopySettings::default());
     let origin_of: HashMap<&str, &Origin> = origins
         .iter()
         .rev()
@@ -250,14 +242,6 @@ pub fn compare_on(
             group,
         });
     }
-    let name_texts: Vec<names::Text> = texts
-        .iter()
-        .map(|t| names::Text {
-            id: t.id,
-            text: t.text,
-        })
-        .collect();
-    let names = names::names(&name_texts, &NameSettings::default());
     let mut by_source = HashMap::with_capacity(corpus.articles.len());
     for (i, a) in corpus.articles.iter().enumerate() {
         // The first article with an id wins, as a scan would find it.
@@ -270,4 +254,43 @@ pub fn compare_on(
         origins,
         names,
     }
+}
+
+/// Where each article's text comes from ([`copies::origins`]) and the names two sources or more
+/// give ([`names::names`]): both read the texts alone, so with two threads or more they are
+/// found side by side.
+fn origins_and_names(corpus: &Corpus, threads: usize) -> (Vec<Origin>, Vec<NameGroup>) {
+    let texts: Vec<copies::Text> = corpus
+        .articles
+        .iter()
+        .map(|a| copies::Text {
+            id: &a.source.id,
+            text: &a.source.text,
+            outlet: a.outlet.as_deref(),
+            published: a.published,
+        })
+        .collect();
+    let name_texts: Vec<names::Text> = texts
+        .iter()
+        .map(|t| names::Text {
+            id: t.id,
+            text: t.text,
+        })
+        .collect();
+    let find_names = || names::names(&name_texts, &NameSettings::default());
+    let find_origins = || copies::origins(&texts, &CopySettings::default());
+    if threads < 2 {
+        return (find_origins(), find_names());
+    }
+    std::thread::scope(|scope| {
+        // A helper refused (a process limit): this thread finds both.
+        let helper = std::thread::Builder::new().spawn_scoped(scope, find_names);
+        let origins = find_origins();
+        let names = match helper.map(|h| h.join()) {
+            Ok(Ok(names)) => names,
+            Ok(Err(panic)) => std::panic::resume_unwind(panic),
+            Err(_) => find_names(),
+        };
+        (origins, names)
+    })
 }

@@ -133,13 +133,18 @@ pub fn load_counted(
     mut extracted: impl FnMut(&Article),
 ) -> Result<Corpus, Error> {
     let mut articles = Vec::new();
+    let mut read = Some(read);
     let loaded = load_each(
         inputs,
         config,
         stdin,
         threads,
         |n, _| {
-            read(n);
+            // Once: later calls only bring the problems of later batches, which the corpus
+            // keeps.
+            if let Some(read) = read.take() {
+                read(n);
+            }
             Ok::<(), std::convert::Infallible>(())
         },
         |a| {
@@ -214,9 +219,15 @@ pub struct Problems {
 
 /// Read and extract, handing each article to `each` as soon as it and every article before it
 /// are extracted (in input order, whatever the thread count), so a caller can write it out and
-/// drop it: `extract --format jsonl` streams. `read` is called once, after reading and before
-/// the first article, with the number of sources to extract and what could not be read. An
-/// error from `read` or `each` stops the run and is returned as `Err(e)` inside the `Ok`.
+/// drop it: `extract --format jsonl` streams. Sources are read a batch at a time
+/// ([`BATCH_SOURCES`], [`BATCH_BYTES`]) and each batch is extracted before the next is read, so
+/// the first article comes out at once and memory holds one batch, not the archive. (When two
+/// files' stems collide, or claims.toml's ids do, a source's id depends on which of them read
+/// well: then everything is read first, as [`source::read_all`] does.) `read` is called before
+/// the first article with the number of sources to extract and what could not be read so far,
+/// and again, with the same number, with each later batch's problems. When no source at all
+/// could be read, `read` is never called and the error is [`Error::NoSources`]. An error from
+/// `read` or `each` stops the run and is returned as `Err(e)` inside the `Ok`.
 ///
 /// Each article is handed on as its own text makes it: the years that [`dates_from_event`]
 /// gives the dates of an article without a date of its own, from the other articles of the
@@ -232,17 +243,102 @@ pub fn load_each<E>(
     config: &Config,
     stdin: &mut dyn std::io::Read,
     threads: usize,
-    read: impl FnOnce(usize, &Problems) -> Result<(), E>,
+    mut read: impl FnMut(usize, &Problems) -> Result<(), E>,
     mut each: impl FnMut(Article) -> Result<(), E>,
 ) -> Result<Result<Problems, E>, Error> {
+    let opts = ReadOptions {
+        max_bytes: config.input.max_bytes,
+        root: Some(config.root.clone()),
+    };
+    let mut walk = source::walk(inputs, &opts, stdin);
+    let metas = MetaIndex::new(config);
+    let tolerances = config.matching.tolerances();
+    if !streams(&walk, config, &metas) {
+        let (prepared, problems) = prepare(walk.read_all(), config, &metas)?;
+        if let Err(e) = read(prepared.len(), &problems) {
+            return Ok(Err(e));
+        }
+        let outcome = extract_in_order(prepared, &tolerances, threads, &mut each);
+        return Ok(outcome.map(|()| problems));
+    }
+    let total = walk.candidates().len();
+    let mut taken = vec![false; config.source.len()];
+    // How many of the problems `read` has heard of; `None` before the first source.
+    let mut said: Option<(usize, usize)> = None;
+    loop {
+        let mut batch = Vec::new();
+        let mut bytes = 0;
+        while batch.len() < BATCH_SOURCES && bytes < BATCH_BYTES {
+            let Some(src) = walk.next_source() else { break };
+            bytes += src.text.len();
+            batch.push(prepare_one(src, config, &metas, &mut taken));
+        }
+        if batch.is_empty() && said.is_none() {
+            return Err(no_sources(&walk.errors, &walk.skipped));
+        }
+        let (s0, e0) = said.unwrap_or_default();
+        if said.is_none() || walk.skipped.len() > s0 || walk.errors.len() > e0 {
+            let news = Problems {
+                skipped: walk.skipped[s0..].to_vec(),
+                errors: walk.errors[e0..].to_vec(),
+                unmatched: Vec::new(),
+            };
+            said = Some((walk.skipped.len(), walk.errors.len()));
+            if let Err(e) = read(total, &news) {
+                return Ok(Err(e));
+            }
+        }
+        if batch.is_empty() {
+            break;
+        }
+        if let Err(e) = extract_in_order(batch, &tolerances, threads, &mut each) {
+            return Ok(Err(e));
+        }
+    }
+    Ok(Ok(Problems {
+        skipped: walk.skipped,
+        errors: walk.errors,
+        unmatched: unmatched(config, &taken),
+    }))
+}
+
+/// Sources read before the extraction of a batch starts (a streamed run holds one batch).
+pub const BATCH_SOURCES: usize = 256;
+/// Bytes of text read before the extraction of a batch starts, at most (a batch of a few
+/// sources when they are large).
+pub const BATCH_BYTES: usize = 16 << 20;
+
+/// True when every source will have the id it would have were the whole corpus read first:
+/// no two files to read share a stem (so no id is ever made longer), and claims.toml's
+/// `[[source]]` ids collide with no other source's id.
+fn streams(walk: &source::Walk, config: &Config, metas: &MetaIndex) -> bool {
+    let mut ids = std::collections::HashSet::new();
+    walk.candidates().iter().all(|c| {
+        let id = if c.stem.contains('/') {
+            // A stdin name with a '/': an id made from its path, as `prepare_one` makes it.
+            let rel = relative_to_root(c.path, &config.root);
+            path_id(&rel, c.stem.ends_with(&*ext_of(c.path)))
+        } else {
+            c.stem.clone()
+        };
+        let id = match metas.find(c.file_id, &id) {
+            Some(i) => config.source[i].id.clone(),
+            None => id,
+        };
+        ids.insert(id)
+    })
+}
+
+/// Extract `prepared` on up to `threads` threads, handing each article to `each` in order.
+fn extract_in_order<E>(
+    prepared: Vec<Prepared>,
+    tolerances: &crate::extract::Tolerances,
+    threads: usize,
+    each: &mut impl FnMut(Article) -> Result<(), E>,
+) -> Result<(), E> {
     use std::collections::BTreeMap;
     use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
     use std::sync::{Mutex, mpsc};
-    let (prepared, read_problems) = prepare(inputs, config, stdin)?;
-    if let Err(e) = read(prepared.len(), &read_problems) {
-        return Ok(Err(e));
-    }
-    let tolerances = config.matching.tolerances();
     let n = prepared.len();
     // Each source is taken out of its slot by the thread that extracts it.
     let slots: Vec<Mutex<Option<Prepared>>> =
@@ -260,7 +356,7 @@ pub fn load_each<E>(
     let workers = threads.min(n);
     let next = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
-    let outcome = std::thread::scope(|scope| {
+    std::thread::scope(|scope| {
         let (tx, rx) = mpsc::channel::<(usize, Option<Article>)>();
         for _ in 1..workers {
             let tx = tx.clone();
@@ -315,74 +411,87 @@ pub fn load_each<E>(
             hand_on(&mut waiting, &mut turn)?;
         }
         hand_on(&mut waiting, &mut turn)
-    });
-    Ok(outcome.map(|()| read_problems))
+    })
 }
 
-/// Read the inputs and settle each source's id and metadata, in input order.
+/// Settle each source's id and metadata, in input order, from everything read.
 fn prepare(
-    inputs: &[Input],
+    collected: source::Collected,
     config: &Config,
-    stdin: &mut dyn std::io::Read,
+    metas: &MetaIndex,
 ) -> Result<(Vec<Prepared>, Problems), Error> {
-    let opts = ReadOptions {
-        max_bytes: config.input.max_bytes,
-        root: Some(config.root.clone()),
-    };
-    let collected = source::read_all(inputs, &opts, stdin);
-    let metas = MetaIndex::new(config);
     let mut taken = vec![false; config.source.len()];
     // Ids and metadata first, in order: they look at the config only.
     let mut prepared = Vec::with_capacity(collected.sources.len());
-    for mut src in collected.sources {
-        let rel_path = relative_to_root(&src.path, &config.root);
-        if src.id.contains('/') {
-            // A path-based id (stems collided): relative to the config's folder, not to
-            // wherever the command runs.
-            src.id = path_id(&rel_path, src.id.ends_with(&*ext_of(&src.path)));
-        }
-        let meta: Option<SourceMeta> = metas.find(&src).map(|i| {
-            taken[i] = true;
-            config.source[i].clone()
-        });
-        if let Some(m) = &meta {
-            src.id = m.id.clone();
-        }
-        let configured = meta.as_ref().and_then(|m| m.published.as_ref()?.ymd());
-        let configured_month = meta.as_ref().and_then(|m| m.published.as_ref()?.month());
-        prepared.push(Prepared {
-            src,
-            rel_path,
-            meta,
-            configured,
-            configured_month,
-        });
+    for src in collected.sources {
+        prepared.push(prepare_one(src, config, metas, &mut taken));
     }
     // Before extraction, so claim ids are made from the final source ids.
     unique_ids(&mut prepared);
     if prepared.is_empty() {
-        let mut reasons: Vec<String> = collected.errors.iter().map(ToString::to_string).collect();
-        reasons.extend(collected.skipped.iter().map(ToString::to_string));
-        let detail = if reasons.is_empty() {
-            "the corpus is empty".to_string()
-        } else {
-            reasons.join("; ")
-        };
-        return Err(Error::NoSources { detail });
+        return Err(no_sources(&collected.errors, &collected.skipped));
     }
-    let unmatched = config
-        .source
-        .iter()
-        .zip(&taken)
-        .filter(|(_, taken)| !**taken)
-        .map(|(m, _)| m.id.clone())
-        .collect();
     let problems = Problems {
         skipped: collected.skipped,
         errors: collected.errors,
-        unmatched,
+        unmatched: unmatched(config, &taken),
     };
     Ok((prepared, problems))
+}
+
+/// The error of a run that could read no source at all, with why.
+fn no_sources(errors: &[SourceError], skipped: &[Skipped]) -> Error {
+    let mut reasons: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    reasons.extend(skipped.iter().map(ToString::to_string));
+    let detail = if reasons.is_empty() {
+        "the corpus is empty".to_string()
+    } else {
+        reasons.join("; ")
+    };
+    Error::NoSources { detail }
+}
+
+/// The ids of claims.toml's `[[source]]` entries no source read took.
+fn unmatched(config: &Config, taken: &[bool]) -> Vec<String> {
+    config
+        .source
+        .iter()
+        .zip(taken)
+        .filter(|(_, taken)| !**taken)
+        .map(|(m, _)| m.id.clone())
+        .collect()
+}
+
+/// One source read: its id relative to the config's folder, its `[[source]]` metadata (marked
+/// taken) and the date that gives.
+fn prepare_one(
+    mut src: Source,
+    config: &Config,
+    metas: &MetaIndex,
+    taken: &mut [bool],
+) -> Prepared {
+    let rel_path = relative_to_root(&src.path, &config.root);
+    if src.id.contains('/') {
+        // A path-based id (stems collided): relative to the config's folder, not to
+        // wherever the command runs.
+        src.id = path_id(&rel_path, src.id.ends_with(&*ext_of(&src.path)));
+    }
+    let meta: Option<SourceMeta> = metas.find(src.file_id.as_ref(), &src.id).map(|i| {
+        taken[i] = true;
+        config.source[i].clone()
+    });
+    if let Some(m) = &meta {
+        src.id = m.id.clone();
+    }
+    let configured = meta.as_ref().and_then(|m| m.published.as_ref()?.ymd());
+    let configured_month = meta.as_ref().and_then(|m| m.published.as_ref()?.month());
+    Prepared {
+        src,
+        rel_path,
+        meta,
+        configured,
+        configured_month,
+    }
 }
 
 /// claims.toml's `[[source]]` entries by the identity of their `file` (looked up once, not once
@@ -415,11 +524,10 @@ impl<'a> MetaIndex<'a> {
 
     /// The entry whose `file` is this source's file, else an entry without a `file` whose id
     /// is the source's id.
-    fn find(&self, src: &Source) -> Option<usize> {
-        src.file_id
-            .as_ref()
-            .and_then(|id| self.by_file.get(id))
-            .or_else(|| self.by_id.get(src.id.as_str()))
+    fn find(&self, file_id: Option<&FileId>, id: &str) -> Option<usize> {
+        file_id
+            .and_then(|f| self.by_file.get(f))
+            .or_else(|| self.by_id.get(id))
             .copied()
     }
 }
@@ -462,7 +570,12 @@ pub fn derive_all(articles: &mut [Article], config: &Config) {
             },
             &settings,
         );
-        a.claims.extend(derived);
+        // Exactly as many more: `extend` would double a vector shrunk to fit, and the claims
+        // of every article are held until the report is written.
+        if !derived.is_empty() {
+            a.claims.reserve_exact(derived.len());
+            a.claims.extend(derived);
+        }
     }
 }
 

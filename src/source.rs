@@ -536,13 +536,18 @@ pub struct Collected {
 /// '/'-separated path for every source whose stem collides with another's; stdin's id is its
 /// name.
 pub fn read_all(inputs: &[Input], opts: &ReadOptions, stdin: &mut dyn Read) -> Collected {
+    walk(inputs, opts, stdin).read_all()
+}
+
+/// Walk every input as [`read_all`] does, without reading the files yet: what the walk met, in
+/// order, to be read one source at a time ([`Walk::next_source`]), so an archive streams
+/// through memory instead of being read whole first. Stdin is read here.
+pub fn walk(inputs: &[Input], opts: &ReadOptions, stdin: &mut dyn Read) -> Walk {
     let root = opts.root.as_deref().and_then(|r| fs::canonicalize(r).ok());
     let mut reader = Reader {
         opts,
         root,
-        out: Collected::default(),
-        keys: Vec::new(),
-        seen_files: HashSet::new(),
+        steps: Vec::new(),
         seen_dirs: HashSet::new(),
         stdin_read: false,
         found: 0,
@@ -565,23 +570,237 @@ pub fn read_all(inputs: &[Input], opts: &ReadOptions, stdin: &mut dyn Read) -> C
             }
         }
     }
-    let ids = unique_ids(&reader.keys);
-    for (source, id) in reader.out.sources.iter_mut().zip(ids) {
-        source.id = id;
+    let mut steps = reader.steps;
+    steps.reverse(); // Taken from the end, in input order.
+    Walk {
+        steps,
+        max_bytes: opts.max_bytes,
+        seen_files: HashSet::new(),
+        keys: Vec::new(),
+        skipped: Vec::new(),
+        errors: Vec::new(),
     }
-    reader.out
+}
+
+/// Something the walk met, in input order: a file to read, stdin's bytes, or a problem.
+enum Step {
+    File(FileStep),
+    Stdin { path: PathBuf, bytes: Vec<u8> },
+    Skipped(Skipped),
+    Error(SourceError),
+}
+
+/// A file the walk found, to be read when its turn comes.
+struct FileStep {
+    path: PathBuf,
+    explicit: bool,
+    /// Its size when walked.
+    len: u64,
+    fifo: bool,
+    id: FileId,
+    outside: Option<PathBuf>,
+}
+
+/// The inputs walked ([`walk`]), read one source at a time in input order. The problems met
+/// so far (the walk's, then the reads') are kept in input order, as [`read_all`] gives them.
+pub struct Walk {
+    /// The steps not taken yet, the next one last.
+    steps: Vec<Step>,
+    max_bytes: u64,
+    /// Files read so far (a file reached twice is read once).
+    seen_files: HashSet<FileId>,
+    /// The candidate ids of each source read.
+    keys: Vec<IdKeys>,
+    pub skipped: Vec<Skipped>,
+    pub errors: Vec<SourceError>,
+}
+
+/// What [`Walk::candidates`] says of a file or stdin still to read.
+pub struct Candidate<'a> {
+    pub path: &'a Path,
+    /// The id it gets when no other source's stem is its own: its file stem (stdin: its name).
+    pub stem: String,
+    pub file_id: Option<&'a FileId>,
+}
+
+impl Walk {
+    /// The files (and stdin) still to read, in order: each may turn out a source or a problem.
+    pub fn candidates(&self) -> Vec<Candidate<'_>> {
+        self.steps
+            .iter()
+            .rev()
+            .filter_map(|s| match s {
+                Step::File(f) => Some(Candidate {
+                    path: &f.path,
+                    stem: id_keys(&f.path)[0].clone(),
+                    file_id: Some(&f.id),
+                }),
+                Step::Stdin { path, .. } => Some(Candidate {
+                    path,
+                    stem: path.to_string_lossy().into_owned(),
+                    file_id: None,
+                }),
+                _ => None,
+            })
+            .collect()
+    }
+
+    /// The next source in input order, read and decoded, with its stem as its id (see
+    /// [`Walk::candidates`]); the problems met on the way are added to `skipped` and `errors`.
+    /// `None` when every input is read.
+    pub fn next_source(&mut self) -> Option<Source> {
+        while let Some(step) = self.steps.pop() {
+            let read = match step {
+                Step::File(f) => self.file(f),
+                Step::Stdin { path, bytes } => {
+                    let name = path.to_string_lossy().into_owned();
+                    let keys = [name.clone(), name.clone(), name];
+                    self.decoded(path, bytes, true, keys, None, None)
+                }
+                Step::Skipped(s) => {
+                    self.skipped.push(s);
+                    None
+                }
+                Step::Error(e) => {
+                    self.errors.push(e);
+                    None
+                }
+            };
+            if read.is_some() {
+                return read;
+            }
+        }
+        None
+    }
+
+    /// Read every source left, with ids made unique over all of them (see [`unique_ids`]).
+    pub fn read_all(mut self) -> Collected {
+        let mut sources = Vec::new();
+        while let Some(s) = self.next_source() {
+            sources.push(s);
+        }
+        let ids = unique_ids(&self.keys);
+        for (source, id) in sources.iter_mut().zip(ids) {
+            source.id = id;
+        }
+        Collected {
+            sources,
+            skipped: self.skipped,
+            errors: self.errors,
+        }
+    }
+
+    fn error(&mut self, path: &Path, message: impl Into<String>) {
+        self.errors.push(SourceError {
+            path: path.to_owned(),
+            message: message.into(),
+            line: None,
+            column: None,
+        });
+    }
+
+    fn skip(&mut self, path: &Path, kind: SkipKind, reason: String) {
+        self.skipped.push(Skipped {
+            path: path.to_owned(),
+            reason,
+            kind,
+        });
+    }
+
+    fn file(&mut self, f: FileStep) -> Option<Source> {
+        if self.seen_files.contains(&f.id) {
+            return None; // Read already, reached by another route.
+        }
+        let mut bytes = Vec::new();
+        let read = open_for_reading(&f.path, f.fifo).and_then(|file| {
+            file.take(self.max_bytes.saturating_add(1))
+                .read_to_end(&mut bytes)
+        });
+        if let Err(e) = read {
+            self.error(&f.path, e.to_string());
+            return None;
+        }
+        if f.fifo && bytes.is_empty() {
+            self.error(
+                &f.path,
+                "a FIFO with nothing written to it (no writer?); pipe the text to `-` instead",
+            );
+            return None;
+        }
+        if bytes.len() as u64 > self.max_bytes {
+            let size = f.len.max(bytes.len() as u64);
+            let reason = too_large(size, self.max_bytes);
+            self.skip(&f.path, SkipKind::TooLarge, reason);
+            return None;
+        }
+        self.seen_files.insert(f.id.clone());
+        let keys = id_keys(&f.path);
+        self.decoded(f.path, bytes, f.explicit, keys, Some(f.id), f.outside)
+    }
+
+    fn decoded(
+        &mut self,
+        path: PathBuf,
+        bytes: Vec<u8>,
+        explicit: bool,
+        keys: IdKeys,
+        file_id: Option<FileId>,
+        outside: Option<PathBuf>,
+    ) -> Option<Source> {
+        match decode(&bytes) {
+            Ok(text) => {
+                let id = keys[0].clone();
+                self.keys.push(keys);
+                Some(Source {
+                    id,
+                    path,
+                    bytes: bytes.len() as u64,
+                    lines: LineIndex::new(&text),
+                    text,
+                    outside,
+                    file_id,
+                })
+            }
+            Err(e @ (DecodeError::Binary { .. } | DecodeError::Utf16WithoutBom { .. }))
+                if !explicit =>
+            {
+                let reason = match e {
+                    DecodeError::Utf16WithoutBom { offset, order } => {
+                        format!("binary (NUL byte at offset {offset}){}", utf16_hint(order))
+                    }
+                    _ => format!("binary (NUL byte at offset {})", e.offset()),
+                };
+                self.skip(&path, SkipKind::Binary, reason);
+                None
+            }
+            Err(e) => {
+                let (line, column) = raw_line_col(&bytes, e.offset());
+                self.errors.push(SourceError {
+                    path,
+                    message: e.to_string(),
+                    line: Some(line),
+                    column: Some(column),
+                });
+                None
+            }
+        }
+    }
+}
+
+/// Why a file over the size limit is not read.
+fn too_large(size: u64, max_bytes: u64) -> String {
+    format!("too large: {size} bytes, over the limit of {max_bytes} bytes")
 }
 
 /// Candidate ids of one source, from shortest to longest: stem, path without extension, path.
 type IdKeys = [String; 3];
 
+/// The walk of [`walk`]: what it meets goes to `steps`, in order.
 struct Reader<'a> {
     opts: &'a ReadOptions,
     /// The project folder, canonical.
     root: Option<PathBuf>,
-    out: Collected,
-    keys: Vec<IdKeys>,
-    seen_files: HashSet<FileId>,
+    steps: Vec<Step>,
     seen_dirs: HashSet<FileId>,
     stdin_read: bool,
     /// Articles reached so far: read, failed, unread (binary, too large, dangling) or reached
@@ -594,28 +813,21 @@ impl Reader<'_> {
         if kind.unread_article() {
             self.found += 1;
         }
-        self.out.skipped.push(Skipped {
+        self.steps.push(Step::Skipped(Skipped {
             path: path.to_owned(),
             reason: reason.into(),
             kind,
-        });
+        }));
     }
 
     fn error(&mut self, path: &Path, message: impl Into<String>) {
         self.found += 1;
-        self.out.errors.push(SourceError {
+        self.steps.push(Step::Error(SourceError {
             path: path.to_owned(),
             message: message.into(),
             line: None,
             column: None,
-        });
-    }
-
-    fn too_large(&self, size: u64) -> String {
-        format!(
-            "too large: {size} bytes, over the limit of {} bytes",
-            self.opts.max_bytes
-        )
+        }));
     }
 
     /// The real place of `path` when it lies outside the project folder.
@@ -645,8 +857,8 @@ impl Reader<'_> {
             );
             return self.skip(&path, SkipKind::TooLarge, reason);
         }
-        let keys = [name.to_owned(), name.to_owned(), name.to_owned()];
-        self.decoded(path, bytes, true, keys, None, None);
+        self.found += 1;
+        self.steps.push(Step::Stdin { path, bytes });
     }
 
     /// A file or folder named, or matched by a glob (`explicit` false). `outside`: its real
@@ -790,87 +1002,25 @@ impl Reader<'_> {
         }
     }
 
+    /// A file met: read later, in its turn ([`Walk::next_source`]), unless its name or size
+    /// rules it out now. Each one is an article found, whatever its reading gives.
     fn file(&mut self, path: &Path, meta: &fs::Metadata, explicit: bool, outside: Option<PathBuf>) {
         if !explicit && !has_article_extension(path) {
             return self.skip(path, SkipKind::Extension, "not a text article extension");
         }
-        let id = FileId::of(path, meta);
-        if self.seen_files.contains(&id) {
-            self.found += 1;
-            return;
-        }
         if meta.is_file() && meta.len() > self.opts.max_bytes {
-            return self.skip(path, SkipKind::TooLarge, self.too_large(meta.len()));
+            let reason = too_large(meta.len(), self.opts.max_bytes);
+            return self.skip(path, SkipKind::TooLarge, reason);
         }
-        let fifo = is_fifo(meta);
-        let mut bytes = Vec::new();
-        let read = open_for_reading(path, fifo).and_then(|f| {
-            f.take(self.opts.max_bytes.saturating_add(1))
-                .read_to_end(&mut bytes)
-        });
-        if let Err(e) = read {
-            return self.error(path, e.to_string());
-        }
-        if fifo && bytes.is_empty() {
-            return self.error(
-                path,
-                "a FIFO with nothing written to it (no writer?); pipe the text to `-` instead",
-            );
-        }
-        if bytes.len() as u64 > self.opts.max_bytes {
-            let size = meta.len().max(bytes.len() as u64);
-            return self.skip(path, SkipKind::TooLarge, self.too_large(size));
-        }
-        self.seen_files.insert(id.clone());
-        let keys = id_keys(path);
-        self.decoded(path.to_owned(), bytes, explicit, keys, Some(id), outside);
-    }
-
-    fn decoded(
-        &mut self,
-        path: PathBuf,
-        bytes: Vec<u8>,
-        explicit: bool,
-        keys: IdKeys,
-        file_id: Option<FileId>,
-        outside: Option<PathBuf>,
-    ) {
         self.found += 1;
-        match decode(&bytes) {
-            Ok(text) => {
-                self.out.sources.push(Source {
-                    id: String::new(),
-                    path,
-                    bytes: bytes.len() as u64,
-                    lines: LineIndex::new(&text),
-                    text,
-                    outside,
-                    file_id,
-                });
-                self.keys.push(keys);
-            }
-            Err(e @ (DecodeError::Binary { .. } | DecodeError::Utf16WithoutBom { .. }))
-                if !explicit =>
-            {
-                self.found -= 1; // `skip` counts it.
-                let reason = match e {
-                    DecodeError::Utf16WithoutBom { offset, order } => {
-                        format!("binary (NUL byte at offset {offset}){}", utf16_hint(order))
-                    }
-                    _ => format!("binary (NUL byte at offset {})", e.offset()),
-                };
-                self.skip(&path, SkipKind::Binary, reason);
-            }
-            Err(e) => {
-                let (line, column) = raw_line_col(&bytes, e.offset());
-                self.out.errors.push(SourceError {
-                    path,
-                    message: e.to_string(),
-                    line: Some(line),
-                    column: Some(column),
-                });
-            }
-        }
+        self.steps.push(Step::File(FileStep {
+            path: path.to_owned(),
+            explicit,
+            len: meta.len(),
+            fifo: is_fifo(meta),
+            id: FileId::of(path, meta),
+            outside,
+        }));
     }
 }
 
@@ -1495,6 +1645,42 @@ mod tests {
                     dir.0.join("a/*.text").display()
                 ),
             ]
+        );
+    }
+
+    #[test]
+    fn a_walk_read_source_by_source_meets_what_reading_all_meets_in_the_same_order() {
+        let dir = TempDir::new("walk");
+        dir.write("c/a.txt", b"first");
+        dir.write("c/b.txt", b"a\0b");
+        dir.write("c/big.txt", b"0123456789");
+        dir.write("c/d.jpg", b"jpeg");
+        dir.write("c/e.txt", b"second");
+        dir.write("c/f.txt", b"\xff\xfe\x00");
+        let opts = ReadOptions {
+            max_bytes: 8,
+            root: None,
+        };
+        let inputs = [explicit(&dir.0.join("c")), explicit(&dir.0.join("c/a.txt"))];
+        let all = read_all(&inputs, &opts, &mut std::io::empty());
+        let mut walk = super::walk(&inputs, &opts, &mut std::io::empty());
+        let stems: Vec<String> = walk.candidates().into_iter().map(|c| c.stem).collect();
+        assert_eq!(stems, ["a", "b", "e", "f", "a"]);
+        let mut one_by_one = Vec::new();
+        while let Some(s) = walk.next_source() {
+            one_by_one.push((s.id, s.text));
+        }
+        let whole: Vec<(String, String)> =
+            all.sources.into_iter().map(|s| (s.id, s.text)).collect();
+        // a.txt, named again, is read once.
+        assert_eq!(one_by_one, whole);
+        assert_eq!(whole.len(), 2);
+        assert_eq!(walk.skipped, all.skipped);
+        assert_eq!(walk.errors, all.errors);
+        let kinds: Vec<SkipKind> = walk.skipped.iter().map(|s| s.kind).collect();
+        assert_eq!(
+            kinds,
+            [SkipKind::Binary, SkipKind::TooLarge, SkipKind::Extension]
         );
     }
 

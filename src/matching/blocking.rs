@@ -10,7 +10,7 @@
 //! per pair of feature sets.
 
 use super::features::{Idf, Prepared, push_unique, similarity, skeleton};
-use super::measure::{figure_token, lifted};
+use super::measure::lifted;
 use super::{Node, Settings, cannot_link};
 use crate::claim::Claim;
 use crate::parallel::parallel_map;
@@ -133,8 +133,8 @@ pub(super) fn candidate_pairs_in(
         if let Some(k) = nodes[i].measure.block_key() {
             push_unique(&mut keys, k);
         }
-        if let Some(k) = figure_token(nodes[i].claim) {
-            push_unique(&mut keys, k);
+        if let Some(k) = &nodes[i].figure {
+            push_unique(&mut keys, k.clone());
         }
         for class in &nodes[i].classes {
             for key in &keys {
@@ -239,7 +239,9 @@ impl Index<'_, '_> {
             let na = &nodes[free[a]];
             for &b in &candidates {
                 let nb = &nodes[free[b as usize]];
-                if cannot_link(na, nb) || too_far_apart(na.claim, nb.claim, s) {
+                if cannot_link(na, nb)
+                    || super::same_source(na, nb) && too_far_apart(na.claim, nb.claim, s)
+                {
                     continue;
                 }
                 let (fa, fb) = (self.feature_of[a], self.feature_of[b as usize]);
@@ -297,12 +299,12 @@ fn feature_sets<'n>(
     (feature_of, prepared, shared)
 }
 
-/// True when two sources state the same specific figure (see [`figure_token`]). Within one
+/// True when two sources state the same specific figure (see
+/// [`figure_token`](super::measure::figure_token)). Within one
 /// article a figure said twice is as often two facts ("Thursday" for the visit and for the
 /// talks) as one.
-pub(super) fn same_figure(a: &Claim, b: &Claim) -> bool {
-    a.source != b.source
-        && matches!((figure_token(a), figure_token(b)), (Some(x), Some(y)) if x == y)
+pub(super) fn same_figure(a: &Node, b: &Node) -> bool {
+    a.figure.is_some() && a.figure == b.figure && !super::same_source(a, b)
 }
 
 /// Two claims of one source more than [`Settings::same_source_window`] bytes apart.
@@ -313,6 +315,11 @@ pub(super) fn too_far_apart(a: &Claim, b: &Claim, s: &Settings) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// [`same_figure`] of two claims.
+    fn same(a: &Claim, b: &Claim) -> bool {
+        same_figure(&Node::new(a, &[]), &Node::new(b, &[]))
+    }
     use crate::extract::{Context, extract};
 
     fn first_of(source: &str, text: &str) -> Claim {
@@ -334,25 +341,25 @@ mod tests {
     fn a_specific_figure_in_digits_is_shared() {
         let a = first("Facebook paid $19 billion for the company.");
         let b = first("The deal was worth $19 billion in all.");
-        assert!(same_figure(&a, &b));
+        assert!(same(&a, &b));
         // Another figure, and figures too plain to say which fact they are, are not.
         let c = first("The deal was worth $16 billion in all.");
-        assert!(!same_figure(&a, &c));
+        assert!(!same(&a, &c));
         let d = first("About a third of the people left.");
         let e = first("One-third of the people left.");
-        assert!(!same_figure(&d, &e));
+        assert!(!same(&d, &e));
         let f = first("Police arrested 2 men.");
         let g = first("Officers arrested 2 men.");
-        assert!(!same_figure(&f, &g));
+        assert!(!same(&f, &g));
         // A calendar day is specific; a year is not; one source saying it twice is no match.
         let h = first("The probe was launched on July 14, 2023.");
         let i = first("It lifted off on 14 July 2023 from Sriharikota.");
-        assert!(same_figure(&h, &i));
+        assert!(same(&h, &i));
         let j = first_of("x", "The visit was in 2021.");
         let k = first_of("y", "Planning began in 2021.");
-        assert!(!same_figure(&j, &k));
+        assert!(!same(&j, &k));
         let l = first_of("x", "Talks were held on July 14, 2023.");
         let m = first_of("x", "A treaty was signed on July 14, 2023.");
-        assert!(!same_figure(&l, &m));
+        assert!(!same(&l, &m));
     }
 }

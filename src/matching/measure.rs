@@ -20,6 +20,10 @@ use std::sync::LazyLock;
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(super) struct MeasureKey {
     pub(super) role: String,
+    /// The role is one a story gives one figure of ([`lx::is_event_role`]), looked up once.
+    pub(super) event_role: bool,
+    /// The role is one a story may give several figures of ([`lx::is_worded_role`]).
+    pub(super) worded_role: bool,
     pub(super) scope: Vec<String>,
     /// Attribution names ("who", "un", "afp") and source nouns ("mayor", "government").
     pub(super) names: Vec<String>,
@@ -37,6 +41,8 @@ impl MeasureKey {
         };
         MeasureKey {
             role: m.role.to_string(),
+            event_role: lx::is_event_role(&m.role),
+            worded_role: lx::is_worded_role(&m.role),
             scope: m.scope.clone(),
             names: pick("name:"),
             nouns: pick("noun:"),
@@ -97,7 +103,7 @@ pub(super) fn measures_differ(a: &MeasureKey, b: &MeasureKey) -> bool {
 /// the same role of which a story has one figure ("deaths", "injured", "votes for"), or the
 /// same restriction ("the cash part", "Indonesians").
 pub(super) fn agree(a: &MeasureKey, b: &MeasureKey) -> bool {
-    let same_role = a.role == b.role && lx::is_event_role(&a.role);
+    let same_role = a.event_role && a.role == b.role;
     same_role || !a.scope.is_empty() && a.scope == b.scope
 }
 
@@ -105,9 +111,10 @@ pub(super) fn agree(a: &MeasureKey, b: &MeasureKey) -> bool {
 /// figures ([`lx::is_worded_role`]: a start date) and nothing of their measure differs (the
 /// caller has checked): one fact when their words meet at all ("its 20-month war", began
 /// 2022-02 ± 1 month; "since sending Russian troops into Ukraine in February 2022").
-pub(super) fn agree_with_words(a: &Claim, b: &Claim) -> bool {
-    let role = a.measure.role.as_ref();
-    a.source != b.source && role == b.measure.role.as_ref() && lx::is_worded_role(role)
+pub(super) fn agree_with_words(a: &super::Node, b: &super::Node) -> bool {
+    a.measure.worded_role
+        && a.claim.measure.role == b.claim.measure.role
+        && !super::same_source(a, b)
 }
 
 /// The similarity of two claims that may link (see [`super::cannot_link`]), lifted by what
@@ -120,11 +127,11 @@ pub(super) fn lifted(a: &super::Node, b: &super::Node, sim: f64, s: &super::Sett
     // The same specific role or restriction, and nothing of the measure differing, in one
     // event: one fact however the sentences word it ("136 Indonesian pilgrims had died", "165
     // Indonesians have died").
-    if agree(&a.measure, &b.measure) || sim > 0.0 && agree_with_words(a.claim, b.claim) {
+    if agree(&a.measure, &b.measure) || sim > 0.0 && agree_with_words(a, b) {
         sim = sim.max(s.role_similarity);
     }
     // The same specific figure: "$165 million" twice.
-    if super::blocking::same_figure(a.claim, b.claim) {
+    if super::blocking::same_figure(a, b) {
         sim = sim.max(s.figure_similarity);
     }
     sim

@@ -126,6 +126,12 @@ struct Node<'a> {
     classes: Vec<String>,
     /// What it measures, with its event's own year and country dropped from the scope.
     measure: measure::MeasureKey,
+    /// Its specific figure ([`measure::figure_token`]), worked out once: every candidate pair
+    /// asks for it.
+    figure: Option<String>,
+    /// A hash of its source id: two claims whose hashes differ are of different sources, told
+    /// without comparing the ids (see [`same_source`]).
+    source_hash: u64,
 }
 
 impl<'a> Node<'a> {
@@ -135,22 +141,34 @@ impl<'a> Node<'a> {
             features: features(claim, aliases),
             classes: classes(claim),
             measure: measure::MeasureKey::of(claim),
+            figure: measure::figure_token(claim),
+            source_hash: {
+                use std::hash::{Hash, Hasher};
+                let mut h = std::collections::hash_map::DefaultHasher::new();
+                claim.source.hash(&mut h);
+                h.finish()
+            },
         }
     }
+}
+
+/// True when two claims are of one source (the ids are compared only when their hashes agree).
+fn same_source(a: &Node, b: &Node) -> bool {
+    a.source_hash == b.source_hash && a.claim.source == b.claim.source
 }
 
 /// Two claims that may never share a group: incomparable values, different measures (another
 /// role, scope or source), or two values of one sentence of one source (a sentence states each
 /// fact once, though it may restate it in other units).
 fn cannot_link(a: &Node, b: &Node) -> bool {
-    if !a.classes.iter().any(|k| b.classes.contains(k)) || a.claim.dimension != b.claim.dimension {
+    if a.claim.dimension != b.claim.dimension || !a.classes.iter().any(|k| b.classes.contains(k)) {
         return true;
     }
     if measure::measures_differ(&a.measure, &b.measure) {
         return true;
     }
-    a.claim.source == b.claim.source
-        && a.claim.sentence.start == b.claim.sentence.start
+    a.claim.sentence.start == b.claim.sentence.start
+        && same_source(a, b)
         && !restates(a.claim, b.claim)
 }
 

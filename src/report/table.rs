@@ -85,7 +85,21 @@ pub fn extract(out: &mut dyn Write, articles: &[Article], style: TableStyle) -> 
                 escape_human(&c.subject.phrase).into_owned(),
             ]);
         }
-        writeln!(out, "{t}")?;
+        write_table(out, &t)?;
+    }
+    Ok(())
+}
+
+/// Write the table as its `Display` does, and a newline, one line at a time: without the copy
+/// of the whole table joined into one string (a table of an archive's facts is large).
+fn write_table(out: &mut dyn Write, t: &Table) -> io::Result<()> {
+    let mut any = false;
+    for line in t.lines() {
+        writeln!(out, "{line}")?;
+        any = true;
+    }
+    if !any {
+        writeln!(out)?;
     }
     Ok(())
 }
@@ -182,7 +196,7 @@ pub fn compare(
             row.push(cell);
             t.add_row(row);
         }
-        writeln!(out, "{t}")?;
+        write_table(out, &t)?;
         for f in shown
             .iter()
             .filter(|f| f.judgement.verdict == Verdict::Conflict)
