@@ -92,7 +92,8 @@ const BACK_REFERENCE_WORDS: usize = 3;
 /// and restrictions ("women", "Indonesians") need.
 #[derive(Debug, Clone, Copy)]
 struct Dim {
-    name: &'static str,
+    /// The dimension's bit among those roles apply to ([`lx::dimension_bit`]).
+    bit: u32,
     people: bool,
     /// Some role applies to this dimension (no date or rank has a death toll).
     roles: bool,
@@ -105,17 +106,17 @@ impl Dim {
             Dimension::Percent | Dimension::Number => true,
             _ => false,
         };
-        let name = c.dimension.as_str();
+        let bit = lx::dimension_bit(c.dimension.as_str());
         Dim {
-            name,
+            bit,
             people,
-            roles: lx::roles_apply(name),
+            roles: bit != 0,
         }
     }
 
-    /// True when a value of this dimension can have `role`.
-    fn takes(self, role: &str) -> bool {
-        lx::role_applies(role, self.name) && (self.people || !lx::is_person_role(role))
+    /// True when a value of this dimension can have a role of these facts.
+    fn takes(self, role: lx::RoleFacts) -> bool {
+        role.dims & self.bit != 0 && (self.people || !role.person)
     }
 }
 
@@ -159,9 +160,9 @@ impl Word {
         lx::role_of(self.bits)
     }
 
-    /// The role it gives a value it governs from the left.
-    fn governs(&self) -> Option<&'static str> {
-        lx::governor_role_of(self.bits)
+    /// The role it gives a value it governs from the left, with its facts.
+    fn governs(&self) -> Option<(&'static str, lx::RoleFacts)> {
+        lx::governor_role_facts_of(self.bits)
     }
 }
 
@@ -484,7 +485,9 @@ impl<'a> Sentence<'a> {
     }
 
     fn role_at(&self, k: usize, dim: Dim) -> Option<&'static str> {
-        self.words[k].role().filter(|r| dim.takes(r))
+        lx::role_facts_of(self.words[k].bits)
+            .filter(|&(_, f)| dim.takes(f))
+            .map(|(r, _)| r)
     }
 
     /// The role of the value at words `[a, b)`; `values` are the word spans of every value of
@@ -503,7 +506,7 @@ impl<'a> Sentence<'a> {
         while j > s0 && skipped <= GOVERN_SKIP {
             j -= 1;
             let w = &self.words[j];
-            if let Some(r) = w.governs().filter(|r| dim.takes(r)) {
+            if let Some((r, _)) = w.governs().filter(|&(_, f)| dim.takes(f)) {
                 return Some((r, j));
             }
             level |= w.has(class::LEVEL);

@@ -85,10 +85,12 @@ fn extract_sentences(
         }
     };
 
+    // Room for the tokens of the live sentences of a batch and for the ends of its sentences,
+    // so that neither grows (and is copied) as it fills.
+    let mut toks = Vec::with_capacity(live_bytes(&sentences, &live).min(batch_bytes) / TOKEN_BYTES);
+    let mut ends = Vec::with_capacity(batches.iter().map(|b| b.end - b.start).max().unwrap_or(0));
     // Dates first, over every batch: a date without a year resolves against the dateline or the
     // latest year the article names, wherever they are.
-    let mut toks = Vec::with_capacity(text.len().min(batch_bytes) / 8);
-    let mut ends = Vec::new();
     let mut scan = date::DateScan::default();
     for batch in &batches {
         tokenize(batch, &mut toks, &mut ends);
@@ -106,15 +108,16 @@ fn extract_sentences(
 
     // Room for a claim per date and per sentence that may hold a value, so that the claims
     // (large structs) are seldom moved by the vector's growth.
-    let mut claims = Vec::with_capacity(dates.len() + live.iter().filter(|&&l| l).count());
-    let mut found = Vec::new();
-    let mut starts = Vec::new();
+    let live_count = live.iter().filter(|&&l| l).count();
+    let mut claims = Vec::with_capacity(dates.len() + live_count);
+    let mut found = Vec::with_capacity(SENTENCE_VALUES);
+    let mut starts = Vec::with_capacity(SENTENCE_VALUES);
     let mut low = String::new();
     let mut next_date = 0;
     let mut cursor = LineCursor::default();
     let mut measures = measure::Scratch::default();
     // For each sentence of the batch that holds a claim: its tokens and its claims.
-    let mut measured: Vec<(Range<usize>, Range<usize>)> = Vec::new();
+    let mut measured: Vec<(Range<usize>, Range<usize>)> = Vec::with_capacity(live_count);
     for batch in &batches {
         // With one batch its tokens are still those of the date pass.
         if batches.len() > 1 {
@@ -261,10 +264,28 @@ fn rounds_to_last_digit(dim: Dimension) -> bool {
     )
 }
 
+/// The bytes of text per token the token buffer is sized for: the sentences of news that hold
+/// values have a token (a word, a mark, a number) every four to six bytes.
+const TOKEN_BYTES: usize = 4;
+
+/// Room for the values (and the places one may start) of a sentence before its buffers grow:
+/// most sentences have fewer.
+const SENTENCE_VALUES: usize = 16;
+
 /// Sentences are tokenized in batches of about this many bytes, so that the tokens of a huge
 /// article (a 100 MB line holds tens of millions) never sit in memory at once. An article that
 /// fits in one batch is tokenized once; a longer one twice, for its dates and then its values.
 const BATCH_BYTES: usize = 1 << 20;
+
+/// The bytes of the sentences `live` marks.
+fn live_bytes(sentences: &[(usize, usize)], live: &[bool]) -> usize {
+    sentences
+        .iter()
+        .zip(live)
+        .filter(|&(_, &l)| l)
+        .map(|(&(a, b), _)| b - a)
+        .sum()
+}
 
 /// Consecutive runs of sentences spanning at most `limit` bytes each (or one sentence).
 fn batches(sentences: &[(usize, usize)], limit: usize) -> Vec<Range<usize>> {

@@ -604,14 +604,18 @@ fn mark_inert(text: &str, toks: &mut [Tok]) {
         let malformed = toks[i..j]
             .windows(3)
             .any(|w| w[0].num().is_some() && w[1].punct() == Some(',') && w[2].num().is_some());
+        // Each address pattern below holds a '.' or a '/': most chains (a number, a number and
+        // a comma) hold neither and are told in one pass over their bytes.
+        let marked = chain.bytes().any(|c| c == b'.' || c == b'/');
         let urlish = malformed
-            || chain.contains("://")
-            || chain.contains("www.")
-            || (chain.contains('@') && chain.contains('.'))
-            || chain.contains(".com")
-            || chain.contains(".org")
-            || chain.contains(".ru/")
-            || chain.matches('/').count() >= 2;
+            || marked
+                && (chain.contains("://")
+                    || chain.contains("www.")
+                    || (chain.contains('@') && chain.contains('.'))
+                    || chain.contains(".com")
+                    || chain.contains(".org")
+                    || chain.contains(".ru/")
+                    || chain.matches('/').count() >= 2);
         if urlish {
             for t in &mut toks[i..j] {
                 t.inert = true;

@@ -115,7 +115,7 @@ pub const LINKS: &[&str] = &[BY, TO, FROM, "of"];
 pub const CARRIES: &[&str] = &[TO, "at"];
 
 /// Nouns of change after the value, and the direction they give: "a 5% rise", "a 3-point
-/// drop", "a 40 basis point cut". Sorted for the look-up.
+/// drop", "a 40 basis point cut". Kept sorted.
 pub const CHANGE_NOUNS: &[(&str, Change)] = &[
     ("climb", Change::Increase),
     ("cut", Change::Decrease),
@@ -144,11 +144,12 @@ pub fn is_adverb(w: &str) -> bool {
 
 /// The direction a noun of change after a value gives it ("a 5% rise").
 pub fn noun_direction(w: &str) -> Option<Change> {
-    CHANGE_NOUNS
-        .binary_search_by_key(&w, |r| r.0)
-        .ok()
-        .map(|i| CHANGE_NOUNS[i].1)
+    indexed(&CHANGE_NOUN_INDEX, CHANGE_NOUNS, w)
 }
+
+/// [`CHANGE_NOUNS`] packed: the word after every value is asked.
+static CHANGE_NOUN_INDEX: WordIndex<{ slots_for(CHANGE_NOUNS.len()) }> =
+    WordIndex::of_keys(CHANGE_NOUNS);
 
 /// Words that say a value did not change: "unchanged at 5%", "held steady at".
 pub const UNCHANGED: &[&str] = &["flat", "steady", "unchanged"];

@@ -1154,6 +1154,47 @@ pub fn roles_apply(dim: &str) -> bool {
     DIMENSIONS_WITH_ROLES.contains(&dim)
 }
 
+/// What the measure scan asks of a role for every word that gives one: the dimensions it
+/// applies to ([`ROLE_DIMENSIONS`], as bits of [`dimension_bit`]) and whether its figure
+/// counts people ([`PERSON_ROLES`]). Read once per row of the role tables, so that a word's
+/// role is weighed without comparing strings.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct RoleFacts {
+    pub dims: u32,
+    pub person: bool,
+}
+
+/// The bit of dimension `dim` ("count", "money", …) in [`RoleFacts::dims`]: 0 for a dimension
+/// no role applies to.
+pub fn dimension_bit(dim: &str) -> u32 {
+    DIMENSIONS_WITH_ROLES
+        .iter()
+        .position(|d| *d == dim)
+        .map_or(0, |i| 1 << i)
+}
+
+/// The [`RoleFacts`] of `role`.
+fn facts_of(role: &str) -> RoleFacts {
+    let dims = find(ROLE_DIMENSIONS, role).map_or(0, |dims| {
+        dims.split(' ').map(dimension_bit).fold(0, |a, b| a | b)
+    });
+    RoleFacts {
+        dims,
+        person: is_person_role(role),
+    }
+}
+
+/// The [`RoleFacts`] of each row of [`ROLE_WORDS`] and of [`GOVERNOR_ROLES`].
+static ROW_FACTS: std::sync::LazyLock<(Vec<RoleFacts>, Vec<RoleFacts>)> =
+    std::sync::LazyLock::new(|| {
+        assert!(
+            DIMENSIONS_WITH_ROLES.len() <= 32,
+            "a role's dimensions are bits of a u32"
+        );
+        let facts = |rows: &[(&str, &str)]| rows.iter().map(|r| facts_of(r.1)).collect();
+        (facts(ROLE_WORDS), facts(GOVERNOR_ROLES))
+    });
+
 /// True when `role` applies to values of dimension `dim` ("count", "money", …).
 pub fn role_applies(role: &str, dim: &str) -> bool {
     find(ROLE_DIMENSIONS, role).is_some_and(|dims| dims.split(' ').any(|d| d == dim))
@@ -1364,6 +1405,23 @@ pub fn governor_role_of(bits: u32) -> Option<&'static str> {
     row.checked_sub(1)
         .map(|r| GOVERNOR_ROLES[r].1)
         .or_else(|| role_of(bits))
+}
+
+/// [`role_of`] with the role's [`RoleFacts`].
+#[inline]
+pub fn role_facts_of(bits: u32) -> Option<(&'static str, RoleFacts)> {
+    let row = (bits >> ROLE_SHIFT & ROW_MASK) as usize;
+    row.checked_sub(1)
+        .map(|r| (ROLE_WORDS[r].1, ROW_FACTS.0[r]))
+}
+
+/// [`governor_role_of`] with the role's [`RoleFacts`].
+#[inline]
+pub fn governor_role_facts_of(bits: u32) -> Option<(&'static str, RoleFacts)> {
+    let row = (bits >> GOVERNOR_SHIFT & GOVERNOR_MASK) as usize;
+    row.checked_sub(1)
+        .map(|r| (GOVERNOR_ROLES[r].1, ROW_FACTS.1[r]))
+        .or_else(|| role_facts_of(bits))
 }
 
 /// The rows of the tables asked of many words, by word ([`country_of`], [`is_country_name`],
