@@ -1085,3 +1085,35 @@ fn sarif_has_the_2_1_0_shape_and_baseline_states() {
         assert!(r["partialFingerprints"]["claimsFact/v1"].is_string());
     }
 }
+
+/// The schema is itself valid where the metaschema is strict and our validator is lenient:
+/// every `required` and `enum` list names each item once (`uniqueItems`).
+#[test]
+fn schema_lists_name_each_item_once() {
+    fn walk(v: &Value, at: &str, errors: &mut Vec<String>) {
+        match v {
+            Value::Object(m) => {
+                for (k, x) in m {
+                    if let ("required" | "enum", Value::Array(items)) = (k.as_str(), x) {
+                        let mut seen = std::collections::BTreeSet::new();
+                        for i in items {
+                            if !seen.insert(i.to_string()) {
+                                errors.push(format!("{at}/{k}: {i} twice"));
+                            }
+                        }
+                    }
+                    walk(x, &format!("{at}/{k}"), errors);
+                }
+            }
+            Value::Array(a) => {
+                for (n, x) in a.iter().enumerate() {
+                    walk(x, &format!("{at}/{n}"), errors);
+                }
+            }
+            _ => {}
+        }
+    }
+    let mut errors = Vec::new();
+    walk(&schema(), "", &mut errors);
+    assert!(errors.is_empty(), "{errors:#?}");
+}
