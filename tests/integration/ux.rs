@@ -497,3 +497,44 @@ fn related_facts_are_named_in_table_markdown_and_show() {
         .run();
     md.code(0).stdout_has(&format!("see also {first}"));
 }
+
+/// The README's layout names every module of `src/` (each file and folder at the top, and
+/// each folder one level down), so the map a newcomer reads cannot fall behind the tree.
+#[test]
+fn readme_layout_names_every_module() {
+    let root = std::path::Path::new(MANIFEST_DIR);
+    let readme = std::fs::read_to_string(root.join("README.md")).unwrap();
+    let layout = &readme[readme.find("## Layout").expect("a Layout section")..];
+    let mut missing = Vec::new();
+    let mut entries: Vec<String> = Vec::new();
+    for e in std::fs::read_dir(root.join("src")).unwrap() {
+        let e = e.unwrap();
+        let name = e.file_name().to_string_lossy().into_owned();
+        if e.file_type().unwrap().is_dir() {
+            // Folders of tests only (src/copies/, src/names/) belong to their file.
+            let only_tests = std::fs::read_dir(e.path())
+                .unwrap()
+                .all(|f| f.unwrap().file_name() == "tests.rs");
+            if !only_tests {
+                entries.push(format!("src/{name}/"));
+            }
+        } else if name.ends_with(".rs") {
+            entries.push(format!("src/{name}"));
+        }
+    }
+    for sub in ["src/extract", "src/report", "src/lang"] {
+        for e in std::fs::read_dir(root.join(sub)).unwrap() {
+            let e = e.unwrap();
+            if e.file_type().unwrap().is_dir() {
+                entries.push(format!("{}/", e.file_name().to_string_lossy()));
+            }
+        }
+    }
+    for entry in entries {
+        if !layout.contains(&entry) {
+            missing.push(entry);
+        }
+    }
+    missing.sort();
+    assert!(missing.is_empty(), "README layout lacks {missing:?}");
+}
