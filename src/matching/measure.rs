@@ -75,7 +75,12 @@ pub(super) fn roles_differ(a: &str, b: &str) -> bool {
             _ => false,
         };
     }
-    !a.is_empty() && !b.is_empty() && a != b && !lx::is_generic_role(a) && !lx::is_generic_role(b)
+    !a.is_empty()
+        && !b.is_empty()
+        && a != b
+        && !lx::is_generic_role(a)
+        && !lx::is_generic_role(b)
+        && !lx::same_measure_roles(a, b)
 }
 
 /// True when two attributions name different sources: both name someone and they share no

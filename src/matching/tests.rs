@@ -662,3 +662,15 @@ fn an_articles_dateline_counts_towards_the_events_own_year() {
         }
     }
 }
+
+#[test]
+fn roles_of_one_measure_in_other_words_never_differ() {
+    use measure::roles_differ;
+    // What was paid for a thing is its cost.
+    assert!(!roles_differ("cost", "deal_value"));
+    assert!(!roles_differ("deal_value", "cost"));
+    // A generic role agrees with a specific one; two specific roles of different things differ.
+    assert!(!roles_differ("votes", "votes_against"));
+    assert!(roles_differ("deaths", "injured"));
+    assert!(roles_differ("cost", "deaths"));
+}

@@ -967,6 +967,12 @@ pub const EVENT_ROLES: &[&str] = &[
 /// vote role ("votes" with "votes_against").
 pub const GENERIC_ROLES: &[&str] = &["voters", "votes"];
 
+/// Pairs of roles that name one measure in other words: what was paid for a thing is its cost
+/// ("paid $1 billion to buy Instagram", "Instagram cost $1 billion"; "$12 billion in stock",
+/// "$12 billion worth of stock"). Two claims of such roles are not told apart by their roles;
+/// what they are the price of (`object:` scope) still is.
+pub const SAME_MEASURE_ROLES: &[(&str, &str)] = &[("cost", "deal_value")];
+
 /// Roles whose figure tells how far a process had gone when a report's figures were taken
 /// ("with 98.98% of the votes counted", "99.79 percent of polling stations counted"): each
 /// source gives the stage it used, so two values are two moments, not a contradiction. Sorted.
@@ -1208,6 +1214,13 @@ pub fn is_event_role(role: &str) -> bool {
 /// A role that makes two claims one fact when their words meet too ([`WORDED_ROLES`]).
 pub fn is_worded_role(role: &str) -> bool {
     has(WORDED_ROLES, role)
+}
+
+/// True when two roles name one measure ([`SAME_MEASURE_ROLES`]), in either order.
+pub fn same_measure_roles(a: &str, b: &str) -> bool {
+    SAME_MEASURE_ROLES
+        .iter()
+        .any(|&(x, y)| (a == x && b == y) || (a == y && b == x))
 }
 
 /// A role that agrees with every more specific role of its kind.
