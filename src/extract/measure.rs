@@ -1356,7 +1356,10 @@ impl<'a> Sentence<'a> {
                 let verb = self.low(k);
                 let left = self.noun_phrase_left(k);
                 let right = self.noun_phrase_right(k + 1);
-                let left_names = left.0 < left.1 && self.names_a_source(left);
+                // "what experts say is …" names what they say, not a source of the figure.
+                let left_names = left.0 < left.1
+                    && self.names_a_source(left)
+                    && !lx::is_free_relative(self.low(left.0));
                 if lx::is_quoting_verb(verb) && self.names_a_source(right) {
                     out.push(right);
                 } else if left_names {
@@ -1876,6 +1879,16 @@ mod tests {
         assert!(scope(text, "over 200").is_empty());
         let text = "Unlike last year, this year's season saw over 1,300 deaths.";
         assert!(scope(text, "over 1,300").is_empty());
+    }
+
+    #[test]
+    fn what_someone_says_names_no_source() {
+        let m = measures(
+            "Most of those killed were women at 98, due largely to what experts say is their smaller frame.",
+        );
+        assert_eq!(one(&m, "98").attribution, "", "{m:?}");
+        let m = measures("Health experts say 98 of the dead were women.");
+        assert_ne!(one(&m, "98").attribution, "", "{m:?}");
     }
 
     #[test]

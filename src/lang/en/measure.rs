@@ -967,6 +967,15 @@ pub const EVENT_ROLES: &[&str] = &[
 /// vote role ("votes" with "votes_against").
 pub const GENERIC_ROLES: &[&str] = &["voters", "votes"];
 
+/// Words that open a clause naming a thing said, not a speaker ("what experts say is their
+/// smaller frame"): a source phrase they open gives no figure a source. Sorted.
+pub const FREE_RELATIVES: &[&str] = &["what", "whatever"];
+
+/// True when `w` opens a clause naming a thing said ([`FREE_RELATIVES`]).
+pub fn is_free_relative(w: &str) -> bool {
+    has(FREE_RELATIVES, w)
+}
+
 /// Pairs of roles that name one measure in other words: what was paid for a thing is its cost
 /// ("paid $1 billion to buy Instagram", "Instagram cost $1 billion"; "$12 billion in stock",
 /// "$12 billion worth of stock"). Two claims of such roles are not told apart by their roles;
@@ -1719,6 +1728,7 @@ mod tests {
         check("ORIGIN_PREPOSITIONS", ORIGIN_PREPOSITIONS);
         check("COPULAS", COPULAS);
         check("BACK_REFERENCES", BACK_REFERENCES);
+        check("FREE_RELATIVES", FREE_RELATIVES);
         check("COUNTRY_ANAPHORS", COUNTRY_ANAPHORS);
         check("ANAPHOR_DETERMINERS", ANAPHOR_DETERMINERS);
         check("YEAR_OPENERS", YEAR_OPENERS);
