@@ -577,7 +577,7 @@ impl<'a> Sentence<'a> {
     /// opposite when only one is named. Not a change ("from 40% to 45%").
     fn pair_sides(&self, claims: &mut [Claim], values: &[(usize, usize)]) {
         for k in 1..claims.len() {
-            let ((a, b), (c, _)) = (values[k - 1], values[k]);
+            let ((a, b), (c, d)) = (values[k - 1], values[k]);
             let pair = claims[k - 1].kind == Kind::Percent
                 && claims[k].kind == Kind::Percent
                 && b + 1 == c
@@ -594,6 +594,18 @@ impl<'a> Sentence<'a> {
                 if let Some(side) = lx::pair_side(self.low(j))
                     && sides.last() != Some(&side)
                 {
+                    sides.push(side);
+                }
+            }
+            // "voted 50.21 per cent to 49.78 per cent against the accord": a side right after
+            // the pair is the first share's ("in favour of" too).
+            if sides.is_empty() {
+                let (_, h1) = self.clause(c, d, false);
+                let mut j = d;
+                if j < h1 && self.has(j, class::PLACE) {
+                    j += 1;
+                }
+                if let Some(side) = (j < h1).then(|| lx::vote_side(self.low(j))).flatten() {
                     sides.push(side);
                 }
             }
@@ -1889,6 +1901,16 @@ mod tests {
         assert_eq!(one(&m, "98").attribution, "", "{m:?}");
         let m = measures("Health experts say 98 of the dead were women.");
         assert_ne!(one(&m, "98").attribution, "", "{m:?}");
+    }
+
+    #[test]
+    fn a_side_after_a_pair_of_shares_is_the_first_shares() {
+        let m = measures("Residents voted 52.4 per cent to 47.6 per cent against the plan.");
+        assert_eq!(one(&m, "52.4 per cent").role, "votes_against", "{m:?}");
+        assert_eq!(one(&m, "47.6 per cent").role, "votes_for", "{m:?}");
+        let m = measures("Members voted 61% to 39% in favour of the merger.");
+        assert_eq!(one(&m, "61%").role, "votes_for", "{m:?}");
+        assert_eq!(one(&m, "39%").role, "votes_against", "{m:?}");
     }
 
     #[test]
