@@ -198,7 +198,15 @@ pub fn shingles(text: &str, w: usize) -> Vec<u64> {
     }
     out.sort_unstable();
     out.dedup();
-    out
+    // Every source's shingles are held at once: in a vector of exactly their number, not in
+    // the room the repeats and the vector's doubling left (a fresh allocation, since the
+    // allocator keeps a block that shrinks by less than half where it is).
+    if out.capacity() == out.len() {
+        return out;
+    }
+    let mut fit = Vec::with_capacity(out.len());
+    fit.append(&mut out);
+    fit
 }
 
 /// The hash of a word as [`fold`] writes it, without building the folded string.
@@ -224,11 +232,16 @@ fn breaks_sentence(gap: &str) -> bool {
 /// the cost grows with the corpus's size, not with the square of its number of sources, except
 /// for shingles many sources hold, which are skipped as boilerplate above `max_posting`.
 fn shared_counts(shingles: &[Vec<u64>], max_posting: usize) -> BTreeMap<(usize, usize), usize> {
-    let mut postings: Vec<(u64, usize)> = shingles
-        .iter()
-        .enumerate()
-        .flat_map(|(i, s)| s.iter().map(move |&h| (h, i)))
-        .collect();
+    // Sized before it is filled: collected, the vector doubled its way up, holding up to
+    // twice the postings (and, as it grew, the old block beside the new one) at the copy
+    // detection's peak, the peak of the whole run.
+    let mut postings: Vec<(u64, usize)> = Vec::with_capacity(shingles.iter().map(Vec::len).sum());
+    postings.extend(
+        shingles
+            .iter()
+            .enumerate()
+            .flat_map(|(i, s)| s.iter().map(move |&h| (h, i))),
+    );
     postings.sort_unstable();
     let mut shared: BTreeMap<(usize, usize), usize> = BTreeMap::new();
     for run in postings.chunk_by(|x, y| x.0 == y.0) {

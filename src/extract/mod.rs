@@ -216,8 +216,20 @@ fn numbered(mut claims: Vec<Claim>, source: &str) -> Vec<Claim> {
     for (n, c) in claims.iter_mut().enumerate() {
         c.id = claim_id(source, n + 1);
     }
-    claims.shrink_to_fit();
-    claims
+    exact(claims)
+}
+
+/// `claims` in a vector of exactly their number. `shrink_to_fit` is not enough: the allocator
+/// (mimalloc) keeps a block in place when it shrinks by less than half, so up to half the room
+/// of the vector stayed allocated for the whole run; a fresh allocation of the exact size is
+/// made and the claims moved into it.
+fn exact(mut claims: Vec<Claim>) -> Vec<Claim> {
+    if claims.capacity() == claims.len() {
+        return claims;
+    }
+    let mut fit = Vec::with_capacity(claims.len());
+    fit.append(&mut claims);
+    fit
 }
 
 /// `<source>#<n>`, without the formatting machinery (it cost a thousand instructions a claim).

@@ -43,7 +43,7 @@ use std::collections::HashMap;
 /// The event of each article: `cluster(profiles, s)[i]` is the event number of article `i`.
 /// Events are numbered 0.. in order of their first article. `profiles[i]` holds the name tokens
 /// of article `i` (repeats are ignored).
-pub fn cluster(profiles: &[Vec<String>], s: &Settings) -> Vec<usize> {
+pub fn cluster<T: AsRef<str>>(profiles: &[Vec<T>], s: &Settings) -> Vec<usize> {
     let n = profiles.len();
     // Intern the names; each profile becomes a sorted list of name ids.
     let mut ids: HashMap<&str, u32> = HashMap::new();
@@ -56,7 +56,7 @@ pub fn cluster(profiles: &[Vec<String>], s: &Settings) -> Vec<usize> {
             .iter()
             .map(|t| {
                 let next = ids.len() as u32;
-                let id = *ids.entry(t.as_str()).or_insert(next);
+                let id = *ids.entry(t.as_ref()).or_insert(next);
                 if id == next {
                     postings.push(Vec::new());
                 }

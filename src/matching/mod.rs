@@ -59,7 +59,8 @@ pub use settings::Settings;
 use crate::claim::{Claim, Dimension, Kind};
 use cluster::cluster_events;
 use features::{Features, features, label, matches_fact};
-use std::collections::BTreeMap;
+use std::borrow::Cow;
+use std::collections::{BTreeMap, HashSet};
 
 /// A user alias from claims.toml: `name` and every form in `aliases` denote one entity.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -295,29 +296,51 @@ fn by_event(nodes: &[Node], free: &[usize], s: &Settings) -> Vec<Vec<usize>> {
 fn article_events(nodes: &[Node], s: &Settings) -> (Vec<usize>, Vec<usize>) {
     // Nodes are sorted by source id, so each source's claims are consecutive.
     let mut article_of: Vec<usize> = Vec::with_capacity(nodes.len());
-    let mut profiles: Vec<Vec<String>> = Vec::new();
+    let mut profiles: Vec<Vec<Cow<str>>> = Vec::new();
+    // The tokens of the article being read, repeats and all, and which it has already.
+    let mut tokens: Vec<Cow<str>> = Vec::new();
     for (i, n) in nodes.iter().enumerate() {
-        if i == 0 || nodes[i - 1].claim.source != n.claim.source {
-            profiles.push(Vec::new());
+        if i > 0 && nodes[i - 1].claim.source != n.claim.source {
+            profiles.push(first_of_each(&mut tokens));
         }
-        article_of.push(profiles.len() - 1);
-        let p = profiles.last_mut().expect("one profile per source");
+        article_of.push(profiles.len());
         // Names too common in news to tell events apart ("Russia", "United Nations") are
         // marked: they count towards the share two articles have in common, never towards how
         // rare that is. The figures an article states with their role ("deaths 11300") and its
         // exact days say which event it reports.
-        p.extend(n.features.names.iter().map(|t| {
+        tokens.extend(n.features.names.iter().map(|t| {
             if measure::is_common_name(t) {
-                format!("{}{t}", events::COMMON_MARK)
+                Cow::Owned(format!("{}{t}", events::COMMON_MARK))
             } else {
-                t.clone()
+                Cow::Borrowed(t.as_str())
             }
         }));
         if let Some(t) = measure::fact_token(n.claim) {
-            p.push(t);
+            tokens.push(Cow::Owned(t));
         }
     }
+    if !nodes.is_empty() {
+        profiles.push(first_of_each(&mut tokens));
+    }
     (article_of, events::cluster(&profiles, s))
+}
+
+/// The first of each token of `tokens`, in order, in a vector of exactly their number; `tokens`
+/// is left empty. [`events::cluster`] ignores repeats, so an article's profile is the same
+/// without them, and all the profiles of a corpus are held at once (every claim repeats its
+/// sentence's names: kept, they were 40 MB of 10,000 articles' matching).
+fn first_of_each<'a>(tokens: &mut Vec<Cow<'a, str>>) -> Vec<Cow<'a, str>> {
+    let mut seen: HashSet<&str> = HashSet::with_capacity(tokens.len());
+    let first: Vec<bool> = tokens.iter().map(|t| seen.insert(t.as_ref())).collect();
+    drop(seen);
+    let mut out = Vec::with_capacity(first.iter().filter(|&&f| f).count());
+    out.extend(
+        tokens
+            .drain(..)
+            .zip(first)
+            .filter_map(|(t, f)| f.then_some(t)),
+    );
+    out
 }
 
 /// The event each source's articles are matched in: source id → event number (0.., in order of
