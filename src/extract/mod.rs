@@ -219,12 +219,24 @@ fn numbered(mut claims: Vec<Claim>, source: &str) -> Vec<Claim> {
     exact(claims)
 }
 
+/// The most claims of one article [`exact`] copies into a fresh vector (a news article has
+/// tens; a copy of a few thousand costs a few megabytes for a moment).
+const EXACT_COPY_MAX_CLAIMS: usize = 4096;
+
 /// `claims` in a vector of exactly their number. `shrink_to_fit` is not enough: the allocator
 /// (mimalloc) keeps a block in place when it shrinks by less than half, so up to half the room
 /// of the vector stayed allocated for the whole run; a fresh allocation of the exact size is
 /// made and the claims moved into it.
+///
+/// The move holds both vectors for a moment: an article of more than [`EXACT_COPY_MAX_CLAIMS`]
+/// claims (a pathological file, megabytes of figures) is shrunk in place instead, so that its
+/// peak is not doubled.
 fn exact(mut claims: Vec<Claim>) -> Vec<Claim> {
     if claims.capacity() == claims.len() {
+        return claims;
+    }
+    if claims.len() > EXACT_COPY_MAX_CLAIMS {
+        claims.shrink_to_fit();
         return claims;
     }
     let mut fit = Vec::with_capacity(claims.len());
