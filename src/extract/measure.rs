@@ -207,6 +207,7 @@ pub struct Scratch {
     conditionals: Vec<usize>,
     places: Vec<usize>,
     years: Vec<usize>,
+    dated: Vec<(usize, i32)>,
     hard_stops: Vec<usize>,
     soft_stops: Vec<usize>,
     openers: Vec<usize>,
@@ -244,7 +245,7 @@ struct Sentence<'a> {
     /// The words [`Sentence::find_sources`] starts from: attribution leads, verbs and nouns.
     attributions: Vec<usize>,
     /// The dates of the sentence (their first word and year), however written ("last year's",
-    /// "in June 2019"), when the article's year is known: few sentences have one.
+    /// "in June 2019"), listed when the article's year is known.
     dated: Vec<(usize, i32)>,
 }
 
@@ -277,7 +278,7 @@ impl<'a> Sentence<'a> {
             soft_stops: std::mem::take(&mut scratch.soft_stops),
             openers: std::mem::take(&mut scratch.openers),
             attributions: std::mem::take(&mut scratch.attributions),
-            dated: Vec::new(),
+            dated: std::mem::take(&mut scratch.dated),
         };
         s.words.clear();
         s.sources.clear();
@@ -287,6 +288,7 @@ impl<'a> Sentence<'a> {
         s.conditionals.clear();
         s.places.clear();
         s.years.clear();
+        s.dated.clear();
         s.hard_stops.clear();
         s.soft_stops.clear();
         s.openers.clear();
@@ -410,6 +412,7 @@ impl<'a> Sentence<'a> {
         scratch.conditionals = self.conditionals;
         scratch.places = self.places;
         scratch.years = self.years;
+        scratch.dated = self.dated;
         scratch.hard_stops = self.hard_stops;
         scratch.soft_stops = self.soft_stops;
         scratch.openers = self.openers;
@@ -605,7 +608,9 @@ impl<'a> Sentence<'a> {
                 if j < h1 && self.has(j, class::PLACE) {
                     j += 1;
                 }
-                if let Some(side) = (j < h1).then(|| lx::vote_side(self.low(j))).flatten() {
+                if j < h1
+                    && let Some(side) = lx::vote_side(self.low(j))
+                {
                     sides.push(side);
                 }
             }
@@ -772,7 +777,7 @@ impl<'a> Sentence<'a> {
             }
         }
         // A value that opens a conjunct of its own ("are feared dead and 10,000 are missing",
-        // "and another 10,000 missing") is outside the modal words of the conjunct before.
+        // "and the 10,000 missing") is outside the modal words of the conjunct before.
         let conjunct = (a.saturating_sub(2).max(s0)..a).rev().find(|&k| {
             self.words[k].has(class::COORDINATOR)
                 && (k + 1 == a || self.words[k + 1].has(class::DETERMINER))
