@@ -2043,9 +2043,9 @@ mod tests {
         assert_eq!(one(&m, "2021").role, "launch");
         let m = measures("The two dams burst on Sunday night, officials said.");
         assert_eq!(one(&m, "Sunday").role, "disaster");
-        // A date in brackets restates the one before it, and the verb governs both.
+        // A date in brackets says which day the weekday before it is: the verb governs it.
         let m = measures("As the two dams exploded on Tuesday (Sept 12), the city split in two.");
-        assert_eq!(one(&m, "Tuesday").role, "disaster");
+        assert!(m.iter().all(|(t, _)| t != "Tuesday"), "{m:?}");
         assert_eq!(one(&m, "Sept 12").role, "disaster");
         let m = measures("It performed a soft touchdown near the pole on Wednesday, August 23.");
         assert_eq!(one(&m, "August 23").role, "landing");

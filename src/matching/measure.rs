@@ -25,6 +25,8 @@ pub(super) struct MeasureKey {
     /// The role is one a story may give several figures of ([`lx::is_worded_role`]).
     pub(super) worded_role: bool,
     pub(super) scope: Vec<String>,
+    /// The year of a dated happening ([`happening_year`]), unless it is the event's own.
+    pub(super) happening_year: Option<i32>,
     /// Attribution names ("who", "un", "afp") and source nouns ("mayor", "government").
     pub(super) names: Vec<String>,
     pub(super) nouns: Vec<String>,
@@ -43,6 +45,7 @@ impl MeasureKey {
             role: m.role.to_string(),
             event_role: lx::is_event_role(&m.role),
             worded_role: lx::is_worded_role(&m.role),
+            happening_year: happening_year(c),
             scope: m.scope.clone(),
             names: pick("name:"),
             nouns: pick("noun:"),
@@ -52,6 +55,11 @@ impl MeasureKey {
     /// Drop the scopes the whole event shares.
     pub(super) fn drop_scopes(&mut self, own: &BTreeSet<String>) {
         self.scope.retain(|s| !own.contains(s));
+        if let Some(y) = self.happening_year
+            && own.contains(&format!("{YEAR}{y}"))
+        {
+            self.happening_year = None;
+        }
     }
 
     /// A block key for the claims this measure may meet: its role and scope, when it has a
@@ -60,6 +68,27 @@ impl MeasureKey {
         (!self.role.is_empty() || !self.scope.is_empty())
             .then(|| format!("measure:{}|{}", self.role, self.scope.join(",")))
     }
+}
+
+/// The scope prefix of a year (`year:2014`).
+const YEAR: &str = "year:";
+
+/// The year a date of a happening falls in ("landed on September 7, 2019"), when its role is
+/// one a story has one of (a landing, a disaster: [`lx::is_event_role`]) and it has no year
+/// scope: the landing of another year is another landing. The story's own year is dropped with
+/// its own scopes, so only a happening of another year stands apart. A founding date is no such
+/// role: an anniversary that puts it in another year than the opening contradicts it. The year
+/// is kept out of the scope, where a shared year would make two dates agree positively.
+fn happening_year(c: &Claim) -> Option<i32> {
+    if c.kind != Kind::Date
+        || !lx::is_event_role(&c.measure.role)
+        || c.measure.scope.iter().any(|s| s.starts_with(YEAR))
+    {
+        return None;
+    }
+    let year = |d: f64| crate::calendar::Ymd::from_days(d as i64).year;
+    let (lo, hi) = (year(c.value.lo?), year(c.value.hi?));
+    (lo == hi).then_some(lo)
 }
 
 /// True when two roles name different things (neither is empty or generic).
@@ -101,7 +130,10 @@ pub(super) fn attributions_differ(a: &MeasureKey, b: &MeasureKey) -> bool {
 
 /// True when two measures can never be one fact: different roles, scopes or sources.
 pub(super) fn measures_differ(a: &MeasureKey, b: &MeasureKey) -> bool {
-    roles_differ(&a.role, &b.role) || a.scope != b.scope || attributions_differ(a, b)
+    roles_differ(&a.role, &b.role)
+        || a.scope != b.scope
+        || a.happening_year != b.happening_year
+        || attributions_differ(a, b)
 }
 
 /// True when two measures agree positively (the caller has checked that nothing differs):

@@ -674,3 +674,57 @@ fn roles_of_one_measure_in_other_words_never_differ() {
     assert!(roles_differ("deaths", "injured"));
     assert!(roles_differ("cost", "deaths"));
 }
+
+#[test]
+fn the_date_of_a_storys_one_happening_meets_however_worded_and_another_years_does_not() {
+    use crate::extract::{Context, extract};
+    // A landing is a happening a story has one of: two dates of it are one fact even when the
+    // sentences share no word, and a landing of another year (an earlier mission's) is
+    // another fact.
+    let texts = [
+        (
+            "a",
+            "The probe landed near the pole on August 23, 2023. The last probe landed on September 7, 2019.",
+        ),
+        (
+            "b",
+            "Touchdown came on 22 August 2023 for the lander and its rover.",
+        ),
+        ("c", "India's craft landed on August 23, 2023."),
+    ];
+    let docs: Vec<Vec<Claim>> = texts
+        .iter()
+        .map(|(id, text)| {
+            extract(
+                text,
+                &Context {
+                    source: id,
+                    ..Context::default()
+                },
+            )
+        })
+        .collect();
+    let claims: Vec<&Claim> = docs.iter().flatten().collect();
+    let id_of = |src: &str, text: &str| {
+        claims
+            .iter()
+            .find(|c| c.source == src && c.text.contains(text))
+            .unwrap_or_else(|| panic!("no {text:?} in {src}: {claims:?}"))
+            .id
+            .clone()
+    };
+    let groups = group(&claims, &Settings::default(), &[], &[]);
+    let landing = group_of(&groups, &id_of("a", "August 23"));
+    assert!(
+        landing.claim_ids.contains(&id_of("b", "22 August")),
+        "{groups:?}"
+    );
+    assert!(
+        landing.claim_ids.contains(&id_of("c", "August 23")),
+        "{groups:?}"
+    );
+    assert!(
+        !landing.claim_ids.contains(&id_of("a", "2019")),
+        "{groups:?}"
+    );
+}

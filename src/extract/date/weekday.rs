@@ -1,6 +1,6 @@
 //! Dates around a weekday name: "Thursday", "on Thursday and Friday", "last Friday", "next
-//! Monday". A weekday before a full date ("Thursday, October 12") leaves the date to the month
-//! form; an indefinite one ("every Friday") is no date.
+//! Monday". A weekday before a full date ("Thursday, October 12", "Tuesday (Sept 12)") leaves
+//! the date to the month form; an indefinite one ("every Friday") is no date.
 
 use super::bytes::{glued_after, glued_before, is_digit_at, skip_ws, word_at};
 use super::context::{qualifier, range_sep, rel_before, word_before_in};
@@ -12,16 +12,29 @@ pub(super) fn weekday_expr(b: &[u8], s: usize, e: usize, w1: u32) -> Option<Raw>
     if glued_before(b, s) || glued_after(b, e) {
         return None;
     }
-    // "Thursday, October 12": the date that follows says it all.
-    let mut j = e;
-    if j < b.len() && b[j] == b',' {
-        j += 1;
-    }
-    let k = skip_ws(b, j);
-    if is_digit_at(b, k)
-        || word_at(b, k).is_some_and(|(ws, we)| calendar::month(&b[ws..we]).is_some())
-    {
-        return None;
+    // "Thursday, October 12", "Tuesday (Sept 12)": the date that follows says it all.
+    let month_at =
+        |k: usize| word_at(b, k).is_some_and(|(ws, we)| calendar::month(&b[ws..we]).is_some());
+    let k = skip_ws(b, e);
+    if k < b.len() && b[k] == b'(' {
+        // In brackets only a day and month: "Friday (2)" may be a list's mark.
+        let k = skip_ws(b, k + 1);
+        let mut d = k;
+        while is_digit_at(b, d) {
+            d += 1;
+        }
+        if month_at(k) || d > k && month_at(skip_ws(b, d)) {
+            return None;
+        }
+    } else {
+        let k = if k < b.len() && b[k] == b',' {
+            skip_ws(b, k + 1)
+        } else {
+            k
+        };
+        if is_digit_at(b, k) || month_at(k) {
+            return None;
+        }
     }
     // "on a Monday", "every Friday": no particular day.
     if word_before_in(b, s, INDEFINITE) {
