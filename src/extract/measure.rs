@@ -944,11 +944,17 @@ impl<'a> Sentence<'a> {
                 push(scope, format!("in:{}", self.bare(at)));
             }
         }
-        // "… from Indonesia"; "… from that country", the one named before in the sentence.
+        // "… from Indonesia", "… from the United States"; "… from that country", the one named
+        // before in the sentence.
+        let named_at = if j + 2 < s1 && self.has(j + 1, class::DETERMINER) {
+            j + 2
+        } else {
+            j + 1
+        };
         if j + 1 < s1
             && lx::is_origin_preposition(self.low(j))
             && let Some(c) = self
-                .country_at(j + 1)
+                .country_at(named_at)
                 .or_else(|| self.country_pointed_at(j + 1, at.hard.0, a))
         {
             push(scope, format!("country:{c}"));
@@ -1669,7 +1675,17 @@ pub fn annotate(
         {
             c.flags.push(Flag::Vague);
         }
-        if c.kind == Kind::Number && lx::is_person_role(&c.measure.role) {
+        // "five from Iran, four each from China and Russia": a bare number of a country's
+        // people.
+        let from = if b + 1 < s.words.len() && lx::is_rate_marker(s.low(b)) {
+            b + 1
+        } else {
+            b
+        };
+        let nationals = from < s.words.len()
+            && lx::is_origin_preposition(s.low(from))
+            && c.measure.scope.iter().any(|x| x.starts_with("country:"));
+        if c.kind == Kind::Number && (lx::is_person_role(&c.measure.role) || nationals) {
             c.kind = Kind::Count;
             c.dimension = Dimension::Count;
             c.unit = lx::PEOPLE.into();
@@ -1796,6 +1812,14 @@ mod tests {
         let m = measures("136 Indonesian pilgrims had died during the hajj.");
         assert_eq!(one(&m, "136").scope, vec!["country:indonesia"]);
         assert_eq!(one(&m, "136").quantity, "people");
+        // A bare number from a country counts its people, the country after a determiner too.
+        let m = measures("The victims include five from Iran and two from the United States.");
+        assert_eq!(one(&m, "two").scope, vec!["country:united states"]);
+        assert_eq!(one(&m, "two").quantity, "people");
+        assert_eq!(one(&m, "five").quantity, "people");
+        // Not a number of people without a country.
+        let m = measures("The index lost 3 from its peak.");
+        assert_ne!(one(&m, "3").quantity, "people");
     }
 
     #[test]

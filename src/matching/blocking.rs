@@ -130,7 +130,7 @@ pub(super) fn candidate_pairs_in(
         for t in names.into_iter().take(s.block_keys) {
             push_unique(&mut keys, skeleton(t));
         }
-        if let Some(k) = nodes[i].measure.block_key() {
+        for k in nodes[i].measure.block_keys() {
             push_unique(&mut keys, k);
         }
         if let Some(k) = &nodes[i].figure {

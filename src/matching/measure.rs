@@ -62,11 +62,16 @@ impl MeasureKey {
         }
     }
 
-    /// A block key for the claims this measure may meet: its role and scope, when it has a
-    /// role (claims without one are found through their words).
-    pub(super) fn block_key(&self) -> Option<String> {
-        (!self.role.is_empty() || !self.scope.is_empty())
-            .then(|| format!("measure:{}|{}", self.role, self.scope.join(",")))
+    /// Block keys for the claims this measure may meet: its role and scope, when it has
+    /// either (claims without one are found through their words), and its scope alone, which a
+    /// claim of the same restriction whose sentence names no role meets ("one American among
+    /// the dead", "two from the United States").
+    pub(super) fn block_keys(&self) -> impl Iterator<Item = String> + '_ {
+        let both = (!self.role.is_empty() || !self.scope.is_empty())
+            .then(|| format!("measure:{}|{}", self.role, self.scope.join(",")));
+        let scope = (!self.role.is_empty() && !self.scope.is_empty())
+            .then(|| format!("measure:|{}", self.scope.join(",")));
+        both.into_iter().chain(scope)
     }
 }
 

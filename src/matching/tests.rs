@@ -728,3 +728,51 @@ fn the_date_of_a_storys_one_happening_meets_however_worded_and_another_years_doe
         "{groups:?}"
     );
 }
+
+#[test]
+fn a_restriction_meets_the_same_restriction_whose_sentence_names_no_role() {
+    use crate::extract::{Context, extract};
+    // "one American among the dead" has a role (deaths); "two from the United States" in a
+    // list of victims by country has none. Their shared restriction must bring them together
+    // even though their words do not meet. (The story's own country, South Korea, restricts
+    // nothing; the United States, named by two of three articles, is no leader.)
+    let texts = [
+        (
+            "a",
+            "The crush in Seoul killed 150 people in South Korea. There is one American among the dead, the ministry said.",
+        ),
+        (
+            "b",
+            "The crush in Seoul killed 151 people in South Korea. The 26 foreign victims include five from Iran and two from the United States.",
+        ),
+        (
+            "c",
+            "At least 150 people died in the crush in Seoul, South Korea.",
+        ),
+    ];
+    let docs: Vec<Vec<Claim>> = texts
+        .iter()
+        .map(|(id, text)| {
+            extract(
+                text,
+                &Context {
+                    source: id,
+                    ..Context::default()
+                },
+            )
+        })
+        .collect();
+    let claims: Vec<&Claim> = docs.iter().flatten().collect();
+    let find = |src: &str, text: &str| {
+        claims
+            .iter()
+            .find(|c| c.source == src && c.text == text)
+            .unwrap_or_else(|| panic!("no {text:?} in {src}: {claims:?}"))
+            .id
+            .clone()
+    };
+    let groups = group(&claims, &Settings::default(), &[], &[]);
+    let g = group_of(&groups, &find("a", "one"));
+    assert!(g.claim_ids.contains(&find("b", "two")), "{groups:?}");
+    assert!(!g.claim_ids.contains(&find("b", "five")), "{groups:?}");
+}
