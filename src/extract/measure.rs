@@ -2075,6 +2075,11 @@ mod tests {
         assert_eq!(one(&m, "August 23").role, "landing");
         let m = measures("Confusion over the toll from the September 10 disaster emerged.");
         assert_eq!(one(&m, "September 10").role, "disaster");
+        // Something ongoing until a date ends on it; a place seized on a date was captured.
+        let m = measures("The agreement is valid until 2025, the aide said.");
+        assert_eq!(one(&m, "2025").role, "end");
+        let m = measures("Rebels seized the town on Monday.");
+        assert_eq!(one(&m, "Monday").role, "capture");
         // Something ongoing since a date began on it.
         let m = measures("Prices have risen since March 2022, the bank said.");
         assert_eq!(one(&m, "March 2022").role, "start");

@@ -394,7 +394,7 @@ impl Doc<'_> {
         // A short tail after the value ("of the national gross domestic product", "east of
         // Bishkek") belongs to the subject too.
         let tail_end = if last < to && self.toks[last].punct().is_none() {
-            subject::extend_tail(self.text, self.toks, last, to)
+            subject::value_tail(self.text, self.toks, last, to)
         } else {
             last
         };

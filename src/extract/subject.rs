@@ -142,6 +142,20 @@ fn reserve_once(out: &mut Vec<String>, left: usize) {
 /// The terms a phrase's first allocation holds (most subjects have fewer).
 const TERMS_ROOM: usize = 8;
 
+/// The tail after a value `[b, …)` up to a clause boundary, as [`extend_tail`] gives it; none
+/// when a clause that states a figure of its own starts right after the value ("cost Rs 215
+/// crore and the launch costs Rs 365 crore": the launch is what the second sum qualifies, not
+/// the first). A clause without a figure stays ("valid until 2025 and intends to extend it").
+pub fn value_tail(text: &str, toks: &[Tok], b: usize, to: usize) -> usize {
+    let opens_clause = toks
+        .get(b)
+        .is_some_and(|t| b < to && t.is_word() && starts_clause(&text.as_bytes()[t.start..t.end]));
+    if opens_clause && toks[b..to].iter().any(|t| t.num().is_some()) {
+        return b;
+    }
+    extend_tail(text, toks, b, to)
+}
+
 /// The noun phrase `[a, b)` and its tail (a prepositional phrase or relative clause) up to a
 /// clause boundary.
 pub fn extend_tail(text: &str, toks: &[Tok], b: usize, to: usize) -> usize {
@@ -398,6 +412,36 @@ mod tests {
             terms_of(text, &toks),
             vec!["country", "ratifi", "rome", "statute"]
         );
+    }
+
+    /// The position of the token `w` in `toks`.
+    fn after_in(text: &str, toks: &[Tok], w: &str) -> usize {
+        toks.iter()
+            .position(|t| &text[t.start..t.end] == w)
+            .unwrap()
+    }
+
+    #[test]
+    fn a_value_has_no_tail_when_a_clause_with_a_figure_follows_it() {
+        let text = "The rover cost Rs 215 crore and the launch cost Rs 365 crore.";
+        let toks = tokenize(text);
+        let to = toks.len();
+        // Right after "crore": "and" opens the next clause, which has a sum of its own.
+        let b = after_in(text, &toks, "and");
+        assert_eq!(value_tail(text, &toks, b, to), b);
+        // A clause without a figure of its own stays the value's.
+        let text = "The deal is valid until 2025 and Moscow intends to extend it.";
+        let toks = tokenize(text);
+        let b = after_in(text, &toks, "and");
+        assert!(value_tail(text, &toks, b, toks.len()) > b);
+        // A tail that opens no clause is kept: "… of the mission".
+        let text = "It cost Rs 615 crore of public money.";
+        let toks = tokenize(text);
+        let b = toks
+            .iter()
+            .position(|t| &text[t.start..t.end] == "of")
+            .unwrap();
+        assert!(value_tail(text, &toks, b, toks.len()) > b + 1);
     }
 
     /// The bundled articles and generated text with every stem ending, possessive, case and

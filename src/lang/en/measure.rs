@@ -491,6 +491,7 @@ pub const DATE_EVENTS: &[(&str, &str)] = &[
     ("began", "start"),
     ("begins", "start"),
     ("burst", "disaster"),
+    ("captured", "capture"),
     ("collapse", "disaster"),
     ("collapsed", "disaster"),
     ("commenced", "start"),
@@ -519,6 +520,7 @@ pub const DATE_EVENTS: &[(&str, &str)] = &[
     ("quake", "disaster"),
     ("referendum", "vote"),
     ("released", "announcement"),
+    ("seized", "capture"),
     ("sign", "signing"),
     ("signed", "signing"),
     ("signing", "signing"),
@@ -529,6 +531,8 @@ pub const DATE_EVENTS: &[(&str, &str)] = &[
     ("struck", "disaster"),
     ("swept", "disaster"),
     ("touchdown", "landing"),
+    // "valid until 2025", "extended until March": the date something ongoing ends.
+    ("until", "end"),
     ("vote", "vote"),
     ("voted", "vote"),
     ("voting", "vote"),
@@ -542,12 +546,16 @@ pub const TEMPERATURE_ROLE: &str = "temperature";
 /// date derived from how long something has gone on ("its 20-month war") has it too.
 pub const START_ROLE: &str = "start";
 
-/// Roles of which a story may give several figures (many things begin), so that sharing one
+/// Roles of which a story may give several figures (many things begin and end), so that sharing one
 /// makes two claims of different sources one fact only when their words meet as well (a
 /// positive similarity): "its 20-month war" (began 2022-02 ± 1 month) and "since sending
 /// Russian troops into Ukraine in February 2022", not "meetings held since February 2022".
 /// Sorted.
-pub const WORDED_ROLES: &[&str] = &[START_ROLE];
+pub const WORDED_ROLES: &[&str] = &[END_ROLE, START_ROLE];
+
+/// The role of a date on which something ongoing ends ([`DATE_EVENTS`]: "ended", "until"):
+/// many things end, so it is worded like [`START_ROLE`].
+pub const END_ROLE: &str = "end";
 
 /// Which extent a length measures, from the adjective after it ("5.7 meters long", "a
 /// 3.2-meter-wide alley") or the noun before its "of" ("at a depth of 10 km"): a width and a
