@@ -6,7 +6,7 @@
 //! so "kilometres"/"kilometers" and "Honour"/"Honor" meet; names are the capitalized phrases of
 //! the sentence.
 
-use super::token::Tok;
+use super::token::{LEX_CAPITAL, Tok};
 use crate::lang::en::stem::{Lowered, stem, stem_general};
 use crate::lang::en::words;
 
@@ -215,11 +215,10 @@ pub fn names_near(
     let b = (last + NAME_WINDOW).min(to);
     // At most one more window back, so a sentence of capitalised words stays linear.
     let floor = a.saturating_sub(NAME_WINDOW).max(from);
-    while a > floor && toks.get(a).is_some_and(|t| is_capitalized(text, t)) {
-        let joins = a >= floor + 2
-            && is_name_joiner(text, &toks[a - 1])
-            && is_capitalized(text, &toks[a - 2]);
-        if is_capitalized(text, &toks[a - 1]) {
+    while a > floor && toks.get(a).is_some_and(is_capitalized) {
+        let joins =
+            a >= floor + 2 && is_name_joiner(text, &toks[a - 1]) && is_capitalized(&toks[a - 2]);
+        if is_capitalized(&toks[a - 1]) {
             a -= 1;
         } else if joins {
             a -= 2;
@@ -230,22 +229,11 @@ pub fn names_near(
     names_in(text, toks, a, b, a == from)
 }
 
-/// A word that begins with a capital letter: inlined into the name scans, which ask it of
-/// every token of a window, with the non-ASCII case out of line.
+/// A word that begins with a capital letter, as the tokenizer found ([`LEX_CAPITAL`]): the
+/// name scans ask it of every token of a window.
 #[inline(always)]
-fn is_capitalized(text: &str, t: &Tok) -> bool {
-    t.is_word()
-        && match text.as_bytes()[t.start] {
-            b if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => starts_uppercase(&text[t.start..t.end]),
-        }
-}
-
-/// Whether the non-ASCII word `w` begins with an uppercase letter.
-#[cold]
-#[inline(never)]
-fn starts_uppercase(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+fn is_capitalized(t: &Tok) -> bool {
+    t.lex & LEX_CAPITAL != 0
 }
 
 /// "of", "for", "and", "on" ([`words::NAME_JOINERS`]): join two capitalised words into one
@@ -272,7 +260,7 @@ fn names_in(text: &str, toks: &[Tok], from: usize, to: usize, sentence_start: bo
         return out;
     };
     let bytes = text.as_bytes();
-    let cap = |t: &Tok| is_capitalized(text, t);
+    let cap = is_capitalized;
     let mut k = 0;
     while let Some(skip) = w[k..].iter().position(cap) {
         let start = k + skip;

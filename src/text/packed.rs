@@ -261,6 +261,35 @@ impl<const SLOTS: usize> PackedBits<SLOTS> {
         pack16_fast(w, false).map_or(0, |p| self.bits(p))
     }
 
+    /// [`PackedBits::bits_of`] the word `w` in any case (its ASCII capitals read lowercase).
+    #[inline]
+    pub fn bits_of_any_case(&self, w: &[u8]) -> u32 {
+        match (w.first(), w.last()) {
+            (Some(&first), Some(&last))
+                if self.shapes.may_hold_shape(
+                    w.len(),
+                    first.to_ascii_lowercase(),
+                    last.to_ascii_lowercase(),
+                ) =>
+            {
+                pack16_fast(w, true).map_or(0, |p| self.bits(p))
+            }
+            _ => 0,
+        }
+    }
+
+    /// [`PackedBits::bits_of`] the lowercase word of `n` bytes (1 to 8) packed as `p`, its
+    /// first byte lowest (as [`pack16`] packs it): its shape is read from `p`, no bytes.
+    #[inline]
+    pub fn bits_of_short(&self, p: u64, n: usize) -> u32 {
+        let (first, last) = (p as u8, (p >> (8 * (n - 1))) as u8);
+        if self.shapes.may_hold_shape(n, first, last) {
+            self.bits(u128::from(p))
+        } else {
+            0
+        }
+    }
+
     /// [`PackedBits::bits_of`] the word at bytes `[start, end)` of `text` (lowercase), packed
     /// in place ([`pack16_in`]). 0 for a word outside `text`.
     #[inline]
@@ -378,12 +407,19 @@ impl WordShapes {
     #[inline]
     pub fn may_hold(&self, w: &[u8]) -> bool {
         match (w.first(), w.last()) {
-            (Some(&first), Some(&last)) if (2..=LONGEST_SHAPE).contains(&w.len()) => {
-                !(first.is_ascii_lowercase() && last.is_ascii_lowercase())
-                    || self.0[w.len()][(first - b'a') as usize] & (1 << (last - b'a')) != 0
-            }
+            (Some(&first), Some(&last)) => self.may_hold_shape(w.len(), first, last),
             _ => true,
         }
+    }
+
+    /// [`WordShapes::may_hold`] of a word of `n` bytes (lowercase) that begins with `first`
+    /// and ends with `last`.
+    #[inline]
+    pub fn may_hold_shape(&self, n: usize, first: u8, last: u8) -> bool {
+        !((2..=LONGEST_SHAPE).contains(&n)
+            && first.is_ascii_lowercase()
+            && last.is_ascii_lowercase())
+            || self.0[n][(first - b'a') as usize] & (1 << (last - b'a')) != 0
     }
 
     /// The sieve of no word.

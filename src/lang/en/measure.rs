@@ -1398,12 +1398,22 @@ pub fn word_bits(p: u128) -> u32 {
     MEASURE_WORDS.bits(p)
 }
 
-/// [`word_bits`] of the word at bytes `[start, end)` of the lowercase text `low`, packed in
-/// place; most words it does not know are told by their shape alone, without packing or
-/// hashing them.
+/// The bits [`word_bits`] may set: every [`class`] bit, the role rows, [`CONDITIONAL_BIT`]
+/// and [`DATE_EVENT_BIT`].
+pub const WORD_BITS_USED: u32 = (DATE_EVENT_BIT << 1) - 1;
+
+/// [`word_bits`] of the word `w` in any case (its ASCII capitals read lowercase); most words
+/// it does not know are told by their shape alone, without packing or hashing them.
 #[inline]
-pub fn word_bits_in(low: &[u8], start: usize, end: usize) -> u32 {
-    MEASURE_WORDS.bits_in(low, start, end)
+pub fn word_bits_any_case(w: &[u8]) -> u32 {
+    MEASURE_WORDS.bits_of_any_case(w)
+}
+
+/// [`word_bits`] of the lowercase word of `n` bytes (1 to 8) packed as `p`, its first byte
+/// lowest: a word of ASCII letters as the tokenizer holds it, read without a copy.
+#[inline]
+pub fn word_bits_short(p: u64, n: usize) -> u32 {
+    MEASURE_WORDS.bits_of_short(p, n)
 }
 
 /// The [`class`] bits of a word's [`word_bits`].
