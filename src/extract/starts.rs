@@ -18,7 +18,7 @@
 
 use super::token::{Tok, TokKind};
 use crate::lang::en::{currency, magnitudes, nouns, numbers, percent, rank, units};
-use crate::text::fold::{self, pack16_fast, pack16_with};
+use crate::text::fold::{pack16_fast, pack16_with};
 use crate::text::packed::{LONGEST_SHAPE, PackedWords, WordShapes, slots_for};
 
 /// The tables whose words the grammar's rules begin a value on, one field per rule.
@@ -266,6 +266,11 @@ pub fn follows_a(w: &str) -> bool {
     pack16_fast(w.as_bytes(), false).is_some_and(|p| FOLLOWS_A.contains(p))
 }
 
+/// [`follows_a`] of a word in any case, as written.
+pub fn follows_a_any_case(w: &[u8]) -> bool {
+    pack16_fast(w, true).is_some_and(|p| FOLLOWS_A.contains(p))
+}
+
 /// The words [`follows_a`] accepts, packed: the time units, scales, cardinals and fraction
 /// denominators ([`numbers::denominator`]: halves and quarters, and the ordinals from
 /// [`numbers::FIRST_DENOMINATOR`] up, singular and plural), "dozen" and the start words.
@@ -446,10 +451,8 @@ fn may_start(text: &str, toks: &[Tok], i: usize) -> bool {
                         }
                         u => u,
                     };
-                    let mut buf = [0u8; fold::LONGEST_WORD];
                     return next.is_some_and(|u| {
-                        u.is_word()
-                            && fold::lower(&text[u.start..u.end], &mut buf).is_some_and(follows_a)
+                        u.is_word() && follows_a_any_case(&text.as_bytes()[u.start..u.end])
                     });
                 }
             }

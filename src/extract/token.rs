@@ -13,6 +13,7 @@
 
 use crate::lang::en::calendar::is_anchor_prefix;
 use crate::lang::en::measure;
+use crate::text::fold::pack16_in;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -206,7 +207,11 @@ fn push_tokens(full: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> Opt
                         && (e != run_end
                             || e - i <= 9
                                 && is_anchor_prefix(w as u8, (w >> 8) as u8, (w >> 16) as u8)),
-                    lex: word_lex(text, i, e, (e == run_end && e - i <= 8).then_some(w)),
+                    lex: if e == run_end {
+                        letters_lex(all, i, e, w)
+                    } else {
+                        word_lex(text, i, e)
+                    },
                 });
                 // The space after a word is stepped over here.
                 space = next == b' ';
@@ -249,7 +254,7 @@ fn push_tokens(full: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> Opt
                 inert: false,
                 plain: false,
                 date_stop: e - i >= 3,
-                lex: word_lex(text, i, e, None),
+                lex: word_lex(text, i, e),
             });
             space = false;
             i = e;
@@ -281,18 +286,44 @@ fn push_tokens(full: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> Opt
     first_number
 }
 
-/// [`Tok::lex`] of the word `text[s..e]`. `short` holds its bytes (the first lowest) when it
-/// is a run of at most eight ASCII letters: those are read lowercase in place, not copied.
+/// [`Tok::lex`] of the run of ASCII letters `text[s..e]`, whose first eight bytes `w` holds
+/// (the first lowest): a run of at most sixteen letters is read lowercase in place, not
+/// copied.
 #[inline(always)]
-fn word_lex(text: &str, s: usize, e: usize, short: Option<u64>) -> u32 {
-    let bits = match short {
-        Some(w) => {
-            let mask = u64::MAX >> (64 - 8 * (e - s));
-            measure::word_bits_short((w | 0x2020_2020_2020_2020) & mask, e - s)
-        }
-        None => measure::word_bits_any_case(&text.as_bytes()[s..e]),
+fn letters_lex(text: &[u8], s: usize, e: usize, w: u64) -> u32 {
+    // Every byte is a letter: setting its bit 5 lowercases it.
+    let n = e - s;
+    let bits = if n <= 8 {
+        measure::word_bits_short((w | LOWER_BITS as u64) & u64::MAX >> (64 - 8 * n), n)
+    } else {
+        pack16_in(text, s, e).map_or(0, |p| {
+            measure::word_bits_packed(p | LOWER_BITS >> (8 * (16 - n)), n)
+        })
     };
-    bits | word_case(text, s, e)
+    bits | letters_case(text, s, e)
+}
+
+/// Bit 5 of every byte of a packed word.
+const LOWER_BITS: u128 = 0x2020_2020_2020_2020_2020_2020_2020_2020;
+
+/// [`Tok::lex`] of the word `text[s..e]` (any word: apostrophes, letters beyond ASCII).
+fn word_lex(text: &str, s: usize, e: usize) -> u32 {
+    measure::word_bits_any_case(&text.as_bytes()[s..e]) | word_case(text, s, e)
+}
+
+/// [`word_case`] of a run of ASCII letters: its first byte, and for a capital its second.
+#[inline(always)]
+fn letters_case(text: &[u8], s: usize, e: usize) -> u32 {
+    if !text[s].is_ascii_uppercase() {
+        0
+    } else if e - s >= 2
+        && text[s + 1].is_ascii_uppercase()
+        && text[s..e].iter().all(u8::is_ascii_uppercase)
+    {
+        LEX_CAPITAL | LEX_ACRONYM
+    } else {
+        LEX_CAPITAL
+    }
 }
 
 /// [`LEX_CAPITAL`] and [`LEX_ACRONYM`] of the word `text[s..e]`: most words are told by their

@@ -278,8 +278,19 @@ impl<const SLOTS: usize> PackedBits<SLOTS> {
         }
     }
 
-    /// [`PackedBits::bits_of`] the lowercase word of `n` bytes (1 to 8) packed as `p`, its
-    /// first byte lowest (as [`pack16`] packs it): its shape is read from `p`, no bytes.
+    /// [`PackedBits::bits_of`] the lowercase word of `n` bytes (1 to 16) packed as `p` (as
+    /// [`pack16`] packs it, the first byte lowest): its shape is read from `p`, no bytes.
+    #[inline]
+    pub fn bits_of_packed(&self, p: u128, n: usize) -> u32 {
+        let (first, last) = (p as u8, (p >> (8 * (n - 1))) as u8);
+        if self.shapes.may_hold_shape(n, first, last) {
+            self.bits(p)
+        } else {
+            0
+        }
+    }
+
+    /// [`PackedBits::bits_of_packed`] of a word of at most eight bytes.
     #[inline]
     pub fn bits_of_short(&self, p: u64, n: usize) -> u32 {
         let (first, last) = (p as u8, (p >> (8 * (n - 1))) as u8);

@@ -1409,8 +1409,14 @@ pub fn word_bits_any_case(w: &[u8]) -> u32 {
     MEASURE_WORDS.bits_of_any_case(w)
 }
 
-/// [`word_bits`] of the lowercase word of `n` bytes (1 to 8) packed as `p`, its first byte
+/// [`word_bits`] of the lowercase word of `n` bytes (1 to 16) packed as `p`, its first byte
 /// lowest: a word of ASCII letters as the tokenizer holds it, read without a copy.
+#[inline]
+pub fn word_bits_packed(p: u128, n: usize) -> u32 {
+    MEASURE_WORDS.bits_of_packed(p, n)
+}
+
+/// [`word_bits_packed`] of a word of at most eight bytes.
 #[inline]
 pub fn word_bits_short(p: u64, n: usize) -> u32 {
     MEASURE_WORDS.bits_of_short(p, n)
