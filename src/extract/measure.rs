@@ -141,7 +141,7 @@ impl Word {
     fn of(t: &Tok) -> Word {
         match t.kind {
             TokKind::Word => Word {
-                bits: t.lex & LEX_WORD_BITS,
+                bits: (t.lex & LEX_WORD_BITS) as u32,
                 punct: None,
                 capital: t.lex & LEX_CAPITAL != 0,
                 digit: false,

@@ -110,7 +110,8 @@ fn add_term(text: &str, t: &Tok, out: &mut Vec<String>, left: usize) -> Word {
         };
         return Word::Content(Some(i));
     };
-    let flags = w.flags();
+    // The word-table flags the tokenizer's look-up gave (those of the lowercased word).
+    let flags = t.word_flags();
     if flags & words::STOPWORD != 0 {
         return Word::Stop;
     }
@@ -259,7 +260,6 @@ fn names_in(text: &str, toks: &[Tok], from: usize, to: usize, sentence_start: bo
     let Some(w) = toks.get(from..to) else {
         return out;
     };
-    let bytes = text.as_bytes();
     let cap = is_capitalized;
     let mut k = 0;
     while let Some(skip) = w[k..].iter().position(cap) {
@@ -285,7 +285,7 @@ fn names_in(text: &str, toks: &[Tok], from: usize, to: usize, sentence_start: bo
         if start == 0
             && sentence_start
             && end > start + 1
-            && words::is_stopword_folded_in(bytes, w[start].start, w[start].end)
+            && w[start].word_flags() & words::STOPWORD != 0
         {
             start += 1;
         }
@@ -295,7 +295,7 @@ fn names_in(text: &str, toks: &[Tok], from: usize, to: usize, sentence_start: bo
             continue;
         }
         let (a, b) = (w[start].start, w[end - 1].end);
-        if single && words::is_stopword_folded_in(bytes, a, b) {
+        if single && w[start].word_flags() & words::STOPWORD != 0 {
             continue;
         }
         let raw = &text[a..b];

@@ -6,13 +6,16 @@
 //! inside URLs, e-mail addresses and identifiers glued to letters ("a82755", "C5", "501(c)(3)")
 //! are marked `inert` so the grammar never reads a value from them. Each word is looked up in
 //! the lexicon once, here, where its bytes are at hand (`Tok::lex`: its word classes and roles
-//! from `lang::en::measure`, and its case); the later stages read that, not the word again.
+//! from `lang::en::measure`, its function- and number-word flags, and its case); the later
+//! stages read that, not the word again.
 // TODO(issue 10, lead): remove once this file passes clippy::float_cmp (outer-rooms branch
 // added the workspace lint; this file belongs to another branch).
 #![allow(clippy::float_cmp)]
 
 use crate::lang::en::calendar::is_anchor_prefix;
 use crate::lang::en::measure;
+#[cfg(doc)]
+use crate::lang::en::words;
 use crate::text::fold::pack16_in;
 
 /// What a token is.
@@ -58,19 +61,21 @@ pub struct Tok {
     pub date_stop: bool,
     /// What the lexicon knows of a word, looked up once here where its bytes are at hand,
     /// for every later stage to read: its word classes and roles ([`measure::word_bits`], the
-    /// bits of [`LEX_WORD_BITS`]), and [`LEX_CAPITAL`] and [`LEX_ACRONYM`]. 0 for any other
-    /// token.
-    pub lex: u32,
+    /// bits of [`LEX_WORD_BITS`]), [`LEX_CAPITAL`] and [`LEX_ACRONYM`], and its word-table
+    /// flags ([`Tok::word_flags`]). 0 for any other token.
+    pub lex: u64,
 }
 
-/// The bits of [`Tok::lex`] that are the lexicon's ([`measure::word_bits`]).
-pub const LEX_WORD_BITS: u32 = (1 << 30) - 1;
+/// The bits of [`Tok::lex`] that are the lexicon's word classes ([`measure::word_bits`]).
+pub const LEX_WORD_BITS: u64 = (1 << 30) - 1;
 /// A bit of [`Tok::lex`]: the word begins with a capital letter.
-pub const LEX_CAPITAL: u32 = 1 << 30;
+pub const LEX_CAPITAL: u64 = 1 << 30;
 /// A bit of [`Tok::lex`]: a capitalized word of two letters or more, all capitals ("WHO",
 /// "UN"): a name, never a function word.
-pub const LEX_ACRONYM: u32 = 1 << 31;
-const _: () = assert!(measure::WORD_BITS_USED & !LEX_WORD_BITS == 0);
+pub const LEX_ACRONYM: u64 = 1 << 31;
+const _: () = assert!(
+    measure::WORD_BITS_USED as u64 & !LEX_WORD_BITS == 0 && measure::WORD_FLAGS_SHIFT >= 32
+);
 
 impl Tok {
     pub fn is_word(&self) -> bool {
@@ -87,6 +92,13 @@ impl Tok {
             TokKind::Punct(c) => Some(c),
             _ => None,
         }
+    }
+
+    /// The word-table flags of a word ([`words::STOPWORD`], [`words::NUMBER_WORD`]), as the
+    /// lexicon gave them ([`Tok::lex`]); 0 for any other token.
+    #[inline]
+    pub fn word_flags(&self) -> u8 {
+        (self.lex >> measure::WORD_FLAGS_SHIFT) as u8
     }
 }
 
@@ -290,14 +302,14 @@ fn push_tokens(full: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> Opt
 /// (the first lowest): a run of at most sixteen letters is read lowercase in place, not
 /// copied.
 #[inline(always)]
-fn letters_lex(text: &[u8], s: usize, e: usize, w: u64) -> u32 {
+fn letters_lex(text: &[u8], s: usize, e: usize, w: u64) -> u64 {
     // Every byte is a letter: setting its bit 5 lowercases it.
     let n = e - s;
     let bits = if n <= 8 {
-        measure::word_bits_short((w | LOWER_BITS as u64) & u64::MAX >> (64 - 8 * n), n)
+        measure::lexicon_bits_short((w | LOWER_BITS as u64) & u64::MAX >> (64 - 8 * n), n)
     } else {
         pack16_in(text, s, e).map_or(0, |p| {
-            measure::word_bits_packed(p | LOWER_BITS >> (8 * (16 - n)), n)
+            measure::lexicon_bits_packed(p | LOWER_BITS >> (8 * (16 - n)), n)
         })
     };
     bits | letters_case(text, s, e)
@@ -307,13 +319,13 @@ fn letters_lex(text: &[u8], s: usize, e: usize, w: u64) -> u32 {
 const LOWER_BITS: u128 = 0x2020_2020_2020_2020_2020_2020_2020_2020;
 
 /// [`Tok::lex`] of the word `text[s..e]` (any word: apostrophes, letters beyond ASCII).
-fn word_lex(text: &str, s: usize, e: usize) -> u32 {
-    measure::word_bits_any_case(&text.as_bytes()[s..e]) | word_case(text, s, e)
+fn word_lex(text: &str, s: usize, e: usize) -> u64 {
+    measure::lexicon_bits_any_case(&text.as_bytes()[s..e]) | word_case(text, s, e)
 }
 
 /// [`word_case`] of a run of ASCII letters: its first byte, and for a capital its second.
 #[inline(always)]
-fn letters_case(text: &[u8], s: usize, e: usize) -> u32 {
+fn letters_case(text: &[u8], s: usize, e: usize) -> u64 {
     if !text[s].is_ascii_uppercase() {
         0
     } else if e - s >= 2
@@ -329,7 +341,7 @@ fn letters_case(text: &[u8], s: usize, e: usize) -> u32 {
 /// [`LEX_CAPITAL`] and [`LEX_ACRONYM`] of the word `text[s..e]`: most words are told by their
 /// first byte, most capitalized ones by their second.
 #[inline(always)]
-fn word_case(text: &str, s: usize, e: usize) -> u32 {
+fn word_case(text: &str, s: usize, e: usize) -> u64 {
     let raw = &text.as_bytes()[s..e];
     let capital = match raw[0] {
         b if b.is_ascii() => b.is_ascii_uppercase(),
@@ -808,7 +820,7 @@ mod tests {
                     date_stop: e - i >= 3
                         && (!b[i..e].iter().all(u8::is_ascii_alphabetic)
                             || e - i <= 9 && is_anchor_prefix(b[i], b[i + 1], b[i + 2])),
-                    lex: measure::word_bits_any_case(&b[i..e]) | word_case(text, i, e),
+                    lex: measure::lexicon_bits_any_case(&b[i..e]) | word_case(text, i, e),
                 });
                 (i, space) = (e, false);
             } else if c.is_whitespace() {
