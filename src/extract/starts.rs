@@ -400,18 +400,17 @@ fn may_be_currency_code_bytes(raw: &[u8]) -> bool {
 #[inline]
 pub fn starts_of(text: &str, toks: &[Tok], blocked: &[bool], out: &mut Vec<u32>) {
     out.clear();
-    for (i, &b) in blocked.iter().enumerate().take(toks.len()) {
-        if !b && may_start(text, toks, i) {
+    for (i, (t, &b)) in toks.iter().zip(blocked).enumerate() {
+        if !b && may_start(text, toks, i, t) {
             out.push(i as u32);
         }
     }
 }
 
-/// Whether the grammar could start a value at token `i` (outside every date): see
+/// Whether the grammar could start a value at token `i`, `t` (outside every date): see
 /// [`starts_of`].
 #[inline(always)]
-fn may_start(text: &str, toks: &[Tok], i: usize) -> bool {
-    let t = &toks[i];
+fn may_start(text: &str, toks: &[Tok], i: usize, t: &Tok) -> bool {
     if t.inert {
         // "10:30": colon-joined digits are inert to every rule but the time of day's.
         return t.num().is_some()
