@@ -97,6 +97,16 @@ fn add_term(text: &str, t: &Tok, out: &mut Vec<String>, left: usize) -> Word {
         return Word::Other;
     }
     let raw = &text[t.start..t.end];
+    // The word-table flags the tokenizer's look-up gave (those of the lowercased word; none
+    // for a word beyond ASCII or longer than any table word), asked before any lowercasing.
+    let flags = t.word_flags();
+    if flags & words::STOPWORD != 0 {
+        return Word::Stop;
+    }
+    // A number word or a single letter.
+    if flags != 0 || raw.len() < 2 {
+        return Word::Content(None);
+    }
     let Some(mut w) = Lowered::new(raw) else {
         // Longer than 24 bytes or not ASCII: no table word, always a term.
         let s = stem_general(raw);
@@ -110,14 +120,6 @@ fn add_term(text: &str, t: &Tok, out: &mut Vec<String>, left: usize) -> Word {
         };
         return Word::Content(Some(i));
     };
-    // The word-table flags the tokenizer's look-up gave (those of the lowercased word).
-    let flags = t.word_flags();
-    if flags & words::STOPWORD != 0 {
-        return Word::Stop;
-    }
-    if !w.is_empty() && (w.len() < 2 || flags != 0) {
-        return Word::Content(None);
-    }
     let (n, keep) = w.stem();
     let i = match out.iter().position(|s| s.as_bytes() == w.bytes(n)) {
         Some(i) => i,
