@@ -8,7 +8,9 @@
 //!
 //! Every table is sorted by its first column and looked up by binary search; a word is one row.
 //! The tables the measure scan asks of many words (demonyms, countries, person nouns) are read
-//! through a [`WordIndex`] built from them at compile time: one hash, no string compare.
+//! through a [`WordIndex`] built from them at compile time: one hash, no string compare. The
+//! word classes the scan lists words by, with the function- and number-word flags of
+//! `super::words`, are one packed table, the lexicon the tokenizer asks once per word.
 //! Forms are written out (killed, killing, kills) rather than stemmed, so a row says exactly what
 //! it matches. Nothing here is about one story: these are the words any report of a disaster,
 //! a vote, a deal or a mission uses.
