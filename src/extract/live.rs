@@ -17,7 +17,6 @@ use super::date;
 use super::starts;
 use super::token::{ascii_letters, is_invisible, load8, non_letters};
 use crate::lang::en::{currency, numbers};
-use crate::text::fold;
 use std::sync::LazyLock;
 
 /// Byte classes of the scan between letter runs.
@@ -265,9 +264,7 @@ fn word_may_start(text: &str, s: usize, e: usize, after_a: bool) -> bool {
     if !(after_a || shape) {
         return false;
     }
-    let mut buf = [0u8; 24];
-    let lw = fold::lower(r, &mut buf).unwrap_or("");
-    (shape && starts::is_starter(lw)) || (after_a && starts::follows_a(lw))
+    (shape && starts::is_starter_any_case(w)) || (after_a && starts::follows_a_any_case(w))
 }
 
 #[cfg(test)]

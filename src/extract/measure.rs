@@ -8,12 +8,13 @@
 //! The scan is shallow and local, over a sentence's words: the role is the word that governs
 //! the value (the verb before it, "killing 151"; the verb or adjective after its noun phrase,
 //! "11 Iranians have died", "10,100 missing"), else the nearest role word of its clause. Each
-//! word of a sentence that holds a value is folded and classified once (two packed-table
-//! look-ups), the sources it attributes figures to are found once, and every scan of a value
-//! reads at most `CLAUSE_REACH` words either side, so a sentence of any length costs linear
-//! time. Every word it knows is in `lang::en::measure`; this file only walks.
+//! word was looked up once, by the tokenizer ([`Tok::lex`]: its classes, roles and case), and
+//! is only read here; the words the scans look for are listed once per sentence, the sources
+//! it attributes figures to are found once, and every scan of a value reads at most
+//! `CLAUSE_REACH` words either side, so a sentence of any length costs linear time. Every word
+//! it knows is in `lang::en::measure`; this file only walks.
 
-use super::token::{Tok, TokKind};
+use super::token::{LEX_ACRONYM, LEX_CAPITAL, LEX_WORD_BITS, Tok, TokKind};
 use crate::claim::{Claim, Dimension, Flag, Kind, Measure};
 use crate::lang::en::calendar::is_calendar_name;
 use crate::lang::en::measure::{self as lx, class};
@@ -120,9 +121,9 @@ impl Dim {
     }
 }
 
-/// A token of a sentence (a word, a number or a mark), classified once (its byte range is
-/// its token's).
-#[derive(Debug, Clone)]
+/// A token of a sentence (a word, a number or a mark) as the scan reads it: what the
+/// tokenizer's look-up found ([`Tok::lex`]) and its kind (its byte range is its token's).
+#[derive(Debug, Clone, Copy)]
 struct Word {
     /// What the scan knows of it ([`lx::word_bits`]): its [`class`] bits and its roles.
     bits: u32,
@@ -135,6 +136,22 @@ struct Word {
 }
 
 impl Word {
+    /// The token `t`, read.
+    #[inline]
+    fn of(t: &Tok) -> Word {
+        match t.kind {
+            TokKind::Word => Word {
+                bits: (t.lex & LEX_WORD_BITS) as u32,
+                punct: None,
+                capital: t.lex & LEX_CAPITAL != 0,
+                digit: false,
+                acronym: t.lex & LEX_ACRONYM != 0,
+            },
+            TokKind::Punct(c) => Word::other(Some(c)),
+            TokKind::Num(_) => Word::other(None),
+        }
+    }
+
     /// A mark (`punct`) or a number (`None`): nothing the scan looks up.
     fn other(punct: Option<char>) -> Word {
         Word {
@@ -166,16 +183,6 @@ impl Word {
     }
 }
 
-/// A capitalized word of two letters or more, all capitals ("WHO", "UN").
-fn is_acronym(raw: &str) -> bool {
-    let lower = if raw.is_ascii() {
-        raw.bytes().any(|c| c.is_ascii_lowercase())
-    } else {
-        raw.chars().any(char::is_lowercase)
-    };
-    !lower && raw.bytes().filter(u8::is_ascii_alphabetic).count() >= 2
-}
-
 /// A comma, a parenthesis or a bracket: the end of a phrase, not of a clause.
 fn soft_break(c: char) -> bool {
     matches!(c, ',' | '(' | ')' | '[' | ']')
@@ -199,7 +206,6 @@ struct Spot {
 /// The buffers of one sentence's scan, reused from sentence to sentence.
 #[derive(Debug, Default)]
 pub struct Scratch {
-    words: Vec<Word>,
     sources: Vec<(usize, usize)>,
     roles: Vec<usize>,
     elsewhere: Vec<usize>,
@@ -222,9 +228,8 @@ struct Sentence<'a> {
     text: &'a str,
     low: &'a str,
     low_base: usize,
-    /// The sentence's tokens, and their words.
+    /// The sentence's tokens (their words are read with [`Sentence::word`]).
     toks: &'a [Tok],
-    words: Vec<Word>,
     /// The attributed sources of the sentence (word spans), in text order.
     sources: Vec<(usize, usize)>,
     /// Where the few words the per-value scans look for stand, in order, so that each value
@@ -266,7 +271,6 @@ impl<'a> Sentence<'a> {
             low,
             low_base,
             toks: &[],
-            words: std::mem::take(&mut scratch.words),
             sources: std::mem::take(&mut scratch.sources),
             roles: std::mem::take(&mut scratch.roles),
             elsewhere: std::mem::take(&mut scratch.elsewhere),
@@ -280,7 +284,6 @@ impl<'a> Sentence<'a> {
             attributions: std::mem::take(&mut scratch.attributions),
             dated: std::mem::take(&mut scratch.dated),
         };
-        s.words.clear();
         s.sources.clear();
         s.roles.clear();
         s.elsewhere.clear();
@@ -296,15 +299,14 @@ impl<'a> Sentence<'a> {
         s
     }
 
-    /// Classify the sentence's tokens `toks`, list the words the scans look for and find its
-    /// sources (built in place: a sentence is never moved).
+    /// List where the sentence's tokens `toks` stand in the lists the scans read, and find its
+    /// sources (built in place: a sentence is never moved). Each word was looked up once, by
+    /// the tokenizer ([`Tok::lex`]).
     fn classify(&mut self, toks: &'a [Tok]) {
         let s = self;
         s.toks = toks;
-        s.words.reserve(toks.len());
-        for t in toks {
-            let k = s.words.len();
-            let w = match t.kind {
+        for (k, t) in toks.iter().enumerate() {
+            match t.kind {
                 TokKind::Punct(c) => {
                     if hard_break(c) {
                         s.hard_stops.push(k);
@@ -312,55 +314,32 @@ impl<'a> Sentence<'a> {
                     } else if soft_break(c) {
                         s.soft_stops.push(k);
                     }
-                    Word::other(Some(c))
                 }
                 TokKind::Num(_) => {
                     if t.end - t.start == 4 {
                         s.years.push(k);
                     }
-                    Word::other(None)
                 }
                 TokKind::Word => {
-                    let w = s.word_of(t);
-                    if w.bits != 0 {
-                        s.note(k, &w);
+                    if t.lex & LEX_WORD_BITS != 0 {
+                        s.note(k, &Word::of(t));
                     }
-                    w
                 }
-            };
-            s.words.push(w);
+            }
         }
         s.find_sources();
     }
 
-    /// The word token `t`, classified: one look-up of its lowercase bytes.
-    fn word_of(&self, t: &Tok) -> Word {
-        let raw = &self.text.as_bytes()[t.start..t.end];
-        let capital = if raw[0].is_ascii() {
-            raw[0].is_ascii_uppercase()
-        } else {
-            self.text[t.start..]
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-        };
-        // Most capitalized words are told from an acronym by their second letter.
-        let acronym = capital
-            && raw.len() >= 2
-            && !raw[1].is_ascii_lowercase()
-            && is_acronym(&self.text[t.start..t.end]);
-        let bits = lx::word_bits_in(
-            self.low.as_bytes(),
-            t.start.wrapping_sub(self.low_base),
-            t.end.wrapping_sub(self.low_base),
-        );
-        Word {
-            bits,
-            punct: None,
-            capital,
-            digit: false,
-            acronym,
-        }
+    /// Token `k`, read as a word.
+    #[inline]
+    fn word(&self, k: usize) -> Word {
+        Word::of(&self.toks[k])
+    }
+
+    /// Token `k`, if the sentence has one.
+    #[inline]
+    fn word_at(&self, k: usize) -> Option<Word> {
+        self.toks.get(k).map(Word::of)
     }
 
     /// List word `k` (`w`, a word the scan knows) where the scans look for it.
@@ -404,7 +383,6 @@ impl<'a> Sentence<'a> {
 
     /// Give the buffers back for the next sentence.
     fn into_scratch(self, scratch: &mut Scratch) {
-        scratch.words = self.words;
         scratch.sources = self.sources;
         scratch.roles = self.roles;
         scratch.elsewhere = self.elsewhere;
@@ -428,7 +406,7 @@ impl<'a> Sentence<'a> {
 
     /// The lowercase form of word `k` ("" for a mark or past the end).
     fn low(&self, k: usize) -> &'a str {
-        match self.words.get(k) {
+        match self.word_at(k) {
             Some(w) if w.punct.is_none() => self.low_of(self.toks[k].start, self.toks[k].end),
             _ => "",
         }
@@ -441,7 +419,7 @@ impl<'a> Sentence<'a> {
 
     /// True when word `k` is of class `bit`.
     fn has(&self, k: usize, bit: u16) -> bool {
-        self.words.get(k).is_some_and(|w| w.has(bit))
+        self.word_at(k).is_some_and(|w| w.has(bit))
     }
 
     /// The words `[a, b)` the byte range `[s, e)` of the sentence covers.
@@ -455,7 +433,7 @@ impl<'a> Sentence<'a> {
     fn reach(&self, a: usize, b: usize) -> (usize, usize) {
         (
             a.saturating_sub(CLAUSE_REACH),
-            (b + CLAUSE_REACH).min(self.words.len()),
+            (b + CLAUSE_REACH).min(self.toks.len()),
         )
     }
 
@@ -473,7 +451,7 @@ impl<'a> Sentence<'a> {
         let mut lo = before.checked_sub(1).map_or(0, |i| stops[i] + 1);
         let mut hi = stops
             .get(stops.partition_point(|&j| j < b))
-            .map_or(self.words.len(), |&j| j);
+            .map_or(self.toks.len(), |&j| j);
         if soft {
             // A clause opener before the value starts its clause; one after it starts the next.
             let o = self.openers.partition_point(|&j| j < a);
@@ -488,7 +466,7 @@ impl<'a> Sentence<'a> {
     }
 
     fn role_at(&self, k: usize, dim: Dim) -> Option<&'static str> {
-        lx::role_facts_of(self.words[k].bits)
+        lx::role_facts_of(self.word(k).bits)
             .filter(|&(_, f)| dim.takes(f))
             .map(|(r, _)| r)
     }
@@ -508,7 +486,7 @@ impl<'a> Sentence<'a> {
         let mut level = false;
         while j > s0 && skipped <= GOVERN_SKIP {
             j -= 1;
-            let w = &self.words[j];
+            let w = self.word(j);
             if let Some((r, _)) = w.governs().filter(|&(_, f)| dim.takes(f)) {
                 return Some((r, j));
             }
@@ -529,7 +507,7 @@ impl<'a> Sentence<'a> {
         // generic role there gives way to a specific one after it ("50.2% of voters rejected").
         let mut generic = None;
         for j in b..s1.min(b + RIGHT_REACH) {
-            if self.words[j].digit {
+            if self.word(j).digit {
                 break;
             }
             if let Some(r) = self.role_at(j, dim) {
@@ -638,9 +616,9 @@ impl<'a> Sentence<'a> {
         // ("exploded on Tuesday (Sept 12)", "a touchdown on Wednesday, August 23"): the verb
         // governs both, over the first one's words too.
         let restated = a >= 1
-            && (self.words[a - 1].is('(')
+            && (self.word(a - 1).is('(')
                 || a >= 2
-                    && self.words[a - 1].is(',')
+                    && self.word(a - 1).is(',')
                     && crate::lang::en::calendar::weekday(self.low(a - 2).as_bytes()).is_some());
         let skip = GOVERN_SKIP + 1 + if restated { RESTATED_DATE_WORDS } else { 0 };
         let from = if restated { at.hard.0 } else { s0 };
@@ -663,7 +641,7 @@ impl<'a> Sentence<'a> {
     /// What happened by word `k` ([`lx::date_event`]), looked up only when its classification
     /// says it is one of [`lx::DATE_EVENTS`]: most words of a date's clause are not.
     fn date_event_at(&self, k: usize) -> Option<&'static str> {
-        if self.words[k].bits & class::DATE_EVENT == 0 {
+        if self.word(k).bits & class::DATE_EVENT == 0 {
             return None;
         }
         lx::date_event(self.low(k))
@@ -673,7 +651,7 @@ impl<'a> Sentence<'a> {
     /// ("5.7 meters long", "3.2-meter-wide") or the noun of "a depth of 10 km" before it.
     fn extent(&self, a: usize, b: usize) -> Option<&'static str> {
         let mut k = b;
-        if self.words.get(k).is_some_and(|w| w.is('-')) {
+        if self.word_at(k).is_some_and(|w| w.is('-')) {
             k += 1;
         }
         lx::extent(self.low(k))
@@ -688,9 +666,9 @@ impl<'a> Sentence<'a> {
     /// The extent the noun a length stands before gives it, over a few lowercase words ("a
     /// 40-metre back alley"): [`lx::EXTENT_NOUNS`].
     fn extent_noun(&self, from: usize) -> Option<&'static str> {
-        (from..self.words.len().min(from + EXTENT_NOUN_REACH))
+        (from..self.toks.len().min(from + EXTENT_NOUN_REACH))
             .take_while(|&j| {
-                let w = &self.words[j];
+                let w = self.word(j);
                 w.punct.is_none() && !w.digit && !w.capital && !w.has(class::PREPOSITION)
             })
             .find_map(|j| lx::extent_of_noun(self.low(j)))
@@ -702,7 +680,7 @@ impl<'a> Sentence<'a> {
     /// duty" → none.
     fn predicate(&self, b: usize, s1: usize) -> Option<&'a str> {
         for j in b..s1.min(b + RIGHT_REACH + 2) {
-            let w = &self.words[j];
+            let w = self.word(j);
             // A mark, a number, a name or a preposition ("were on duty"): no verb follows.
             if w.punct.is_some() || w.digit || w.capital || w.has(class::PREPOSITION) {
                 return None;
@@ -729,7 +707,7 @@ impl<'a> Sentence<'a> {
         let Spot { a, b, .. } = at;
         let (s0, s1) = at.soft;
         for k in b..s1.min(b + RIGHT_REACH) {
-            let w = &self.words[k];
+            let w = self.word(k);
             if w.is('-') {
                 continue;
             }
@@ -752,7 +730,7 @@ impl<'a> Sentence<'a> {
             return role;
         }
         let lo = at.saturating_sub(VOTE_SIDE_REACH);
-        let hi = (at + VOTE_SIDE_REACH + 1).min(self.words.len());
+        let hi = (at + VOTE_SIDE_REACH + 1).min(self.toks.len());
         (lo..hi)
             .filter(|&j| j != at)
             .find_map(|j| lx::vote_side(self.low(j)))
@@ -779,8 +757,8 @@ impl<'a> Sentence<'a> {
         // A value that opens a conjunct of its own ("are feared dead and 10,000 are missing",
         // "and the 10,000 missing") is outside the modal words of the conjunct before.
         let conjunct = (a.saturating_sub(2).max(s0)..a).rev().find(|&k| {
-            self.words[k].has(class::COORDINATOR)
-                && (k + 1 == a || self.words[k + 1].has(class::DETERMINER))
+            self.word(k).has(class::COORDINATOR)
+                && (k + 1 == a || self.word(k + 1).has(class::DETERMINER))
         });
         let m0 = a
             .saturating_sub(MODALITY_REACH)
@@ -791,7 +769,7 @@ impl<'a> Sentence<'a> {
         // of the 123 countries" the number is part of the condition, not its outcome).
         let conditioned = within(&self.conditionals, at.hard.0, a)
             .iter()
-            .any(|&k| (k..a).any(|j| self.words[j].is(',')));
+            .any(|&k| (k..a).any(|j| self.word(j).is(',')));
         if !within(&self.modal, m0, a).is_empty() || conditioned {
             push(scope, "modality:projection".to_string());
         }
@@ -832,7 +810,7 @@ impl<'a> Sentence<'a> {
         // "three of heat stroke": what a bare number is of, when it is no partitive ("97 of
         // the dead") and no pronoun ("two of them").
         if b + 1 < s1 && lx::is_of(self.low(b)) && claim.subject.head.is_none() {
-            let next = &self.words[b + 1];
+            let next = self.word(b + 1);
             let bare = next.punct.is_none()
                 && !next.digit
                 && !next.capital
@@ -867,7 +845,7 @@ impl<'a> Sentence<'a> {
         let end = self.openers.get(next).map_or(h1, |&j| h1.min(j));
         within(&self.elsewhere, h0, end)
             .iter()
-            .any(|&k| k == 0 || !self.words[k - 1].has(class::COORDINATOR))
+            .any(|&k| k == 0 || !self.word(k - 1).has(class::COORDINATOR))
     }
 
     /// The restrictions of a value that counts people: the adjectives and noun of its noun
@@ -879,14 +857,14 @@ impl<'a> Sentence<'a> {
         let mut j = b;
         while j < s1
             && j < b + NOUN_PHRASE_WORDS
-            && self.words[j].punct.is_none()
-            && !self.words[j].digit
+            && self.word(j).punct.is_none()
+            && !self.word(j).digit
         {
             if self.has(j, class::PREPOSITION) {
                 break;
             }
             let w = self.low(j);
-            if let Some(c) = lx::country_of(w).filter(|_| self.words[j].capital) {
+            if let Some(c) = lx::country_of(w).filter(|_| self.word(j).capital) {
                 push(scope, format!("country:{c}"));
             } else if let Some(sub) = lx::subset_adjective(w) {
                 push(scope, format!("subset:{sub}"));
@@ -920,7 +898,7 @@ impl<'a> Sentence<'a> {
             let lead = (s0.max(a.saturating_sub(DEMONYM_SUBJECT_REACH))..a).find_map(|k| {
                 let w = self.low(k);
                 let plural = w.strip_suffix(crate::lang::en::nouns::PLURAL)?;
-                (self.words[k].capital && !lx::is_country_name(w))
+                (self.word(k).capital && !lx::is_country_name(w))
                     .then(|| lx::country_of(plural))
                     .flatten()
             });
@@ -968,7 +946,7 @@ impl<'a> Sentence<'a> {
             if lx::is_person_subset(w) {
                 push(scope, format!("subset:{w}"));
                 named = true;
-            } else if let Some(c) = lx::country_of(w).filter(|_| self.words[k + 1].capital) {
+            } else if let Some(c) = lx::country_of(w).filter(|_| self.word(k + 1).capital) {
                 push(scope, format!("country:{c}"));
                 named = true;
             }
@@ -993,7 +971,7 @@ impl<'a> Sentence<'a> {
         if prev.1 > next.0 || next.0 - prev.1 > COORDINATION_GAP {
             return false;
         }
-        let before = &self.words[next.0 - 1];
+        let before = self.word(next.0 - 1);
         before.is(',') || before.has(class::COORDINATOR)
     }
 
@@ -1009,12 +987,12 @@ impl<'a> Sentence<'a> {
         let hi = (at + ROLE_PHRASE_AFTER).min(s1);
         let has_country = scope.iter().any(|x| x.starts_with("country:"));
         for k in lo..hi {
-            if (a..b).contains(&k) || self.words[k].digit {
+            if (a..b).contains(&k) || self.word(k).digit {
                 continue;
             }
             let w = self.low(k);
             if !has_country
-                && self.words[k].capital
+                && self.word(k).capital
                 && let Some(c) = lx::country_of(w)
             {
                 push(scope, format!("country:{c}"));
@@ -1028,11 +1006,11 @@ impl<'a> Sentence<'a> {
 
     /// The country the words at `k` name ("Indonesia", "Indonesian", "South Korea", "US").
     fn country_at(&self, k: usize) -> Option<&'static str> {
-        let w = self.words.get(k)?;
+        let w = self.word_at(k)?;
         if !w.capital {
             return None;
         }
-        if self.words.get(k + 1).is_some_and(|n| n.punct.is_none())
+        if self.word_at(k + 1).is_some_and(|n| n.punct.is_none())
             && let Some(c) = lx::country_phrase(self.low(k), self.low(k + 1))
         {
             return Some(c);
@@ -1049,7 +1027,7 @@ impl<'a> Sentence<'a> {
     /// the sentence (from `h0`) before the value at `a` ("58 from Egypt … of 658 total dead
     /// from that country").
     fn country_pointed_at(&self, k: usize, h0: usize, a: usize) -> Option<&'static str> {
-        if k + 1 >= self.words.len() || !lx::is_country_anaphor(self.low(k), self.low(k + 1)) {
+        if k + 1 >= self.toks.len() || !lx::is_country_anaphor(self.low(k), self.low(k + 1)) {
             return None;
         }
         (h0..a).rev().find_map(|j| self.country_at(j))
@@ -1059,11 +1037,11 @@ impl<'a> Sentence<'a> {
     /// parts are joined ("$19 billion in cash and stock" is the whole).
     fn money_part(&self, b: usize, s1: usize) -> Option<&'static str> {
         let hi = s1.min(b + MONEY_PART_REACH);
-        let k = (b..hi).find(|&k| !self.words[k].digit && lx::money_part(self.low(k)).is_some())?;
+        let k = (b..hi).find(|&k| !self.word(k).digit && lx::money_part(self.low(k)).is_some())?;
         let joined = k + 2 < s1
             && self.has(k + 1, class::COORDINATOR)
             && lx::money_part(self.low(k + 2)).is_some();
-        if joined || (b..k).any(|j| self.words[j].digit) {
+        if joined || (b..k).any(|j| self.word(j).digit) {
             return None;
         }
         lx::money_part(self.low(k))
@@ -1082,10 +1060,10 @@ impl<'a> Sentence<'a> {
         let open = (a.saturating_sub(OWNER_VALUE_GAP).max(s0.saturating_sub(1))..a)
             .rev()
             .take_while(|&k| {
-                let w = &self.words[k];
+                let w = self.word(k);
                 w.is('(') || (w.punct.is_none() && !w.capital && !w.digit)
             })
-            .find(|&k| self.words[k].is('('));
+            .find(|&k| self.word(k).is('('));
         if let Some(k) = open
             && k >= 1
         {
@@ -1141,7 +1119,7 @@ impl<'a> Sentence<'a> {
             .rev()
             .find(|&k| lx::is_relative_pronoun(self.low(k)))
         {
-            let w = &self.words[k - 1];
+            let w = self.word(k - 1);
             if w.is(',') || w.is('-') || w.is('—') || w.is('–') {
                 return self.name_before(k - 2);
             }
@@ -1168,20 +1146,20 @@ impl<'a> Sentence<'a> {
     /// mission last year, which sent a capsule around the Moon, cost $4 billion"): the name
     /// before the clause, over the few lowercase words that may follow it in its noun phrase.
     fn verb_subject_name(&self, n: usize, h0: usize) -> Option<String> {
-        if !self.words[n].is(',') {
+        if !self.word(n).is(',') {
             return None;
         }
         // The comma that opens the clause: the one right before a relative pronoun.
         let lo = n.saturating_sub(RELATIVE_CLAUSE_REACH).max(h0);
         let open = (lo..n)
             .rev()
-            .find(|&k| self.words[k].is(',') && lx::is_relative_pronoun(self.low(k + 1)))?;
+            .find(|&k| self.word(k).is(',') && lx::is_relative_pronoun(self.low(k + 1)))?;
         let end = open.checked_sub(1)?;
         let lo = end.saturating_sub(OWNER_NOUN_GAP).max(h0);
         (lo..=end)
             .rev()
             .take_while(|&k| {
-                let w = &self.words[k];
+                let w = self.word(k);
                 w.punct.is_none() && !w.digit
             })
             .find(|&k| self.is_name(k))
@@ -1195,7 +1173,7 @@ impl<'a> Sentence<'a> {
             s -= 1;
         }
         let mut e = k + 1;
-        while e < self.words.len() && self.toks[e - 1].end == self.toks[e].start {
+        while e < self.toks.len() && self.toks[e - 1].end == self.toks[e].start {
             e += 1;
         }
         (s, e)
@@ -1207,10 +1185,10 @@ impl<'a> Sentence<'a> {
     fn name_before(&self, j: usize) -> Option<String> {
         let (mut s, run_end) = self.run_of(j);
         let mut e = run_end.min(j + 1);
-        while e > s && self.words[e - 1].punct.is_some() {
+        while e > s && self.word(e - 1).punct.is_some() {
             e -= 1;
         }
-        while s < e && self.words[s].punct.is_some() {
+        while s < e && self.word(s).punct.is_some() {
             s += 1;
         }
         if s >= e || !self.is_name(s) {
@@ -1222,13 +1200,13 @@ impl<'a> Sentence<'a> {
                 break;
             }
             let (ps, pe) = self.run_of(s - 1);
-            let clean = (ps..pe).all(|k| self.words[k].punct.is_none());
+            let clean = (ps..pe).all(|k| self.word(k).punct.is_none());
             if !clean || !self.is_name(ps) || self.possessive(pe - 1) {
                 break;
             }
             s = ps;
         }
-        if self.words[s].punct.is_none() && self.has(s, class::DETERMINER) && s + 1 < e {
+        if self.word(s).punct.is_none() && self.has(s, class::DETERMINER) && s + 1 < e {
             s = self.run_of(s).1;
         }
         // A determiner's run may reach past the name's end ("(A(1?(1$"): then no name is left.
@@ -1249,8 +1227,8 @@ impl<'a> Sentence<'a> {
     fn rate_unit(&self, b: usize, s1: usize) -> Option<String> {
         let hi = s1.min(b + RATE_REACH);
         let k =
-            (b..hi).find(|&k| self.words[k].punct.is_none() && lx::is_rate_marker(self.low(k)))?;
-        if (b..k).any(|j| self.words[j].digit) {
+            (b..hi).find(|&k| self.word(k).punct.is_none() && lx::is_rate_marker(self.low(k)))?;
+        if (b..k).any(|j| self.word(j).digit) {
             return None;
         }
         // "per user", "every user", "each of its users" name the unit; "four each came from
@@ -1260,7 +1238,7 @@ impl<'a> Sentence<'a> {
             return Some(lx::RATE_EACH.to_string());
         }
         let unit = (k + 1..s1.min(k + 1 + RATE_UNIT_REACH)).find(|&j| {
-            let w = &self.words[j];
+            let w = self.word(j);
             w.punct.is_none()
                 && !w.digit
                 && !w.capital
@@ -1284,7 +1262,7 @@ impl<'a> Sentence<'a> {
         let w = self.low(j);
         lx::without_possessive(w) != w
             || w.ends_with(['\'', '’'])
-            || (j + 1 < self.words.len() && self.low(j + 1).starts_with(['\'', '’']))
+            || (j + 1 < self.toks.len() && self.low(j + 1).starts_with(['\'', '’']))
     }
 
     /// A year other than the reference year that the value's own clause names (outside the
@@ -1306,7 +1284,7 @@ impl<'a> Sentence<'a> {
             .filter(|&k| k < a || k >= b);
         // "In 2012, …": a sentence's opening year sets the time of all of it.
         let opening =
-            (self.words.len() > 2 && lx::is_year_opener(self.low(0)) && self.words[2].is(','))
+            (self.toks.len() > 2 && lx::is_year_opener(self.low(0)) && self.word(2).is(','))
                 .then_some(1);
         // "…since 2014, when …": the clause a "when" opens is about the year before it.
         let back = if s0 >= 2 && lx::is_back_reference(self.low(s0)) {
@@ -1316,7 +1294,7 @@ impl<'a> Sentence<'a> {
         };
         // "…304 people died when a ferry sank in 2014": a "when" right after the value's
         // clause opens a clause that dates it.
-        let forward = if s1 + 1 < self.words.len() && lx::is_back_reference(self.low(s1)) {
+        let forward = if s1 + 1 < self.toks.len() && lx::is_back_reference(self.low(s1)) {
             let (_, e) = self.clause(s1 + 1, s1 + 2, true);
             within(&self.years, s1, e)
         } else {
@@ -1366,7 +1344,7 @@ impl<'a> Sentence<'a> {
     fn find_sources(&mut self) {
         let mut out = std::mem::take(&mut self.sources);
         for &k in &self.attributions {
-            let w = &self.words[k];
+            let w = self.word(k);
             // "according to X", "citing X".
             if w.has(class::LEAD)
                 && let Some(len) = self.lead_at(k)
@@ -1392,12 +1370,12 @@ impl<'a> Sentence<'a> {
                 }
             }
             // "an AFP tally", "WHO figures".
-            if w.has(class::ATTRIBUTION_NOUN) && k > 0 && self.words[k - 1].capital {
+            if w.has(class::ATTRIBUTION_NOUN) && k > 0 && self.word(k - 1).capital {
                 let mut s = k - 1;
                 while s > 0
                     && k - s < SOURCE_WORDS
-                    && self.words[s - 1].capital
-                    && self.words[s - 1].punct.is_none()
+                    && self.word(s - 1).capital
+                    && self.word(s - 1).punct.is_none()
                 {
                     s -= 1;
                 }
@@ -1415,7 +1393,7 @@ impl<'a> Sentence<'a> {
             let ok = lead
                 .iter()
                 .enumerate()
-                .all(|(i, p)| self.low(k + i) == *p && self.words[k + i].punct.is_none());
+                .all(|(i, p)| self.low(k + i) == *p && self.word(k + i).punct.is_none());
             ok.then_some(lead.len())
         })
     }
@@ -1433,7 +1411,7 @@ impl<'a> Sentence<'a> {
     /// A capitalized word that is a name: not the sentence's first word unless an acronym or a
     /// word that is no function word.
     fn is_name(&self, k: usize) -> bool {
-        let w = &self.words[k];
+        let w = self.word(k);
         w.capital
             && w.punct.is_none()
             && !w.digit
@@ -1456,10 +1434,10 @@ impl<'a> Sentence<'a> {
         if s < e {
             return (s, e);
         }
-        if k > 0 && self.words[k - 1].is(',') {
+        if k > 0 && self.word(k - 1).is(',') {
             let back = (k.saturating_sub(APPOSITION_WORDS + 2)..k - 1)
                 .rev()
-                .find(|&j| self.words[j].is(','));
+                .find(|&j| self.word(j).is(','));
             if let Some(j) = back {
                 return self.phrase_before(j);
             }
@@ -1473,7 +1451,7 @@ impl<'a> Sentence<'a> {
         let mut s = k;
         let mut counted = 0;
         while s > 0 && counted < SOURCE_WORDS {
-            let w = &self.words[s - 1];
+            let w = self.word(s - 1);
             counted += usize::from(w.punct.is_none() && !w.has(class::GLUE));
             let paren = w.is('(') || w.is(')');
             let stop = w.punct.is_some() && !paren
@@ -1492,8 +1470,8 @@ impl<'a> Sentence<'a> {
     fn noun_phrase_right(&self, k: usize) -> (usize, usize) {
         let mut e = k;
         let mut counted = 0;
-        while e < self.words.len() && counted < SOURCE_WORDS {
-            let w = &self.words[e];
+        while e < self.toks.len() && counted < SOURCE_WORDS {
+            let w = self.word(e);
             counted += usize::from(w.punct.is_none() && !w.has(class::GLUE));
             let paren = w.is('(') || w.is(')');
             if w.punct.is_some() && !paren || w.digit || w.has(class::OPENER) {
@@ -1515,18 +1493,18 @@ impl<'a> Sentence<'a> {
     fn reporting_country(&self, (s, e): (usize, usize)) -> Option<&'static str> {
         let country = |k: usize| {
             let bare = self.bare(k);
-            (self.words[k].capital && lx::is_country_name(bare))
+            (self.word(k).capital && lx::is_country_name(bare))
                 .then(|| lx::country_of(bare))
                 .flatten()
         };
         (s..e).find_map(country).or_else(|| {
             // "Karwan Stoni, spokesperson for pilgrims from Iraq's Kurdistan region, told AFP":
             // the apposition after the source says whose people it speaks for.
-            if !self.words.get(e).is_some_and(|w| w.is(',')) {
+            if !self.word_at(e).is_some_and(|w| w.is(',')) {
                 return None;
             }
-            let end = self.words.len().min(e + 1 + APPOSITION_WORDS);
-            let close = (e + 1..end).find(|&k| self.words[k].is(','))?;
+            let end = self.toks.len().min(e + 1 + APPOSITION_WORDS);
+            let close = (e + 1..end).find(|&k| self.word(k).is(','))?;
             (e + 1..close)
                 .find(|&k| lx::is_origin_preposition(self.low(k)))
                 .and_then(|k| country(k + 1))
@@ -1552,7 +1530,7 @@ impl<'a> Sentence<'a> {
             initials.clear();
         };
         for k in s..e {
-            let w = &self.words[k];
+            let w = self.word(k);
             let bare = self.bare(k);
             // "Rescuers in the Marlow valley said": the place they are in names no source.
             if w.punct.is_none() && lx::is_place_preposition(bare) {

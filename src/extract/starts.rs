@@ -18,7 +18,7 @@
 
 use super::token::{Tok, TokKind};
 use crate::lang::en::{currency, magnitudes, nouns, numbers, percent, rank, units};
-use crate::text::fold::{self, pack16_fast, pack16_with};
+use crate::text::fold::{pack16_fast, pack16_with};
 use crate::text::packed::{LONGEST_SHAPE, PackedWords, WordShapes, slots_for};
 
 /// The tables whose words the grammar's rules begin a value on, one field per rule.
@@ -266,6 +266,11 @@ pub fn follows_a(w: &str) -> bool {
     pack16_fast(w.as_bytes(), false).is_some_and(|p| FOLLOWS_A.contains(p))
 }
 
+/// [`follows_a`] of a word in any case, as written.
+pub fn follows_a_any_case(w: &[u8]) -> bool {
+    pack16_fast(w, true).is_some_and(|p| FOLLOWS_A.contains(p))
+}
+
 /// The words [`follows_a`] accepts, packed: the time units, scales, cardinals and fraction
 /// denominators ([`numbers::denominator`]: halves and quarters, and the ordinals from
 /// [`numbers::FIRST_DENOMINATOR`] up, singular and plural), "dozen" and the start words.
@@ -395,18 +400,17 @@ fn may_be_currency_code_bytes(raw: &[u8]) -> bool {
 #[inline]
 pub fn starts_of(text: &str, toks: &[Tok], blocked: &[bool], out: &mut Vec<u32>) {
     out.clear();
-    for (i, &b) in blocked.iter().enumerate().take(toks.len()) {
-        if !b && may_start(text, toks, i) {
+    for (i, (t, &b)) in toks.iter().zip(blocked).enumerate() {
+        if !b && may_start(text, toks, i, t) {
             out.push(i as u32);
         }
     }
 }
 
-/// Whether the grammar could start a value at token `i` (outside every date): see
+/// Whether the grammar could start a value at token `i`, `t` (outside every date): see
 /// [`starts_of`].
 #[inline(always)]
-fn may_start(text: &str, toks: &[Tok], i: usize) -> bool {
-    let t = &toks[i];
+fn may_start(text: &str, toks: &[Tok], i: usize, t: &Tok) -> bool {
     if t.inert {
         // "10:30": colon-joined digits are inert to every rule but the time of day's.
         return t.num().is_some()
@@ -446,10 +450,8 @@ fn may_start(text: &str, toks: &[Tok], i: usize) -> bool {
                         }
                         u => u,
                     };
-                    let mut buf = [0u8; fold::LONGEST_WORD];
                     return next.is_some_and(|u| {
-                        u.is_word()
-                            && fold::lower(&text[u.start..u.end], &mut buf).is_some_and(follows_a)
+                        u.is_word() && follows_a_any_case(&text.as_bytes()[u.start..u.end])
                     });
                 }
             }

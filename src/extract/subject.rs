@@ -6,7 +6,7 @@
 //! so "kilometres"/"kilometers" and "Honour"/"Honor" meet; names are the capitalized phrases of
 //! the sentence.
 
-use super::token::Tok;
+use super::token::{LEX_CAPITAL, Tok};
 use crate::lang::en::stem::{Lowered, stem, stem_general};
 use crate::lang::en::words;
 
@@ -97,6 +97,16 @@ fn add_term(text: &str, t: &Tok, out: &mut Vec<String>, left: usize) -> Word {
         return Word::Other;
     }
     let raw = &text[t.start..t.end];
+    // The word-table flags the tokenizer's look-up gave (those of the lowercased word; none
+    // for a word beyond ASCII or longer than any table word), asked before any lowercasing.
+    let flags = t.word_flags();
+    if flags & words::STOPWORD != 0 {
+        return Word::Stop;
+    }
+    // A number word or a single letter.
+    if flags != 0 || raw.len() < 2 {
+        return Word::Content(None);
+    }
     let Some(mut w) = Lowered::new(raw) else {
         // Longer than 24 bytes or not ASCII: no table word, always a term.
         let s = stem_general(raw);
@@ -110,13 +120,6 @@ fn add_term(text: &str, t: &Tok, out: &mut Vec<String>, left: usize) -> Word {
         };
         return Word::Content(Some(i));
     };
-    let flags = w.flags();
-    if flags & words::STOPWORD != 0 {
-        return Word::Stop;
-    }
-    if !w.is_empty() && (w.len() < 2 || flags != 0) {
-        return Word::Content(None);
-    }
     let (n, keep) = w.stem();
     let i = match out.iter().position(|s| s.as_bytes() == w.bytes(n)) {
         Some(i) => i,
@@ -229,11 +232,10 @@ pub fn names_near(
     let b = (last + NAME_WINDOW).min(to);
     // At most one more window back, so a sentence of capitalised words stays linear.
     let floor = a.saturating_sub(NAME_WINDOW).max(from);
-    while a > floor && toks.get(a).is_some_and(|t| is_capitalized(text, t)) {
-        let joins = a >= floor + 2
-            && is_name_joiner(text, &toks[a - 1])
-            && is_capitalized(text, &toks[a - 2]);
-        if is_capitalized(text, &toks[a - 1]) {
+    while a > floor && toks.get(a).is_some_and(is_capitalized) {
+        let joins =
+            a >= floor + 2 && is_name_joiner(text, &toks[a - 1]) && is_capitalized(&toks[a - 2]);
+        if is_capitalized(&toks[a - 1]) {
             a -= 1;
         } else if joins {
             a -= 2;
@@ -244,22 +246,11 @@ pub fn names_near(
     names_in(text, toks, a, b, a == from)
 }
 
-/// A word that begins with a capital letter: inlined into the name scans, which ask it of
-/// every token of a window, with the non-ASCII case out of line.
+/// A word that begins with a capital letter, as the tokenizer found ([`LEX_CAPITAL`]): the
+/// name scans ask it of every token of a window.
 #[inline(always)]
-fn is_capitalized(text: &str, t: &Tok) -> bool {
-    t.is_word()
-        && match text.as_bytes()[t.start] {
-            b if b.is_ascii() => b.is_ascii_uppercase(),
-            _ => starts_uppercase(&text[t.start..t.end]),
-        }
-}
-
-/// Whether the non-ASCII word `w` begins with an uppercase letter.
-#[cold]
-#[inline(never)]
-fn starts_uppercase(w: &str) -> bool {
-    w.chars().next().is_some_and(char::is_uppercase)
+fn is_capitalized(t: &Tok) -> bool {
+    t.lex & LEX_CAPITAL != 0
 }
 
 /// "of", "for", "and", "on" ([`words::NAME_JOINERS`]): join two capitalised words into one
@@ -285,8 +276,7 @@ fn names_in(text: &str, toks: &[Tok], from: usize, to: usize, sentence_start: bo
     let Some(w) = toks.get(from..to) else {
         return out;
     };
-    let bytes = text.as_bytes();
-    let cap = |t: &Tok| is_capitalized(text, t);
+    let cap = is_capitalized;
     let mut k = 0;
     while let Some(skip) = w[k..].iter().position(cap) {
         let start = k + skip;
@@ -311,7 +301,7 @@ fn names_in(text: &str, toks: &[Tok], from: usize, to: usize, sentence_start: bo
         if start == 0
             && sentence_start
             && end > start + 1
-            && words::is_stopword_folded_in(bytes, w[start].start, w[start].end)
+            && w[start].word_flags() & words::STOPWORD != 0
         {
             start += 1;
         }
@@ -321,7 +311,7 @@ fn names_in(text: &str, toks: &[Tok], from: usize, to: usize, sentence_start: bo
             continue;
         }
         let (a, b) = (w[start].start, w[end - 1].end);
-        if single && words::is_stopword_folded_in(bytes, a, b) {
+        if single && w[start].word_flags() & words::STOPWORD != 0 {
             continue;
         }
         let raw = &text[a..b];

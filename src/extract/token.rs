@@ -4,12 +4,19 @@
 //! and needs no second look at a plain word's bytes. Numbers keep their written form's
 //! facts (thousands separators, decimals, trailing zeros) for the rounding tolerance. Tokens
 //! inside URLs, e-mail addresses and identifiers glued to letters ("a82755", "C5", "501(c)(3)")
-//! are marked `inert` so the grammar never reads a value from them.
+//! are marked `inert` so the grammar never reads a value from them. Each word is looked up in
+//! the lexicon once, here, where its bytes are at hand (`Tok::lex`: its word classes and roles
+//! from `lang::en::measure`, its function- and number-word flags, and its case); the later
+//! stages read that, not the word again.
 // TODO(issue 10, lead): remove once this file passes clippy::float_cmp (outer-rooms branch
 // added the workspace lint; this file belongs to another branch).
 #![allow(clippy::float_cmp)]
 
 use crate::lang::en::calendar::is_anchor_prefix;
+use crate::lang::en::measure;
+#[cfg(doc)]
+use crate::lang::en::words;
+use crate::text::fold::pack16_in;
 
 /// What a token is.
 #[derive(Debug, Clone, Copy, PartialEq)]
@@ -52,7 +59,23 @@ pub struct Tok {
     /// or more but no plain one that cannot be an anchor ([`is_anchor_prefix`],
     /// three to nine letters), a number, a `:` or an `@`. Every other token it steps over.
     pub date_stop: bool,
+    /// What the lexicon knows of a word, looked up once here where its bytes are at hand,
+    /// for every later stage to read: its word classes and roles ([`measure::word_bits`], the
+    /// bits of [`LEX_WORD_BITS`]), [`LEX_CAPITAL`] and [`LEX_ACRONYM`], and its word-table
+    /// flags ([`Tok::word_flags`]). 0 for any other token.
+    pub lex: u64,
 }
+
+/// The bits of [`Tok::lex`] that are the lexicon's word classes ([`measure::word_bits`]).
+pub const LEX_WORD_BITS: u64 = (1 << 30) - 1;
+/// A bit of [`Tok::lex`]: the word begins with a capital letter.
+pub const LEX_CAPITAL: u64 = 1 << 30;
+/// A bit of [`Tok::lex`]: a capitalized word of two letters or more, all capitals ("WHO",
+/// "UN"): a name, never a function word.
+pub const LEX_ACRONYM: u64 = 1 << 31;
+const _: () = assert!(
+    measure::WORD_BITS_USED as u64 & !LEX_WORD_BITS == 0 && measure::WORD_FLAGS_SHIFT >= 32
+);
 
 impl Tok {
     pub fn is_word(&self) -> bool {
@@ -69,6 +92,13 @@ impl Tok {
             TokKind::Punct(c) => Some(c),
             _ => None,
         }
+    }
+
+    /// The word-table flags of a word ([`words::STOPWORD`], [`words::NUMBER_WORD`]), as the
+    /// lexicon gave them ([`Tok::lex`]); 0 for any other token.
+    #[inline]
+    pub fn word_flags(&self) -> u8 {
+        (self.lex >> measure::WORD_FLAGS_SHIFT) as u8
     }
 }
 
@@ -189,6 +219,11 @@ fn push_tokens(full: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> Opt
                         && (e != run_end
                             || e - i <= 9
                                 && is_anchor_prefix(w as u8, (w >> 8) as u8, (w >> 16) as u8)),
+                    lex: if e == run_end {
+                        letters_lex(all, i, e, w)
+                    } else {
+                        word_lex(text, i, e)
+                    },
                 });
                 // The space after a word is stepped over here.
                 space = next == b' ';
@@ -210,6 +245,7 @@ fn push_tokens(full: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> Opt
                     inert: false,
                     plain: false,
                     date_stop: matches!(b, b':' | b'@'),
+                    lex: 0,
                 });
                 space = false;
                 i += 1;
@@ -230,6 +266,7 @@ fn push_tokens(full: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> Opt
                 inert: false,
                 plain: false,
                 date_stop: e - i >= 3,
+                lex: word_lex(text, i, e),
             });
             space = false;
             i = e;
@@ -253,11 +290,87 @@ fn push_tokens(full: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> Opt
             inert: false,
             plain: false,
             date_stop: false,
+            lex: 0,
         });
         space = false;
         i += len;
     }
     first_number
+}
+
+/// [`Tok::lex`] of the run of ASCII letters `text[s..e]`, whose first eight bytes `w` holds
+/// (the first lowest): a run of at most sixteen letters is read lowercase in place, not
+/// copied.
+#[inline(always)]
+fn letters_lex(text: &[u8], s: usize, e: usize, w: u64) -> u64 {
+    // Every byte is a letter: setting its bit 5 lowercases it.
+    let n = e - s;
+    let bits = if n <= 8 {
+        measure::lexicon_bits_short((w | LOWER_BITS as u64) & u64::MAX >> (64 - 8 * n), n)
+    } else {
+        pack16_in(text, s, e).map_or(0, |p| {
+            measure::lexicon_bits_packed(p | LOWER_BITS >> (8 * (16 - n)), n)
+        })
+    };
+    bits | letters_case(text, s, e)
+}
+
+/// Bit 5 of every byte of a packed word.
+const LOWER_BITS: u128 = 0x2020_2020_2020_2020_2020_2020_2020_2020;
+
+/// [`Tok::lex`] of the word `text[s..e]` (any word: apostrophes, letters beyond ASCII).
+fn word_lex(text: &str, s: usize, e: usize) -> u64 {
+    measure::lexicon_bits_any_case(&text.as_bytes()[s..e]) | word_case(text, s, e)
+}
+
+/// [`word_case`] of a run of ASCII letters: its first byte, and for a capital its second.
+#[inline(always)]
+fn letters_case(text: &[u8], s: usize, e: usize) -> u64 {
+    if !text[s].is_ascii_uppercase() {
+        0
+    } else if e - s >= 2
+        && text[s + 1].is_ascii_uppercase()
+        && text[s..e].iter().all(u8::is_ascii_uppercase)
+    {
+        LEX_CAPITAL | LEX_ACRONYM
+    } else {
+        LEX_CAPITAL
+    }
+}
+
+/// [`LEX_CAPITAL`] and [`LEX_ACRONYM`] of the word `text[s..e]`: most words are told by their
+/// first byte, most capitalized ones by their second.
+#[inline(always)]
+fn word_case(text: &str, s: usize, e: usize) -> u64 {
+    let raw = &text.as_bytes()[s..e];
+    let capital = match raw[0] {
+        b if b.is_ascii() => b.is_ascii_uppercase(),
+        _ => starts_uppercase(&text[s..e]),
+    };
+    if !capital {
+        0
+    } else if raw.len() >= 2 && !raw[1].is_ascii_lowercase() && is_acronym(&text[s..e]) {
+        LEX_CAPITAL | LEX_ACRONYM
+    } else {
+        LEX_CAPITAL
+    }
+}
+
+/// Whether the non-ASCII word `w` begins with an uppercase letter.
+#[cold]
+#[inline(never)]
+fn starts_uppercase(w: &str) -> bool {
+    w.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// A word with no lowercase letter and two ASCII letters or more ("WHO", "UN").
+fn is_acronym(raw: &str) -> bool {
+    let lower = if raw.is_ascii() {
+        raw.bytes().any(|c| c.is_ascii_lowercase())
+    } else {
+        raw.chars().any(char::is_lowercase)
+    };
+    !lower && raw.bytes().filter(u8::is_ascii_alphabetic).count() >= 2
 }
 
 /// Push the number written from byte `i` of `bytes`; where it ends.
@@ -272,6 +385,7 @@ fn push_number(bytes: &[u8], i: usize, space: bool, toks: &mut Vec<Tok>) -> usiz
             inert: false,
             plain: false,
             date_stop: true,
+            lex: 0,
         }),
         NumScan::Dotted => {
             // "192.168.1.2", "version 1.2.3", "section 4.2.1": an address, version or section
@@ -292,6 +406,7 @@ fn push_number(bytes: &[u8], i: usize, space: bool, toks: &mut Vec<Tok>) -> usiz
                     inert: true,
                     plain: false,
                     date_stop: true,
+                    lex: 0,
                 });
                 first = false;
                 if e < end {
@@ -303,6 +418,7 @@ fn push_number(bytes: &[u8], i: usize, space: bool, toks: &mut Vec<Tok>) -> usiz
                         inert: false,
                         plain: false,
                         date_stop: false,
+                        lex: 0,
                     });
                 }
                 k = e + 1;
@@ -704,6 +820,7 @@ mod tests {
                     date_stop: e - i >= 3
                         && (!b[i..e].iter().all(u8::is_ascii_alphabetic)
                             || e - i <= 9 && is_anchor_prefix(b[i], b[i + 1], b[i + 2])),
+                    lex: measure::lexicon_bits_any_case(&b[i..e]) | word_case(text, i, e),
                 });
                 (i, space) = (e, false);
             } else if c.is_whitespace() {
@@ -719,6 +836,7 @@ mod tests {
                     inert: false,
                     plain: false,
                     date_stop: matches!(c, ':' | '@'),
+                    lex: 0,
                 });
                 (i, space) = (i + len, false);
             }

@@ -160,13 +160,13 @@ impl<const SLOTS: usize> PackedWords<SLOTS> {
 }
 
 /// Words of at most 16 bytes, packed by [`pack16`] into an open-addressing table of `SLOTS`
-/// built at compile time, each with 32 bits of payload: class bits OR'd from the lists it is
+/// built at compile time, each with 64 bits of payload: class bits OR'd from the lists it is
 /// in, and the rows of tables it heads, so that one look-up answers every question a scan asks
 /// of a word. The sieve of their shapes ([`WordShapes`]) answers most other words without
 /// hashing ([`PackedBits::bits_of`]).
 pub struct PackedBits<const SLOTS: usize> {
     slots: Slots<SLOTS>,
-    bits: [u32; SLOTS],
+    bits: [u64; SLOTS],
     shapes: WordShapes,
 }
 
@@ -189,7 +189,7 @@ impl<const SLOTS: usize> PackedBits<SLOTS> {
     }
 
     /// This table with every word of `words` given the bits `bits`.
-    pub const fn with_words(mut self, words: &[&str], bits: u32) -> Self {
+    pub const fn with_words(mut self, words: &[&str], bits: u64) -> Self {
         let mut k = 0;
         while k < words.len() {
             let s = self.slot_of(words[k]);
@@ -200,7 +200,7 @@ impl<const SLOTS: usize> PackedBits<SLOTS> {
     }
 
     /// This table with the word of each row of `rows` given the bits `bits`.
-    pub const fn with_keys<T>(mut self, rows: &[(&str, T)], bits: u32) -> Self {
+    pub const fn with_keys<T>(mut self, rows: &[(&str, T)], bits: u64) -> Self {
         let mut k = 0;
         while k < rows.len() {
             let s = self.slot_of(rows[k].0);
@@ -212,7 +212,7 @@ impl<const SLOTS: usize> PackedBits<SLOTS> {
 
     /// This table with the first word of each list of `lists` given the bits `bits` (the words
     /// a phrase of the lists may start on).
-    pub const fn with_heads(mut self, lists: &[&[&str]], bits: u32) -> Self {
+    pub const fn with_heads(mut self, lists: &[&[&str]], bits: u64) -> Self {
         let mut k = 0;
         while k < lists.len() {
             if !lists[k].is_empty() {
@@ -226,7 +226,7 @@ impl<const SLOTS: usize> PackedBits<SLOTS> {
 
     /// This table with the word of each row of `rows` given its row number plus one, shifted
     /// left by `shift` (at most `mask` rows).
-    pub const fn with_rows<T>(mut self, rows: &[(&str, T)], shift: u32, mask: u32) -> Self {
+    pub const fn with_rows<T>(mut self, rows: &[(&str, T)], shift: u32, mask: u64) -> Self {
         assert!(
             rows.len() < mask as usize,
             "too many rows for the bits given them"
@@ -235,7 +235,7 @@ impl<const SLOTS: usize> PackedBits<SLOTS> {
         while k < rows.len() {
             let s = self.slot_of(rows[k].0);
             if self.bits[s] >> shift & mask == 0 {
-                self.bits[s] |= ((k + 1) as u32) << shift;
+                self.bits[s] |= ((k + 1) as u64) << shift;
             }
             k += 1;
         }
@@ -244,7 +244,7 @@ impl<const SLOTS: usize> PackedBits<SLOTS> {
 
     /// The bits of the word packed as `p`: 0 when it is in no list.
     #[inline]
-    pub fn bits(&self, p: u128) -> u32 {
+    pub fn bits(&self, p: u128) -> u64 {
         match self.slots.find(p) {
             Some(s) => self.bits[s],
             None => 0,
@@ -254,17 +254,57 @@ impl<const SLOTS: usize> PackedBits<SLOTS> {
     /// The bits of the word `w` (its lowercase bytes): [`PackedBits::bits`], looked up only
     /// when some word of the table has its shape.
     #[inline]
-    pub fn bits_of(&self, w: &[u8]) -> u32 {
+    pub fn bits_of(&self, w: &[u8]) -> u64 {
         if !self.shapes.may_hold(w) {
             return 0;
         }
         pack16_fast(w, false).map_or(0, |p| self.bits(p))
     }
 
+    /// [`PackedBits::bits_of`] the word `w` in any case (its ASCII capitals read lowercase).
+    #[inline]
+    pub fn bits_of_any_case(&self, w: &[u8]) -> u64 {
+        match (w.first(), w.last()) {
+            (Some(&first), Some(&last))
+                if self.shapes.may_hold_shape(
+                    w.len(),
+                    first.to_ascii_lowercase(),
+                    last.to_ascii_lowercase(),
+                ) =>
+            {
+                pack16_fast(w, true).map_or(0, |p| self.bits(p))
+            }
+            _ => 0,
+        }
+    }
+
+    /// [`PackedBits::bits_of`] the lowercase word of `n` bytes (1 to 16) packed as `p` (as
+    /// [`pack16`] packs it, the first byte lowest): its shape is read from `p`, no bytes.
+    #[inline]
+    pub fn bits_of_packed(&self, p: u128, n: usize) -> u64 {
+        let (first, last) = (p as u8, (p >> (8 * (n - 1))) as u8);
+        if self.shapes.may_hold_shape(n, first, last) {
+            self.bits(p)
+        } else {
+            0
+        }
+    }
+
+    /// [`PackedBits::bits_of_packed`] of a word of at most eight bytes.
+    #[inline]
+    pub fn bits_of_short(&self, p: u64, n: usize) -> u64 {
+        let (first, last) = (p as u8, (p >> (8 * (n - 1))) as u8);
+        if self.shapes.may_hold_shape(n, first, last) {
+            self.bits(u128::from(p))
+        } else {
+            0
+        }
+    }
+
     /// [`PackedBits::bits_of`] the word at bytes `[start, end)` of `text` (lowercase), packed
     /// in place ([`pack16_in`]). 0 for a word outside `text`.
     #[inline]
-    pub fn bits_in(&self, text: &[u8], start: usize, end: usize) -> u32 {
+    pub fn bits_in(&self, text: &[u8], start: usize, end: usize) -> u64 {
         match text.get(start..end) {
             Some(w) if self.shapes.may_hold(w) => {
                 pack16_in(text, start, end).map_or(0, |p| self.bits(p))
@@ -378,12 +418,19 @@ impl WordShapes {
     #[inline]
     pub fn may_hold(&self, w: &[u8]) -> bool {
         match (w.first(), w.last()) {
-            (Some(&first), Some(&last)) if (2..=LONGEST_SHAPE).contains(&w.len()) => {
-                !(first.is_ascii_lowercase() && last.is_ascii_lowercase())
-                    || self.0[w.len()][(first - b'a') as usize] & (1 << (last - b'a')) != 0
-            }
+            (Some(&first), Some(&last)) => self.may_hold_shape(w.len(), first, last),
             _ => true,
         }
+    }
+
+    /// [`WordShapes::may_hold`] of a word of `n` bytes (lowercase) that begins with `first`
+    /// and ends with `last`.
+    #[inline]
+    pub fn may_hold_shape(&self, n: usize, first: u8, last: u8) -> bool {
+        !((2..=LONGEST_SHAPE).contains(&n)
+            && first.is_ascii_lowercase()
+            && last.is_ascii_lowercase())
+            || self.0[n][(first - b'a') as usize] & (1 << (last - b'a')) != 0
     }
 
     /// The sieve of no word.

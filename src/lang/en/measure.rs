@@ -8,7 +8,9 @@
 //!
 //! Every table is sorted by its first column and looked up by binary search; a word is one row.
 //! The tables the measure scan asks of many words (demonyms, countries, person nouns) are read
-//! through a [`WordIndex`] built from them at compile time: one hash, no string compare.
+//! through a [`WordIndex`] built from them at compile time: one hash, no string compare. The
+//! word classes the scan lists words by, with the function- and number-word flags of
+//! `super::words`, are one packed table, the lexicon the tokenizer asks once per word.
 //! Forms are written out (killed, killing, kills) rather than stemmed, so a row says exactly what
 //! it matches. Nothing here is about one story: these are the words any report of a disaster,
 //! a vote, a deal or a mission uses.
@@ -1377,44 +1379,78 @@ pub const CONDITIONAL_BIT: u32 = 1 << 28;
 /// looks up only the words that have it.
 pub const DATE_EVENT_BIT: u32 = 1 << 29;
 
-/// Every word the measure scan knows, with its [`class`] bits and its role rows: one look-up
-/// per word of a sentence.
-static MEASURE_WORDS: PackedBits<{ slots_for(CLASS_WORDS) }> = PackedBits::empty()
-    .with_words(CLAUSE_OPENERS, class::OPENER as u32)
-    .with_words(ROLE_SKIP, class::SKIP as u32)
-    .with_words(LEVEL_VERBS, class::LEVEL as u32)
-    .with_words(ATTRIBUTION_VERBS, class::ATTRIBUTION_VERB as u32)
-    .with_words(ATTRIBUTION_NOUNS, class::ATTRIBUTION_NOUN as u32)
-    .with_words(super::words::DETERMINERS, class::DETERMINER as u32)
-    .with_words(PHRASE_PREPOSITIONS, class::PREPOSITION as u32)
-    .with_words(PRONOUNS, class::PRONOUN as u32)
-    .with_words(PHRASE_ENDS, class::PHRASE_END as u32)
-    .with_words(SOURCE_NOUNS, class::SOURCE_NOUN as u32)
-    .with_words(COORDINATORS, class::COORDINATOR as u32)
-    .with_words(ELSEWHERE, class::ELSEWHERE as u32)
-    .with_words(MODALITY_WORDS, class::MODALITY as u32)
-    .with_words(super::words::NAME_GLUE, class::GLUE as u32)
-    .with_heads(ATTRIBUTION_LEADS, class::LEAD as u32)
-    .with_words(PLACE_PREPOSITIONS, class::PLACE as u32)
-    .with_rows(ROLE_WORDS, ROLE_SHIFT, ROW_MASK)
-    .with_rows(GOVERNOR_ROLES, GOVERNOR_SHIFT, GOVERNOR_MASK)
-    .with_words(CONDITIONALS, CONDITIONAL_BIT)
-    .with_keys(DATE_EVENTS, DATE_EVENT_BIT);
+/// Every word the measure scan knows, with its [`class`] bits and its role rows in the low
+/// half, and the word-table flags of the function and number words
+/// ([`super::words::word_flags`]) from [`WORD_FLAGS_SHIFT`] up: one look-up per word of a
+/// sentence answers the measure scan and the subject scan.
+static MEASURE_WORDS: PackedBits<{ slots_for(LEXICON_WORDS) }> = PackedBits::empty()
+    .with_words(CLAUSE_OPENERS, class::OPENER as u64)
+    .with_words(ROLE_SKIP, class::SKIP as u64)
+    .with_words(LEVEL_VERBS, class::LEVEL as u64)
+    .with_words(ATTRIBUTION_VERBS, class::ATTRIBUTION_VERB as u64)
+    .with_words(ATTRIBUTION_NOUNS, class::ATTRIBUTION_NOUN as u64)
+    .with_words(super::words::DETERMINERS, class::DETERMINER as u64)
+    .with_words(PHRASE_PREPOSITIONS, class::PREPOSITION as u64)
+    .with_words(PRONOUNS, class::PRONOUN as u64)
+    .with_words(PHRASE_ENDS, class::PHRASE_END as u64)
+    .with_words(SOURCE_NOUNS, class::SOURCE_NOUN as u64)
+    .with_words(COORDINATORS, class::COORDINATOR as u64)
+    .with_words(ELSEWHERE, class::ELSEWHERE as u64)
+    .with_words(MODALITY_WORDS, class::MODALITY as u64)
+    .with_words(super::words::NAME_GLUE, class::GLUE as u64)
+    .with_heads(ATTRIBUTION_LEADS, class::LEAD as u64)
+    .with_words(PLACE_PREPOSITIONS, class::PLACE as u64)
+    .with_rows(ROLE_WORDS, ROLE_SHIFT, ROW_MASK as u64)
+    .with_rows(GOVERNOR_ROLES, GOVERNOR_SHIFT, GOVERNOR_MASK as u64)
+    .with_words(CONDITIONALS, CONDITIONAL_BIT as u64)
+    .with_keys(DATE_EVENTS, DATE_EVENT_BIT as u64)
+    .with_words(super::words::STOPWORDS, WORD_FLAG_STOPWORD)
+    .with_keys(super::numbers::CARDINALS, WORD_FLAG_NUMBER)
+    .with_keys(super::numbers::SCALES, WORD_FLAG_NUMBER);
+
+/// The words of [`MEASURE_WORDS`]' lists, counted with their repeats.
+const LEXICON_WORDS: usize = CLASS_WORDS
+    + super::words::STOPWORDS.len()
+    + super::numbers::CARDINALS.len()
+    + super::numbers::SCALES.len();
+
+/// Where the word-table flags ([`super::words::STOPWORD`], [`super::words::NUMBER_WORD`]) sit
+/// in a word's [`lexicon_bits_any_case`].
+pub const WORD_FLAGS_SHIFT: u32 = 32;
+const WORD_FLAG_STOPWORD: u64 = (super::words::STOPWORD as u64) << WORD_FLAGS_SHIFT;
+const WORD_FLAG_NUMBER: u64 = (super::words::NUMBER_WORD as u64) << WORD_FLAGS_SHIFT;
 
 /// What the measure scan knows of a word packed lowercase by `text::fold::pack16`: its
 /// [`class`] bits and the roles it gives (read them with [`class_of`], [`role_of`],
 /// [`governor_role_of`]). 0 for a word it does not know.
 #[inline]
 pub fn word_bits(p: u128) -> u32 {
-    MEASURE_WORDS.bits(p)
+    MEASURE_WORDS.bits(p) as u32
 }
 
-/// [`word_bits`] of the word at bytes `[start, end)` of the lowercase text `low`, packed in
-/// place; most words it does not know are told by their shape alone, without packing or
-/// hashing them.
+/// The bits [`word_bits`] may set: every [`class`] bit, the role rows, [`CONDITIONAL_BIT`]
+/// and [`DATE_EVENT_BIT`].
+pub const WORD_BITS_USED: u32 = (DATE_EVENT_BIT << 1) - 1;
+
+/// The lexicon's bits of the word `w` in any case (its ASCII capitals read lowercase): its
+/// [`word_bits`], and its word-table flags from [`WORD_FLAGS_SHIFT`] up. Most words it does
+/// not know are told by their shape alone, without packing or hashing them.
 #[inline]
-pub fn word_bits_in(low: &[u8], start: usize, end: usize) -> u32 {
-    MEASURE_WORDS.bits_in(low, start, end)
+pub fn lexicon_bits_any_case(w: &[u8]) -> u64 {
+    MEASURE_WORDS.bits_of_any_case(w)
+}
+
+/// [`lexicon_bits_any_case`] of the lowercase word of `n` bytes (1 to 16) packed as `p`, its
+/// first byte lowest: a word of ASCII letters as the tokenizer holds it, read without a copy.
+#[inline]
+pub fn lexicon_bits_packed(p: u128, n: usize) -> u64 {
+    MEASURE_WORDS.bits_of_packed(p, n)
+}
+
+/// [`lexicon_bits_packed`] of a word of at most eight bytes.
+#[inline]
+pub fn lexicon_bits_short(p: u64, n: usize) -> u64 {
+    MEASURE_WORDS.bits_of_short(p, n)
 }
 
 /// The [`class`] bits of a word's [`word_bits`].
@@ -1698,6 +1734,28 @@ pub fn is_clause_opener(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The lexicon's one look-up gives every word of the word tables its flags and every word
+    /// of the measure tables its bits, in any case: a row added to either table is in it.
+    #[test]
+    fn the_lexicon_answers_as_the_word_and_measure_tables() {
+        use crate::text::fold::pack16;
+        let words = super::super::words::STOPWORDS
+            .iter()
+            .copied()
+            .chain(super::super::numbers::CARDINALS.iter().map(|r| r.0))
+            .chain(super::super::numbers::SCALES.iter().map(|r| r.0))
+            .chain(ROLE_WORDS.iter().map(|r| r.0))
+            .chain(ATTRIBUTION_VERBS.iter().copied())
+            .chain(["The", "KILLED", "Ministry", "zebra", "twenty-one", "isn't"]);
+        for w in words {
+            let p = pack16(w.as_bytes(), true).expect("a short word");
+            let lex = lexicon_bits_any_case(w.as_bytes());
+            let flags = (lex >> WORD_FLAGS_SHIFT) as u8;
+            assert_eq!(flags, super::super::words::word_flags(p), "{w}");
+            assert_eq!(lex as u32, word_bits(p), "{w}");
+        }
+    }
 
     #[test]
     fn tables_are_sorted_and_lowercase_so_binary_search_finds_every_row() {
