@@ -288,13 +288,23 @@ fn key_offset(text: &str, key: &str, value: Option<&str>, n: usize) -> Option<us
         .map(|(i, _)| i)
 }
 
+/// The sorted, deduplicated `(source id, normalized value)` pairs of a fact that its
+/// fingerprint hashes ([`crate::fingerprint::value_pairs`]).
+pub fn pairs_of(c: &Comparison, f: &Fact) -> Vec<(String, String)> {
+    if let Some(pairs) = &f.identity.pairs {
+        return pairs.clone();
+    }
+    let members: Vec<&crate::claim::Claim> = c.claims_of(f).into_iter().map(|(_, cl)| cl).collect();
+    crate::fingerprint::value_pairs(&members)
+}
+
 /// The baseline entry for a fact as it stands now.
 pub fn entry_for(c: &Comparison, f: &Fact, reason: &str) -> Entry {
     let mut values: Vec<EntryValue> = Vec::new();
-    for (s, v) in &f.identity.pairs {
-        let text = c
-            .claims_of(f)
-            .into_iter()
+    let claims = c.claims_of(f);
+    for (s, v) in &pairs_of(c, f) {
+        let text = claims
+            .iter()
             .find(|(_, cl)| &cl.source == s && &normalized_value(cl) == v)
             .map(|(_, cl)| cl.text.clone())
             .unwrap_or_default();
@@ -532,8 +542,8 @@ pub fn diff(c: &Comparison, baseline: &Baseline) -> Diff {
             });
             continue;
         }
-        let now: BTreeSet<(&str, &str)> = id
-            .pairs
+        let pairs = pairs_of(c, f);
+        let now: BTreeSet<(&str, &str)> = pairs
             .iter()
             .map(|(s, v)| (s.as_str(), v.as_str()))
             .collect();
@@ -546,7 +556,7 @@ pub fn diff(c: &Comparison, baseline: &Baseline) -> Diff {
         });
         let gained = was.map_or_else(Vec::new, |e| {
             let before = e.pairs();
-            id.pairs
+            pairs
                 .iter()
                 .filter(|(s, v)| !before.contains(&(s.as_str(), v.as_str())))
                 .cloned()

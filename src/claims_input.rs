@@ -349,6 +349,7 @@ fn article(mut p: Pending) -> (Article, bool) {
         },
         sha256: Some(j.sha256),
         claims: p.claims,
+        quoted: None,
         source: Source {
             id: j.id,
             path: PathBuf::from(j.path),

@@ -146,21 +146,30 @@ impl Comparison {
 
 /// Group and judge every claim of the corpus.
 pub fn compare(corpus: Corpus, config: &Config) -> Comparison {
-    compare_on(corpus, config, 1, &|_, _| {})
+    compare_on(corpus, config, 1, &|_, _| {}, true)
 }
 
 /// [`compare`], matching on up to `threads` threads (the same result for any number), with
-/// `matched(done, total)` called as events are matched.
+/// `matched(done, total)` called as events are matched. Without `keep_text`, each article's
+/// text is let go once the steps that read it are done, keeping only its claims' sentences
+/// ([`Article::keep_only_quoted`]): enough for every report but the HTML page and `show`.
 pub fn compare_on(
     mut corpus: Corpus,
     config: &Config,
     threads: usize,
     matched: matching::EventHook,
+    keep_text: bool,
 ) -> Comparison {
     // Copies and names read the texts only: found first, so that their working memory is
     // given back before the claims are matched (the peak of a large run).
     let (origins, names) = origins_and_names(&corpus, threads);
     crate::corpus::derive_all(&mut corpus.articles, config);
+    if !keep_text {
+        corpus
+            .articles
+            .iter_mut()
+            .for_each(Article::keep_only_quoted);
+    }
     let claims: Vec<&Claim> = corpus.articles.iter().flat_map(|a| &a.claims).collect();
     let groups = matching::group_on(
         &claims,

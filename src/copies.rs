@@ -228,34 +228,61 @@ fn breaks_sentence(gap: &str) -> bool {
 }
 
 /// For every pair of sources `(a, b)`, `a < b`, that share a shingle: how many they share.
-/// One sort of every (shingle, source) posting, then one pass over runs of equal shingles:
-/// the cost grows with the corpus's size, not with the square of its number of sources, except
-/// for shingles many sources hold, which are skipped as boilerplate above `max_posting`.
+/// Sorts of (shingle, source) postings, then one pass over runs of equal shingles: the cost
+/// grows with the corpus's size, not with the square of its number of sources, except for
+/// shingles many sources hold, which are skipped as boilerplate above `max_posting`.
+///
+/// The postings are taken a range of shingle hashes at a time, each range holding about
+/// [`POSTINGS_PER_PASS`] of them (every source's shingles are sorted, so its part of a range is
+/// the next run of them): all of them at once were the peak of a whole compare (108 MB of
+/// 10,000 articles). Runs of equal shingles never straddle two ranges, and counts add up the
+/// same in any order, so the counts are the same.
 fn shared_counts(shingles: &[Vec<u64>], max_posting: usize) -> BTreeMap<(usize, usize), usize> {
-    // Sized before it is filled: collected, the vector doubled its way up, holding up to
-    // twice the postings (and, as it grew, the old block beside the new one) at the copy
-    // detection's peak, the peak of the whole run.
-    let mut postings: Vec<(u64, usize)> = Vec::with_capacity(shingles.iter().map(Vec::len).sum());
-    postings.extend(
-        shingles
-            .iter()
-            .enumerate()
-            .flat_map(|(i, s)| s.iter().map(move |&h| (h, i))),
-    );
-    postings.sort_unstable();
+    shared_counts_in(shingles, max_posting, POSTINGS_PER_PASS)
+}
+
+/// [`shared_counts`], about `per_pass` postings at a time (tests take small ranges).
+fn shared_counts_in(
+    shingles: &[Vec<u64>],
+    max_posting: usize,
+    per_pass: usize,
+) -> BTreeMap<(usize, usize), usize> {
+    let total: usize = shingles.iter().map(Vec::len).sum();
+    let passes = total.div_ceil(per_pass.max(1)).max(1) as u128;
+    // The end (exclusive) of range `p` of the hash space, `p` in 1..=passes.
+    let end = |p: u128| (p << 64) / passes;
+    let mut next: Vec<usize> = vec![0; shingles.len()];
+    let mut postings: Vec<(u64, usize)> =
+        Vec::with_capacity(total.min(per_pass.saturating_add(per_pass / 4)));
     let mut shared: BTreeMap<(usize, usize), usize> = BTreeMap::new();
-    for run in postings.chunk_by(|x, y| x.0 == y.0) {
-        if run.len() < 2 || run.len() > max_posting {
-            continue;
+    for p in 1..=passes {
+        let hi = end(p);
+        postings.clear();
+        for (i, s) in shingles.iter().enumerate() {
+            let taken = s[next[i]..]
+                .iter()
+                .take_while(|&&h| u128::from(h) < hi)
+                .count();
+            postings.extend(s[next[i]..next[i] + taken].iter().map(|&h| (h, i)));
+            next[i] += taken;
         }
-        for (x, &(_, a)) in run.iter().enumerate() {
-            for &(_, b) in &run[x + 1..] {
-                *shared.entry((a.min(b), a.max(b))).or_default() += 1;
+        postings.sort_unstable();
+        for run in postings.chunk_by(|x, y| x.0 == y.0) {
+            if run.len() < 2 || run.len() > max_posting {
+                continue;
+            }
+            for (x, &(_, a)) in run.iter().enumerate() {
+                for &(_, b) in &run[x + 1..] {
+                    *shared.entry((a.min(b), a.max(b))).or_default() += 1;
+                }
             }
         }
     }
     shared
 }
+
+/// About how many (shingle, source) postings copy detection sorts at a time (16 bytes each).
+const POSTINGS_PER_PASS: usize = 1 << 21;
 
 /// The source `a` copies, if any: of the sources it shares shingles with (`partners`), the
 /// one that holds the largest share of its shingles.

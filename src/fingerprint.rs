@@ -38,8 +38,10 @@ pub struct Identity {
     pub kind: Kind,
     /// Sorted, deduplicated subject terms the group's sources share.
     pub terms: Vec<String>,
-    /// Sorted, deduplicated `(source id, normalized value)`.
-    pub pairs: Vec<(String, String)>,
+    /// Its `(source id, normalized value)` pairs ([`value_pairs`]) when they cannot be worked
+    /// out again from the comparison that holds the fact (a fact carried over from a
+    /// comparison under other settings); `None`: ask [`value_pairs`] of its claims.
+    pub pairs: Option<Vec<(String, String)>>,
 }
 
 /// Lowercase hex SHA-256 of `bytes`.
@@ -120,10 +122,7 @@ pub fn normalized_value(c: &Claim) -> String {
 /// The identity of the fact a group of claims states.
 pub fn identity(kind: Kind, claims: &[&Claim]) -> Identity {
     let terms = subject_terms(claims);
-    let pairs: BTreeSet<(String, String)> = claims
-        .iter()
-        .map(|c| (c.source.clone(), normalized_value(c)))
-        .collect();
+    let pairs = value_pairs(claims);
     let sources: BTreeSet<&str> = pairs.iter().map(|(s, _)| s.as_str()).collect();
     let mut head = format!(
         "claims-fact {FINGERPRINT_VERSION}\nkind {kind}\nterms {}\n",
@@ -141,8 +140,19 @@ pub fn identity(kind: Kind, claims: &[&Claim]) -> Identity {
         fact_key: short_hash(&key),
         kind,
         terms,
-        pairs: pairs.into_iter().collect(),
+        pairs: None,
     }
+}
+
+/// The sorted, deduplicated `(source id, normalized value)` pairs of a fact's claims, which its
+/// fingerprint hashes. Worked out again when asked for (the baseline's entries and diff), not
+/// kept with every fact: two strings a claim, and most facts are never held against a baseline.
+pub fn value_pairs(claims: &[&Claim]) -> Vec<(String, String)> {
+    let pairs: BTreeSet<(String, String)> = claims
+        .iter()
+        .map(|c| (c.source.clone(), normalized_value(c)))
+        .collect();
+    pairs.into_iter().collect()
 }
 
 /// The fingerprint of a name across sources: `v1:` and the first hex digits of the SHA-256 of

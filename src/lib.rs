@@ -100,6 +100,7 @@ pub fn run_with_write_hook(
             out,
             err: &mut *err,
             hook,
+            keep_text: true,
         }),
         Err(e) => Err(Failure::Claims(e)),
     };

@@ -24,6 +24,9 @@ pub(crate) fn run(ctx: &mut Ctx, args: &CompareArgs) -> Result<ExitStatus, Failu
     if let Some(path) = &args.output {
         writable_file(path, "`-o` names the file to write")?;
     }
+    let format = Format::from(args.format);
+    // Only the HTML page and plain text quote more of an article than its claims' sentences.
+    ctx.keep_text = matches!(format, Format::Html | Format::Text);
     let (comparison, failed) = if args.claims.is_empty() {
         let input = first_run_input(ctx, &args.input);
         ctx.compare_corpus(Some(&input))?
@@ -35,7 +38,6 @@ pub(crate) fn run(ctx: &mut Ctx, args: &CompareArgs) -> Result<ExitStatus, Failu
         kinds: args.kind.clone(),
         min_sources: if args.all { 1 } else { args.min_sources },
     };
-    let format = Format::from(args.format);
     // The JSON forms carry each conflict's baseline state; the others never read the baseline.
     let path = ctx.config.baseline_path();
     let diff = match format {

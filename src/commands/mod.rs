@@ -86,6 +86,9 @@ pub(crate) struct Ctx<'a> {
     pub(crate) err: &'a mut dyn Write,
     /// Called at each stage of the files a command writes (tests interrupt writes with it).
     pub(crate) hook: Hook<'a>,
+    /// Whether a comparison keeps each article's whole text (for the reports that quote it:
+    /// the HTML page, `show`), rather than only its claims' sentences.
+    pub(crate) keep_text: bool,
 }
 
 /// Why a command stopped: an error of `claims` (said on stderr, exit 2), or a failed write of
@@ -267,7 +270,7 @@ impl Ctx<'_> {
             .sort_by(|a, b| a.source.id.cmp(&b.source.id));
         let threads = corpus::thread_count(self.cli.threads);
         let matched = |done: usize, total: usize| progress.matched(done, total);
-        let c = crate::compare::compare_on(corpus, &self.config, threads, &matched);
+        let c = crate::compare::compare_on(corpus, &self.config, threads, &matched, self.keep_text);
         progress.finish();
         c
     }
@@ -334,6 +337,7 @@ impl Ctx<'_> {
             &defaults,
             threads,
             &|_, _| {},
+            true,
         );
         let hidden = accepted::hidden(&comparison, &reference);
         if !hidden.is_empty() && !self.cli.quiet {
@@ -352,6 +356,8 @@ impl Ctx<'_> {
         }
         for i in hidden {
             let mut fact = reference.facts[i].clone();
+            // Its claims are the reference's (another extraction, other derived claims).
+            fact.identity.pairs = Some(crate::baseline::pairs_of(&reference, &fact));
             fact.group.id = format!("d{}", fact.group.id.trim_start_matches('g'));
             fact.judgement.explanation = format!("{HIDDEN}{}", fact.judgement.explanation);
             comparison.facts.push(fact);

@@ -328,3 +328,39 @@ fn notes_count_independent_origins_and_read_a_copy_conflict_as_one_origin() {
     );
     assert_eq!(note(true, &["a", "c"], &[("a", "c")]), None);
 }
+
+#[test]
+fn shared_counts_are_the_same_however_many_ranges_the_postings_are_taken_in() {
+    // Shingles of invented sources: hashes spread over the whole range (high bits set too),
+    // some shared by a few sources, one by more than `max_posting`.
+    let mut state = 0x2545_f491_4f6c_dd1d_u64;
+    let mut next = || {
+        state ^= state << 13;
+        state ^= state >> 7;
+        state ^= state << 17;
+        state
+    };
+    let common: Vec<u64> = (0..40).map(|_| next()).collect();
+    let shingles: Vec<Vec<u64>> = (0..30)
+        .map(|i| {
+            let mut s: Vec<u64> = (0..50).map(|_| next()).collect();
+            s.extend(common.iter().skip(i % 7).step_by(3 + i % 4));
+            if i % 2 == 0 {
+                s.push(u64::MAX);
+                s.push(0);
+            }
+            s.sort_unstable();
+            s.dedup();
+            s
+        })
+        .collect();
+    let whole = shared_counts_in(&shingles, 8, usize::MAX);
+    assert!(!whole.is_empty());
+    for per_pass in [1, 7, 100, 1000] {
+        assert_eq!(
+            shared_counts_in(&shingles, 8, per_pass),
+            whole,
+            "{per_pass}"
+        );
+    }
+}

@@ -60,7 +60,7 @@ use crate::claim::{Claim, Dimension, Kind};
 use cluster::cluster_events;
 use features::{Features, features, label, matches_fact};
 use std::borrow::Cow;
-use std::collections::{BTreeMap, HashSet};
+use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// A user alias from claims.toml: `name` and every form in `aliases` denote one entity.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -125,6 +125,10 @@ struct Node<'a> {
     claim: &'a Claim,
     features: Features,
     classes: Vec<String>,
+    /// Its one class as a number of one run of [`group_on`] (equal classes, equal numbers; see
+    /// `number_classes`); [`UNNUMBERED`] until numbered, or when it has several classes: then
+    /// the strings are compared.
+    class_id: u32,
     /// What it measures, with its event's own year and country dropped from the scope.
     measure: measure::MeasureKey,
     /// Its specific figure ([`measure::figure_token`]), worked out once: every candidate pair
@@ -141,6 +145,7 @@ impl<'a> Node<'a> {
             claim,
             features: features(claim, aliases),
             classes: classes(claim),
+            class_id: UNNUMBERED,
             measure: measure::MeasureKey::of(claim),
             figure: measure::figure_token(claim),
             source_hash: {
@@ -153,6 +158,38 @@ impl<'a> Node<'a> {
     }
 }
 
+/// The class number of a node whose class is not numbered.
+const UNNUMBERED: u32 = u32::MAX;
+
+/// Number the classes of `nodes` with one class each (equal classes, equal numbers), so that
+/// the cannot-link test of every candidate pair compares two numbers rather than two strings
+/// (the strings were 5% of a compare of one story of 5,000 articles).
+fn number_classes(nodes: &mut [Node]) {
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    for n in nodes.iter_mut() {
+        let [class] = n.classes.as_slice() else {
+            continue;
+        };
+        n.class_id = match ids.get(class.as_str()) {
+            Some(&id) => id,
+            None => {
+                let id = ids.len() as u32;
+                ids.insert(class.clone(), id);
+                id
+            }
+        };
+    }
+}
+
+/// True when two nodes share a comparison class: their numbers when both have one, else
+/// their class strings.
+fn share_class(a: &Node, b: &Node) -> bool {
+    if a.class_id != UNNUMBERED && b.class_id != UNNUMBERED {
+        return a.class_id == b.class_id;
+    }
+    a.classes.iter().any(|k| b.classes.contains(k))
+}
+
 /// True when two claims are of one source (the ids are compared only when their hashes agree).
 fn same_source(a: &Node, b: &Node) -> bool {
     a.source_hash == b.source_hash && a.claim.source == b.claim.source
@@ -162,7 +199,7 @@ fn same_source(a: &Node, b: &Node) -> bool {
 /// role, scope or source), or two values of one sentence of one source (a sentence states each
 /// fact once, though it may restate it in other units).
 fn cannot_link(a: &Node, b: &Node) -> bool {
-    if a.claim.dimension != b.claim.dimension || !a.classes.iter().any(|k| b.classes.contains(k)) {
+    if a.claim.dimension != b.claim.dimension || !share_class(a, b) {
         return true;
     }
     if measure::measures_differ(&a.measure, &b.measure) {
@@ -214,6 +251,7 @@ pub fn group_on(
     sorted.sort_by(|a, b| position(a).cmp(&position(b)));
     sorted.dedup_by(|a, b| a.id == b.id);
     let mut nodes: Vec<Node> = sorted.iter().map(|c| Node::new(c, aliases)).collect();
+    number_classes(&mut nodes);
 
     // Clusters as lists of node indices, plus the fact name when tracked.
     let mut clusters: Vec<(Vec<usize>, Option<String>)> = Vec::new();

@@ -776,3 +776,27 @@ fn a_restriction_meets_the_same_restriction_whose_sentence_names_no_role() {
     assert!(g.claim_ids.contains(&find("b", "two")), "{groups:?}");
     assert!(!g.claim_ids.contains(&find("b", "five")), "{groups:?}");
 }
+
+#[test]
+fn numbered_classes_link_exactly_as_their_strings_do() {
+    let corpus = seed_corpus();
+    let claims: Vec<&Claim> = corpus.articles.iter().flat_map(|a| &a.claims).collect();
+    let plain: Vec<Node> = claims.iter().map(|c| Node::new(c, &[])).collect();
+    let mut numbered: Vec<Node> = claims.iter().map(|c| Node::new(c, &[])).collect();
+    number_classes(&mut numbered);
+    assert!(numbered.iter().all(|n| n.class_id != UNNUMBERED));
+    let distinct: BTreeSet<&str> = plain.iter().map(|n| n.classes[0].as_str()).collect();
+    assert!(distinct.len() > 3, "{distinct:?}");
+    for i in 0..plain.len() {
+        for j in (i..plain.len()).step_by(7) {
+            assert_eq!(
+                share_class(&numbered[i], &numbered[j]),
+                share_class(&plain[i], &plain[j])
+            );
+            assert_eq!(
+                cannot_link(&numbered[i], &numbered[j]),
+                cannot_link(&plain[i], &plain[j])
+            );
+        }
+    }
+}

@@ -182,15 +182,14 @@ impl<'w> Lines<'w> {
         a: &Article,
         claims: impl IntoIterator<Item = &'c Claim>,
     ) -> io::Result<()> {
-        let text = &a.source.text;
         // Claims come in order of position, so a sentence's claims are consecutive; a set
         // keeps the promise of one line per sentence should they ever not be.
         let mut said: std::collections::HashSet<usize> = std::collections::HashSet::new();
         for c in claims {
             if said.insert(c.sentence.start) {
-                self.line("sentence", &wire::sentence_line(c, text))?;
+                self.line("sentence", &wire::sentence_line(a, c))?;
             }
-            let mut j = wire::claim_json(c, text);
+            let mut j = wire::claim_json(c, a.text_around(c));
             j.sentence.text = None;
             self.line("claim", &j)?;
         }
@@ -213,10 +212,10 @@ impl<'w> Lines<'w> {
         for c in claims {
             if said.insert(c.sentence.start) {
                 self.text(a, at, c.sentence.start)?;
-                self.line("sentence", &wire::sentence_line(c, text))?;
+                self.line("sentence", &wire::sentence_line(a, c))?;
                 at = at.max(c.sentence.end);
             }
-            let mut j = wire::claim_json(c, text);
+            let mut j = wire::claim_json(c, a.text_around(c));
             j.sentence.text = None;
             self.line("claim", &j)?;
         }
@@ -304,6 +303,40 @@ mod tests {
             .expect("baseline")
             .expect("the seed baseline");
         (c, b)
+    }
+
+    #[test]
+    fn letting_the_texts_go_changes_no_byte_of_the_json_reports() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let config = Config::load(&root.join("claims.toml")).expect("claims.toml");
+        let inputs = corpus::inputs(&[], "-", &config).expect("inputs");
+        let render = |keep_text: bool| {
+            let corpus = corpus::load(&inputs, &config, &mut io::empty()).expect("corpus");
+            let c = crate::compare::compare_on(corpus, &config, 1, &|_, _| {}, keep_text);
+            let all = Filter {
+                min_sources: 1,
+                ..Filter::default()
+            };
+            let mut out = Vec::new();
+            compare_document(&mut out, &c, &all, None).unwrap();
+            compare_lines(&mut out, &c, &all, None).unwrap();
+            (out, c)
+        };
+        let (whole, kept) = render(true);
+        let (quoted, lean) = render(false);
+        assert!(
+            lean.corpus
+                .articles
+                .iter()
+                .all(|a| a.source.text.is_empty())
+        );
+        assert!(
+            kept.corpus
+                .articles
+                .iter()
+                .all(|a| !a.source.text.is_empty())
+        );
+        assert_eq!(String::from_utf8(quoted), String::from_utf8(whole));
     }
 
     #[test]

@@ -496,10 +496,16 @@ fn interval(claim: &Claim, iv: &Interval, precision: DatePrecision) -> IntervalJ
 
 /// The claim's sentence as written, or, when it is longer than [`SENTENCE_TEXT_MAX`], the claim
 /// with up to half that many bytes of the sentence on each side, cut at white space, with "…"
-/// where the sentence goes on.
-fn sentence_text(text: &str, c: &Claim) -> String {
+/// where the sentence goes on. `within` is what holds the sentence and the offset of its first
+/// byte in the source's text ([`Article::text_around`]).
+fn sentence_text(within: Option<(&str, usize)>, c: &Claim) -> String {
+    let Some((text, base)) = within else {
+        return String::new();
+    };
+    // Offsets in the source's text, as offsets in `text`.
+    let at = |i: usize| i.saturating_sub(base);
     let (s, e) = (c.sentence.start, c.sentence.end);
-    let Some(sentence) = text.get(s..e) else {
+    let Some(sentence) = text.get(at(s)..at(e)) else {
         return String::new();
     };
     if sentence.len() <= SENTENCE_TEXT_MAX {
@@ -507,20 +513,20 @@ fn sentence_text(text: &str, c: &Claim) -> String {
     }
     let half = SENTENCE_TEXT_MAX / 2;
     let mut a = c.span.start.saturating_sub(half).max(s);
-    while !text.is_char_boundary(a) {
+    while !text.is_char_boundary(at(a)) {
         a += 1;
     }
     let mut b = (c.span.end + half).min(e);
-    while !text.is_char_boundary(b) {
+    while !text.is_char_boundary(at(b)) {
         b -= 1;
     }
     if a > s
-        && let Some(ws) = text[a..c.span.start.max(a)].find(char::is_whitespace)
+        && let Some(ws) = text[at(a)..at(c.span.start.max(a))].find(char::is_whitespace)
     {
         a += ws;
     }
     if b < e
-        && let Some(ws) = text[c.span.end.min(b)..b].rfind(char::is_whitespace)
+        && let Some(ws) = text[at(c.span.end.min(b))..at(b)].rfind(char::is_whitespace)
     {
         b = c.span.end.min(b) + ws;
     }
@@ -528,15 +534,15 @@ fn sentence_text(text: &str, c: &Claim) -> String {
     if a > s {
         out.push('…');
     }
-    out.push_str(text[a..b].trim());
+    out.push_str(text[at(a)..at(b)].trim());
     if b < e {
         out.push('…');
     }
     out
 }
 
-/// A claim on the wire; `text` is its source's text (for the sentence).
-pub fn claim_json(c: &Claim, text: &str) -> ClaimJson {
+/// A claim on the wire; `within` holds its sentence ([`Article::text_around`]).
+pub fn claim_json(c: &Claim, within: Option<(&str, usize)>) -> ClaimJson {
     let precision = c.date.as_ref().map_or(DatePrecision::Day, |d| d.precision);
     let value = match c.date.as_ref().and_then(|d| d.partial.as_ref()) {
         Some(p) if c.value.lo.is_none() && c.value.hi.is_none() => IntervalJson {
@@ -560,7 +566,7 @@ pub fn claim_json(c: &Claim, text: &str) -> ClaimJson {
             end: c.sentence.end,
             line: c.sentence.line,
             column: c.sentence.column,
-            text: Some(sentence_text(text, c)),
+            text: Some(sentence_text(within, c)),
         },
         kind: c.kind.to_string(),
         dimension: c.dimension.as_str().to_string(),
@@ -629,17 +635,14 @@ fn number_interval(iv: &Interval) -> IntervalJson {
 
 /// The `sentence` line of claim `c` of a source whose text is `text`: the whole sentence,
 /// however long (it is written once, not once per claim).
-pub fn sentence_line(c: &Claim, text: &str) -> SentenceLineJson {
+pub fn sentence_line(a: &Article, c: &Claim) -> SentenceLineJson {
     SentenceLineJson {
         source: c.source.clone(),
         start: c.sentence.start,
         end: c.sentence.end,
         line: c.sentence.line,
         column: c.sentence.column,
-        text: text
-            .get(c.sentence.start..c.sentence.end)
-            .unwrap_or_default()
-            .to_string(),
+        text: a.sentence_of(c).unwrap_or_default().to_string(),
     }
 }
 
@@ -724,7 +727,7 @@ pub fn sources<'a>(
 pub fn claims(articles: &[Article]) -> impl Iterator<Item = ClaimJson> + '_ {
     articles
         .iter()
-        .flat_map(|a| a.claims.iter().map(|c| claim_json(c, &a.source.text)))
+        .flat_map(|a| a.claims.iter().map(|c| claim_json(c, a.text_around(c))))
 }
 
 /// The extract document of a corpus. The renderers stream the same fields
@@ -867,8 +870,11 @@ mod tests {
         for (text, excerpt) in [(long.as_str(), true), (short, false)] {
             let claims = extract(text, &Context::default());
             let c = claims.iter().find(|c| c.text == "4,500").expect("4,500");
-            let j = claim_json(c, text);
+            let j = claim_json(c, Some((text, 0)));
             let sentence = &text[c.sentence.start..c.sentence.end];
+            // The sentence alone, kept when the text was let go, gives the same excerpt.
+            let alone = claim_json(c, Some((sentence, c.sentence.start)));
+            assert_eq!(alone.sentence.text, j.sentence.text);
             let said = j.sentence.text.expect("the document carries the sentence");
             if excerpt {
                 assert!(said.len() <= SENTENCE_TEXT_MAX + 8);

@@ -204,7 +204,7 @@ proptest! {
         use claims::report::wire::{ClaimJson, claim_json};
         let claims = extract(&text, &Context { source: "p", ..Context::default() });
         for c in &claims {
-            let wire = claim_json(c, &text);
+            let wire = claim_json(c, Some((&text, 0)));
             let encoded = serde_json::to_string(&wire).unwrap();
             let decoded: ClaimJson = serde_json::from_str(&encoded).unwrap();
             prop_assert_eq!(&decoded, &wire);

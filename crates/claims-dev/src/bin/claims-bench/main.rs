@@ -262,6 +262,7 @@ fn run_compare_scale(seeds: &[(String, String)], stories: usize) -> Result<(), S
                 filed: None,
                 sha256: None,
                 claims,
+                quoted: None,
             }
         })
         .collect();
