@@ -13,6 +13,9 @@ use crate::lang::en::words;
 /// How many tokens a noun phrase may extend past its head ("… which have ratified the Rome
 /// Statute").
 const TAIL_TOKENS: usize = 8;
+/// How many tokens after a value the clause it opens is searched for a figure of its own
+/// ([`value_tail`]): bounded, so a sentence of thousands of "and"s stays linear.
+const NEXT_CLAUSE_TOKENS: usize = 2 * TAIL_TOKENS;
 /// How many words of the clause before a value may describe it.
 const LEFT_WORDS: usize = 6;
 
@@ -146,14 +149,16 @@ fn reserve_once(out: &mut Vec<String>, left: usize) {
 const TERMS_ROOM: usize = 8;
 
 /// The tail after a value `[b, …)` up to a clause boundary, as [`extend_tail`] gives it; none
-/// when a clause that states a figure of its own starts right after the value ("cost Rs 215
+/// when a clause that states a figure of its own (within [`NEXT_CLAUSE_TOKENS`]) starts right
+/// after the value ("cost Rs 215
 /// crore and the launch costs Rs 365 crore": the launch is what the second sum qualifies, not
 /// the first). A clause without a figure stays ("valid until 2025 and intends to extend it").
 pub fn value_tail(text: &str, toks: &[Tok], b: usize, to: usize) -> usize {
     let opens_clause = toks
         .get(b)
         .is_some_and(|t| b < to && t.is_word() && starts_clause(&text.as_bytes()[t.start..t.end]));
-    if opens_clause && toks[b..to].iter().any(|t| t.num().is_some()) {
+    let clause_end = to.min(b + NEXT_CLAUSE_TOKENS);
+    if opens_clause && toks[b..clause_end].iter().any(|t| t.num().is_some()) {
         return b;
     }
     extend_tail(text, toks, b, to)
