@@ -8,6 +8,7 @@ use super::*;
 use crate::calendar::Ymd;
 use crate::config::Config;
 use crate::corpus::{self, Corpus};
+use crate::extract::{Context, extract};
 use crate::lang::en::stem::stem;
 use crate::verdict::{Judgement, SourceInfo, Verdict, judge};
 use std::collections::BTreeSet;
@@ -97,7 +98,6 @@ fn seed_groups(seeds: &Seeds) -> Vec<Group> {
 /// `same_source_window` are never compared, so they stay apart.
 #[test]
 fn restatements_further_apart_than_the_window_are_not_compared() {
-    use crate::extract::{Context, extract};
     let fact = "More than 4,500 Bishkek police officers guarded the summit in Bishkek.";
     // Other claims give the officers' words their weight (idf within the event).
     let others = "The summit lasted two days. It cost US$5 million. Three ministers attended. \
@@ -321,7 +321,6 @@ fn fuzzy_tokens_and_skeletons() {
 
 #[test]
 fn aliases_apply_before_scoring() {
-    use crate::extract::{Context, extract};
     let a = extract(
         "The ICC prosecutor has charged 12 suspects.",
         &Context {
@@ -416,7 +415,6 @@ fn figures_of_two_sources_never_share_a_group_through_unattributed_ones() {
 
 /// The planted-conflict fixture: (source id, publication date, claims).
 fn fixture() -> Vec<(String, Option<Ymd>, Vec<Claim>)> {
-    use crate::extract::{Context, extract};
     let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/fixtures/conflicts");
     [
         ("a-herald", Ymd::new(2024, 3, 8)),
@@ -611,7 +609,6 @@ fn groups_pairs_and_clusters_do_not_depend_on_threads() {
 
 #[test]
 fn an_articles_dateline_counts_towards_the_events_own_year() {
-    use crate::extract::{Context, extract};
     // Two of four articles recall an older disaster by its year; each of the four is dated by
     // its dateline or its own dates in the story's year. The older year must stay another
     // time (its figure a different fact), not become the story's own.
@@ -630,18 +627,7 @@ fn an_articles_dateline_counts_towards_the_events_own_year() {
             "At least 151 people died in the crush on Oct. 29, 2022.",
         ),
     ];
-    let docs: Vec<Vec<Claim>> = texts
-        .iter()
-        .map(|(id, text)| {
-            extract(
-                text,
-                &Context {
-                    source: id,
-                    ..Context::default()
-                },
-            )
-        })
-        .collect();
+    let docs = extract_each(&texts);
     let claims: Vec<&Claim> = docs.iter().flatten().collect();
     assert!(
         claims
@@ -677,7 +663,6 @@ fn roles_of_one_measure_in_other_words_never_differ() {
 
 #[test]
 fn the_date_of_a_storys_one_happening_meets_however_worded_and_another_years_does_not() {
-    use crate::extract::{Context, extract};
     // A landing is a happening a story has one of: two dates of it are one fact even when the
     // sentences share no word, and a landing of another year (an earlier mission's) is
     // another fact.
@@ -692,18 +677,7 @@ fn the_date_of_a_storys_one_happening_meets_however_worded_and_another_years_doe
         ),
         ("c", "India's craft landed on August 23, 2023."),
     ];
-    let docs: Vec<Vec<Claim>> = texts
-        .iter()
-        .map(|(id, text)| {
-            extract(
-                text,
-                &Context {
-                    source: id,
-                    ..Context::default()
-                },
-            )
-        })
-        .collect();
+    let docs = extract_each(&texts);
     let claims: Vec<&Claim> = docs.iter().flatten().collect();
     let id_of = |src: &str, text: &str| {
         claims
@@ -731,7 +705,6 @@ fn the_date_of_a_storys_one_happening_meets_however_worded_and_another_years_doe
 
 #[test]
 fn a_restriction_meets_the_same_restriction_whose_sentence_names_no_role() {
-    use crate::extract::{Context, extract};
     // "one American among the dead" has a role (deaths); "two from the United States" in a
     // list of victims by country has none. Their shared restriction must bring them together
     // even though their words do not meet. (The story's own country, South Korea, restricts
@@ -750,18 +723,7 @@ fn a_restriction_meets_the_same_restriction_whose_sentence_names_no_role() {
             "At least 150 people died in the crush in Seoul, South Korea.",
         ),
     ];
-    let docs: Vec<Vec<Claim>> = texts
-        .iter()
-        .map(|(id, text)| {
-            extract(
-                text,
-                &Context {
-                    source: id,
-                    ..Context::default()
-                },
-            )
-        })
-        .collect();
+    let docs = extract_each(&texts);
     let claims: Vec<&Claim> = docs.iter().flatten().collect();
     let find = |src: &str, text: &str| {
         claims
@@ -799,4 +761,20 @@ fn numbered_classes_link_exactly_as_their_strings_do() {
             );
         }
     }
+}
+
+/// The claims of each `(source id, text)`, extracted as `claims` would.
+fn extract_each(texts: &[(&str, &str)]) -> Vec<Vec<Claim>> {
+    texts
+        .iter()
+        .map(|(id, text)| {
+            extract(
+                text,
+                &Context {
+                    source: id,
+                    ..Context::default()
+                },
+            )
+        })
+        .collect()
 }
