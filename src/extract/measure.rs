@@ -1812,6 +1812,9 @@ mod tests {
                 .attribution_key
                 .contains(&"name:afp".to_string())
         );
+        // "X gave a toll of N", like "X put the toll at N".
+        let m = measures("On Friday, a senior Saudi official gave a toll of 577 deaths.");
+        assert_eq!(one(&m, "577").attribution, "a senior Saudi official");
         let m = measures("Turnout was 37 percent.");
         assert!(one(&m, "37 percent").attribution.is_empty());
     }

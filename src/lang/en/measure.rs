@@ -371,6 +371,8 @@ pub const ATTRIBUTION_VERBS: &[&str] = &[
     "estimate",
     "estimated",
     "estimates",
+    "gave",
+    "gives",
     "put",
     "puts",
     "quoted",
