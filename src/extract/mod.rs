@@ -203,9 +203,7 @@ fn extract_sentences(
                 &mut measures,
             );
             equivalent::pair(text, mine);
-            // The sentence's claims in text order (its dates come after its values), here
-            // where they are at hand: sentences are disjoint and in order, so the article's
-            // claims end up in order with no sort of the whole vector.
+            // Its claims in text order (dates follow values); then so are the article's.
             in_order(mine);
         }
     }
