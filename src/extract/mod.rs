@@ -203,6 +203,8 @@ fn extract_sentences(
                 &mut measures,
             );
             equivalent::pair(text, mine);
+            // Its claims in text order (dates follow values); then so are the article's.
+            in_order(mine);
         }
     }
     numbered(claims, ctx.source)
@@ -212,11 +214,20 @@ fn extract_sentences(
 /// (claims are kept until matching ends; a sentence dense with values can double the vector
 /// past what it holds).
 fn numbered(mut claims: Vec<Claim>, source: &str) -> Vec<Claim> {
-    claims.sort_by_key(|c| (c.span.start, c.span.end));
+    in_order(&mut claims);
     for (n, c) in claims.iter_mut().enumerate() {
         c.id = claim_id(source, n + 1);
     }
     exact(claims)
+}
+
+/// `claims` sorted by their span (stably), left alone when already so: a sort moves claims
+/// (large structs) even when few are out of place.
+fn in_order(claims: &mut [Claim]) {
+    let key = |c: &Claim| (c.span.start, c.span.end);
+    if !claims.is_sorted_by_key(key) {
+        claims.sort_by_key(key);
+    }
 }
 
 /// The most claims of one article [`exact`] copies into a fresh vector (a news article has

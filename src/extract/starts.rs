@@ -411,15 +411,15 @@ pub fn starts_of(text: &str, toks: &[Tok], blocked: &[bool], out: &mut Vec<u32>)
 /// [`starts_of`].
 #[inline(always)]
 fn may_start(text: &str, toks: &[Tok], i: usize, t: &Tok) -> bool {
-    if t.inert {
+    if t.inert() {
         // "10:30": colon-joined digits are inert to every rule but the time of day's.
         return t.num().is_some()
             && toks
                 .get(i + 1)
-                .is_some_and(|u| u.punct() == Some(':') && !u.space_before)
+                .is_some_and(|u| u.punct() == Some(':') && !u.space_before())
             && toks
                 .get(i + 2)
-                .is_some_and(|u| u.num().is_some() && !u.space_before);
+                .is_some_and(|u| u.num().is_some() && !u.space_before());
     }
     match t.kind {
         TokKind::Num(_) => true,

@@ -7,7 +7,8 @@
 //! are marked `inert` so the grammar never reads a value from them. Each word is looked up in
 //! the lexicon once, here, where its bytes are at hand (`Tok::lex`: its word classes and roles
 //! from `lang::en::measure`, its function- and number-word flags, and its case); the later
-//! stages read that, not the word again.
+//! stages read that, not the word again. The marks (white space before, `plain`, `date_stop`,
+//! `inert`) are bits of the same `Tok::lex`, so that a token is 40 bytes.
 // TODO(issue 10, lead): remove once this file passes clippy::float_cmp (outer-rooms branch
 // added the workspace lint; this file belongs to another branch).
 #![allow(clippy::float_cmp)]
@@ -48,21 +49,12 @@ pub struct Tok {
     pub start: usize,
     pub end: usize,
     pub kind: TokKind,
-    /// White space (or the start of text) comes right before this token.
-    pub space_before: bool,
-    /// Part of a URL, e-mail address, code or identifier: never a value.
-    pub inert: bool,
-    /// A word of ASCII letters only (no apostrophe or other letter): the date scan decides
-    /// it from its first three bytes.
-    pub plain: bool,
-    /// The date scan, reading this token from its start, stops at it: a word of three letters
-    /// or more but no plain one that cannot be an anchor ([`is_anchor_prefix`],
-    /// three to nine letters), a number, a `:` or an `@`. Every other token it steps over.
-    pub date_stop: bool,
     /// What the lexicon knows of a word, looked up once here where its bytes are at hand,
     /// for every later stage to read: its word classes and roles ([`measure::word_bits`], the
     /// bits of [`LEX_WORD_BITS`]), [`LEX_CAPITAL`] and [`LEX_ACRONYM`], and its word-table
-    /// flags ([`Tok::word_flags`]). 0 for any other token.
+    /// flags ([`Tok::word_flags`]); and, for every token, its marks from [`LEX_SPACE_BEFORE`]
+    /// up. The marks live here, not in fields of their own, so that a token takes
+    /// 40 bytes, not 48: the token buffer is the extractor's largest stream of writes.
     pub lex: u64,
 }
 
@@ -73,6 +65,32 @@ pub const LEX_CAPITAL: u64 = 1 << 30;
 /// A bit of [`Tok::lex`]: a capitalized word of two letters or more, all capitals ("WHO",
 /// "UN"): a name, never a function word.
 pub const LEX_ACRONYM: u64 = 1 << 31;
+/// A mark in [`Tok::lex`]: white space (or the start of text) comes right before this token.
+pub const LEX_SPACE_BEFORE: u64 = 1 << 40;
+/// A mark in [`Tok::lex`]: part of a URL, e-mail address, code or identifier: never a value.
+pub const LEX_INERT: u64 = 1 << 41;
+/// A mark in [`Tok::lex`]: a word of ASCII letters only (no apostrophe or other letter): the
+/// date scan decides it from its first three bytes.
+pub const LEX_PLAIN: u64 = 1 << 42;
+/// A mark in [`Tok::lex`]: the date scan, reading this token from its start, stops at it: a
+/// word of three letters or more but no plain one that cannot be an anchor
+/// ([`is_anchor_prefix`], three to nine letters), a number, a `:` or an `@`. Every other token
+/// it steps over.
+pub const LEX_DATE_STOP: u64 = 1 << 43;
+const _: () = assert!(
+    (measure::WORD_FLAGS_SHIFT + 8) as u64 <= 40,
+    "the word-table flags end below the marks"
+);
+const _: () = assert!(std::mem::size_of::<Tok>() == 40);
+
+/// The marks of a token, as bits of [`Tok::lex`].
+const fn marks(space_before: bool, inert: bool, plain: bool, date_stop: bool) -> u64 {
+    (if space_before { LEX_SPACE_BEFORE } else { 0 })
+        | (if inert { LEX_INERT } else { 0 })
+        | (if plain { LEX_PLAIN } else { 0 })
+        | (if date_stop { LEX_DATE_STOP } else { 0 })
+}
+
 const _: () = assert!(
     measure::WORD_BITS_USED as u64 & !LEX_WORD_BITS == 0 && measure::WORD_FLAGS_SHIFT >= 32
 );
@@ -99,6 +117,26 @@ impl Tok {
     #[inline]
     pub fn word_flags(&self) -> u8 {
         (self.lex >> measure::WORD_FLAGS_SHIFT) as u8
+    }
+    /// White space (or the start of text) comes right before this token ([`LEX_SPACE_BEFORE`]).
+    #[inline]
+    pub fn space_before(&self) -> bool {
+        self.lex & LEX_SPACE_BEFORE != 0
+    }
+    /// Never a value ([`LEX_INERT`]).
+    #[inline]
+    pub fn inert(&self) -> bool {
+        self.lex & LEX_INERT != 0
+    }
+    /// A word of ASCII letters only ([`LEX_PLAIN`]).
+    #[inline]
+    pub fn plain(&self) -> bool {
+        self.lex & LEX_PLAIN != 0
+    }
+    /// The date scan stops at this token ([`LEX_DATE_STOP`]).
+    #[inline]
+    pub fn date_stop(&self) -> bool {
+        self.lex & LEX_DATE_STOP != 0
     }
 }
 
@@ -138,7 +176,7 @@ pub fn tokenize_into(text: &str, start: usize, end: usize, toks: &mut Vec<Tok>) 
     // the chain of the first number on, and not at all without one.
     if let Some(k) = push_tokens(text, start, end, toks) {
         let mut chain = first + k;
-        while chain > first && !toks[chain].space_before {
+        while chain > first && !toks[chain].space_before() {
             chain -= 1;
         }
         mark_inert(text, &mut toks[chain..]);
@@ -212,14 +250,15 @@ fn push_tokens(full: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> Opt
                     start: i,
                     end: e,
                     kind: TokKind::Word,
-                    space_before: space,
-                    inert: false,
-                    plain: e == run_end,
-                    date_stop: e - i >= 3
-                        && (e != run_end
-                            || e - i <= 9
-                                && is_anchor_prefix(w as u8, (w >> 8) as u8, (w >> 16) as u8)),
-                    lex: if e == run_end {
+                    lex: marks(
+                        space,
+                        false,
+                        e == run_end,
+                        e - i >= 3
+                            && (e != run_end
+                                || e - i <= 9
+                                    && is_anchor_prefix(w as u8, (w >> 8) as u8, (w >> 16) as u8)),
+                    ) | if e == run_end {
                         letters_lex(all, i, e, w)
                     } else {
                         word_lex(text, i, e)
@@ -241,11 +280,7 @@ fn push_tokens(full: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> Opt
                     start: i,
                     end: i + 1,
                     kind: TokKind::Punct(char::from(b)),
-                    space_before: space,
-                    inert: false,
-                    plain: false,
-                    date_stop: matches!(b, b':' | b'@'),
-                    lex: 0,
+                    lex: marks(space, false, false, matches!(b, b':' | b'@')),
                 });
                 space = false;
                 i += 1;
@@ -262,11 +297,7 @@ fn push_tokens(full: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> Opt
                 start: i,
                 end: e,
                 kind: TokKind::Word,
-                space_before: space,
-                inert: false,
-                plain: false,
-                date_stop: e - i >= 3,
-                lex: word_lex(text, i, e),
+                lex: marks(space, false, false, e - i >= 3) | word_lex(text, i, e),
             });
             space = false;
             i = e;
@@ -286,11 +317,7 @@ fn push_tokens(full: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> Opt
             start: i,
             end: i + len,
             kind: TokKind::Punct(c),
-            space_before: space,
-            inert: false,
-            plain: false,
-            date_stop: false,
-            lex: 0,
+            lex: marks(space, false, false, false),
         });
         space = false;
         i += len;
@@ -381,11 +408,7 @@ fn push_number(bytes: &[u8], i: usize, space: bool, toks: &mut Vec<Tok>) -> usiz
             start: i,
             end,
             kind: TokKind::Num(n),
-            space_before: space,
-            inert: false,
-            plain: false,
-            date_stop: true,
-            lex: 0,
+            lex: marks(space, false, false, true),
         }),
         NumScan::Dotted => {
             // "192.168.1.2", "version 1.2.3", "section 4.2.1": an address, version or section
@@ -402,11 +425,7 @@ fn push_number(bytes: &[u8], i: usize, space: bool, toks: &mut Vec<Tok>) -> usiz
                     start: k,
                     end: e,
                     kind: TokKind::Num(digits_tok(&bytes[k..e])),
-                    space_before: space && first,
-                    inert: true,
-                    plain: false,
-                    date_stop: true,
-                    lex: 0,
+                    lex: marks(space && first, true, false, true),
                 });
                 first = false;
                 if e < end {
@@ -414,11 +433,7 @@ fn push_number(bytes: &[u8], i: usize, space: bool, toks: &mut Vec<Tok>) -> usiz
                         start: e,
                         end: e + 1,
                         kind: TokKind::Punct('.'),
-                        space_before: false,
-                        inert: false,
-                        plain: false,
-                        date_stop: false,
-                        lex: 0,
+                        lex: marks(false, false, false, false),
                     });
                 }
                 k = e + 1;
@@ -708,7 +723,7 @@ fn mark_inert(text: &str, toks: &mut [Tok]) {
     while i < toks.len() {
         // A chain: tokens with no white space between them.
         let mut j = i + 1;
-        while j < toks.len() && !toks[j].space_before {
+        while j < toks.len() && !toks[j].space_before() {
             j += 1;
         }
         if !toks[i..j].iter().any(|t| t.num().is_some()) {
@@ -734,7 +749,7 @@ fn mark_inert(text: &str, toks: &mut [Tok]) {
                     || chain.matches('/').count() >= 2);
         if urlish {
             for t in &mut toks[i..j] {
-                t.inert = true;
+                t.lex |= LEX_INERT;
             }
         } else {
             for k in i..j {
@@ -756,7 +771,7 @@ fn mark_inert(text: &str, toks: &mut [Tok]) {
                 if glued_word || code || clock {
                     for t in &mut toks[i..j] {
                         if t.num().is_some() {
-                            t.inert = true;
+                            t.lex |= LEX_INERT;
                         }
                     }
                     break;
@@ -789,7 +804,7 @@ mod tests {
             .into_iter()
             .filter_map(|t| {
                 t.num()
-                    .map(|n| (text[t.start..t.end].to_string(), n.value, t.inert))
+                    .map(|n| (text[t.start..t.end].to_string(), n.value, t.inert()))
             })
             .collect()
     }
@@ -814,13 +829,15 @@ mod tests {
                     start: i,
                     end: e,
                     kind: TokKind::Word,
-                    space_before: space,
-                    inert: false,
-                    plain: b[i..e].iter().all(u8::is_ascii_alphabetic),
-                    date_stop: e - i >= 3
-                        && (!b[i..e].iter().all(u8::is_ascii_alphabetic)
-                            || e - i <= 9 && is_anchor_prefix(b[i], b[i + 1], b[i + 2])),
-                    lex: measure::lexicon_bits_any_case(&b[i..e]) | word_case(text, i, e),
+                    lex: marks(
+                        space,
+                        false,
+                        b[i..e].iter().all(u8::is_ascii_alphabetic),
+                        e - i >= 3
+                            && (!b[i..e].iter().all(u8::is_ascii_alphabetic)
+                                || e - i <= 9 && is_anchor_prefix(b[i], b[i + 1], b[i + 2])),
+                    ) | measure::lexicon_bits_any_case(&b[i..e])
+                        | word_case(text, i, e),
                 });
                 (i, space) = (e, false);
             } else if c.is_whitespace() {
@@ -832,11 +849,7 @@ mod tests {
                     start: i,
                     end: i + len,
                     kind: TokKind::Punct(c),
-                    space_before: space,
-                    inert: false,
-                    plain: false,
-                    date_stop: matches!(c, ':' | '@'),
-                    lex: 0,
+                    lex: marks(space, false, false, matches!(c, ':' | '@')),
                 });
                 (i, space) = (i + len, false);
             }
@@ -1106,7 +1119,7 @@ mod tests {
                     && text.as_bytes()[t.start..t.end]
                         .iter()
                         .all(u8::is_ascii_alphabetic);
-                assert_eq!(t.plain, want, "{text:?} {:?}", &text[t.start..t.end]);
+                assert_eq!(t.plain(), want, "{text:?} {:?}", &text[t.start..t.end]);
                 if t.is_word() {
                     if want {
                         plain += 1;

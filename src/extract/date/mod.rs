@@ -121,6 +121,7 @@ pub fn bounds(value: Interval, qualifier: Qualifier) -> Interval {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::extract::token::{LEX_DATE_STOP, LEX_PLAIN};
 
     // The examples of every date form, the negatives and the datelines are in
     // `tests/corpus/en/date.toml`, read through `extract`; here, what a table cannot say.
@@ -291,12 +292,11 @@ mod tests {
             let general: Vec<Tok> = toks
                 .iter()
                 .map(|&t| Tok {
-                    plain: false,
-                    date_stop: true,
+                    lex: t.lex & !LEX_PLAIN | LEX_DATE_STOP,
                     ..t
                 })
                 .collect();
-            plain += toks.iter().filter(|t| t.plain).count();
+            plain += toks.iter().filter(|t| t.plain()).count();
             assert_eq!(scan(text, &toks), scan(text, &general), "{text:?}");
         }
         assert!(plain > 1000);

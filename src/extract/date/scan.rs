@@ -32,7 +32,7 @@ pub(super) fn scan_from(
     for t in toks {
         // Passed already, or read from its start and marked by the tokenizer as nothing to
         // stop at.
-        if t.end <= i || !t.date_stop && t.start >= i {
+        if t.end <= i || !t.date_stop() && t.start >= i {
             continue;
         }
         let s = t.start.max(i);
@@ -43,7 +43,7 @@ pub(super) fn scan_from(
                     continue;
                 }
                 // Most words: all ASCII letters (the tokenizer says so), read from their start.
-                if t.plain && s == t.start {
+                if t.plain() && s == t.start {
                     if n <= *ANCHOR_LEN.end()
                         && is_anchor_prefix(b[s], b[s + 1], b[s + 2])
                         && let Some(end) = anchor_word(text, s, t.end, out)

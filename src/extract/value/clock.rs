@@ -125,7 +125,7 @@ impl Grammar<'_> {
             }
             return Some((Form::Colon, n.value as u32, minute, j.min(to)));
         }
-        if self.toks[i].inert {
+        if self.toks[i].inert() {
             return None;
         }
         let raw = self.raw(i);

@@ -159,11 +159,11 @@ impl<'a> Grammar<'a> {
 
     /// Token `i` follows token `i - 1` with no space.
     pub(super) fn glued(&self, i: usize) -> bool {
-        self.toks.get(i).is_some_and(|t| !t.space_before)
+        self.toks.get(i).is_some_and(|t| !t.space_before())
     }
 
     pub(super) fn usable(&self, i: usize) -> bool {
-        i < self.toks.len() && !self.toks[i].inert && !self.blocked[i]
+        i < self.toks.len() && !self.toks[i].inert() && !self.blocked[i]
     }
 
     pub(super) fn is_dash(&self, i: usize) -> bool {

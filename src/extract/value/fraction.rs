@@ -118,8 +118,8 @@ impl Grammar<'_> {
         // "two-thirds", or spaced on both sides "one - fourth".
         let hyphen = self.is_dash(nl + 1)
             && (self.glued(nl + 1) && self.glued(nl + 2)
-                || self.toks[nl + 1].space_before
-                    && self.toks.get(nl + 2).is_some_and(|t| t.space_before));
+                || self.toks[nl + 1].space_before()
+                    && self.toks.get(nl + 2).is_some_and(|t| t.space_before()));
         let d_at = if hyphen { nl + 2 } else { nl + 1 };
         // A one-word denominator ("fifths"), or a spelled ordinal the numerator cannot absorb:
         // "three twenty-firsts" = 3/21, "twenty twenty fifths" = 20/25, "one one hundred
@@ -213,7 +213,7 @@ impl Grammar<'_> {
     /// only when the second number ends the clause and is no year.
     pub(super) fn try_ratio(&self, i: usize, to: usize) -> Option<Found> {
         let (v, end) = if let Some((n, d)) = self.punct(i).and_then(numbers::vulgar_fraction) {
-            if !self.usable(i) || self.toks.get(i + 1).is_some_and(|t| !t.space_before) {
+            if !self.usable(i) || self.toks.get(i + 1).is_some_and(|t| !t.space_before()) {
                 return None;
             }
             (n / d, i + 1)
@@ -245,7 +245,7 @@ impl Grammar<'_> {
         if numbers::is_article(self.w(i)) {
             return None;
         }
-        let (a, b_at, digits) = if self.toks[i].inert {
+        let (a, b_at, digits) = if self.toks[i].inert() {
             // "3:1": colon-joined digits, which only the clock and this rule read.
             let a = self.toks[i].num()?;
             let colon = self.punct(i + 1) == Some(':') && self.glued(i + 1) && self.glued(i + 2);
@@ -254,7 +254,7 @@ impl Grammar<'_> {
             let na = self.number(i, to)?;
             (na.value, na.end, !na.spelled)
         };
-        let (b, bend) = if self.toks[i].inert {
+        let (b, bend) = if self.toks[i].inert() {
             let b = self.toks.get(b_at)?.num()?;
             if self.punct(b_at + 1) == Some(':') {
                 return None;

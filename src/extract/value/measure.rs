@@ -86,7 +86,7 @@ impl Grammar<'_> {
                 && !self
                     .toks
                     .get(j + 1)
-                    .is_some_and(|t| !t.space_before && t.punct().is_none())
+                    .is_some_and(|t| !t.space_before() && t.punct().is_none())
                 && self.temperature_near(qual.first.min(q.first), j + 1)
             {
                 return Some(temperature(q, qual, name, j + 1));
@@ -97,7 +97,7 @@ impl Grammar<'_> {
                 && !self
                     .toks
                     .get(j + 2)
-                    .is_some_and(|t| !t.space_before && t.punct().is_none())
+                    .is_some_and(|t| !t.space_before() && t.punct().is_none())
                 && let Some(p) = units::square_unit(w)
             {
                 return Some(self.phys(q, qual, p, j + 2, to));
@@ -126,7 +126,7 @@ impl Grammar<'_> {
                 && self
                     .toks
                     .get(j + 1)
-                    .is_none_or(|t| t.space_before || t.punct().is_some())
+                    .is_none_or(|t| t.space_before() || t.punct().is_some())
                 && let Some(p) = units::phys_unit(w, true)
             {
                 return Some(self.phys(q, qual, p, j + 1, to));

@@ -96,7 +96,7 @@ impl Grammar<'_> {
     /// in order.
     fn try_at(&self, i: usize, to: usize) -> Option<Found> {
         let t = &self.toks[i];
-        if t.inert {
+        if t.inert() {
             return self.try_clock(i, to).or_else(|| self.try_to_ratio(i, to));
         }
         match t.kind {

@@ -205,7 +205,7 @@ impl Grammar<'_> {
                 && self
                     .toks
                     .get(end + 1)
-                    .is_none_or(|t| t.space_before && t.num().is_none());
+                    .is_none_or(|t| t.space_before() && t.num().is_none());
         clause_end.then_some((v / CENTS_PER_UNIT, end))
     }
 
@@ -222,7 +222,7 @@ impl Grammar<'_> {
         let glued_next = self
             .toks
             .get(j + 1)
-            .is_some_and(|t| t.num().is_some() && !t.space_before);
+            .is_some_and(|t| t.num().is_some() && !t.space_before());
         if j < self.toks.len() && self.usable(j) {
             let sym = self
                 .punct(j)

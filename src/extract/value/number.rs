@@ -443,7 +443,7 @@ impl Grammar<'_> {
         }
         // "twenty-five", or spaced on both sides "fifty - two".
         let dash_ok = self.glued(j) && self.glued(j + 1)
-            || (!self.glued(j) && self.toks.get(j + 1).is_some_and(|t| t.space_before));
+            || (!self.glued(j) && self.toks.get(j + 1).is_some_and(|t| t.space_before()));
         self.is_dash(j)
             && dash_ok
             && last_card.is_some_and(|c| c >= 20 && c % 10 == 0)
@@ -578,7 +578,7 @@ impl Grammar<'_> {
             && !q.range
             && self.punct(i - 1) == Some('.')
             && self.glued(i)
-            && self.toks[i - 1].space_before
+            && self.toks[i - 1].space_before()
             && self.usable(i - 1)
         {
             let f = 10f64.powi(-i32::from(n.int_digits));
@@ -611,8 +611,8 @@ impl Grammar<'_> {
                 .is_some_and(|c| c == qualifiers::OR_EQUAL || qualifiers::sign(c).is_some());
         let minus_sign = matches!(self.punct(p - 1), Some('-' | '\u{2212}'))
             && self.toks[p].num().is_some()
-            && !self.toks[p].space_before
-            && (self.toks[p - 1].space_before || after_sign)
+            && !self.toks[p].space_before()
+            && (self.toks[p - 1].space_before() || after_sign)
             && !(p >= 2 && self.toks[p - 2].num().is_some());
         minus_sign || numbers::is_negative(self.w(p - 1))
     }
@@ -624,7 +624,7 @@ impl Grammar<'_> {
             && let Some(n) = self.toks.get(j).and_then(Tok::num)
             && let Some(d) = self.toks.get(j + 2).and_then(Tok::num)
         {
-            let ok = self.toks[j].space_before
+            let ok = self.toks[j].space_before()
                 && self.punct(j + 1) == Some('/')
                 && self.glued(j + 1)
                 && self.glued(j + 2)
@@ -713,6 +713,6 @@ impl Grammar<'_> {
             && self
                 .toks
                 .get(k + 1)
-                .is_some_and(|t| t.num().is_some() && !t.space_before)
+                .is_some_and(|t| t.num().is_some() && !t.space_before())
     }
 }
