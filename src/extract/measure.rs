@@ -1655,15 +1655,17 @@ pub fn annotate(
         }
         // "five from Iran, four each from China and Russia": a bare number of a country's
         // people.
-        let from = if b + 1 < s.toks.len() && lx::is_rate_marker(s.low(b)) {
-            b + 1
-        } else {
-            b
+        let nationals = || {
+            let from = if b + 1 < s.toks.len() && lx::is_rate_marker(s.low(b)) {
+                b + 1
+            } else {
+                b
+            };
+            from < s.toks.len()
+                && lx::is_origin_preposition(s.low(from))
+                && c.measure.scope.iter().any(|x| x.starts_with("country:"))
         };
-        let nationals = from < s.toks.len()
-            && lx::is_origin_preposition(s.low(from))
-            && c.measure.scope.iter().any(|x| x.starts_with("country:"));
-        if c.kind == Kind::Number && (lx::is_person_role(&c.measure.role) || nationals) {
+        if c.kind == Kind::Number && (lx::is_person_role(&c.measure.role) || nationals()) {
             c.kind = Kind::Count;
             c.dimension = Dimension::Count;
             c.unit = lx::PEOPLE.into();

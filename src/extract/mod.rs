@@ -202,9 +202,9 @@ fn extract_sentences(
                 year,
                 &mut measures,
             );
+            // `annotate` left its claims in text order (dates among values), so the
+            // article's are in order too unless a sentence began inside another.
             equivalent::pair(text, mine);
-            // Its claims in text order (dates follow values); then so are the article's.
-            in_order(mine);
         }
     }
     numbered(claims, ctx.source)

@@ -150,9 +150,9 @@ const TERMS_ROOM: usize = 8;
 
 /// The tail after a value `[b, …)` up to a clause boundary, as [`extend_tail`] gives it; none
 /// when a clause that states a figure of its own (within `NEXT_CLAUSE_TOKENS`) starts right
-/// after the value ("cost Rs 215
-/// crore and the launch costs Rs 365 crore": the launch is what the second sum qualifies, not
-/// the first). A clause without a figure stays ("valid until 2025 and intends to extend it").
+/// after the value ("cost Rs 215 crore and the launch costs Rs 365 crore": the launch is what
+/// the second sum qualifies, not the first). A clause without a figure stays ("valid until
+/// 2025 and intends to extend it").
 pub fn value_tail(text: &str, toks: &[Tok], b: usize, to: usize) -> usize {
     let opens_clause = toks
         .get(b)

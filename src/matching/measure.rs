@@ -67,11 +67,12 @@ impl MeasureKey {
     /// claim of the same restriction whose sentence names no role meets ("one American among
     /// the dead", "two from the United States").
     pub(super) fn block_keys(&self) -> impl Iterator<Item = String> + '_ {
-        let both = (!self.role.is_empty() || !self.scope.is_empty())
-            .then(|| format!("measure:{}|{}", self.role, self.scope.join(",")));
-        let scope = (!self.role.is_empty() && !self.scope.is_empty())
-            .then(|| format!("measure:|{}", self.scope.join(",")));
-        both.into_iter().chain(scope)
+        let scope = self.scope.join(",");
+        let alone =
+            (!self.role.is_empty() && !scope.is_empty()).then(|| format!("measure:|{scope}"));
+        let both = (!self.role.is_empty() || !scope.is_empty())
+            .then(|| format!("measure:{}|{scope}", self.role));
+        both.into_iter().chain(alone)
     }
 }
 
@@ -218,7 +219,7 @@ pub(super) fn own_scopes(articles: &[Vec<&Claim>]) -> BTreeSet<String> {
         .rev()
         .find(|(_, n)| **n == top_year && top_year * 2 >= articles.len())
     {
-        own.insert(format!("year:{y}"));
+        own.insert(format!("{YEAR}{y}"));
     }
     // The one country named by more articles than any other, and by at least half of them.
     let top = countries.values().copied().max().unwrap_or(0);
