@@ -819,11 +819,14 @@ impl<'a> Sentence<'a> {
                 && !lx::is_partitive(self.low(b + 1));
             // "50.2% of voters", "37 percent of the votes": the base every share of the
             // electorate or a population has, no restriction.
+            // "four years of negotiations": what a duration is the length of is its role, no
+            // restriction.
             let next_w = self.low(b + 1);
-            let base = claim.kind == Kind::Percent
-                && (crate::lang::en::nouns::is_person_noun(next_w)
-                    || lx::is_generic_person(next_w)
-                    || lx::role(next_w).is_some());
+            let base = claim.kind == Kind::Duration && lx::duration_event(next_w).is_some()
+                || claim.kind == Kind::Percent
+                    && (crate::lang::en::nouns::is_person_noun(next_w)
+                        || lx::is_generic_person(next_w)
+                        || lx::role(next_w).is_some());
             if bare && !base {
                 push(scope, format!("of:{next_w}"));
             }
@@ -1835,6 +1838,19 @@ mod tests {
         let m =
             measures("The remaining $3 billion will be paid out through restricted stock units.");
         assert_eq!(one(&m, "$3 billion").scope, vec!["part:restricted_stock"]);
+    }
+
+    #[test]
+    fn what_a_duration_is_of_is_its_role_not_a_restriction() {
+        let agreed = "The deal was agreed on last week by President Juan Santos and rebel leader \
+                      Rodrigo Londono (alias Timoleon Jimenez) after four years of";
+        let m = measures(&format!("{agreed} negotiations."));
+        let four = one(&m, "four years");
+        assert_eq!(four.role, "negotiation", "{m:?}");
+        assert!(four.scope.is_empty(), "{m:?}");
+        // A noun that names no such event stays a restriction.
+        let m = measures(&format!("{agreed} drought."));
+        assert_eq!(one(&m, "four years").scope, vec!["of:drought"], "{m:?}");
     }
 
     #[test]
