@@ -15,8 +15,8 @@
 //! it knows is in `lang::en::measure`; this file only walks.
 
 use super::token::{LEX_ACRONYM, LEX_CAPITAL, LEX_WORD_BITS, Tok, TokKind};
-use crate::claim::{Claim, Dimension, Flag, Kind, Measure};
-use crate::lang::en::calendar::is_calendar_name;
+use crate::claim::{Claim, DatePrecision, Dimension, Flag, Kind, Measure, Resolution};
+use crate::lang::en::calendar::{self as lx_calendar, is_calendar_name};
 use crate::lang::en::measure::{self as lx, class};
 use std::borrow::Cow;
 
@@ -214,6 +214,7 @@ pub struct Scratch {
     places: Vec<usize>,
     years: Vec<usize>,
     dated: Vec<(usize, i32)>,
+    relative_years: Vec<(usize, &'static str)>,
     hard_stops: Vec<usize>,
     soft_stops: Vec<usize>,
     openers: Vec<usize>,
@@ -252,6 +253,10 @@ struct Sentence<'a> {
     /// The dates of the sentence (their first word and year), however written ("last year's",
     /// "in June 2019"), listed when the article's year is known.
     dated: Vec<(usize, i32)>,
+    /// The first words of the sentence's dates of another year that no year could be given
+    /// ("unlike last year's, with over 200 deaths" in an article of unknown date), listed when
+    /// the article's year is not known.
+    relative_years: Vec<(usize, &'static str)>,
 }
 
 /// The positions of `list` (sorted) within `[lo, hi)`.
@@ -283,6 +288,7 @@ impl<'a> Sentence<'a> {
             openers: std::mem::take(&mut scratch.openers),
             attributions: std::mem::take(&mut scratch.attributions),
             dated: std::mem::take(&mut scratch.dated),
+            relative_years: std::mem::take(&mut scratch.relative_years),
         };
         s.sources.clear();
         s.roles.clear();
@@ -292,6 +298,7 @@ impl<'a> Sentence<'a> {
         s.places.clear();
         s.years.clear();
         s.dated.clear();
+        s.relative_years.clear();
         s.hard_stops.clear();
         s.soft_stops.clear();
         s.openers.clear();
@@ -391,6 +398,7 @@ impl<'a> Sentence<'a> {
         scratch.places = self.places;
         scratch.years = self.years;
         scratch.dated = self.dated;
+        scratch.relative_years = self.relative_years;
         scratch.hard_stops = self.hard_stops;
         scratch.soft_stops = self.soft_stops;
         scratch.openers = self.openers;
@@ -831,10 +839,13 @@ impl<'a> Sentence<'a> {
                 push(scope, format!("of:{next_w}"));
             }
         }
-        if claim.kind != Kind::Date
-            && let Some(year) = self.other_year(at, reference_year)
-        {
-            push(scope, format!("year:{year}"));
+        if claim.kind != Kind::Date {
+            if let Some(year) = self.other_year(at, reference_year) {
+                push(scope, format!("year:{year}"));
+            } else if let Some(w) = self.relative_year(at) {
+                // "last year": another year than the story's, whichever that is.
+                push(scope, format!("year:{w}_{}", lx_calendar::YEAR_UNIT));
+            }
         }
     }
 
@@ -1323,6 +1334,20 @@ impl<'a> Sentence<'a> {
         })
     }
 
+    /// The relative word ("last", "next") of the date of another year than the article's that
+    /// is nearest the value at `at` in its clause, when that year is unknown ("unlike last
+    /// year's, with over 200 deaths" in an undated article).
+    fn relative_year(&self, at: Spot) -> Option<&'static str> {
+        let Spot { a, b, .. } = at;
+        let (h0, h1) = at.hard;
+        let gap = |k: usize| if k < a { a - k } else { k - b };
+        self.relative_years
+            .iter()
+            .filter(|&&(k, _)| (h0..h1).contains(&k) && !(a..b).contains(&k))
+            .min_by_key(|&&(k, _)| (gap(k), k))
+            .map(|&(_, w)| w)
+    }
+
     /// Who gives the figure at words `[a, b)`: the attributed source nearest to it, within
     /// reach.
     fn attribution(&self, a: usize, b: usize) -> Option<(usize, usize)> {
@@ -1633,6 +1658,20 @@ pub fn annotate(
                 s.dated.push((a, y));
             }
         }
+    } else {
+        // An article of unknown date: "last year", "next year" are still another year.
+        for (c, &(a, _)) in claims.iter().zip(values.iter()) {
+            let unknown = c.kind == Kind::Date
+                && c.date.as_ref().is_some_and(|d| {
+                    d.resolution == Resolution::Unresolved && d.precision == DatePrecision::Year
+                });
+            if unknown
+                && let Some((w, offset)) = lx_calendar::relative_word(s.low(a).as_bytes())
+                && offset != 0
+            {
+                s.relative_years.push((a, w));
+            }
+        }
     }
     for k in 0..claims.len() {
         let (a, b) = values[k];
@@ -1885,6 +1924,15 @@ mod tests {
                 .scope
                 .contains(&"place:elsewhere".to_string())
         );
+    }
+
+    #[test]
+    fn last_year_in_an_undated_article_is_another_year() {
+        // No publication date: "last year" has no year, but it is not the story's.
+        let m = measures("The heat is high, unlike last year's with over 200 deaths.");
+        assert_eq!(one(&m, "over 200").scope, vec!["year:last_year"], "{m:?}");
+        let m = measures("Over 1.8 million pilgrims are taking part in this year's Hajj.");
+        assert!(one(&m, "Over 1.8 million").scope.is_empty(), "{m:?}");
     }
 
     #[test]

@@ -281,11 +281,19 @@ pub fn weekday(w: &[u8]) -> Option<u32> {
 
 /// "last", "this", "next": -1, 0, 1.
 pub fn relative(w: &[u8]) -> Option<i32> {
+    relative_word(w).map(|(_, offset)| offset)
+}
+
+/// "last", "this", "next" as the table spells them, with their offsets.
+pub fn relative_word(w: &[u8]) -> Option<(&'static str, i32)> {
     RELATIVE_WORDS
         .iter()
         .find(|(r, _)| r.as_bytes().eq_ignore_ascii_case(w))
-        .map(|&(_, offset)| offset)
+        .copied()
 }
+
+/// The unit of a relative date of a year ("last year"), as [`RELATIVE_UNITS`] spells it.
+pub const YEAR_UNIT: &str = RELATIVE_UNITS[0].0;
 
 /// Whether `w` before a month alone makes it a date: a date preposition, a part of a period or
 /// a relative word ("in March", "early May", "last June").
