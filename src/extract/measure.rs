@@ -1451,6 +1451,11 @@ impl<'a> Sentence<'a> {
     /// The noun phrase ending right before `k`, stepping over an apposition ("X, currently in
     /// Saudi Arabia, said") and taking in who is in a place ("rescuers in the valley said").
     fn noun_phrase_left(&self, k: usize) -> (usize, usize) {
+        // "Analysts also said": the words that go with the verb are not the source's.
+        let mut k = k;
+        while k > 1 && lx::is_verb_companion(self.low(k - 1)) {
+            k -= 1;
+        }
         let (s, e) = self.phrase_before(k);
         // "Rescuers in the Marlow valley said": the source is who is in the place.
         if s < e && s >= 2 && lx::is_place_preposition(self.low(s - 1)) {
@@ -1485,13 +1490,37 @@ impl<'a> Sentence<'a> {
             let stop = w.punct.is_some() && !paren
                 || w.digit
                 || w.role().is_some()
-                || w.has(class::OPENER | class::PRONOUN | class::PREPOSITION | class::PHRASE_END);
+                || w.has(class::OPENER | class::PRONOUN)
+                || w.has(class::PHRASE_END) && !self.joins_sources(s - 1, k)
+                || w.has(class::PREPOSITION) && !self.inside_name(s - 1, k);
             if stop {
                 break;
             }
             s -= 1;
         }
         (s, k)
+    }
+
+    /// True when the preposition at `p` joins two parts of one name before `k` ("the UN Office
+    /// for the Coordination of Humanitarian Affairs"): a capitalized word before it and one
+    /// after it (past a determiner).
+    fn inside_name(&self, p: usize, k: usize) -> bool {
+        let next = if p + 1 < k && self.word(p + 1).has(class::DETERMINER) {
+            p + 2
+        } else {
+            p + 1
+        };
+        p > 0 && next < k && self.word(p - 1).capital && self.word(next).capital
+    }
+
+    /// True when the coordinator at `p` joins two source nouns before `k` ("data analysts and
+    /// researchers said"): one source phrase.
+    fn joins_sources(&self, p: usize, k: usize) -> bool {
+        p > 0
+            && p + 1 < k
+            && self.word(p).has(class::COORDINATOR)
+            && self.has(p - 1, class::SOURCE_NOUN)
+            && self.has(p + 1, class::SOURCE_NOUN)
     }
 
     /// The noun phrase starting at `k` (at most [`SOURCE_WORDS`] words besides name glue).
@@ -1861,6 +1890,25 @@ mod tests {
         assert_eq!(one(&m, "577").attribution, "a senior Saudi official");
         let m = measures("Turnout was 37 percent.");
         assert!(one(&m, "37 percent").attribution.is_empty());
+        // A preposition between two capitalized words is part of the name.
+        let m = measures(
+            "The toll rose to 11,300, the UN Office for the Coordination of Humanitarian Affairs (OCHA) said.",
+        );
+        assert_eq!(
+            one(&m, "11,300").attribution,
+            "the UN Office for the Coordination of Humanitarian Affairs (OCHA)"
+        );
+        // ... but not one after a lowercase word.
+        let m = measures("On Monday rescue workers for the Red Crescent said 40 people had died.");
+        assert_eq!(one(&m, "40").attribution, "the Red Crescent");
+        // "also" goes with the verb; "and" joins two source nouns.
+        let m = measures(
+            "A group of Libyan data analysts and researchers also said there had been around 4,000 deaths.",
+        );
+        assert_eq!(
+            one(&m, "around 4,000").attribution,
+            "A group of Libyan data analysts and researchers"
+        );
     }
 
     #[test]

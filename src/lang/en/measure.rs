@@ -896,6 +896,15 @@ pub const COORDINATORS: &[&str] = &["and", "or"];
 /// "had" belong to the verb.
 pub const PHRASE_ENDS: &[&str] = &["also", "and", "had", "has", "have", "that", "whether"];
 
+/// The words of [`PHRASE_ENDS`] that go with the verb after a source ("analysts also said",
+/// "officials have said"): read leftwards from the verb, they are stepped over. Sorted.
+pub const VERB_COMPANIONS: &[&str] = &["also"];
+
+/// True when `w` goes with the verb after a source ([`VERB_COMPANIONS`]).
+pub fn is_verb_companion(w: &str) -> bool {
+    has(VERB_COMPANIONS, w)
+}
+
 /// Pronouns: never the name of a source, and the end of a source's noun phrase.
 pub const PRONOUNS: &[&str] = &["he", "it", "she", "they", "this", "we", "which", "who"];
 
@@ -1793,6 +1802,7 @@ mod tests {
         check("QUANTITY_SYNONYMS", &firsts(QUANTITY_SYNONYMS));
         check("PRONOUNS", PRONOUNS);
         check("PHRASE_ENDS", PHRASE_ENDS);
+        check("VERB_COMPANIONS", VERB_COMPANIONS);
         check("COORDINATORS", COORDINATORS);
         check("COMMON_NEWS_NAMES", COMMON_NEWS_NAMES);
         check("PLACE_PREPOSITIONS", PLACE_PREPOSITIONS);
