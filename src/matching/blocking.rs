@@ -3,11 +3,13 @@
 //! `max_block` compares each claim with its next neighbours only (sorted neighbourhood).
 //!
 //! The pairs are found claim by claim: for each claim `a`, the claims after it within
-//! `max_block` places in each block it sits in, each once (a stamp per claim, no set of pairs),
-//! so they come out sorted by `(a, b)` with no map to hold them, and are stored as one row of
-//! `(b, similarity)` per claim ([`Pairs`]): twelve bytes a pair. Claims with the same features
-//! (an article copied, a wire story reprinted) score alike, so their scores are computed once
-//! per pair of feature sets.
+//! `max_block` places in each block it sits in, each once (a count per claim, no set of pairs),
+//! at most `max_candidates` of them (those in the most of its blocks, then the nearest: in an
+//! event of thousands of articles every block is full, and a claim's blocks together offer
+//! hundreds). So they come out sorted by `(a, b)` with no map to hold them, and are stored as
+//! one row of `(b, similarity)` per claim ([`Pairs`]): twelve bytes a pair. Claims with the
+//! same features (an article copied, a wire story reprinted) score alike, so their scores are
+//! computed once per pair of feature sets.
 
 use super::features::{Idf, Prepared, push_unique, similarity, skeleton};
 use super::measure::lifted;
@@ -234,8 +236,9 @@ impl Index<'_, '_> {
     ) -> Pairs {
         let mut memo: HashMap<(u32, u32), f64> = HashMap::new();
         let mut pairs = Pairs::with_rows(range.len());
-        // `stamp[b] == a + 1`: `b` is already a candidate of `a`.
-        let mut stamp: Vec<u32> = vec![0; free.len()];
+        // `seen[b]`: how many times `b` turned up in the blocks of the claim being paired (0:
+        // not a candidate); set back to 0 after each claim.
+        let mut seen: Vec<u16> = vec![0; free.len()];
         let mut candidates: Vec<u32> = Vec::new();
         for a in range {
             // An oversized block compares each claim with its next `max_block` neighbours only.
@@ -244,13 +247,16 @@ impl Index<'_, '_> {
                 for &b in list[at as usize + 1..].iter().take(s.max_block) {
                     // A claim is listed twice in a block when two of its keys share a
                     // skeleton; it never pairs with itself.
-                    if b as usize != a && stamp[b as usize] != a as u32 + 1 {
-                        stamp[b as usize] = a as u32 + 1;
-                        candidates.push(b);
+                    if b as usize != a {
+                        let n = &mut seen[b as usize];
+                        if *n == 0 {
+                            candidates.push(b);
+                        }
+                        *n = n.saturating_add(1);
                     }
                 }
             }
-            candidates.sort_unstable();
+            keep_best(&mut candidates, &mut seen, s.max_candidates);
             let na = &nodes[free[a]];
             for &b in &candidates {
                 let nb = &nodes[free[b as usize]];
@@ -282,6 +288,24 @@ impl Index<'_, '_> {
         }
         pairs
     }
+}
+
+/// The candidates of one claim cut to the `max` that turned up in the most of its blocks
+/// (`seen`), the nearest (the least position) first among equals, in ascending order; `seen` is
+/// set back to 0 for every candidate, kept or not.
+fn keep_best(candidates: &mut Vec<u32>, seen: &mut [u16], max: usize) {
+    if candidates.len() > max {
+        let key = |b: &u32| (std::cmp::Reverse(seen[*b as usize]), *b);
+        candidates.select_nth_unstable_by_key(max, key);
+        for &b in &candidates[max..] {
+            seen[b as usize] = 0;
+        }
+        candidates.truncate(max);
+    }
+    for &b in candidates.iter() {
+        seen[b as usize] = 0;
+    }
+    candidates.sort_unstable();
 }
 
 /// The distinct feature sets of the claims at `free`: the set of each claim, each set's prepared

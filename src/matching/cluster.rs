@@ -447,9 +447,14 @@ fn absorb(shapes: &mut [Shape], x: usize, y: usize, add_measure: &dyn Fn(&mut Ve
 }
 
 /// The links of cluster `y` merged into `x`'s (Lance-Williams for average linkage: sums and
-/// counts add, a block holds if either side's does), and each neighbour's link to `x` set to
-/// the merged one. `blocked(c, z)` says whether cluster `c` (`x` or `y`) may not merge with
-/// `z`, for a neighbour it has no link to.
+/// counts add, a block holds if either side's does), each neighbour's link to `x` set to the
+/// merged one and its link to `y` removed. `blocked(c, z)` says whether cluster `c` (`x` or
+/// `y`) may not merge with `z`, for a neighbour it has no link to.
+///
+/// The merged map is the larger of the two, updated in place (union by size): the smaller's
+/// entries are added to it, so a cluster that absorbs many small ones does not copy its links
+/// at each merge. Every merged-away cluster leaves its neighbours' maps, so a map holds live
+/// neighbours only and memory stays with the live links.
 fn merge_links(
     links: &mut [Links],
     alive: &[bool],
@@ -457,38 +462,50 @@ fn merge_links(
     y: usize,
     blocked: &dyn Fn(usize, usize) -> bool,
 ) {
+    let (xu, yu) = (x as u32, y as u32);
     let lx = std::mem::take(&mut links[x]);
     let ly = std::mem::take(&mut links[y]);
-    let mut merged = Links::default();
-    merged.reserve(lx.len() + ly.len());
-    let (xu, yu) = (x as u32, y as u32);
-    // Every neighbour of either, each once: x's, then y's that x lacks.
-    let neighbours = lx
-        .keys()
-        .copied()
-        .chain(ly.keys().copied().filter(|z| !lx.contains_key(z)));
-    for zu in neighbours {
-        // A cluster merged away leaves its entry in its neighbours' maps (removing it from
-        // each would cost a lookup per neighbour per merge): it is skipped here, and gone
-        // from the merged map.
-        if zu == xu || zu == yu || !alive[zu as usize] {
-            continue;
+    // The neighbours of y drop their link to it (x's is replaced below).
+    for &zu in ly.keys() {
+        if zu != xu {
+            links[zu as usize].remove(&yu);
         }
-        let z = zu as usize;
-        let part = |l: Option<&Link>, c: usize| match l {
+    }
+    // `big` (of cluster `bc`) is the map kept; `small` (of `sc`) is added to it. Sums add
+    // exactly the same either way round, so which map is kept changes no link.
+    let ((mut big, bc), (small, sc)) = if lx.len() >= ly.len() {
+        ((lx, x), (ly, y))
+    } else {
+        ((ly, y), (lx, x))
+    };
+    big.retain(|&z, _| z != xu && z != yu && alive[z as usize]);
+    // One side's part of a link to `z`: its link, or none (0, 0, and blocked as `blocked` says
+    // of cluster `c`; not asked when the other part blocks already).
+    let join = |a: Link, b: Option<&Link>, c: usize, z: usize| {
+        let b = match b {
             Some(l) => *l,
-            None => Link::new(0.0, 0, blocked(c, z)),
+            None => Link::new(0.0, 0, !a.blocked() && blocked(c, z)),
         };
-        let (a, b) = (part(lx.get(&zu), x), part(ly.get(&zu), y));
-        let link = Link::new(
+        Link::new(
             a.sum() + b.sum(),
             a.strong() + b.strong(),
             a.blocked() || b.blocked(),
-        );
-        links[z].insert(xu, link);
-        merged.insert(zu, link);
+        )
+    };
+    for (&zu, link) in big.iter_mut() {
+        *link = join(*link, small.get(&zu), sc, zu as usize);
     }
-    links[x] = merged;
+    big.reserve(small.len());
+    for (&zu, &l) in &small {
+        if zu == xu || zu == yu || !alive[zu as usize] || big.contains_key(&zu) {
+            continue;
+        }
+        big.insert(zu, join(l, None, bc, zu as usize));
+    }
+    for (&zu, &link) in &big {
+        links[zu as usize].insert(xu, link);
+    }
+    links[x] = big;
 }
 
 /// The heap is never swept below this many entries.
