@@ -499,6 +499,12 @@ pub const MATCH_RANGES: &[MatchRange] = &[
         "fewer neighbours and a fact stated in a large block is never grouped",
     ),
     range(
+        "max_candidates",
+        20.0,
+        1e6,
+        "fewer and a claim of a large event misses the claims of its fact",
+    ),
+    range(
         "same_source_window",
         1000.0,
         f64::INFINITY,
@@ -575,6 +581,7 @@ pub fn match_values(m: &MatchConfig) -> Vec<(&'static str, f64)> {
         figure_similarity,
         block_keys,
         max_block,
+        max_candidates,
         same_source_window,
         event_min_overlap,
         event_min_weight,
@@ -603,6 +610,7 @@ pub fn match_values(m: &MatchConfig) -> Vec<(&'static str, f64)> {
         ("figure_similarity", *figure_similarity),
         ("block_keys", *block_keys as f64),
         ("max_block", *max_block as f64),
+        ("max_candidates", *max_candidates as f64),
         ("same_source_window", *same_source_window as f64),
         ("event_min_overlap", *event_min_overlap),
         ("event_min_weight", *event_min_weight),

@@ -3,11 +3,13 @@
 //! `max_block` compares each claim with its next neighbours only (sorted neighbourhood).
 //!
 //! The pairs are found claim by claim: for each claim `a`, the claims after it within
-//! `max_block` places in each block it sits in, each once (a stamp per claim, no set of pairs),
-//! so they come out sorted by `(a, b)` with no map to hold them, and are stored as one row of
-//! `(b, similarity)` per claim ([`Pairs`]): twelve bytes a pair. Claims with the same features
-//! (an article copied, a wire story reprinted) score alike, so their scores are computed once
-//! per pair of feature sets.
+//! `max_block` places in each block it sits in, each once (a count per claim, no set of pairs),
+//! at most `max_candidates` of them (those in the most of its blocks, then the nearest: in an
+//! event of thousands of articles every block is full, and a claim's blocks together offer
+//! hundreds). So they come out sorted by `(a, b)` with no map to hold them, and are stored as
+//! one row of `(b, similarity)` per claim ([`Pairs`]): twelve bytes a pair. Claims with the
+//! same features (an article copied, a wire story reprinted) score alike, so their scores are
+//! computed once per pair of feature sets.
 
 use super::features::{Idf, Prepared, push_unique, similarity, skeleton};
 use super::measure::lifted;
@@ -23,12 +25,56 @@ const MEMO_MAX: usize = 1 << 22;
 
 /// Scored candidate pairs, as rows: for each claim position `a` (into the `free` list being
 /// clustered), the positions `b > a` it was scored against, ascending, with their similarity.
-#[derive(Debug, Default, Clone, PartialEq)]
+///
+/// The rows are kept in the chunks they were found in (on threads, `ROW_CHUNKS_PER_THREAD`
+/// per thread), each of `chunk_rows` rows but the last: joined into one, the pairs of a huge
+/// event were held twice over while the chunks were copied (400 MB of 25,000 articles of one
+/// story).
+#[derive(Debug, Default, Clone)]
 pub(super) struct Pairs {
-    /// Row `a` is `to[start[a]..start[a + 1]]`.
+    chunks: Vec<Rows>,
+    /// Rows per chunk (the last may have fewer); at least 1.
+    chunk_rows: usize,
+}
+
+/// The rows of a range of claims: local row `r` is `to[start[r]..start[r + 1]]`.
+#[derive(Debug, Default, Clone)]
+struct Rows {
     start: Vec<usize>,
     to: Vec<u32>,
     sim: Vec<f64>,
+}
+
+impl Rows {
+    fn with_rows(n: usize) -> Rows {
+        let mut start = Vec::with_capacity(n + 1);
+        start.push(0);
+        Rows {
+            start,
+            to: Vec::new(),
+            sim: Vec::new(),
+        }
+    }
+
+    fn row(&self, r: usize) -> (&[u32], &[f64]) {
+        match (self.start.get(r), self.start.get(r + 1)) {
+            (Some(&s), Some(&e)) => (&self.to[s..e], &self.sim[s..e]),
+            _ => (&[], &[]),
+        }
+    }
+
+    fn len(&self) -> usize {
+        self.start.len().saturating_sub(1)
+    }
+}
+
+/// Two sets of pairs are equal when they hold the same rows, however they are chunked.
+impl PartialEq for Pairs {
+    fn eq(&self, other: &Pairs) -> bool {
+        self.iter()
+            .map(|(a, b, v)| (a, b, v.to_bits()))
+            .eq(other.iter().map(|(a, b, v)| (a, b, v.to_bits())))
+    }
 }
 
 impl Pairs {
@@ -38,7 +84,7 @@ impl Pairs {
         n: usize,
         map: &std::collections::BTreeMap<(usize, usize), f64>,
     ) -> Pairs {
-        let mut p = Pairs::with_rows(n);
+        let mut p = Rows::with_rows(n);
         for a in 0..n {
             for (&(_, b), &v) in map.range((a, 0)..(a + 1, 0)) {
                 p.to.push(b as u32);
@@ -46,16 +92,9 @@ impl Pairs {
             }
             p.start.push(p.to.len());
         }
-        p
-    }
-
-    fn with_rows(n: usize) -> Pairs {
-        let mut start = Vec::with_capacity(n + 1);
-        start.push(0);
         Pairs {
-            start,
-            to: Vec::new(),
-            sim: Vec::new(),
+            chunks: vec![p],
+            chunk_rows: n.max(1),
         }
     }
 
@@ -68,17 +107,22 @@ impl Pairs {
 
     /// The later claims `a` was scored against, ascending, and their similarities.
     pub(super) fn row(&self, a: usize) -> (&[u32], &[f64]) {
-        match (self.start.get(a), self.start.get(a + 1)) {
-            (Some(&s), Some(&e)) => (&self.to[s..e], &self.sim[s..e]),
-            _ => (&[], &[]),
+        match self.chunks.get(a / self.chunk_rows) {
+            Some(rows) => rows.row(a % self.chunk_rows),
+            None => (&[], &[]),
         }
     }
 
     /// Every pair `(a, b, similarity)`, in order of `(a, b)`.
     pub(super) fn iter(&self) -> impl Iterator<Item = (usize, usize, f64)> + '_ {
-        (0..self.start.len().saturating_sub(1)).flat_map(move |a| {
-            let (to, sim) = self.row(a);
-            to.iter().zip(sim).map(move |(&b, &v)| (a, b as usize, v))
+        self.chunks.iter().enumerate().flat_map(move |(k, rows)| {
+            let first = k * self.chunk_rows;
+            (0..rows.len()).flat_map(move |r| {
+                let (to, sim) = rows.row(r);
+                to.iter()
+                    .zip(sim)
+                    .map(move |(&b, &v)| (first + r, b as usize, v))
+            })
         })
     }
 }
@@ -163,7 +207,7 @@ pub(super) fn candidate_pairs_in(
         prepared: &prepared,
         shared: &shared,
     };
-    // Rows are independent: on threads, in chunks, joined in order.
+    // Rows are independent: on threads, in chunks, kept in order.
     let n = free.len();
     let chunks: Vec<(usize, usize)> = if threads > 1 && n >= min_rows {
         let size = n.div_ceil(threads * ROW_CHUNKS_PER_THREAD);
@@ -174,34 +218,18 @@ pub(super) fn candidate_pairs_in(
     } else {
         vec![(0, n)]
     };
-    let parts = parallel_map(&chunks, threads, |range: &(usize, usize)| {
+    let mut parts = parallel_map(&chunks, threads, |range: &(usize, usize)| {
         index.rows(nodes, free, range.0..range.1, s)
     });
-    // One part (an event paired on one thread) is the whole: moved, its rows' spare room given
-    // back. Several are joined into vectors of exactly their total: grown by doubling, the
-    // pairs of a huge event held up to twice their bytes (256 MB of 5,000 articles of one
-    // story).
-    let mut parts = parts;
-    if parts.len() == 1
-        && let Some(mut whole) = parts.pop()
-    {
-        whole.to.shrink_to_fit();
-        whole.sim.shrink_to_fit();
-        return whole;
+    // Each chunk's spare room (its vectors grew by doubling) is given back.
+    for rows in &mut parts {
+        rows.to.shrink_to_fit();
+        rows.sim.shrink_to_fit();
     }
-    let total: usize = parts.iter().map(|p| p.to.len()).sum();
-    let mut pairs = Pairs::with_rows(n);
-    pairs.to.reserve_exact(total);
-    pairs.sim.reserve_exact(total);
-    for part in parts {
-        let base = pairs.to.len();
-        pairs
-            .start
-            .extend(part.start[1..].iter().map(|&e| base + e));
-        pairs.to.extend(part.to);
-        pairs.sim.extend(part.sim);
+    Pairs {
+        chunks: parts,
+        chunk_rows: chunks.first().map_or(1, |&(a, e)| (e - a).max(1)),
     }
-    pairs
 }
 
 /// Claims at fewer positions than this are paired on one thread.
@@ -231,11 +259,12 @@ impl Index<'_, '_> {
         free: &[usize],
         range: std::ops::Range<usize>,
         s: &Settings,
-    ) -> Pairs {
+    ) -> Rows {
         let mut memo: HashMap<(u32, u32), f64> = HashMap::new();
-        let mut pairs = Pairs::with_rows(range.len());
-        // `stamp[b] == a + 1`: `b` is already a candidate of `a`.
-        let mut stamp: Vec<u32> = vec![0; free.len()];
+        let mut pairs = Rows::with_rows(range.len());
+        // `seen[b]`: how many times `b` turned up in the blocks of the claim being paired (0:
+        // not a candidate); set back to 0 after each claim.
+        let mut seen: Vec<u16> = vec![0; free.len()];
         let mut candidates: Vec<u32> = Vec::new();
         for a in range {
             // An oversized block compares each claim with its next `max_block` neighbours only.
@@ -244,13 +273,16 @@ impl Index<'_, '_> {
                 for &b in list[at as usize + 1..].iter().take(s.max_block) {
                     // A claim is listed twice in a block when two of its keys share a
                     // skeleton; it never pairs with itself.
-                    if b as usize != a && stamp[b as usize] != a as u32 + 1 {
-                        stamp[b as usize] = a as u32 + 1;
-                        candidates.push(b);
+                    if b as usize != a {
+                        let n = &mut seen[b as usize];
+                        if *n == 0 {
+                            candidates.push(b);
+                        }
+                        *n = n.saturating_add(1);
                     }
                 }
             }
-            candidates.sort_unstable();
+            keep_best(&mut candidates, &mut seen, s.max_candidates);
             let na = &nodes[free[a]];
             for &b in &candidates {
                 let nb = &nodes[free[b as usize]];
@@ -282,6 +314,24 @@ impl Index<'_, '_> {
         }
         pairs
     }
+}
+
+/// The candidates of one claim cut to the `max` that turned up in the most of its blocks
+/// (`seen`), the nearest (the least position) first among equals, in ascending order; `seen` is
+/// set back to 0 for every candidate, kept or not.
+fn keep_best(candidates: &mut Vec<u32>, seen: &mut [u16], max: usize) {
+    if candidates.len() > max {
+        let key = |b: &u32| (std::cmp::Reverse(seen[*b as usize]), *b);
+        candidates.select_nth_unstable_by_key(max, key);
+        for &b in &candidates[max..] {
+            seen[b as usize] = 0;
+        }
+        candidates.truncate(max);
+    }
+    for &b in candidates.iter() {
+        seen[b as usize] = 0;
+    }
+    candidates.sort_unstable();
 }
 
 /// The distinct feature sets of the claims at `free`: the set of each claim, each set's prepared

@@ -4,7 +4,7 @@
 //! one group, and merges carried by one member (no chaining).
 //!
 //! Memory grows with the scored pairs, at a few dozen bytes each: the pairs are rows of
-//! [`Pairs`] that each component reads in place, a cluster's links are a hash map from its
+//! [`Pairs`] that each component reads in place, a cluster's links are a sorted list of its
 //! neighbours, and stale heap entries are swept out when they outnumber the live ones.
 
 use super::blocking::{Pairs, candidate_pairs, too_far_apart};
@@ -14,7 +14,6 @@ use crate::claim::Claim;
 use crate::parallel::parallel_map;
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap, HashMap};
-use std::hash::{BuildHasherDefault, Hasher};
 
 /// The clusters of every event (lists of claims, each a list of indices into `nodes`), events
 /// on up to `threads` threads: an event of more than [`LARGE_EVENT`] claims alone on all of
@@ -197,33 +196,36 @@ fn add_measure(nodes: &[Node], free: &[usize], measures: &mut Vec<usize>, k: usi
     }
 }
 
-/// A cheap hasher for the small integer keys of the links (cluster numbers): multiply and
-/// rotate, as rustc's FxHash does. The maps are never iterated where order matters.
-#[derive(Default, Clone, Copy)]
-struct IdHasher(u64);
+/// A cluster's links: (neighbour, what the two know of each other), sorted by neighbour.
+/// Sixteen bytes a link, where a hash map took about 26 (its control bytes and free buckets),
+/// and the links of two clusters merge in one pass over both.
+#[derive(Debug, Default, Clone)]
+struct Links(Vec<(u32, Link)>);
 
-impl Hasher for IdHasher {
-    fn finish(&self) -> u64 {
-        self.0
+impl Links {
+    /// Links for `n` neighbours, to be pushed in ascending order.
+    fn with_capacity(n: usize) -> Links {
+        Links(Vec::with_capacity(n))
     }
 
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.write_u64(u64::from(b));
+    /// The link to `z`, replaced or added.
+    fn set(&mut self, z: u32, link: Link) {
+        match self.0.binary_search_by_key(&z, |e| e.0) {
+            Ok(i) => self.0[i].1 = link,
+            Err(i) => self.0.insert(i, (z, link)),
         }
     }
 
-    fn write_u32(&mut self, n: u32) {
-        self.write_u64(u64::from(n));
+    fn remove(&mut self, z: u32) {
+        if let Ok(i) = self.0.binary_search_by_key(&z, |e| e.0) {
+            self.0.remove(i);
+        }
     }
 
-    fn write_u64(&mut self, n: u64) {
-        self.0 = (self.0.rotate_left(5) ^ n).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+    fn iter(&self) -> impl Iterator<Item = (u32, &Link)> {
+        self.0.iter().map(|(z, l)| (*z, l))
     }
 }
-
-/// A cluster's links: neighbour → what the two know of each other.
-type Links = HashMap<u32, Link, BuildHasherDefault<IdHasher>>;
 
 /// Average-linkage agglomeration of one connected component (positions into `free`).
 ///
@@ -274,16 +276,13 @@ fn agglomerate_in(
     let mut size = vec![1usize; n];
     let mut alive = vec![true; n];
     let mut version = vec![0u32; n];
-    let mut links: Vec<Links> = vec![Links::default(); n];
-    for &(x, y, v) in &unit_sim {
-        let link = Link::new(
-            v,
-            u32::from(v >= s.min_similarity),
-            blocked(&shapes[x as usize], &shapes[y as usize]),
-        );
-        links[x as usize].insert(y, link);
-        links[y as usize].insert(x, link);
+    // Each unit's links, pushed in ascending order of neighbour (the pairs are sorted).
+    let mut degree = vec![0usize; n];
+    for &(x, y, _) in &unit_sim {
+        degree[x as usize] += 1;
+        degree[y as usize] += 1;
     }
+    let mut links: Vec<Links> = degree.into_iter().map(Links::with_capacity).collect();
     let mut members = units;
     let eligible = |link: &Link, cross: usize| {
         let avg = link.sum() / cross as f64;
@@ -292,8 +291,15 @@ fn agglomerate_in(
             .then_some(avg)
     };
     let mut heap: BinaryHeap<Candidate> = BinaryHeap::new();
-    for &(x, y, _) in &unit_sim {
-        if let Some(avg) = eligible(&links[x as usize][&y], 1) {
+    for &(x, y, v) in &unit_sim {
+        let link = Link::new(
+            v,
+            u32::from(v >= s.min_similarity),
+            blocked(&shapes[x as usize], &shapes[y as usize]),
+        );
+        links[x as usize].0.push((y, link));
+        links[y as usize].0.push((x, link));
+        if let Some(avg) = eligible(&link, 1) {
             heap.push((avg.to_bits(), Reverse(x), Reverse(y), 0, 0));
         }
     }
@@ -313,7 +319,7 @@ fn agglomerate_in(
         for (c, l) in [(x, &links[x]), (y, &links[y])] {
             let spent = l
                 .iter()
-                .filter(|&(&z, link)| {
+                .filter(|&(z, link)| {
                     z as usize != x
                         && z as usize != y
                         && alive[z as usize]
@@ -334,7 +340,7 @@ fn agglomerate_in(
         size[x] += size[y];
         alive[y] = false;
         version[x] += 1;
-        for (&z, link) in &links[x] {
+        for (z, link) in links[x].iter() {
             if let Some(avg) = eligible(link, size[x] * size[z as usize]) {
                 let (a, b) = (xu.min(z), xu.max(z));
                 live += 1;
@@ -447,9 +453,12 @@ fn absorb(shapes: &mut [Shape], x: usize, y: usize, add_measure: &dyn Fn(&mut Ve
 }
 
 /// The links of cluster `y` merged into `x`'s (Lance-Williams for average linkage: sums and
-/// counts add, a block holds if either side's does), and each neighbour's link to `x` set to
-/// the merged one. `blocked(c, z)` says whether cluster `c` (`x` or `y`) may not merge with
-/// `z`, for a neighbour it has no link to.
+/// counts add, a block holds if either side's does), each neighbour's link to `x` set to the
+/// merged one and its link to `y` removed. `blocked(c, z)` says whether cluster `c` (`x` or
+/// `y`) may not merge with `z`, for a neighbour it has no link to.
+///
+/// The two sorted lists merge in one pass. Every merged-away cluster leaves its neighbours'
+/// lists, so a list holds live neighbours only and memory stays with the live links.
 fn merge_links(
     links: &mut [Links],
     alive: &[bool],
@@ -457,38 +466,49 @@ fn merge_links(
     y: usize,
     blocked: &dyn Fn(usize, usize) -> bool,
 ) {
+    let (xu, yu) = (x as u32, y as u32);
     let lx = std::mem::take(&mut links[x]);
     let ly = std::mem::take(&mut links[y]);
-    let mut merged = Links::default();
-    merged.reserve(lx.len() + ly.len());
-    let (xu, yu) = (x as u32, y as u32);
-    // Every neighbour of either, each once: x's, then y's that x lacks.
-    let neighbours = lx
-        .keys()
-        .copied()
-        .chain(ly.keys().copied().filter(|z| !lx.contains_key(z)));
-    for zu in neighbours {
-        // A cluster merged away leaves its entry in its neighbours' maps (removing it from
-        // each would cost a lookup per neighbour per merge): it is skipped here, and gone
-        // from the merged map.
-        if zu == xu || zu == yu || !alive[zu as usize] {
-            continue;
-        }
-        let z = zu as usize;
-        let part = |l: Option<&Link>, c: usize| match l {
-            Some(l) => *l,
-            None => Link::new(0.0, 0, blocked(c, z)),
-        };
-        let (a, b) = (part(lx.get(&zu), x), part(ly.get(&zu), y));
-        let link = Link::new(
+    // One side's link to `z` joined with the other's, or with none (0, 0, and blocked as
+    // `blocked` says of cluster `c`; not asked when the one side blocks already).
+    let join = |a: Link, b: Option<Link>, c: usize, z: usize| {
+        let b = b.unwrap_or_else(|| Link::new(0.0, 0, !a.blocked() && blocked(c, z)));
+        Link::new(
             a.sum() + b.sum(),
             a.strong() + b.strong(),
             a.blocked() || b.blocked(),
-        );
-        links[z].insert(xu, link);
-        merged.insert(zu, link);
+        )
+    };
+    let mut merged: Vec<(u32, Link)> = Vec::with_capacity(lx.0.len() + ly.0.len());
+    let (mut i, mut j) = (0, 0);
+    while i < lx.0.len() || j < ly.0.len() {
+        let zx = lx.0.get(i).map_or(u32::MAX, |e| e.0);
+        let zy = ly.0.get(j).map_or(u32::MAX, |e| e.0);
+        let z = zx.min(zy);
+        let (a, b) = ((zx == z).then(|| lx.0[i].1), (zy == z).then(|| ly.0[j].1));
+        i += usize::from(a.is_some());
+        j += usize::from(b.is_some());
+        if z == xu || z == yu || !alive[z as usize] {
+            continue;
+        }
+        let link = match (a, b) {
+            (Some(a), b) => join(a, b, y, z as usize),
+            (None, Some(b)) => join(b, None, x, z as usize),
+            (None, None) => continue,
+        };
+        merged.push((z, link));
     }
-    links[x] = merged;
+    merged.shrink_to_fit();
+    // The neighbours of y drop their link to it; every neighbour's link to x is the merged one.
+    for (z, _) in ly.iter() {
+        if z != xu {
+            links[z as usize].remove(yu);
+        }
+    }
+    for &(z, link) in &merged {
+        links[z as usize].set(xu, link);
+    }
+    links[x] = Links(merged);
 }
 
 /// The heap is never swept below this many entries.

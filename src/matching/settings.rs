@@ -57,6 +57,12 @@ pub struct Settings {
     /// `max_block`: in a block larger than this, each claim is compared only with the next
     /// `max_block` claims of the block (sorted neighbourhood), so cost stays linear.
     pub max_block: usize,
+    /// `max_candidates`: each claim is scored against at most this many later claims of its
+    /// event: of those its blocks offer (see `max_block`), the ones that turn up in the most of
+    /// its blocks, then the nearest. A claim of a handful of reports has a few dozen; in an
+    /// event of thousands of articles, where every block is full, it keeps the pairs (and the
+    /// clustering's links) of each claim bounded, so cost and memory stay linear in the event.
+    pub max_candidates: usize,
     /// `same_source_window`: two claims of one source further apart than this many bytes are
     /// never compared. An article restates its facts within itself; a "source" of megabytes is
     /// a collection, and comparing every mention in it with every other one is what made one
@@ -115,6 +121,7 @@ impl Default for Settings {
             figure_similarity: 0.45,
             block_keys: 6,
             max_block: 200,
+            max_candidates: 50,
             same_source_window: 200_000,
             event_min_overlap: 0.3,
             event_min_weight: 2.0,
