@@ -18,9 +18,6 @@ use std::process::ExitCode;
 #[global_allocator]
 static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
-/// The size of standard output's buffer.
-const OUT_BUFFER_BYTES: usize = 256 * 1024;
-
 fn main() -> ExitCode {
     let args: Vec<OsString> = std::env::args_os().collect();
     let env = |k: &str| std::env::var_os(k).map(|v| v.to_string_lossy().into_owned());
@@ -60,10 +57,7 @@ fn main() -> ExitCode {
         // A progress line on a terminal's stderr, never in a CI log.
         progress: stderr_tty && env("CI").is_none(),
     };
-    // Output is written in pieces of up to this many bytes: `extract --format jsonl` writes
-    // about four bytes of JSON per byte of input, and 8 KiB writes made one system call per
-    // source (a source's lines are handed over whole) or more.
-    let mut out = io::BufWriter::with_capacity(OUT_BUFFER_BYTES, stdout.lock());
+    let mut out = io::BufWriter::new(stdout.lock());
     // Not locked for the whole run: the progress line draws from other threads.
     let mut err = io::stderr();
     let mut stdin = io::stdin().lock();

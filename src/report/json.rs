@@ -148,10 +148,17 @@ pub struct Lines<'w> {
 
 impl<'w> Lines<'w> {
     pub fn new(out: &'w mut dyn Write) -> Lines<'w> {
-        Lines {
-            out,
-            buf: Vec::new(),
-        }
+        Lines::with_buffer(out, Vec::new())
+    }
+
+    /// A writer whose buffer starts as `buf` (what an earlier one left, [`Lines::into_buffer`]).
+    pub fn with_buffer(out: &'w mut dyn Write, buf: Vec<u8>) -> Lines<'w> {
+        Lines { out, buf }
+    }
+
+    /// The buffer, with the lines not yet written out.
+    pub fn into_buffer(self) -> Vec<u8> {
+        self.buf
     }
 
     /// One line of type `kind`.
@@ -226,6 +233,16 @@ impl<'w> Lines<'w> {
         a: &Article,
         claims: impl IntoIterator<Item = &'c Claim>,
     ) -> io::Result<()> {
+        self.buffer_extracted(a, claims)?;
+        self.flush()
+    }
+
+    /// [`Lines::extracted`] into the buffer only; [`Lines::flush_over`] writes it out.
+    pub fn buffer_extracted<'c>(
+        &mut self,
+        a: &Article,
+        claims: impl IntoIterator<Item = &'c Claim>,
+    ) -> io::Result<()> {
         let text = &a.source.text;
         // About what the lines take: the text, and some 800 bytes a claim.
         self.buf.reserve(text.len() + 128 + 1024 * a.claims.len());
@@ -242,7 +259,21 @@ impl<'w> Lines<'w> {
             jsonl::claim_line(&mut self.buf, c);
         }
         self.text(a, at, text.len());
-        self.flush()
+        Ok(())
+    }
+
+    /// Write out the buffer and flush the writer: what was made is out.
+    pub fn flush_through(&mut self) -> io::Result<()> {
+        self.flush()?;
+        self.out.flush()
+    }
+
+    /// Write out the buffer once it holds at least `bytes`.
+    pub fn flush_over(&mut self, bytes: usize) -> io::Result<()> {
+        if self.buf.len() >= bytes {
+            self.flush()?;
+        }
+        Ok(())
     }
 
     /// The `text` line of `a`'s text from `start` to `end`, when that is not empty, into the

@@ -30,10 +30,12 @@ const ESCAPE: [u8; 256] = {
     t
 };
 
-/// False when none of the eight bytes of `x` needs an escape (a control byte, `"` or `\`); true
-/// when one does (the byte-wise zero tests of "Bit Twiddling Hacks": they never miss one).
+/// The bytes of `x` that need an escape (a control byte, `"` or `\`), each marked by its high
+/// bit; bytes after a marked one may be marked wrongly (a borrow), never one before it, so the
+/// lowest mark is always the first byte to escape (the byte-wise zero tests of "Bit Twiddling
+/// Hacks").
 #[inline]
-fn any_escape(x: u64) -> bool {
+fn escapes(x: u64) -> u64 {
     const ONES: u64 = 0x0101_0101_0101_0101;
     const HIGH: u64 = 0x8080_8080_8080_8080;
     let below_space = x.wrapping_sub(ONES * 0x20) & !x;
@@ -41,7 +43,25 @@ fn any_escape(x: u64) -> bool {
     let quote = quote.wrapping_sub(ONES) & !quote;
     let backslash = x ^ (ONES * u64::from(b'\\'));
     let backslash = backslash.wrapping_sub(ONES) & !backslash;
-    (below_space | quote | backslash) & HIGH != 0
+    (below_space | quote | backslash) & HIGH
+}
+
+/// The first byte of `b` from `i` on that needs an escape, eight bytes at a time.
+#[inline]
+fn next_escape(b: &[u8], mut i: usize) -> Option<usize> {
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut x = [0u8; 8];
+        x.copy_from_slice(chunk);
+        let marks = escapes(u64::from_le_bytes(x));
+        if marks != 0 {
+            return Some(i + (marks.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    b[i..]
+        .iter()
+        .position(|&c| ESCAPE[usize::from(c)] != 0)
+        .map(|k| i + k)
 }
 
 /// A JSON line being built in a byte buffer.
@@ -56,34 +76,26 @@ impl Out<'_> {
 
     /// `s` as a JSON string, quoted and escaped as serde_json does.
     pub(crate) fn string(&mut self, s: &str) {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
         let b = s.as_bytes();
         self.buf.reserve(b.len() + 2);
         self.buf.push(b'"');
-        let (mut run, mut i) = (0, 0);
-        while i < b.len() {
-            if let Some(chunk) = b.get(i..i + 8) {
-                let mut x = [0u8; 8];
-                x.copy_from_slice(chunk);
-                if !any_escape(u64::from_le_bytes(x)) {
-                    i += 8;
-                    continue;
-                }
+        let mut run = 0;
+        while let Some(at) = next_escape(b, run) {
+            self.buf.extend_from_slice(&b[run..at]);
+            let c = b[at];
+            match ESCAPE[usize::from(c)] {
+                b'u' => self.buf.extend_from_slice(&[
+                    b'\\',
+                    b'u',
+                    b'0',
+                    b'0',
+                    HEX[usize::from(c >> 4)],
+                    HEX[usize::from(c & 0xF)],
+                ]),
+                e => self.buf.extend_from_slice(&[b'\\', e]),
             }
-            let c = b[i];
-            let e = ESCAPE[c as usize];
-            if e != 0 {
-                self.buf.extend_from_slice(&b[run..i]);
-                if e == b'u' {
-                    const HEX: &[u8; 16] = b"0123456789abcdef";
-                    self.buf.extend_from_slice(b"\\u00");
-                    self.buf.push(HEX[(c >> 4) as usize]);
-                    self.buf.push(HEX[(c & 0xF) as usize]);
-                } else {
-                    self.buf.extend_from_slice(&[b'\\', e]);
-                }
-                run = i + 1;
-            }
-            i += 1;
+            run = at + 1;
         }
         self.buf.extend_from_slice(&b[run..]);
         self.buf.push(b'"');
@@ -411,6 +423,29 @@ mod tests {
             let want = serde_json::to_string(s).expect("a string serializes");
             assert_eq!(String::from_utf8(buf).expect("utf-8"), want, "{s:?}");
         }
+    }
+
+    #[test]
+    fn the_first_byte_to_escape_is_found_wherever_it_is() {
+        for len in 0..20 {
+            for at in 0..=len {
+                for c in [b'"', b'\\', b'\n', 0u8, 0x1f] {
+                    let mut b = vec![b'x'; len];
+                    if at < len {
+                        b[at] = c;
+                        // A second escape right after it must not hide the first.
+                        if at + 1 < len {
+                            b[at + 1] = b'"';
+                        }
+                    }
+                    let want = (at < len).then_some(at);
+                    assert_eq!(next_escape(&b, 0), want, "{len} {at} {c}");
+                }
+            }
+        }
+        // Bytes past 0x7f and just above the escapes are never escaped.
+        let b = [0x20u8, 0x21, 0x23, 0x5b, 0x5d, 0x7f, 0x80, 0xff, 0xa0, 0x9f];
+        assert_eq!(next_escape(&b, 0), None);
     }
 
     #[test]
