@@ -168,13 +168,14 @@ impl Out<'_> {
         self.buf.push(b'"');
     }
 
-    fn strings(&mut self, items: &[String]) {
+    /// A JSON array of strings (`String`s, or any string type a claim holds).
+    fn strings<S: AsRef<str>>(&mut self, items: &[S]) {
         self.buf.push(b'[');
         for (i, s) in items.iter().enumerate() {
             if i > 0 {
                 self.buf.push(b',');
             }
-            self.string(s);
+            self.string(s.as_ref());
         }
         self.buf.push(b']');
     }
