@@ -590,6 +590,10 @@ enum Step {
     Error(SourceError),
 }
 
+/// The most room made for a file before reading it (the size the walk saw, plus one byte); a
+/// larger one is read into a growing buffer, as if its size were unknown.
+const READ_ROOM_MAX: u64 = 64 << 20;
+
 /// A file the walk found, to be read when its turn comes.
 struct FileStep {
     path: PathBuf,
@@ -711,7 +715,14 @@ impl Walk {
         if self.seen_files.contains(&f.id) {
             return None; // Read already, reached by another route.
         }
-        let mut bytes = Vec::new();
+        // Room for the whole file and one byte more, so that it is read in one call and the
+        // end found by the next (an empty vector is grown from a 32-byte probe, read by read).
+        let room = f
+            .len
+            .min(self.max_bytes)
+            .saturating_add(1)
+            .min(READ_ROOM_MAX);
+        let mut bytes = Vec::with_capacity(usize::try_from(room).unwrap_or(0));
         let read = open_for_reading(&f.path, f.fifo).and_then(|file| {
             file.take(self.max_bytes.saturating_add(1))
                 .read_to_end(&mut bytes)

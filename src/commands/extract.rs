@@ -9,6 +9,11 @@ use crate::error::ExitStatus;
 use crate::report::json::Lines;
 use crate::report::{self, Report, wire};
 
+/// JSON lines are handed to standard output in pieces of about this many bytes: each write
+/// is a system call (stdout's own buffer lets a piece larger than itself through whole), and
+/// `extract --format jsonl` writes some four bytes of JSON per byte of text.
+const WRITE_BYTES: usize = 256 * 1024;
+
 /// Read, extract, keep the asked-for kinds, report.
 pub(crate) fn run(ctx: &mut Ctx, args: &ExtractArgs) -> Result<ExitStatus, Failure> {
     if args.format == ExtractFormat::Jsonl {
@@ -34,14 +39,31 @@ pub(crate) fn run(ctx: &mut Ctx, args: &ExtractArgs) -> Result<ExitStatus, Failu
 /// an article without a date of its own are left to `compare --claims`, which has every
 /// article of the event (see [`crate::corpus::load_each`]).
 fn stream(ctx: &mut Ctx, args: &ExtractArgs) -> Result<ExitStatus, Failure> {
+    // The lines of several sources, written out in pieces of `WRITE_BYTES` or more (the first
+    // source's at once, so the first line comes out as soon as it is made).
+    let mut buf = Vec::with_capacity(2 * WRITE_BYTES);
+    let mut first = true;
     let problems = ctx.read_each(&args.input, |out, mut a| {
         if !args.kind.is_empty() {
             a.claims.retain(|c| args.kind.contains(&c.kind));
         }
-        // The writer (stdout's buffer) sends lines on as it fills.
-        Lines::new(out).extracted(&a, &a.claims)
-    })?;
+        let mut lines = Lines::with_buffer(out, std::mem::take(&mut buf));
+        lines.buffer_extracted(&a, &a.claims)?;
+        if first {
+            lines.flush_through()?;
+            first = false;
+        } else {
+            lines.flush_over(WRITE_BYTES)?;
+        }
+        buf = lines.into_buffer();
+        Ok(())
+    });
+    // What was made goes out, whatever stopped the run.
+    let mut lines = Lines::with_buffer(ctx.out, buf);
+    let flushed = lines.flush_over(0);
+    let problems = problems?;
+    flushed?;
     let (skipped, errors) = wire::problem_lists(&problems.skipped, &problems.errors);
-    Lines::new(ctx.out).problems(&skipped, &errors)?;
+    lines.problems(&skipped, &errors)?;
     Ok(done(!problems.errors.is_empty()))
 }

@@ -14,6 +14,7 @@ pub mod display;
 pub mod github;
 pub mod html;
 pub mod json;
+mod jsonl;
 pub mod markdown;
 pub mod names;
 pub mod sarif;

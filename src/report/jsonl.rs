@@ -1,0 +1,523 @@
+//! The JSON lines written most, by hand: `claim`, `sentence` and `text` lines into a byte
+//! buffer, without going through serde. `extract --format jsonl` writes about four bytes of
+//! JSON per byte of input, and serde_json's per-field calls through a `dyn Write`, its
+//! byte-at-a-time string escaping and the `ClaimJson` copies of every string cost five times the
+//! extraction itself. The bytes are exactly what serde_json writes for the wire structs of
+//! [`super::wire`] (`{"type":…,"data":…}` with the fields in struct order); a test holds the two
+//! side by side on real claims, so the structs stay the one definition of the format.
+
+use super::values::fmt_day;
+use crate::calendar::Ymd;
+use crate::claim::{Claim, DatePrecision, Dimension, Interval, Span};
+use crate::fingerprint::as_whole;
+
+/// The escape of each byte in a JSON string, as serde_json writes it: 0 for none, `u` for
+/// `\u00XX`, else the letter after the backslash.
+const ESCAPE: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut i = 0;
+    while i < 0x20 {
+        t[i] = b'u';
+        i += 1;
+    }
+    t[0x08] = b'b';
+    t[0x09] = b't';
+    t[0x0A] = b'n';
+    t[0x0C] = b'f';
+    t[0x0D] = b'r';
+    t[b'"' as usize] = b'"';
+    t[b'\\' as usize] = b'\\';
+    t
+};
+
+/// The bytes of `x` that need an escape (a control byte, `"` or `\`), each marked by its high
+/// bit; bytes after a marked one may be marked wrongly (a borrow), never one before it, so the
+/// lowest mark is always the first byte to escape (the byte-wise zero tests of "Bit Twiddling
+/// Hacks").
+#[inline]
+fn escapes(x: u64) -> u64 {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let below_space = x.wrapping_sub(ONES * 0x20) & !x;
+    let quote = x ^ (ONES * u64::from(b'"'));
+    let quote = quote.wrapping_sub(ONES) & !quote;
+    let backslash = x ^ (ONES * u64::from(b'\\'));
+    let backslash = backslash.wrapping_sub(ONES) & !backslash;
+    (below_space | quote | backslash) & HIGH
+}
+
+/// The first byte of `b` from `i` on that needs an escape, eight bytes at a time.
+#[inline]
+fn next_escape(b: &[u8], mut i: usize) -> Option<usize> {
+    while let Some(chunk) = b.get(i..i + 8) {
+        let mut x = [0u8; 8];
+        x.copy_from_slice(chunk);
+        let marks = escapes(u64::from_le_bytes(x));
+        if marks != 0 {
+            return Some(i + (marks.trailing_zeros() / 8) as usize);
+        }
+        i += 8;
+    }
+    b[i..]
+        .iter()
+        .position(|&c| ESCAPE[usize::from(c)] != 0)
+        .map(|k| i + k)
+}
+
+/// A JSON line being built in a byte buffer.
+pub(crate) struct Out<'b> {
+    pub(crate) buf: &'b mut Vec<u8>,
+}
+
+impl Out<'_> {
+    fn raw(&mut self, s: &str) {
+        self.buf.extend_from_slice(s.as_bytes());
+    }
+
+    /// `s` as a JSON string, quoted and escaped as serde_json does.
+    pub(crate) fn string(&mut self, s: &str) {
+        const HEX: &[u8; 16] = b"0123456789abcdef";
+        let b = s.as_bytes();
+        self.buf.reserve(b.len() + 2);
+        self.buf.push(b'"');
+        let mut run = 0;
+        while let Some(at) = next_escape(b, run) {
+            self.buf.extend_from_slice(&b[run..at]);
+            let c = b[at];
+            match ESCAPE[usize::from(c)] {
+                b'u' => self.buf.extend_from_slice(&[
+                    b'\\',
+                    b'u',
+                    b'0',
+                    b'0',
+                    HEX[usize::from(c >> 4)],
+                    HEX[usize::from(c & 0xF)],
+                ]),
+                e => self.buf.extend_from_slice(&[b'\\', e]),
+            }
+            run = at + 1;
+        }
+        self.buf.extend_from_slice(&b[run..]);
+        self.buf.push(b'"');
+    }
+
+    fn key(&mut self, first: bool, name: &str) {
+        if !first {
+            self.buf.push(b',');
+        }
+        self.buf.push(b'"');
+        self.raw(name);
+        self.buf.extend_from_slice(b"\":");
+    }
+
+    fn uint(&mut self, mut n: u64) {
+        let mut digits = [0u8; 20];
+        let mut at = digits.len();
+        loop {
+            at -= 1;
+            digits[at] = b'0' + (n % 10) as u8;
+            n /= 10;
+            if n == 0 {
+                break;
+            }
+        }
+        self.buf.extend_from_slice(&digits[at..]);
+    }
+
+    fn int(&mut self, n: i64) {
+        if n < 0 {
+            self.buf.push(b'-');
+        }
+        self.uint(n.unsigned_abs());
+    }
+
+    /// A number as [`super::wire`]'s `num` writes it: whole numbers as integers, others as
+    /// serde_json writes an `f64` (shortest round trip; null when not finite).
+    fn number(&mut self, v: f64) {
+        match as_whole(v) {
+            Some(n) => self.int(n),
+            // Writing to a Vec cannot fail.
+            None => serde_json::to_writer(&mut *self.buf, &v).unwrap_or(()),
+        }
+    }
+
+    /// Two digits, zero-padded.
+    fn two(&mut self, n: u32) {
+        self.buf
+            .extend_from_slice(&[b'0' + (n / 10 % 10) as u8, b'0' + (n % 10) as u8]);
+    }
+
+    /// A day as `fmt_day` writes it, quoted.
+    fn day(&mut self, day: f64, precision: DatePrecision) {
+        let d = Ymd::from_days(day as i64);
+        if !(0..=9999).contains(&d.year) {
+            return self.string(&fmt_day(day, precision));
+        }
+        let y = d.year as u32;
+        self.buf.push(b'"');
+        self.two(y / 100);
+        self.two(y % 100);
+        if precision <= DatePrecision::Month {
+            self.buf.push(b'-');
+            self.two(d.month);
+        }
+        if precision == DatePrecision::Day {
+            self.buf.push(b'-');
+            self.two(d.day);
+        }
+        self.buf.push(b'"');
+    }
+
+    /// A JSON array of strings (`String`s, or any string type a claim holds).
+    fn strings<S: AsRef<str>>(&mut self, items: &[S]) {
+        self.buf.push(b'[');
+        for (i, s) in items.iter().enumerate() {
+            if i > 0 {
+                self.buf.push(b',');
+            }
+            self.string(s.as_ref());
+        }
+        self.buf.push(b']');
+    }
+
+    fn opt_string(&mut self, s: Option<&str>) {
+        match s {
+            Some(s) => self.string(s),
+            None => self.raw("null"),
+        }
+    }
+
+    fn span(&mut self, s: &Span) {
+        self.key(true, "start");
+        self.uint(s.start as u64);
+        self.key(false, "end");
+        self.uint(s.end as u64);
+        self.key(false, "line");
+        self.uint(s.line as u64);
+        self.key(false, "column");
+        self.uint(s.column as u64);
+    }
+
+    /// One end of a claim's interval (`wire::end`).
+    fn end(&mut self, c: &Claim, v: Option<f64>, precision: DatePrecision) {
+        match v {
+            None => self.raw("null"),
+            Some(v) if c.dimension == Dimension::Time => self.day(v, precision),
+            Some(v) => self.number(v),
+        }
+    }
+
+    /// `{"lo":…,"hi":…}` of a claim's interval (`wire::interval`), the partial date as written
+    /// for both ends when `partial` applies.
+    fn interval(&mut self, c: &Claim, iv: &Interval, precision: DatePrecision, partial: bool) {
+        let p = c.date.as_ref().and_then(|d| d.partial.as_deref());
+        self.raw("{\"lo\":");
+        match p {
+            Some(p) if partial && iv.lo.is_none() && iv.hi.is_none() => {
+                self.string(p);
+                self.raw(",\"hi\":");
+                self.string(p);
+            }
+            _ => {
+                self.end(c, iv.lo, precision);
+                self.raw(",\"hi\":");
+                self.end(c, iv.hi, precision);
+            }
+        }
+        self.buf.push(b'}');
+    }
+
+    fn number_interval(&mut self, iv: &Interval) {
+        self.raw("{\"lo\":");
+        match iv.lo {
+            Some(v) => self.number(v),
+            None => self.raw("null"),
+        }
+        self.raw(",\"hi\":");
+        match iv.hi {
+            Some(v) => self.number(v),
+            None => self.raw("null"),
+        }
+        self.buf.push(b'}');
+    }
+}
+
+/// The `claim` line of `c` (`wire::claim_json` without the sentence's text), newline included.
+pub(crate) fn claim_line(buf: &mut Vec<u8>, c: &Claim) {
+    let mut o = Out { buf };
+    o.raw("{\"type\":\"claim\",\"data\":{");
+    o.key(true, "id");
+    o.string(&c.id);
+    o.key(false, "source");
+    o.string(&c.source);
+    o.key(false, "span");
+    o.buf.push(b'{');
+    o.span(&c.span);
+    o.buf.push(b'}');
+    o.key(false, "text");
+    o.string(&c.text);
+    o.key(false, "sentence");
+    o.buf.push(b'{');
+    o.span(&c.sentence);
+    o.buf.push(b'}');
+    o.key(false, "kind");
+    o.string(c.kind.as_str());
+    o.key(false, "dimension");
+    o.string(c.dimension.as_str());
+    let precision = c.date.as_ref().map_or(DatePrecision::Day, |d| d.precision);
+    // `value` gives the partial date when it has no end; `bounds` never (it is read as days).
+    o.key(false, "value");
+    o.interval(c, &c.value, precision, true);
+    o.key(false, "bounds");
+    o.interval(c, &c.bounds, DatePrecision::Day, false);
+    o.key(false, "unit");
+    o.string(&c.unit);
+    o.key(false, "qualifier");
+    o.string(c.qualifier.as_str());
+    o.key(false, "change");
+    o.string(c.change.as_str());
+    o.key(false, "written");
+    o.raw("{\"lo\":");
+    o.end(c, c.written.value.lo, precision);
+    o.raw(",\"hi\":");
+    o.end(c, c.written.value.hi, precision);
+    o.raw(",\"unit\":");
+    o.string(&c.written.unit);
+    o.buf.push(b'}');
+    claim_tail(&mut o, c);
+    o.raw("}}\n");
+}
+
+/// The fields of a claim line from `subject` on.
+fn claim_tail(o: &mut Out, c: &Claim) {
+    o.key(false, "subject");
+    o.raw("{\"phrase\":");
+    o.string(&c.subject.phrase);
+    o.raw(",\"terms\":");
+    o.strings(&c.subject.terms);
+    o.raw(",\"head\":");
+    o.opt_string(c.subject.head.as_deref());
+    o.raw(",\"names\":");
+    o.strings(&c.subject.names);
+    o.raw("}");
+    o.key(false, "measure");
+    o.raw("{\"quantity\":");
+    o.string(&c.measure.quantity);
+    o.raw(",\"role\":");
+    o.string(&c.measure.role);
+    o.raw(",\"attribution\":");
+    o.string(&c.measure.attribution);
+    o.raw(",\"attribution_key\":");
+    o.strings(&c.measure.attribution_key);
+    o.raw(",\"scope\":");
+    o.strings(&c.measure.scope);
+    o.raw("}");
+    o.key(false, "date");
+    match &c.date {
+        None => o.raw("null"),
+        Some(d) => {
+            o.raw("{\"precision\":");
+            o.string(match d.precision {
+                DatePrecision::Day => "day",
+                DatePrecision::Month => "month",
+                DatePrecision::Year => "year",
+                DatePrecision::Decade => "decade",
+            });
+            o.raw(",\"resolution\":");
+            o.string(d.resolution.as_str());
+            o.raw(",\"partial\":");
+            o.opt_string(d.partial.as_deref());
+            o.raw(if d.dateline {
+                ",\"dateline\":true}"
+            } else {
+                ",\"dateline\":false}"
+            });
+        }
+    }
+    o.key(false, "flags");
+    o.buf.push(b'[');
+    for (i, f) in c.flags.iter().enumerate() {
+        if i > 0 {
+            o.buf.push(b',');
+        }
+        o.string(f.as_str());
+    }
+    o.buf.push(b']');
+    o.key(false, "equivalent");
+    match &c.equivalent {
+        None => o.raw("null"),
+        Some(e) => {
+            o.raw("{\"text\":");
+            o.string(&e.text);
+            o.raw(",\"span\":{");
+            o.span(&e.span);
+            o.raw("},\"value\":");
+            o.number_interval(&e.value);
+            o.raw(",\"bounds\":");
+            o.number_interval(&e.bounds);
+            o.raw(",\"unit\":");
+            o.string(&e.unit);
+            o.buf.push(b'}');
+        }
+    }
+    o.key(false, "derived");
+    match &c.derived {
+        None => o.raw("null"),
+        Some(d) => {
+            o.raw("{\"rule\":");
+            o.string(d.rule.as_str());
+            o.raw(",\"from\":");
+            o.strings(&d.from);
+            o.raw(",\"arithmetic\":");
+            o.string(&d.arithmetic);
+            o.buf.push(b'}');
+        }
+    }
+}
+
+/// The `sentence` line of `c`'s sentence, whose text is `text` (`wire::sentence_line`).
+pub(crate) fn sentence_line(buf: &mut Vec<u8>, c: &Claim, text: &str) {
+    let mut o = Out { buf };
+    o.raw("{\"type\":\"sentence\",\"data\":{\"source\":");
+    o.string(&c.source);
+    o.buf.push(b',');
+    o.span(&c.sentence);
+    o.raw(",\"text\":");
+    o.string(text);
+    o.raw("}}\n");
+}
+
+/// The `text` line of the part `text` of source `source` that starts at byte `start`
+/// (`wire::TextLineJson`).
+pub(crate) fn text_line(buf: &mut Vec<u8>, source: &str, start: usize, text: &str) {
+    let mut o = Out { buf };
+    o.raw("{\"type\":\"text\",\"data\":{\"source\":");
+    o.string(source);
+    o.raw(",\"start\":");
+    o.uint(start as u64);
+    o.raw(",\"text\":");
+    o.string(text);
+    o.raw("}}\n");
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn strings_are_escaped_as_serde_json_escapes_them() {
+        let mut all = String::new();
+        for c in 0u8..0x80 {
+            all.push(c as char);
+        }
+        let cases = [
+            all.as_str(),
+            "",
+            "plain ascii text that runs past eight bytes",
+            "quote \" in the middle of a long run of plain bytes\\ and a backslash",
+            "Ümlaut — “quotes” … 東京 \u{7f}\u{2028}\n\ttabs\r\u{1}",
+            "12345678\"12345678\\1234567\n",
+        ];
+        for s in cases {
+            let mut buf = Vec::new();
+            Out { buf: &mut buf }.string(s);
+            let want = serde_json::to_string(s).expect("a string serializes");
+            assert_eq!(String::from_utf8(buf).expect("utf-8"), want, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn the_first_byte_to_escape_is_found_wherever_it_is() {
+        for len in 0..20 {
+            for at in 0..=len {
+                for c in [b'"', b'\\', b'\n', 0u8, 0x1f] {
+                    let mut b = vec![b'x'; len];
+                    if at < len {
+                        b[at] = c;
+                        // A second escape right after it must not hide the first.
+                        if at + 1 < len {
+                            b[at + 1] = b'"';
+                        }
+                    }
+                    let want = (at < len).then_some(at);
+                    assert_eq!(next_escape(&b, 0), want, "{len} {at} {c}");
+                }
+            }
+        }
+        // Bytes past 0x7f and just above the escapes are never escaped.
+        let b = [0x20u8, 0x21, 0x23, 0x5b, 0x5d, 0x7f, 0x80, 0xff, 0xa0, 0x9f];
+        assert_eq!(next_escape(&b, 0), None);
+    }
+
+    #[test]
+    fn numbers_and_days_are_written_as_the_wire_structs_write_them() {
+        for v in [
+            0.0,
+            -3.0,
+            4500.0,
+            0.5,
+            1.0 / 3.0,
+            1e20,
+            -2.5e-7,
+            9.0e15,
+            123456.75,
+        ] {
+            let mut buf = Vec::new();
+            Out { buf: &mut buf }.number(v);
+            let want = match as_whole(v) {
+                Some(n) => serde_json::to_string(&n),
+                None => serde_json::to_string(&v),
+            }
+            .expect("a number serializes");
+            assert_eq!(String::from_utf8(buf).expect("utf-8"), want, "{v}");
+        }
+        for day in [-719_528.0, -1.0, 0.0, 19_642.0, 2_932_896.0, 3_000_000.0] {
+            for p in [
+                DatePrecision::Day,
+                DatePrecision::Month,
+                DatePrecision::Year,
+                DatePrecision::Decade,
+            ] {
+                let mut buf = Vec::new();
+                Out { buf: &mut buf }.day(day, p);
+                let want = serde_json::to_string(&fmt_day(day, p)).expect("serializes");
+                assert_eq!(String::from_utf8(buf).expect("utf-8"), want, "{day} {p:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn claim_lines_are_the_wire_struct_byte_for_byte() {
+        use crate::claim::{Derivation, Resolution, Rule};
+        use crate::extract::{Context, extract};
+        let text = "The firm paid 200 million yuan ($28.18 million) on Thursday. \
+                    About 4,500 \"police\" officers came on October 12, a third of them \
+                    from 3.5 km away, at 6:04 pm IST; 19 per cent said no in 2023.";
+        let mut claims = extract(text, &Context::default());
+        let mut derived = claims[0].clone();
+        derived.derived = Some(Box::new(Derivation {
+            rule: Rule::Total,
+            from: vec!["s#1".into(), "s#2".into()],
+            arithmetic: "5 + 4×2 = 13 \"x\"".into(),
+        }));
+        claims.push(derived);
+        let unresolved = |c: &Claim| {
+            c.date
+                .as_ref()
+                .is_some_and(|d| d.resolution == Resolution::Unresolved)
+        };
+        assert!(claims.iter().any(|c| c.equivalent.is_some()), "{claims:#?}");
+        assert!(claims.iter().any(unresolved), "{claims:#?}");
+        for c in &claims {
+            let mut got = Vec::new();
+            claim_line(&mut got, c);
+            let mut j = super::super::wire::claim_json(c, Some((text, 0)));
+            j.sentence.text = None;
+            let mut want = Vec::new();
+            super::super::json::Lines::new(&mut want)
+                .line("claim", &j)
+                .expect("a Vec takes it");
+            assert_eq!(String::from_utf8(got), String::from_utf8(want));
+        }
+    }
+}
