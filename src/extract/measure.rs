@@ -57,6 +57,9 @@ const OWNER_VALUE_GAP: usize = 4;
 /// How many space-separated words a name of what a sum is the cost of may hold.
 const OWNER_WORDS: usize = 4;
 
+/// The scope of a part of a group named before ("nine of them").
+const PART_OF_GROUP: &str = "subset:part";
+
 /// How many words before "by N" its change verb may come ("rose sharply by 5").
 const CHANGE_VERB_REACH: usize = 2;
 
@@ -512,18 +515,29 @@ impl<'a> Sentence<'a> {
             return Some(r);
         }
         // Its noun phrase and the verb or adjective after it: "11 Iranians have died"; a
-        // generic role there gives way to a specific one after it ("50.2% of voters rejected").
+        // generic role there gives way to a specific one after it ("50.2% of voters rejected"),
+        // and so does the group a part is taken from ("19 of those injured were in critical
+        // condition": the part's role is its own predicate's, read as far again).
         let mut generic = None;
-        for j in b..s1.min(b + RIGHT_REACH) {
+        let mut reach = b + RIGHT_REACH;
+        let mut j = b;
+        while j < s1.min(reach) {
             if self.word(j).digit {
                 break;
             }
             if let Some(r) = self.role_at(j, dim) {
-                if !lx::is_generic_role(r) {
+                let base = j > b && j <= b + 2 && lx::is_of(self.low(b)) && {
+                    let w = self.low(j - 1);
+                    lx::is_partitive(w) || self.word(j - 1).has(class::DETERMINER)
+                };
+                if base {
+                    reach = j + 1 + RIGHT_REACH;
+                } else if !lx::is_generic_role(r) {
                     return Some((r, j));
                 }
                 generic = generic.or(Some((r, j)));
             }
+            j += 1;
         }
         if generic.is_some() {
             return generic;
@@ -813,7 +827,7 @@ impl<'a> Sentence<'a> {
             && lx::is_of(self.low(b))
             && lx::is_part_of_pronoun(self.low(b + 1))
         {
-            push(scope, "subset:part".to_string());
+            push(scope, PART_OF_GROUP.to_string());
         }
         // "three of heat stroke": what a bare number is of, when it is no partitive ("97 of
         // the dead") and no pronoun ("two of them").
@@ -975,7 +989,7 @@ impl<'a> Sentence<'a> {
             && self.has(b + 1, class::DETERMINER | class::PRONOUN)
             && !scope.iter().any(|x| x.starts_with("subset:"))
         {
-            push(scope, "subset:part".to_string());
+            push(scope, PART_OF_GROUP.to_string());
         }
     }
 
@@ -1766,6 +1780,15 @@ fn measure_of(
     };
     s.scope(at, c, dim, reference_year, &mut scope);
     let found = s.role(at, dim, values);
+    // "19 of those injured were in critical condition": a part whose own predicate gives its
+    // role is that role's figure, no restriction of it.
+    if let Some((_, j)) = found
+        && j > b + 2
+        && lx::is_of(s.low(b))
+        && (b + 1..b + 3).any(|k| s.role_at(k, dim).is_some())
+    {
+        scope.retain(|x| x != PART_OF_GROUP);
+    }
     if let Some((_, at)) = found.filter(|_| dim.people) {
         s.role_phrase_scope(at, (a, b), &mut scope);
     }
@@ -1848,6 +1871,10 @@ mod tests {
         assert_eq!(one(&m, "Eleven").role, "deaths");
         assert_eq!(one(&m, "Eleven").scope, vec!["country:iran"]);
         assert_eq!(one(&m, "24").role, "hospitalized");
+        // The group a part is taken from is not its role; its own predicate is.
+        let m = measures("The toll could rise as 19 of those injured were in critical condition.");
+        assert_eq!(one(&m, "19").role, "serious_condition", "{m:?}");
+        assert!(one(&m, "19").scope.is_empty(), "{m:?}");
         let m = measures("OCHA announced 11,300 dead and 10,100 missing in the city.");
         assert_eq!(one(&m, "11,300").role, "deaths");
         assert_eq!(one(&m, "10,100").role, "missing");
