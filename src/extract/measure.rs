@@ -1263,6 +1263,10 @@ impl<'a> Sentence<'a> {
         // China", "$5 apiece" do not.
         let of_follows = k + 1 < s1 && lx::is_of(self.low(k + 1));
         if !lx::rate_marker_names_unit(self.low(k)) && !of_follows {
+            // "four each from China and Russia": each place's own count, no rate.
+            if k + 1 < s1 && lx::is_origin_preposition(self.low(k + 1)) {
+                return None;
+            }
             return Some(lx::RATE_EACH.to_string());
         }
         let unit = (k + 1..s1.min(k + 1 + RATE_UNIT_REACH)).find(|&j| {
@@ -1746,9 +1750,13 @@ pub fn annotate(
             } else {
                 b
             };
-            from < s.toks.len()
-                && lx::is_origin_preposition(s.low(from))
-                && c.measure.scope.iter().any(|x| x.starts_with("country:"))
+            let of_country = c.measure.scope.iter().any(|x| x.starts_with("country:"));
+            // "including 4 Chinese": a people's name right after it.
+            let demonym = b < s.toks.len()
+                && s.word(b).capital
+                && !lx::is_country_name(s.low(b))
+                && lx::country_of(s.low(b)).is_some();
+            of_country && (demonym || from < s.toks.len() && lx::is_origin_preposition(s.low(from)))
         };
         if c.kind == Kind::Number && (lx::is_person_role(&c.measure.role) || nationals()) {
             c.kind = Kind::Count;
@@ -1898,6 +1906,16 @@ mod tests {
         // Not a number of people without a country.
         let m = measures("The index lost 3 from its peak.");
         assert_ne!(one(&m, "3").quantity, "people");
+        // "four each from China and Russia" is China's own count, no rate; "including 4
+        // Chinese" counts people too.
+        let m = measures("The victims include four each from China and Russia.");
+        assert_eq!(one(&m, "four").scope, vec!["country:china"], "{m:?}");
+        let m = measures("In all 156 people died, including 4 Chinese.");
+        assert_eq!(one(&m, "4").quantity, "people", "{m:?}");
+        assert_eq!(one(&m, "4").scope, vec!["country:china"], "{m:?}");
+        // "$5 each" stays a rate.
+        let m = measures("The tickets cost $5 each.");
+        assert_eq!(one(&m, "$5").scope, vec!["per:each"], "{m:?}");
     }
 
     #[test]
