@@ -11,6 +11,7 @@
 // added the workspace lint; this file belongs to another branch).
 #![allow(clippy::float_cmp)]
 
+pub use crate::sym::Sym;
 use std::borrow::Cow;
 use std::fmt;
 
@@ -387,7 +388,7 @@ pub struct Written {
     /// The stated interval in the written unit (for "ten miles": 10, "mi").
     pub value: Interval,
     /// The written unit's canonical spelling ("mi", "months", "CNY"), empty when none.
-    pub unit: String,
+    pub unit: Sym,
 }
 
 /// A parenthetical equivalent that belongs to the same claim: "200 million yuan ($28.18
@@ -406,12 +407,13 @@ pub struct Equivalent {
 pub struct Subject {
     /// "Bishkek police officers", "countries which have ratified the Rome Statute".
     pub phrase: String,
-    /// Lowercase, stemmed content terms of the phrase, in order, without duplicates.
-    pub terms: Vec<String>,
+    /// Lowercase, stemmed content terms of the phrase, in order, without duplicates (shared
+    /// strings: the same term of many claims is one copy, see [`Sym`]).
+    pub terms: Vec<Sym>,
     /// The head noun's stem, when the phrase has one ("officer").
-    pub head: Option<String>,
+    pub head: Option<Sym>,
     /// Capitalized names in the sentence ("Putin", "Bishkek", "International Criminal Court").
-    pub names: Vec<String>,
+    pub names: Vec<Sym>,
 }
 
 /// What a value measures: only claims with the same measure speak of the same fact. Empty
@@ -459,7 +461,8 @@ impl Flag {
 pub struct Claim {
     /// `<source id>#<ordinal>`, stable for the same text.
     pub id: String,
-    pub source: String,
+    /// The source id (one shared copy for all of a source's claims).
+    pub source: Sym,
     /// Where the value's surface text is.
     pub span: Span,
     /// The value as written ("more than 4,500", "US$5 billion", "October 12-13").
@@ -473,7 +476,7 @@ pub struct Claim {
     /// The interval used for comparison, after rounding and approximation tolerance.
     pub bounds: Interval,
     /// Canonical unit: "people", "countries", "USD", "km", "ha", "days", "%", or "".
-    pub unit: String,
+    pub unit: Sym,
     pub qualifier: Qualifier,
     /// Whether the value is an increase or a decrease, or states no change.
     pub change: Change,
@@ -481,7 +484,8 @@ pub struct Claim {
     pub subject: Subject,
     /// What the value measures (quantity, role, attribution, scope).
     pub measure: Measure,
-    pub date: Option<DateInfo>,
+    /// Boxed: only date claims have it, and the claim is smaller without it inline.
+    pub date: Option<Box<DateInfo>>,
     pub equivalent: Option<Box<Equivalent>>,
     pub flags: Vec<Flag>,
     /// `Some` when the value is not stated but follows from other claims by one of the rules

@@ -15,7 +15,7 @@
 use crate::calendar::{Ymd, days_in_month};
 use crate::claim::{
     Change, Claim, DateInfo, DatePrecision, Dimension, Equivalent, Flag, Interval, Kind, Measure,
-    Qualifier, Resolution, Span, Subject, Written,
+    Qualifier, Resolution, Span, Subject, Sym, Written,
 };
 use crate::corpus::{Article, Corpus};
 use crate::error::Error;
@@ -431,7 +431,7 @@ fn claim(j: &ClaimJson) -> Result<Claim, String> {
     };
     Ok(Claim {
         id: j.id.clone(),
-        source: j.source.clone(),
+        source: Sym::from(&j.source),
         span: span(&j.span),
         text: j.text.clone(),
         sentence: Span {
@@ -444,7 +444,7 @@ fn claim(j: &ClaimJson) -> Result<Claim, String> {
         dimension,
         value: read(&j.value, precision)?,
         bounds: read(&j.bounds, DatePrecision::Day)?,
-        unit: j.unit.clone(),
+        unit: Sym::from(&j.unit),
         qualifier,
         change: Change::parse(&j.change).ok_or_else(|| format!("unknown change `{}`", j.change))?,
         written: Written {
@@ -455,7 +455,7 @@ fn claim(j: &ClaimJson) -> Result<Claim, String> {
                 },
                 precision,
             )?,
-            unit: j.written.unit.clone(),
+            unit: Sym::from(&j.written.unit),
         },
         subject: Subject {
             phrase: j.subject.phrase.clone(),
@@ -470,7 +470,7 @@ fn claim(j: &ClaimJson) -> Result<Claim, String> {
             attribution_key: j.measure.attribution_key.clone(),
             scope: j.measure.scope.clone(),
         },
-        date,
+        date: date.map(Box::new),
         equivalent,
         flags,
         // Derived claims are skipped when read and derived again when compared.

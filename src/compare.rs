@@ -144,6 +144,13 @@ impl Comparison {
     }
 }
 
+/// Groups judged by one thread at a time: enough that handing out work costs nothing, few
+/// enough that both threads stay busy to the end.
+const JUDGED_PER_TASK: usize = 1024;
+
+/// Groups judged before their facts are made: a few tasks for each thread.
+const JUDGED_PER_BATCH: usize = 32 * JUDGED_PER_TASK;
+
 /// Group and judge every claim of the corpus.
 pub fn compare(corpus: Corpus, config: &Config) -> Comparison {
     compare_on(corpus, config, 1, &|_, _| {}, true)
@@ -179,7 +186,7 @@ pub fn compare_on(
         threads,
         matched,
     );
-    let by_id: BTreeMap<&str, &Claim> = claims.iter().map(|c| (c.id.as_str(), *c)).collect();
+    let by_id: HashMap<&str, &Claim> = claims.iter().map(|c| (c.id.as_str(), *c)).collect();
     let info: BTreeMap<&str, SourceInfo> = corpus
         .articles
         .iter()
@@ -207,19 +214,80 @@ pub fn compare_on(
     // Parts of sums stated on their own ("$4 billion in cash"), which may explain why two
     // figures of one sum differ.
     let parts = verdict::stated_parts(&claims);
-    let mut facts = Vec::with_capacity(groups.len());
-    for group in groups {
+    let judge = Judge {
+        by_id: &by_id,
+        parts: &parts,
+        lookup: &lookup,
+        origin_of: &origin_of,
+    };
+    // Each group is judged alone: on the threads there are, a batch at a time (what is judged
+    // waits for its group only that long), in chunks (the threads hand back one vector a
+    // chunk, not one a group), the facts in group order.
+    let mut facts: Vec<Fact> = Vec::with_capacity(groups.len());
+    let mut groups = groups.into_iter();
+    loop {
+        let batch: Vec<Group> = groups.by_ref().take(JUDGED_PER_BATCH).collect();
+        if batch.is_empty() {
+            break;
+        }
+        let chunks: Vec<&[Group]> = batch.chunks(JUDGED_PER_TASK).collect();
+        let judged = crate::parallel::parallel_map(&chunks, threads, |chunk| {
+            chunk.iter().map(|g| judge.group(g)).collect::<Vec<_>>()
+        });
+        for (group, judged) in batch.into_iter().zip(judged.into_iter().flatten()) {
+            if let Some((judgement, kind, sources, identity)) = judged {
+                facts.push(Fact {
+                    identity,
+                    kind,
+                    sources,
+                    judgement,
+                    group,
+                });
+            }
+        }
+    }
+    let mut by_source = HashMap::with_capacity(corpus.articles.len());
+    for (i, a) in corpus.articles.iter().enumerate() {
+        // The first article with an id wins, as a scan would find it.
+        by_source.entry(a.source.id.clone()).or_insert(i);
+    }
+    Comparison {
+        corpus,
+        facts,
+        by_source,
+        origins,
+        names,
+    }
+}
+
+/// What judging a group reads: every claim by id, the stated parts of sums, each source's name
+/// and date, and each source's origin.
+struct Judge<'a> {
+    by_id: &'a HashMap<&'a str, &'a Claim>,
+    parts: &'a [&'a Claim],
+    lookup: &'a (dyn Fn(&str) -> SourceInfo + Sync),
+    origin_of: &'a HashMap<&'a str, &'a Origin>,
+}
+
+/// A judged group: its verdict, kind, distinct sources (sorted) and identity.
+type Judged = (Judgement, Kind, Vec<String>, Identity);
+
+impl Judge<'_> {
+    /// The verdict of `group` and what the fact keeps of its claims; `None` when none of its
+    /// claims is known.
+    fn group(&self, group: &Group) -> Option<Judged> {
         let members: Vec<&Claim> = group
             .claim_ids
             .iter()
-            .filter_map(|id| by_id.get(id.as_str()).copied())
+            .filter_map(|id| self.by_id.get(id.as_str()).copied())
             .collect();
         if members.is_empty() {
-            continue;
+            return None;
         }
-        let mut judgement = verdict::judge(&members, &lookup);
+        let lookup = self.lookup;
+        let mut judgement = verdict::judge(&members, lookup);
         if judgement.verdict == Verdict::Conflict
-            && let Some(explained) = verdict::explained_by_part(&members, &parts, &lookup)
+            && let Some(explained) = verdict::explained_by_part(&members, self.parts, lookup)
         {
             judgement = explained;
         }
@@ -236,32 +304,15 @@ pub fn compare_on(
                 conflict,
                 &sources,
                 &disjoint,
-                &|s| origin_of.get(s).copied(),
+                &|s| self.origin_of.get(s).copied(),
                 &|s| lookup(s).name,
             )
         {
             judgement.explanation = format!("{} {note}", judgement.explanation);
         }
         let identity = fingerprint::identity(members[0].kind, &members);
-        facts.push(Fact {
-            identity,
-            kind: members[0].kind,
-            sources: distinct.into_iter().map(str::to_string).collect(),
-            judgement,
-            group,
-        });
-    }
-    let mut by_source = HashMap::with_capacity(corpus.articles.len());
-    for (i, a) in corpus.articles.iter().enumerate() {
-        // The first article with an id wins, as a scan would find it.
-        by_source.entry(a.source.id.clone()).or_insert(i);
-    }
-    Comparison {
-        corpus,
-        facts,
-        by_source,
-        origins,
-        names,
+        let sources = distinct.into_iter().map(str::to_string).collect();
+        Some((judgement, members[0].kind, sources, identity))
     }
 }
 

@@ -14,7 +14,7 @@
 //! only on a new one (a new spelling, or a source that spells it in a way of its own).
 
 use crate::calendar::Ymd;
-use crate::claim::{Claim, Dimension, Kind};
+use crate::claim::{Claim, Dimension, Kind, Sym};
 use crate::names::NameGroup;
 use sha2::{Digest, Sha256};
 use std::collections::{BTreeMap, BTreeSet};
@@ -46,10 +46,14 @@ pub struct Identity {
 
 /// Lowercase hex SHA-256 of `bytes`.
 pub fn sha256_hex(bytes: &[u8]) -> String {
-    Sha256::digest(bytes)
-        .iter()
-        .map(|b| format!("{b:02x}"))
-        .collect()
+    const HEX: &[u8; 16] = b"0123456789abcdef";
+    let digest = Sha256::digest(bytes);
+    let mut out = String::with_capacity(digest.len() * 2);
+    for b in digest {
+        out.push(char::from(HEX[usize::from(b >> 4)]));
+        out.push(char::from(HEX[usize::from(b & 0xf)]));
+    }
+    out
 }
 
 fn short_hash(text: &str) -> String {
@@ -69,7 +73,7 @@ pub fn subject_terms(claims: &[&Claim]) -> Vec<String> {
     let mut by_source: BTreeMap<&str, BTreeSet<&str>> = BTreeMap::new();
     for c in claims {
         let set = by_source.entry(c.source.as_str()).or_default();
-        set.extend(c.subject.terms.iter().map(String::as_str));
+        set.extend(c.subject.terms.iter().map(Sym::as_str));
     }
     let mut count: BTreeMap<&str, usize> = BTreeMap::new();
     for terms in by_source.values() {
@@ -150,7 +154,7 @@ pub fn identity(kind: Kind, claims: &[&Claim]) -> Identity {
 pub fn value_pairs(claims: &[&Claim]) -> Vec<(String, String)> {
     let pairs: BTreeSet<(String, String)> = claims
         .iter()
-        .map(|c| (c.source.clone(), normalized_value(c)))
+        .map(|c| (c.source.to_string(), normalized_value(c)))
         .collect();
     pairs.into_iter().collect()
 }

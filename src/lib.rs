@@ -12,6 +12,7 @@
 //! | [`source`] | reading articles: files, folders, decoding, byte offset → line:col |
 //! | [`calendar`] | dates as values (`Ymd`) and date arithmetic |
 //! | [`claim`] | the model: `Claim`, `Kind`, `Interval`, `Qualifier`, `Subject`, `Span` |
+//! | [`sym`] | shared strings for the words many claims hold alike (terms, names) |
 //! | [`text`], [`lang`] | the language-free table engine; language data (English) |
 //! | [`extract`] | text → claims |
 //! | [`derive`](mod@derive) | claims → the claims they imply (start dates, sums of parts, deadlines) |
@@ -55,6 +56,7 @@ pub mod names;
 pub mod parallel;
 pub mod report;
 pub mod source;
+pub mod sym;
 pub mod text;
 pub mod verdict;
 

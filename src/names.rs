@@ -162,10 +162,18 @@ struct Mention {
     /// Byte range in the source's text.
     start: usize,
     end: usize,
-    /// The words of the name (titles off), as written.
-    words: Vec<String>,
+    /// The words of the name (titles off), as written: byte ranges of the source's text, not
+    /// copies (an archive's names are millions of mentions, all held until they are grouped).
+    words: Box<[(usize, usize)]>,
     /// Titles before the name, folded.
     roles: Vec<String>,
+}
+
+impl Mention {
+    /// The words of the name as written, `text` being its source's text.
+    fn words<'m, 't: 'm>(&'m self, text: &'t str) -> impl DoubleEndedIterator<Item = &'t str> + 'm {
+        self.words.iter().map(move |&(a, b)| &text[a..b])
+    }
 }
 
 /// Every name two sources or more give, grouped into entities, in order of first mention.
@@ -283,24 +291,34 @@ fn find(source: usize, text: &str, settings: &NameSettings, out: &mut Vec<Mentio
             }
             break;
         }
-        let roles: Vec<String> = ws[i.saturating_sub(settings.role_window)..i]
-            .iter()
-            .map(|w| fold(w.of(text)))
-            .filter(|w| lang::is_title(w))
-            .collect();
+        // The titles just before the run come first in its roles: folded only for a run
+        // that names someone (most capitalised runs do not).
+        let window = &ws[i.saturating_sub(settings.role_window)..i];
+        let with_window_roles = |mut m: Mention| {
+            let mut roles: Vec<String> = (window.iter())
+                .map(|w| fold(w.of(text)))
+                .filter(|w| lang::is_title(w))
+                .collect();
+            if !roles.is_empty() {
+                roles.append(&mut m.roles);
+                m.roles = roles;
+            }
+            m
+        };
         let org = run
             .iter()
             .any(|&k| lang::is_org_word(&fold(strip_possessive(ws[k].of(text)).0)));
         if org {
-            out.extend(mention(source, text, &ws, &run, roles, settings));
+            out.extend(mention(source, text, &ws, &run, settings).map(with_window_roles));
         } else {
             // No organisation: the joiners separate names ("Vladimir Putin and Lyudmila
             // Putina"); the roles are those of the first.
-            let mut roles = Some(roles);
+            let mut first = true;
             for part in run.split(|&k| lang::is_org_joiner(&fold(ws[k].of(text)))) {
                 if !part.is_empty() {
-                    let r = roles.take().unwrap_or_default();
-                    out.extend(mention(source, text, &ws, part, r, settings));
+                    let m = mention(source, text, &ws, part, settings);
+                    out.extend(if first { m.map(with_window_roles) } else { m });
+                    first = false;
                 }
             }
         }
@@ -314,9 +332,10 @@ fn mention(
     text: &str,
     ws: &[Word],
     run: &[usize],
-    mut roles: Vec<String>,
     settings: &NameSettings,
 ) -> Option<Mention> {
+    // The titles at the front of the run (the caller adds those before it).
+    let mut roles = Vec::new();
     let folded: Vec<String> = run
         .iter()
         .map(|&k| fold(strip_possessive(ws[k].of(text)).0))
@@ -371,7 +390,10 @@ fn mention(
         end,
         words: kept
             .iter()
-            .map(|&k| strip_possessive(ws[k].of(text)).0.to_string())
+            .map(|&k| {
+                let w = strip_possessive(ws[k].of(text)).0;
+                (ws[k].start, ws[k].start + w.len())
+            })
             .collect(),
         roles,
     })
@@ -424,15 +446,15 @@ struct PersonForm {
     roles: BTreeSet<String>,
 }
 
-fn person_form(m: &Mention) -> PersonForm {
-    let words: Vec<&String> = m
-        .words
-        .iter()
+/// `m`'s person form, `text` being its source's text.
+fn person_form(m: &Mention, text: &str) -> PersonForm {
+    let words: Vec<&str> = m
+        .words(text)
         .filter(|w| !lang::is_particle(&fold(w)))
         .collect();
     PersonForm {
-        given: translit(words.first().map_or("", |w| w.as_str()), false),
-        surname: translit(words.last().map_or("", |w| w.as_str()), true),
+        given: translit(words.first().copied().unwrap_or(""), false),
+        surname: translit(words.last().copied().unwrap_or(""), true),
         roles: m.roles.iter().cloned().collect(),
     }
 }
@@ -446,10 +468,9 @@ fn same_person(a: &PersonForm, b: &PersonForm, settings: &NameSettings) -> bool 
 
 /// An organisation's words for comparison: folded, British spellings made American, joiners
 /// and "the" left out.
-fn org_words(m: &Mention) -> Vec<String> {
-    m.words
-        .iter()
-        .map(|w| fold(w))
+fn org_words(m: &Mention, text: &str) -> Vec<String> {
+    m.words(text)
+        .map(fold)
         .filter(|w| !lang::is_org_joiner(w))
         .map(|w| lang::org_spelling(&w).to_string())
         .collect()
@@ -479,19 +500,14 @@ fn same_org(a: &[String], b: &[String]) -> bool {
 
 /// What two spellings must share to be the same spelling: a person's first and last word
 /// (middle names may come and go), an organisation's every word; case and diacritics aside.
-fn spelling_key(m: &Mention) -> String {
+fn spelling_key(m: &Mention, text: &str) -> String {
     match m.kind {
         NameKind::Person => {
-            let first = m.words.first().map_or(String::new(), |w| fold(w));
-            let last = m.words.last().map_or(String::new(), |w| fold(w));
+            let first = m.words(text).next().map_or(String::new(), fold);
+            let last = m.words(text).next_back().map_or(String::new(), fold);
             format!("{first} {last}")
         }
-        NameKind::Organisation => m
-            .words
-            .iter()
-            .map(|w| fold(w))
-            .collect::<Vec<_>>()
-            .join(" "),
+        NameKind::Organisation => m.words(text).map(fold).collect::<Vec<_>>().join(" "),
     }
 }
 
@@ -511,7 +527,7 @@ fn group(texts: &[Text], mentions: &[Mention], settings: &NameSettings) -> Vec<N
     // Distinct spellings (kind, words as written, case-folded), each with its mentions.
     let mut forms: BTreeMap<FormKey, Vec<usize>> = BTreeMap::new();
     for (k, m) in mentions.iter().enumerate() {
-        let key: Vec<String> = m.words.iter().map(|w| fold(w)).collect();
+        let key: Vec<String> = m.words(texts[m.source].text).map(fold).collect();
         forms.entry((m.kind, key)).or_default().push(k);
     }
     let forms: Vec<(&FormKey, &Vec<usize>)> = forms.iter().collect();
@@ -525,7 +541,7 @@ fn group(texts: &[Text], mentions: &[Mention], settings: &NameSettings) -> Vec<N
         let first = &mentions[ms[0]];
         let key = match kind {
             NameKind::Person => {
-                let mut p = person_form(first);
+                let mut p = person_form(first, texts[first.source].text);
                 for &m in ms.iter() {
                     p.roles.extend(mentions[m].roles.iter().cloned());
                 }
@@ -535,7 +551,7 @@ fn group(texts: &[Text], mentions: &[Mention], settings: &NameSettings) -> Vec<N
                 key
             }
             NameKind::Organisation => {
-                let w = org_words(first);
+                let w = org_words(first, texts[first.source].text);
                 let key = (w.first().cloned().unwrap_or_default(), String::new());
                 person.push(None);
                 org.push(w);
@@ -579,7 +595,7 @@ fn group(texts: &[Text], mentions: &[Mention], settings: &NameSettings) -> Vec<N
         for &m in &ms {
             let mm = &mentions[m];
             let t = &texts[mm.source];
-            let written = mm.words.join(" ");
+            let written = mm.words(t.text).collect::<Vec<_>>().join(" ");
             if !seen.insert((mm.source, written.clone())) {
                 continue;
             }
@@ -595,7 +611,9 @@ fn group(texts: &[Text], mentions: &[Mention], settings: &NameSettings) -> Vec<N
                 },
             });
         }
-        let folded: BTreeSet<String> = ms.iter().map(|&m| spelling_key(&mentions[m])).collect();
+        let folded: BTreeSet<String> = (ms.iter())
+            .map(|&m| spelling_key(&mentions[m], texts[mentions[m].source].text))
+            .collect();
         let first = &mentions[ms[0]];
         let mut g = NameGroup {
             id: String::new(),

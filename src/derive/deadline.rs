@@ -7,7 +7,7 @@
 
 use super::{Article, Word, ahead, behind, date_claim, span_at, starts_with_at, words};
 use crate::calendar::Ymd;
-use crate::claim::{Claim, DatePrecision, Derivation, Kind, Resolution, Rule, Subject};
+use crate::claim::{Claim, DatePrecision, Derivation, Kind, Resolution, Rule, Subject, Sym};
 use crate::lang::en::derive::BY_EVENT;
 use crate::lang::en::stem::stem;
 use crate::lang::en::words::{is_determiner, is_stopword};
@@ -201,8 +201,8 @@ fn subject_of(phrase: &str, names: &[String]) -> Subject {
     all_names.extend(names.iter().cloned());
     Subject {
         phrase: phrase.to_string(),
-        terms,
-        head,
-        names: all_names,
+        terms: Sym::all(&terms),
+        head: head.map(Sym::from),
+        names: Sym::all(&all_names),
     }
 }

@@ -8,7 +8,7 @@ use super::{
     Article, Settings, Word, ahead, behind, date_claim, is, months_before, span_at, words,
 };
 use crate::calendar::Ymd;
-use crate::claim::{Claim, DatePrecision, Derivation, Kind, Qualifier, Resolution, Rule};
+use crate::claim::{Claim, DatePrecision, Derivation, Kind, Qualifier, Resolution, Rule, Sym};
 use crate::lang::en::derive::{AGE, ANNIVERSARY, ENDED, FOR, ONGOING, PERFECT};
 use crate::lang::en::measure::START_ROLE;
 
@@ -224,8 +224,8 @@ fn began(text: &str, c: &Claim, noun: &str, noun_end: usize) -> Claim {
     base.subject.phrase = text[start..phrase_end]
         .trim_start_matches(|ch: char| !ch.is_alphabetic())
         .to_string();
-    base.subject.terms = terms;
-    base.subject.head = Some(noun_stem);
+    base.subject.terms = Sym::all(&terms);
+    base.subject.head = Some(Sym::from(noun_stem));
     base
 }
 

@@ -26,7 +26,7 @@ mod total;
 
 use crate::calendar::Ymd;
 use crate::claim::{Claim, DateInfo, DatePrecision, Derivation, Dimension, Interval, Kind};
-use crate::claim::{Qualifier, Resolution, Rule, Span, Written};
+use crate::claim::{Qualifier, Resolution, Rule, Span, Sym, Written};
 
 /// The thresholds of derivation, each a `[match]` key of claims.toml (see `config`).
 #[derive(Debug, Clone, PartialEq)]
@@ -247,21 +247,21 @@ pub(crate) fn date_claim(
         dimension: Dimension::Time,
         value: interval,
         bounds: interval,
-        unit: String::new(),
+        unit: Sym::default(),
         qualifier,
         change: base.change,
         written: Written {
             value: interval,
-            unit: String::new(),
+            unit: Sym::default(),
         },
         subject: base.subject.clone(),
         measure,
-        date: Some(DateInfo {
+        date: Some(Box::new(DateInfo {
             precision,
             resolution: Resolution::Publication,
             partial: None,
             dateline: false,
-        }),
+        })),
         equivalent: None,
         flags: Vec::new(),
         derived: Some(Box::new(derivation)),

@@ -47,7 +47,7 @@ pub(crate) fn pair(text: &str, claims: &mut [Claim]) {
                 span: c.span,
                 value: c.value,
                 bounds: c.bounds,
-                unit: c.unit.clone(),
+                unit: c.unit.to_string(),
             }))
         };
         let (ea, eb) = (of(&claims[b]), of(&claims[a]));

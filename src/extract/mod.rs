@@ -19,7 +19,7 @@ pub mod value;
 use crate::calendar::Ymd;
 use crate::claim::{
     Change, Claim, DateInfo, Dimension, Equivalent, Interval, Kind, Measure, Qualifier, Span,
-    Subject, Written,
+    Subject, Sym, Written,
 };
 use crate::lang::en::{currency, words};
 use crate::source::{LineCursor, LineIndex};
@@ -393,10 +393,10 @@ impl Doc<'_> {
         // The head is the last word of the noun, `b - 1` (`a < b <= end`).
         let (terms, head) = subject::terms_and_stem_at(self.text, phrase_toks, b - 1 - a);
         Subject {
-            terms,
+            terms: Sym::all(&terms),
             phrase,
-            head,
-            names: subject::names_near(self.text, self.toks, from, to, a, b),
+            head: head.map(Sym::from),
+            names: Sym::all(&subject::names_near(self.text, self.toks, from, to, a, b)),
         }
     }
 
@@ -432,9 +432,11 @@ impl Doc<'_> {
             subject::terms_and_head(self.text, &self.toks[a..first], &self.toks[last..tail_end]);
         Subject {
             phrase,
-            terms,
-            head,
-            names: subject::names_near(self.text, self.toks, from, to, first, last),
+            terms: Sym::all(&terms),
+            head: head.map(Sym::from),
+            names: Sym::all(&subject::names_near(
+                self.text, self.toks, from, to, first, last,
+            )),
         }
     }
 
@@ -465,11 +467,11 @@ impl Doc<'_> {
             } else {
                 "rank:bottom"
             };
-            subject.terms.insert(0, tag.to_string());
+            subject.terms.insert(0, Sym::from(tag));
         }
         Claim {
             id: String::new(),
-            source: self.ctx.source.to_string(),
+            source: Sym::interned(self.ctx.source),
             span: self.span(start, end),
             text: self.text[start..end].to_string(),
             sentence,
@@ -477,12 +479,12 @@ impl Doc<'_> {
             dimension: f.dim,
             value,
             bounds,
-            unit: std::mem::take(&mut f.unit),
+            unit: Sym::interned(&f.unit),
             qualifier: f.qualifier,
             change: f.change,
             written: Written {
                 value: written,
-                unit: std::mem::take(&mut f.written_unit),
+                unit: Sym::interned(&f.written_unit),
             },
             subject,
             measure: Measure::default(),
@@ -572,7 +574,7 @@ impl Doc<'_> {
         };
         Claim {
             id: String::new(),
-            source: self.ctx.source.to_string(),
+            source: Sym::interned(self.ctx.source),
             span: self.span(d.start, d.end),
             text: self.text[d.start..d.end].to_string(),
             sentence,
@@ -580,21 +582,21 @@ impl Doc<'_> {
             dimension: Dimension::Time,
             value,
             bounds,
-            unit: String::new(),
+            unit: Sym::default(),
             qualifier: d.qualifier,
             change: Change::None,
             written: Written {
                 value,
-                unit: String::new(),
+                unit: Sym::default(),
             },
             subject,
             measure: Measure::default(),
-            date: Some(DateInfo {
+            date: Some(Box::new(DateInfo {
                 precision: d.precision,
                 resolution: d.resolution,
                 partial: d.partial.clone(),
                 dateline: is_dateline,
-            }),
+            })),
             equivalent: None,
             flags: Vec::new(),
             derived: None,

@@ -14,7 +14,7 @@
 use super::features::{Idf, Prepared, push_unique, similarity, skeleton};
 use super::measure::lifted;
 use super::{Node, Settings, cannot_link};
-use crate::claim::Claim;
+use crate::claim::{Claim, Sym};
 use crate::parallel::parallel_map;
 use std::collections::{BTreeSet, HashMap};
 
@@ -148,9 +148,9 @@ pub(super) fn candidate_pairs_in(
     min_rows: usize,
 ) -> Pairs {
     // Document frequency over the claims being clustered.
-    let mut df: HashMap<String, usize> = HashMap::new();
+    let mut df: HashMap<Sym, usize> = HashMap::new();
     for &i in free {
-        let uniq: BTreeSet<&String> = nodes[i].features.all().collect();
+        let uniq: BTreeSet<&Sym> = nodes[i].features.all().collect();
         for t in uniq {
             *df.entry(t.clone()).or_default() += 1;
         }
@@ -169,7 +169,7 @@ pub(super) fn candidate_pairs_in(
     for (k, &i) in free.iter().enumerate() {
         let f = &nodes[i].features;
         let mut keys: Vec<String> = f.subject().iter().map(|t| skeleton(t)).collect();
-        let mut names: Vec<&String> = f.names.iter().collect();
+        let mut names: Vec<&Sym> = f.names.iter().collect();
         names.sort_by(|a, b| idf.weight(b).total_cmp(&idf.weight(a)).then(a.cmp(b)));
         for t in names.into_iter().take(s.block_keys) {
             push_unique(&mut keys, skeleton(t));
@@ -341,7 +341,7 @@ fn feature_sets<'n>(
     free: &[usize],
     idf: &Idf,
 ) -> (Vec<u32>, Vec<Prepared<'n>>, Vec<bool>) {
-    type Key<'n> = (&'n [String], Option<&'n String>, &'n [String]);
+    type Key<'n> = (&'n [Sym], Option<&'n Sym>, &'n [Sym]);
     let mut ids: HashMap<Key<'n>, u32> = HashMap::with_capacity(free.len());
     let mut prepared = Vec::new();
     let mut shared = Vec::new();

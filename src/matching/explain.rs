@@ -8,7 +8,7 @@ use super::measure::{MeasureKey, attributions_differ};
 use super::{
     Alias, Node, Settings, blocking::too_far_apart, by_event, datelines, own_scopes, position,
 };
-use crate::claim::Claim;
+use crate::claim::{Claim, Sym};
 use std::collections::{BTreeSet, HashMap};
 
 /// The reason the claims with ids `a` and `b` may not share a group, judged as
@@ -49,9 +49,9 @@ pub fn why_apart(
         return "one source, too far apart (same_source_window)".to_string();
     }
     // Token weights over the event, as blocking computes them.
-    let mut df: HashMap<String, usize> = HashMap::new();
+    let mut df: HashMap<Sym, usize> = HashMap::new();
     for &i in &free {
-        let uniq: BTreeSet<&String> = nodes[i].features.all().collect();
+        let uniq: BTreeSet<&Sym> = nodes[i].features.all().collect();
         for t in uniq {
             *df.entry(t.clone()).or_default() += 1;
         }

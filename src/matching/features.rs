@@ -3,8 +3,8 @@
 //! document frequency over the claims of one event, and the similarity of two such bags.
 
 use super::{Alias, Fact, Node, Settings};
-use crate::claim::Claim;
 use crate::claim::Kind;
+use crate::claim::{Claim, Sym};
 use crate::lang::en::calendar::is_calendar_name;
 use crate::lang::en::measure as lx;
 use crate::lang::en::stem::stem;
@@ -35,14 +35,14 @@ pub(super) fn skeleton(t: &str) -> String {
 /// One claim's weighted tokens.
 #[derive(Debug, Default)]
 pub(super) struct Features {
-    pub(super) terms: Vec<String>,
-    pub(super) head: Option<String>,
-    pub(super) names: Vec<String>,
+    pub(super) terms: Vec<Sym>,
+    pub(super) head: Option<Sym>,
+    pub(super) names: Vec<Sym>,
 }
 
 impl Features {
     /// The subject's terms and head, without repeats.
-    pub(super) fn subject(&self) -> Vec<String> {
+    pub(super) fn subject(&self) -> Vec<Sym> {
         let mut v = self.terms.clone();
         if let Some(h) = &self.head
             && !v.contains(h)
@@ -52,19 +52,19 @@ impl Features {
         v
     }
 
-    pub(super) fn all(&self) -> impl Iterator<Item = &String> {
+    pub(super) fn all(&self) -> impl Iterator<Item = &Sym> {
         self.terms.iter().chain(&self.head).chain(&self.names)
     }
 }
 
-pub(super) fn push_unique(v: &mut Vec<String>, s: String) {
-    if !s.is_empty() && !v.contains(&s) {
+pub(super) fn push_unique<T: PartialEq + AsRef<str>>(v: &mut Vec<T>, s: T) {
+    if !s.as_ref().is_empty() && !v.contains(&s) {
         v.push(s);
     }
 }
 
 /// Stemmed words of a name, without glue and calendar words.
-pub(super) fn name_tokens(name: &str, out: &mut Vec<String>) {
+pub(super) fn name_tokens(name: &str, out: &mut Vec<Sym>) {
     for w in words(name) {
         let lw = w.to_lowercase();
         if crate::lang::en::words::NAME_GLUE.contains(&lw.as_str()) || is_calendar_name(&lw) {
@@ -73,7 +73,7 @@ pub(super) fn name_tokens(name: &str, out: &mut Vec<String>) {
         if lw.chars().all(|c| c.is_ascii_digit()) {
             continue;
         }
-        push_unique(out, stem(w));
+        push_unique(out, Sym::from(stem(w)));
     }
 }
 
@@ -135,7 +135,7 @@ pub(super) fn features(c: &Claim, aliases: &[Alias]) -> Features {
 
 /// Inverse document frequency of tokens over the claims being grouped.
 pub(super) struct Idf {
-    pub(super) df: HashMap<String, usize>,
+    pub(super) df: HashMap<Sym, usize>,
     pub(super) n: f64,
 }
 
@@ -182,7 +182,7 @@ pub(super) struct Prepared<'a> {
 
 impl<'a> Prepared<'a> {
     pub(super) fn new(f: &'a Features, idf: &Idf) -> Prepared<'a> {
-        let tok = |t: &'a String| Tok {
+        let tok = |t: &'a Sym| Tok {
             text: t.as_str(),
             weight: idf.weight(t),
             first: t.chars().next(),

@@ -396,7 +396,7 @@ pub fn events_of(
     nodes
         .iter()
         .zip(article_of)
-        .map(|(n, a)| (n.claim.source.clone(), event[a]))
+        .map(|(n, a)| (n.claim.source.to_string(), event[a]))
         .collect()
 }
 

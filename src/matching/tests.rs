@@ -342,7 +342,7 @@ fn aliases_apply_before_scoring() {
         aliases: vec!["ICC".into()],
     }];
     let fa = features(claims[0], &alias);
-    assert!(fa.names.contains(&"criminal".to_string()), "{fa:?}");
+    assert!(fa.names.iter().any(|n| n == "criminal"), "{fa:?}");
     assert!(mentions("The ICC prosecutor", "ICC"));
     assert!(!mentions("The ICCA prosecutor", "ICC"));
 }
@@ -552,7 +552,7 @@ fn scaling() {
             .flat_map(|k| {
                 seeds.claims().into_iter().map(move |c| {
                     let mut c = c.clone();
-                    c.source = format!("{k:04}-{}", c.source);
+                    c.source = format!("{k:04}-{}", c.source).into();
                     c.id = format!("{k:04}-{}", c.id);
                     c
                 })
@@ -575,7 +575,7 @@ fn groups_pairs_and_clusters_do_not_depend_on_threads() {
         .flat_map(|k| {
             seeds.claims().into_iter().map(move |c| {
                 let mut c = c.clone();
-                c.source = format!("{k:02}-{}", c.source);
+                c.source = format!("{k:02}-{}", c.source).into();
                 c.id = format!("{k:02}-{}", c.id);
                 c
             })

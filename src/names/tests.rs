@@ -11,7 +11,7 @@ fn found(text: &str) -> Vec<(NameKind, String)> {
     let mut out = Vec::new();
     find(0, text, &NameSettings::default(), &mut out);
     out.into_iter()
-        .map(|m| (m.kind, m.words.join(" ")))
+        .map(|m| (m.kind, m.words(text).collect::<Vec<_>>().join(" ")))
         .collect()
 }
 

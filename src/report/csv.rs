@@ -38,7 +38,7 @@ pub fn compare(out: &mut dyn Write, c: &Comparison, filter: &Filter) -> io::Resu
                 cl.text.clone(),
                 cl.kind.to_string(),
                 fmt_value(cl),
-                cl.unit.clone(),
+                cl.unit.to_string(),
                 cl.qualifier.to_string(),
             ];
             let row: Vec<String> = fields.iter().map(|s| csv_field(s)).collect();

@@ -12,7 +12,7 @@ use super::Held;
 use super::slash_path;
 use super::values::fmt_day;
 use crate::baseline::State;
-use crate::claim::{Change, Claim, DatePrecision, Dimension, Interval, Span};
+use crate::claim::{Change, Claim, DatePrecision, Dimension, Interval, Span, Sym};
 use crate::compare::{Comparison, Fact, Filter};
 use crate::copies::Origin;
 use crate::corpus::{Article, Corpus};
@@ -176,11 +176,11 @@ pub struct SubjectJson {
     /// The phrase as written.
     pub phrase: String,
     /// Lowercase, stemmed content terms of the phrase, in order, without duplicates.
-    pub terms: Vec<String>,
+    pub terms: Vec<Sym>,
     /// The head noun's stem, when the phrase has one.
-    pub head: Option<String>,
+    pub head: Option<Sym>,
     /// Capitalized names in the sentence.
-    pub names: Vec<String>,
+    pub names: Vec<Sym>,
 }
 
 /// What a date claim's text gave and where its missing parts came from.
@@ -553,7 +553,7 @@ pub fn claim_json(c: &Claim, within: Option<(&str, usize)>) -> ClaimJson {
     };
     ClaimJson {
         id: c.id.clone(),
-        source: c.source.clone(),
+        source: c.source.to_string(),
         span: SpanJson {
             start: c.span.start,
             end: c.span.end,
@@ -572,13 +572,13 @@ pub fn claim_json(c: &Claim, within: Option<(&str, usize)>) -> ClaimJson {
         dimension: c.dimension.as_str().to_string(),
         value,
         bounds: interval(c, &c.bounds, DatePrecision::Day),
-        unit: c.unit.clone(),
+        unit: c.unit.to_string(),
         qualifier: c.qualifier.to_string(),
         change: c.change.as_str().to_string(),
         written: WrittenJson {
             lo: end(c, c.written.value.lo, precision),
             hi: end(c, c.written.value.hi, precision),
-            unit: c.written.unit.clone(),
+            unit: c.written.unit.to_string(),
         },
         measure: MeasureJson {
             quantity: c.measure.quantity.to_string(),
@@ -637,7 +637,7 @@ fn number_interval(iv: &Interval) -> IntervalJson {
 /// however long (it is written once, not once per claim).
 pub fn sentence_line(a: &Article, c: &Claim) -> SentenceLineJson {
     SentenceLineJson {
-        source: c.source.clone(),
+        source: c.source.to_string(),
         start: c.sentence.start,
         end: c.sentence.end,
         line: c.sentence.line,

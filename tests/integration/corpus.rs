@@ -162,7 +162,7 @@ fn got(c: &Claim) -> Want {
         kind: c.kind.as_str().into(),
         lo: round(c.written.value.lo),
         hi: round(c.written.value.hi),
-        unit: c.written.unit.clone(),
+        unit: c.written.unit.to_string(),
         qualifier: c.qualifier.as_str().into(),
         change: c.change.as_str().into(),
         precision: None,
