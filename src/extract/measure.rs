@@ -57,6 +57,22 @@ const OWNER_VALUE_GAP: usize = 4;
 /// How many space-separated words a name of what a sum is the cost of may hold.
 const OWNER_WORDS: usize = 4;
 
+/// How many words may stand between a sentence's opening pronoun and its attribution verb ("It
+/// later said").
+const PRONOUN_VERB_GAP: usize = 2;
+
+/// True when the text between two sentences (bytes `end..start`) is only spaces and marks in
+/// one paragraph: a pronoun of the second may name the first's source.
+fn side_by_side(text: &str, end: usize, start: usize) -> bool {
+    end <= start
+        && text.get(end..start).is_some_and(|between| {
+            between.chars().all(|c| !c.is_alphanumeric()) && between.matches('\n').count() < 2
+        })
+}
+
+/// The scope prefix of the country whose people a figure counts.
+const COUNTRY: &str = "country:";
+
 /// The scope of a part of a group named before ("nine of them").
 const PART_OF_GROUP: &str = "subset:part";
 
@@ -223,6 +239,21 @@ pub struct Scratch {
     openers: Vec<usize>,
     attributions: Vec<usize>,
     values: Vec<(usize, usize)>,
+    /// The last source of the sentence before, for a pronoun that names it again.
+    previous: Option<Carried>,
+}
+
+/// A sentence's last source, carried to the next sentence: "It later said …" is its source
+/// again when the two sentences stand side by side in one paragraph.
+#[derive(Debug, Default, Clone)]
+struct Carried {
+    /// Where the sentence that named the source ends (a byte of the article).
+    end: usize,
+    attribution: String,
+    key: Vec<String>,
+    /// The country the source reports for ("Jordan's foreign ministry"), or whose people
+    /// the sentence counts.
+    country: Option<String>,
 }
 
 /// A sentence's tokens, classified, and the sources it attributes figures to.
@@ -256,6 +287,9 @@ struct Sentence<'a> {
     /// The dates of the sentence (their first word and year), however written ("last year's",
     /// "in June 2019"), listed when the article's year is known.
     dated: Vec<(usize, i32)>,
+    /// The source of the sentence before, when this one opens with a pronoun that names it
+    /// ("It later said …") and the two stand side by side.
+    carried: Option<Carried>,
     /// The first words of the sentence's dates of another year that no year could be given
     /// ("unlike last year's, with over 200 deaths" in an article of unknown date), listed when
     /// the article's year is not known.
@@ -292,6 +326,7 @@ impl<'a> Sentence<'a> {
             attributions: std::mem::take(&mut scratch.attributions),
             dated: std::mem::take(&mut scratch.dated),
             relative_years: std::mem::take(&mut scratch.relative_years),
+            carried: None,
         };
         s.sources.clear();
         s.roles.clear();
@@ -1433,6 +1468,35 @@ impl<'a> Sentence<'a> {
         self.sources = out;
     }
 
+    /// True when the sentence opens with a pronoun that is the subject of an attribution verb
+    /// ("It later said", "They said").
+    fn opens_with_source_pronoun(&self) -> bool {
+        !self.toks.is_empty()
+            && self.word(0).punct.is_none()
+            && lx::is_source_pronoun(self.low(0))
+            && self.attributions.iter().any(|&k| {
+                (1..=PRONOUN_VERB_GAP + 1).contains(&k)
+                    && self.word(k).has(class::ATTRIBUTION_VERB)
+                    && (1..k).all(|j| self.word(j).punct.is_none())
+            })
+    }
+
+    /// What the next sentence may carry of this one's sources: its last source, or the source
+    /// it carried itself ("It said … They added …").
+    fn last_source(&self, counted: Option<&str>) -> Option<Carried> {
+        let end = self.toks.last()?.end;
+        if let Some(&span) = self.sources.last() {
+            let (attribution, key) = self.attribution_key(span);
+            return Some(Carried {
+                end,
+                attribution,
+                key,
+                country: self.reporting_country(span).or(counted).map(str::to_string),
+            });
+        }
+        self.carried.clone().map(|c| Carried { end, ..c })
+    }
+
     /// The length in words of an attribution lead ("according to") at `k`.
     fn lead_at(&self, k: usize) -> Option<usize> {
         lx::ATTRIBUTION_LEADS.iter().find_map(|lead| {
@@ -1691,6 +1755,12 @@ pub fn annotate(
     claims.sort_by_key(|c| (c.span.start, c.span.end));
     let mut s = Sentence::new(text, low, scratch);
     s.classify(toks);
+    if let Some(previous) = scratch.previous.take()
+        && s.opens_with_source_pronoun()
+        && side_by_side(text, previous.end, toks[0].start)
+    {
+        s.carried = Some(previous);
+    }
     let mut values = std::mem::take(&mut scratch.values);
     values.clear();
     values.extend(claims.iter().map(|c| s.cover(c.span.start, c.span.end)));
@@ -1766,6 +1836,16 @@ pub fn annotate(
         }
     }
     s.pair_sides(claims, &values);
+    // The one country whose people the sentence counts, which "It later said the toll had
+    // risen to 14" goes on counting.
+    let mut countries = claims
+        .iter()
+        .flat_map(|c| c.measure.scope.iter())
+        .filter_map(|x| x.strip_prefix(COUNTRY));
+    let counted = countries
+        .next()
+        .filter(|first| countries.all(|c| c == *first));
+    scratch.previous = s.last_source(counted);
     s.into_scratch(scratch);
     scratch.values = values;
 }
@@ -1826,7 +1906,19 @@ fn measure_of(
             }
             s.attribution_key(span)
         }
-        None => (String::new(), Vec::new()),
+        // "It later said …": the source of the sentence before.
+        None => match &s.carried {
+            Some(carried) => {
+                if dim.people
+                    && !scope.iter().any(|x| x.starts_with("country:"))
+                    && let Some(country) = &carried.country
+                {
+                    push(&mut scope, format!("country:{country}"));
+                }
+                (carried.attribution.clone(), carried.key.clone())
+            }
+            None => (String::new(), Vec::new()),
+        },
     };
     scope.sort();
     // A count of people no table word gives a role: the predicate after it ("more than 300
@@ -1954,6 +2046,22 @@ mod tests {
             one(&m, "around 4,000").attribution,
             "A group of Libyan data analysts and researchers"
         );
+    }
+
+    #[test]
+    fn a_pronoun_opening_the_next_sentence_names_its_source_again() {
+        let said = "Six Jordanian citizens died of heat stroke, the foreign ministry said.";
+        let later = "It later said the death toll had risen to 14.";
+        let m = measures(&format!("{said} {later}"));
+        let fourteen = one(&m, "14");
+        assert_eq!(fourteen.attribution, "the foreign ministry", "{m:?}");
+        // The toll goes on counting the people the sentence before counted.
+        assert_eq!(fourteen.scope, vec!["country:jordan"], "{m:?}");
+        // Not across a paragraph break, nor from a sentence further back.
+        let m = measures(&format!("{said}\n\n{later}"));
+        assert!(one(&m, "14").attribution.is_empty(), "{m:?}");
+        let m = measures(&format!("{said} The heat was extreme. {later}"));
+        assert!(one(&m, "14").attribution.is_empty(), "{m:?}");
     }
 
     #[test]

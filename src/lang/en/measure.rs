@@ -909,6 +909,16 @@ pub fn is_verb_companion(w: &str) -> bool {
 /// Pronouns: never the name of a source, and the end of a source's noun phrase.
 pub const PRONOUNS: &[&str] = &["he", "it", "she", "they", "this", "we", "which", "who"];
 
+/// Pronouns that, opening a sentence as the subject of an attribution verb, name the source of
+/// the sentence before ("The ministry said six had died. It later said the toll had risen to
+/// 14"). Sorted.
+pub const SOURCE_PRONOUNS: &[&str] = &["he", "it", "she", "they"];
+
+/// True when `w` names the source of the sentence before ([`SOURCE_PRONOUNS`]).
+pub fn is_source_pronoun(w: &str) -> bool {
+    has(SOURCE_PRONOUNS, w)
+}
+
 /// Prepositions that end a source's noun phrase read leftwards ("…died on Monday, the ministry
 /// said": the phrase is "the ministry", never "on Monday").
 pub const PHRASE_PREPOSITIONS: &[&str] = &[
@@ -1804,6 +1814,7 @@ mod tests {
         check("PRONOUNS", PRONOUNS);
         check("PHRASE_ENDS", PHRASE_ENDS);
         check("VERB_COMPANIONS", VERB_COMPANIONS);
+        check("SOURCE_PRONOUNS", SOURCE_PRONOUNS);
         check("COORDINATORS", COORDINATORS);
         check("COMMON_NEWS_NAMES", COMMON_NEWS_NAMES);
         check("PLACE_PREPOSITIONS", PLACE_PREPOSITIONS);
