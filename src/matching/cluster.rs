@@ -5,7 +5,7 @@
 //!
 //! Memory grows with the scored pairs, at a few dozen bytes each: the pairs are rows of
 //! [`Pairs`] that each component reads in place, a cluster's links are a sorted list of its
-//! neighbours, and stale heap entries are swept out when they outnumber the live ones.
+//! neighbours, and the heap holds one entry per cluster (its best merge), not one per link.
 
 use super::blocking::{Pairs, candidate_pairs, too_far_apart};
 use super::union_find::find;
@@ -216,6 +216,14 @@ impl Links {
         }
     }
 
+    /// The link to `z`, when there is one.
+    fn get(&self, z: u32) -> Option<&Link> {
+        self.0
+            .binary_search_by_key(&z, |e| e.0)
+            .ok()
+            .map(|i| &self.0[i].1)
+    }
+
     fn remove(&mut self, z: u32) {
         if let Ok(i) = self.0.binary_search_by_key(&z, |e| e.0) {
             self.0.remove(i);
@@ -290,7 +298,6 @@ fn agglomerate_in(
         (!link.blocked() && 2 * link.strong() as usize > cross && avg >= s.min_similarity)
             .then_some(avg)
     };
-    let mut heap: BinaryHeap<Candidate> = BinaryHeap::new();
     for &(x, y, v) in &unit_sim {
         let link = Link::new(
             v,
@@ -299,66 +306,55 @@ fn agglomerate_in(
         );
         links[x as usize].0.push((y, link));
         links[y as usize].0.push((x, link));
-        if let Some(avg) = eligible(&link, 1) {
-            heap.push((avg.to_bits(), Reverse(x), Reverse(y), 0, 0));
-        }
     }
     drop(unit_sim);
-    // Entries of the heap that can still be merged: one for each eligible link, pushed when
-    // the link last changed. The others are stale (a cluster merged since) and skipped when
-    // popped; once they outnumber the live ones (and [`SWEEP_MIN`]), one pass drops them, so
-    // that stale entries cost a sequential sweep rather than a pop each.
-    let mut live = heap.len();
-    while let Some((_, Reverse(x), Reverse(y), vx, vy)) = heap.pop() {
-        let (x, y) = (x as usize, y as usize);
-        if !alive[x] || !alive[y] || version[x] != vx || version[y] != vy {
-            continue;
+    // The heap holds one entry per cluster: its best merge (see `best_merge`) when it was last
+    // worked out, stamped with the cluster's version. Every eligible pair is at most the
+    // current entry of one of its two clusters (the one whose best was worked out after the
+    // pair last changed), so an entry popped that is still exact is the best pair of all;
+    // one that is not is worked out again and pushed back. The heap stays as large as the
+    // clusters, where an entry per changed link filled it with stale ones.
+    let mut heap: BinaryHeap<Candidate> = BinaryHeap::with_capacity(n);
+    let best_of = |c: usize, links: &[Links], size: &[usize]| {
+        best_merge(c, &links[c], |z, link| eligible(link, size[c] * size[z]))
+    };
+    for c in 0..n {
+        if let Some((avg, a, b)) = best_of(c, &links, &size) {
+            heap.push((avg, Reverse(a), Reverse(b), c as u32, 0));
         }
-        // This entry, and every other live one of x or y, is spent by the merge.
-        live = live.saturating_sub(1);
-        for (c, l) in [(x, &links[x]), (y, &links[y])] {
-            let spent = l
-                .iter()
-                .filter(|&(z, link)| {
-                    z as usize != x
-                        && z as usize != y
-                        && alive[z as usize]
-                        && eligible(link, size[c] * size[z as usize]).is_some()
-                })
-                .count();
-            // (Only a count for when to sweep: a miscount would cost time, never change a merge.)
-            live = live.saturating_sub(spent);
+    }
+    while let Some((avg, Reverse(a), Reverse(b), owner, v)) = heap.pop() {
+        let o = owner as usize;
+        if !alive[o] || version[o] != v {
+            continue; // a newer entry of this cluster is in the heap, or it merged away
+        }
+        let (x, y) = (a as usize, b as usize);
+        let exact = alive[x]
+            && alive[y]
+            && links[x]
+                .get(b)
+                .and_then(|link| eligible(link, size[x] * size[y]))
+                .is_some_and(|now| now.to_bits() == avg);
+        if !exact {
+            // The owner's best changed since (a neighbour merged): work it out again.
+            version[o] = version[o].wrapping_add(1);
+            if let Some((avg, a, b)) = best_of(o, &links, &size) {
+                heap.push((avg, Reverse(a), Reverse(b), owner, version[o]));
+            }
+            continue;
         }
         // Merge y into x.
         merge_links(&mut links, &alive, x, y, &|c, z| {
             blocked(&shapes[c], &shapes[z])
         });
-        let xu = x as u32;
         let moved = std::mem::take(&mut members[y]);
         members[x].extend(moved);
         absorb(&mut shapes, x, y, &|m, k| add_measure(nodes, free, m, k));
         size[x] += size[y];
         alive[y] = false;
-        version[x] += 1;
-        for (z, link) in links[x].iter() {
-            if let Some(avg) = eligible(link, size[x] * size[z as usize]) {
-                let (a, b) = (xu.min(z), xu.max(z));
-                live += 1;
-                heap.push((
-                    avg.to_bits(),
-                    Reverse(a),
-                    Reverse(b),
-                    version[a as usize],
-                    version[b as usize],
-                ));
-            }
-        }
-        if heap.len() > 2 * live + SWEEP_MIN {
-            // Stale entries are skipped when popped; dropping them early changes no merge.
-            heap.retain(|&(_, Reverse(a), Reverse(b), va, vb)| {
-                let (a, b) = (a as usize, b as usize);
-                alive[a] && alive[b] && version[a] == va && version[b] == vb
-            });
+        version[x] = version[x].wrapping_add(1);
+        if let Some((avg, a, b)) = best_of(x, &links, &size) {
+            heap.push((avg, Reverse(a), Reverse(b), x as u32, version[x]));
         }
     }
     survivors(members, &alive)
@@ -511,9 +507,6 @@ fn merge_links(
     links[x] = Links(merged);
 }
 
-/// The heap is never swept below this many entries.
-const SWEEP_MIN: usize = 1 << 12;
-
 /// Restatements of one source merged into units (one voice of one article): claims of one
 /// source stating the value in the same words, at least [`Settings::min_restated`] similar and
 /// within [`Settings::same_source_window`] of each other. Positions into `free`.
@@ -600,8 +593,30 @@ fn unit_similarities(
 }
 
 /// A merge waiting in the heap: average linkage (as ordered bits of a non-negative f64), the
-/// two clusters (smaller index first wins ties) and their versions when it was pushed.
+/// two clusters (smaller index first wins ties), the cluster whose best merge it is and that
+/// cluster's version when it was pushed.
 type Candidate = (u64, Reverse<u32>, Reverse<u32>, u32, u32);
+
+/// The best merge of cluster `c` among its `links` (live neighbours only): the greatest
+/// `(average, smaller cluster first, then the other)` in the heap's order, over the links
+/// `eligible` gives an average for; `None` when there is none.
+fn best_merge(
+    c: usize,
+    links: &Links,
+    eligible: impl Fn(usize, &Link) -> Option<f64>,
+) -> Option<(u64, u32, u32)> {
+    let cu = c as u32;
+    let mut best: Option<(u64, Reverse<u32>, Reverse<u32>)> = None;
+    for (z, link) in links.iter() {
+        if let Some(avg) = eligible(z as usize, link) {
+            let key = (avg.to_bits(), Reverse(cu.min(z)), Reverse(cu.max(z)));
+            if best.is_none_or(|b| key > b) {
+                best = Some(key);
+            }
+        }
+    }
+    best.map(|(avg, Reverse(a), Reverse(b))| (avg, a, b))
+}
 
 /// What two clusters know of each other: the sum of their unit pairs' similarities, how many
 /// of those pairs reach `min_similarity`, and whether some pair of claims may never group.
@@ -640,5 +655,36 @@ impl Link {
 
     fn blocked(&self) -> bool {
         self.strong_blocked & BLOCKED_BIT != 0
+    }
+}
+
+#[cfg(test)]
+mod best_merge_tests {
+    use super::{Link, Links, best_merge};
+
+    fn links(of: &[(u32, f64)]) -> Links {
+        Links(
+            of.iter()
+                .map(|&(z, v)| (z, Link::new(v, 1, false)))
+                .collect(),
+        )
+    }
+
+    #[test]
+    fn best_merge_takes_the_highest_average_then_the_smaller_clusters() {
+        let all = |_: usize, l: &Link| Some(l.sum());
+        // Highest average wins wherever it is in the list.
+        let l = links(&[(1, 0.5), (4, 0.9), (7, 0.7)]);
+        assert_eq!(best_merge(3, &l, all), Some((0.9f64.to_bits(), 3, 4)));
+        // A tie goes to the pair whose smaller cluster is smaller, then whose other is.
+        let l = links(&[(1, 0.8), (4, 0.8), (7, 0.8)]);
+        assert_eq!(best_merge(3, &l, all), Some((0.8f64.to_bits(), 1, 3)));
+        let l = links(&[(4, 0.8), (7, 0.8)]);
+        assert_eq!(best_merge(3, &l, all), Some((0.8f64.to_bits(), 3, 4)));
+        // Links that are not eligible are never the best; none eligible, no merge.
+        let only_7 = |z: usize, l: &Link| (z == 7).then(|| l.sum());
+        let l = links(&[(1, 0.9), (7, 0.2)]);
+        assert_eq!(best_merge(3, &l, only_7), Some((0.2f64.to_bits(), 3, 7)));
+        assert_eq!(best_merge(3, &links(&[(1, 0.9)]), only_7), None);
     }
 }
