@@ -503,7 +503,7 @@ pub fn hidden(configured: &Comparison, reference: &Comparison) -> Vec<usize> {
                 .group
                 .claim_ids
                 .iter()
-                .map(String::as_str)
+                .map(|id| id.as_str())
                 .collect();
             let shared: Vec<&crate::claim::Claim> = fact
                 .group

@@ -459,8 +459,9 @@ impl Flag {
 /// One value said about one subject in one sentence of one source.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Claim {
-    /// `<source id>#<ordinal>`, stable for the same text.
-    pub id: String,
+    /// `<source id>#<ordinal>`, stable for the same text: shared (each group of the comparison
+    /// holds its members' ids, one counted reference each, not one copy each).
+    pub id: Sym,
     /// The source id (one shared copy for all of a source's claims).
     pub source: Sym,
     /// Where the value's surface text is.
@@ -536,7 +537,7 @@ impl Rule {
 pub struct Derivation {
     pub rule: Rule,
     /// Ids of the claims it came from (the stated total first for [`Rule::Total`]).
-    pub from: Vec<String>,
+    pub from: Vec<Sym>,
     /// The arithmetic, for people: "20-month war, article of 2023-10-13 → began 2022-02 ± 1
     /// month".
     pub arithmetic: String,

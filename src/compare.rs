@@ -11,6 +11,7 @@ use crate::corpus::{Article, Corpus};
 use crate::fingerprint::{self, Identity};
 use crate::matching::{self, Group};
 use crate::names::{self, NameGroup, NameSettings};
+use crate::sym::Sym;
 use crate::verdict::{self, Judgement, SourceInfo, Verdict};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -20,8 +21,9 @@ pub struct Fact {
     pub group: Group,
     pub judgement: Judgement,
     pub kind: Kind,
-    /// Distinct source ids that state it, sorted (independent of input order).
-    pub sources: Vec<String>,
+    /// Distinct source ids that state it, sorted (independent of input order); the claims'
+    /// shared copies of them, not one copy per fact.
+    pub sources: Vec<Sym>,
     /// Position-free fingerprint and fact key (see [`crate::fingerprint`]).
     pub identity: Identity,
 }
@@ -270,7 +272,7 @@ struct Judge<'a> {
 }
 
 /// A judged group: its verdict, kind, distinct sources (sorted) and identity.
-type Judged = (Judgement, Kind, Vec<String>, Identity);
+type Judged = (Judgement, Kind, Vec<Sym>, Identity);
 
 impl Judge<'_> {
     /// The verdict of `group` and what the fact keeps of its claims; `None` when none of its
@@ -291,8 +293,8 @@ impl Judge<'_> {
         {
             judgement = explained;
         }
-        let distinct: BTreeSet<&str> = members.iter().map(|c| c.source.as_str()).collect();
-        let sources: Vec<&str> = distinct.iter().copied().collect();
+        let distinct: BTreeSet<&Sym> = members.iter().map(|c| &c.source).collect();
+        let sources: Vec<&str> = distinct.iter().map(|s| s.as_str()).collect();
         let conflict = judgement.verdict == Verdict::Conflict;
         let disjoint = if conflict {
             verdict::disjoint_pairs(&members)
@@ -311,7 +313,7 @@ impl Judge<'_> {
             judgement.explanation = format!("{} {note}", judgement.explanation);
         }
         let identity = fingerprint::identity(members[0].kind, &members);
-        let sources = distinct.into_iter().map(str::to_string).collect();
+        let sources = distinct.into_iter().cloned().collect();
         Some((judgement, members[0].kind, sources, identity))
     }
 }

@@ -74,7 +74,7 @@ pub fn derive(a: Article<'_>, s: &Settings) -> Vec<Claim> {
         .map(|c| c.source.clone())
         .unwrap_or_default();
     for (i, c) in out.iter_mut().enumerate() {
-        c.id = format!("{source}#{}", stated + i + 1);
+        c.id = Sym::from(format!("{source}#{}", stated + i + 1));
         c.source.clone_from(&source);
     }
     out
@@ -238,7 +238,7 @@ pub(crate) fn date_claim(
     measure.quantity = std::borrow::Cow::Borrowed("time");
     measure.role = std::borrow::Cow::Borrowed(role);
     Claim {
-        id: String::new(),
+        id: Sym::default(),
         source: base.source.clone(),
         span,
         text: text[span.start..span.end].to_string(),

@@ -16,7 +16,7 @@
 //! three from Turkey") and says nothing of others; else its sum must only not exceed the total.
 
 use super::{Article, Settings, Word, ahead, is, span_at, starts_with_at, words};
-use crate::claim::{Claim, Derivation, Dimension, Flag, Interval, Qualifier, Rule};
+use crate::claim::{Claim, Derivation, Dimension, Flag, Interval, Qualifier, Rule, Sym};
 use crate::lang::en::derive::{EACH, LIST_JOINERS, LIST_OPENERS, NOT_ALL, SOME_OF};
 
 /// How the words between a total and its first part introduce the parts.
@@ -354,7 +354,7 @@ fn sum_claim(a: Article<'_>, total: &Claim, parts: &[(&Claim, u32)], partial: bo
     let mut from = vec![total.id.clone()];
     from.extend(parts.iter().map(|(p, _)| p.id.clone()));
     let mut c = total.clone();
-    c.id = String::new();
+    c.id = Sym::default();
     c.span = span;
     c.text = a.text[span.start..span.end].to_string();
     c.value = value;

@@ -216,7 +216,7 @@ fn extract_sentences(
 fn numbered(mut claims: Vec<Claim>, source: &str) -> Vec<Claim> {
     in_order(&mut claims);
     for (n, c) in claims.iter_mut().enumerate() {
-        c.id = claim_id(source, n + 1);
+        c.id = Sym::from(claim_id(source, n + 1));
     }
     exact(claims)
 }
@@ -470,7 +470,7 @@ impl Doc<'_> {
             subject.terms.insert(0, Sym::from(tag));
         }
         Claim {
-            id: String::new(),
+            id: Sym::default(),
             source: Sym::interned(self.ctx.source),
             span: self.span(start, end),
             text: self.text[start..end].to_string(),
@@ -573,7 +573,7 @@ impl Doc<'_> {
             self.subject_left(first, last.min(to), from, to)
         };
         Claim {
-            id: String::new(),
+            id: Sym::default(),
             source: Sym::interned(self.ctx.source),
             span: self.span(d.start, d.end),
             text: self.text[d.start..d.end].to_string(),

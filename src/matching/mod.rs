@@ -56,7 +56,7 @@ mod union_find;
 pub use explain::why_apart;
 pub use settings::Settings;
 
-use crate::claim::{Claim, Dimension, Kind};
+use crate::claim::{Claim, Dimension, Kind, Sym};
 use cluster::cluster_events;
 use features::{Features, features, label, matches_fact};
 use std::borrow::Cow;
@@ -86,7 +86,7 @@ pub struct Group {
     /// A readable label for the fact ("anniversary of its opening").
     pub label: String,
     /// Claim ids in order of source id, then offset.
-    pub claim_ids: Vec<String>,
+    pub claim_ids: Vec<Sym>,
     /// The tracked fact's name when the group comes from a [`Fact`].
     pub fact: Option<String>,
     /// Groups of the same measure in the same event that differ only by who gives the figure

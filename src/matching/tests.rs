@@ -553,7 +553,7 @@ fn scaling() {
                 seeds.claims().into_iter().map(move |c| {
                     let mut c = c.clone();
                     c.source = format!("{k:04}-{}", c.source).into();
-                    c.id = format!("{k:04}-{}", c.id);
+                    c.id = format!("{k:04}-{}", c.id).into();
                     c
                 })
             })
@@ -576,7 +576,7 @@ fn groups_pairs_and_clusters_do_not_depend_on_threads() {
             seeds.claims().into_iter().map(move |c| {
                 let mut c = c.clone();
                 c.source = format!("{k:02}-{}", c.source).into();
-                c.id = format!("{k:02}-{}", c.id);
+                c.id = format!("{k:02}-{}", c.id).into();
                 c
             })
         })

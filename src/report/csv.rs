@@ -32,7 +32,7 @@ pub fn compare(out: &mut dyn Write, c: &Comparison, filter: &Filter) -> io::Resu
                 f.judgement.verdict.to_string(),
                 a.source.id.clone(),
                 a.outlet.clone().unwrap_or_default(),
-                cl.id.clone(),
+                cl.id.to_string(),
                 cl.span.line.to_string(),
                 cl.span.column.to_string(),
                 cl.text.clone(),

@@ -135,7 +135,7 @@ pub fn compare(
     if !shown.is_empty() {
         let stating: HashSet<&str> = shown
             .iter()
-            .flat_map(|f| f.sources.iter().map(String::as_str))
+            .flat_map(|f| f.sources.iter().map(|s| s.as_str()))
             .collect();
         let sources: Vec<&str> = c
             .corpus

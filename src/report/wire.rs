@@ -552,7 +552,7 @@ pub fn claim_json(c: &Claim, within: Option<(&str, usize)>) -> ClaimJson {
         _ => interval(c, &c.value, precision),
     };
     ClaimJson {
-        id: c.id.clone(),
+        id: c.id.to_string(),
         source: c.source.to_string(),
         span: SpanJson {
             start: c.span.start,
@@ -609,7 +609,7 @@ pub fn claim_json(c: &Claim, within: Option<(&str, usize)>) -> ClaimJson {
         }),
         derived: c.derived.as_ref().map(|d| DerivedJson {
             rule: d.rule.as_str().to_string(),
-            from: d.from.clone(),
+            from: d.from.iter().map(Sym::to_string).collect(),
             arithmetic: d.arithmetic.clone(),
         }),
     }
@@ -755,8 +755,8 @@ fn group_json(f: &Fact, state: Option<State>) -> GroupJson {
         },
         fact: f.group.fact.clone(),
         kind: f.kind.to_string(),
-        sources: f.sources.clone(),
-        claim_ids: f.group.claim_ids.clone(),
+        sources: f.sources.iter().map(Sym::to_string).collect(),
+        claim_ids: f.group.claim_ids.iter().map(Sym::to_string).collect(),
         verdict: f.judgement.verdict.to_string(),
         explanation: f.judgement.explanation.clone(),
         baseline_state: state.map(|s| s.as_str().to_string()),

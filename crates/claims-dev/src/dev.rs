@@ -515,7 +515,7 @@ pub fn score_event(gold: &EventGold, cmp: &Comparison, n_articles: usize) -> Eve
         }
         report.claims.push(ClaimRow {
             gold: g.clone(),
-            reported: hit.map(|(c, _)| c.id.clone()),
+            reported: hit.map(|(c, _)| c.id.to_string()),
             measure: hit.map_or_else(String::new, |(c, _)| describe_measure(c)),
             read: hit.is_some_and(|(_, read)| read),
         });
@@ -689,7 +689,7 @@ fn score_conflicts(
     let mut found: BTreeSet<&str> = BTreeSet::new();
     let mut true_facts = 0;
     for f in &reported {
-        let members: BTreeSet<&str> = f.group.claim_ids.iter().map(String::as_str).collect();
+        let members: BTreeSet<&str> = f.group.claim_ids.iter().map(|id| id.as_str()).collect();
         let mut is_true = false;
         for g in &gold_conflicts {
             if let Some(claims) = inside(g, &members, corr, cmp)

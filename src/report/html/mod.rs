@@ -96,13 +96,13 @@ pub fn compare(out: &mut dyn Write, c: &Comparison, filter: &Filter) -> io::Resu
     let name_cards = names::shown(c, filter);
     let cited: BTreeSet<usize> = shown
         .iter()
-        .flat_map(|f| f.sources.iter())
+        .flat_map(|f| f.sources.iter().map(|s| s.as_str()))
         .chain(
             name_cards
                 .iter()
-                .flat_map(|g| g.spellings.iter().map(|s| &s.source)),
+                .flat_map(|g| g.spellings.iter().map(|s| s.source.as_str())),
         )
-        .filter_map(|s| place.get(s.as_str()).copied())
+        .filter_map(|s| place.get(s).copied())
         .collect();
     let summary = summary_line(&c.summary());
     head(out, c, &summary, shown.len())?;
