@@ -10,7 +10,7 @@
 //! `String`), orders and hashes as its text, and is written to JSON as a plain string:
 //! interning changes no output, only memory.
 
-use crate::text::hash::Fnv;
+use crate::text::hash::WordHash;
 use std::borrow::Borrow;
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -28,7 +28,8 @@ const MAX_INTERNED: usize = 1 << 22;
 
 thread_local! {
     /// The strings this thread has interned.
-    static INTERNED: RefCell<HashSet<Sym, Fnv>> = const { RefCell::new(HashSet::with_hasher(Fnv)) };
+    static INTERNED: RefCell<HashSet<Sym, WordHash>> =
+        const { RefCell::new(HashSet::with_hasher(WordHash)) };
 }
 
 impl Sym {

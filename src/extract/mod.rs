@@ -105,6 +105,7 @@ fn extract_sentences(
         .map(|d| d.year);
     let dollar_settled = currency::dollar_settled(text);
     let settled = Settled::default();
+    let source = Sym::interned(ctx.source);
 
     // Room for a claim per date and per sentence that may hold a value, so that the claims
     // (large structs) are seldom moved by the vector's growth.
@@ -137,13 +138,7 @@ fn extract_sentences(
             }
         }
         let words = Words::new(text, &toks, &mut low);
-        let doc = Doc {
-            text,
-            toks: &toks,
-            lines: &lines,
-            cursor: Cell::new(cursor),
-            ctx,
-        };
+        let doc = Doc::new(text, &toks, &lines, cursor, ctx, &source);
         let mut at = 0;
         for (&(s_start, s_end), &to) in sentences[batch.clone()].iter().zip(&ends) {
             let from = at;
@@ -346,9 +341,31 @@ struct Doc<'a> {
     /// one keeps long lines linear.
     cursor: Cell<LineCursor>,
     ctx: &'a Context<'a>,
+    /// `ctx.source`, interned once for all the article's claims.
+    source: Sym,
 }
 
-impl Doc<'_> {
+impl<'a> Doc<'a> {
+    /// The stages' view of the article's batch of tokens `toks`; `source` is `ctx.source`
+    /// interned once for the whole article (every claim holds a copy).
+    fn new(
+        text: &'a str,
+        toks: &'a [Tok],
+        lines: &'a LineIndex,
+        cursor: LineCursor,
+        ctx: &'a Context<'a>,
+        source: &Sym,
+    ) -> Self {
+        Doc {
+            text,
+            toks,
+            lines,
+            cursor: Cell::new(cursor),
+            ctx,
+            source: source.clone(),
+        }
+    }
+
     /// The date claims of the sentence `sentence` (tokens `from..to`): every date hit that
     /// starts before its end. A claim lies inside its sentence, so a date the splitter cut
     /// through is no claim.
@@ -471,7 +488,7 @@ impl Doc<'_> {
         }
         Claim {
             id: Sym::default(),
-            source: Sym::interned(self.ctx.source),
+            source: self.source.clone(),
             span: self.span(start, end),
             text: self.text[start..end].to_string(),
             sentence,
@@ -574,7 +591,7 @@ impl Doc<'_> {
         };
         Claim {
             id: Sym::default(),
-            source: Sym::interned(self.ctx.source),
+            source: self.source.clone(),
             span: self.span(d.start, d.end),
             text: self.text[d.start..d.end].to_string(),
             sentence,

@@ -225,14 +225,14 @@ const NAME_WINDOW: usize = 24;
 /// Names in the window of the sentence `[from, to)` around tokens `[first, last)`. A window
 /// that starts inside a name ("… the Shanghai Cooperation | Organisation …") is widened to the
 /// name's first word, so no name is cut; only the sentence's own first word is special.
-pub fn names_near(
-    text: &str,
+pub fn names_near<'t>(
+    text: &'t str,
     toks: &[Tok],
     from: usize,
     to: usize,
     first: usize,
     last: usize,
-) -> Vec<String> {
+) -> Vec<&'t str> {
     let mut a = first.saturating_sub(NAME_WINDOW).max(from);
     let b = (last + NAME_WINDOW).min(to);
     // At most one more window back, so a sentence of capitalised words stays linear.
@@ -271,13 +271,21 @@ fn is_name_joiner(text: &str, t: &Tok) -> bool {
 /// "of", "for", "and" between capitalized words. The sentence's first word counts only when it
 /// is part of a longer name.
 pub fn names(text: &str, toks: &[Tok], from: usize, to: usize) -> Vec<String> {
-    names_in(text, toks, from, to, true)
+    let names = names_in(text, toks, from, to, true);
+    names.into_iter().map(str::to_string).collect()
 }
 
 /// The names of tokens `[from, to)`; `sentence_start` says whether `from` is the first word of
-/// the sentence (which alone is no name).
-fn names_in(text: &str, toks: &[Tok], from: usize, to: usize, sentence_start: bool) -> Vec<String> {
-    let mut out: Vec<String> = Vec::new();
+/// the sentence (which alone is no name). The names are slices of `text`: a claim keeps them
+/// interned, so no copy is made here.
+fn names_in<'t>(
+    text: &'t str,
+    toks: &[Tok],
+    from: usize,
+    to: usize,
+    sentence_start: bool,
+) -> Vec<&'t str> {
+    let mut out: Vec<&str> = Vec::new();
     let Some(w) = toks.get(from..to) else {
         return out;
     };
@@ -321,12 +329,12 @@ fn names_in(text: &str, toks: &[Tok], from: usize, to: usize, sentence_start: bo
         }
         let raw = &text[a..b];
         let name = strip_possessive(raw);
-        if !out.iter().any(|n| n == name) {
+        if !out.contains(&name) {
             if out.capacity() == 0 {
                 // Room for the names of a window (seven at most in news text) at once.
                 out.reserve_exact(8);
             }
-            out.push(name.to_string());
+            out.push(name);
         }
     }
     out
