@@ -70,6 +70,18 @@ fn side_by_side(text: &str, end: usize, start: usize) -> bool {
         })
 }
 
+/// Of `list` (word positions with what stands there), what stands nearest the value at `at` in
+/// its clause, outside the value (ties: the earlier word).
+fn nearest_in_clause<T: Copy>(list: &[(usize, T)], at: Spot) -> Option<T> {
+    let Spot { a, b, .. } = at;
+    let (h0, h1) = at.hard;
+    let gap = |k: usize| if k < a { a - k } else { k - b };
+    list.iter()
+        .filter(|&&(k, _)| (h0..h1).contains(&k) && !(a..b).contains(&k))
+        .min_by_key(|&&(k, _)| (gap(k), k))
+        .map(|&(_, v)| v)
+}
+
 /// The scope prefix of the country whose people a figure counts.
 const COUNTRY: &str = "country:";
 
@@ -1375,30 +1387,14 @@ impl<'a> Sentence<'a> {
         // The date nearest the value in its clause, when it is of another year, however
         // written ("unlike last year's, with over 200 deaths"; but "unlike last year, this
         // year's toll is 1,300" is this year's).
-        by_year.or_else(|| {
-            let (h0, h1) = at.hard;
-            let gap = |k: usize| if k < a { a - k } else { k - b };
-            self.dated
-                .iter()
-                .filter(|&&(k, _)| (h0..h1).contains(&k) && !(a..b).contains(&k))
-                .min_by_key(|&&(k, _)| (gap(k), k))
-                .map(|&(_, y)| y)
-                .filter(|&y| Some(y) != reference)
-        })
+        by_year.or_else(|| nearest_in_clause(&self.dated, at).filter(|&y| Some(y) != reference))
     }
 
     /// The relative word ("last", "next") of the date of another year than the article's that
     /// is nearest the value at `at` in its clause, when that year is unknown ("unlike last
     /// year's, with over 200 deaths" in an undated article).
     fn relative_year(&self, at: Spot) -> Option<&'static str> {
-        let Spot { a, b, .. } = at;
-        let (h0, h1) = at.hard;
-        let gap = |k: usize| if k < a { a - k } else { k - b };
-        self.relative_years
-            .iter()
-            .filter(|&&(k, _)| (h0..h1).contains(&k) && !(a..b).contains(&k))
-            .min_by_key(|&&(k, _)| (gap(k), k))
-            .map(|&(_, w)| w)
+        nearest_in_clause(&self.relative_years, at)
     }
 
     /// Who gives the figure at words `[a, b)`: the attributed source nearest to it, within
