@@ -82,6 +82,29 @@ fn nearest_in_clause<T: Copy>(list: &[(usize, T)], at: Spot) -> Option<T> {
         .map(|&(_, v)| v)
 }
 
+/// True when the first word after byte `end` of `text`, past spaces and marks in the same
+/// paragraph, is a pronoun that may name a source again ([`lx::is_source_pronoun`]): the
+/// cheap test before a sentence's sources are carried to the next ([`side_by_side`] and
+/// [`Sentence::opens_with_source_pronoun`] decide).
+fn next_opens_with_source_pronoun(text: &str, end: usize) -> bool {
+    let Some(rest) = text.get(end..) else {
+        return false;
+    };
+    let Some(start) = rest.find(char::is_alphanumeric) else {
+        return false;
+    };
+    if rest[..start].matches('\n').count() >= 2 {
+        return false;
+    }
+    let word = &rest[start..];
+    let len = word
+        .find(|c: char| !c.is_alphabetic())
+        .unwrap_or(word.len());
+    lx::SOURCE_PRONOUNS
+        .iter()
+        .any(|p| p.eq_ignore_ascii_case(&word[..len]))
+}
+
 /// The scope prefix of the country whose people a figure counts.
 const COUNTRY: &str = "country:";
 
@@ -1832,16 +1855,24 @@ pub fn annotate(
         }
     }
     s.pair_sides(claims, &values);
-    // The one country whose people the sentence counts, which "It later said the toll had
-    // risen to 14" goes on counting.
-    let mut countries = claims
-        .iter()
-        .flat_map(|c| c.measure.scope.iter())
-        .filter_map(|x| x.strip_prefix(COUNTRY));
-    let counted = countries
-        .next()
-        .filter(|first| countries.all(|c| c == *first));
-    scratch.previous = s.last_source(counted);
+    // What the next sentence may carry of this one, read only when it opens with a pronoun
+    // that may name this one's source: most sentences carry nothing.
+    scratch.previous = None;
+    if toks
+        .last()
+        .is_some_and(|t| next_opens_with_source_pronoun(text, t.end))
+    {
+        // The one country whose people the sentence counts, which "It later said the toll
+        // had risen to 14" goes on counting.
+        let mut countries = claims
+            .iter()
+            .flat_map(|c| c.measure.scope.iter())
+            .filter_map(|x| x.strip_prefix(COUNTRY));
+        let counted = countries
+            .next()
+            .filter(|first| countries.all(|c| c == *first));
+        scratch.previous = s.last_source(counted);
+    }
     s.into_scratch(scratch);
     scratch.values = values;
 }
