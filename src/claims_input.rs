@@ -430,7 +430,7 @@ fn claim(j: &ClaimJson) -> Result<Claim, String> {
         })),
     };
     Ok(Claim {
-        id: Sym::from(&j.id),
+        id: Sym::unique(&j.id),
         source: Sym::from(&j.source),
         span: span(&j.span),
         text: j.text.clone(),

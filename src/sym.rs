@@ -1,16 +1,21 @@
-//! Shared strings for the words many claims hold alike: a subject's stemmed terms, its head
-//! noun and the names of its sentence. An archive of 100,000 articles holds some 1.7 million
-//! claims but only tens of thousands of distinct terms; each claim kept its own copy of each
-//! (a `String` of 24 bytes plus its allocation), the largest part of a claim after the struct
-//! itself. A [`Sym`] is a reference-counted `str` (16 bytes, no allocation of its own when the
-//! word was seen before): [`Sym::interned`] hands out the one copy this thread already holds of
-//! a string, so a word is stored once per extraction thread, not once per claim.
+//! Compact strings for the words many claims hold alike: a subject's stemmed terms, its head
+//! noun, the names of its sentence, units, source and claim ids. An archive of 100,000 articles
+//! holds some 1.7 million claims; each kept its own `String` of each (24 bytes plus an
+//! allocation of its own), the largest part of a claim after the struct itself.
+//!
+//! A [`Sym`] is a `SmolStr` (24 bytes): a string of up to 23 bytes, which is nearly every term,
+//! head, unit and id, is held inline, with no allocation, no shared count to touch when it is
+//! copied and nothing to free; a longer one (a long name) is a reference-counted `str`, and
+//! [`Sym::interned`] hands out the one copy this thread already holds of it, so a long name is
+//! stored once per extraction thread, not once per claim. The extractor makes several of these
+//! a claim, so they are made without a table lookup or an allocation whenever they can be.
 //!
 //! A `Sym` reads as a `&str` everywhere (`Deref`, `as_str`, comparison with `str` and
-//! `String`), orders and hashes as its text, and is written to JSON as a plain string:
-//! interning changes no output, only memory.
+//! `String`), orders and hashes as its text, and is written to JSON as a plain string: how it
+//! is held changes no output, only memory and speed.
 
 use crate::text::hash::WordHash;
+use smol_str::SmolStr;
 use std::borrow::Borrow;
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -18,9 +23,12 @@ use std::fmt;
 use std::ops::Deref;
 use std::sync::Arc;
 
-/// A shared, immutable string (see the module documentation).
+/// A compact, immutable string (see the module documentation).
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct Sym(Arc<str>);
+pub struct Sym(SmolStr);
+
+/// The strings of at most this many bytes are held inline, never looked up.
+const INLINE: usize = SmolStr::INLINE_CAP;
 
 /// A thread's interned strings stop growing at this many (a guard for a process that runs
 /// many corpora with ever new words; later words are simply not shared).
@@ -33,19 +41,30 @@ thread_local! {
 }
 
 impl Sym {
-    /// The shared copy of `s` this thread holds, made (from `s`'s bytes) when there is none.
+    /// `s` inline when it is short, else the shared copy of `s` this thread holds, made (from
+    /// `s`'s bytes) when there is none.
     pub fn interned(s: &str) -> Sym {
+        if s.len() <= INLINE {
+            return Sym(SmolStr::new(s));
+        }
         INTERNED.with(|set| {
             let mut set = set.borrow_mut();
             if let Some(found) = set.get(s) {
                 return found.clone();
             }
-            let sym = Sym(Arc::from(s));
+            let sym = Sym(SmolStr::from(Arc::<str>::from(s)));
             if set.len() < MAX_INTERNED {
                 set.insert(sym.clone());
             }
             sym
         })
+    }
+
+    /// A string no other claim holds (a claim's id): inline or its own copy, never put in the
+    /// thread's set, which would only grow with every claim of the run and never be asked for it
+    /// again.
+    pub fn unique(s: &str) -> Sym {
+        Sym(SmolStr::new(s))
     }
 
     /// A list of strings as interned symbols, in a vector of exactly their number.
@@ -56,26 +75,26 @@ impl Sym {
     }
 
     pub fn as_str(&self) -> &str {
-        &self.0
+        self.0.as_str()
     }
 }
 
 impl Deref for Sym {
     type Target = str;
     fn deref(&self) -> &str {
-        &self.0
+        self.0.as_str()
     }
 }
 
 impl AsRef<str> for Sym {
     fn as_ref(&self) -> &str {
-        &self.0
+        self.0.as_str()
     }
 }
 
 impl Borrow<str> for Sym {
     fn borrow(&self) -> &str {
-        &self.0
+        self.0.as_str()
     }
 }
 
@@ -105,55 +124,55 @@ impl From<Sym> for String {
 
 impl PartialEq<str> for Sym {
     fn eq(&self, other: &str) -> bool {
-        &*self.0 == other
+        self.0.as_str() == other
     }
 }
 
 impl PartialEq<&str> for Sym {
     fn eq(&self, other: &&str) -> bool {
-        &*self.0 == *other
+        self.0.as_str() == *other
     }
 }
 
 impl PartialEq<String> for Sym {
     fn eq(&self, other: &String) -> bool {
-        &*self.0 == other.as_str()
+        self.0.as_str() == other.as_str()
     }
 }
 
 impl PartialEq<Sym> for str {
     fn eq(&self, other: &Sym) -> bool {
-        self == &*other.0
+        self == other.0.as_str()
     }
 }
 
 impl PartialEq<Sym> for &str {
     fn eq(&self, other: &Sym) -> bool {
-        *self == &*other.0
+        *self == other.0.as_str()
     }
 }
 
 impl PartialEq<Sym> for String {
     fn eq(&self, other: &Sym) -> bool {
-        self.as_str() == &*other.0
+        self.as_str() == other.0.as_str()
     }
 }
 
 impl fmt::Debug for Sym {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        fmt::Debug::fmt(&*self.0, f)
+        fmt::Debug::fmt(self.0.as_str(), f)
     }
 }
 
 impl fmt::Display for Sym {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.0)
+        f.write_str(self.0.as_str())
     }
 }
 
 impl serde::Serialize for Sym {
     fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
-        s.serialize_str(&self.0)
+        s.serialize_str(self.0.as_str())
     }
 }
 
@@ -167,12 +186,19 @@ impl<'de> serde::Deserialize<'de> for Sym {
 #[cfg(test)]
 mod tests {
     use super::Sym;
-    use std::sync::Arc;
 
     #[test]
-    fn one_copy_per_string_reads_and_orders_as_its_text() {
+    fn one_copy_per_long_string_reads_and_orders_as_its_text() {
         let (a, b) = (Sym::interned("officer"), Sym::from(String::from("officer")));
-        assert!(Arc::ptr_eq(&a.0, &b.0), "the second is the first's copy");
+        assert!(!a.0.is_heap_allocated(), "a short word is held inline");
+        assert_eq!(a, b);
+        let long = "the United Nations Office for the Coordination of Humanitarian Affairs";
+        let (c, d) = (Sym::interned(long), Sym::from(long.to_string()));
+        assert!(c.0.is_heap_allocated());
+        assert_eq!(c.as_ptr(), d.as_ptr(), "the second is the first's copy");
+        let (e, f) = (Sym::unique(long), Sym::unique(long));
+        assert_ne!(e.as_ptr(), f.as_ptr(), "an id is never shared");
+        assert_eq!(e, c);
         assert_eq!(a, "officer");
         assert_eq!(a.as_str(), "officer");
         assert_eq!(format!("{a} {a:?}"), "officer \"officer\"");

@@ -74,7 +74,7 @@ pub fn derive(a: Article<'_>, s: &Settings) -> Vec<Claim> {
         .map(|c| c.source.clone())
         .unwrap_or_default();
     for (i, c) in out.iter_mut().enumerate() {
-        c.id = Sym::from(format!("{source}#{}", stated + i + 1));
+        c.id = Sym::unique(&format!("{source}#{}", stated + i + 1));
         c.source.clone_from(&source);
     }
     out

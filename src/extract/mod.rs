@@ -211,7 +211,7 @@ fn extract_sentences(
 fn numbered(mut claims: Vec<Claim>, source: &str) -> Vec<Claim> {
     in_order(&mut claims);
     for (n, c) in claims.iter_mut().enumerate() {
-        c.id = Sym::from(claim_id(source, n + 1));
+        c.id = Sym::unique(&claim_id(source, n + 1));
     }
     exact(claims)
 }
@@ -410,9 +410,9 @@ impl<'a> Doc<'a> {
         // The head is the last word of the noun, `b - 1` (`a < b <= end`).
         let (terms, head) = subject::terms_and_stem_at(self.text, phrase_toks, b - 1 - a);
         Subject {
-            terms: Sym::all(&terms),
+            terms,
             phrase,
-            head: head.map(Sym::from),
+            head,
             names: Sym::all(&subject::names_near(self.text, self.toks, from, to, a, b)),
         }
     }
@@ -449,8 +449,8 @@ impl<'a> Doc<'a> {
             subject::terms_and_head(self.text, &self.toks[a..first], &self.toks[last..tail_end]);
         Subject {
             phrase,
-            terms: Sym::all(&terms),
-            head: head.map(Sym::from),
+            terms,
+            head,
             names: Sym::all(&subject::names_near(
                 self.text, self.toks, from, to, first, last,
             )),

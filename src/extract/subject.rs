@@ -9,6 +9,7 @@
 use super::token::{LEX_CAPITAL, Tok};
 use crate::lang::en::stem::{Lowered, stem, stem_general};
 use crate::lang::en::words;
+use crate::sym::Sym;
 
 /// How many tokens a noun phrase may extend past its head ("… which have ratified the Rome
 /// Statute").
@@ -20,14 +21,14 @@ const NEXT_CLAUSE_TOKENS: usize = 2 * TAIL_TOKENS;
 const LEFT_WORDS: usize = 6;
 
 /// Content terms of a phrase: stems of its words that are not function words or numbers.
-pub fn terms_of(text: &str, toks: &[Tok]) -> Vec<String> {
+pub fn terms_of(text: &str, toks: &[Tok]) -> Vec<Sym> {
     terms_in(text, toks)
 }
 
 /// [`terms_of`] over the tokens of any sequence of token runs (a phrase with a gap).
-pub fn terms_in<'t>(text: &str, toks: impl IntoIterator<Item = &'t Tok>) -> Vec<String> {
+pub fn terms_in<'t>(text: &str, toks: impl IntoIterator<Item = &'t Tok>) -> Vec<Sym> {
     let mut toks = toks.into_iter();
-    let mut out: Vec<String> = Vec::new();
+    let mut out: Vec<Sym> = Vec::new();
     while let Some(t) = toks.next() {
         add_term(text, t, &mut out, toks.size_hint().0);
     }
@@ -37,7 +38,7 @@ pub fn terms_in<'t>(text: &str, toks: impl IntoIterator<Item = &'t Tok>) -> Vec<
 /// The terms of the phrase `left … tail` (a value's clause before it and its tail after it)
 /// and the head: the stem of the last word of `left` that is not a function word. One pass:
 /// the head's stem is the one its term took.
-pub fn terms_and_head(text: &str, left: &[Tok], tail: &[Tok]) -> (Vec<String>, Option<String>) {
+pub fn terms_and_head(text: &str, left: &[Tok], tail: &[Tok]) -> (Vec<Sym>, Option<Sym>) {
     let mut out = Vec::new();
     let mut head = None;
     let mut rest = left.len() + tail.len();
@@ -57,7 +58,7 @@ pub fn terms_and_head(text: &str, left: &[Tok], tail: &[Tok]) -> (Vec<String>, O
 }
 
 /// The terms of `phrase` and the stem of its word at `at`, if that token is a word.
-pub fn terms_and_stem_at(text: &str, phrase: &[Tok], at: usize) -> (Vec<String>, Option<String>) {
+pub fn terms_and_stem_at(text: &str, phrase: &[Tok], at: usize) -> (Vec<Sym>, Option<Sym>) {
     let mut out = Vec::new();
     let mut head = None;
     for (i, t) in phrase.iter().enumerate() {
@@ -83,19 +84,20 @@ enum Word {
 
 impl Word {
     /// The stem of the word token `t`: a copy of its term when it has one.
-    fn stem(self, text: &str, t: &Tok, terms: &[String]) -> String {
+    fn stem(self, text: &str, t: &Tok, terms: &[Sym]) -> Sym {
         match self {
             Word::Content(Some(i)) => terms[i].clone(),
-            _ => stem(&text[t.start..t.end]),
+            _ => Sym::from(stem(&text[t.start..t.end])),
         }
     }
 }
 
 /// Adds the term of token `t` to `out` unless it is no term (not a word, a function word, a
-/// number word or a single letter) or already there; `left` tokens follow it. Only a kept term
-/// allocates, and only the first reserves room for the rest.
+/// number word or a single letter) or already there; `left` tokens follow it. A term is made
+/// straight from the stem on the stack (inline, not allocated, when short), and only the first
+/// reserves room for the rest.
 #[inline]
-fn add_term(text: &str, t: &Tok, out: &mut Vec<String>, left: usize) -> Word {
+fn add_term(text: &str, t: &Tok, out: &mut Vec<Sym>, left: usize) -> Word {
     if !t.is_word() {
         return Word::Other;
     }
@@ -117,7 +119,7 @@ fn add_term(text: &str, t: &Tok, out: &mut Vec<String>, left: usize) -> Word {
             Some(i) => i,
             None => {
                 reserve_once(out, left);
-                out.push(s);
+                out.push(Sym::from(s));
                 out.len() - 1
             }
         };
@@ -128,7 +130,11 @@ fn add_term(text: &str, t: &Tok, out: &mut Vec<String>, left: usize) -> Word {
         Some(i) => i,
         None => {
             reserve_once(out, left);
-            out.push(w.to_string(raw, n, keep));
+            // The stem is lowercase ASCII (a `Lowered` word is ASCII).
+            out.push(match std::str::from_utf8(w.bytes(n)) {
+                Ok(stem) => Sym::interned(stem),
+                Err(_) => Sym::from(w.to_string(raw, n, keep)),
+            });
             out.len() - 1
         }
     };
@@ -139,7 +145,7 @@ fn add_term(text: &str, t: &Tok, out: &mut Vec<String>, left: usize) -> Word {
 /// [`TERMS_ROOM`]: one allocation for most phrases, none for a phrase without terms, and no
 /// room for every token of a long clause kept with each of its claims until matching ends.
 #[inline]
-fn reserve_once(out: &mut Vec<String>, left: usize) {
+fn reserve_once(out: &mut Vec<Sym>, left: usize) {
     if out.capacity() == 0 {
         out.reserve_exact((left + 1).min(TERMS_ROOM));
     }
@@ -692,19 +698,19 @@ mod tests {
                                 && !fold::lower(&text[t.start..t.end], &mut buf)
                                     .is_some_and(words::is_stopword)
                         })
-                        .map(|t| stem_general(&text[t.start..t.end]));
+                        .map(|t| Sym::from(stem_general(&text[t.start..t.end])));
                     assert_eq!(
                         terms_and_head(&text, left, tail),
-                        (reference::terms_in(&text, gap()), head)
+                        (Sym::all(&reference::terms_in(&text, gap())), head)
                     );
                     for at in [0, mid - from, (to - from).saturating_sub(1)] {
                         let stem_at = window
                             .get(at)
                             .filter(|t| t.is_word())
-                            .map(|t| stem_general(&text[t.start..t.end]));
+                            .map(|t| Sym::from(stem_general(&text[t.start..t.end])));
                         assert_eq!(
                             terms_and_stem_at(&text, window, at),
-                            (reference::terms_in(&text, window), stem_at)
+                            (Sym::all(&reference::terms_in(&text, window)), stem_at)
                         );
                     }
                     assert_eq!(
