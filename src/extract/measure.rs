@@ -1196,7 +1196,11 @@ impl<'a> Sentence<'a> {
             && lx::is_price_preposition(self.low(a - 1))
             && let Some(name) = self.name_before(a - 2)
         {
-            return Some(name);
+            // "Zapchat was bought by Acme for $19bn": Acme buys; Zapchat is what is bought.
+            return match self.agent_before(a - 2, s0) {
+                Some(by) => self.passive_subject(by, s0),
+                None => Some(name),
+            };
         }
         if b + 1 < s1 && lx::is_price_preposition(self.low(b)) {
             let end = s1.min(b + 1 + OWNER_NOUN_GAP);
@@ -1236,6 +1240,28 @@ impl<'a> Sentence<'a> {
         // A name that runs into the value ("SS$3") stands not before it.
         (e <= a && a - e <= OWNER_VALUE_GAP)
             .then(|| self.name_before(e - 1))
+            .flatten()
+    }
+
+    /// The agent preposition ("by") right before the name that ends at word `j`, if any.
+    fn agent_before(&self, j: usize, s0: usize) -> Option<usize> {
+        let mut k = j;
+        while k > s0 && self.is_name(k - 1) {
+            k -= 1;
+        }
+        (k > s0 && lx::is_agent_preposition(self.low(k - 1))).then(|| k - 1)
+    }
+
+    /// The name before the auxiliaries of the passive verb that stands right before the agent
+    /// preposition at `by` ("Zapchat is being bought by"), if there are auxiliaries.
+    fn passive_subject(&self, by: usize, s0: usize) -> Option<String> {
+        let verb = by.checked_sub(1)?;
+        let mut n = verb;
+        while n > s0 && lx::is_passive_auxiliary(self.low(n - 1)) {
+            n -= 1;
+        }
+        (n < verb && n > s0)
+            .then(|| self.name_before(n - 1))
             .flatten()
     }
 
@@ -2280,6 +2306,12 @@ mod tests {
                 "approximately $4 billion",
                 "orion ii",
             ),
+            // A passive deal: what is bought is the subject, not the buyer after "by".
+            (
+                "The start-up Zapchat is being bought by Acme for $19bn.",
+                "$19bn",
+                "zapchat",
+            ),
         ];
         for (text, value, want) in cases {
             assert_eq!(
@@ -2304,6 +2336,8 @@ mod tests {
             .is_empty()
         );
         assert!(object("Facebook paid $19 billion.", "$19 billion").is_empty());
+        // The buyer of a passive deal is not what is bought, even when no name says what is.
+        assert!(object("It was bought by Acme for $19bn.", "$19bn").is_empty());
         // A clause before the verb that is no relative clause leaves the subject unknown.
         assert!(
             object(

@@ -22,7 +22,9 @@ pub const ROLE_WORDS: &[(&str, &str)] = &[
     ("abstained", "abstained"),
     ("acquire", "deal_value"),
     ("acquired", "deal_value"),
+    ("acquires", "deal_value"),
     ("acquiring", "deal_value"),
+    ("acquisition", "deal_value"),
     ("against", "votes_against"),
     ("approved", "votes_for"),
     ("arrested", "arrested"),
@@ -31,9 +33,11 @@ pub const ROLE_WORDS: &[(&str, &str)] = &[
     ("attendees", "attended"),
     ("ballots", "votes_cast"),
     ("bodies", "deaths"),
+    ("bought", "deal_value"),
     ("budget", "cost"),
     ("buy", "deal_value"),
     ("buying", "deal_value"),
+    ("buys", "deal_value"),
     ("casualties", "deaths"),
     ("company", "staff"),
     ("condition", "serious_condition"),
@@ -82,15 +86,19 @@ pub const ROLE_WORDS: &[(&str, &str)] = &[
     ("participation", "turnout"),
     ("pay", "deal_value"),
     ("paying", "deal_value"),
+    ("pays", "deal_value"),
     ("perished", "deaths"),
     ("population", "population"),
     ("price", "cost"),
     ("priced", "cost"),
     ("purchase", "deal_value"),
+    ("purchased", "deal_value"),
+    ("purchases", "deal_value"),
     ("rejected", "votes_against"),
     ("rejecting", "votes_against"),
     ("rescued", "rescued"),
     ("residents", "population"),
+    ("sold", "deal_value"),
     ("spent", "cost"),
     ("staff", "staff"),
     ("team", "staff"),
@@ -467,6 +475,10 @@ pub const OWNED_VALUE_VERBS: &[&str] = &["cost", "costs"];
 pub const OWNED_VALUE_NOUNS: &[&str] = &["budget", "cost", "price", "valuation"];
 pub const OWNER_PREPOSITIONS: &[&str] = &["for", "of"];
 pub const PRICE_PREPOSITIONS: &[&str] = &["for"];
+/// A passive deal ("Zapchat was bought by Acme for $19bn"): the preposition that names the
+/// buyer, and the auxiliaries stepped over back to the verb's subject, which is what is bought.
+pub const AGENT_PREPOSITIONS: &[&str] = &["by"];
+pub const PASSIVE_AUXILIARIES: &[&str] = &["are", "be", "been", "being", "is", "was", "were"];
 pub const RELATIVE_PRONOUNS: &[&str] = &["that", "which"];
 pub const OWNER_ADVERBS: &[&str] = &[
     "a",
@@ -1686,6 +1698,16 @@ pub fn is_owner_preposition(w: &str) -> bool {
     has(OWNER_PREPOSITIONS, w)
 }
 
+/// The preposition that names the agent of a passive verb ([`AGENT_PREPOSITIONS`]).
+pub fn is_agent_preposition(w: &str) -> bool {
+    has(AGENT_PREPOSITIONS, w)
+}
+
+/// An auxiliary of a passive verb ([`PASSIVE_AUXILIARIES`]).
+pub fn is_passive_auxiliary(w: &str) -> bool {
+    has(PASSIVE_AUXILIARIES, w)
+}
+
 /// A preposition that ties a price to what it buys ([`PRICE_PREPOSITIONS`]).
 pub fn is_price_preposition(w: &str) -> bool {
     has(PRICE_PREPOSITIONS, w)
@@ -1837,6 +1859,8 @@ mod tests {
         check("OWNED_VALUE_NOUNS", OWNED_VALUE_NOUNS);
         check("OWNER_PREPOSITIONS", OWNER_PREPOSITIONS);
         check("PRICE_PREPOSITIONS", PRICE_PREPOSITIONS);
+        check("AGENT_PREPOSITIONS", AGENT_PREPOSITIONS);
+        check("PASSIVE_AUXILIARIES", PASSIVE_AUXILIARIES);
         check("RELATIVE_PRONOUNS", RELATIVE_PRONOUNS);
         check("OWNER_ADVERBS", OWNER_ADVERBS);
         // The packed classes agree with the lists they are built from.
