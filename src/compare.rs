@@ -237,14 +237,19 @@ pub fn compare_on(
             chunk.iter().map(|g| judge.group(g)).collect::<Vec<_>>()
         });
         for (group, judged) in batch.into_iter().zip(judged.into_iter().flatten()) {
-            if let Some((judgement, kind, sources, identity)) = judged {
-                facts.push(Fact {
-                    identity,
-                    kind,
-                    sources,
-                    judgement,
-                    group,
-                });
+            let fact = |group, (judgement, kind, sources, identity): Judged| Fact {
+                identity,
+                kind,
+                sources,
+                judgement,
+                group,
+            };
+            match judged {
+                Some(Judging::Whole(judged)) => facts.push(fact(group, judged)),
+                Some(Judging::Split(sides)) => {
+                    facts.extend(sides.into_iter().map(|(g, judged)| fact(g, judged)));
+                }
+                None => {}
             }
         }
     }
@@ -274,10 +279,20 @@ struct Judge<'a> {
 /// A judged group: its verdict, kind, distinct sources (sorted) and identity.
 type Judged = (Judgement, Kind, Vec<Sym>, Identity);
 
+/// What judging a group makes: one fact, or two when its figures differ by a part one of its
+/// sources states on its own ([`verdict::split_by_part`]).
+enum Judging {
+    Whole(Judged),
+    Split(Vec<(Group, Judged)>),
+}
+
+/// The id suffix of the second fact a group is split into (`g7` and `g7b`).
+const SPLIT_SUFFIX: &str = "b";
+
 impl Judge<'_> {
     /// The verdict of `group` and what the fact keeps of its claims; `None` when none of its
     /// claims is known.
-    fn group(&self, group: &Group) -> Option<Judged> {
+    fn group(&self, group: &Group) -> Option<Judging> {
         let members: Vec<&Claim> = group
             .claim_ids
             .iter()
@@ -291,13 +306,55 @@ impl Judge<'_> {
         if judgement.verdict == Verdict::Conflict
             && let Some(explained) = verdict::explained_by_part(&members, self.parts, lookup)
         {
+            if let Some(sides) = self.split(group, &members) {
+                return Some(Judging::Split(sides));
+            }
             judgement = explained;
         }
+        Some(Judging::Whole(self.keep(&members, judgement)))
+    }
+
+    /// The two facts of a group whose figures differ by a part one of its sources states on its
+    /// own: the figures with the part keep the group's id, those without it take the id with
+    /// [`SPLIT_SUFFIX`]; each is judged alone, says what it does with the part and is related
+    /// to the other.
+    fn split(&self, group: &Group, members: &[&Claim]) -> Option<Vec<(Group, Judged)>> {
+        let (with, without) = verdict::split_by_part(members)?;
+        let second = format!("{}{SPLIT_SUFFIX}", group.id);
+        let sides = [
+            (with, true, group.id.clone(), second.clone()),
+            (without, false, second, group.id.clone()),
+        ];
+        let lookup = self.lookup;
+        let judged = sides.into_iter().map(|(side, counts, id, other)| {
+            let mut judgement = verdict::judge(&side, lookup);
+            if let Some(note) = verdict::part_note(members, self.parts, lookup, counts, &other) {
+                judgement.explanation = format!("{} {note}", judgement.explanation);
+            }
+            let mut related = group.related.clone();
+            related.push(other);
+            related.sort();
+            let g = Group {
+                id,
+                label: group.label.clone(),
+                claim_ids: side.iter().map(|c| c.id.clone()).collect(),
+                fact: group.fact.clone(),
+                related,
+            };
+            (g, self.keep(&side, judgement))
+        });
+        Some(judged.collect())
+    }
+
+    /// What the fact of `members` keeps beside its judgement: the note on copies among its
+    /// sources, its kind, its distinct sources (sorted) and its identity.
+    fn keep(&self, members: &[&Claim], mut judgement: Judgement) -> Judged {
+        let lookup = self.lookup;
         let distinct: BTreeSet<&Sym> = members.iter().map(|c| &c.source).collect();
         let sources: Vec<&str> = distinct.iter().map(|s| s.as_str()).collect();
         let conflict = judgement.verdict == Verdict::Conflict;
         let disjoint = if conflict {
-            verdict::disjoint_pairs(&members)
+            verdict::disjoint_pairs(members)
         } else {
             Vec::new()
         };
@@ -312,9 +369,9 @@ impl Judge<'_> {
         {
             judgement.explanation = format!("{} {note}", judgement.explanation);
         }
-        let identity = fingerprint::identity(members[0].kind, &members);
+        let identity = fingerprint::identity(members[0].kind, members);
         let sources = distinct.into_iter().cloned().collect();
-        Some((judgement, members[0].kind, sources, identity))
+        (judgement, members[0].kind, sources, identity)
     }
 }
 

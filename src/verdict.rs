@@ -504,6 +504,46 @@ pub fn stated_parts<'a>(claims: &[&'a Claim]) -> Vec<&'a Claim> {
         .collect()
 }
 
+/// The claims of a money group whose figures differ by a part ([`explained_by_part`]), split
+/// by whether they count it: the larger figures (with the part) and the smaller (without), each
+/// in the group's order. Then they are two facts, each of which the sources may agree on ("$19
+/// billion" with the restricted stock, "$16 billion" without). `None` unless every figure is
+/// stated in the group's currency, the figures of each side meet one another and none meets a
+/// figure of the other side.
+pub fn split_by_part<'c>(claims: &[&'c Claim]) -> Option<(Vec<&'c Claim>, Vec<&'c Claim>)> {
+    let currency = reference_currency(claims);
+    if claims.iter().any(|c| !states_in(c, &currency)) {
+        return None;
+    }
+    let intervals: Vec<Interval> = claims.iter().map(|c| comparison(c, &currency)).collect();
+    let middles: Vec<f64> = intervals
+        .iter()
+        .map(|i| Some((i.lo? + i.hi?) / 2.0))
+        .collect::<Option<_>>()?;
+    // The cut: the middle of the widest gap between two figures next to each other.
+    let mut sorted = middles.clone();
+    sorted.sort_by(f64::total_cmp);
+    let (below, above) = sorted
+        .windows(2)
+        .map(|w| (w[0], w[1]))
+        .max_by(|a, b| (a.1 - a.0).total_cmp(&(b.1 - b.0)))?;
+    let cut = (below + above) / 2.0;
+    let (with, without): (Vec<usize>, Vec<usize>) =
+        (0..claims.len()).partition(|&k| middles[k] > cut);
+    let all_meet = |side: &[usize]| {
+        side.iter()
+            .all(|&a| side.iter().all(|&b| meets(&intervals[a], &intervals[b])))
+    };
+    let apart = with.iter().all(|&a| {
+        without
+            .iter()
+            .all(|&b| !meets(&intervals[a], &intervals[b]))
+    });
+    let split = !with.is_empty() && !without.is_empty() && all_meet(&with) && all_meet(&without);
+    let pick = |side: &[usize]| side.iter().map(|&k| claims[k]).collect();
+    (split && apart).then(|| (pick(&with), pick(&without)))
+}
+
 /// A part that one of a money conflict's sources states on its own and that explains the
 /// conflict: every two disjoint figures of the group differ by its amount ("$16 billion" and
 /// "$19 billion" beside "an additional $3 billion in restricted stock units"). Then the figures
@@ -516,6 +556,51 @@ pub fn explained_by_part(
     parts: &[&Claim],
     sources: &dyn Fn(&str) -> SourceInfo,
 ) -> Option<Judgement> {
+    let (part, what) = explaining_part(claims, parts)?;
+    let mut sorted = claims.to_vec();
+    sorted.sort_by(|a, b| (&a.source, a.span.start).cmp(&(&b.source, b.span.start)));
+    let list = sorted
+        .iter()
+        .map(|c| said(c, &sources(&c.source)))
+        .collect::<Vec<_>>()
+        .join("; ");
+    Some(Judgement {
+        verdict: Verdict::Compatible,
+        explanation: format!(
+            "{list} — they differ by the {what} that {} states on its own (“{}”): one figure counts it, the other does not.",
+            sources(&part.source).name,
+            part.text
+        ),
+    })
+}
+
+/// What the figures of one side of a [`split_by_part`] do with the part that explains the
+/// split, for its explanation: "They count the restricted stock that X states on its own
+/// (“$3 billion”); without it the figure is another fact (g1b)." `counts` tells the side;
+/// `other` is the other side's fact id.
+pub fn part_note(
+    claims: &[&Claim],
+    parts: &[&Claim],
+    sources: &dyn Fn(&str) -> SourceInfo,
+    counts: bool,
+    other: &str,
+) -> Option<String> {
+    let (part, what) = explaining_part(claims, parts)?;
+    let (verb, other_side) = if counts {
+        ("count", "without")
+    } else {
+        ("leave out", "with")
+    };
+    Some(format!(
+        "They {verb} the {what} that {} states on its own (“{}”); {other_side} it the figure is another fact ({other}).",
+        sources(&part.source).name,
+        part.text
+    ))
+}
+
+/// The part that explains every gap between the disjoint figures of a money group (see
+/// [`explained_by_part`]), and what it is a part of in words ("restricted stock").
+fn explaining_part<'p>(claims: &[&Claim], parts: &[&'p Claim]) -> Option<(&'p Claim, String)> {
     if claims.iter().any(|c| c.dimension != Dimension::Money) {
         return None;
     }
@@ -523,7 +608,6 @@ pub fn explained_by_part(
     let members: std::collections::BTreeSet<&str> = claims.iter().map(|c| c.id.as_str()).collect();
     let speakers: std::collections::BTreeSet<&str> =
         claims.iter().map(|c| c.source.as_str()).collect();
-    // The differences between disjoint figures, each as an interval.
     // The differences between disjoint figures, as stated (the middles of their intervals).
     let middle = |i: &Interval| Some((i.lo? + i.hi?) / 2.0);
     let mut gaps = Vec::new();
@@ -555,21 +639,7 @@ pub fn explained_by_part(
         .find_map(|s| s.strip_prefix(PART))
         .unwrap_or_default()
         .replace('_', " ");
-    let mut sorted = claims.to_vec();
-    sorted.sort_by(|a, b| (&a.source, a.span.start).cmp(&(&b.source, b.span.start)));
-    let list = sorted
-        .iter()
-        .map(|c| said(c, &sources(&c.source)))
-        .collect::<Vec<_>>()
-        .join("; ");
-    Some(Judgement {
-        verdict: Verdict::Compatible,
-        explanation: format!(
-            "{list} — they differ by the {what} that {} states on its own (“{}”): one figure counts it, the other does not.",
-            sources(&part.source).name,
-            part.text
-        ),
-    })
+    Some((part, what))
 }
 
 /// "“first”, “first”".
@@ -853,6 +923,23 @@ mod tests {
         )
         .remove(0);
         assert!(explained_by_part(&[&with, &without], &[&elsewhere], &info).is_none());
+    }
+
+    #[test]
+    fn a_group_whose_figures_differ_by_a_part_splits_by_whether_they_count_it() {
+        let with = claim("a", "Acme will buy Zapchat for $19 billion.");
+        let also = claim("c", "Acme agreed to pay $19bn for Zapchat.");
+        let without = claim("b", "Acme will buy Zapchat for $16 billion.");
+        let (w, wo) = split_by_part(&[&with, &without, &also]).expect("two sides");
+        let ids = |v: &[&Claim]| v.iter().map(|c| c.id.to_string()).collect::<Vec<_>>();
+        assert_eq!(ids(&w), ids(&[&with, &also]));
+        assert_eq!(ids(&wo), ids(&[&without]));
+        // A figure between the two sides meets both: no split.
+        let between = claim("d", "Acme will buy Zapchat for about $17.5 billion.");
+        assert!(split_by_part(&[&with, &without, &between]).is_none());
+        // Two figures of one side that do not meet each other: no split.
+        let apart = claim("e", "Acme will buy Zapchat for $20 billion.");
+        assert!(split_by_part(&[&with, &without, &apart]).is_none());
     }
 
     #[test]

@@ -17,6 +17,7 @@ mod faults;
 mod hostile;
 mod html;
 mod names;
+mod parts;
 mod properties;
 mod shards;
 mod ux;
