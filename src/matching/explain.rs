@@ -41,6 +41,7 @@ pub fn why_apart(
     for &i in &free {
         nodes[i].measure.drop_scopes(&own);
     }
+    super::measure::keep_single_things(&mut nodes, &free);
     let (na, nb) = (&nodes[ia], &nodes[ib]);
     if let Some(reason) = link_barrier(na, nb) {
         return reason;

@@ -25,6 +25,9 @@ pub(super) struct MeasureKey {
     /// The role is one a story may give several figures of ([`lx::is_worded_role`]).
     pub(super) worded_role: bool,
     pub(super) scope: Vec<String>,
+    /// What a count counts when it is a thing rather than people ("dams", "buildings"); empty
+    /// otherwise.
+    pub(super) thing: String,
     /// The year of a dated happening ([`happening_year`]), unless it is the event's own.
     pub(super) happening_year: Option<i32>,
     /// Attribution names ("who", "un", "afp") and source nouns ("mayor", "government").
@@ -47,6 +50,11 @@ impl MeasureKey {
             worded_role: lx::is_worded_role(&m.role),
             happening_year: happening_year(c),
             scope: m.scope.clone(),
+            thing: if c.kind == Kind::Count && m.quantity != lx::PEOPLE {
+                m.quantity.to_string()
+            } else {
+                String::new()
+            },
             names: pick("name:"),
             nouns: pick("noun:"),
         }
@@ -73,6 +81,37 @@ impl MeasureKey {
         let both = (!self.role.is_empty() || !scope.is_empty())
             .then(|| format!("measure:{}|{scope}", self.role));
         both.into_iter().chain(alone)
+    }
+}
+
+/// Keep a count's thing ([`MeasureKey::thing`]) only where every article of the event that
+/// counts it without a role or scope gives it one figure: then it is the story's count of that
+/// thing ("two dams" in each report of a dam burst), and two such counts of different sources
+/// are one fact however their sentences word it. A thing an article counts with two figures
+/// ("123 countries have ratified the statute", "over 30 countries") is counted for several
+/// facts, and is left to the words. `free` are the claims of one event.
+pub(super) fn keep_single_things(nodes: &mut [super::Node], free: &[usize]) {
+    let mut figures: BTreeMap<(String, &str), BTreeSet<(u64, u64)>> = BTreeMap::new();
+    for &i in free {
+        let (c, m) = (nodes[i].claim, &nodes[i].measure);
+        if m.thing.is_empty() || !m.role.is_empty() || !m.scope.is_empty() {
+            continue;
+        }
+        let bits = |v: Option<f64>| v.map_or(u64::MAX, f64::to_bits);
+        figures
+            .entry((m.thing.clone(), c.source.as_str()))
+            .or_default()
+            .insert((bits(c.value.lo), bits(c.value.hi)));
+    }
+    let several: BTreeSet<String> = figures
+        .into_iter()
+        .filter(|(_, values)| values.len() > 1)
+        .map(|((thing, _), _)| thing)
+        .collect();
+    for &i in free {
+        if several.contains(&nodes[i].measure.thing) {
+            nodes[i].measure.thing.clear();
+        }
     }
 }
 
@@ -143,11 +182,18 @@ pub(super) fn measures_differ(a: &MeasureKey, b: &MeasureKey) -> bool {
 }
 
 /// True when two measures agree positively (the caller has checked that nothing differs):
-/// the same role of which a story has one figure ("deaths", "injured", "votes for"), or the
-/// same restriction ("the cash part", "Indonesians").
+/// the same role of which a story has one figure ("deaths", "injured", "votes for"), the
+/// same restriction ("the cash part", "Indonesians"), or the same thing a story counts once
+/// ([`keep_single_things`]: "two dams").
 pub(super) fn agree(a: &MeasureKey, b: &MeasureKey) -> bool {
     let same_role = a.event_role && a.role == b.role;
-    same_role || !a.scope.is_empty() && a.scope == b.scope
+    let same_thing = !a.thing.is_empty()
+        && a.thing == b.thing
+        && a.role.is_empty()
+        && b.role.is_empty()
+        && a.scope.is_empty()
+        && b.scope.is_empty();
+    same_role || !a.scope.is_empty() && a.scope == b.scope || same_thing
 }
 
 /// True when two claims of different sources share a role of which a story may give several

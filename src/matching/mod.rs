@@ -291,6 +291,7 @@ pub fn group_on(
             nodes[i].measure.drop_scopes(&own);
             event_of[i] = e;
         }
+        measure::keep_single_things(&mut nodes, free);
     }
     // Events are independent: clustered on threads, the clusters in event order.
     for members in cluster_events(&nodes, &events, settings, threads, matched) {

@@ -778,3 +778,66 @@ fn extract_each(texts: &[(&str, &str)]) -> Vec<Vec<Claim>> {
         })
         .collect()
 }
+
+/// Claims of three invented reports of one flood, grouped as `claims compare` groups them.
+fn flood_groups(reports: &[(&str, &str)]) -> (Vec<Claim>, Vec<Group>) {
+    let claims: Vec<Claim> = reports
+        .iter()
+        .flat_map(|&(source, text)| {
+            extract(
+                text,
+                &Context {
+                    source,
+                    ..Context::default()
+                },
+            )
+        })
+        .collect();
+    let refs: Vec<&Claim> = claims.iter().collect();
+    let groups = group(&refs, &Settings::default(), &[], &[]);
+    (claims, groups)
+}
+
+#[test]
+fn a_thing_each_report_counts_once_is_one_fact_however_worded() {
+    let reports = [
+        (
+            "a",
+            "Two dams burst above the Marlow port of Eastland on Sunday night.",
+        ),
+        (
+            "b",
+            "Floodwater hit Marlow in Eastland after two ageing dams gave way.",
+        ),
+        (
+            "c",
+            "Eastland engineers had reported cracks in two dams near Marlow for years.",
+        ),
+    ];
+    let (claims, groups) = flood_groups(&reports);
+    let dams: Vec<&str> = claims
+        .iter()
+        .filter(|c| c.measure.quantity == "dams")
+        .map(|c| c.id.as_str())
+        .collect();
+    assert_eq!(dams.len(), 3, "{claims:#?}");
+    assert!(
+        groups
+            .iter()
+            .any(|g| dams.iter().all(|d| g.claim_ids.iter().any(|i| i == *d))),
+        "{groups:#?}"
+    );
+    // A report that counts dams with two figures counts them for two facts: the thing alone
+    // joins nothing.
+    let mut reports = reports;
+    reports[0].1 = "Two dams burst above the Marlow port of Eastland, one of 16 dams there.";
+    let (claims, groups) = flood_groups(&reports);
+    let b = claims.iter().find(|c| c.id == "b#1").expect("b's dams");
+    let c = claims.iter().find(|c| c.id == "c#1").expect("c's dams");
+    assert!(
+        !groups
+            .iter()
+            .any(|g| g.claim_ids.contains(&b.id) && g.claim_ids.contains(&c.id)),
+        "{groups:#?}"
+    );
+}
