@@ -489,10 +489,19 @@ impl<'a, 's> Sentence<'a, 's> {
         self.word_at(k).is_some_and(|w| w.has(bit))
     }
 
-    /// The words `[a, b)` the byte range `[s, e)` of the sentence covers.
-    fn cover(&self, s: usize, e: usize) -> (usize, usize) {
-        let a = self.toks.partition_point(|t| t.end <= s);
-        let b = self.toks.partition_point(|t| t.start < e).max(a);
+    /// The words `[a, b)` the byte range `[s, e)` of the sentence covers, found by walking on
+    /// from word `from`, which ends before `s` or is `a` (the claims of a sentence are read
+    /// in text order, each from where the one before it starts).
+    fn cover_from(&self, from: usize, s: usize, e: usize) -> (usize, usize) {
+        let n = self.toks.len();
+        let mut a = from;
+        while a < n && self.toks[a].end <= s {
+            a += 1;
+        }
+        let mut b = a;
+        while b < n && self.toks[b].start < e {
+            b += 1;
+        }
         (a, b)
     }
 
@@ -1790,7 +1799,12 @@ pub fn annotate(
     // the claim's index).
     let keyed = &mut scratch.keyed;
     keyed.clear();
-    values.extend(claims.iter().map(|c| s.cover(c.span.start, c.span.end)));
+    let mut from = 0;
+    values.extend(claims.iter().map(|c| {
+        let (a, b) = s.cover_from(from, c.span.start, c.span.end);
+        from = a;
+        (a, b)
+    }));
     if reference_year.is_some() {
         for (c, &(a, _)) in claims.iter().zip(values.iter()) {
             let year = c
