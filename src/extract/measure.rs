@@ -961,7 +961,7 @@ impl<'a, 's> Sentence<'a, 's> {
                 break;
             }
             let w = self.low(j);
-            if let Some(c) = lx::country_of(w).filter(|_| self.word(j).capital) {
+            if let Some(c) = self.word(j).capital.then(|| lx::country_of(w)).flatten() {
                 push(scope, tagged("country:", c));
             } else if let Some(sub) = lx::subset_adjective(w) {
                 push(scope, tagged("subset:", sub));
@@ -1043,7 +1043,12 @@ impl<'a, 's> Sentence<'a, 's> {
             if lx::is_person_subset(w) {
                 push(scope, tagged("subset:", w));
                 named = true;
-            } else if let Some(c) = lx::country_of(w).filter(|_| self.word(k + 1).capital) {
+            } else if let Some(c) = self
+                .word(k + 1)
+                .capital
+                .then(|| lx::country_of(w))
+                .flatten()
+            {
                 push(scope, tagged("country:", c));
                 named = true;
             }
@@ -1746,7 +1751,10 @@ fn quantity(claim: &Claim, scope: &mut Vec<String>) -> Cow<'static, str> {
     } else {
         Cow::Owned(crate::lang::en::nouns::plural(noun))
     };
-    if let Some(c) = lx::country_of(&plural).or_else(|| lx::country_of(noun)) {
+    // A noun already in the plural is looked up once.
+    let country = lx::country_of(&plural)
+        .or_else(|| (plural != noun).then(|| lx::country_of(noun)).flatten());
+    if let Some(c) = country {
         push(scope, tagged("country:", c));
         return Cow::Borrowed(lx::PEOPLE);
     }
