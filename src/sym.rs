@@ -44,8 +44,10 @@ impl Sym {
     /// `s` inline when it is short, else the shared copy of `s` this thread holds, made (from
     /// `s`'s bytes) when there is none.
     pub fn interned(s: &str) -> Sym {
+        // `new_inline` is built where it is called, so the bytes are not copied into a buffer
+        // of smol_str's own and read back at once (a load that waits on the stores before it).
         if s.len() <= INLINE {
-            return Sym(SmolStr::new(s));
+            return Sym(SmolStr::new_inline(s));
         }
         INTERNED.with(|set| {
             let mut set = set.borrow_mut();
@@ -64,6 +66,9 @@ impl Sym {
     /// thread's set, which would only grow with every claim of the run and never be asked for it
     /// again.
     pub fn unique(s: &str) -> Sym {
+        if s.len() <= INLINE {
+            return Sym(SmolStr::new_inline(s));
+        }
         Sym(SmolStr::new(s))
     }
 

@@ -90,12 +90,24 @@ fn next_opens_with_source_pronoun(text: &str, end: usize) -> bool {
     let Some(rest) = text.get(end..) else {
         return false;
     };
-    let Some(start) = rest.find(char::is_alphanumeric) else {
+    // One pass to the next word, counting the line breaks on the way: two end the paragraph.
+    let mut breaks = 0;
+    let mut start = None;
+    for (i, c) in rest.char_indices() {
+        if c.is_alphanumeric() {
+            start = Some(i);
+            break;
+        }
+        if c == '\n' {
+            breaks += 1;
+            if breaks >= 2 {
+                return false;
+            }
+        }
+    }
+    let Some(start) = start else {
         return false;
     };
-    if rest[..start].matches('\n').count() >= 2 {
-        return false;
-    }
     let word = &rest[start..];
     let len = word
         .find(|c: char| !c.is_alphabetic())
@@ -260,46 +272,17 @@ struct Spot {
 /// The buffers of one sentence's scan, reused from sentence to sentence.
 #[derive(Debug, Default)]
 pub struct Scratch {
-    sources: Vec<(usize, usize)>,
-    roles: Vec<usize>,
-    elsewhere: Vec<usize>,
-    modal: Vec<usize>,
-    conditionals: Vec<usize>,
-    places: Vec<usize>,
-    years: Vec<usize>,
-    dated: Vec<(usize, i32)>,
-    relative_years: Vec<(usize, &'static str)>,
-    hard_stops: Vec<usize>,
-    soft_stops: Vec<usize>,
-    openers: Vec<usize>,
-    attributions: Vec<usize>,
+    lists: Lists,
     values: Vec<(usize, usize)>,
+    keyed: Vec<((usize, usize), usize)>,
     /// The last source of the sentence before, for a pronoun that names it again.
     previous: Option<Carried>,
 }
 
-/// A sentence's last source, carried to the next sentence: "It later said …" is its source
-/// again when the two sentences stand side by side in one paragraph.
-#[derive(Debug, Default, Clone)]
-struct Carried {
-    /// Where the sentence that named the source ends (a byte of the article).
-    end: usize,
-    attribution: String,
-    key: Vec<String>,
-    /// The country the source reports for ("Jordan's foreign ministry"), or whose people
-    /// the sentence counts.
-    country: Option<String>,
-}
-
-/// A sentence's tokens, classified, and the sources it attributes figures to.
-struct Sentence<'a> {
-    /// The article (token offsets are into it), and the batch's text with ASCII letters
-    /// lowercased, which starts at byte `low_base` of the article.
-    text: &'a str,
-    low: &'a str,
-    low_base: usize,
-    /// The sentence's tokens (their words are read with [`Sentence::word`]).
-    toks: &'a [Tok],
+/// A sentence's lists of where the words its scans look for stand (see [`Sentence`]): they
+/// stay in the [`Scratch`] and the sentence borrows them, so no buffer is moved per sentence.
+#[derive(Debug, Default)]
+struct Lists {
     /// The attributed sources of the sentence (word spans), in text order.
     sources: Vec<(usize, usize)>,
     /// Where the few words the per-value scans look for stand, in order, so that each value
@@ -322,13 +305,58 @@ struct Sentence<'a> {
     /// The dates of the sentence (their first word and year), however written ("last year's",
     /// "in June 2019"), listed when the article's year is known.
     dated: Vec<(usize, i32)>,
-    /// The source of the sentence before, when this one opens with a pronoun that names it
-    /// ("It later said …") and the two stand side by side.
-    carried: Option<Carried>,
     /// The first words of the sentence's dates of another year that no year could be given
     /// ("unlike last year's, with over 200 deaths" in an article of unknown date), listed when
     /// the article's year is not known.
     relative_years: Vec<(usize, &'static str)>,
+}
+
+impl Lists {
+    /// Empty every list, keeping its room.
+    fn clear(&mut self) {
+        self.sources.clear();
+        self.roles.clear();
+        self.elsewhere.clear();
+        self.modal.clear();
+        self.conditionals.clear();
+        self.places.clear();
+        self.years.clear();
+        self.hard_stops.clear();
+        self.soft_stops.clear();
+        self.openers.clear();
+        self.attributions.clear();
+        self.dated.clear();
+        self.relative_years.clear();
+    }
+}
+
+/// A sentence's last source, carried to the next sentence: "It later said …" is its source
+/// again when the two sentences stand side by side in one paragraph.
+#[derive(Debug, Default, Clone)]
+struct Carried {
+    /// Where the sentence that named the source ends (a byte of the article).
+    end: usize,
+    attribution: String,
+    key: Vec<String>,
+    /// The country the source reports for ("Jordan's foreign ministry"), or whose people
+    /// the sentence counts.
+    country: Option<String>,
+}
+
+/// A sentence's tokens, classified, and the sources it attributes figures to.
+struct Sentence<'a, 's> {
+    /// The article (token offsets are into it), and the batch's text with ASCII letters
+    /// lowercased, which starts at byte `low_base` of the article.
+    text: &'a str,
+    low: &'a str,
+    low_base: usize,
+    /// The sentence's tokens (their words are read with [`Sentence::word`]).
+    toks: &'a [Tok],
+    /// Where the words the scans look for stand, and the sentence's sources.
+    l: &'s mut Lists,
+    /// The source of the sentence before, when this one opens with a pronoun that names it
+    /// ("It later said …") and the two stand side by side.
+    carried: Option<Carried>,
 }
 
 /// The positions of `list` (sorted) within `[lo, hi)`.
@@ -338,45 +366,20 @@ fn within(list: &[usize], lo: usize, hi: usize) -> &[usize] {
     &list[from..to.max(from)]
 }
 
-impl<'a> Sentence<'a> {
+impl<'a, 's> Sentence<'a, 's> {
     /// A sentence of `text` (`low` is the batch's lowercased text from byte `low_base` on), in
-    /// the buffers of `scratch`, emptied: [`Sentence::classify`] reads its tokens.
+    /// the lists `l`, emptied: [`Sentence::classify`] reads its tokens.
     #[inline]
-    fn new(text: &'a str, (low, low_base): (&'a str, usize), scratch: &mut Scratch) -> Self {
-        let mut s = Sentence {
+    fn new(text: &'a str, (low, low_base): (&'a str, usize), l: &'s mut Lists) -> Self {
+        l.clear();
+        Sentence {
             text,
             low,
             low_base,
             toks: &[],
-            sources: std::mem::take(&mut scratch.sources),
-            roles: std::mem::take(&mut scratch.roles),
-            elsewhere: std::mem::take(&mut scratch.elsewhere),
-            modal: std::mem::take(&mut scratch.modal),
-            conditionals: std::mem::take(&mut scratch.conditionals),
-            places: std::mem::take(&mut scratch.places),
-            years: std::mem::take(&mut scratch.years),
-            hard_stops: std::mem::take(&mut scratch.hard_stops),
-            soft_stops: std::mem::take(&mut scratch.soft_stops),
-            openers: std::mem::take(&mut scratch.openers),
-            attributions: std::mem::take(&mut scratch.attributions),
-            dated: std::mem::take(&mut scratch.dated),
-            relative_years: std::mem::take(&mut scratch.relative_years),
+            l,
             carried: None,
-        };
-        s.sources.clear();
-        s.roles.clear();
-        s.elsewhere.clear();
-        s.modal.clear();
-        s.conditionals.clear();
-        s.places.clear();
-        s.years.clear();
-        s.dated.clear();
-        s.relative_years.clear();
-        s.hard_stops.clear();
-        s.soft_stops.clear();
-        s.openers.clear();
-        s.attributions.clear();
-        s
+        }
     }
 
     /// List where the sentence's tokens `toks` stand in the lists the scans read, and find its
@@ -389,15 +392,15 @@ impl<'a> Sentence<'a> {
             match t.kind {
                 TokKind::Punct(c) => {
                     if hard_break(c) {
-                        s.hard_stops.push(k);
-                        s.soft_stops.push(k);
+                        s.l.hard_stops.push(k);
+                        s.l.soft_stops.push(k);
                     } else if soft_break(c) {
-                        s.soft_stops.push(k);
+                        s.l.soft_stops.push(k);
                     }
                 }
                 TokKind::Num(_) => {
                     if t.end - t.start == 4 {
-                        s.years.push(k);
+                        s.l.years.push(k);
                     }
                 }
                 TokKind::Word => {
@@ -439,43 +442,26 @@ impl<'a> Sentence<'a> {
             return;
         }
         if lx::role_of(w.bits).is_some() {
-            self.roles.push(k);
+            self.l.roles.push(k);
         }
         if w.has(class::ELSEWHERE) {
-            self.elsewhere.push(k);
+            self.l.elsewhere.push(k);
         }
         if w.has(class::MODALITY) {
-            self.modal.push(k);
+            self.l.modal.push(k);
         }
         if w.bits & class::CONDITIONAL != 0 && !w.acronym {
-            self.conditionals.push(k);
+            self.l.conditionals.push(k);
         }
         if w.has(class::PLACE) {
-            self.places.push(k);
+            self.l.places.push(k);
         }
         if w.has(class::OPENER) {
-            self.openers.push(k);
+            self.l.openers.push(k);
         }
         if w.has(class::LEAD | class::ATTRIBUTION_VERB | class::ATTRIBUTION_NOUN) {
-            self.attributions.push(k);
+            self.l.attributions.push(k);
         }
-    }
-
-    /// Give the buffers back for the next sentence.
-    fn into_scratch(self, scratch: &mut Scratch) {
-        scratch.sources = self.sources;
-        scratch.roles = self.roles;
-        scratch.elsewhere = self.elsewhere;
-        scratch.modal = self.modal;
-        scratch.conditionals = self.conditionals;
-        scratch.places = self.places;
-        scratch.years = self.years;
-        scratch.dated = self.dated;
-        scratch.relative_years = self.relative_years;
-        scratch.hard_stops = self.hard_stops;
-        scratch.soft_stops = self.soft_stops;
-        scratch.openers = self.openers;
-        scratch.attributions = self.attributions;
     }
 
     /// The lowercase text of bytes `[start, end)` of the article (inside the batch).
@@ -503,10 +489,19 @@ impl<'a> Sentence<'a> {
         self.word_at(k).is_some_and(|w| w.has(bit))
     }
 
-    /// The words `[a, b)` the byte range `[s, e)` of the sentence covers.
-    fn cover(&self, s: usize, e: usize) -> (usize, usize) {
-        let a = self.toks.partition_point(|t| t.end <= s);
-        let b = self.toks.partition_point(|t| t.start < e).max(a);
+    /// The words `[a, b)` the byte range `[s, e)` of the sentence covers, found by walking on
+    /// from word `from`, which ends before `s` or is `a` (the claims of a sentence are read
+    /// in text order, each from where the one before it starts).
+    fn cover_from(&self, from: usize, s: usize, e: usize) -> (usize, usize) {
+        let n = self.toks.len();
+        let mut a = from;
+        while a < n && self.toks[a].end <= s {
+            a += 1;
+        }
+        let mut b = a;
+        while b < n && self.toks[b].start < e {
+            b += 1;
+        }
         (a, b)
     }
 
@@ -523,9 +518,9 @@ impl<'a> Sentence<'a> {
     fn clause(&self, a: usize, b: usize, soft: bool) -> (usize, usize) {
         let (floor, ceil) = self.reach(a, b);
         let stops = if soft {
-            &self.soft_stops
+            &self.l.soft_stops
         } else {
-            &self.hard_stops
+            &self.l.hard_stops
         };
         // After the last stop before the value, up to the first stop from its end on.
         let before = stops.partition_point(|&j| j < a);
@@ -535,11 +530,15 @@ impl<'a> Sentence<'a> {
             .map_or(self.toks.len(), |&j| j);
         if soft {
             // A clause opener before the value starts its clause; one after it starts the next.
-            let o = self.openers.partition_point(|&j| j < a);
+            let o = self.l.openers.partition_point(|&j| j < a);
             if let Some(i) = o.checked_sub(1) {
-                lo = lo.max(self.openers[i]);
+                lo = lo.max(self.l.openers[i]);
             }
-            if let Some(&j) = self.openers.get(self.openers.partition_point(|&j| j <= b)) {
+            if let Some(&j) = self
+                .l
+                .openers
+                .get(self.l.openers.partition_point(|&j| j <= b))
+            {
                 hi = hi.min(j);
             }
         }
@@ -622,7 +621,7 @@ impl<'a> Sentence<'a> {
         // The nearest role word of its clause, then of its sentence's clause, unless another
         // value stands nearer it.
         for (lo, hi) in [at.soft, at.hard] {
-            let best = within(&self.roles, lo, hi)
+            let best = within(&self.l.roles, lo, hi)
                 .iter()
                 .copied()
                 .filter(|&j| j < a || j >= b)
@@ -859,10 +858,10 @@ impl<'a> Sentence<'a> {
         // A modal word of its own clause ("could reach 20,000"), or a condition clause before
         // its own ("should the deal fail, Facebook will pay $1bn"; but in "if he travels to one
         // of the 123 countries" the number is part of the condition, not its outcome).
-        let conditioned = within(&self.conditionals, at.hard.0, a)
+        let conditioned = within(&self.l.conditionals, at.hard.0, a)
             .iter()
             .any(|&k| (k..a).any(|j| self.word(j).is(',')));
-        if !within(&self.modal, m0, a).is_empty() || conditioned {
+        if !within(&self.l.modal, m0, a).is_empty() || conditioned {
             push(scope, "modality:projection".to_string());
         }
         if claim.kind == Kind::Money
@@ -870,17 +869,17 @@ impl<'a> Sentence<'a> {
                 (a > s0 && lx::is_addition_word(self.low(a - 1))).then_some(lx::ADDITION_PART)
             })
         {
-            push(scope, format!("part:{p}"));
+            push(scope, tagged("part:", p));
         }
         if claim.kind == Kind::Money
             && let Some(owner) = self.owner(at)
         {
-            push(scope, format!("object:{owner}"));
+            push(scope, tagged("object:", &owner));
         }
         if claim.kind != Kind::Date
             && let Some(unit) = self.rate_unit(b, s1)
         {
-            push(scope, format!("per:{unit}"));
+            push(scope, tagged("per:", &unit));
         }
         // "rose by one to 158", "fell by 3 points": the value is the change, not the level.
         if a >= 2
@@ -920,7 +919,7 @@ impl<'a> Sentence<'a> {
                         || lx::is_generic_person(next_w)
                         || lx::role(next_w).is_some());
             if bare && !base {
-                push(scope, format!("of:{next_w}"));
+                push(scope, tagged("of:", next_w));
             }
         }
         if claim.kind != Kind::Date {
@@ -939,9 +938,9 @@ impl<'a> Sentence<'a> {
     /// ("foreigners from China, Iran and elsewhere" counts them all).
     fn is_elsewhere(&self, at: Spot) -> bool {
         let (h0, h1) = at.hard;
-        let next = self.openers.partition_point(|&j| j <= at.b);
-        let end = self.openers.get(next).map_or(h1, |&j| h1.min(j));
-        within(&self.elsewhere, h0, end)
+        let next = self.l.openers.partition_point(|&j| j <= at.b);
+        let end = self.l.openers.get(next).map_or(h1, |&j| h1.min(j));
+        within(&self.l.elsewhere, h0, end)
             .iter()
             .any(|&k| k == 0 || !self.word(k - 1).has(class::COORDINATOR))
     }
@@ -962,12 +961,12 @@ impl<'a> Sentence<'a> {
                 break;
             }
             let w = self.low(j);
-            if let Some(c) = lx::country_of(w).filter(|_| self.word(j).capital) {
-                push(scope, format!("country:{c}"));
+            if let Some(c) = self.word(j).capital.then(|| lx::country_of(w)).flatten() {
+                push(scope, tagged("country:", c));
             } else if let Some(sub) = lx::subset_adjective(w) {
-                push(scope, format!("subset:{sub}"));
+                push(scope, tagged("subset:", sub));
             } else if lx::is_person_subset(w) {
-                push(scope, format!("subset:{w}"));
+                push(scope, tagged("subset:", w));
             }
             if j > b && self.has(j, class::SKIP) {
                 break;
@@ -976,7 +975,7 @@ impl<'a> Sentence<'a> {
         }
         // "… in the United States": a country the clause puts the figure in.
         let (h0, h1) = at.hard;
-        for &k in within(&self.places, h0, h1) {
+        for &k in within(&self.l.places, h0, h1) {
             if (a..b).contains(&k) {
                 continue;
             }
@@ -986,7 +985,7 @@ impl<'a> Sentence<'a> {
                 k + 1
             };
             if let Some(c) = self.country_at(at) {
-                push(scope, format!("in:{c}"));
+                push(scope, tagged("in:", c));
             }
         }
         // "Egyptians accounted for 658 deaths": people named by their country leading the
@@ -1001,7 +1000,7 @@ impl<'a> Sentence<'a> {
                     .flatten()
             });
             if let Some(c) = lead {
-                push(scope, format!("country:{c}"));
+                push(scope, tagged("country:", c));
             }
         }
         // "six in Madina, four in Mina": a place named right after the count that is no
@@ -1017,7 +1016,7 @@ impl<'a> Sentence<'a> {
                 && self.country_at(at).is_none()
                 && lx::country_of(self.bare(at)).is_none()
             {
-                push(scope, format!("in:{}", self.bare(at)));
+                push(scope, tagged("in:", self.bare(at)));
             }
         }
         // "… from Indonesia", "… from the United States"; "… from that country", the one named
@@ -1033,7 +1032,7 @@ impl<'a> Sentence<'a> {
                 .country_at(named_at)
                 .or_else(|| self.country_pointed_at(j + 1, at.hard.0, a))
         {
-            push(scope, format!("country:{c}"));
+            push(scope, tagged("country:", c));
         }
         // "Ninety-seven of the dead were women", "Among the dead, 101 were women".
         let mut named = false;
@@ -1042,10 +1041,15 @@ impl<'a> Sentence<'a> {
         {
             let w = self.low(k + 1);
             if lx::is_person_subset(w) {
-                push(scope, format!("subset:{w}"));
+                push(scope, tagged("subset:", w));
                 named = true;
-            } else if let Some(c) = lx::country_of(w).filter(|_| self.word(k + 1).capital) {
-                push(scope, format!("country:{c}"));
+            } else if let Some(c) = self
+                .word(k + 1)
+                .capital
+                .then(|| lx::country_of(w))
+                .flatten()
+            {
+                push(scope, tagged("country:", c));
                 named = true;
             }
         }
@@ -1093,11 +1097,11 @@ impl<'a> Sentence<'a> {
                 && self.word(k).capital
                 && let Some(c) = lx::country_of(w)
             {
-                push(scope, format!("country:{c}"));
+                push(scope, tagged("country:", c));
             } else if let Some(sub) = lx::subset_adjective(w) {
-                push(scope, format!("subset:{sub}"));
+                push(scope, tagged("subset:", sub));
             } else if lx::is_person_subset(w) && !scope.iter().any(|x| x.starts_with("subset:")) {
-                push(scope, format!("subset:{w}"));
+                push(scope, tagged("subset:", w));
             }
         }
     }
@@ -1406,7 +1410,7 @@ impl<'a> Sentence<'a> {
                 .flatten()
                 .filter(|y| (YEAR_MIN..=YEAR_MAX).contains(y) && Some(*y) != reference)
         };
-        let near = within(&self.years, s0, s1)
+        let near = within(&self.l.years, s0, s1)
             .iter()
             .copied()
             .filter(|&k| k < a || k >= b);
@@ -1424,7 +1428,7 @@ impl<'a> Sentence<'a> {
         // clause opens a clause that dates it.
         let forward = if s1 + 1 < self.toks.len() && lx::is_back_reference(self.low(s1)) {
             let (_, e) = self.clause(s1 + 1, s1 + 2, true);
-            within(&self.years, s1, e)
+            within(&self.l.years, s1, e)
         } else {
             &[]
         };
@@ -1436,21 +1440,21 @@ impl<'a> Sentence<'a> {
         // The date nearest the value in its clause, when it is of another year, however
         // written ("unlike last year's, with over 200 deaths"; but "unlike last year, this
         // year's toll is 1,300" is this year's).
-        by_year.or_else(|| nearest_in_clause(&self.dated, at).filter(|&y| Some(y) != reference))
+        by_year.or_else(|| nearest_in_clause(&self.l.dated, at).filter(|&y| Some(y) != reference))
     }
 
     /// The relative word ("last", "next") of the date of another year than the article's that
     /// is nearest the value at `at` in its clause, when that year is unknown ("unlike last
     /// year's, with over 200 deaths" in an undated article).
     fn relative_year(&self, at: Spot) -> Option<&'static str> {
-        nearest_in_clause(&self.relative_years, at)
+        nearest_in_clause(&self.l.relative_years, at)
     }
 
     /// Who gives the figure at words `[a, b)`: the attributed source nearest to it, within
     /// reach.
     fn attribution(&self, a: usize, b: usize) -> Option<(usize, usize)> {
-        let from = self.sources.partition_point(|s| s.1 + CLAUSE_REACH < a);
-        self.sources[from..]
+        let from = self.l.sources.partition_point(|s| s.1 + CLAUSE_REACH < a);
+        self.l.sources[from..]
             .iter()
             .take_while(|s| s.0 <= b + CLAUSE_REACH)
             .map(|&span| {
@@ -1468,8 +1472,8 @@ impl<'a> Sentence<'a> {
     /// Every attributed source of the sentence, found once: "according to X", "X said", "said
     /// X", "an X tally". In order of their first word.
     fn find_sources(&mut self) {
-        let mut out = std::mem::take(&mut self.sources);
-        for &k in &self.attributions {
+        let mut out = std::mem::take(&mut self.l.sources);
+        for &k in &self.l.attributions {
             let w = self.word(k);
             // "according to X", "citing X".
             if w.has(class::LEAD)
@@ -1510,7 +1514,7 @@ impl<'a> Sentence<'a> {
         }
         out.retain(|s| s.0 < s.1);
         out.sort_unstable();
-        self.sources = out;
+        self.l.sources = out;
     }
 
     /// True when the sentence opens with a pronoun that is the subject of an attribution verb
@@ -1519,7 +1523,7 @@ impl<'a> Sentence<'a> {
         !self.toks.is_empty()
             && self.word(0).punct.is_none()
             && lx::is_source_pronoun(self.low(0))
-            && self.attributions.iter().any(|&k| {
+            && self.l.attributions.iter().any(|&k| {
                 (1..=PRONOUN_VERB_GAP + 1).contains(&k)
                     && self.word(k).has(class::ATTRIBUTION_VERB)
                     && (1..k).all(|j| self.word(j).punct.is_none())
@@ -1530,7 +1534,7 @@ impl<'a> Sentence<'a> {
     /// it carried itself ("It said … They added …").
     fn last_source(&self, counted: Option<&str>) -> Option<Carried> {
         let end = self.toks.last()?.end;
-        if let Some(&span) = self.sources.last() {
+        if let Some(&span) = self.l.sources.last() {
             let (attribution, key) = self.attribution_key(span);
             return Some(Carried {
                 end,
@@ -1709,7 +1713,7 @@ impl<'a> Sentence<'a> {
         let mut initials = String::new();
         let flush = |initials: &mut String, key: &mut Vec<String>| {
             if initials.chars().count() >= 2 {
-                push(key, format!("name:{initials}"));
+                push(key, tagged("name:", initials));
             }
             initials.clear();
         };
@@ -1722,8 +1726,8 @@ impl<'a> Sentence<'a> {
             }
             if self.is_source_name(k) && !w.has(class::DETERMINER) {
                 match lx::country_of(bare) {
-                    Some(c) => push(&mut key, format!("country:{c}")),
-                    None => push(&mut key, format!("name:{bare}")),
+                    Some(c) => push(&mut key, tagged("country:", c)),
+                    None => push(&mut key, tagged("name:", bare)),
                 }
                 for part in bare.split('-') {
                     if let Some(ch) = part.chars().next() {
@@ -1735,7 +1739,7 @@ impl<'a> Sentence<'a> {
             } else {
                 flush(&mut initials, &mut key);
                 if w.has(class::SOURCE_NOUN) && !lx::is_vague_source(bare) {
-                    push(&mut key, format!("noun:{}", lx::singular(bare)));
+                    push(&mut key, tagged("noun:", lx::singular(bare)));
                 }
             }
         }
@@ -1743,6 +1747,15 @@ impl<'a> Sentence<'a> {
         key.sort();
         (text, key)
     }
+}
+
+/// `prefix` and `word` as one string ("country:" and "iran"), without the formatting
+/// machinery (a scope or key word is made for most claims).
+fn tagged(prefix: &str, word: &str) -> String {
+    let mut s = String::with_capacity(prefix.len() + word.len());
+    s.push_str(prefix);
+    s.push_str(word);
+    s
 }
 
 fn push(v: &mut Vec<String>, s: String) {
@@ -1764,12 +1777,15 @@ fn quantity(claim: &Claim, scope: &mut Vec<String>) -> Cow<'static, str> {
     } else {
         Cow::Owned(crate::lang::en::nouns::plural(noun))
     };
-    if let Some(c) = lx::country_of(&plural).or_else(|| lx::country_of(noun)) {
-        push(scope, format!("country:{c}"));
+    // A noun already in the plural is looked up once.
+    let country = lx::country_of(&plural)
+        .or_else(|| (plural != noun).then(|| lx::country_of(noun)).flatten());
+    if let Some(c) = country {
+        push(scope, tagged("country:", c));
         return Cow::Borrowed(lx::PEOPLE);
     }
     if lx::is_person_subset(&plural) {
-        push(scope, format!("subset:{plural}"));
+        push(scope, tagged("subset:", &plural));
         return Cow::Borrowed(lx::PEOPLE);
     }
     if unit == lx::PEOPLE || lx::is_generic_person(&plural) {
@@ -1797,8 +1813,13 @@ pub fn annotate(
     if claims.is_empty() {
         return;
     }
-    claims.sort_by_key(|c| (c.span.start, c.span.end));
-    let mut s = Sentence::new(text, low, scratch);
+    // The claims of a sentence come in order of position unless a date stands before a value
+    // (dates are added after the values): a sort moves claims (large structs).
+    let key = |c: &Claim| (c.span.start, c.span.end);
+    if !claims.is_sorted_by_key(key) {
+        claims.sort_by_key(key);
+    }
+    let mut s = Sentence::new(text, low, &mut scratch.lists);
     s.classify(toks);
     if let Some(previous) = scratch.previous.take()
         && s.opens_with_source_pronoun()
@@ -1806,9 +1827,18 @@ pub fn annotate(
     {
         s.carried = Some(previous);
     }
-    let mut values = std::mem::take(&mut scratch.values);
+    let values = &mut scratch.values;
     values.clear();
-    values.extend(claims.iter().map(|c| s.cover(c.span.start, c.span.end)));
+    // The sources whose key words a claim of the sentence holds already (the source's span,
+    // the claim's index).
+    let keyed = &mut scratch.keyed;
+    keyed.clear();
+    let mut from = 0;
+    values.extend(claims.iter().map(|c| {
+        let (a, b) = s.cover_from(from, c.span.start, c.span.end);
+        from = a;
+        (a, b)
+    }));
     if reference_year.is_some() {
         for (c, &(a, _)) in claims.iter().zip(values.iter()) {
             let year = c
@@ -1817,7 +1847,7 @@ pub fn annotate(
                 .filter(|_| c.kind == Kind::Date && c.date.as_ref().is_none_or(|d| !d.dateline))
                 .map(|d| crate::calendar::Ymd::from_days(d as i64).year);
             if let Some(y) = year {
-                s.dated.push((a, y));
+                s.l.dated.push((a, y));
             }
         }
     } else {
@@ -1831,7 +1861,7 @@ pub fn annotate(
                 && let Some((w, offset)) = lx_calendar::relative_word(s.low(a).as_bytes())
                 && offset != 0
             {
-                s.relative_years.push((a, w));
+                s.l.relative_years.push((a, w));
             }
         }
     }
@@ -1840,7 +1870,19 @@ pub fn annotate(
         if a >= b {
             continue;
         }
-        let mut m = measure_of(&s, &claims[k], (a, b), &values, reference_year);
+        let (mut m, source) = measure_of(&s, &claims[k], (a, b), values, reference_year);
+        if let Some(span) = source {
+            match keyed.iter().find(|&&(x, _)| x == span) {
+                Some(&(_, j)) => {
+                    m.attribution = claims[j].measure.attribution.clone();
+                    m.attribution_key = claims[j].measure.attribution_key.clone();
+                }
+                None => {
+                    (m.attribution, m.attribution_key) = s.attribution_key(span);
+                    keyed.push((span, k));
+                }
+            }
+        }
         // "138 people from Indonesia and 35 from Tunisia": a value coordinated with the one
         // before it, of the same kind, shares its role.
         if m.role.is_empty()
@@ -1880,7 +1922,7 @@ pub fn annotate(
             c.measure.quantity = Cow::Borrowed(lx::PEOPLE);
         }
     }
-    s.pair_sides(claims, &values);
+    s.pair_sides(claims, values);
     // What the next sentence may carry of this one, read only when it opens with a pronoun
     // that may name this one's source: most sentences carry nothing.
     scratch.previous = None;
@@ -1899,17 +1941,18 @@ pub fn annotate(
             .filter(|first| countries.all(|c| c == *first));
         scratch.previous = s.last_source(counted);
     }
-    s.into_scratch(scratch);
-    scratch.values = values;
 }
 
+/// The measure of claim `c` at words `[a, b)`, and the span of the source the sentence
+/// attributes it to, whose text and key words the caller fills in (once for all the claims of
+/// the sentence that source gives).
 fn measure_of(
     s: &Sentence,
     c: &Claim,
     (a, b): (usize, usize),
     values: &[(usize, usize)],
     reference_year: Option<i32>,
-) -> Measure {
+) -> (Measure, Option<(usize, usize)>) {
     let mut scope = Vec::new();
     let quantity = quantity(c, &mut scope);
     let dim = Dim::of(c, &quantity);
@@ -1947,6 +1990,7 @@ fn measure_of(
     } else {
         found.map(|(r, at)| s.vote_side(r, at)).unwrap_or("")
     };
+    let mut source = None;
     let (attribution, attribution_key) = match s.attribution(a, b) {
         Some(span) => {
             // A country that reports ("Iran reported", "Jordan's foreign ministry said")
@@ -1955,9 +1999,10 @@ fn measure_of(
                 && !scope.iter().any(|x| x.starts_with("country:"))
                 && let Some(country) = s.reporting_country(span)
             {
-                push(&mut scope, format!("country:{country}"));
+                push(&mut scope, tagged("country:", country));
             }
-            s.attribution_key(span)
+            source = Some(span);
+            (String::new(), Vec::new())
         }
         // "It later said …": the source of the sentence before.
         None => match &s.carried {
@@ -1966,7 +2011,7 @@ fn measure_of(
                     && !scope.iter().any(|x| x.starts_with("country:"))
                     && let Some(country) = &carried.country
                 {
-                    push(&mut scope, format!("country:{country}"));
+                    push(&mut scope, tagged("country:", country));
                 }
                 (carried.attribution.clone(), carried.key.clone())
             }
@@ -1983,13 +2028,14 @@ fn measure_of(
         }),
         _ => Cow::Borrowed(role),
     };
-    Measure {
+    let m = Measure {
         quantity,
         role,
         attribution,
         attribution_key,
         scope,
-    }
+    };
+    (m, source)
 }
 
 #[cfg(test)]

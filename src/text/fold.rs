@@ -27,9 +27,9 @@ pub fn pack16_fast(w: &[u8], lower: bool) -> Option<u128> {
     if w.is_empty() || w.len() > 16 {
         return None;
     }
-    let mut buf = [0u8; 16];
-    buf[..w.len()].copy_from_slice(w);
-    let p = u128::from_le_bytes(buf);
+    // Built in a register, byte by byte: a copy into a buffer read back as one number would
+    // make the read wait on the copy's stores.
+    let p = w.iter().rev().fold(0u128, |p, &b| p << 8 | u128::from(b));
     if !lower {
         return Some(p);
     }

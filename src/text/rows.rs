@@ -34,6 +34,12 @@ pub fn has(words: &[&str], key: &str) -> bool {
     words.contains(&key)
 }
 
+/// The flags of `key` in the packed set `set` (0 when it is in none of its lists).
+#[inline]
+pub fn in_set_flags<const SLOTS: usize>(set: &PackedWords<SLOTS>, key: &str) -> u8 {
+    pack16_fast(key.as_bytes(), false).map_or(0, |p| set.flags(p))
+}
+
 /// Whether `key` is in the packed set `set`.
 #[inline]
 pub fn in_set<const SLOTS: usize>(set: &PackedWords<SLOTS>, key: &str) -> bool {

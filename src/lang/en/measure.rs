@@ -15,6 +15,7 @@
 //! it matches. Nothing here is about one story: these are the words any report of a disaster,
 //! a vote, a deal or a mission uses.
 
+use crate::text::fold::pack16_fast;
 use crate::text::packed::{PackedBits, WordIndex, slots_for};
 
 /// A word (lowercase) that gives the figure next to it an event role, with that role.
@@ -1587,16 +1588,18 @@ pub fn subset_adjective(w: &str) -> Option<&'static str> {
 
 /// The country a demonym (adjective or plural noun, lowercase) or a country name names.
 pub fn country_of(w: &str) -> Option<&'static str> {
-    let demonym = |w: &str| DEMONYM_INDEX.row(w).map(|i| DEMONYMS[i].1);
-    if let Some(c) = demonym(w) {
-        return Some(c);
+    // The word is packed once for both tables.
+    let packed = pack16_fast(w.as_bytes(), false);
+    if let Some(i) = packed.and_then(|p| DEMONYM_INDEX.row_packed(p)) {
+        return Some(DEMONYMS[i].1);
     }
     if let Some(stem) = w.strip_suffix('s')
-        && let Some(c) = demonym(stem)
+        && let Some(i) = DEMONYM_INDEX.row(stem)
     {
-        return Some(c);
+        return Some(DEMONYMS[i].1);
     }
-    COUNTRY_INDEX.row(w).map(|i| COUNTRIES[i]).or(match w {
+    let country = packed.and_then(|p| COUNTRY_INDEX.row_packed(p));
+    country.map(|i| COUNTRIES[i]).or(match w {
         "britain" => Some("united kingdom"),
         _ => None,
     })

@@ -4,7 +4,7 @@
 //! the plural that names a counted unit ("20-car" counts cars).
 
 use crate::text::packed::{PackedWords, slots_for};
-use crate::text::rows::{has, in_set};
+use crate::text::rows::{has, in_set, in_set_flags};
 
 /// The ending of a regular plural ("cars", "thirds").
 pub const PLURAL: char = 's';
@@ -346,14 +346,24 @@ pub fn is_plural(w: &str, raw: &str) -> bool {
         // Non-ASCII or long words: a capitalized "-s" word still counts ("Kyrgyzstanis").
         return raw.ends_with('s') && raw.chars().count() > PLURAL_MIN_LEN;
     }
-    if has(PLURAL_NOUNS, w) {
+    // One look-up answers both lists (the grammar asks it of every noun after a count).
+    let listed = in_set_flags(&PLURAL_SET, w);
+    if listed & LISTED_PLURAL != 0 {
         return true;
     }
     w.len() > PLURAL_MIN_LEN
         && w.ends_with('s')
         && !NOT_PLURAL_ENDINGS.iter().any(|e| w.ends_with(e))
-        && !has(NOT_PLURALS, w)
+        && listed & LISTED_NOT_PLURAL == 0
 }
+
+/// [`PLURAL_NOUNS`] (flag [`LISTED_PLURAL`]) and [`NOT_PLURALS`] (flag [`LISTED_NOT_PLURAL`]).
+static PLURAL_SET: PackedWords<{ slots_for(PLURAL_NOUNS.len() + NOT_PLURALS.len()) }> =
+    PackedWords::empty()
+        .with_words(PLURAL_NOUNS, LISTED_PLURAL)
+        .with_words(NOT_PLURALS, LISTED_NOT_PLURAL);
+const LISTED_PLURAL: u8 = 1;
+const LISTED_NOT_PLURAL: u8 = 2;
 
 /// Endings of capitalised plurals that name people ("Russians", "Chinese", "Kyrgyzstanis",
 /// "Uzbeks").
