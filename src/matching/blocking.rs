@@ -349,7 +349,7 @@ fn feature_sets<'n>(
         .iter()
         .map(|&i| {
             let f = &nodes[i].features;
-            let key = (f.terms.as_slice(), f.head.as_ref(), f.names.as_slice());
+            let key = (&*f.terms, f.head.as_ref(), &*f.names);
             let next = prepared.len() as u32;
             let id = *ids.entry(key).or_insert(next);
             if id == next {

@@ -123,7 +123,7 @@ pub fn comparable(a: &Claim, b: &Claim) -> bool {
 /// The matcher's view of one claim.
 struct Node<'a> {
     claim: &'a Claim,
-    features: Features,
+    features: Features<'a>,
     classes: Vec<String>,
     /// Its one class as a number of one run of [`group_on`] (equal classes, equal numbers; see
     /// `number_classes`); [`UNNUMBERED`] until numbered, or when it has several classes: then
@@ -156,6 +156,20 @@ impl<'a> Node<'a> {
             },
         }
     }
+}
+
+/// The nodes of `claims`, in order, each holding the name tokens of the node before it when
+/// they are equal (the claims of one sentence), not a copy of its own.
+fn nodes_of<'a>(claims: &[&'a Claim], aliases: &[Alias]) -> Vec<Node<'a>> {
+    let mut nodes: Vec<Node<'a>> = Vec::with_capacity(claims.len());
+    for c in claims {
+        let mut n = Node::new(c, aliases);
+        if let Some(before) = nodes.last() {
+            n.features.share_names(&before.features);
+        }
+        nodes.push(n);
+    }
+    nodes
 }
 
 /// The class number of a node whose class is not numbered.
@@ -250,7 +264,7 @@ pub fn group_on(
     let mut sorted: Vec<&Claim> = claims.to_vec();
     sorted.sort_by(|a, b| position(a).cmp(&position(b)));
     sorted.dedup_by(|a, b| a.id == b.id);
-    let mut nodes: Vec<Node> = sorted.iter().map(|c| Node::new(c, aliases)).collect();
+    let mut nodes = nodes_of(&sorted, aliases);
     number_classes(&mut nodes);
 
     // Clusters as lists of node indices, plus the fact name when tracked.
@@ -391,7 +405,7 @@ pub fn events_of(
     let mut sorted: Vec<&Claim> = claims.to_vec();
     sorted.sort_by(|a, b| position(a).cmp(&position(b)));
     sorted.dedup_by(|a, b| a.id == b.id);
-    let nodes: Vec<Node> = sorted.iter().map(|c| Node::new(c, aliases)).collect();
+    let nodes = nodes_of(&sorted, aliases);
     let (article_of, event) = article_events(&nodes, settings);
     nodes
         .iter()
