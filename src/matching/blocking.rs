@@ -180,7 +180,7 @@ pub(super) fn candidate_pairs_in(
         if let Some(k) = &nodes[i].figure {
             push_unique(&mut keys, k.clone());
         }
-        for class in &nodes[i].classes {
+        for class in nodes[i].classes.iter() {
             for key in &keys {
                 let next = blocks.len() as u32;
                 let id = *block_ids
