@@ -52,6 +52,29 @@ pub struct Comparison {
     pub origins: Vec<Origin>,
     /// People and organisations two sources or more name (see [`crate::names`]).
     pub names: Vec<NameGroup>,
+    /// Facts only one source states that were not kept (see [`Keep::single`]): counted in the
+    /// summary, shown nowhere.
+    pub single_not_kept: usize,
+}
+
+/// What a comparison keeps for the report beyond its claims and the facts it shows.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Keep {
+    /// Each article's whole text (the HTML page and `show` quote it), rather than only its
+    /// claims' sentences ([`Article::keep_only_quoted`]).
+    pub text: bool,
+    /// The facts only one source states (verdict `single`), which a report shows only with
+    /// `--all`: most facts of an archive are such (about 106,000 of 130,000 at 10,000
+    /// articles), and without them only their number is kept, for the summary.
+    pub single: bool,
+}
+
+impl Keep {
+    /// Everything: what a library caller or a command that looks facts up gets.
+    pub const ALL: Keep = Keep {
+        text: true,
+        single: true,
+    };
 }
 
 /// Counts for the summary line.
@@ -120,7 +143,10 @@ impl Comparison {
     }
 
     pub fn summary(&self) -> Summary {
-        let mut s = Summary::default();
+        let mut s = Summary {
+            single: self.single_not_kept,
+            ..Summary::default()
+        };
         for f in &self.facts {
             match f.judgement.verdict {
                 Verdict::Single => s.single += 1,
@@ -155,25 +181,26 @@ const JUDGED_PER_BATCH: usize = 32 * JUDGED_PER_TASK;
 
 /// Group and judge every claim of the corpus.
 pub fn compare(corpus: Corpus, config: &Config) -> Comparison {
-    compare_on(corpus, config, 1, &|_, _| {}, true)
+    compare_on(corpus, config, 1, &|_, _| {}, Keep::ALL)
 }
 
 /// [`compare`], matching on up to `threads` threads (the same result for any number), with
-/// `matched(done, total)` called as events are matched. Without `keep_text`, each article's
+/// `matched(done, total)` called as events are matched. Without `keep.text`, each article's
 /// text is let go once the steps that read it are done, keeping only its claims' sentences
 /// ([`Article::keep_only_quoted`]): enough for every report but the HTML page and `show`.
+/// Without `keep.single`, the facts only one source states are counted, not kept.
 pub fn compare_on(
     mut corpus: Corpus,
     config: &Config,
     threads: usize,
     matched: matching::EventHook,
-    keep_text: bool,
+    keep: Keep,
 ) -> Comparison {
     // Copies and names read the texts only: found first, so that their working memory is
     // given back before the claims are matched (the peak of a large run).
     let (origins, names) = origins_and_names(&corpus, threads);
     crate::corpus::derive_all(&mut corpus.articles, config);
-    if !keep_text {
+    if !keep.text {
         corpus
             .articles
             .iter_mut()
@@ -221,11 +248,13 @@ pub fn compare_on(
         parts: &parts,
         lookup: &lookup,
         origin_of: &origin_of,
+        keep_single: keep.single,
     };
     // Each group is judged alone: on the threads there are, a batch at a time (what is judged
     // waits for its group only that long), in chunks (the threads hand back one vector a
     // chunk, not one a group), the facts in group order.
-    let mut facts: Vec<Fact> = Vec::with_capacity(groups.len());
+    let mut facts: Vec<Fact> = Vec::new();
+    let mut single_not_kept = 0;
     let mut groups = groups.into_iter();
     loop {
         let batch: Vec<Group> = groups.by_ref().take(JUDGED_PER_BATCH).collect();
@@ -237,19 +266,24 @@ pub fn compare_on(
             chunk.iter().map(|g| judge.group(g)).collect::<Vec<_>>()
         });
         for (group, judged) in batch.into_iter().zip(judged.into_iter().flatten()) {
-            let fact = |group, (judgement, kind, sources, identity): Judged| Fact {
-                identity,
-                kind,
-                sources,
-                judgement,
-                group,
+            let mut place = |group, judged| match judged {
+                Judged::Fact(judgement, kind, sources, identity) => facts.push(Fact {
+                    identity,
+                    kind,
+                    sources,
+                    judgement,
+                    group,
+                }),
+                Judged::SingleNotKept => single_not_kept += 1,
+                Judged::Unknown => {}
             };
             match judged {
-                Some(Judging::Whole(judged)) => facts.push(fact(group, judged)),
-                Some(Judging::Split(sides)) => {
-                    facts.extend(sides.into_iter().map(|(g, judged)| fact(g, judged)));
+                Judging::Whole(judged) => place(group, judged),
+                Judging::Split(sides) => {
+                    for (group, judged) in sides {
+                        place(group, judged);
+                    }
                 }
-                None => {}
             }
         }
     }
@@ -264,6 +298,7 @@ pub fn compare_on(
         by_source,
         origins,
         names,
+        single_not_kept,
     }
 }
 
@@ -274,10 +309,19 @@ struct Judge<'a> {
     parts: &'a [&'a Claim],
     lookup: &'a (dyn Fn(&str) -> SourceInfo + Sync),
     origin_of: &'a HashMap<&'a str, &'a Origin>,
+    /// Whether facts only one source states are kept (see [`Keep::single`]).
+    keep_single: bool,
 }
 
-/// A judged group: its verdict, kind, distinct sources (sorted) and identity.
-type Judged = (Judgement, Kind, Vec<Sym>, Identity);
+/// What judging a group gives.
+enum Judged {
+    /// The fact: its verdict, kind, distinct sources (sorted) and identity.
+    Fact(Judgement, Kind, Vec<Sym>, Identity),
+    /// A fact only one source states, not kept.
+    SingleNotKept,
+    /// None of the group's claims is known.
+    Unknown,
+}
 
 /// What judging a group makes: one fact, or two when its figures differ by a part one of its
 /// sources states on its own ([`verdict::split_by_part`]).
@@ -290,28 +334,30 @@ enum Judging {
 const SPLIT_SUFFIX: &str = "b";
 
 impl Judge<'_> {
-    /// The verdict of `group` and what the fact keeps of its claims; `None` when none of its
-    /// claims is known.
-    fn group(&self, group: &Group) -> Option<Judging> {
+    /// The verdict of `group` and what the fact (or the two facts) keep of its claims.
+    fn group(&self, group: &Group) -> Judging {
         let members: Vec<&Claim> = group
             .claim_ids
             .iter()
             .filter_map(|id| self.by_id.get(id.as_str()).copied())
             .collect();
         if members.is_empty() {
-            return None;
+            return Judging::Whole(Judged::Unknown);
         }
         let lookup = self.lookup;
         let mut judgement = verdict::judge(&members, lookup);
+        if judgement.verdict == Verdict::Single && !self.keep_single {
+            return Judging::Whole(Judged::SingleNotKept);
+        }
         if judgement.verdict == Verdict::Conflict
             && let Some(explained) = verdict::explained_by_part(&members, self.parts, lookup)
         {
             if let Some(sides) = self.split(group, &members) {
-                return Some(Judging::Split(sides));
+                return Judging::Split(sides);
             }
             judgement = explained;
         }
-        Some(Judging::Whole(self.keep(&members, judgement)))
+        Judging::Whole(self.keep(&members, judgement))
     }
 
     /// The two facts of a group whose figures differ by a part one of its sources states on its
@@ -328,6 +374,7 @@ impl Judge<'_> {
         let lookup = self.lookup;
         let judged = sides.into_iter().map(|(side, counts, id, other)| {
             let mut judgement = verdict::judge(&side, lookup);
+            let single = judgement.verdict == Verdict::Single && !self.keep_single;
             if let Some(note) = verdict::part_note(members, self.parts, lookup, counts, &other) {
                 judgement.explanation = format!("{} {note}", judgement.explanation);
             }
@@ -341,7 +388,12 @@ impl Judge<'_> {
                 fact: group.fact.clone(),
                 related,
             };
-            (g, self.keep(&side, judgement))
+            let judged = if single {
+                Judged::SingleNotKept
+            } else {
+                self.keep(&side, judgement)
+            };
+            (g, judged)
         });
         Some(judged.collect())
     }
@@ -371,7 +423,7 @@ impl Judge<'_> {
         }
         let identity = fingerprint::identity(members[0].kind, members);
         let sources = distinct.into_iter().cloned().collect();
-        (judgement, members[0].kind, sources, identity)
+        Judged::Fact(judgement, members[0].kind, sources, identity)
     }
 }
 

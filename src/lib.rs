@@ -102,7 +102,7 @@ pub fn run_with_write_hook(
             out,
             err: &mut *err,
             hook,
-            keep_text: true,
+            keep: compare::Keep::ALL,
         }),
         Err(e) => Err(Failure::Claims(e)),
     };

@@ -180,9 +180,53 @@ impl Mention {
 pub fn names(texts: &[Text], settings: &NameSettings) -> Vec<NameGroup> {
     let mut mentions = Vec::new();
     for (i, t) in texts.iter().enumerate() {
+        let from = mentions.len();
         find(i, t.text, settings, &mut mentions);
+        first_of_each_spelling(t.text, &mut mentions, from);
     }
+    mentions.shrink_to_fit();
     group(texts, &mentions, settings)
+}
+
+/// Keep, of the mentions of one source (`mentions[from..]`, in text order), the first of each
+/// spelling (kind and words as written), with the titles of all of them. Grouping reads no more
+/// of a source's mentions than that: a spelling's first mention in each source, the words of
+/// each spelling, and the titles a spelling comes with anywhere; an archive's names are
+/// millions of mentions, most of them repeats within their article.
+fn first_of_each_spelling(text: &str, mentions: &mut Vec<Mention>, from: usize) {
+    let mut first: HashMap<(NameKind, Vec<&str>), usize> = HashMap::new();
+    let mut keep = vec![true; mentions.len() - from];
+    for k in from..mentions.len() {
+        let key = (
+            mentions[k].kind,
+            mentions[k].words(text).collect::<Vec<_>>(),
+        );
+        match first.entry(key) {
+            std::collections::hash_map::Entry::Vacant(e) => {
+                e.insert(k);
+            }
+            std::collections::hash_map::Entry::Occupied(e) => {
+                let f = *e.get();
+                keep[k - from] = false;
+                let roles = std::mem::take(&mut mentions[k].roles);
+                for r in roles {
+                    if !mentions[f].roles.contains(&r) {
+                        mentions[f].roles.push(r);
+                    }
+                }
+            }
+        }
+    }
+    // Only this source's mentions are moved (a `retain` over the whole vector for each source
+    // was quadratic: 30 s of 100,000 articles); the kept ones stay in order.
+    let mut kept = from;
+    for (k, keep) in (from..mentions.len()).zip(keep) {
+        if keep {
+            mentions.swap(kept, k);
+            kept += 1;
+        }
+    }
+    mentions.truncate(kept);
 }
 
 /// A capitalised word: an uppercase letter, then at least one lowercase letter ("Umarov",
@@ -519,55 +563,81 @@ fn find_root(parent: &mut [usize], mut x: usize) -> usize {
     x
 }
 
-/// A distinct spelling: the kind and the folded words.
-type FormKey = (NameKind, Vec<String>);
+/// The distinct spellings of the mentions: each kind and folded words (a person's or an
+/// organisation's), with the indexes of its mentions in order.
+fn forms(texts: &[Text], mentions: &[Mention]) -> Vec<(NameKind, Vec<usize>)> {
+    // The folded words joined by spaces (a word holds no space): one string a spelling.
+    let mut forms: BTreeMap<(NameKind, String), Vec<usize>> = BTreeMap::new();
+    for (k, m) in mentions.iter().enumerate() {
+        let mut key = String::new();
+        for w in m.words(texts[m.source].text) {
+            if !key.is_empty() {
+                key.push(' ');
+            }
+            key.push_str(&fold(w));
+        }
+        forms.entry((m.kind, key)).or_default().push(k);
+    }
+    forms
+        .into_iter()
+        .map(|((kind, _), ms)| (kind, ms))
+        .collect()
+}
 
 /// Group the mentions into entities and keep those two sources or more give.
 fn group(texts: &[Text], mentions: &[Mention], settings: &NameSettings) -> Vec<NameGroup> {
-    // Distinct spellings (kind, words as written, case-folded), each with its mentions.
-    let mut forms: BTreeMap<FormKey, Vec<usize>> = BTreeMap::new();
-    for (k, m) in mentions.iter().enumerate() {
-        let key: Vec<String> = m.words(texts[m.source].text).map(fold).collect();
-        forms.entry((m.kind, key)).or_default().push(k);
-    }
-    let forms: Vec<(&FormKey, &Vec<usize>)> = forms.iter().collect();
+    let forms = forms(texts, mentions);
     let mut parent: Vec<usize> = (0..forms.len()).collect();
-    // Index: person spellings by their (surname, given name) skeletons, organisations by
-    // their first word; only spellings under one key are compared.
-    let mut index: HashMap<(NameKind, String, String), Vec<usize>> = HashMap::new();
-    let mut person: Vec<Option<PersonForm>> = Vec::with_capacity(forms.len());
-    let mut org: Vec<Vec<String>> = Vec::with_capacity(forms.len());
-    for (f, ((kind, _), ms)) in forms.iter().enumerate() {
-        let first = &mentions[ms[0]];
-        let key = match kind {
-            NameKind::Person => {
-                let mut p = person_form(first, texts[first.source].text);
-                for &m in ms.iter() {
-                    p.roles.extend(mentions[m].roles.iter().cloned());
+    // Person spellings are compared only with those of the same (surname, given name)
+    // skeletons, organisations with those of the same first word: the spellings sorted by that
+    // key, each run of one key compared within itself. Most runs hold one spelling, and the
+    // forms compared are made for the runs of two or more only.
+    let mut keys: Vec<(NameKind, String, usize)> = forms
+        .iter()
+        .enumerate()
+        .map(|(f, (kind, ms))| {
+            let first = &mentions[ms[0]];
+            let text = texts[first.source].text;
+            let key = match kind {
+                NameKind::Person => {
+                    let p = person_form(first, text);
+                    format!("{} {}", skeleton(&p.surname), skeleton(&p.given))
                 }
-                let key = (skeleton(&p.surname), skeleton(&p.given));
-                person.push(Some(p));
-                org.push(Vec::new());
-                key
-            }
-            NameKind::Organisation => {
-                let w = org_words(first, texts[first.source].text);
-                let key = (w.first().cloned().unwrap_or_default(), String::new());
-                person.push(None);
-                org.push(w);
-                key
+                NameKind::Organisation => org_words(first, text)
+                    .into_iter()
+                    .next()
+                    .unwrap_or_default(),
+            };
+            (*kind, key, f)
+        })
+        .collect();
+    keys.sort_unstable();
+    for run in keys.chunk_by(|x, y| (x.0, &x.1) == (y.0, &y.1)) {
+        if run.len() < 2 {
+            continue;
+        }
+        let bucket: Vec<usize> = run.iter().map(|&(_, _, f)| f).collect();
+        let form = |f: usize| {
+            let first = &mentions[forms[f].1[0]];
+            let text = texts[first.source].text;
+            match forms[f].0 {
+                NameKind::Person => {
+                    let mut p = person_form(first, text);
+                    for &m in &forms[f].1 {
+                        p.roles.extend(mentions[m].roles.iter().cloned());
+                    }
+                    (Some(p), Vec::new())
+                }
+                NameKind::Organisation => (None, org_words(first, text)),
             }
         };
-        index.entry((*kind, key.0, key.1)).or_default().push(f);
-    }
-    let mut keys: Vec<&Vec<usize>> = index.values().collect();
-    keys.sort();
-    for bucket in keys {
+        let made: Vec<(Option<PersonForm>, Vec<String>)> =
+            bucket.iter().map(|&f| form(f)).collect();
         for (x, &a) in bucket.iter().enumerate() {
-            for &b in &bucket[x + 1..] {
-                let same = match (&person[a], &person[b]) {
+            for (y, &b) in bucket.iter().enumerate().skip(x + 1) {
+                let same = match (&made[x].0, &made[y].0) {
                     (Some(pa), Some(pb)) => same_person(pa, pb, settings),
-                    _ => same_org(&org[a], &org[b]),
+                    _ => same_org(&made[x].1, &made[y].1),
                 };
                 if same {
                     let (ra, rb) = (find_root(&mut parent, a), find_root(&mut parent, b));
@@ -576,13 +646,16 @@ fn group(texts: &[Text], mentions: &[Mention], settings: &NameSettings) -> Vec<N
             }
         }
     }
+    drop(keys);
     let mut entities: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for (f, (_, ms)) in forms.iter().enumerate() {
         let r = find_root(&mut parent, f);
         entities.entry(r).or_default().extend(ms.iter().copied());
     }
+    drop(forms);
+    // Line indexes only of the sources a reported name is in.
+    let mut lines: HashMap<usize, LineIndex> = HashMap::new();
     let mut groups: Vec<((usize, usize), NameGroup)> = Vec::new();
-    let lines: Vec<LineIndex> = texts.iter().map(|t| LineIndex::new(t.text)).collect();
     for ms in entities.into_values() {
         let sources: BTreeSet<usize> = ms.iter().map(|&m| mentions[m].source).collect();
         if sources.len() < settings.min_sources.max(1) {
@@ -599,7 +672,10 @@ fn group(texts: &[Text], mentions: &[Mention], settings: &NameSettings) -> Vec<N
             if !seen.insert((mm.source, written.clone())) {
                 continue;
             }
-            let (line, column) = lines[mm.source].line_col(t.text, mm.start);
+            let (line, column) = lines
+                .entry(mm.source)
+                .or_insert_with(|| LineIndex::new(t.text))
+                .line_col(t.text, mm.start);
             spellings.push(Spelling {
                 source: t.id.to_string(),
                 text: written,

@@ -25,8 +25,14 @@ pub(crate) fn run(ctx: &mut Ctx, args: &CompareArgs) -> Result<ExitStatus, Failu
         writable_file(path, "`-o` names the file to write")?;
     }
     let format = Format::from(args.format);
-    // Only the HTML page and plain text quote more of an article than its claims' sentences.
-    ctx.keep_text = matches!(format, Format::Html | Format::Text);
+    let min_sources = if args.all { 1 } else { args.min_sources };
+    // Only the HTML page and plain text quote more of an article than its claims' sentences;
+    // a fact only one source states is shown only when the filter asks for them.
+    let whole = matches!(format, Format::Html | Format::Text);
+    ctx.keep = crate::compare::Keep {
+        text: whole,
+        single: whole || min_sources <= 1,
+    };
     let (comparison, failed) = if args.claims.is_empty() {
         let input = first_run_input(ctx, &args.input);
         ctx.compare_corpus(Some(&input))?
@@ -36,7 +42,7 @@ pub(crate) fn run(ctx: &mut Ctx, args: &CompareArgs) -> Result<ExitStatus, Failu
     let filter = Filter {
         only: args.only.map(Verdict::from),
         kinds: args.kind.clone(),
-        min_sources: if args.all { 1 } else { args.min_sources },
+        min_sources,
     };
     // The JSON forms carry each conflict's baseline state; the others never read the baseline.
     let path = ctx.config.baseline_path();

@@ -86,9 +86,10 @@ pub(crate) struct Ctx<'a> {
     pub(crate) err: &'a mut dyn Write,
     /// Called at each stage of the files a command writes (tests interrupt writes with it).
     pub(crate) hook: Hook<'a>,
-    /// Whether a comparison keeps each article's whole text (for the reports that quote it:
-    /// the HTML page, `show`), rather than only its claims' sentences.
-    pub(crate) keep_text: bool,
+    /// What a comparison keeps beyond what the report shows: each article's whole text (for
+    /// the reports that quote it: the HTML page, `show`) rather than only its claims'
+    /// sentences, and the facts only one source states.
+    pub(crate) keep: crate::compare::Keep,
 }
 
 /// Why a command stopped: an error of `claims` (said on stderr, exit 2), or a failed write of
@@ -270,7 +271,7 @@ impl Ctx<'_> {
             .sort_by(|a, b| a.source.id.cmp(&b.source.id));
         let threads = corpus::thread_count(self.cli.threads);
         let matched = |done: usize, total: usize| progress.matched(done, total);
-        let c = crate::compare::compare_on(corpus, &self.config, threads, &matched, self.keep_text);
+        let c = crate::compare::compare_on(corpus, &self.config, threads, &matched, self.keep);
         progress.finish();
         c
     }
@@ -337,7 +338,7 @@ impl Ctx<'_> {
             &defaults,
             threads,
             &|_, _| {},
-            true,
+            crate::compare::Keep::ALL,
         );
         let hidden = accepted::hidden(&comparison, &reference);
         if !hidden.is_empty() && !self.cli.quiet {

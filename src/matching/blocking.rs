@@ -180,7 +180,7 @@ pub(super) fn candidate_pairs_in(
         if let Some(k) = &nodes[i].figure {
             push_unique(&mut keys, k.clone());
         }
-        for class in &nodes[i].classes {
+        for class in nodes[i].classes.iter() {
             for key in &keys {
                 let next = blocks.len() as u32;
                 let id = *block_ids
@@ -349,7 +349,7 @@ fn feature_sets<'n>(
         .iter()
         .map(|&i| {
             let f = &nodes[i].features;
-            let key = (f.terms.as_slice(), f.head.as_ref(), f.names.as_slice());
+            let key = (&*f.terms, f.head.as_ref(), &*f.names);
             let next = prepared.len() as u32;
             let id = *ids.entry(key).or_insert(next);
             if id == next {

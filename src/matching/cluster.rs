@@ -10,7 +10,7 @@
 use super::blocking::{Pairs, candidate_pairs, too_far_apart};
 use super::union_find::find;
 use super::{Node, Settings, cannot_link};
-use crate::claim::Claim;
+use crate::claim::{Claim, Sym};
 use crate::parallel::parallel_map;
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap, HashMap};
@@ -179,7 +179,7 @@ pub(super) fn agglomerate(
 /// What a cluster needs for the cannot-link test: the comparison classes all its claims
 /// share, its claims by source, and one claim of each distinct measure it holds.
 struct Shape {
-    classes: Vec<String>,
+    classes: Vec<Sym>,
     /// Source number (see `agglomerate_in`) → the cluster's claims of that source.
     by_source: BTreeMap<u32, Vec<usize>>,
     /// A claim (position into `free`) of each distinct measure of the cluster: two clusters
@@ -260,7 +260,7 @@ fn agglomerate_in(
     };
     let unit_sim = unit_similarities(&units, members, pairs);
     let shape = |unit: &[usize]| {
-        let mut classes = nodes[free[unit[0]]].classes.clone();
+        let mut classes = nodes[free[unit[0]]].classes.to_vec();
         let mut by_source: BTreeMap<u32, Vec<usize>> = BTreeMap::new();
         let mut measures = Vec::new();
         for &k in unit {

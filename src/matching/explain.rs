@@ -23,7 +23,7 @@ pub fn why_apart(
     let mut sorted: Vec<&Claim> = claims.to_vec();
     sorted.sort_by(|x, y| position(x).cmp(&position(y)));
     sorted.dedup_by(|x, y| x.id == y.id);
-    let mut nodes: Vec<Node> = sorted.iter().map(|c| Node::new(c, aliases)).collect();
+    let mut nodes = super::nodes_of(&sorted, aliases);
     let (Some(ia), Some(ib)) = (
         nodes.iter().position(|n| n.claim.id == a),
         nodes.iter().position(|n| n.claim.id == b),

@@ -8,7 +8,9 @@ use crate::claim::{Claim, Sym};
 use crate::lang::en::calendar::is_calendar_name;
 use crate::lang::en::measure as lx;
 use crate::lang::en::stem::stem;
+use std::borrow::Cow;
 use std::collections::HashMap;
+use std::sync::Arc;
 
 /// Words of a name or phrase, split on anything that is not a letter or digit.
 pub(super) fn words(s: &str) -> impl Iterator<Item = &str> {
@@ -32,18 +34,21 @@ pub(super) fn skeleton(t: &str) -> String {
     out
 }
 
-/// One claim's weighted tokens.
-#[derive(Debug, Default)]
-pub(super) struct Features {
-    pub(super) terms: Vec<Sym>,
+/// One claim's weighted tokens. Every claim of an archive has them at once while it is
+/// matched: the terms are the claim's own when none is left out (most claims), and the name
+/// tokens, the same for every claim of one sentence, are shared with the claim before it when
+/// they are equal ([`Features::share_names`]).
+#[derive(Debug)]
+pub(super) struct Features<'c> {
+    pub(super) terms: Cow<'c, [Sym]>,
     pub(super) head: Option<Sym>,
-    pub(super) names: Vec<Sym>,
+    pub(super) names: Arc<[Sym]>,
 }
 
-impl Features {
+impl Features<'_> {
     /// The subject's terms and head, without repeats.
     pub(super) fn subject(&self) -> Vec<Sym> {
-        let mut v = self.terms.clone();
+        let mut v = self.terms.to_vec();
         if let Some(h) = &self.head
             && !v.contains(h)
         {
@@ -53,7 +58,14 @@ impl Features {
     }
 
     pub(super) fn all(&self) -> impl Iterator<Item = &Sym> {
-        self.terms.iter().chain(&self.head).chain(&self.names)
+        self.terms.iter().chain(&self.head).chain(self.names.iter())
+    }
+
+    /// Hold `before`'s name tokens instead of an equal copy of them.
+    pub(super) fn share_names(&mut self, before: &Features) {
+        if !Arc::ptr_eq(&self.names, &before.names) && self.names == before.names {
+            self.names = Arc::clone(&before.names);
+        }
     }
 }
 
@@ -106,17 +118,17 @@ pub(super) fn mentions(hay: &str, form: &str) -> bool {
     false
 }
 
-pub(super) fn features(c: &Claim, aliases: &[Alias]) -> Features {
-    let mut f = Features::default();
+pub(super) fn features<'c>(c: &'c Claim, aliases: &[Alias]) -> Features<'c> {
+    let mut terms: Vec<Sym> = Vec::new();
     for t in &c.subject.terms {
         if is_calendar_name(t) {
             continue;
         }
-        push_unique(&mut f.terms, t.clone());
+        push_unique(&mut terms, t.clone());
     }
-    f.head = c.subject.head.clone().filter(|h| !is_calendar_name(h));
+    let mut names: Vec<Sym> = Vec::new();
     for n in &c.subject.names {
-        name_tokens(n, &mut f.names);
+        name_tokens(n, &mut names);
     }
     // Aliases: a mention of any form brings in every form's words.
     for a in aliases {
@@ -126,11 +138,20 @@ pub(super) fn features(c: &Claim, aliases: &[Alias]) -> Features {
         });
         if hit {
             for form in forms {
-                name_tokens(form, &mut f.names);
+                name_tokens(form, &mut names);
             }
         }
     }
-    f
+    Features {
+        // The claim's own terms when every one of them was kept, in order.
+        terms: if terms.as_slice() == c.subject.terms.as_slice() {
+            Cow::Borrowed(c.subject.terms.as_slice())
+        } else {
+            Cow::Owned(terms)
+        },
+        head: c.subject.head.clone().filter(|h| !is_calendar_name(h)),
+        names: names.into(),
+    }
 }
 
 /// Inverse document frequency of tokens over the claims being grouped.
@@ -181,7 +202,7 @@ pub(super) struct Prepared<'a> {
 }
 
 impl<'a> Prepared<'a> {
-    pub(super) fn new(f: &'a Features, idf: &Idf) -> Prepared<'a> {
+    pub(super) fn new(f: &'a Features<'_>, idf: &Idf) -> Prepared<'a> {
         let tok = |t: &'a Sym| Tok {
             text: t.as_str(),
             weight: idf.weight(t),

@@ -361,7 +361,11 @@ mod tests {
         let inputs = corpus::inputs(&[], "-", &config).expect("inputs");
         let render = |keep_text: bool| {
             let corpus = corpus::load(&inputs, &config, &mut io::empty()).expect("corpus");
-            let c = crate::compare::compare_on(corpus, &config, 1, &|_, _| {}, keep_text);
+            let keep = crate::compare::Keep {
+                text: keep_text,
+                single: true,
+            };
+            let c = crate::compare::compare_on(corpus, &config, 1, &|_, _| {}, keep);
             let all = Filter {
                 min_sources: 1,
                 ..Filter::default()
@@ -386,6 +390,41 @@ mod tests {
                 .all(|a| !a.source.text.is_empty())
         );
         assert_eq!(String::from_utf8(quoted), String::from_utf8(whole));
+    }
+
+    #[test]
+    fn facts_of_one_source_not_kept_change_no_byte_of_a_report_that_hides_them() {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let config = Config::load(&root.join("claims.toml")).expect("claims.toml");
+        let inputs = corpus::inputs(&[], "-", &config).expect("inputs");
+        let shown = Filter {
+            min_sources: 2,
+            ..Filter::default()
+        };
+        let render = |single: bool| {
+            let corpus = corpus::load(&inputs, &config, &mut io::empty()).expect("corpus");
+            let keep = crate::compare::Keep {
+                text: false,
+                single,
+            };
+            let c = crate::compare::compare_on(corpus, &config, 1, &|_, _| {}, keep);
+            let mut out = Vec::new();
+            compare_document(&mut out, &c, &shown, None).unwrap();
+            compare_lines(&mut out, &c, &shown, None).unwrap();
+            (out, c)
+        };
+        let (all, kept) = render(true);
+        let (lean, counted) = render(false);
+        let singles = kept
+            .facts
+            .iter()
+            .filter(|f| f.judgement.verdict == crate::verdict::Verdict::Single)
+            .count();
+        assert!(singles > 0, "the bundled corpus has facts of one source");
+        assert_eq!(counted.single_not_kept, singles);
+        assert_eq!(counted.facts.len() + singles, kept.facts.len());
+        assert_eq!(counted.summary(), kept.summary());
+        assert_eq!(String::from_utf8(lean), String::from_utf8(all));
     }
 
     #[test]
