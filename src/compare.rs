@@ -350,12 +350,12 @@ impl Judge<'_> {
             return Judging::Whole(Judged::SingleNotKept);
         }
         if judgement.verdict == Verdict::Conflict
-            && let Some(explained) = verdict::explained_by_part(&members, self.parts, lookup)
+            && let Some(part) = verdict::explaining_part(&members, self.parts)
         {
-            if let Some(sides) = self.split(group, &members) {
+            if let Some(sides) = self.split(group, &members, &part) {
                 return Judging::Split(sides);
             }
-            judgement = explained;
+            judgement = verdict::part_judgement(&members, &part, lookup);
         }
         Judging::Whole(self.keep(&members, judgement))
     }
@@ -364,7 +364,12 @@ impl Judge<'_> {
     /// own: the figures with the part keep the group's id, those without it take the id with
     /// [`SPLIT_SUFFIX`]; each is judged alone, says what it does with the part and is related
     /// to the other.
-    fn split(&self, group: &Group, members: &[&Claim]) -> Option<Vec<(Group, Judged)>> {
+    fn split(
+        &self,
+        group: &Group,
+        members: &[&Claim],
+        part: &verdict::ExplainingPart,
+    ) -> Option<Vec<(Group, Judged)>> {
         let (with, without) = verdict::split_by_part(members)?;
         let second = format!("{}{SPLIT_SUFFIX}", group.id);
         let sides = [
@@ -375,9 +380,8 @@ impl Judge<'_> {
         let judged = sides.into_iter().map(|(side, counts, id, other)| {
             let mut judgement = verdict::judge(&side, lookup);
             let single = judgement.verdict == Verdict::Single && !self.keep_single;
-            if let Some(note) = verdict::part_note(members, self.parts, lookup, counts, &other) {
-                judgement.explanation = format!("{} {note}", judgement.explanation);
-            }
+            let note = verdict::part_note(part, lookup, counts, &other);
+            judgement.explanation = format!("{} {note}", judgement.explanation);
             let mut related = group.related.clone();
             related.push(other);
             related.sort();

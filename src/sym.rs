@@ -72,6 +72,16 @@ impl Sym {
         Sym(SmolStr::new(s))
     }
 
+    /// [`Sym::unique`] of the strings `parts` one after the other, built in place: a short one
+    /// (most claim ids, "002_x#14") is never a `String` first.
+    pub fn unique_joined(parts: &[&str]) -> Sym {
+        let mut joined = smol_str::SmolStrBuilder::new();
+        for part in parts {
+            joined.push_str(part);
+        }
+        Sym(joined.finish())
+    }
+
     /// A list of strings as interned symbols, in a vector of exactly their number.
     pub fn all<S: AsRef<str>>(strings: &[S]) -> Vec<Sym> {
         let mut out = Vec::with_capacity(strings.len());
@@ -201,7 +211,10 @@ mod tests {
         let (c, d) = (Sym::interned(long), Sym::from(long.to_string()));
         assert!(c.0.is_heap_allocated());
         assert_eq!(c.as_ptr(), d.as_ptr(), "the second is the first's copy");
-        let (e, f) = (Sym::unique(long), Sym::unique(long));
+        let (e, f) = (
+            Sym::unique(long),
+            Sym::unique_joined(&[&long[..20], &long[20..]]),
+        );
         assert_ne!(e.as_ptr(), f.as_ptr(), "an id is never shared");
         assert_eq!(e, c);
         assert_eq!(a, "officer");

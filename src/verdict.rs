@@ -491,7 +491,7 @@ const PART: &str = "part:";
 /// The scope prefix of a figure that is not a fact yet ("could reach", "should the deal fail").
 const MODALITY: &str = "modality:";
 
-/// The parts of sums stated as facts among `claims`: what [`explained_by_part`] may name.
+/// The parts of sums stated as facts among `claims`: what [`explaining_part`] may name.
 pub fn stated_parts<'a>(claims: &[&'a Claim]) -> Vec<&'a Claim> {
     claims
         .iter()
@@ -504,7 +504,7 @@ pub fn stated_parts<'a>(claims: &[&'a Claim]) -> Vec<&'a Claim> {
         .collect()
 }
 
-/// The claims of a money group whose figures differ by a part ([`explained_by_part`]), split
+/// The claims of a money group whose figures differ by a part ([`explaining_part`]), split
 /// by whether they count it: the larger figures (with the part) and the smaller (without), each
 /// in the group's order. Then they are two facts, each of which the sources may agree on ("$19
 /// billion" with the restricted stock, "$16 billion" without). `None` unless every figure is
@@ -544,19 +544,20 @@ pub fn split_by_part<'c>(claims: &[&'c Claim]) -> Option<(Vec<&'c Claim>, Vec<&'
     (split && apart).then(|| (pick(&with), pick(&without)))
 }
 
-/// A part that one of a money conflict's sources states on its own and that explains the
-/// conflict: every two disjoint figures of the group differ by its amount ("$16 billion" and
-/// "$19 billion" beside "an additional $3 billion in restricted stock units"). Then the figures
-/// count different things, one with the part and one without, and the group is compatible, not
-/// a contradiction. `parts` are the corpus's [`stated_parts`]; the judgement
-/// names the part and who states it. `None` when the group is no money conflict or some
-/// disjoint pair is not explained by one part.
-pub fn explained_by_part(
+/// A stated part that explains why the figures of a money group differ (see
+/// [`explaining_part`]): the part's claim, and what it is a part of in words ("restricted
+/// stock").
+pub struct ExplainingPart<'p> {
+    part: &'p Claim,
+    what: String,
+}
+
+/// The compatible judgement of a group whose figures differ by `part` ([`explaining_part`]).
+pub fn part_judgement(
     claims: &[&Claim],
-    parts: &[&Claim],
+    part: &ExplainingPart,
     sources: &dyn Fn(&str) -> SourceInfo,
-) -> Option<Judgement> {
-    let (part, what) = explaining_part(claims, parts)?;
+) -> Judgement {
     let mut sorted = claims.to_vec();
     sorted.sort_by(|a, b| (&a.source, a.span.start).cmp(&(&b.source, b.span.start)));
     let list = sorted
@@ -564,14 +565,15 @@ pub fn explained_by_part(
         .map(|c| said(c, &sources(&c.source)))
         .collect::<Vec<_>>()
         .join("; ");
-    Some(Judgement {
+    Judgement {
         verdict: Verdict::Compatible,
         explanation: format!(
-            "{list} — they differ by the {what} that {} states on its own (“{}”): one figure counts it, the other does not.",
-            sources(&part.source).name,
-            part.text
+            "{list} — they differ by the {} that {} states on its own (“{}”): one figure counts it, the other does not.",
+            part.what,
+            sources(&part.part.source).name,
+            part.part.text
         ),
-    })
+    }
 }
 
 /// What the figures of one side of a [`split_by_part`] do with the part that explains the
@@ -579,28 +581,32 @@ pub fn explained_by_part(
 /// (“$3 billion”); without it the figure is another fact (g1b)." `counts` tells the side;
 /// `other` is the other side's fact id.
 pub fn part_note(
-    claims: &[&Claim],
-    parts: &[&Claim],
+    part: &ExplainingPart,
     sources: &dyn Fn(&str) -> SourceInfo,
     counts: bool,
     other: &str,
-) -> Option<String> {
-    let (part, what) = explaining_part(claims, parts)?;
+) -> String {
     let (verb, other_side) = if counts {
         ("count", "without")
     } else {
         ("leave out", "with")
     };
-    Some(format!(
-        "They {verb} the {what} that {} states on its own (“{}”); {other_side} it the figure is another fact ({other}).",
-        sources(&part.source).name,
-        part.text
-    ))
+    format!(
+        "They {verb} the {} that {} states on its own (“{}”); {other_side} it the figure is another fact ({other}).",
+        part.what,
+        sources(&part.part.source).name,
+        part.part.text
+    )
 }
 
-/// The part that explains every gap between the disjoint figures of a money group (see
-/// [`explained_by_part`]), and what it is a part of in words ("restricted stock").
-fn explaining_part<'p>(claims: &[&Claim], parts: &[&'p Claim]) -> Option<(&'p Claim, String)> {
+/// A part that one of a money conflict's sources states on its own and that explains the
+/// conflict: every two disjoint figures of the group differ by its amount ("$16 billion" and
+/// "$19 billion" beside "an additional $3 billion in restricted stock units"). Then the figures
+/// count different things, one with the part and one without, and the group is compatible
+/// ([`part_judgement`]) or two facts ([`split_by_part`]), not a contradiction. `parts` are the
+/// corpus's [`stated_parts`]. `None` when the group is no money group or some disjoint pair is
+/// not explained by one part.
+pub fn explaining_part<'p>(claims: &[&Claim], parts: &[&'p Claim]) -> Option<ExplainingPart<'p>> {
     if claims.iter().any(|c| c.dimension != Dimension::Money) {
         return None;
     }
@@ -639,7 +645,7 @@ fn explaining_part<'p>(claims: &[&Claim], parts: &[&'p Claim]) -> Option<(&'p Cl
         .find_map(|s| s.strip_prefix(PART))
         .unwrap_or_default()
         .replace('_', " ");
-    Some((part, what))
+    Some(ExplainingPart { part, what })
 }
 
 /// "“first”, “first”".
@@ -880,6 +886,16 @@ mod tests {
         assert_eq!(both.unit, "INR");
         let j = judge(&[&both, &dollars], &info);
         assert_eq!(j.verdict, Verdict::Conflict, "{}", j.explanation);
+    }
+
+    /// The judgement of a group whose figures a stated part explains, as `compare` makes it.
+    fn explained_by_part(
+        claims: &[&Claim],
+        parts: &[&Claim],
+        sources: &dyn Fn(&str) -> SourceInfo,
+    ) -> Option<Judgement> {
+        let part = explaining_part(claims, parts)?;
+        Some(part_judgement(claims, &part, sources))
     }
 
     #[test]

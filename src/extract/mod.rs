@@ -211,7 +211,7 @@ fn extract_sentences(
 fn numbered(mut claims: Vec<Claim>, source: &str) -> Vec<Claim> {
     in_order(&mut claims);
     for (n, c) in claims.iter_mut().enumerate() {
-        c.id = Sym::unique(&claim_id(source, n + 1));
+        c.id = claim_id(source, n + 1);
     }
     exact(claims)
 }
@@ -251,7 +251,7 @@ fn exact(mut claims: Vec<Claim>) -> Vec<Claim> {
 }
 
 /// `<source>#<n>`, without the formatting machinery (it cost a thousand instructions a claim).
-fn claim_id(source: &str, n: usize) -> String {
+fn claim_id(source: &str, n: usize) -> Sym {
     let mut digits = [0u8; 20];
     let mut at = digits.len();
     let mut rest = n;
@@ -263,11 +263,8 @@ fn claim_id(source: &str, n: usize) -> String {
             break;
         }
     }
-    let mut id = String::with_capacity(source.len() + 1 + digits.len() - at);
-    id.push_str(source);
-    id.push('#');
-    id.extend(digits[at..].iter().map(|&d| char::from(d)));
-    id
+    let digits = std::str::from_utf8(&digits[at..]).unwrap_or_default();
+    Sym::unique_joined(&[source, "#", digits])
 }
 
 /// What `approx_tolerance` is a share of for a time of day, in minutes: at the default 5 %,

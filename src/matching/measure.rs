@@ -8,7 +8,7 @@
 //! 2016 referendum" in a story of 2016, "Colombian authorities" in a story of Colombia), so they
 //! are dropped before claims are compared.
 
-use crate::claim::{Claim, Kind};
+use crate::claim::{Claim, Kind, Sym};
 use crate::lang::en::measure as lx;
 use crate::lang::en::stem::stem;
 use std::collections::HashSet;
@@ -27,7 +27,7 @@ pub(super) struct MeasureKey {
     pub(super) scope: Vec<String>,
     /// What a count counts when it is a thing rather than people ("dams", "buildings"); empty
     /// otherwise.
-    pub(super) thing: String,
+    pub(super) thing: Sym,
     /// The year of a dated happening ([`happening_year`]), unless it is the event's own.
     pub(super) happening_year: Option<i32>,
     /// Attribution names ("who", "un", "afp") and source nouns ("mayor", "government").
@@ -51,9 +51,9 @@ impl MeasureKey {
             happening_year: happening_year(c),
             scope: m.scope.clone(),
             thing: if c.kind == Kind::Count && m.quantity != lx::PEOPLE {
-                m.quantity.to_string()
+                Sym::from(m.quantity.as_ref())
             } else {
-                String::new()
+                Sym::default()
             },
             names: pick("name:"),
             nouns: pick("noun:"),
@@ -91,7 +91,7 @@ impl MeasureKey {
 /// ("123 countries have ratified the statute", "over 30 countries") is counted for several
 /// facts, and is left to the words. `free` are the claims of one event.
 pub(super) fn keep_single_things(nodes: &mut [super::Node], free: &[usize]) {
-    let mut figures: BTreeMap<(String, &str), BTreeSet<(u64, u64)>> = BTreeMap::new();
+    let mut figures: BTreeMap<(Sym, &str), BTreeSet<(u64, u64)>> = BTreeMap::new();
     for &i in free {
         let (c, m) = (nodes[i].claim, &nodes[i].measure);
         if m.thing.is_empty() || !m.role.is_empty() || !m.scope.is_empty() {
@@ -103,14 +103,14 @@ pub(super) fn keep_single_things(nodes: &mut [super::Node], free: &[usize]) {
             .or_default()
             .insert((bits(c.value.lo), bits(c.value.hi)));
     }
-    let several: BTreeSet<String> = figures
+    let several: BTreeSet<Sym> = figures
         .into_iter()
         .filter(|(_, values)| values.len() > 1)
         .map(|((thing, _), _)| thing)
         .collect();
     for &i in free {
         if several.contains(&nodes[i].measure.thing) {
-            nodes[i].measure.thing.clear();
+            nodes[i].measure.thing = Sym::default();
         }
     }
 }
