@@ -253,17 +253,9 @@ fn exact(mut claims: Vec<Claim>) -> Vec<Claim> {
 /// `<source>#<n>`, without the formatting machinery (it cost a thousand instructions a claim).
 fn claim_id(source: &str, n: usize) -> Sym {
     let mut digits = [0u8; 20];
-    let mut at = digits.len();
-    let mut rest = n;
-    loop {
-        at -= 1;
-        digits[at] = b'0' + (rest % 10) as u8;
-        rest /= 10;
-        if rest == 0 {
-            break;
-        }
-    }
-    let digits = std::str::from_utf8(&digits[at..]).unwrap_or_default();
+    let digits = crate::text::digits::decimal(n as u64, &mut digits);
+    // Decimal digits are ASCII.
+    let digits = std::str::from_utf8(digits).unwrap_or_default();
     Sym::unique_joined(&[source, "#", digits])
 }
 

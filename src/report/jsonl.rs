@@ -110,18 +110,10 @@ impl Out<'_> {
         self.buf.extend_from_slice(b"\":");
     }
 
-    fn uint(&mut self, mut n: u64) {
+    fn uint(&mut self, n: u64) {
         let mut digits = [0u8; 20];
-        let mut at = digits.len();
-        loop {
-            at -= 1;
-            digits[at] = b'0' + (n % 10) as u8;
-            n /= 10;
-            if n == 0 {
-                break;
-            }
-        }
-        self.buf.extend_from_slice(&digits[at..]);
+        self.buf
+            .extend_from_slice(crate::text::digits::decimal(n, &mut digits));
     }
 
     fn int(&mut self, n: i64) {

@@ -1,5 +1,6 @@
 //! Digit notations every language writes alike, read by the tokenizer: exponents ("1e10",
-//! "1.3x10^6", "×10^-4") and Indian digit grouping ("12,34,567").
+//! "1.3x10^6", "×10^-4") and Indian digit grouping ("12,34,567"); and the decimal digits of a
+//! whole number, written without the formatting machinery (claim ids, JSON Lines numbers).
 
 /// An exponent written right after the digits ending at `at` (the tokenizer asks): "e10",
 /// "E+14", "e-1", "^23", "^-1", "^--23", "x10^6", "×10^-4". Returns the end of the exponent and
@@ -92,9 +93,32 @@ pub fn indian_grouping(bytes: &[u8], i: usize, j: usize) -> Option<usize> {
     Some(k + 4)
 }
 
+/// The decimal digits of `n`, written into the end of `buf` (room for any `u64`).
+pub fn decimal(n: u64, buf: &mut [u8; 20]) -> &[u8] {
+    let mut at = buf.len();
+    let mut rest = n;
+    loop {
+        at -= 1;
+        buf[at] = b'0' + (rest % 10) as u8;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    &buf[at..]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn decimal_digits_of_whole_numbers() {
+        for n in [0, 7, 10, 4_500, u64::MAX] {
+            let mut buf = [0u8; 20];
+            assert_eq!(decimal(n, &mut buf), n.to_string().as_bytes());
+        }
+    }
 
     #[test]
     fn power_suffix_table() {
