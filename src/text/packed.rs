@@ -11,17 +11,36 @@ pub const fn slots_for(n: usize) -> usize {
     (2 * n).next_power_of_two()
 }
 
-/// The keys of an open-addressing table of `SLOTS` packed words (0 is an empty slot).
-struct Slots<const SLOTS: usize> {
-    keys: [u128; SLOTS],
+/// An open-addressing table of `SLOTS` packed words (0 is an empty slot), each slot holding its
+/// word and the word's value side by side: a look-up that finds its word reads one cache line,
+/// not one in an array of keys and another in an array of values. The key is kept as two
+/// `u64`s so that a slot is aligned to 8 bytes, not 16 (24 bytes with any value up to 8).
+struct Slots<const SLOTS: usize, V: Copy> {
+    entries: [Entry<V>; SLOTS],
     used: usize,
 }
 
-impl<const SLOTS: usize> Slots<SLOTS> {
-    const fn new() -> Self {
+#[derive(Clone, Copy)]
+struct Entry<V: Copy> {
+    key: [u64; 2],
+    value: V,
+}
+
+/// A packed word as the two halves a slot keeps.
+#[inline(always)]
+const fn halves(p: u128) -> [u64; 2] {
+    [p as u64, (p >> 64) as u64]
+}
+
+impl<const SLOTS: usize, V: Copy> Slots<SLOTS, V> {
+    /// The table of no word, every value `zero`.
+    const fn new(zero: V) -> Self {
         assert!(SLOTS.is_power_of_two());
         Slots {
-            keys: [0; SLOTS],
+            entries: [Entry {
+                key: [0, 0],
+                value: zero,
+            }; SLOTS],
             used: 0,
         }
     }
@@ -31,34 +50,44 @@ impl<const SLOTS: usize> Slots<SLOTS> {
         (h >> (64 - SLOTS.trailing_zeros())) as usize
     }
 
+    const fn is_empty(k: [u64; 2]) -> bool {
+        k[0] == 0 && k[1] == 0
+    }
+
+    const fn same(k: [u64; 2], p: [u64; 2]) -> bool {
+        k[0] == p[0] && k[1] == p[1]
+    }
+
     /// The slot of the packed word `p`, taken for it if it had none, and whether it is new.
     const fn claim(&mut self, p: u128) -> (usize, bool) {
+        let h = halves(p);
         let mut s = Self::slot(p);
-        while self.keys[s] != 0 && self.keys[s] != p {
+        while !Self::is_empty(self.entries[s].key) && !Self::same(self.entries[s].key, h) {
             s = (s + 1) % SLOTS;
         }
-        let new = self.keys[s] == 0;
+        let new = Self::is_empty(self.entries[s].key);
         if new {
             self.used += 1;
             assert!(
                 self.used * 2 <= SLOTS,
                 "a packed table is more than half full"
             );
-            self.keys[s] = p;
+            self.entries[s].key = h;
         }
         (s, new)
     }
 
-    /// The slot of the packed word `p`, if it has one.
+    /// The value of the packed word `p`, if it has a slot.
     #[inline]
-    fn find(&self, p: u128) -> Option<usize> {
+    fn find(&self, p: u128) -> Option<V> {
+        let h = halves(p);
         let mut s = Self::slot(p);
         loop {
-            let k = self.keys[s];
-            if k == p {
-                return Some(s);
+            let e = &self.entries[s];
+            if Self::same(e.key, h) {
+                return Some(e.value);
             }
-            if k == 0 {
+            if Self::is_empty(e.key) {
                 return None;
             }
             s = (s + 1) % SLOTS;
@@ -70,16 +99,14 @@ impl<const SLOTS: usize> Slots<SLOTS> {
 /// (a power of two, at least twice the words) built at compile time, each with the flags of
 /// the lists it came from: a look-up hashes the packed word and compares one or two numbers.
 pub struct PackedWords<const SLOTS: usize> {
-    slots: Slots<SLOTS>,
-    flags: [u8; SLOTS],
+    slots: Slots<SLOTS, u8>,
 }
 
 impl<const SLOTS: usize> PackedWords<SLOTS> {
     /// The table of no word.
     pub const fn empty() -> Self {
         PackedWords {
-            slots: Slots::new(),
-            flags: [0; SLOTS],
+            slots: Slots::new(0),
         }
     }
 
@@ -138,7 +165,7 @@ impl<const SLOTS: usize> PackedWords<SLOTS> {
     pub const fn with_packed(mut self, p: Option<u128>, flag: u8) -> Self {
         if let Some(p) = p {
             let (s, _) = self.slots.claim(p);
-            self.flags[s] |= flag;
+            self.slots.entries[s].value |= flag;
         }
         self
     }
@@ -146,10 +173,7 @@ impl<const SLOTS: usize> PackedWords<SLOTS> {
     /// The flags of the packed word `p`: 0 when it is in no list.
     #[inline]
     pub fn flags(&self, p: u128) -> u8 {
-        match self.slots.find(p) {
-            Some(s) => self.flags[s],
-            None => 0,
-        }
+        self.slots.find(p).unwrap_or(0)
     }
 
     /// Whether the packed word `p` is in any list.
@@ -165,8 +189,7 @@ impl<const SLOTS: usize> PackedWords<SLOTS> {
 /// of a word. The sieve of their shapes ([`WordShapes`]) answers most other words without
 /// hashing ([`PackedBits::bits_of`]).
 pub struct PackedBits<const SLOTS: usize> {
-    slots: Slots<SLOTS>,
-    bits: [u64; SLOTS],
+    slots: Slots<SLOTS, u64>,
     shapes: WordShapes,
 }
 
@@ -174,8 +197,7 @@ impl<const SLOTS: usize> PackedBits<SLOTS> {
     /// The table of no word.
     pub const fn empty() -> Self {
         PackedBits {
-            slots: Slots::new(),
-            bits: [0; SLOTS],
+            slots: Slots::new(0),
             shapes: WordShapes::empty(),
         }
     }
@@ -193,7 +215,7 @@ impl<const SLOTS: usize> PackedBits<SLOTS> {
         let mut k = 0;
         while k < words.len() {
             let s = self.slot_of(words[k]);
-            self.bits[s] |= bits;
+            self.slots.entries[s].value |= bits;
             k += 1;
         }
         self
@@ -204,7 +226,7 @@ impl<const SLOTS: usize> PackedBits<SLOTS> {
         let mut k = 0;
         while k < rows.len() {
             let s = self.slot_of(rows[k].0);
-            self.bits[s] |= bits;
+            self.slots.entries[s].value |= bits;
             k += 1;
         }
         self
@@ -217,7 +239,7 @@ impl<const SLOTS: usize> PackedBits<SLOTS> {
         while k < lists.len() {
             if !lists[k].is_empty() {
                 let s = self.slot_of(lists[k][0]);
-                self.bits[s] |= bits;
+                self.slots.entries[s].value |= bits;
             }
             k += 1;
         }
@@ -234,8 +256,8 @@ impl<const SLOTS: usize> PackedBits<SLOTS> {
         let mut k = 0;
         while k < rows.len() {
             let s = self.slot_of(rows[k].0);
-            if self.bits[s] >> shift & mask == 0 {
-                self.bits[s] |= ((k + 1) as u64) << shift;
+            if self.slots.entries[s].value >> shift & mask == 0 {
+                self.slots.entries[s].value |= ((k + 1) as u64) << shift;
             }
             k += 1;
         }
@@ -245,10 +267,7 @@ impl<const SLOTS: usize> PackedBits<SLOTS> {
     /// The bits of the word packed as `p`: 0 when it is in no list.
     #[inline]
     pub fn bits(&self, p: u128) -> u64 {
-        match self.slots.find(p) {
-            Some(s) => self.bits[s],
-            None => 0,
-        }
+        self.slots.find(p).unwrap_or(0)
     }
 
     /// The bits of the word `w` (its lowercase bytes): [`PackedBits::bits`], looked up only
@@ -319,16 +338,14 @@ impl<const SLOTS: usize> PackedBits<SLOTS> {
 /// is in. Built at compile time from the table itself, so a look-up is one hash and one or two
 /// comparisons however long the table grows.
 pub struct WordIndex<const SLOTS: usize> {
-    slots: Slots<SLOTS>,
-    rows: [u16; SLOTS],
+    slots: Slots<SLOTS, u16>,
 }
 
 impl<const SLOTS: usize> WordIndex<SLOTS> {
     /// The index of no word.
     pub const fn empty() -> Self {
         WordIndex {
-            slots: Slots::new(),
-            rows: [0; SLOTS],
+            slots: Slots::new(0),
         }
     }
 
@@ -376,7 +393,7 @@ impl<const SLOTS: usize> WordIndex<SLOTS> {
         assert!(row <= u16::MAX as usize);
         let (s, new) = self.slots.claim(p);
         if new {
-            self.rows[s] = row as u16;
+            self.slots.entries[s].value = row as u16;
         }
     }
 
@@ -390,7 +407,7 @@ impl<const SLOTS: usize> WordIndex<SLOTS> {
     /// The row of the word packed as `p` (by [`pack16`], lowercase), if the table has it.
     #[inline]
     pub fn row_packed(&self, p: u128) -> Option<usize> {
-        self.slots.find(p).map(|s| usize::from(self.rows[s]))
+        self.slots.find(p).map(usize::from)
     }
 }
 
