@@ -796,18 +796,18 @@ mod tests {
     /// Adding a number word is one row of `numbers::CARDINALS`, and every sieve follows it:
     /// built from the table plus a made-up word, the start words hold it, the packed start
     /// table and its shape sieve accept it in any case, the sentence filter's sieve passes it
-    /// capitalised or not, it may follow "a", the grammar's look-up finds its value, and the
-    /// subject reader knows it is a number word, not a term.
+    /// capitalised or not, it may follow "a", the tokenizer's lexicon marks it as both, the
+    /// grammar's look-up finds its value, and the subject reader knows it is a number word,
+    /// not a term.
     #[test]
     fn a_number_word_is_one_row_and_the_sieves_follow() {
         use super::live::{Shapes, code_words};
         use super::starts::{
-            EN, StartSet, StartTables, StartWords, follows_a, follows_a_table, has_starter_shape,
-            start_words,
+            EN, StartSet, StartTables, StartWords, follows_a, has_starter_shape, start_words,
         };
-        use crate::lang::en::{numbers, words};
+        use crate::lang::en::{measure, numbers, starts, words};
         use crate::text::fold;
-        use crate::text::packed::{PackedWords, WordIndex};
+        use crate::text::packed::{PackedBits, PackedWords, WordIndex};
         use crate::text::rows::indexed;
 
         let mut cardinals = numbers::CARDINALS.to_vec();
@@ -831,9 +831,22 @@ mod tests {
             assert!(shapes.is_candidate(b), "{w}");
         }
 
-        let after_a: PackedWords<1024> = follows_a_table(&tables, start.as_slice());
+        let after_a: PackedBits<1024> =
+            starts::with_follows_a(PackedBits::empty(), &tables, start.as_slice(), 1);
         let packed = |w: &str| fold::pack16(w.as_bytes(), false).unwrap();
-        assert!(after_a.contains(packed("zorp")) && !follows_a("zorp"));
+        assert!(after_a.bits(packed("zorp")) != 0 && !follows_a("zorp"));
+
+        // The tokenizer's lexicon marks it as a start word and as a word after "a", in any case.
+        let lexicon: PackedBits<8192> = measure::lexicon(&tables, start.as_slice());
+        for w in [&b"zorp"[..], b"Zorp", b"ZORP"] {
+            let bits = lexicon.bits_of_any_case(w);
+            assert_ne!(bits & measure::STARTER_BIT, 0, "{w:?}");
+            assert_ne!(bits & measure::FOLLOWS_A_BIT, 0, "{w:?}");
+        }
+        assert_eq!(
+            measure::lexicon_bits_any_case(b"zorp") & measure::STARTER_BIT,
+            0
+        );
 
         let index: WordIndex<64> = WordIndex::of_keys(&cardinals);
         assert_eq!(indexed(&index, &cardinals, "zorp"), Some(7));

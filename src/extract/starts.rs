@@ -17,161 +17,11 @@
 //! same way. Adding a word to a table adds it to every sieve here.
 
 use super::token::{Tok, TokKind};
-use crate::lang::en::{currency, magnitudes, nouns, numbers, percent, rank, units};
-use crate::text::fold::{pack16_fast, pack16_with};
-use crate::text::packed::{LONGEST_SHAPE, PackedWords, WordShapes, slots_for};
+use crate::lang::en::{currency, numbers, starts};
+use crate::text::fold::pack16_fast;
+use crate::text::packed::{LONGEST_SHAPE, PackedBits, PackedWords, WordShapes, slots_for};
 
-/// The tables whose words the grammar's rules begin a value on, one field per rule.
-#[derive(Clone, Copy)]
-pub struct StartTables<'t> {
-    /// "a"/"an" as one: "a third", "a million", "a dozen" (see [`follows_a`]).
-    pub articles: &'t [&'t str],
-    /// Spelled numbers, fractions' numerators and ratios: "twenty-five", "three fifths", "one
-    /// in five".
-    pub cardinals: &'t [(&'t str, u32)],
-    /// "nought point five".
-    pub noughts: &'t [&'t str],
-    /// Ordinals, and ranks after them: "twentieth", "second-largest".
-    pub ordinals: &'t [(&'t str, u64)],
-    /// Fractions of a scale and of a whole: "half a million", "quarter million", "half of".
-    pub fractions_of_scale: &'t [(&'t str, f64)],
-    /// Vague magnitudes: "tens of thousands".
-    pub magnitudes: &'t [(&'t str, (f64, Option<f64>))],
-    /// Digit counts: "double-digit growth".
-    pub digit_counts: &'t [(&'t str, (f64, f64))],
-    /// Superlatives that rank alone: "largest investor".
-    pub superlatives: &'t [(&'t str, bool)],
-    /// The percent word first: "percent of 10", and the "per" of "per cent of 22".
-    pub percent_of: &'t [&'t str],
-    pub per: &'t str,
-}
-
-/// The English start tables.
-pub const EN: StartTables<'static> = StartTables {
-    articles: numbers::ARTICLES,
-    cardinals: numbers::CARDINALS,
-    noughts: numbers::NOUGHTS,
-    ordinals: numbers::ORDINALS,
-    fractions_of_scale: numbers::FRACTIONS_OF_SCALE,
-    magnitudes: magnitudes::VAGUE,
-    digit_counts: magnitudes::DIGIT_COUNTS,
-    superlatives: rank::SUPERLATIVES,
-    percent_of: percent::BEFORE_OF,
-    per: percent::PER,
-};
-
-/// At most this many start words.
-pub const MOST_START_WORDS: usize = 256;
-
-/// The start words of some [`StartTables`], each once, in table order.
-pub struct StartWords<'t> {
-    words: [&'t str; MOST_START_WORDS],
-    len: usize,
-}
-
-impl<'t> StartWords<'t> {
-    /// The words of every table of `t`.
-    pub const fn of(t: &StartTables<'t>) -> Self {
-        let mut s = StartWords {
-            words: [""; MOST_START_WORDS],
-            len: 0,
-        };
-        let mut k = 0;
-        while k < t.articles.len() {
-            s.push(t.articles[k]);
-            k += 1;
-        }
-        k = 0;
-        while k < t.cardinals.len() {
-            s.push(t.cardinals[k].0);
-            k += 1;
-        }
-        k = 0;
-        while k < t.noughts.len() {
-            s.push(t.noughts[k]);
-            k += 1;
-        }
-        k = 0;
-        while k < t.ordinals.len() {
-            s.push(t.ordinals[k].0);
-            k += 1;
-        }
-        k = 0;
-        while k < t.fractions_of_scale.len() {
-            s.push(t.fractions_of_scale[k].0);
-            k += 1;
-        }
-        k = 0;
-        while k < t.magnitudes.len() {
-            s.push(t.magnitudes[k].0);
-            k += 1;
-        }
-        k = 0;
-        while k < t.digit_counts.len() {
-            s.push(t.digit_counts[k].0);
-            k += 1;
-        }
-        k = 0;
-        while k < t.superlatives.len() {
-            s.push(t.superlatives[k].0);
-            k += 1;
-        }
-        k = 0;
-        while k < t.percent_of.len() {
-            s.push(t.percent_of[k]);
-            k += 1;
-        }
-        s.push(t.per);
-        s
-    }
-
-    /// Adds `w` unless it is there already.
-    const fn push(&mut self, w: &'t str) {
-        let mut k = 0;
-        while k < self.len {
-            if self.words[k].len() == w.len() && eq(self.words[k].as_bytes(), w.as_bytes()) {
-                return;
-            }
-            k += 1;
-        }
-        assert!(
-            self.len < MOST_START_WORDS,
-            "more start words than MOST_START_WORDS"
-        );
-        self.words[self.len] = w;
-        self.len += 1;
-    }
-
-    /// The words.
-    pub const fn as_slice(&self) -> &[&'t str] {
-        self.words.split_at(self.len).0
-    }
-}
-
-/// Byte equality, at compile time.
-const fn eq(a: &[u8], b: &[u8]) -> bool {
-    if a.len() != b.len() {
-        return false;
-    }
-    let mut k = 0;
-    while k < a.len() {
-        if a[k] != b[k] {
-            return false;
-        }
-        k += 1;
-    }
-    true
-}
-
-/// The start words of the English tables.
-const EN_WORDS: StartWords<'static> = StartWords::of(&EN);
-static START_WORDS: StartWords<'static> = EN_WORDS;
-
-/// The words the grammar may start a value on (all lowercase ASCII letters, 1 to 12 bytes; a
-/// test checks it).
-pub fn start_words() -> &'static [&'static str] {
-    START_WORDS.as_slice()
-}
+pub use crate::lang::en::starts::{EN, EN_WORDS, StartTables, StartWords, start_words};
 
 /// Start words packed into a table, with the sieve of their shapes.
 pub struct StartSet<const SLOTS: usize> {
@@ -263,58 +113,17 @@ pub fn is_article_any_case(w: &[u8]) -> bool {
 /// Whether `w` (lowercase) can follow "a"/"an" in a value: a time unit ("a month"), a scale
 /// ("a lakh"), a number or fraction word ("a third"), "dozen", or a start word.
 pub fn follows_a(w: &str) -> bool {
-    pack16_fast(w.as_bytes(), false).is_some_and(|p| FOLLOWS_A.contains(p))
+    FOLLOWS_A.bits_of(w.as_bytes()) != 0
 }
 
 /// [`follows_a`] of a word in any case, as written.
 pub fn follows_a_any_case(w: &[u8]) -> bool {
-    pack16_fast(w, true).is_some_and(|p| FOLLOWS_A.contains(p))
+    FOLLOWS_A.bits_of_any_case(w) != 0
 }
 
-/// The words [`follows_a`] accepts, packed: the time units, scales, cardinals and fraction
-/// denominators ([`numbers::denominator`]: halves and quarters, and the ordinals from
-/// [`numbers::FIRST_DENOMINATOR`] up, singular and plural), "dozen" and the start words.
-static FOLLOWS_A: PackedWords<{ slots_for(FOLLOWS_A_WORDS) }> =
-    follows_a_table(&EN, EN_WORDS.as_slice());
-
-/// The table of [`follows_a`] for the start tables `t` and their start words.
-pub const fn follows_a_table<const SLOTS: usize>(
-    t: &StartTables,
-    start_words: &[&str],
-) -> PackedWords<SLOTS> {
-    let mut table = PackedWords::empty()
-        .with_aliases(units::TIME_UNITS, 1)
-        .with_keys(numbers::SCALES, 1)
-        .with_keys(t.cardinals, 1)
-        .with_keys(numbers::HALVES_AND_QUARTERS, 1)
-        .with_word(numbers::DOZEN, 1)
-        .with_words(start_words, 1);
-    let mut k = 0;
-    while k < t.ordinals.len() {
-        let (w, o) = t.ordinals[k];
-        if o >= numbers::FIRST_DENOMINATOR {
-            let plural = pack16_with(w.as_bytes(), nouns::PLURAL as u8);
-            table = table.with_word(w, 1).with_packed(plural, 1);
-        }
-        k += 1;
-    }
-    table
-}
-
-/// At most how many words [`FOLLOWS_A`] holds.
-const FOLLOWS_A_WORDS: usize = {
-    let (units, mut n, mut k) = (units::TIME_UNITS, 0, 0);
-    while k < units.len() {
-        n += units[k].0.len();
-        k += 1;
-    }
-    n + numbers::SCALES.len()
-        + numbers::CARDINALS.len()
-        + numbers::HALVES_AND_QUARTERS.len()
-        + 1
-        + EN_WORDS.len
-        + 2 * numbers::ORDINALS.len()
-};
+/// The words [`follows_a`] accepts ([`starts::with_follows_a`]), packed.
+static FOLLOWS_A: PackedBits<{ slots_for(starts::FOLLOWS_A_WORDS) }> =
+    starts::with_follows_a(PackedBits::empty(), &EN, EN_WORDS.as_slice(), 1);
 
 /// The three-letter words that are currency codes as written ("USD", "usd"), as a bit set over
 /// (case, letter, letter, letter), built at compile time from the code tables of
@@ -450,12 +259,11 @@ fn may_start(text: &str, toks: &[Tok], i: usize, t: &Tok) -> bool {
                         }
                         u => u,
                     };
-                    return next.is_some_and(|u| {
-                        u.is_word() && follows_a_any_case(&text.as_bytes()[u.start..u.end])
-                    });
+                    return next.is_some_and(|u| u.is_word() && u.may_follow_a());
                 }
             }
-            has_starter_shape(n, raw[0] | 0x20, raw[n - 1] | 0x20) && is_starter_any_case(raw)
+            // The tokenizer's look-up of the word marked it.
+            t.is_start_word()
         }
     }
 }
@@ -463,6 +271,7 @@ fn may_start(text: &str, toks: &[Tok], i: usize, t: &Tok) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::en::units;
 
     /// The packed starter table answers exactly the word list: for the list itself, every
     /// prefix, plural and case variant of its words, long words and the words of the bundled
@@ -534,6 +343,44 @@ mod tests {
             assert_eq!(follows_a(w), want, "{w:?}");
         }
     }
+    /// The tokenizer's lexicon bits say what the start tables say: on the start words, the
+    /// words that may follow "a", their prefixes, plurals and case variants, and every word of
+    /// the bundled articles, a word token is a start word exactly when [`is_starter_any_case`]
+    /// says so, and may follow "a" exactly when [`follows_a_any_case`] does.
+    #[test]
+    fn token_bits_are_the_start_tables() {
+        let mut words: Vec<String> = vec!["x".repeat(17), "a".repeat(40)];
+        let listed = start_words()
+            .iter()
+            .copied()
+            .chain(numbers::ORDINALS.iter().map(|r| r.0))
+            .chain(units::TIME_UNITS.iter().flat_map(|r| r.0.iter().copied()));
+        for w in listed {
+            for n in 1..=w.len() {
+                words.push(w[..n].to_string());
+            }
+            words.push(format!("{w}s"));
+            words.push(w.to_ascii_uppercase());
+            words.push(w[..1].to_ascii_uppercase() + &w[1..]);
+        }
+        for t in crate::extract::texts_in("corpus") {
+            words.extend(t.split_whitespace().map(String::from));
+        }
+        let mut toks = Vec::new();
+        let mut checked = 0;
+        for w in &words {
+            toks.clear();
+            crate::extract::token::tokenize_into(w, 0, w.len(), &mut toks);
+            for t in toks.iter().filter(|t| t.is_word()) {
+                let raw = &w.as_bytes()[t.start..t.end];
+                assert_eq!(t.is_start_word(), is_starter_any_case(raw), "{w:?}");
+                assert_eq!(t.may_follow_a(), follows_a_any_case(raw), "{w:?}");
+                checked += 1;
+            }
+        }
+        assert!(checked > 3000, "{checked}");
+    }
+
     /// `starts_of` reads an ASCII punctuation token as a start only when it is "$".
     #[test]
     fn the_only_ascii_sign_or_fraction_is_the_dollar() {

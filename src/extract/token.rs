@@ -52,7 +52,9 @@ pub struct Tok {
     /// What the lexicon knows of a word, looked up once here where its bytes are at hand,
     /// for every later stage to read: its word classes and roles ([`measure::word_bits`], the
     /// bits of [`LEX_WORD_BITS`]), [`LEX_CAPITAL`] and [`LEX_ACRONYM`], and its word-table
-    /// flags ([`Tok::word_flags`]); and, for every token, its marks from [`LEX_SPACE_BEFORE`]
+    /// flags ([`Tok::word_flags`]), and whether a value may start on it or it may follow "a"
+    /// in one ([`Tok::is_start_word`], [`Tok::may_follow_a`]); and, for every token, its marks
+    /// from [`LEX_SPACE_BEFORE`]
     /// up. The marks live here, not in fields of their own, so that a token takes
     /// 40 bytes, not 48: the token buffer is the extractor's largest stream of writes.
     pub lex: u64,
@@ -94,6 +96,19 @@ const fn marks(space_before: bool, inert: bool, plain: bool, date_stop: bool) ->
 const _: () = assert!(
     measure::WORD_BITS_USED as u64 & !LEX_WORD_BITS == 0 && measure::WORD_FLAGS_SHIFT >= 32
 );
+const _: () = assert!(
+    (measure::STARTER_BIT | measure::FOLLOWS_A_BIT)
+        & (LEX_WORD_BITS
+            | LEX_CAPITAL
+            | LEX_ACRONYM
+            | 0xff << measure::WORD_FLAGS_SHIFT
+            | LEX_SPACE_BEFORE
+            | LEX_INERT
+            | LEX_PLAIN
+            | LEX_DATE_STOP)
+        == 0,
+    "the lexicon's start bits are clear of every other bit of a token"
+);
 
 impl Tok {
     pub fn is_word(&self) -> bool {
@@ -117,6 +132,16 @@ impl Tok {
     #[inline]
     pub fn word_flags(&self) -> u8 {
         (self.lex >> measure::WORD_FLAGS_SHIFT) as u8
+    }
+    /// A word a value may start on, in any case ([`measure::STARTER_BIT`], the lexicon's).
+    #[inline]
+    pub fn is_start_word(&self) -> bool {
+        self.lex & measure::STARTER_BIT != 0
+    }
+    /// A word that may follow "a"/"an" in a value, in any case ([`measure::FOLLOWS_A_BIT`]).
+    #[inline]
+    pub fn may_follow_a(&self) -> bool {
+        self.lex & measure::FOLLOWS_A_BIT != 0
     }
     /// White space (or the start of text) comes right before this token ([`LEX_SPACE_BEFORE`]).
     #[inline]

@@ -4,7 +4,7 @@
 //! table look-ups and no hashing. Both are built by `const fn`s from the word lists they are
 //! given, so a table is always exactly its lists: adding a word to a list adds it here.
 
-use super::fold::{pack16, pack16_fast, pack16_in};
+use super::fold::{pack16, pack16_fast, pack16_in, pack16_with};
 
 /// Slots for a table of `n` words: a power of two, at least twice `n`.
 pub const fn slots_for(n: usize) -> usize {
@@ -246,6 +246,29 @@ impl<const SLOTS: usize> PackedBits<SLOTS> {
         self
     }
 
+    /// This table with every word of the first column of `rows` (a list of words each) given
+    /// the bits `bits`.
+    pub const fn with_aliases<T>(mut self, rows: &[(&[&str], T)], bits: u64) -> Self {
+        let mut k = 0;
+        while k < rows.len() {
+            self = self.with_words(rows[k].0, bits);
+            k += 1;
+        }
+        self
+    }
+
+    /// This table with `word` followed by the byte `suffix` ("third" + `s`) given the bits
+    /// `bits`; nothing when that is longer than 16 bytes.
+    pub const fn with_suffixed(mut self, word: &str, suffix: u8, bits: u64) -> Self {
+        let w = word.as_bytes();
+        if let Some(p) = pack16_with(w, suffix) {
+            self.shapes.add_shape(w.len() + 1, w[0], suffix);
+            let s = self.slots.claim(p).0;
+            self.slots.entries[s].value |= bits;
+        }
+        self
+    }
+
     /// This table with the word of each row of `rows` given its row number plus one, shifted
     /// left by `shift` (at most `mask` rows).
     pub const fn with_rows<T>(mut self, rows: &[(&str, T)], shift: u32, mask: u64) -> Self {
@@ -457,13 +480,15 @@ impl WordShapes {
 
     /// Add the shape of the word `b` (nothing for a word of a shape the sieve does not hold).
     pub const fn add(&mut self, b: &[u8]) {
-        let n = b.len();
-        if n >= 2
-            && n <= LONGEST_SHAPE
-            && b[0].is_ascii_lowercase()
-            && b[n - 1].is_ascii_lowercase()
-        {
-            self.0[n][(b[0] - b'a') as usize] |= 1 << (b[n - 1] - b'a');
+        if let [first, .., last] = *b {
+            self.add_shape(b.len(), first, last);
+        }
+    }
+
+    /// Add the shape of a word of `n` bytes that begins with `first` and ends with `last`.
+    pub const fn add_shape(&mut self, n: usize, first: u8, last: u8) {
+        if n >= 2 && n <= LONGEST_SHAPE && first.is_ascii_lowercase() && last.is_ascii_lowercase() {
+            self.0[n][(first - b'a') as usize] |= 1 << (last - b'a');
         }
     }
 

@@ -15,6 +15,7 @@
 //! it matches. Nothing here is about one story: these are the words any report of a disaster,
 //! a vote, a deal or a mission uses.
 
+use super::starts;
 use crate::text::fold::pack16_fast;
 use crate::text::packed::{PackedBits, WordIndex, slots_for};
 
@@ -1418,36 +1419,59 @@ pub const DATE_EVENT_BIT: u32 = 1 << 29;
 /// half, and the word-table flags of the function and number words
 /// ([`super::words::word_flags`]) from [`WORD_FLAGS_SHIFT`] up: one look-up per word of a
 /// sentence answers the measure scan and the subject scan.
-static MEASURE_WORDS: PackedBits<{ slots_for(LEXICON_WORDS) }> = PackedBits::empty()
-    .with_words(CLAUSE_OPENERS, class::OPENER as u64)
-    .with_words(ROLE_SKIP, class::SKIP as u64)
-    .with_words(LEVEL_VERBS, class::LEVEL as u64)
-    .with_words(ATTRIBUTION_VERBS, class::ATTRIBUTION_VERB as u64)
-    .with_words(ATTRIBUTION_NOUNS, class::ATTRIBUTION_NOUN as u64)
-    .with_words(super::words::DETERMINERS, class::DETERMINER as u64)
-    .with_words(PHRASE_PREPOSITIONS, class::PREPOSITION as u64)
-    .with_words(PRONOUNS, class::PRONOUN as u64)
-    .with_words(PHRASE_ENDS, class::PHRASE_END as u64)
-    .with_words(SOURCE_NOUNS, class::SOURCE_NOUN as u64)
-    .with_words(COORDINATORS, class::COORDINATOR as u64)
-    .with_words(ELSEWHERE, class::ELSEWHERE as u64)
-    .with_words(MODALITY_WORDS, class::MODALITY as u64)
-    .with_words(super::words::NAME_GLUE, class::GLUE as u64)
-    .with_heads(ATTRIBUTION_LEADS, class::LEAD as u64)
-    .with_words(PLACE_PREPOSITIONS, class::PLACE as u64)
-    .with_rows(ROLE_WORDS, ROLE_SHIFT, ROW_MASK as u64)
-    .with_rows(GOVERNOR_ROLES, GOVERNOR_SHIFT, GOVERNOR_MASK as u64)
-    .with_words(CONDITIONALS, CONDITIONAL_BIT as u64)
-    .with_keys(DATE_EVENTS, DATE_EVENT_BIT as u64)
-    .with_words(super::words::STOPWORDS, WORD_FLAG_STOPWORD)
-    .with_keys(super::numbers::CARDINALS, WORD_FLAG_NUMBER)
-    .with_keys(super::numbers::SCALES, WORD_FLAG_NUMBER);
+static MEASURE_WORDS: PackedBits<{ slots_for(LEXICON_WORDS) }> =
+    lexicon(&starts::EN, starts::EN_WORDS.as_slice());
+
+/// The lexicon the tokenizer asks ([`lexicon_bits_any_case`]) for the start tables `t` and their start words
+/// `start_words`: every class list below, the function and number words, and the words a value
+/// may start on ([`STARTER_BIT`]) or that may follow "a" in one ([`FOLLOWS_A_BIT`]), so that the
+/// tokenizer's one look-up answers the start scan too.
+pub const fn lexicon<const SLOTS: usize>(
+    t: &starts::StartTables,
+    start_words: &[&str],
+) -> PackedBits<SLOTS> {
+    let table = PackedBits::empty()
+        .with_words(CLAUSE_OPENERS, class::OPENER as u64)
+        .with_words(ROLE_SKIP, class::SKIP as u64)
+        .with_words(LEVEL_VERBS, class::LEVEL as u64)
+        .with_words(ATTRIBUTION_VERBS, class::ATTRIBUTION_VERB as u64)
+        .with_words(ATTRIBUTION_NOUNS, class::ATTRIBUTION_NOUN as u64)
+        .with_words(super::words::DETERMINERS, class::DETERMINER as u64)
+        .with_words(PHRASE_PREPOSITIONS, class::PREPOSITION as u64)
+        .with_words(PRONOUNS, class::PRONOUN as u64)
+        .with_words(PHRASE_ENDS, class::PHRASE_END as u64)
+        .with_words(SOURCE_NOUNS, class::SOURCE_NOUN as u64)
+        .with_words(COORDINATORS, class::COORDINATOR as u64)
+        .with_words(ELSEWHERE, class::ELSEWHERE as u64)
+        .with_words(MODALITY_WORDS, class::MODALITY as u64)
+        .with_words(super::words::NAME_GLUE, class::GLUE as u64)
+        .with_heads(ATTRIBUTION_LEADS, class::LEAD as u64)
+        .with_words(PLACE_PREPOSITIONS, class::PLACE as u64)
+        .with_rows(ROLE_WORDS, ROLE_SHIFT, ROW_MASK as u64)
+        .with_rows(GOVERNOR_ROLES, GOVERNOR_SHIFT, GOVERNOR_MASK as u64)
+        .with_words(CONDITIONALS, CONDITIONAL_BIT as u64)
+        .with_keys(DATE_EVENTS, DATE_EVENT_BIT as u64)
+        .with_words(super::words::STOPWORDS, WORD_FLAG_STOPWORD)
+        .with_keys(super::numbers::CARDINALS, WORD_FLAG_NUMBER)
+        .with_keys(super::numbers::SCALES, WORD_FLAG_NUMBER)
+        .with_words(start_words, STARTER_BIT);
+    starts::with_follows_a(table, t, start_words, FOLLOWS_A_BIT)
+}
 
 /// The words of [`MEASURE_WORDS`]' lists, counted with their repeats.
 const LEXICON_WORDS: usize = CLASS_WORDS
     + super::words::STOPWORDS.len()
     + super::numbers::CARDINALS.len()
-    + super::numbers::SCALES.len();
+    + super::numbers::SCALES.len()
+    + starts::EN_WORDS.len
+    + starts::FOLLOWS_A_WORDS;
+
+/// A bit of a word's lexicon bits, above the word-table flags: a word a value may start on
+/// (`super::starts::start_words`), in any case.
+pub const STARTER_BIT: u64 = 1 << 44;
+/// A bit of a word's lexicon bits: a word that may follow "a"/"an" in a value ("a month", "a
+/// third", "a dozen"; `super::starts::with_follows_a`), in any case.
+pub const FOLLOWS_A_BIT: u64 = 1 << 45;
 
 /// Where the word-table flags ([`super::words::STOPWORD`], [`super::words::NUMBER_WORD`]) sit
 /// in a word's [`lexicon_bits_any_case`].

@@ -21,6 +21,7 @@ pub mod numbers;
 pub mod percent;
 pub mod qualifiers;
 pub mod rank;
+pub mod starts;
 pub mod stem;
 pub mod units;
 pub mod wire;
