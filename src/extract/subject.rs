@@ -130,10 +130,14 @@ fn add_term(text: &str, t: &Tok, out: &mut Vec<Sym>, left: usize) -> Word {
         Some(i) => i,
         None => {
             reserve_once(out, left);
-            // The stem is lowercase ASCII (a `Lowered` word is ASCII).
-            out.push(match std::str::from_utf8(w.bytes(n)) {
-                Ok(stem) => Sym::interned(stem),
-                Err(_) => Sym::from(w.to_string(raw, n, keep)),
+            // The stem is lowercase ASCII (a `Lowered` word is ASCII): most often the word
+            // as written, cut.
+            out.push(match w.stem_of(raw, n, keep) {
+                Some(stem) => Sym::interned(stem),
+                None => match std::str::from_utf8(w.bytes(n)) {
+                    Ok(stem) => Sym::interned(stem),
+                    Err(_) => Sym::from(w.to_string(raw, n, keep)),
+                },
             });
             out.len() - 1
         }

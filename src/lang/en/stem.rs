@@ -218,6 +218,17 @@ impl Lowered {
         (n, keep)
     }
 
+    /// The stem `buf[..n]` as a slice of the word as written, when it is one: the word has no
+    /// capital and the stem is its first `n` bytes (`keep == n`: no rule appended an ending).
+    /// Most terms are, and need no copy and no UTF-8 check.
+    #[inline]
+    pub fn stem_of<'w>(&self, word: &'w str, n: usize, keep: usize) -> Option<&'w str> {
+        if self.upper || keep != n {
+            return None;
+        }
+        word.get(..n)
+    }
+
     /// The stem `buf[..n]` as a `String`: the first `keep` bytes copied from the word as
     /// written (lowercased only if it has a capital), then the ending a rule appended.
     pub fn to_string(&self, word: &str, n: usize, keep: usize) -> String {
@@ -258,5 +269,45 @@ mod tests {
         for (w, want) in cases {
             assert_eq!(stem(w), want, "{w}");
         }
+    }
+
+    /// The stem as a slice of the word, when there is one, is the stem in the buffer; words
+    /// with a capital or an ending a rule appended have none.
+    #[test]
+    fn a_stem_slice_is_the_stem() {
+        let words = [
+            "officers",
+            "Officers",
+            "countries",
+            "putin's",
+            "ratified",
+            "status",
+            "honour",
+            "kilometres",
+            "marching",
+            "boxes",
+            "a",
+            "",
+            "crowds",
+        ];
+        let mut sliced = 0;
+        for w in words {
+            let Some(mut l) = Lowered::new(w) else {
+                continue;
+            };
+            let (n, keep) = l.stem();
+            let want = std::str::from_utf8(l.bytes(n)).unwrap();
+            if let Some(s) = l.stem_of(w, n, keep) {
+                assert_eq!(s, want, "{w}");
+                sliced += 1;
+            }
+        }
+        assert!(sliced >= 5, "{sliced}");
+        let mut l = Lowered::new("Officers").unwrap();
+        let (n, keep) = l.stem();
+        assert_eq!(l.stem_of("Officers", n, keep), None);
+        let mut l = Lowered::new("countries").unwrap();
+        let (n, keep) = l.stem();
+        assert_eq!(l.stem_of("countries", n, keep), None);
     }
 }
