@@ -64,53 +64,35 @@ impl<'t> StartWords<'t> {
             words: [""; MOST_START_WORDS],
             len: 0,
         };
-        let mut k = 0;
-        while k < t.articles.len() {
-            s.push(t.articles[k]);
-            k += 1;
-        }
-        k = 0;
-        while k < t.cardinals.len() {
-            s.push(t.cardinals[k].0);
-            k += 1;
-        }
-        k = 0;
-        while k < t.noughts.len() {
-            s.push(t.noughts[k]);
-            k += 1;
-        }
-        k = 0;
-        while k < t.ordinals.len() {
-            s.push(t.ordinals[k].0);
-            k += 1;
-        }
-        k = 0;
-        while k < t.fractions_of_scale.len() {
-            s.push(t.fractions_of_scale[k].0);
-            k += 1;
-        }
-        k = 0;
-        while k < t.magnitudes.len() {
-            s.push(t.magnitudes[k].0);
-            k += 1;
-        }
-        k = 0;
-        while k < t.digit_counts.len() {
-            s.push(t.digit_counts[k].0);
-            k += 1;
-        }
-        k = 0;
-        while k < t.superlatives.len() {
-            s.push(t.superlatives[k].0);
-            k += 1;
-        }
-        k = 0;
-        while k < t.percent_of.len() {
-            s.push(t.percent_of[k]);
-            k += 1;
-        }
+        s.push_all(t.articles);
+        s.push_keys(t.cardinals);
+        s.push_all(t.noughts);
+        s.push_keys(t.ordinals);
+        s.push_keys(t.fractions_of_scale);
+        s.push_keys(t.magnitudes);
+        s.push_keys(t.digit_counts);
+        s.push_keys(t.superlatives);
+        s.push_all(t.percent_of);
         s.push(t.per);
         s
+    }
+
+    /// Adds every word of `words`.
+    const fn push_all(&mut self, words: &[&'t str]) {
+        let mut k = 0;
+        while k < words.len() {
+            self.push(words[k]);
+            k += 1;
+        }
+    }
+
+    /// Adds the word of every row of `rows`.
+    const fn push_keys<T>(&mut self, rows: &[(&'t str, T)]) {
+        let mut k = 0;
+        while k < rows.len() {
+            self.push(rows[k].0);
+            k += 1;
+        }
     }
 
     /// Adds `w` unless it is there already.
