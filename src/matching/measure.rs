@@ -8,7 +8,7 @@
 //! 2016 referendum" in a story of 2016, "Colombian authorities" in a story of Colombia), so they
 //! are dropped before claims are compared.
 
-use crate::claim::{Claim, Kind, Sym};
+use crate::claim::{Claim, Dimension, Kind, Sym};
 use crate::lang::en::measure as lx;
 use crate::lang::en::stem::stem;
 use std::collections::HashSet;
@@ -46,7 +46,10 @@ impl MeasureKey {
         };
         MeasureKey {
             role: m.role.to_string(),
-            event_role: lx::is_event_role(&m.role),
+            // A price is one figure of a story only as a sum: "Falcon 9" in a sentence about
+            // cost is no price.
+            event_role: lx::is_event_role(&m.role)
+                && (c.dimension == Dimension::Money || !lx::is_money_role(&m.role)),
             worded_role: lx::is_worded_role(&m.role),
             happening_year: happening_year(c),
             scope: m.scope.clone(),
@@ -75,6 +78,7 @@ impl MeasureKey {
             && let Some(role) = own.iter().find_map(|s| s.strip_prefix(TOPIC_ROLE))
         {
             self.role = role.to_string();
+            // Only sums are of the topic (`OBJECT` scope): a money role fits them.
             self.event_role = lx::is_event_role(role);
             self.worded_role = lx::is_worded_role(role);
         }
@@ -357,7 +361,7 @@ const PLACE: &str = "in:";
 /// The scope of a sum that is the price or cost of the story's own subject ("object:whatsapp"
 /// in a story of the WhatsApp deal): of the things sums are said to be the cost of, the one the
 /// event's claims mention most (in the names of their sentences, or by its full name in their
-/// subject), when at least half of the articles mention it. A sum of anything else (a film's
+/// subject), when at least half of the articles name it. A sum of anything else (a film's
 /// budget beside a mission's cost, an earlier acquisition's price) stays a different fact.
 fn topic_object(articles: &[Vec<&Claim>]) -> Option<String> {
     use super::features::mentions;
@@ -381,7 +385,8 @@ fn topic_object(articles: &[Vec<&Claim>]) -> Option<String> {
                 let full = mentions(&c.subject.phrase, name);
                 let by_name = named(c);
                 score += usize::from(full) + usize::from(by_name);
-                here |= full || by_name;
+                // A thing no article names ("the launch") is no story's subject.
+                here |= by_name;
             }
             in_articles += usize::from(here);
         }

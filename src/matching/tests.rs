@@ -911,3 +911,49 @@ fn a_sum_of_the_topic_without_a_role_takes_the_topics_role() {
     assert!(other.role.is_empty() || other.scope.iter().any(|s| s.contains("instagram")));
     assert_ne!(other.role, "deal_value", "{other:?}");
 }
+
+/// A story's cost is one of its figures: two reports' sums of it meet however their sentences
+/// word it, a sum of another thing ("the launch costs") stays apart, and a number in a
+/// sentence about cost ("Falcon 9") is no sum of it.
+#[test]
+fn a_cost_is_one_figure_of_a_story_but_a_things_cost_is_its_own() {
+    let reports = [
+        (
+            "a",
+            "The Ruritanian Space Agency's Orbiter-7 reached the Moon on Wednesday. The mission \
+             has an estimated total cost of around $74 million. The launch costs around $44 million.",
+        ),
+        (
+            "b",
+            "The Ruritanian Space Agency's Orbiter-7 reached the Moon on Wednesday, on a relatively \
+             low budget of $75 million. A Falcon 9 launch costs about $67 million.",
+        ),
+        (
+            "c",
+            "The Ruritanian Space Agency's Orbiter-7 landed on the Moon on Wednesday. Its \
+             launch cost $44 million, and Orbiter-7 carried 3 instruments.",
+        ),
+    ];
+    let (claims, groups) = flood_groups(&reports);
+    let id = |src: &str, text: &str| {
+        claims
+            .iter()
+            .find(|c| c.source == src && c.text == text)
+            .unwrap_or_else(|| panic!("{text} in {claims:#?}"))
+            .id
+            .clone()
+    };
+    let together =
+        |x: &Sym, y: &Sym| group_of(&groups, x.as_str()) == group_of(&groups, y.as_str());
+    let (a74, b75) = (id("a", "around $74 million"), id("b", "$75 million"));
+    assert!(together(&a74, &b75), "{groups:#?}");
+    assert!(
+        !together(&a74, &id("a", "around $44 million")),
+        "{groups:#?}"
+    );
+    assert!(
+        !together(&b75, &id("b", "about $67 million")),
+        "{groups:#?}"
+    );
+    assert!(!together(&id("b", "9"), &id("c", "3")), "{groups:#?}");
+}
