@@ -843,9 +843,11 @@ impl<'a, 's> Sentence<'a, 's> {
         let (s0, s1) = at.soft;
         if dim.people {
             self.people_scope(at, claim.kind == Kind::Percent, scope);
-            if self.is_elsewhere(at) {
-                push(scope, "place:elsewhere".to_string());
-            }
+        }
+        // A count of people or the weather of another place ("170 others … elsewhere", "in
+        // nearby Mina … the temperature was 46C").
+        if (dim.people || claim.kind == Kind::Temperature) && self.is_elsewhere(at) {
+            push(scope, "place:elsewhere".to_string());
         }
         // A value that opens a conjunct of its own ("are feared dead and 10,000 are missing",
         // "and the 10,000 missing") is outside the modal words of the conjunct before.
@@ -942,9 +944,12 @@ impl<'a, 's> Sentence<'a, 's> {
         let (h0, h1) = at.hard;
         let next = self.l.openers.partition_point(|&j| j <= at.b);
         let end = self.l.openers.get(next).map_or(h1, |&j| h1.min(j));
-        within(&self.l.elsewhere, h0, end)
-            .iter()
-            .any(|&k| k == 0 || !self.word(k - 1).has(class::COORDINATOR))
+        within(&self.l.elsewhere, h0, end).iter().any(|&k| {
+            (k == 0 || !self.word(k - 1).has(class::COORDINATOR))
+                // "nearby Mina", not "a nearby hospital".
+                && (!lx::is_place_adjective(self.low(k))
+                    || k + 1 < self.toks.len() && self.is_name(k + 1))
+        })
     }
 
     /// The restrictions of a value that counts people: the adjectives and noun of its noun
@@ -2266,6 +2271,29 @@ mod tests {
                 .scope
                 .contains(&"place:elsewhere".to_string())
         );
+        // "nearby" before a name puts a count or the weather in that other place; before a
+        // noun ("a nearby hospital") it does not.
+        let elsewhere = |text: &str, value: &str| {
+            one(&measures(text), value)
+                .scope
+                .contains(&"place:elsewhere".to_string())
+        };
+        assert!(elsewhere(
+            "In nearby Alton, where a spokesman said the temperature was 46C, crowds prayed.",
+            "46C"
+        ));
+        assert!(elsewhere(
+            "In neighbouring Chad, 200 people were killed.",
+            "200"
+        ));
+        assert!(!elsewhere(
+            "Fifty people were taken to a nearby hospital.",
+            "Fifty"
+        ));
+        assert!(!elsewhere(
+            "The temperature in the city reached 46C on Monday.",
+            "46C"
+        ));
     }
 
     #[test]

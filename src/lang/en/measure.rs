@@ -697,8 +697,25 @@ pub const OPPOSITE_SIDES: &[(&str, &str)] = &[
 ];
 
 /// Words that put a figure in another place than the story's own ("170 others … elsewhere in
-/// eastern Libya", "died outside the city").
-pub const ELSEWHERE: &[&str] = &["beyond", "elsewhere", "outside"];
+/// eastern Libya", "died outside the city"; "in nearby Mina", "in neighbouring Chad": those of
+/// [`PLACE_ADJECTIVES`] only before a name).
+pub const ELSEWHERE: &[&str] = &[
+    "beyond",
+    "elsewhere",
+    "nearby",
+    "neighboring",
+    "neighbouring",
+    "outside",
+];
+
+/// Words of [`ELSEWHERE`] that put a figure in another place only before the place's name
+/// ("in nearby Mina"; not "a nearby hospital"). Sorted.
+pub const PLACE_ADJECTIVES: &[&str] = &["nearby", "neighboring", "neighbouring"];
+
+/// True when `w` is one of [`PLACE_ADJECTIVES`].
+pub fn is_place_adjective(w: &str) -> bool {
+    has(PLACE_ADJECTIVES, w)
+}
 
 /// Nouns that name a source of figures without a name ("the government said", "officials
 /// estimated", "the mayor put the toll at").
@@ -1904,6 +1921,7 @@ mod tests {
         check("OWNER_ADVERBS", OWNER_ADVERBS);
         check("OWN_SUBJECT_NOUNS", OWN_SUBJECT_NOUNS);
         check("MONEY_ROLES", MONEY_ROLES);
+        check("PLACE_ADJECTIVES", PLACE_ADJECTIVES);
         // The packed classes agree with the lists they are built from.
         let p = |w: &str| crate::text::fold::pack16(w.as_bytes(), false).unwrap();
         for (list, bit) in [
