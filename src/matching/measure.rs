@@ -73,6 +73,11 @@ impl MeasureKey {
             .iter()
             .any(|s| s.starts_with(OBJECT) && own.contains(s));
         self.scope.retain(|s| !own.contains(s));
+        for s in &mut self.scope {
+            if let Some(name) = s.strip_prefix(OBJECT) {
+                *s = format!("{OBJECT}{}", undoubled(name));
+            }
+        }
         if of_topic
             && self.role.is_empty()
             && let Some(role) = own.iter().find_map(|s| s.strip_prefix(TOPIC_ROLE))
@@ -400,6 +405,18 @@ fn topic_object(articles: &[Vec<&Claim>]) -> Option<String> {
 
 /// The scope prefix of what a sum is the cost of ([`crate::claim::Measure::scope`]).
 const OBJECT: &str = "object:";
+
+/// A name with each doubled letter written once, so that its transliterations meet
+/// ("Aadipurush" and "Adipurush", "Muhammad" and "Muhamad").
+fn undoubled(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        if !out.ends_with(c) || !c.is_alphabetic() {
+            out.push(c);
+        }
+    }
+    out
+}
 
 /// The prefix under which [`own_scopes`] keeps the role of the story's own subject's sums
 /// ([`topic_role`]); no claim has a scope of it.
