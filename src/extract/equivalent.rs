@@ -103,7 +103,7 @@ fn share_then_count(text: &str, a: &Claim, b: &Claim) -> bool {
 }
 
 /// True when the gap holds only brackets, commas, slashes, spaces and glue words, with a
-/// bracket, a slash or "or" among them.
+/// bracket, a slash or a marker word ("or", "equivalent", "works out") among them.
 fn is_glue(gap: &str) -> bool {
     let mut marker = false;
     for piece in gap.split(|c: char| c.is_whitespace() || c == ',') {
@@ -119,7 +119,7 @@ fn is_glue(gap: &str) -> bool {
         if !is_equivalent_glue(&low) {
             return false;
         }
-        marker |= low == crate::lang::en::equivalent::OR;
+        marker |= crate::lang::en::equivalent::is_marker(&low);
     }
     marker
 }
@@ -157,6 +157,11 @@ mod tests {
         assert!(p.iter().all(|(_, e)| e.is_some()), "{p:?}");
         let p = pairs("Facebook paid $19bn, or roughly £11.4bn, for the app.");
         assert!(p.iter().all(|(_, e)| e.is_some()), "{p:?}");
+        // A conversion in words: "which works out at", "equivalent to".
+        let p = pairs("The mission cost 6.15bn rupees, which works out at around $75 million.");
+        assert!(p.iter().all(|(_, e)| e.is_some()), "{p:?}");
+        let p = pairs("Facebook paid $19bn, equivalent to £11.4bn, for the app.");
+        assert!(p.iter().all(|(_, e)| e.is_some()), "{p:?}");
     }
 
     #[test]
@@ -167,6 +172,8 @@ mod tests {
             "The mission cost $75 million and the film cost $165 million.",
             "It cost $75 million (up from $60 million a year earlier).",
             "Turnout was 37% (6.4 million votes).",
+            // Glue words alone, with no bracket, slash or marker, restate nothing.
+            "Acme raised its offer from $17bn to about £11.4bn.",
         ] {
             let p = pairs(text);
             assert!(p.iter().all(|(_, e)| e.is_none()), "{text}: {p:?}");

@@ -56,6 +56,8 @@ const OWNER_NOUN_GAP: usize = 4;
 const OWNER_VALUE_GAP: usize = 4;
 /// How many space-separated words a name of what a sum is the cost of may hold.
 const OWNER_WORDS: usize = 4;
+/// How many letters a lowercase noun needs at least to be what a sum is the cost of.
+const OWNER_NOUN_MIN: usize = 3;
 
 /// How many words may stand between a sentence's opening pronoun and its attribution verb ("It
 /// later said").
@@ -841,9 +843,11 @@ impl<'a, 's> Sentence<'a, 's> {
         let (s0, s1) = at.soft;
         if dim.people {
             self.people_scope(at, claim.kind == Kind::Percent, scope);
-            if self.is_elsewhere(at) {
-                push(scope, "place:elsewhere".to_string());
-            }
+        }
+        // A count of people or the weather of another place ("170 others … elsewhere", "in
+        // nearby Mina … the temperature was 46C").
+        if (dim.people || claim.kind == Kind::Temperature) && self.is_elsewhere(at) {
+            push(scope, "place:elsewhere".to_string());
         }
         // A value that opens a conjunct of its own ("are feared dead and 10,000 are missing",
         // "and the 10,000 missing") is outside the modal words of the conjunct before.
@@ -940,9 +944,12 @@ impl<'a, 's> Sentence<'a, 's> {
         let (h0, h1) = at.hard;
         let next = self.l.openers.partition_point(|&j| j <= at.b);
         let end = self.l.openers.get(next).map_or(h1, |&j| h1.min(j));
-        within(&self.l.elsewhere, h0, end)
-            .iter()
-            .any(|&k| k == 0 || !self.word(k - 1).has(class::COORDINATOR))
+        within(&self.l.elsewhere, h0, end).iter().any(|&k| {
+            (k == 0 || !self.word(k - 1).has(class::COORDINATOR))
+                // "nearby Mina", not "a nearby hospital".
+                && (!lx::is_place_adjective(self.low(k))
+                    || k + 1 < self.toks.len() && self.is_name(k + 1))
+        })
     }
 
     /// The restrictions of a value that counts people: the adjectives and noun of its noun
@@ -1194,6 +1201,17 @@ impl<'a, 's> Sentence<'a, 's> {
             if let Some(name) = self.verb_subject_name(n, at.hard.0) {
                 return Some(name);
             }
+            // "the launch costs around Rs 365 crore": a thing of its own, unless it is the
+            // story's own subject in other words ("the mission cost $75 million").
+            if let Some(thing) = self.thing_at(n) {
+                return Some(thing);
+            }
+        }
+        // "the film's budget was $165 million": the possessor of the cost noun.
+        if let Some(k) = (a.saturating_sub(OWNER_VALUE_GAP + 1).max(s0 + 1)..a)
+            .find(|&k| lx::is_owned_value_noun(self.low(k)) && self.possessive(k - 1))
+        {
+            return self.name_before(k - 1).or_else(|| self.thing_at(k - 1));
         }
         // "acquire WhatsApp for $19 billion", "paid $1 billion for Instagram".
         if a >= 2
@@ -1236,7 +1254,14 @@ impl<'a, 's> Sentence<'a, 's> {
             lx::is_owned_value_noun(self.low(k)) && lx::is_owner_preposition(self.low(k + 1))
         })?;
         let end = a.min(noun + 2 + OWNER_NOUN_GAP + 1);
-        let k = (noun + 2..end).find(|&k| self.is_name(k))?;
+        let Some(k) = (noun + 2..end).find(|&k| self.is_name(k)) else {
+            // "the cost of interstellar comes to 1,200 crore": a lowercase thing right after
+            // the preposition (and a determiner), with a verb between it and the sum.
+            let t = noun + 2 + usize::from(noun + 2 < a && self.has(noun + 2, class::DETERMINER));
+            return (t + 1 < a && !lx::is_owner_adverb(self.low(t)))
+                .then(|| self.thing_at(t))
+                .flatten();
+        };
         let mut e = self.run_of(k).1;
         while e < a && self.is_name(e) {
             e = self.run_of(e).1;
@@ -1245,6 +1270,24 @@ impl<'a, 's> Sentence<'a, 's> {
         (e <= a && a - e <= OWNER_VALUE_GAP)
             .then(|| self.name_before(e - 1))
             .flatten()
+    }
+
+    /// The lowercase noun at word `j` (its possessive dropped, in the singular) as what a sum is
+    /// the cost of ("the launch", "the flick's"), when it is a noun of its own: not a function
+    /// word, a number or a name, and not one of the words a story calls its own subject by
+    /// ([`lx::is_own_subject_noun`]: "the mission", "the deal").
+    fn thing_at(&self, j: usize) -> Option<String> {
+        let w = self.word(j);
+        if w.punct.is_some()
+            || w.digit
+            || w.capital
+            || w.has(class::DETERMINER | class::PRONOUN | class::SKIP | class::COORDINATOR)
+        {
+            return None;
+        }
+        let low = lx::without_possessive(self.low(j)).trim_end_matches(['\'', '’']);
+        let low = lx::singular(low);
+        (low.len() >= OWNER_NOUN_MIN && !lx::is_own_subject_noun(low)).then(|| low.to_string())
     }
 
     /// The agent preposition ("by") right before the name that ends at word `j`, if any.
@@ -2104,9 +2147,13 @@ mod tests {
         let m = measures("In all 156 people died, including 4 Chinese.");
         assert_eq!(one(&m, "4").quantity, "people", "{m:?}");
         assert_eq!(one(&m, "4").scope, vec!["country:china"], "{m:?}");
-        // "$5 each" stays a rate.
+        // "$5 each" stays a rate (of a ticket: what the sum is the cost of).
         let m = measures("The tickets cost $5 each.");
-        assert_eq!(one(&m, "$5").scope, vec!["per:each"], "{m:?}");
+        assert_eq!(
+            one(&m, "$5").scope,
+            vec!["object:ticket", "per:each"],
+            "{m:?}"
+        );
     }
 
     #[test]
@@ -2224,6 +2271,29 @@ mod tests {
                 .scope
                 .contains(&"place:elsewhere".to_string())
         );
+        // "nearby" before a name puts a count or the weather in that other place; before a
+        // noun ("a nearby hospital") it does not.
+        let elsewhere = |text: &str, value: &str| {
+            one(&measures(text), value)
+                .scope
+                .contains(&"place:elsewhere".to_string())
+        };
+        assert!(elsewhere(
+            "In nearby Alton, where a spokesman said the temperature was 46C, crowds prayed.",
+            "46C"
+        ));
+        assert!(elsewhere(
+            "In neighbouring Chad, 200 people were killed.",
+            "200"
+        ));
+        assert!(!elsewhere(
+            "Fifty people were taken to a nearby hospital.",
+            "Fifty"
+        ));
+        assert!(!elsewhere(
+            "The temperature in the city reached 46C on Monday.",
+            "46C"
+        ));
     }
 
     #[test]
@@ -2358,6 +2428,28 @@ mod tests {
                 "$19bn",
                 "zapchat",
             ),
+            // A thing without a name: the noun before the cost verb, the possessor of the
+            // cost noun, the noun after "the cost of".
+            (
+                "The lander and the rover cost around Rs 215 crore.",
+                "around Rs 215 crore",
+                "rover",
+            ),
+            (
+                "The launch costs around Rs 365 crore.",
+                "around Rs 365 crore",
+                "launch",
+            ),
+            (
+                "The new stadium's budget was $40 million.",
+                "$40 million",
+                "stadium",
+            ),
+            (
+                "Converted, the cost of the stadium comes to around Rs 1,200 crore.",
+                "around Rs 1,200 crore",
+                "stadium",
+            ),
         ];
         for (text, value, want) in cases {
             assert_eq!(
@@ -2382,6 +2474,22 @@ mod tests {
             .is_empty()
         );
         assert!(object("Facebook paid $19 billion.", "$19 billion").is_empty());
+        // The story's own subject in other words, a pronoun, a qualifier: no thing of its own.
+        for (text, value) in [
+            ("The mission cost $75 million.", "$75 million"),
+            ("The deal's budget was $5 million.", "$5 million"),
+            ("It cost $75 million.", "$75 million"),
+            (
+                "It was built on a budget of just under $75 million.",
+                "just under $75 million",
+            ),
+            (
+                "The total cost of the mission was Rs. 978 crore.",
+                "Rs. 978 crore",
+            ),
+        ] {
+            assert!(object(text, value).is_empty(), "{text}");
+        }
         // The buyer of a passive deal is not what is bought, even when no name says what is.
         assert!(object("It was bought by Acme for $19bn.", "$19bn").is_empty());
         // A clause before the verb that is no relative clause leaves the subject unknown.

@@ -509,7 +509,9 @@ fn merge_links(
 
 /// Restatements of one source merged into units (one voice of one article): claims of one
 /// source stating the value in the same words, at least [`Settings::min_restated`] similar and
-/// within [`Settings::same_source_window`] of each other. Positions into `free`.
+/// within [`Settings::same_source_window`] of each other, and a value with the equivalent that
+/// restates it in another unit right after it ("$19 billion (£11.4bn)": one figure, told twice;
+/// [`super::restates`]), as similar as that. Positions into `free`.
 fn restatement_units(
     nodes: &[Node],
     free: &[usize],
@@ -522,6 +524,8 @@ fn restatement_units(
     // Units: restatements of one source (candidates share source and words).
     let mut units: Vec<Vec<usize>> = Vec::new();
     let mut by_words: HashMap<(&str, String), Vec<usize>> = HashMap::new();
+    // The member before and its unit.
+    let mut prev: Option<(usize, usize)> = None;
     for &k in members {
         let c = claim(k);
         let same = by_words
@@ -540,10 +544,21 @@ fn restatement_units(
                     && sim(m, k).is_some_and(|v| v >= s.min_restated)
             })
         });
-        match joins {
-            Some(i) => units[i].push(k),
+        // The value an equivalent restates is the member before it (members are in order of
+        // source, then position); its unit speaks for both.
+        let restating = prev.filter(|&(m, _)| {
+            super::restates(claim(m), c)
+                && !cannot_link(&nodes[free[m]], &nodes[free[k]])
+                && sim(m, k).is_some_and(|v| v >= s.min_restated)
+        });
+        match joins.or(restating.map(|(_, u)| u)) {
+            Some(i) => {
+                units[i].push(k);
+                prev = Some((k, i));
+            }
             None => {
                 same.push(units.len());
+                prev = Some((k, units.len()));
                 units.push(vec![k]);
             }
         }

@@ -8,7 +8,7 @@
 //! 2016 referendum" in a story of 2016, "Colombian authorities" in a story of Colombia), so they
 //! are dropped before claims are compared.
 
-use crate::claim::{Claim, Kind, Sym};
+use crate::claim::{Claim, Dimension, Kind, Sym};
 use crate::lang::en::measure as lx;
 use crate::lang::en::stem::stem;
 use std::collections::HashSet;
@@ -46,7 +46,10 @@ impl MeasureKey {
         };
         MeasureKey {
             role: m.role.to_string(),
-            event_role: lx::is_event_role(&m.role),
+            // A price is one figure of a story only as a sum: "Falcon 9" in a sentence about
+            // cost is no price.
+            event_role: lx::is_event_role(&m.role)
+                && (c.dimension == Dimension::Money || !lx::is_money_role(&m.role)),
             worded_role: lx::is_worded_role(&m.role),
             happening_year: happening_year(c),
             scope: m.scope.clone(),
@@ -61,8 +64,29 @@ impl MeasureKey {
     }
 
     /// Drop the scopes the whole event shares.
+    /// A sum of the story's own subject that no word of its sentence gives a role ("snapping
+    /// up WhatsApp for $19 billion") takes the role the event's other sums of that subject
+    /// are given ([`topic_role`]): it is the same price, however the sentence words the deal.
     pub(super) fn drop_scopes(&mut self, own: &BTreeSet<String>) {
+        let of_topic = self
+            .scope
+            .iter()
+            .any(|s| s.starts_with(OBJECT) && own.contains(s));
         self.scope.retain(|s| !own.contains(s));
+        for s in &mut self.scope {
+            if let Some(name) = s.strip_prefix(OBJECT) {
+                *s = format!("{OBJECT}{}", undoubled(name));
+            }
+        }
+        if of_topic
+            && self.role.is_empty()
+            && let Some(role) = own.iter().find_map(|s| s.strip_prefix(TOPIC_ROLE))
+        {
+            self.role = role.to_string();
+            // Only sums are of the topic (`OBJECT` scope): a money role fits them.
+            self.event_role = lx::is_event_role(role);
+            self.worded_role = lx::is_worded_role(role);
+        }
         if let Some(y) = self.happening_year
             && own.contains(&format!("{YEAR}{y}"))
         {
@@ -287,6 +311,9 @@ pub(super) fn own_scopes(articles: &[Vec<&Claim>]) -> BTreeSet<String> {
         }
     }
     if let Some(topic) = topic_object(articles) {
+        if let Some(role) = topic_role(articles, &topic) {
+            own.insert(format!("{TOPIC_ROLE}{role}"));
+        }
         own.insert(topic);
     }
     own.extend(own_places(articles));
@@ -339,7 +366,7 @@ const PLACE: &str = "in:";
 /// The scope of a sum that is the price or cost of the story's own subject ("object:whatsapp"
 /// in a story of the WhatsApp deal): of the things sums are said to be the cost of, the one the
 /// event's claims mention most (in the names of their sentences, or by its full name in their
-/// subject), when at least half of the articles mention it. A sum of anything else (a film's
+/// subject), when at least half of the articles name it. A sum of anything else (a film's
 /// budget beside a mission's cost, an earlier acquisition's price) stays a different fact.
 fn topic_object(articles: &[Vec<&Claim>]) -> Option<String> {
     use super::features::mentions;
@@ -363,7 +390,8 @@ fn topic_object(articles: &[Vec<&Claim>]) -> Option<String> {
                 let full = mentions(&c.subject.phrase, name);
                 let by_name = named(c);
                 score += usize::from(full) + usize::from(by_name);
-                here |= full || by_name;
+                // A thing no article names ("the launch") is no story's subject.
+                here |= by_name;
             }
             in_articles += usize::from(here);
         }
@@ -377,6 +405,39 @@ fn topic_object(articles: &[Vec<&Claim>]) -> Option<String> {
 
 /// The scope prefix of what a sum is the cost of ([`crate::claim::Measure::scope`]).
 const OBJECT: &str = "object:";
+
+/// A name with each doubled letter written once, so that its transliterations meet
+/// ("Aadipurush" and "Adipurush", "Muhammad" and "Muhamad").
+fn undoubled(name: &str) -> String {
+    let mut out = String::with_capacity(name.len());
+    for c in name.chars() {
+        if !out.ends_with(c) || !c.is_alphabetic() {
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// The prefix under which [`own_scopes`] keeps the role of the story's own subject's sums
+/// ([`topic_role`]); no claim has a scope of it.
+const TOPIC_ROLE: &str = "topic-role:";
+
+/// The role the event's sums of its own subject (`topic`, an `object:` scope) are given most
+/// often ("deal_value": "acquired WhatsApp for $19 billion", "buys WhatsApp for $16
+/// billion"); ties go to the first in order. None when no such sum has a role.
+fn topic_role(articles: &[Vec<&Claim>], topic: &str) -> Option<String> {
+    let mut roles: BTreeMap<&str, usize> = BTreeMap::new();
+    for c in articles.iter().flatten() {
+        if !c.measure.role.is_empty() && c.measure.scope.iter().any(|s| s == topic) {
+            *roles.entry(c.measure.role.as_ref()).or_default() += 1;
+        }
+    }
+    let top = roles.values().copied().max()?;
+    roles
+        .into_iter()
+        .find(|&(_, n)| n == top)
+        .map(|(r, _)| r.to_string())
+}
 
 /// The stems of names too common in news to tell two events apart.
 static COMMON_NAMES: LazyLock<HashSet<String>> = LazyLock::new(|| {

@@ -24,8 +24,9 @@
 //!    [`Settings::max_block`] claims each claim meets only its next `max_block` neighbours, so
 //!    cost grows with the corpus rather than its square.
 //! 3. **Clustering**, per connected component of mergeable pairs. Restatements (two claims of
-//!    one source stating the value in the same words, similar enough) first become one unit,
-//!    as similar to others as its best-described member. Then average linkage: the two clusters
+//!    one source stating the value in the same words, similar enough; a value and the
+//!    equivalent right after it, "$19 billion (£11.4bn)") first become one unit, as similar to
+//!    others as its best-described member. Then average linkage: the two clusters
 //!    with the highest mean unit-pair similarity (unscored pairs count as 0) merge while that
 //!    mean reaches [`Settings::min_similarity`] and most unit pairs reach it on their own — so
 //!    nothing chains: A≈B and B≈C do not pull C in with A when A and C are unlike. A merge is

@@ -841,3 +841,142 @@ fn a_thing_each_report_counts_once_is_one_fact_however_worded() {
         "{groups:#?}"
     );
 }
+
+/// Three invented reports of one acquisition (the `claims compare` of /tmp-free texts).
+const DEAL_REPORTS: [(&str, &str); 3] = [
+    (
+        "a",
+        "Acme buys Zapchat\n\nAcme has acquired the mobile messaging service Zapchat for $19 \
+         billion (£11.4bn).\n\nThe company said the deal would close next year. Zapchat has 30 \
+         employees.\n",
+    ),
+    (
+        "b",
+        "Acme to purchase Zapchat for $19 billion\n\nAcme announced on Wednesday that the \
+         company was snapping up the messaging service Zapchat for $19 billion.\n\nZapchat was \
+         founded in 2009 by two engineers and employs 30 people.\n",
+    ),
+    (
+        "c",
+        "Acme agrees to buy Zapchat for $19 billion\n\nAcme has agreed to buy the popular \
+         messaging app Zapchat for $19 billion in stock and cash.\n\nZapchat has 30 staff.\n",
+    ),
+];
+
+/// A value and the equivalent that restates it in another unit ("$19 billion (£11.4bn)") are
+/// one voice, and a sum of the story's own subject that no word gives a role ("snapping up
+/// Zapchat for $19 billion") is that subject's price: every statement of the price is one
+/// fact, where the equivalent and the lede without a role were left in a group of their own.
+#[test]
+fn an_equivalent_and_a_price_without_a_role_join_the_price() {
+    let (claims, groups) = flood_groups(&DEAL_REPORTS);
+    let price: Vec<&Claim> = claims
+        .iter()
+        .filter(|c| c.kind == Kind::Money && !c.text.contains("$19 billion in"))
+        .collect();
+    assert_eq!(price.len(), 6, "{claims:#?}");
+    let g = group_of(&groups, &price[0].id);
+    for c in &price {
+        assert!(g.claim_ids.contains(&c.id), "{} not in {g:?}", c.id);
+    }
+}
+
+/// A sum of the story's own subject without a role takes the role its other sums have; a sum
+/// of another thing, or one with a role of its own, keeps its own.
+#[test]
+fn a_sum_of_the_topic_without_a_role_takes_the_topics_role() {
+    let texts = [
+        ("a", "Acme has acquired Zapchat for $19 billion."),
+        ("b", "Acme agreed to buy Zapchat for $19 billion."),
+        (
+            "c",
+            "Acme was snapping up Zapchat for $19 billion, after Instagram went for $1 billion.",
+        ),
+    ];
+    let docs = extract_each(&texts);
+    let articles: Vec<Vec<&Claim>> = docs.iter().map(|d| d.iter().collect()).collect();
+    let own = measure::own_scopes(&articles);
+    let key = |id: &str| {
+        let c = docs.iter().flatten().find(|c| c.id == id).expect(id);
+        let mut k = measure::MeasureKey::of(c);
+        k.drop_scopes(&own);
+        k
+    };
+    assert_eq!(key("a#1").role, "deal_value");
+    let c = key("c#1");
+    assert_eq!(c.role, "deal_value", "{own:?} {c:?}");
+    assert!(c.event_role);
+    // Instagram's price is another thing's: no role given.
+    let other = key("c#2");
+    assert!(other.role.is_empty() || other.scope.iter().any(|s| s.contains("instagram")));
+    assert_ne!(other.role, "deal_value", "{other:?}");
+}
+
+/// A story's cost is one of its figures: two reports' sums of it meet however their sentences
+/// word it, a sum of another thing ("the launch costs") stays apart, and a number in a
+/// sentence about cost ("Falcon 9") is no sum of it.
+#[test]
+fn a_cost_is_one_figure_of_a_story_but_a_things_cost_is_its_own() {
+    let reports = [
+        (
+            "a",
+            "The Ruritanian Space Agency's Orbiter-7 reached the Moon on Wednesday. The mission \
+             has an estimated total cost of around $74 million. The launch costs around $44 million.",
+        ),
+        (
+            "b",
+            "The Ruritanian Space Agency's Orbiter-7 reached the Moon on Wednesday, on a relatively \
+             low budget of $75 million. A Falcon 9 launch costs about $67 million.",
+        ),
+        (
+            "c",
+            "The Ruritanian Space Agency's Orbiter-7 landed on the Moon on Wednesday. Its \
+             launch cost $44 million, and Orbiter-7 carried 3 instruments.",
+        ),
+    ];
+    let (claims, groups) = flood_groups(&reports);
+    let id = |src: &str, text: &str| {
+        claims
+            .iter()
+            .find(|c| c.source == src && c.text == text)
+            .unwrap_or_else(|| panic!("{text} in {claims:#?}"))
+            .id
+            .clone()
+    };
+    let together =
+        |x: &Sym, y: &Sym| group_of(&groups, x.as_str()) == group_of(&groups, y.as_str());
+    let (a74, b75) = (id("a", "around $74 million"), id("b", "$75 million"));
+    assert!(together(&a74, &b75), "{groups:#?}");
+    assert!(
+        !together(&a74, &id("a", "around $44 million")),
+        "{groups:#?}"
+    );
+    assert!(
+        !together(&b75, &id("b", "about $67 million")),
+        "{groups:#?}"
+    );
+    assert!(!together(&id("b", "9"), &id("c", "3")), "{groups:#?}");
+}
+
+/// What a sum is the cost of is one thing however its name is transliterated ("Aadipurush",
+/// "Adipurush"): doubled letters are written once before scopes are compared; another name
+/// stays another thing.
+#[test]
+fn a_things_transliterations_are_one_thing() {
+    let texts = [
+        ("a", "The film “Aadipurush” cost $88 million."),
+        ("b", "The film “Adipurush” cost $88 million."),
+        ("c", "The film “Interstellar” cost $165 million."),
+    ];
+    let docs = extract_each(&texts);
+    let key = |i: usize| {
+        let mut k = measure::MeasureKey::of(&docs[i][0]);
+        k.drop_scopes(&BTreeSet::new());
+        k
+    };
+    let (a, b, c) = (key(0), key(1), key(2));
+    assert!(a.scope.iter().any(|s| s.starts_with("object:")), "{a:?}");
+    assert_eq!(a.scope, b.scope);
+    assert!(!measure::measures_differ(&a, &b));
+    assert!(measure::measures_differ(&a, &c), "{a:?} {c:?}");
+}

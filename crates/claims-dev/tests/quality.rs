@@ -104,8 +104,8 @@ fn dev_set_conflict_and_grouping_floors() {
     let listing = String::from_utf8_lossy(&listing);
     let floors = [
         ("conflict precision", pooled.conflict_precision(), 0.90),
-        ("conflict recall", pooled.conflict_recall(), 0.78),
-        ("pairwise F1", pooled.pair_f1(), 0.75),
+        ("conflict recall", pooled.conflict_recall(), 0.81),
+        ("pairwise F1", pooled.pair_f1(), 0.78),
         ("verdict accuracy", pooled.verdict_accuracy(), 0.66),
     ];
     for (name, got, floor) in floors {
@@ -127,7 +127,7 @@ fn dev_articles_compared_two_at_a_time() {
     assert!(r.cross_facts.is_empty(), "{listing}");
     let (shared, found) = r.events.iter().fold((0, 0), |(s, f), e| (s + e.2, f + e.3));
     assert!(
-        found as f64 >= 0.61 * shared as f64,
+        found as f64 >= 0.62 * shared as f64,
         "{found}/{shared} shared facts found\n{listing}"
     );
     for (event, pairs, _, f) in &r.events {

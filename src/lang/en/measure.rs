@@ -496,6 +496,27 @@ pub const OWNER_ADVERBS: &[&str] = &[
     "whopping",
 ];
 
+/// Nouns a report calls its own subject by when it prices it ("the mission cost $75 million",
+/// "the deal's value", "the project's budget"): not a thing of its own that the sum is the cost
+/// of. Singular, sorted.
+pub const OWN_SUBJECT_NOUNS: &[&str] = &[
+    "acquisition",
+    "company",
+    "deal",
+    "effort",
+    "mission",
+    "operation",
+    "plan",
+    "program",
+    "programme",
+    "project",
+    "purchase",
+    "scheme",
+    "total",
+    "transaction",
+    "venture",
+];
+
 /// What happened on a date, from the word that governs it or stands nearest it in its clause
 /// ("the launch planned for 2021", "landed on August 23", "the dams burst on Sunday"): two
 /// dates of different happenings are different facts. Each form is one row; sorted.
@@ -677,8 +698,25 @@ pub const OPPOSITE_SIDES: &[(&str, &str)] = &[
 ];
 
 /// Words that put a figure in another place than the story's own ("170 others … elsewhere in
-/// eastern Libya", "died outside the city").
-pub const ELSEWHERE: &[&str] = &["beyond", "elsewhere", "outside"];
+/// eastern Libya", "died outside the city"; "in nearby Mina", "in neighbouring Chad": those of
+/// [`PLACE_ADJECTIVES`] only before a name).
+pub const ELSEWHERE: &[&str] = &[
+    "beyond",
+    "elsewhere",
+    "nearby",
+    "neighboring",
+    "neighbouring",
+    "outside",
+];
+
+/// Words of [`ELSEWHERE`] that put a figure in another place only before the place's name
+/// ("in nearby Mina"; not "a nearby hospital"). Sorted.
+pub const PLACE_ADJECTIVES: &[&str] = &["nearby", "neighboring", "neighbouring"];
+
+/// True when `w` is one of [`PLACE_ADJECTIVES`].
+pub fn is_place_adjective(w: &str) -> bool {
+    has(PLACE_ADJECTIVES, w)
+}
 
 /// Nouns that name a source of figures without a name ("the government said", "officials
 /// estimated", "the mayor put the toll at").
@@ -988,6 +1026,7 @@ pub const EVENT_ROLES: &[&str] = &[
     "arrested",
     "attended",
     "conflict",
+    "cost",
     "counted",
     "deal_value",
     "deaths",
@@ -1011,6 +1050,15 @@ pub const EVENT_ROLES: &[&str] = &[
     "votes_cast",
     "votes_for",
 ];
+
+/// Event roles of a sum of money ("cost", "deal_value"): a figure of them is one of the story
+/// only when it is a sum. Sorted.
+pub const MONEY_ROLES: &[&str] = &["cost", "deal_value"];
+
+/// True when `role` is the role of a sum ([`MONEY_ROLES`]).
+pub fn is_money_role(role: &str) -> bool {
+    has(MONEY_ROLES, role)
+}
 
 /// Roles that say only that votes or voters are counted: they agree with every more specific
 /// vote role ("votes" with "votes_against").
@@ -1715,6 +1763,11 @@ pub fn is_owned_value_verb(w: &str) -> bool {
     has(OWNED_VALUE_VERBS, w)
 }
 
+/// A noun a report calls its own subject by ([`OWN_SUBJECT_NOUNS`]).
+pub fn is_own_subject_noun(w: &str) -> bool {
+    has(OWN_SUBJECT_NOUNS, w)
+}
+
 /// A noun whose "of"/"for" phrase names what a sum is the cost of ([`OWNED_VALUE_NOUNS`]).
 pub fn is_owned_value_noun(w: &str) -> bool {
     has(OWNED_VALUE_NOUNS, w)
@@ -1890,6 +1943,9 @@ mod tests {
         check("PASSIVE_AUXILIARIES", PASSIVE_AUXILIARIES);
         check("RELATIVE_PRONOUNS", RELATIVE_PRONOUNS);
         check("OWNER_ADVERBS", OWNER_ADVERBS);
+        check("OWN_SUBJECT_NOUNS", OWN_SUBJECT_NOUNS);
+        check("MONEY_ROLES", MONEY_ROLES);
+        check("PLACE_ADJECTIVES", PLACE_ADJECTIVES);
         // The packed classes agree with the lists they are built from.
         let p = |w: &str| crate::text::fold::pack16(w.as_bytes(), false).unwrap();
         for (list, bit) in [
