@@ -322,12 +322,58 @@ impl Interval {
 
 /// Byte range of a piece of the decoded text, plus 1-based line and column (in characters) of
 /// its start, for people.
+///
+/// Held as `u32`s (16 bytes, not 32): every claim holds two, and an archive holds millions of
+/// claims. A text is at most [`Span::MAX`] bytes long as far as spans go: an offset, line or
+/// column beyond it is held as `Span::MAX` ([`Span::new`] saturates; nothing wraps).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Span {
-    pub start: usize,
-    pub end: usize,
-    pub line: usize,
-    pub column: usize,
+    pub start: u32,
+    pub end: u32,
+    pub line: u32,
+    pub column: u32,
+}
+
+impl Span {
+    /// The largest offset, line or column a span holds.
+    pub const MAX: usize = u32::MAX as usize;
+
+    /// The span of bytes `start..end` whose start is at `line`:`column`, each at most
+    /// [`Span::MAX`].
+    pub fn new(start: usize, end: usize, line: usize, column: usize) -> Span {
+        let held = |v: usize| u32::try_from(v).unwrap_or(u32::MAX);
+        Span {
+            start: held(start),
+            end: held(end),
+            line: held(line),
+            column: held(column),
+        }
+    }
+
+    /// The first byte's offset.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// The offset after the last byte.
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// The bytes it covers, to slice a text with.
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start()..self.end()
+    }
+
+    /// 1-based line of its start.
+    pub fn line(&self) -> usize {
+        self.line as usize
+    }
+
+    /// 1-based column (in characters) of its start.
+    pub fn column(&self) -> usize {
+        self.column as usize
+    }
 }
 
 /// How precisely a date was given.

@@ -364,12 +364,7 @@ fn article(mut p: Pending) -> (Article, bool) {
 }
 
 fn span(s: &SpanJson) -> Span {
-    Span {
-        start: s.start,
-        end: s.end,
-        line: s.line,
-        column: s.column,
-    }
+    Span::new(s.start, s.end, s.line, s.column)
 }
 
 /// A claim as the extractor made it, from its wire form.
@@ -434,12 +429,12 @@ fn claim(j: &ClaimJson) -> Result<Claim, String> {
         source: Sym::from(&j.source),
         span: span(&j.span),
         text: j.text.clone(),
-        sentence: Span {
-            start: j.sentence.start,
-            end: j.sentence.end,
-            line: j.sentence.line,
-            column: j.sentence.column,
-        },
+        sentence: Span::new(
+            j.sentence.start,
+            j.sentence.end,
+            j.sentence.line,
+            j.sentence.column,
+        ),
         kind,
         dimension,
         value: read(&j.value, precision)?,

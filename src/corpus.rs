@@ -43,7 +43,7 @@ impl Article {
     /// The text of the sentence of claim `c`: from the whole text, or from the sentences kept
     /// when the text was let go. `None` when the span is not one of the text's.
     pub fn sentence_of(&self, c: &Claim) -> Option<&str> {
-        let (start, end) = (c.sentence.start, c.sentence.end);
+        let (start, end) = (c.sentence.start(), c.sentence.end());
         match &self.quoted {
             None => self.source.text.get(start..end),
             Some(kept) => kept
@@ -58,7 +58,7 @@ impl Article {
     pub fn text_around(&self, c: &Claim) -> Option<(&str, usize)> {
         match &self.quoted {
             None => Some((&self.source.text, 0)),
-            Some(_) => self.sentence_of(c).map(|t| (t, c.sentence.start)),
+            Some(_) => self.sentence_of(c).map(|t| (t, c.sentence.start())),
         }
     }
 
@@ -77,7 +77,7 @@ impl Article {
         }
         let mut kept: Vec<(usize, usize, Box<str>)> = Vec::new();
         for c in &self.claims {
-            let (start, end) = (c.sentence.start, c.sentence.end);
+            let (start, end) = (c.sentence.start(), c.sentence.end());
             if kept
                 .last()
                 .is_some_and(|(s, e, _)| (*s, *e) == (start, end))

@@ -679,12 +679,7 @@ fn group(texts: &[Text], mentions: &[Mention], settings: &NameSettings) -> Vec<N
             spellings.push(Spelling {
                 source: t.id.to_string(),
                 text: written,
-                span: Span {
-                    start: mm.start,
-                    end: mm.end,
-                    line,
-                    column,
-                },
+                span: Span::new(mm.start, mm.end, line, column),
             });
         }
         let folded: BTreeSet<String> = (ms.iter())

@@ -219,7 +219,7 @@ fn numbered(mut claims: Vec<Claim>, source: &str) -> Vec<Claim> {
 /// `claims` sorted by their span (stably), left alone when already so: a sort moves claims
 /// (large structs) even when few are out of place.
 fn in_order(claims: &mut [Claim]) {
-    let key = |c: &Claim| (c.span.start, c.span.end);
+    let key = |c: &Claim| (c.span.start(), c.span.end());
     if !claims.is_sorted_by_key(key) {
         claims.sort_by_key(key);
     }
@@ -367,10 +367,10 @@ impl<'a> Doc<'a> {
         (from, to): (usize, usize),
         claims: &mut Vec<Claim>,
     ) {
-        while *next < dates.len() && dates[*next].start < sentence.end {
+        while *next < dates.len() && dates[*next].start < sentence.end() {
             let d = &dates[*next];
             *next += 1;
-            if d.end > sentence.end {
+            if d.end > sentence.end() {
                 continue;
             }
             let is_dateline = dateline.is_some_and(|l| l.start == d.start && l.end == d.end);
@@ -382,12 +382,7 @@ impl<'a> Doc<'a> {
         let mut cursor = self.cursor.get();
         let (line, column) = self.lines.line_col_at(self.text, start, &mut cursor);
         self.cursor.set(cursor);
-        Span {
-            start,
-            end,
-            line,
-            column,
-        }
+        Span::new(start, end, line, column)
     }
 
     fn subject_right(&self, a: usize, b: usize, to: usize, from: usize) -> Subject {

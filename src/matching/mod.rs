@@ -223,7 +223,7 @@ fn cannot_link(a: &Node, b: &Node) -> bool {
     if measure::measures_differ(&a.measure, &b.measure) {
         return true;
     }
-    a.claim.sentence.start == b.claim.sentence.start
+    a.claim.sentence.start() == b.claim.sentence.start()
         && same_source(a, b)
         && !restates(a.claim, b.claim)
 }
@@ -238,7 +238,12 @@ fn restates(a: &Claim, b: &Claim) -> bool {
 
 /// Sort key: source id, then offset, then id.
 fn position(c: &Claim) -> (&str, usize, usize, &str) {
-    (c.source.as_str(), c.span.start, c.span.end, c.id.as_str())
+    (
+        c.source.as_str(),
+        c.span.start(),
+        c.span.end(),
+        c.id.as_str(),
+    )
 }
 
 /// Group the claims that speak of the same fact. Deterministic: the same set of claims gives
