@@ -449,7 +449,7 @@ pub struct Equivalent {
 }
 
 /// The phrase the value quantifies and its normalized terms.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Subject {
     /// "Bishkek police officers", "countries which have ratified the Rome Statute".
     pub phrase: String,
@@ -458,8 +458,21 @@ pub struct Subject {
     pub terms: Vec<Sym>,
     /// The head noun's stem, when the phrase has one ("officer").
     pub head: Option<Sym>,
-    /// Capitalized names in the sentence ("Putin", "Bishkek", "International Criminal Court").
-    pub names: Vec<Sym>,
+    /// Capitalized names in the sentence ("Putin", "Bishkek", "International Criminal Court"):
+    /// shared, as the claims of one sentence mostly have the same (see
+    /// [`crate::corpus::share_names`]).
+    pub names: std::sync::Arc<[Sym]>,
+}
+
+impl Default for Subject {
+    fn default() -> Subject {
+        Subject {
+            phrase: String::new(),
+            terms: Vec::new(),
+            head: None,
+            names: Sym::no_names(),
+        }
+    }
 }
 
 /// What a value measures: only claims with the same measure speak of the same fact. Empty
@@ -494,11 +507,55 @@ pub enum Flag {
 }
 
 impl Flag {
+    /// Every flag, in the order a claim lists them.
+    pub const ALL: [Flag; 2] = [Flag::AmbiguousCurrency, Flag::Vague];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Flag::AmbiguousCurrency => "ambiguous_currency",
             Flag::Vague => "vague",
         }
+    }
+
+    /// Its bit in [`Flags`].
+    fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+}
+
+/// The flags of a claim: a set of [`Flag`]s in one byte (a vector of them was 24 bytes of every
+/// claim, for the few that have any), listed in [`Flag::ALL`] order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub struct Flags(u8);
+
+impl Flags {
+    /// True when `flag` is set.
+    pub fn contains(&self, flag: &Flag) -> bool {
+        self.0 & flag.bit() != 0
+    }
+
+    /// Set `flag` (setting it twice changes nothing).
+    pub fn push(&mut self, flag: Flag) {
+        self.0 |= flag.bit();
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0 == 0
+    }
+
+    /// The flags set, in [`Flag::ALL`] order.
+    pub fn iter(&self) -> impl Iterator<Item = Flag> + '_ {
+        Flag::ALL.into_iter().filter(|f| self.contains(f))
+    }
+}
+
+impl FromIterator<Flag> for Flags {
+    fn from_iter<I: IntoIterator<Item = Flag>>(flags: I) -> Flags {
+        let mut out = Flags::default();
+        for f in flags {
+            out.push(f);
+        }
+        out
     }
 }
 
@@ -534,7 +591,7 @@ pub struct Claim {
     /// Boxed: only date claims have it, and the claim is smaller without it inline.
     pub date: Option<Box<DateInfo>>,
     pub equivalent: Option<Box<Equivalent>>,
-    pub flags: Vec<Flag>,
+    pub flags: Flags,
     /// `Some` when the value is not stated but follows from other claims by one of the rules
     /// of [`crate::derive`](mod@crate::derive): a claim of its own, grouped and judged like any other.
     pub derived: Option<Box<Derivation>>,

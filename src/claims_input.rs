@@ -413,7 +413,7 @@ fn claim(j: &ClaimJson) -> Result<Claim, String> {
             "vague" => Ok(Flag::Vague),
             other => Err(format!("unknown flag `{other}`")),
         })
-        .collect::<Result<Vec<_>, _>>()?;
+        .collect::<Result<crate::claim::Flags, _>>()?;
     let equivalent = match &j.equivalent {
         None => None,
         Some(e) => Some(Box::new(Equivalent {
@@ -456,7 +456,7 @@ fn claim(j: &ClaimJson) -> Result<Claim, String> {
             phrase: j.subject.phrase.clone(),
             terms: j.subject.terms.clone(),
             head: j.subject.head.clone(),
-            names: j.subject.names.clone(),
+            names: j.subject.names.as_slice().into(),
         },
         measure: Measure {
             quantity: Cow::Owned(j.measure.quantity.clone()),

@@ -223,8 +223,34 @@ pub fn load_counted(
     })
 }
 
+/// The claims of one sentence mostly name the same names: each claim whose names are those of
+/// the claim before it holds that claim's copy of them, not one of its own; and each claim's
+/// subject terms are held in a vector of exactly their number (the extractor leaves room).
+/// Every claim of an archive is held until the report is written (1.6 million at 100,000
+/// articles), so what each holds counts.
+pub fn share_names(claims: &mut [Claim]) {
+    for i in 0..claims.len() {
+        let (before, rest) = claims.split_at_mut(i);
+        let c = &mut rest[0].subject;
+        if let Some(prev) = before.last()
+            && !std::sync::Arc::ptr_eq(&prev.subject.names, &c.names)
+            && prev.subject.names == c.names
+        {
+            c.names = std::sync::Arc::clone(&prev.subject.names);
+        }
+        if c.terms.capacity() > c.terms.len() {
+            // A fresh allocation: the allocator keeps a block that shrinks by less than half
+            // where it is.
+            let mut fit = Vec::with_capacity(c.terms.len());
+            fit.append(&mut c.terms);
+            c.terms = fit;
+        }
+    }
+}
+
 /// The article of a prepared source and its claims.
-fn article(p: Prepared, claims: Vec<Claim>) -> Article {
+fn article(p: Prepared, mut claims: Vec<Claim>) -> Article {
+    share_names(&mut claims);
     let Prepared {
         src,
         rel_path,

@@ -203,6 +203,6 @@ fn subject_of(phrase: &str, names: &[String]) -> Subject {
         phrase: phrase.to_string(),
         terms: Sym::all(&terms),
         head: head.map(Sym::from),
-        names: Sym::all(&all_names),
+        names: Sym::shared_all(&all_names),
     }
 }

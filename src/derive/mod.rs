@@ -258,7 +258,7 @@ pub(crate) fn date_claim(
             dateline: false,
         })),
         equivalent: None,
-        flags: Vec::new(),
+        flags: crate::claim::Flags::default(),
         derived: Some(Box::new(derivation)),
     }
 }

@@ -367,7 +367,7 @@ fn sum_claim(a: Article<'_>, total: &Claim, parts: &[(&Claim, u32)], partial: bo
     c.qualifier = qualifier;
     c.written.value = value;
     c.equivalent = None;
-    c.flags = Vec::new();
+    c.flags = crate::claim::Flags::default();
     c.derived = Some(Box::new(Derivation {
         rule: Rule::Total,
         from,

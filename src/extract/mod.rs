@@ -397,7 +397,7 @@ impl<'a> Doc<'a> {
             terms,
             phrase,
             head,
-            names: Sym::all(&subject::names_near(self.text, self.toks, from, to, a, b)),
+            names: Sym::shared_all(&subject::names_near(self.text, self.toks, from, to, a, b)),
         }
     }
 
@@ -435,7 +435,7 @@ impl<'a> Doc<'a> {
             phrase,
             terms,
             head,
-            names: Sym::all(&subject::names_near(
+            names: Sym::shared_all(&subject::names_near(
                 self.text, self.toks, from, to, first, last,
             )),
         }
@@ -491,7 +491,7 @@ impl<'a> Doc<'a> {
             measure: Measure::default(),
             date: None,
             equivalent: None::<Box<Equivalent>>,
-            flags: std::mem::take(&mut f.flags),
+            flags: f.flags.iter().copied().collect(),
             derived: None,
         }
     }
@@ -568,7 +568,7 @@ impl<'a> Doc<'a> {
                 phrase: words::DATELINE_PHRASE.into(),
                 terms: words::DATELINE_TERMS.iter().map(|&t| t.into()).collect(),
                 head: Some(words::DATELINE_HEAD.into()),
-                names: Vec::new(),
+                names: Sym::no_names(),
             }
         } else {
             self.subject_left(first, last.min(to), from, to)
@@ -599,7 +599,7 @@ impl<'a> Doc<'a> {
                 dateline: is_dateline,
             })),
             equivalent: None,
-            flags: Vec::new(),
+            flags: crate::claim::Flags::default(),
             derived: None,
         }
     }

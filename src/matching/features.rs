@@ -143,7 +143,7 @@ pub(super) fn features<'c>(c: &'c Claim, aliases: &[Alias]) -> Features<'c> {
 /// worked out without the rest of the features.
 pub(super) fn name_features(c: &Claim, aliases: &[Alias]) -> Vec<Sym> {
     let mut names: Vec<Sym> = Vec::new();
-    for n in &c.subject.names {
+    for n in c.subject.names.iter() {
         name_tokens(n, &mut names);
     }
     // Aliases: a mention of any form brings in every form's words.

@@ -591,7 +591,7 @@ pub fn claim_json(c: &Claim, within: Option<(&str, usize)>) -> ClaimJson {
             phrase: c.subject.phrase.clone(),
             terms: c.subject.terms.clone(),
             head: c.subject.head.clone(),
-            names: c.subject.names.clone(),
+            names: c.subject.names.to_vec(),
         },
         date: c.date.as_ref().map(|d| DateJson {
             precision: format!("{:?}", d.precision).to_lowercase(),

@@ -103,7 +103,7 @@ pub(crate) fn test_claim(
         date: None,
         equivalent: None,
         change: claims::claim::Change::None,
-        flags: Vec::new(),
+        flags: claims::claim::Flags::default(),
         derived: None,
     }
 }
