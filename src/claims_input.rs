@@ -428,7 +428,7 @@ fn claim(j: &ClaimJson) -> Result<Claim, String> {
         id: Sym::unique(&j.id),
         source: Sym::from(&j.source),
         span: span(&j.span),
-        text: j.text.clone(),
+        text: Sym::unique(&j.text),
         sentence: Span::new(
             j.sentence.start,
             j.sentence.end,

@@ -118,7 +118,7 @@ pub(super) fn elapsed(a: Article<'_>, s: &Settings) -> Vec<Claim> {
             "s"
         };
         let what = if noun.is_empty() {
-            c.text.clone()
+            c.text.to_string()
         } else {
             format!("{} {noun}", c.text)
         };

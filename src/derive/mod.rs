@@ -236,7 +236,7 @@ pub(crate) fn date_claim(
         id: Sym::default(),
         source: base.source.clone(),
         span,
-        text: text[span.start()..span.end()].to_string(),
+        text: Sym::unique(&text[span.range()]),
         sentence: base.sentence,
         kind: Kind::Date,
         dimension: Dimension::Time,

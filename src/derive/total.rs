@@ -361,7 +361,7 @@ fn sum_claim(a: Article<'_>, total: &Claim, parts: &[(&Claim, u32)], partial: bo
     let mut c = total.clone();
     c.id = Sym::default();
     c.span = span;
-    c.text = a.text[span.start()..span.end()].to_string();
+    c.text = Sym::unique(&a.text[span.range()]);
     c.value = value;
     c.bounds = bounds;
     c.qualifier = qualifier;

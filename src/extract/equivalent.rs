@@ -43,7 +43,7 @@ pub(crate) fn pair(text: &str, claims: &mut [Claim]) {
         }
         let of = |c: &Claim| {
             Some(Box::new(Equivalent {
-                text: c.text.clone(),
+                text: c.text.to_string(),
                 span: c.span,
                 value: c.value,
                 bounds: c.bounds,
@@ -143,7 +143,7 @@ mod tests {
     fn pairs(text: &str) -> Vec<(String, Option<String>)> {
         extract(text, &Context::default())
             .into_iter()
-            .map(|c| (c.text, c.equivalent.map(|e| e.text)))
+            .map(|c| (c.text.to_string(), c.equivalent.map(|e| e.text)))
             .collect()
     }
 

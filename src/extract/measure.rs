@@ -2046,7 +2046,7 @@ mod tests {
     fn measures(text: &str) -> Vec<(String, Measure)> {
         extract(text, &Context::default())
             .into_iter()
-            .map(|c| (c.text.clone(), c.measure))
+            .map(|c| (c.text.to_string(), c.measure))
             .collect()
     }
 

@@ -469,7 +469,7 @@ fn conflict_fixture() {
             );
         }
         for c in &members {
-            verdicts.insert(c.text.clone(), (j.verdict, j.explanation.clone()));
+            verdicts.insert(c.text.to_string(), (j.verdict, j.explanation.clone()));
         }
     }
     let want = BTreeSet::from([

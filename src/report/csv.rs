@@ -35,7 +35,7 @@ pub fn compare(out: &mut dyn Write, c: &Comparison, filter: &Filter) -> io::Resu
                 cl.id.to_string(),
                 cl.span.line().to_string(),
                 cl.span.column().to_string(),
-                cl.text.clone(),
+                cl.text.to_string(),
                 cl.kind.to_string(),
                 fmt_value(cl),
                 cl.unit.to_string(),

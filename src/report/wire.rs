@@ -560,7 +560,7 @@ pub fn claim_json(c: &Claim, within: Option<(&str, usize)>) -> ClaimJson {
             line: c.span.line(),
             column: c.span.column(),
         },
-        text: c.text.clone(),
+        text: c.text.to_string(),
         sentence: SentenceJson {
             start: c.sentence.start(),
             end: c.sentence.end(),

@@ -593,7 +593,7 @@ pub fn score(gold: &Gold, extras: &[Extra], docs: &[Doc]) -> GoldReport {
                     source: d.id.clone(),
                     line,
                     column,
-                    text: c.text.clone(),
+                    text: c.text.to_string(),
                     kind: c.kind,
                     value: describe_value(c),
                 });
