@@ -252,12 +252,13 @@ pub fn share_names(claims: &mut [Claim]) {
 fn article(p: Prepared, mut claims: Vec<Claim>) -> Article {
     share_names(&mut claims);
     let Prepared {
-        src,
+        mut src,
         rel_path,
         meta,
         configured,
         configured_month,
     } = p;
+    src.lines = std::mem::take(&mut src.lines).fitted();
     // Without a configured date, the extractor read the article's dateline (if any).
     let dateline = claims
         .iter()

@@ -778,8 +778,8 @@ pub fn name_json(g: &NameGroup, state: Option<State>) -> NameJson {
             .spellings
             .iter()
             .map(|s| NameSpellingJson {
-                source: s.source.clone(),
-                text: s.text.clone(),
+                source: s.source.to_string(),
+                text: s.text.to_string(),
                 span: SpanJson {
                     start: s.span.start(),
                     end: s.span.end(),
