@@ -207,8 +207,12 @@ pub fn load_counted(
             }
             Ok::<(), std::convert::Infallible>(())
         },
-        |a| {
+        |mut a| {
             extracted(&a);
+            // Every article is kept to the end: what it keeps is made compact first (a streamed
+            // `extract` writes each and lets it go, and is spared the work).
+            share_names(&mut a.claims);
+            a.source.lines = std::mem::take(&mut a.source.lines).fitted();
             articles.push(a);
             Ok(())
         },
@@ -249,16 +253,14 @@ pub fn share_names(claims: &mut [Claim]) {
 }
 
 /// The article of a prepared source and its claims.
-fn article(p: Prepared, mut claims: Vec<Claim>) -> Article {
-    share_names(&mut claims);
+fn article(p: Prepared, claims: Vec<Claim>) -> Article {
     let Prepared {
-        mut src,
+        src,
         rel_path,
         meta,
         configured,
         configured_month,
     } = p;
-    src.lines = std::mem::take(&mut src.lines).fitted();
     // Without a configured date, the extractor read the article's dateline (if any).
     let dateline = claims
         .iter()
