@@ -306,7 +306,7 @@ pub fn entry_for(c: &Comparison, f: &Fact, reason: &str) -> Entry {
         let text = claims
             .iter()
             .find(|(_, cl)| &cl.source == s && &normalized_value(cl) == v)
-            .map(|(_, cl)| cl.text.clone())
+            .map(|(_, cl)| cl.text.to_string())
             .unwrap_or_default();
         values.push(EntryValue {
             source: s.clone(),

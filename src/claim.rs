@@ -322,12 +322,58 @@ impl Interval {
 
 /// Byte range of a piece of the decoded text, plus 1-based line and column (in characters) of
 /// its start, for people.
+///
+/// Held as `u32`s (16 bytes, not 32): every claim holds two, and an archive holds millions of
+/// claims. A text is at most [`Span::MAX`] bytes long as far as spans go: an offset, line or
+/// column beyond it is held as `Span::MAX` ([`Span::new`] saturates; nothing wraps).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
 pub struct Span {
-    pub start: usize,
-    pub end: usize,
-    pub line: usize,
-    pub column: usize,
+    pub start: u32,
+    pub end: u32,
+    pub line: u32,
+    pub column: u32,
+}
+
+impl Span {
+    /// The largest offset, line or column a span holds.
+    pub const MAX: usize = u32::MAX as usize;
+
+    /// The span of bytes `start..end` whose start is at `line`:`column`, each at most
+    /// [`Span::MAX`].
+    pub fn new(start: usize, end: usize, line: usize, column: usize) -> Span {
+        let held = |v: usize| u32::try_from(v).unwrap_or(u32::MAX);
+        Span {
+            start: held(start),
+            end: held(end),
+            line: held(line),
+            column: held(column),
+        }
+    }
+
+    /// The first byte's offset.
+    pub fn start(&self) -> usize {
+        self.start as usize
+    }
+
+    /// The offset after the last byte.
+    pub fn end(&self) -> usize {
+        self.end as usize
+    }
+
+    /// The bytes it covers, to slice a text with.
+    pub fn range(&self) -> std::ops::Range<usize> {
+        self.start()..self.end()
+    }
+
+    /// 1-based line of its start.
+    pub fn line(&self) -> usize {
+        self.line as usize
+    }
+
+    /// 1-based column (in characters) of its start.
+    pub fn column(&self) -> usize {
+        self.column as usize
+    }
 }
 
 /// How precisely a date was given.
@@ -403,7 +449,7 @@ pub struct Equivalent {
 }
 
 /// The phrase the value quantifies and its normalized terms.
-#[derive(Debug, Clone, PartialEq, Default)]
+#[derive(Debug, Clone, PartialEq)]
 pub struct Subject {
     /// "Bishkek police officers", "countries which have ratified the Rome Statute".
     pub phrase: String,
@@ -412,8 +458,21 @@ pub struct Subject {
     pub terms: Vec<Sym>,
     /// The head noun's stem, when the phrase has one ("officer").
     pub head: Option<Sym>,
-    /// Capitalized names in the sentence ("Putin", "Bishkek", "International Criminal Court").
-    pub names: Vec<Sym>,
+    /// Capitalized names in the sentence ("Putin", "Bishkek", "International Criminal Court"):
+    /// shared, as the claims of one sentence mostly have the same (see
+    /// [`crate::corpus::share_names`]).
+    pub names: std::sync::Arc<[Sym]>,
+}
+
+impl Default for Subject {
+    fn default() -> Subject {
+        Subject {
+            phrase: String::new(),
+            terms: Vec::new(),
+            head: None,
+            names: Sym::no_names(),
+        }
+    }
 }
 
 /// What a value measures: only claims with the same measure speak of the same fact. Empty
@@ -448,11 +507,55 @@ pub enum Flag {
 }
 
 impl Flag {
+    /// Every flag, in the order a claim lists them.
+    pub const ALL: [Flag; 2] = [Flag::AmbiguousCurrency, Flag::Vague];
+
     pub fn as_str(self) -> &'static str {
         match self {
             Flag::AmbiguousCurrency => "ambiguous_currency",
             Flag::Vague => "vague",
         }
+    }
+
+    /// Its bit in [`Flags`].
+    fn bit(self) -> u8 {
+        1 << (self as u8)
+    }
+}
+
+/// The flags of a claim: a set of [`Flag`]s in one byte (a vector of them was 24 bytes of every
+/// claim, for the few that have any), listed in [`Flag::ALL`] order.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub struct Flags(u8);
+
+impl Flags {
+    /// True when `flag` is set.
+    pub fn contains(&self, flag: &Flag) -> bool {
+        self.0 & flag.bit() != 0
+    }
+
+    /// Set `flag` (setting it twice changes nothing).
+    pub fn push(&mut self, flag: Flag) {
+        self.0 |= flag.bit();
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.0 == 0
+    }
+
+    /// The flags set, in [`Flag::ALL`] order.
+    pub fn iter(&self) -> impl Iterator<Item = Flag> + '_ {
+        Flag::ALL.into_iter().filter(|f| self.contains(f))
+    }
+}
+
+impl FromIterator<Flag> for Flags {
+    fn from_iter<I: IntoIterator<Item = Flag>>(flags: I) -> Flags {
+        let mut out = Flags::default();
+        for f in flags {
+            out.push(f);
+        }
+        out
     }
 }
 
@@ -466,8 +569,9 @@ pub struct Claim {
     pub source: Sym,
     /// Where the value's surface text is.
     pub span: Span,
-    /// The value as written ("more than 4,500", "US$5 billion", "October 12-13").
-    pub text: String,
+    /// The value as written ("more than 4,500", "US$5 billion", "October 12-13"): a [`Sym`],
+    /// held inline (no allocation of its own) up to 23 bytes, which is nearly every value.
+    pub text: Sym,
     /// Byte range of the sentence that holds the claim.
     pub sentence: Span,
     pub kind: Kind,
@@ -488,7 +592,7 @@ pub struct Claim {
     /// Boxed: only date claims have it, and the claim is smaller without it inline.
     pub date: Option<Box<DateInfo>>,
     pub equivalent: Option<Box<Equivalent>>,
-    pub flags: Vec<Flag>,
+    pub flags: Flags,
     /// `Some` when the value is not stated but follows from other claims by one of the rules
     /// of [`crate::derive`](mod@crate::derive): a claim of its own, grouped and judged like any other.
     pub derived: Option<Box<Derivation>>,

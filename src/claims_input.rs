@@ -364,12 +364,7 @@ fn article(mut p: Pending) -> (Article, bool) {
 }
 
 fn span(s: &SpanJson) -> Span {
-    Span {
-        start: s.start,
-        end: s.end,
-        line: s.line,
-        column: s.column,
-    }
+    Span::new(s.start, s.end, s.line, s.column)
 }
 
 /// A claim as the extractor made it, from its wire form.
@@ -418,7 +413,7 @@ fn claim(j: &ClaimJson) -> Result<Claim, String> {
             "vague" => Ok(Flag::Vague),
             other => Err(format!("unknown flag `{other}`")),
         })
-        .collect::<Result<Vec<_>, _>>()?;
+        .collect::<Result<crate::claim::Flags, _>>()?;
     let equivalent = match &j.equivalent {
         None => None,
         Some(e) => Some(Box::new(Equivalent {
@@ -433,13 +428,13 @@ fn claim(j: &ClaimJson) -> Result<Claim, String> {
         id: Sym::unique(&j.id),
         source: Sym::from(&j.source),
         span: span(&j.span),
-        text: j.text.clone(),
-        sentence: Span {
-            start: j.sentence.start,
-            end: j.sentence.end,
-            line: j.sentence.line,
-            column: j.sentence.column,
-        },
+        text: Sym::unique(&j.text),
+        sentence: Span::new(
+            j.sentence.start,
+            j.sentence.end,
+            j.sentence.line,
+            j.sentence.column,
+        ),
         kind,
         dimension,
         value: read(&j.value, precision)?,
@@ -461,7 +456,7 @@ fn claim(j: &ClaimJson) -> Result<Claim, String> {
             phrase: j.subject.phrase.clone(),
             terms: j.subject.terms.clone(),
             head: j.subject.head.clone(),
-            names: j.subject.names.clone(),
+            names: j.subject.names.as_slice().into(),
         },
         measure: Measure {
             quantity: Cow::Owned(j.measure.quantity.clone()),

@@ -123,13 +123,17 @@ pub fn origins(texts: &[Text], settings: &CopySettings) -> Vec<Origin> {
         .map(|t| shingles(t.text, settings.shingle_words))
         .collect();
     let shared = shared_counts(&shingles, settings.max_posting);
+    // From here on only how many shingles each source has counts: the shingles go (they are
+    // held beside every text and claim of the corpus, and the names are still being found).
+    let counts: Vec<usize> = shingles.iter().map(Vec::len).collect();
+    drop(shingles);
     let mut partners: Vec<Vec<usize>> = vec![Vec::new(); texts.len()];
     for &(a, b) in shared.keys() {
         partners[a].push(b);
         partners[b].push(a);
     }
     let copy_of: Vec<Option<CopyOf>> = (0..texts.len())
-        .map(|a| best_origin(a, &partners[a], texts, &shingles, &shared, settings))
+        .map(|a| best_origin(a, &partners[a], texts, &counts, &shared, settings))
         .collect();
     let credits: Vec<(Vec<&'static str>, Vec<&'static str>)> =
         texts.iter().map(|t| credits(t.text)).collect();
@@ -281,37 +285,38 @@ fn shared_counts_in(
     shared
 }
 
-/// About how many (shingle, source) postings copy detection sorts at a time (16 bytes each).
-const POSTINGS_PER_PASS: usize = 1 << 21;
+/// About how many (shingle, source) postings copy detection sorts at a time (16 bytes each, 5 MB
+/// with the room left for a range's spread; its buffer is held beside every text, claim and
+/// shingle of the corpus, at the peak of a compare). Each pass walks every source's next run
+/// of shingles: some 250 passes over 100,000 articles cost a few tens of milliseconds.
+const POSTINGS_PER_PASS: usize = 1 << 18;
 
 /// The source `a` copies, if any: of the sources it shares shingles with (`partners`), the
-/// one that holds the largest share of its shingles.
+/// one that holds the largest share of its shingles (`counts`: how many each source has).
 fn best_origin(
     a: usize,
     partners: &[usize],
     texts: &[Text],
-    shingles: &[Vec<u64>],
+    counts: &[usize],
     shared: &BTreeMap<(usize, usize), usize>,
     s: &CopySettings,
 ) -> Option<CopyOf> {
     let share = |x: usize, y: usize| {
         let n = shared.get(&(x.min(y), x.max(y))).copied().unwrap_or(0);
-        n as f64 / shingles[x].len().max(1) as f64
+        n as f64 / counts[x].max(1) as f64
     };
-    if shingles[a].len() < s.min_shingles {
+    if counts[a] < s.min_shingles {
         return None;
     }
     let mut best: Option<CopyOf> = None;
     for &b in partners {
-        if shingles[b].len() < s.min_shingles {
+        if counts[b] < s.min_shingles {
             continue;
         }
         let (ab, ba) = (share(a, b), share(b, a));
         let how = if ab >= s.near_copy {
             // Near copies of each other: the later, shorter one is the copy.
-            if ba >= s.near_copy
-                && first_is_origin(&texts[a], &texts[b], &shingles[a], &shingles[b])
-            {
+            if ba >= s.near_copy && first_is_origin(&texts[a], &texts[b], counts[a], counts[b]) {
                 continue;
             }
             How::NearCopy
@@ -335,15 +340,15 @@ fn best_origin(
     best
 }
 
-/// Of two near copies of each other, whether `a` is the origin: published earlier, else
-/// fuller, else first by id.
-fn first_is_origin(a: &Text, b: &Text, sa: &[u64], sb: &[u64]) -> bool {
+/// Of two near copies of each other (with `sa` and `sb` shingles), whether `a` is the origin:
+/// published earlier, else fuller, else first by id.
+fn first_is_origin(a: &Text, b: &Text, sa: usize, sb: usize) -> bool {
     match (a.published, b.published) {
         (Some(x), Some(y)) if x != y => return x < y,
         _ => {}
     }
-    if sa.len() != sb.len() {
-        return sa.len() > sb.len();
+    if sa != sb {
+        return sa > sb;
     }
     a.id < b.id
 }

@@ -189,12 +189,7 @@ mod tests {
         let spelling = |source: &str, text: &str, start: usize| Spelling {
             source: source.into(),
             text: text.into(),
-            span: Span {
-                start,
-                end: start + text.len(),
-                line: 1,
-                column: start + 1,
-            },
+            span: Span::new(start, start + text.len(), 1, start + 1),
         };
         let group = |spellings: Vec<Spelling>| NameGroup {
             id: "n1".into(),

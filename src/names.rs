@@ -27,7 +27,7 @@
 //! Only names two sources or more give are reported. Output order is the order of the first
 //! mention (sources in the order given, then offset), so it is deterministic.
 
-use crate::claim::Span;
+use crate::claim::{Span, Sym};
 use crate::lang::en::names as lang;
 use crate::source::LineIndex;
 use crate::text::words::{Word, fold, words};
@@ -113,10 +113,11 @@ impl NameVerdict {
 /// One way one source writes a name: its first mention in that source.
 #[derive(Debug, Clone, PartialEq)]
 pub struct Spelling {
-    /// The source id.
-    pub source: String,
-    /// The name as written (titles and a possessive taken off).
-    pub text: String,
+    /// The source id (one shared copy per source, not one per spelling: the names of an
+    /// archive are held from the read to the report).
+    pub source: Sym,
+    /// The name as written (titles and a possessive taken off), inline up to 23 bytes.
+    pub text: Sym,
     /// Where it is.
     pub span: Span,
 }
@@ -677,14 +678,9 @@ fn group(texts: &[Text], mentions: &[Mention], settings: &NameSettings) -> Vec<N
                 .or_insert_with(|| LineIndex::new(t.text))
                 .line_col(t.text, mm.start);
             spellings.push(Spelling {
-                source: t.id.to_string(),
-                text: written,
-                span: Span {
-                    start: mm.start,
-                    end: mm.end,
-                    line,
-                    column,
-                },
+                source: Sym::interned(t.id),
+                text: Sym::unique(&written),
+                span: Span::new(mm.start, mm.end, line, column),
             });
         }
         let folded: BTreeSet<String> = (ms.iter())

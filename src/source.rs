@@ -28,6 +28,20 @@ impl LineIndex {
         LineIndex { starts }
     }
 
+    /// The same index in a vector of exactly its lines ([`LineIndex::new`] leaves room for
+    /// lines of a hundred bytes; articles of paragraph-long lines use a fraction of it): for an
+    /// index kept beside its text after extraction.
+    pub fn fitted(self) -> LineIndex {
+        if self.starts.capacity() == self.starts.len() {
+            return self;
+        }
+        // A fresh allocation: the allocator keeps a block that shrinks by less than half where
+        // it is.
+        LineIndex {
+            starts: self.starts.as_slice().to_vec(),
+        }
+    }
+
     /// Where the lines start: 0, then one past each line break.
     pub fn starts(&self) -> &[usize] {
         &self.starts

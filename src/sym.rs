@@ -89,9 +89,29 @@ impl Sym {
         out
     }
 
+    /// A list of strings as interned symbols, in a shared slice of exactly their number (one
+    /// allocation; none for an empty list, which is this thread's one empty slice): what a
+    /// claim's names are, so that the claims of one sentence can hold one copy of them.
+    pub fn shared_all<S: AsRef<str>>(strings: &[S]) -> Arc<[Sym]> {
+        if strings.is_empty() {
+            return Sym::no_names();
+        }
+        strings.iter().map(|s| Sym::interned(s.as_ref())).collect()
+    }
+
+    /// This thread's shared empty slice of symbols.
+    pub fn no_names() -> Arc<[Sym]> {
+        EMPTY.with(Arc::clone)
+    }
+
     pub fn as_str(&self) -> &str {
         self.0.as_str()
     }
+}
+
+thread_local! {
+    /// The empty slice [`Sym::no_names`] hands out.
+    static EMPTY: Arc<[Sym]> = Arc::from(Vec::new());
 }
 
 impl Deref for Sym {

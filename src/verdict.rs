@@ -278,7 +278,9 @@ fn meets(a: &Interval, b: &Interval) -> bool {
 /// Judge one group of claims. `sources` names a source id and gives its publication date.
 pub fn judge(claims: &[&Claim], sources: &dyn Fn(&str) -> SourceInfo) -> Judgement {
     let mut claims: Vec<&Claim> = claims.to_vec();
-    claims.sort_by(|a, b| (&a.source, a.span.start, &a.id).cmp(&(&b.source, b.span.start, &b.id)));
+    claims.sort_by(|a, b| {
+        (&a.source, a.span.start(), &a.id).cmp(&(&b.source, b.span.start(), &b.id))
+    });
     let mut info: BTreeMap<&str, SourceInfo> = BTreeMap::new();
     for c in &claims {
         info.entry(c.source.as_str())
@@ -559,7 +561,7 @@ pub fn part_judgement(
     sources: &dyn Fn(&str) -> SourceInfo,
 ) -> Judgement {
     let mut sorted = claims.to_vec();
-    sorted.sort_by(|a, b| (&a.source, a.span.start).cmp(&(&b.source, b.span.start)));
+    sorted.sort_by(|a, b| (&a.source, a.span.start()).cmp(&(&b.source, b.span.start())));
     let list = sorted
         .iter()
         .map(|c| said(c, &sources(&c.source)))

@@ -3,26 +3,26 @@ use claims::claim::{Claim, Interval, Span};
 
 fn check_span(text: &str, s: &Span, what: &str) {
     assert!(
-        s.start <= s.end,
+        s.start() <= s.end(),
         "{what}: start {} > end {}",
-        s.start,
-        s.end
+        s.start(),
+        s.end()
     );
     assert!(
-        s.end <= text.len(),
+        s.end() <= text.len(),
         "{what}: end {} past text len {}",
-        s.end,
+        s.end(),
         text.len()
     );
     assert!(
-        text.is_char_boundary(s.start),
+        text.is_char_boundary(s.start()),
         "{what}: start {} not a char boundary",
-        s.start
+        s.start()
     );
     assert!(
-        text.is_char_boundary(s.end),
+        text.is_char_boundary(s.end()),
         "{what}: end {} not a char boundary",
-        s.end
+        s.end()
     );
 }
 
@@ -37,12 +37,12 @@ pub fn check(text: &str, claims: &[Claim]) {
         check_span(text, &c.span, "span");
         check_span(text, &c.sentence, "sentence");
         assert!(
-            c.sentence.start <= c.span.start && c.span.end <= c.sentence.end,
+            c.sentence.start() <= c.span.start() && c.span.end() <= c.sentence.end(),
             "span {}..{} outside sentence {}..{}",
-            c.span.start,
-            c.span.end,
-            c.sentence.start,
-            c.sentence.end
+            c.span.start(),
+            c.span.end(),
+            c.sentence.start(),
+            c.sentence.end()
         );
         check_interval(&c.value, "value");
         check_interval(&c.bounds, "bounds");

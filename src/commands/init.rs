@@ -143,7 +143,7 @@ fn guess_article(a: &Article) -> Guess {
         let dateline = a
             .claims
             .iter()
-            .find_map(|c| Some((c.span.line, c.date.as_ref().filter(|d| d.dateline)?)));
+            .find_map(|c| Some((c.span.line(), c.date.as_ref().filter(|d| d.dateline)?)));
         let year = match dateline.map(|(_, d)| d.resolution) {
             Some(Resolution::Event) => ", its year from the other articles' dates",
             Some(Resolution::Inferred) => ", its year from the article's own dates",

@@ -76,8 +76,8 @@ impl<'a> Dated<'a> {
             }
             let ws = words(
                 a.text,
-                behind(a.text, d.sentence.start, d.span.start),
-                ahead(a.text, d.span.end, d.sentence.end),
+                behind(a.text, d.sentence.start(), d.span.start()),
+                ahead(a.text, d.span.end(), d.sentence.end()),
             );
             let stems: Vec<(String, Word)> = ws
                 .iter()
@@ -121,7 +121,7 @@ pub(super) fn deadlines(a: Article<'_>) -> Vec<Claim> {
     let mut dated: Option<Dated<'_>> = None;
     for c in a.claims {
         // Each sentence once: a claim of it stands for the sentence (subject, measure).
-        if !seen.insert(c.sentence.start) {
+        if !seen.insert(c.sentence.start()) {
             continue;
         }
         out.extend(in_sentence(a, c, &mut dated));
@@ -132,21 +132,21 @@ pub(super) fn deadlines(a: Article<'_>) -> Vec<Claim> {
 /// The deadline in `c`'s sentence, if any.
 fn in_sentence<'a>(a: Article<'a>, c: &Claim, dated: &mut Option<Dated<'a>>) -> Option<Claim> {
     let sentence = c.sentence;
-    let ws = words(a.text, sentence.start, sentence.end);
+    let ws = words(a.text, sentence.start(), sentence.end());
     let (at, after) = ws.iter().find_map(|w| {
         BY_EVENT
             .iter()
             .find_map(|p| starts_with_at(a.text, w.0, p))
             .map(|end| (w.0, end))
     })?;
-    let (names, noun, end) = event(a.text, after, sentence.end)?;
+    let (names, noun, end) = event(a.text, after, sentence.end())?;
     let d = dated
         .get_or_insert_with(|| Dated::of(a))
         .find(a.text, &names, &noun, c)?;
     let day = d.value.hi?;
     let on = Ymd::from_days(day as i64);
     // What happened by then: the words of the sentence before the phrase.
-    let clause_start = sentence.start;
+    let clause_start = sentence.start();
     let phrase = a.text[clause_start..at].trim_matches(|ch: char| !ch.is_alphanumeric());
     let span = span_at(a.text, &c.span, at, end);
     let base = Claim {
@@ -203,6 +203,6 @@ fn subject_of(phrase: &str, names: &[String]) -> Subject {
         phrase: phrase.to_string(),
         terms: Sym::all(&terms),
         head: head.map(Sym::from),
-        names: Sym::all(&all_names),
+        names: Sym::shared_all(&all_names),
     }
 }

@@ -32,11 +32,15 @@ const ENDED_WINDOW: usize = 2;
 /// The ongoing noun a duration qualifies ("20-month war"), or the "for" of a perfect tense
 /// ("has been a leader for 30 years"): the end of the words the start is derived from.
 fn runs_to_now(text: &str, c: &Claim) -> Option<(usize, String)> {
-    let after = words(text, c.span.end, ahead(text, c.span.end, c.sentence.end));
+    let after = words(
+        text,
+        c.span.end(),
+        ahead(text, c.span.end(), c.sentence.end()),
+    );
     let before = words(
         text,
-        behind(text, c.sentence.start, c.span.start),
-        c.span.start,
+        behind(text, c.sentence.start(), c.span.start()),
+        c.span.start(),
     );
     let w = |&(s, e): &Word| &text[s..e];
     let ended = |ws: &[Word]| ws.iter().any(|x| is(ENDED, w(x)));
@@ -63,7 +67,7 @@ fn runs_to_now(text: &str, c: &Claim) -> Option<(usize, String)> {
         return None;
     }
     let perfect = before.iter().any(|x| is(PERFECT, w(x)));
-    perfect.then(|| (c.span.end, String::new()))
+    perfect.then(|| (c.span.end(), String::new()))
 }
 
 /// Start dates from durations of ongoing things and the article's date.
@@ -114,7 +118,7 @@ pub(super) fn elapsed(a: Article<'_>, s: &Settings) -> Vec<Claim> {
             "s"
         };
         let what = if noun.is_empty() {
-            c.text.clone()
+            c.text.to_string()
         } else {
             format!("{} {noun}", c.text)
         };
@@ -122,7 +126,7 @@ pub(super) fn elapsed(a: Article<'_>, s: &Settings) -> Vec<Claim> {
             "{what}, article of {published} → began {shown} ± {} {name}{plural}",
             fmt_num(s.slack)
         );
-        let span = span_at(a.text, &c.span, c.span.start, end);
+        let span = span_at(a.text, &c.span, c.span.start(), end);
         let base = if noun.is_empty() {
             c.clone()
         } else {
@@ -152,12 +156,12 @@ pub(super) fn elapsed(a: Article<'_>, s: &Settings) -> Vec<Claim> {
 fn age(a: Article<'_>, c: &Claim, n: f64, published: Ymd) -> Option<Claim> {
     let after = words(
         a.text,
-        c.span.end,
-        ahead(a.text, c.span.end, c.sentence.end),
+        c.span.end(),
+        ahead(a.text, c.span.end(), c.sentence.end()),
     );
     let w = |&(s, e): &Word| &a.text[s..e];
     let end = if c.text.rsplit(['-', ' ']).next().is_some_and(|t| is(AGE, t)) {
-        c.span.end
+        c.span.end()
     } else {
         after.first().filter(|x| is(AGE, w(x)))?.1
     };
@@ -165,9 +169,9 @@ fn age(a: Article<'_>, c: &Claim, n: f64, published: Ymd) -> Option<Claim> {
     let earliest = Ymd::from_days(months_before(published, (n as i64 + 1) * 12).days() + 1);
     let arithmetic = format!(
         "{}, article of {published} → born {earliest} to {latest}",
-        &a.text[c.span.start..end]
+        &a.text[c.span.start()..end]
     );
-    let span = span_at(a.text, &c.span, c.span.start, end);
+    let span = span_at(a.text, &c.span, c.span.start(), end);
     Some(date_claim(
         c,
         a.text,
@@ -195,7 +199,7 @@ const PLACE_WINDOW: usize = 4;
 fn began(text: &str, c: &Claim, noun: &str, noun_end: usize) -> Claim {
     let mut phrase_end = noun_end;
     let mut names = Vec::new();
-    for (i, &(s, e)) in words(text, noun_end, ahead(text, noun_end, c.sentence.end))
+    for (i, &(s, e)) in words(text, noun_end, ahead(text, noun_end, c.sentence.end()))
         .iter()
         .take(PLACE_WINDOW)
         .enumerate()
@@ -220,7 +224,7 @@ fn began(text: &str, c: &Claim, noun: &str, noun_end: usize) -> Claim {
             terms.push(t);
         }
     }
-    let start = c.span.end.min(noun_end);
+    let start = c.span.end().min(noun_end);
     base.subject.phrase = text[start..phrase_end]
         .trim_start_matches(|ch: char| !ch.is_alphabetic())
         .to_string();
@@ -251,7 +255,7 @@ fn marked_on(a: Article<'_>, c: &Claim) -> Option<(Ymd, bool)> {
                     i.resolution != Resolution::Unresolved && i.precision <= DatePrecision::Month
                 })
         })
-        .min_by_key(|d| d.span.start.abs_diff(c.span.start));
+        .min_by_key(|d| d.span.start().abs_diff(c.span.start()));
     match in_sentence.and_then(|d| d.value.lo) {
         Some(day) => Some((Ymd::from_days(day as i64), true)),
         None => a.published.map(|p| (p, false)),
@@ -267,8 +271,8 @@ pub(super) fn anniversaries(a: Article<'_>) -> Vec<Claim> {
         }
         let after = words(
             a.text,
-            c.span.end,
-            ahead(a.text, c.span.end, c.sentence.end),
+            c.span.end(),
+            ahead(a.text, c.span.end(), c.sentence.end()),
         );
         let Some(&(_, end)) = after
             .first()
@@ -289,9 +293,9 @@ pub(super) fn anniversaries(a: Article<'_>) -> Vec<Claim> {
         let whence = if stated { "marked" } else { "article of" };
         let arithmetic = format!(
             "{}, {whence} {on} → began in {year}",
-            &a.text[c.span.start..end]
+            &a.text[c.span.start()..end]
         );
-        let span = span_at(a.text, &c.span, c.span.start, end);
+        let span = span_at(a.text, &c.span, c.span.start(), end);
         // The derived fact is when it began, not the anniversary: "anniversary" leaves the
         // subject ("anniversary of its opening" → "opening").
         let mut base = c.clone();

@@ -66,7 +66,7 @@ pub fn derive(a: Article<'_>, s: &Settings) -> Vec<Claim> {
     out.extend(elapsed::anniversaries(a));
     out.extend(total::totals(a, s));
     out.extend(deadline::deadlines(a));
-    out.sort_by_key(|c| (c.span.start, c.span.end, c.kind));
+    out.sort_by_key(|c| (c.span.start(), c.span.end(), c.kind));
     let stated = a.claims.iter().filter(|c| c.derived.is_none()).count();
     let source = a
         .claims
@@ -110,7 +110,7 @@ pub fn total_checks(claims: &[&Claim]) -> TotalChecks {
         };
         t.checks += 1;
         t.parts += d.from.len() - 1;
-        t.across += usize::from(c.span.end > total.sentence.end);
+        t.across += usize::from(c.span.end() > total.sentence.end());
         if c.bounds.overlaps(&total.bounds) {
             t.add_up += 1;
         } else {
@@ -191,29 +191,24 @@ pub(crate) fn starts_with_at(text: &str, at: usize, phrase: &str) -> Option<usiz
 /// The span of `text[start..end]` when `base` (a span on the same line) starts at
 /// `base_start`: line and column counted from it.
 pub(crate) fn span_at(text: &str, base: &Span, start: usize, end: usize) -> Span {
-    let (line, column) = if start >= base.start {
-        let between = &text[base.start..start];
+    let (line, column) = if start >= base.start() {
+        let between = &text[base.start()..start];
         match between.rfind('\n') {
             Some(nl) => (
-                base.line + between.matches('\n').count(),
+                base.line() + between.matches('\n').count(),
                 between[nl + 1..].chars().count() + 1,
             ),
-            None => (base.line, base.column + between.chars().count()),
+            None => (base.line(), base.column() + between.chars().count()),
         }
     } else {
         let line_start = text[..start].rfind('\n').map_or(0, |i| i + 1);
-        let lines_back = text[start..base.start].matches('\n').count();
+        let lines_back = text[start..base.start()].matches('\n').count();
         (
-            base.line - lines_back,
+            base.line() - lines_back,
             text[line_start..start].chars().count() + 1,
         )
     };
-    Span {
-        start,
-        end,
-        line,
-        column,
-    }
+    Span::new(start, end, line, column)
 }
 
 /// A date claim derived from `base` (its subject, measure and sentence): `lo..hi` in days
@@ -241,7 +236,7 @@ pub(crate) fn date_claim(
         id: Sym::default(),
         source: base.source.clone(),
         span,
-        text: text[span.start..span.end].to_string(),
+        text: Sym::unique(&text[span.range()]),
         sentence: base.sentence,
         kind: Kind::Date,
         dimension: Dimension::Time,
@@ -263,7 +258,7 @@ pub(crate) fn date_claim(
             dateline: false,
         })),
         equivalent: None,
-        flags: Vec::new(),
+        flags: crate::claim::Flags::default(),
         derived: Some(Box::new(derivation)),
     }
 }

@@ -98,7 +98,7 @@ fn part_of(total: &Claim, p: &Claim) -> bool {
     matches!(p.dimension, Dimension::Count | Dimension::Number)
         && p.derived.is_none()
         && p.sentence == total.sentence
-        && p.span.start >= total.span.end
+        && p.span.start() >= total.span.end()
         && (p.unit == total.unit || p.unit.is_empty() || p.unit == "people")
         && !p.flags.contains(&Flag::Vague)
         && p.value.is_point()
@@ -129,7 +129,7 @@ fn within(a: Article<'_>, i: usize, s: &Settings) -> Option<Claim> {
     let claims = a.claims;
     let total = &claims[i];
     let first = claims.get(i + 1).filter(|p| part_of(total, p))?;
-    let how = opener(a.text, total.span.end, first.span.start)?;
+    let how = opener(a.text, total.span.end(), first.span.start())?;
     let mut parts: Vec<(&Claim, u32)> = Vec::new();
     for (k, p) in claims[i + 1..].iter().take(MAX_PARTS).enumerate() {
         if !part_of(total, p) {
@@ -138,8 +138,8 @@ fn within(a: Article<'_>, i: usize, s: &Settings) -> Option<Claim> {
         let next = claims
             .get(i + 2 + k)
             .filter(|n| n.sentence == total.sentence)
-            .map_or(total.sentence.end, |n| n.span.start);
-        let Some(n) = times(a.text, p.span.end, next) else {
+            .map_or(total.sentence.end(), |n| n.span.start());
+        let Some(n) = times(a.text, p.span.end(), next) else {
             break;
         };
         parts.push((p, n));
@@ -159,11 +159,11 @@ fn says_others(text: &str, parts: &[(&Claim, u32)]) -> bool {
     let (Some((first, _)), Some((last, _))) = (parts.first(), parts.last()) else {
         return false;
     };
-    let tail = words(text, first.span.start, last.span.end);
+    let tail = words(text, first.span.start(), last.span.end());
     let after = words(
         text,
-        last.span.end,
-        ahead(text, last.span.end, last.sentence.end),
+        last.span.end(),
+        ahead(text, last.span.end(), last.sentence.end()),
     );
     tail.iter()
         .chain(after.iter().take(3))
@@ -226,13 +226,17 @@ fn part_across(text: &str, total: &Claim, p: &Claim) -> bool {
     let roles_differ = !p.measure.role.is_empty()
         && !total.measure.role.is_empty()
         && p.measure.role != total.measure.role;
-    let after = words(text, p.span.end, ahead(text, p.span.end, p.sentence.end));
+    let after = words(
+        text,
+        p.span.end(),
+        ahead(text, p.span.end(), p.sentence.end()),
+    );
     let placed = after
         .iter()
         .take(PLACE_WINDOW)
         .any(|&(x, _)| text[x..].chars().next().is_some_and(char::is_uppercase));
     part_of(total, &same_sentence)
-        && p.sentence.start >= total.sentence.end
+        && p.sentence.start() >= total.sentence.end()
         && !roles_differ
         && placed
 }
@@ -255,21 +259,22 @@ fn across(a: Article<'_>, i: usize, s: &Settings, blank_lines: bool) -> Option<C
     let first = claims.get(i + 1)?;
     if !next_in_paragraph(
         a.text,
-        total.sentence.end,
-        first.sentence.start,
+        total.sentence.end(),
+        first.sentence.start(),
         blank_lines,
     ) || !part_across(a.text, total, first)
     {
         return None;
     }
-    let how = sentence_opener(a.text, first.sentence.start, first.span.start)?;
+    let how = sentence_opener(a.text, first.sentence.start(), first.span.start())?;
     let mut parts: Vec<(&Claim, u32)> = Vec::new();
     let mut sentence = first.sentence;
     for (k, p) in claims[i + 1..].iter().take(MAX_PARTS).enumerate() {
         if p.sentence != sentence {
             // The list goes on in the next sentence only when that sentence opens with a part.
-            let opens = words(a.text, p.sentence.start, p.span.start).is_empty();
-            if !opens || !next_in_paragraph(a.text, sentence.end, p.sentence.start, blank_lines) {
+            let opens = words(a.text, p.sentence.start(), p.span.start()).is_empty();
+            if !opens || !next_in_paragraph(a.text, sentence.end(), p.sentence.start(), blank_lines)
+            {
                 break;
             }
             sentence = p.sentence;
@@ -280,8 +285,8 @@ fn across(a: Article<'_>, i: usize, s: &Settings, blank_lines: bool) -> Option<C
         let next = claims
             .get(i + 2 + k)
             .filter(|n| n.sentence == sentence)
-            .map_or(sentence.end, |n| n.span.start);
-        let Some(n) = times(a.text, p.span.end, next) else {
+            .map_or(sentence.end(), |n| n.span.start());
+        let Some(n) = times(a.text, p.span.end(), next) else {
             break;
         };
         parts.push((p, n));
@@ -303,7 +308,7 @@ fn closed(text: &str, parts: &[(&Claim, u32)]) -> bool {
     let [.., (before, _), (last, _)] = parts else {
         return false;
     };
-    let between = words(text, before.span.end, last.span.start);
+    let between = words(text, before.span.end(), last.span.start());
     let joined = between
         .iter()
         .rev()
@@ -350,19 +355,19 @@ fn sum_claim(a: Article<'_>, total: &Claim, parts: &[(&Claim, u32)], partial: bo
         )
     };
     let arithmetic = format!("{} = {sum} ({how} “{}”)", terms.join(" + "), total.text);
-    let span = span_at(a.text, &first.span, first.span.start, last.span.end);
+    let span = span_at(a.text, &first.span, first.span.start(), last.span.end());
     let mut from = vec![total.id.clone()];
     from.extend(parts.iter().map(|(p, _)| p.id.clone()));
     let mut c = total.clone();
     c.id = Sym::default();
     c.span = span;
-    c.text = a.text[span.start..span.end].to_string();
+    c.text = Sym::unique(&a.text[span.range()]);
     c.value = value;
     c.bounds = bounds;
     c.qualifier = qualifier;
     c.written.value = value;
     c.equivalent = None;
-    c.flags = Vec::new();
+    c.flags = crate::claim::Flags::default();
     c.derived = Some(Box::new(Derivation {
         rule: Rule::Total,
         from,

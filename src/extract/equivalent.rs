@@ -30,7 +30,7 @@ pub(crate) fn pair(text: &str, claims: &mut [Claim]) {
         return;
     }
     let mut order: Vec<usize> = (0..claims.len()).collect();
-    order.sort_by_key(|&i| (claims[i].span.start, claims[i].span.end));
+    order.sort_by_key(|&i| (claims[i].span.start(), claims[i].span.end()));
     for w in order.windows(2) {
         let (a, b) = (w[0], w[1]);
         if share_then_count(text, &claims[a], &claims[b]) && !claims[a].measure.role.is_empty() {
@@ -43,7 +43,7 @@ pub(crate) fn pair(text: &str, claims: &mut [Claim]) {
         }
         let of = |c: &Claim| {
             Some(Box::new(Equivalent {
-                text: c.text.clone(),
+                text: c.text.to_string(),
                 span: c.span,
                 value: c.value,
                 bounds: c.bounds,
@@ -63,7 +63,7 @@ fn restates(text: &str, a: &Claim, b: &Claim) -> bool {
     if a.kind == Kind::Date || b.kind == Kind::Date || a.dimension != b.dimension {
         return false;
     }
-    let (from, to) = (a.span.end, b.span.start);
+    let (from, to) = (a.span.end(), b.span.start());
     if from > to
         || to - from > MAX_GAP
         || !text.is_char_boundary(from)
@@ -94,7 +94,7 @@ fn share_then_count(text: &str, a: &Claim, b: &Claim) -> bool {
     if a.kind != Kind::Percent || b.kind != Kind::Count {
         return false;
     }
-    let (from, to) = (a.span.end, b.span.start);
+    let (from, to) = (a.span.end(), b.span.start());
     from <= to
         && to - from <= MAX_GAP
         && text.is_char_boundary(from)
@@ -143,7 +143,7 @@ mod tests {
     fn pairs(text: &str) -> Vec<(String, Option<String>)> {
         extract(text, &Context::default())
             .into_iter()
-            .map(|c| (c.text, c.equivalent.map(|e| e.text)))
+            .map(|c| (c.text.to_string(), c.equivalent.map(|e| e.text)))
             .collect()
     }
 

@@ -1858,7 +1858,7 @@ pub fn annotate(
     }
     // The claims of a sentence come in order of position unless a date stands before a value
     // (dates are added after the values): a sort moves claims (large structs).
-    let key = |c: &Claim| (c.span.start, c.span.end);
+    let key = |c: &Claim| (c.span.start(), c.span.end());
     if !claims.is_sorted_by_key(key) {
         claims.sort_by_key(key);
     }
@@ -1878,7 +1878,7 @@ pub fn annotate(
     keyed.clear();
     let mut from = 0;
     values.extend(claims.iter().map(|c| {
-        let (a, b) = s.cover_from(from, c.span.start, c.span.end);
+        let (a, b) = s.cover_from(from, c.span.start(), c.span.end());
         from = a;
         (a, b)
     }));
@@ -2089,7 +2089,7 @@ mod tests {
     fn measures(text: &str) -> Vec<(String, Measure)> {
         extract(text, &Context::default())
             .into_iter()
-            .map(|c| (c.text.clone(), c.measure))
+            .map(|c| (c.text.to_string(), c.measure))
             .collect()
     }
 

@@ -219,7 +219,7 @@ fn numbered(mut claims: Vec<Claim>, source: &str) -> Vec<Claim> {
 /// `claims` sorted by their span (stably), left alone when already so: a sort moves claims
 /// (large structs) even when few are out of place.
 fn in_order(claims: &mut [Claim]) {
-    let key = |c: &Claim| (c.span.start, c.span.end);
+    let key = |c: &Claim| (c.span.start(), c.span.end());
     if !claims.is_sorted_by_key(key) {
         claims.sort_by_key(key);
     }
@@ -367,10 +367,10 @@ impl<'a> Doc<'a> {
         (from, to): (usize, usize),
         claims: &mut Vec<Claim>,
     ) {
-        while *next < dates.len() && dates[*next].start < sentence.end {
+        while *next < dates.len() && dates[*next].start < sentence.end() {
             let d = &dates[*next];
             *next += 1;
-            if d.end > sentence.end {
+            if d.end > sentence.end() {
                 continue;
             }
             let is_dateline = dateline.is_some_and(|l| l.start == d.start && l.end == d.end);
@@ -382,12 +382,7 @@ impl<'a> Doc<'a> {
         let mut cursor = self.cursor.get();
         let (line, column) = self.lines.line_col_at(self.text, start, &mut cursor);
         self.cursor.set(cursor);
-        Span {
-            start,
-            end,
-            line,
-            column,
-        }
+        Span::new(start, end, line, column)
     }
 
     fn subject_right(&self, a: usize, b: usize, to: usize, from: usize) -> Subject {
@@ -402,7 +397,7 @@ impl<'a> Doc<'a> {
             terms,
             phrase,
             head,
-            names: Sym::all(&subject::names_near(self.text, self.toks, from, to, a, b)),
+            names: Sym::shared_all(&subject::names_near(self.text, self.toks, from, to, a, b)),
         }
     }
 
@@ -440,7 +435,7 @@ impl<'a> Doc<'a> {
             phrase,
             terms,
             head,
-            names: Sym::all(&subject::names_near(
+            names: Sym::shared_all(&subject::names_near(
                 self.text, self.toks, from, to, first, last,
             )),
         }
@@ -479,7 +474,7 @@ impl<'a> Doc<'a> {
             id: Sym::default(),
             source: self.source.clone(),
             span: self.span(start, end),
-            text: self.text[start..end].to_string(),
+            text: Sym::unique(&self.text[start..end]),
             sentence,
             kind: f.kind,
             dimension: f.dim,
@@ -496,7 +491,7 @@ impl<'a> Doc<'a> {
             measure: Measure::default(),
             date: None,
             equivalent: None::<Box<Equivalent>>,
-            flags: std::mem::take(&mut f.flags),
+            flags: f.flags.iter().copied().collect(),
             derived: None,
         }
     }
@@ -573,7 +568,7 @@ impl<'a> Doc<'a> {
                 phrase: words::DATELINE_PHRASE.into(),
                 terms: words::DATELINE_TERMS.iter().map(|&t| t.into()).collect(),
                 head: Some(words::DATELINE_HEAD.into()),
-                names: Vec::new(),
+                names: Sym::no_names(),
             }
         } else {
             self.subject_left(first, last.min(to), from, to)
@@ -582,7 +577,7 @@ impl<'a> Doc<'a> {
             id: Sym::default(),
             source: self.source.clone(),
             span: self.span(d.start, d.end),
-            text: self.text[d.start..d.end].to_string(),
+            text: Sym::unique(&self.text[d.start..d.end]),
             sentence,
             kind: Kind::Date,
             dimension: Dimension::Time,
@@ -604,7 +599,7 @@ impl<'a> Doc<'a> {
                 dateline: is_dateline,
             })),
             equivalent: None,
-            flags: Vec::new(),
+            flags: crate::claim::Flags::default(),
             derived: None,
         }
     }

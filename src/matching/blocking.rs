@@ -374,7 +374,7 @@ pub(super) fn same_figure(a: &Node, b: &Node) -> bool {
 
 /// Two claims of one source more than [`Settings::same_source_window`] bytes apart.
 pub(super) fn too_far_apart(a: &Claim, b: &Claim, s: &Settings) -> bool {
-    a.source == b.source && a.span.start.abs_diff(b.span.start) > s.same_source_window
+    a.source == b.source && a.span.start().abs_diff(b.span.start()) > s.same_source_window
 }
 
 #[cfg(test)]

@@ -15,17 +15,16 @@ use crate::parallel::parallel_map;
 use std::cmp::Reverse;
 use std::collections::{BTreeMap, BinaryHeap, HashMap};
 
-/// The clusters of every event (lists of claims, each a list of indices into `nodes`), events
-/// on up to `threads` threads: an event of more than [`LARGE_EVENT`] claims alone on all of
-/// them (its pairs and its components spread over the threads), the others each on one. The
-/// clusters are the same, in the same order, whatever the thread count.
-pub(super) fn cluster_events(
-    nodes: &[Node],
+/// What `run` makes of every event (`run(event, threads)`: its clusters), events on up to
+/// `threads` threads: an event of more than [`LARGE_EVENT`] claims alone on all of them (its
+/// pairs and its components spread over the threads), the others each on one. The results are
+/// the same, in event order, whatever the thread count.
+pub(super) fn cluster_events<R: Send>(
     events: &[Vec<usize>],
-    s: &Settings,
     threads: usize,
     matched: super::EventHook,
-) -> Vec<Vec<usize>> {
+    run: impl Fn(&[usize], usize) -> Vec<R> + Sync,
+) -> Vec<R> {
     let large = |e: &Vec<usize>| e.len() > LARGE_EVENT;
     let small: Vec<&Vec<usize>> = events.iter().filter(|e| !large(e)).collect();
     let count = std::sync::atomic::AtomicUsize::new(0);
@@ -35,7 +34,7 @@ pub(super) fn cluster_events(
     };
     matched(0, events.len());
     let mut done = parallel_map(&small, threads, |free| {
-        let clusters = cluster(nodes, free, s, 1);
+        let clusters = run(free, 1);
         one_more();
         clusters
     })
@@ -43,7 +42,7 @@ pub(super) fn cluster_events(
     let mut out = Vec::new();
     for e in events {
         if large(e) {
-            out.extend(cluster(nodes, e, s, threads));
+            out.extend(run(e, threads));
             one_more();
         } else {
             out.extend(done.next().unwrap_or_default());

@@ -103,7 +103,7 @@ fn link_barrier(a: &Node, b: &Node) -> Option<String> {
         return Some(format!("attributions differ: {} / {}", show(ma), show(mb)));
     }
     if a.claim.source == b.claim.source
-        && a.claim.sentence.start == b.claim.sentence.start
+        && a.claim.sentence.start() == b.claim.sentence.start()
         && !super::restates(a.claim, b.claim)
     {
         return Some("one sentence of one source".to_string());

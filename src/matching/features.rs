@@ -126,8 +126,24 @@ pub(super) fn features<'c>(c: &'c Claim, aliases: &[Alias]) -> Features<'c> {
         }
         push_unique(&mut terms, t.clone());
     }
+    Features {
+        // The claim's own terms when every one of them was kept, in order.
+        terms: if terms.as_slice() == c.subject.terms.as_slice() {
+            Cow::Borrowed(c.subject.terms.as_slice())
+        } else {
+            Cow::Owned(terms)
+        },
+        head: c.subject.head.clone().filter(|h| !is_calendar_name(h)),
+        names: name_features(c, aliases).into(),
+    }
+}
+
+/// The name tokens of a claim's [`Features`]: the stemmed words of the names in its sentence,
+/// and the words of every form of a user alias it mentions. What the events are told apart by,
+/// worked out without the rest of the features.
+pub(super) fn name_features(c: &Claim, aliases: &[Alias]) -> Vec<Sym> {
     let mut names: Vec<Sym> = Vec::new();
-    for n in &c.subject.names {
+    for n in c.subject.names.iter() {
         name_tokens(n, &mut names);
     }
     // Aliases: a mention of any form brings in every form's words.
@@ -142,16 +158,7 @@ pub(super) fn features<'c>(c: &'c Claim, aliases: &[Alias]) -> Features<'c> {
             }
         }
     }
-    Features {
-        // The claim's own terms when every one of them was kept, in order.
-        terms: if terms.as_slice() == c.subject.terms.as_slice() {
-            Cow::Borrowed(c.subject.terms.as_slice())
-        } else {
-            Cow::Owned(terms)
-        },
-        head: c.subject.head.clone().filter(|h| !is_calendar_name(h)),
-        names: names.into(),
-    }
+    names
 }
 
 /// Inverse document frequency of tokens over the claims being grouped.

@@ -265,7 +265,7 @@ pub(super) fn own_scopes(articles: &[Vec<&Claim>]) -> BTreeSet<String> {
             {
                 seen_years.insert(crate::calendar::Ymd::from_days(d as i64).year);
             }
-            for n in &c.subject.names {
+            for n in c.subject.names.iter() {
                 for w in n.split(|ch: char| !ch.is_alphabetic()) {
                     if let Some(country) = lx::country_of(&w.to_lowercase()) {
                         seen.insert(country);
@@ -339,7 +339,7 @@ fn own_places(articles: &[Vec<&Claim>]) -> BTreeSet<String> {
         .map(|claims| {
             claims
                 .iter()
-                .flat_map(|c| &c.subject.names)
+                .flat_map(|c| c.subject.names.iter())
                 .flat_map(|n| {
                     // Words, and whole hyphenated names ("Al-Khums").
                     let pieces = n

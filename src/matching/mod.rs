@@ -58,9 +58,8 @@ pub use explain::why_apart;
 pub use settings::Settings;
 
 use crate::claim::{Claim, Dimension, Kind, Sym};
-use cluster::cluster_events;
-use features::{Features, features, label, matches_fact};
-use std::borrow::Cow;
+use cluster::{cluster, cluster_events};
+use features::{Features, features, label, matches_fact, name_features};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 /// A user alias from claims.toml: `name` and every form in `aliases` denote one entity.
@@ -224,7 +223,7 @@ fn cannot_link(a: &Node, b: &Node) -> bool {
     if measure::measures_differ(&a.measure, &b.measure) {
         return true;
     }
-    a.claim.sentence.start == b.claim.sentence.start
+    a.claim.sentence.start() == b.claim.sentence.start()
         && same_source(a, b)
         && !restates(a.claim, b.claim)
 }
@@ -239,7 +238,12 @@ fn restates(a: &Claim, b: &Claim) -> bool {
 
 /// Sort key: source id, then offset, then id.
 fn position(c: &Claim) -> (&str, usize, usize, &str) {
-    (c.source.as_str(), c.span.start, c.span.end, c.id.as_str())
+    (
+        c.source.as_str(),
+        c.span.start(),
+        c.span.end(),
+        c.id.as_str(),
+    )
 }
 
 /// Group the claims that speak of the same fact. Deterministic: the same set of claims gives
@@ -256,8 +260,24 @@ pub fn group(
 /// Called with (events matched, events) as events are matched, from any thread.
 pub type EventHook<'a> = &'a (dyn Fn(usize, usize) + Sync);
 
+/// One cluster before it is a [`Group`]: its claims (indices into the sorted claims, ascending),
+/// the tracked fact's name when it is one, its label, and the first claims of the clusters of
+/// its event it is related to ([`measure::related`]).
+struct Made {
+    members: Vec<usize>,
+    fact: Option<String>,
+    label: String,
+    related: Vec<usize>,
+}
+
 /// [`group`], with events (and the components of a large one) clustered on up to `threads`
 /// threads: the same groups for any thread count. `matched` hears of each event matched.
+///
+/// The matcher's view of a claim (a `Node`: its features, classes and measure) is made one
+/// event at a time, and let go once the event's clusters, labels and relations are made: an
+/// archive's claims are never all held as nodes at once (they were the peak of a compare of
+/// 100,000 articles). Each node depends only on its claim and its event, so the groups are
+/// those of nodes made all at once.
 pub fn group_on(
     claims: &[&Claim],
     settings: &Settings,
@@ -269,70 +289,124 @@ pub fn group_on(
     let mut sorted: Vec<&Claim> = claims.to_vec();
     sorted.sort_by(|a, b| position(a).cmp(&position(b)));
     sorted.dedup_by(|a, b| a.id == b.id);
-    let mut nodes = nodes_of(&sorted, aliases);
-    number_classes(&mut nodes);
 
-    // Clusters as lists of node indices, plus the fact name when tracked.
-    let mut clusters: Vec<(Vec<usize>, Option<String>)> = Vec::new();
+    let mut made: Vec<Made> = Vec::new();
     let mut free: Vec<usize> = Vec::new();
     let mut by_fact: BTreeMap<(usize, Sym), Vec<usize>> = BTreeMap::new();
-    for (i, n) in nodes.iter().enumerate() {
-        if n.claim.date.as_ref().is_some_and(|d| d.dateline) {
-            clusters.push((vec![i], None));
+    for (i, c) in sorted.iter().enumerate() {
+        if is_dateline(c) {
+            made.push(Made {
+                members: vec![i],
+                fact: None,
+                label: label(&[&Node::new(c, aliases)]),
+                related: Vec::new(),
+            });
             continue;
         }
-        let fact = facts
-            .iter()
-            .position(|f| matches_fact(f, &n.features, n.claim.kind, settings));
+        let fact = if facts.is_empty() {
+            None
+        } else {
+            let f = features(c, aliases);
+            facts
+                .iter()
+                .position(|fact| matches_fact(fact, &f, c.kind, settings))
+        };
         match fact {
             Some(fi) => by_fact
-                .entry((fi, n.classes[0].clone()))
+                .entry((fi, classes(c)[0].clone()))
                 .or_default()
                 .push(i),
             None => free.push(i),
         }
     }
     for ((fi, _), members) in by_fact {
-        clusters.push((members, Some(facts[fi].name.clone())));
+        let name = facts[fi].name.clone();
+        made.push(Made {
+            members,
+            label: name.clone(),
+            fact: Some(name),
+            related: Vec::new(),
+        });
     }
     // Claims are matched only within their event, where the event's own year and country
-    // restrict nothing.
-    let events = by_event(&nodes, &free, settings);
-    let mut event_of: Vec<usize> = vec![usize::MAX; nodes.len()];
-    let dated = datelines(&nodes);
-    let owns: Vec<_> = events
-        .iter()
-        .map(|free| own_scopes(&nodes, free, &dated))
-        .collect();
+    // restrict nothing. Events are independent: clustered on threads, in event order.
+    let events = by_event_of(&sorted, &free, aliases, settings);
+    let dated = datelines_of(&sorted);
+    let of_events = cluster_events(&events, threads, matched, |free, threads| {
+        event_clusters(&sorted, free, &dated, aliases, settings, threads)
+    });
     drop(dated);
-    for (e, (free, own)) in events.iter().zip(owns).enumerate() {
-        for &i in free {
-            nodes[i].measure.drop_scopes(&own);
-            event_of[i] = e;
-        }
-        measure::keep_single_things(&mut nodes, free);
+    made.extend(of_events);
+    for m in &mut made {
+        m.members.sort_unstable();
     }
-    // Events are independent: clustered on threads, the clusters in event order.
-    for members in cluster_events(&nodes, &events, settings, threads, matched) {
-        clusters.push((members, None));
+    made.sort_by_key(|m| m.members[0]);
+    // The place of each cluster, by its first claim.
+    let mut place: Vec<u32> = vec![u32::MAX; sorted.len()];
+    for (k, m) in made.iter().enumerate() {
+        place[m.members[0]] = k as u32;
     }
-
-    for (members, _) in &mut clusters {
-        members.sort_unstable();
-    }
-    clusters.sort_by_key(|(m, _)| m[0]);
-    let related = measure::related(&clusters, &nodes, &event_of);
-    clusters
-        .into_iter()
+    made.into_iter()
         .enumerate()
-        .map(|(k, (members, fact))| {
-            let of: Vec<&Node> = members.iter().map(|&i| &nodes[i]).collect();
+        .map(|(k, m)| {
+            let mut related: Vec<u32> = m.related.iter().map(|&first| place[first]).collect();
+            related.sort_unstable();
+            related.dedup();
             Group {
                 id: format!("g{}", k + 1),
-                label: fact.clone().unwrap_or_else(|| label(&of)),
-                claim_ids: members.iter().map(|&i| nodes[i].claim.id.clone()).collect(),
-                fact,
-                related: related[k].iter().map(|r| format!("g{}", r + 1)).collect(),
+                label: m.label,
+                claim_ids: m.members.iter().map(|&i| sorted[i].id.clone()).collect(),
+                fact: m.fact,
+                related: related.iter().map(|r| format!("g{}", r + 1)).collect(),
+            }
+        })
+        .collect()
+}
+
+/// True for a source's own dateline: per-article metadata that never joins another claim.
+fn is_dateline(c: &Claim) -> bool {
+    c.date.as_ref().is_some_and(|d| d.dateline)
+}
+
+/// The clusters of one event (the claims of `sorted` at `free`, ascending), on up to `threads`
+/// threads: its nodes are made, its scopes and single things settled, its claims clustered,
+/// and each cluster labelled and related to the others of its measure; then the nodes go.
+fn event_clusters(
+    sorted: &[&Claim],
+    free: &[usize],
+    datelines: &Datelines,
+    aliases: &[Alias],
+    settings: &Settings,
+    threads: usize,
+) -> Vec<Made> {
+    let own = own_scopes_of(sorted, free, datelines);
+    let claims: Vec<&Claim> = free.iter().map(|&i| sorted[i]).collect();
+    let mut nodes = nodes_of(&claims, aliases);
+    drop(claims);
+    number_classes(&mut nodes);
+    let local: Vec<usize> = (0..nodes.len()).collect();
+    for n in &mut nodes {
+        n.measure.drop_scopes(&own);
+    }
+    measure::keep_single_things(&mut nodes, &local);
+    let clusters: Vec<(Vec<usize>, Option<String>)> = cluster(&nodes, &local, settings, threads)
+        .into_iter()
+        .map(|mut members| {
+            members.sort_unstable();
+            (members, None)
+        })
+        .collect();
+    let related = measure::related(&clusters, &nodes, &vec![0; nodes.len()]);
+    clusters
+        .iter()
+        .zip(related)
+        .map(|((members, _), related)| {
+            let of: Vec<&Node> = members.iter().map(|&k| &nodes[k]).collect();
+            Made {
+                label: label(&of),
+                members: members.iter().map(|&k| free[k]).collect(),
+                fact: None,
+                related: related.iter().map(|&r| free[clusters[r].0[0]]).collect(),
             }
         })
         .collect()
@@ -340,7 +414,27 @@ pub fn group_on(
 
 /// The claims at `free` split by event (see [`events`]).
 fn by_event(nodes: &[Node], free: &[usize], s: &Settings) -> Vec<Vec<usize>> {
-    let (article_of, event) = article_events(nodes, s);
+    let names = |i: usize| nodes[i].features.names.to_vec();
+    let claims: Vec<&Claim> = nodes.iter().map(|n| n.claim).collect();
+    split_by_event(&article_events(&claims, names, s), free)
+}
+
+/// [`by_event`] on claims, whose name tokens are worked out one claim at a time.
+fn by_event_of(
+    claims: &[&Claim],
+    free: &[usize],
+    aliases: &[Alias],
+    s: &Settings,
+) -> Vec<Vec<usize>> {
+    let names = |i: usize| name_features(claims[i], aliases);
+    split_by_event(&article_events(claims, names, s), free)
+}
+
+/// The indices at `free` by the event of their article, events in order.
+fn split_by_event(
+    (article_of, event): &(Vec<usize>, Vec<usize>),
+    free: &[usize],
+) -> Vec<Vec<usize>> {
     let mut out: BTreeMap<usize, Vec<usize>> = BTreeMap::new();
     for &i in free {
         out.entry(event[article_of[i]]).or_default().push(i);
@@ -348,17 +442,21 @@ fn by_event(nodes: &[Node], free: &[usize], s: &Settings) -> Vec<Vec<usize>> {
     out.into_values().collect()
 }
 
-/// The article of each node and the event of each article: articles, in order of source id,
-/// profiled by the name words of all their claims' sentences and the figures they state with a
-/// role.
-fn article_events(nodes: &[Node], s: &Settings) -> (Vec<usize>, Vec<usize>) {
-    // Nodes are sorted by source id, so each source's claims are consecutive.
-    let mut article_of: Vec<usize> = Vec::with_capacity(nodes.len());
-    let mut profiles: Vec<Vec<Cow<str>>> = Vec::new();
+/// The article of each claim and the event of each article: articles, in order of source id,
+/// profiled by the name words of all their claims' sentences (`names` of each claim: its
+/// name tokens) and the figures they state with a role.
+fn article_events(
+    claims: &[&Claim],
+    names: impl Fn(usize) -> Vec<Sym>,
+    s: &Settings,
+) -> (Vec<usize>, Vec<usize>) {
+    // Claims are sorted by source id, so each source's claims are consecutive.
+    let mut article_of: Vec<usize> = Vec::with_capacity(claims.len());
+    let mut profiles: Vec<Vec<Sym>> = Vec::new();
     // The tokens of the article being read, repeats and all, and which it has already.
-    let mut tokens: Vec<Cow<str>> = Vec::new();
-    for (i, n) in nodes.iter().enumerate() {
-        if i > 0 && nodes[i - 1].claim.source != n.claim.source {
+    let mut tokens: Vec<Sym> = Vec::new();
+    for (i, c) in claims.iter().enumerate() {
+        if i > 0 && claims[i - 1].source != c.source {
             profiles.push(first_of_each(&mut tokens));
         }
         article_of.push(profiles.len());
@@ -366,18 +464,18 @@ fn article_events(nodes: &[Node], s: &Settings) -> (Vec<usize>, Vec<usize>) {
         // marked: they count towards the share two articles have in common, never towards how
         // rare that is. The figures an article states with their role ("deaths 11300") and its
         // exact days say which event it reports.
-        tokens.extend(n.features.names.iter().map(|t| {
-            if measure::is_common_name(t) {
-                Cow::Owned(format!("{}{t}", events::COMMON_MARK))
+        tokens.extend(names(i).into_iter().map(|t| {
+            if measure::is_common_name(&t) {
+                Sym::unique(&format!("{}{t}", events::COMMON_MARK))
             } else {
-                Cow::Borrowed(t.as_str())
+                t
             }
         }));
-        if let Some(t) = measure::fact_token(n.claim) {
-            tokens.push(Cow::Owned(t));
+        if let Some(t) = measure::fact_token(c) {
+            tokens.push(Sym::unique(&t));
         }
     }
-    if !nodes.is_empty() {
+    if !claims.is_empty() {
         profiles.push(first_of_each(&mut tokens));
     }
     (article_of, events::cluster(&profiles, s))
@@ -387,9 +485,9 @@ fn article_events(nodes: &[Node], s: &Settings) -> (Vec<usize>, Vec<usize>) {
 /// is left empty. [`events::cluster`] ignores repeats, so an article's profile is the same
 /// without them, and all the profiles of a corpus are held at once (every claim repeats its
 /// sentence's names: kept, they were 40 MB of 10,000 articles' matching).
-fn first_of_each<'a>(tokens: &mut Vec<Cow<'a, str>>) -> Vec<Cow<'a, str>> {
+fn first_of_each(tokens: &mut Vec<Sym>) -> Vec<Sym> {
     let mut seen: HashSet<&str> = HashSet::with_capacity(tokens.len());
-    let first: Vec<bool> = tokens.iter().map(|t| seen.insert(t.as_ref())).collect();
+    let first: Vec<bool> = tokens.iter().map(|t| seen.insert(t.as_str())).collect();
     drop(seen);
     let mut out = Vec::with_capacity(first.iter().filter(|&&f| f).count());
     out.extend(
@@ -411,24 +509,30 @@ pub fn events_of(
     let mut sorted: Vec<&Claim> = claims.to_vec();
     sorted.sort_by(|a, b| position(a).cmp(&position(b)));
     sorted.dedup_by(|a, b| a.id == b.id);
-    let nodes = nodes_of(&sorted, aliases);
-    let (article_of, event) = article_events(&nodes, settings);
-    nodes
+    let names = |i: usize| name_features(sorted[i], aliases);
+    let (article_of, event) = article_events(&sorted, names, settings);
+    sorted
         .iter()
         .zip(article_of)
-        .map(|(n, a)| (n.claim.source.to_string(), event[a]))
+        .map(|(c, a)| (c.source.to_string(), event[a]))
         .collect()
 }
 
-/// The nodes of each source's datelines, by source id.
+/// The claims of each source's datelines (indices into the sorted claims), by source id.
 type Datelines<'a> = BTreeMap<&'a str, Vec<usize>>;
 
 /// The datelines of `nodes`, by source.
 fn datelines<'a>(nodes: &'a [Node]) -> Datelines<'a> {
+    let claims: Vec<&'a Claim> = nodes.iter().map(|n| n.claim).collect();
+    datelines_of(&claims)
+}
+
+/// The datelines of `claims`, by source.
+fn datelines_of<'a>(claims: &[&'a Claim]) -> Datelines<'a> {
     let mut out = Datelines::new();
-    for (i, n) in nodes.iter().enumerate() {
-        if n.claim.date.as_ref().is_some_and(|d| d.dateline) {
-            out.entry(n.claim.source.as_str()).or_default().push(i);
+    for (i, c) in claims.iter().enumerate() {
+        if is_dateline(c) {
+            out.entry(c.source.as_str()).or_default().push(i);
         }
     }
     out
@@ -442,12 +546,22 @@ fn own_scopes(
     free: &[usize],
     datelines: &Datelines,
 ) -> std::collections::BTreeSet<String> {
+    let claims: Vec<&Claim> = nodes.iter().map(|n| n.claim).collect();
+    own_scopes_of(&claims, free, datelines)
+}
+
+/// [`own_scopes`] of the claims at `free` among `claims`.
+fn own_scopes_of(
+    claims: &[&Claim],
+    free: &[usize],
+    datelines: &Datelines,
+) -> std::collections::BTreeSet<String> {
     let mut articles: BTreeMap<&str, Vec<&Claim>> = BTreeMap::new();
     for &i in free {
         articles
-            .entry(nodes[i].claim.source.as_str())
+            .entry(claims[i].source.as_str())
             .or_default()
-            .push(nodes[i].claim);
+            .push(claims[i]);
     }
     for (source, a) in &mut articles {
         a.extend(
@@ -455,7 +569,7 @@ fn own_scopes(
                 .get(source)
                 .into_iter()
                 .flatten()
-                .map(|&i| nodes[i].claim),
+                .map(|&i| claims[i]),
         );
     }
     let articles: Vec<Vec<&Claim>> = articles.into_values().collect();

@@ -111,7 +111,7 @@ fn restatements_further_apart_than_the_window_are_not_compared() {
     let claims = extract(&text, &ctx);
     let officers: Vec<&Claim> = claims.iter().filter(|c| c.text.contains("4,500")).collect();
     assert_eq!(officers.len(), 2);
-    let gap = officers[1].span.start - officers[0].span.start;
+    let gap = officers[1].span.start() - officers[0].span.start();
     let all: Vec<&Claim> = claims.iter().collect();
     let together = |window: usize| {
         let s = Settings {
@@ -469,7 +469,7 @@ fn conflict_fixture() {
             );
         }
         for c in &members {
-            verdicts.insert(c.text.clone(), (j.verdict, j.explanation.clone()));
+            verdicts.insert(c.text.to_string(), (j.verdict, j.explanation.clone()));
         }
     }
     let want = BTreeSet::from([

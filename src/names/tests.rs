@@ -158,8 +158,8 @@ fn spans_point_at_the_name_and_order_is_that_of_first_mention() {
         ["Timur Umarov", "Sadyr Japarov"]
     );
     let s = &g[0].spellings[0];
-    assert_eq!(&text[s.span.start..s.span.end], "Timur Umarov");
-    assert_eq!((s.span.line, s.span.column), (2, 6));
+    assert_eq!(&text[s.span.start()..s.span.end()], "Timur Umarov");
+    assert_eq!((s.span.line(), s.span.column()), (2, 6));
 }
 
 #[test]

@@ -252,7 +252,7 @@ fn shared_names(said: &Said, label: &str) -> Vec<String> {
     for (_, claims) in &said.by_source {
         let mut seen: HashSet<String> = HashSet::new();
         for c in claims {
-            for name in &c.subject.names {
+            for name in c.subject.names.iter() {
                 let key = name.trim().to_lowercase();
                 if key.is_empty() || !seen.insert(key.clone()) {
                     continue;

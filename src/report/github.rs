@@ -88,8 +88,8 @@ pub fn check(out: &mut dyn Write, c: &Comparison, held: Held, deny_stale: bool) 
                 format!(
                     "{}:{}:{}: {} says “{}”",
                     slash_path(&oa.rel_path),
-                    o.span.line,
-                    o.span.column,
+                    o.span.line(),
+                    o.span.column(),
                     c.source_name(&oa.source.id),
                     o.text
                 )
@@ -116,8 +116,8 @@ pub fn check(out: &mut dyn Write, c: &Comparison, held: Held, deny_stale: bool) 
                 out,
                 "::{level} file={},line={},col={},title={}::{}",
                 property(&slash_path(&a.rel_path)),
-                cl.span.line,
-                cl.span.column,
+                cl.span.line(),
+                cl.span.column(),
                 property(&format!("{title}: {label}")),
                 data(&message)
             )?;
@@ -169,8 +169,8 @@ fn plain_line(
         "{title} {} ({label}): {}:{}:{}: {} says “{}”. {}",
         f.identity.fingerprint,
         slash_path(&a.rel_path),
-        cl.span.line,
-        cl.span.column,
+        cl.span.line(),
+        cl.span.column(),
         c.source_name(&a.source.id),
         cl.text,
         data(&f.judgement.explanation)

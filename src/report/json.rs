@@ -214,7 +214,7 @@ impl<'w> Lines<'w> {
         // keeps the promise of one line per sentence should they ever not be.
         let mut said: std::collections::HashSet<usize> = std::collections::HashSet::new();
         for c in claims {
-            if said.insert(c.sentence.start) {
+            if said.insert(c.sentence.start()) {
                 let text = a.sentence_of(c).unwrap_or_default();
                 jsonl::sentence_line(&mut self.buf, c, text);
             }
@@ -250,11 +250,11 @@ impl<'w> Lines<'w> {
         let mut at = 0;
         let mut said: std::collections::HashSet<usize> = std::collections::HashSet::new();
         for c in claims {
-            if said.insert(c.sentence.start) {
-                self.text(a, at, c.sentence.start);
+            if said.insert(c.sentence.start()) {
+                self.text(a, at, c.sentence.start());
                 let sentence = a.sentence_of(c).unwrap_or_default();
                 jsonl::sentence_line(&mut self.buf, c, sentence);
-                at = at.max(c.sentence.end);
+                at = at.max(c.sentence.end());
             }
             jsonl::claim_line(&mut self.buf, c);
         }
@@ -519,10 +519,10 @@ mod tests {
             }
         };
         for c in &a.claims {
-            if said.insert(c.sentence.start) {
-                text(&mut l, at, c.sentence.start);
+            if said.insert(c.sentence.start()) {
+                text(&mut l, at, c.sentence.start());
                 l.line("sentence", &wire::sentence_line(a, c)).unwrap();
-                at = at.max(c.sentence.end);
+                at = at.max(c.sentence.end());
             }
             let mut j = wire::claim_json(c, a.text_around(c));
             j.sentence.text = None;

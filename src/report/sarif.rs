@@ -47,8 +47,8 @@ fn conflict_result(c: &Comparison, finding: &Finding) -> Value {
                         "uri": uri(&a.rel_path),
                     },
                     "region": {
-                        "startLine": cl.span.line,
-                        "startColumn": cl.span.column,
+                        "startLine": cl.span.line(),
+                        "startColumn": cl.span.column(),
                         "snippet": { "text": cl.text },
                     },
                 },

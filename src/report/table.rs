@@ -77,7 +77,7 @@ pub fn extract(out: &mut dyn Write, articles: &[Article], style: TableStyle) -> 
         ]);
         for c in &a.claims {
             t.add_row(vec![
-                format!("{}:{}", c.span.line, c.span.column),
+                format!("{}:{}", c.span.line(), c.span.column()),
                 c.kind.to_string(),
                 escape_human(&c.text).into_owned(),
                 readable(c),

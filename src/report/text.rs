@@ -43,8 +43,8 @@ pub fn check(out: &mut dyn Write, c: &Comparison, held: Held) -> io::Result<()> 
                 &format!(
                     "  {}:{}:{}: {}: “{}”",
                     a.rel_path.display(),
-                    cl.span.line,
-                    cl.span.column,
+                    cl.span.line(),
+                    cl.span.column(),
                     c.source_name(&a.source.id),
                     cl.text
                 ),
@@ -107,13 +107,13 @@ pub fn show(out: &mut dyn Write, c: &Comparison, f: &Fact, color: bool) -> io::R
                 name,
                 a.source.id,
                 a.rel_path.display(),
-                cl.span.line,
-                cl.span.column
+                cl.span.line(),
+                cl.span.column()
             ),
         )?;
         let text = &a.source.text;
-        let (s0, s1) = (cl.sentence.start, cl.sentence.end);
-        let (v0, v1) = (cl.span.start.clamp(s0, s1), cl.span.end.clamp(s0, s1));
+        let (s0, s1) = (cl.sentence.start(), cl.sentence.end());
+        let (v0, v1) = (cl.span.start().clamp(s0, s1), cl.span.end().clamp(s0, s1));
         let (open, close) = if color { MARK_COLOR } else { MARK_PLAIN };
         // The sentence's white space folded to single spaces, then escaped piece by piece, so
         // the marks (ours) stay marks and nothing of the article's acts on the terminal.

@@ -282,7 +282,7 @@ pub fn said(claim: &Claim) -> String {
     if adds_to(&claim.text, &form, claim) {
         format!("{} ({form})", claim.text)
     } else {
-        claim.text.clone()
+        claim.text.to_string()
     }
 }
 

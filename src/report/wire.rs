@@ -504,7 +504,7 @@ fn sentence_text(within: Option<(&str, usize)>, c: &Claim) -> String {
     };
     // Offsets in the source's text, as offsets in `text`.
     let at = |i: usize| i.saturating_sub(base);
-    let (s, e) = (c.sentence.start, c.sentence.end);
+    let (s, e) = (c.sentence.start(), c.sentence.end());
     let Some(sentence) = text.get(at(s)..at(e)) else {
         return String::new();
     };
@@ -512,23 +512,23 @@ fn sentence_text(within: Option<(&str, usize)>, c: &Claim) -> String {
         return sentence.to_string();
     }
     let half = SENTENCE_TEXT_MAX / 2;
-    let mut a = c.span.start.saturating_sub(half).max(s);
+    let mut a = c.span.start().saturating_sub(half).max(s);
     while !text.is_char_boundary(at(a)) {
         a += 1;
     }
-    let mut b = (c.span.end + half).min(e);
+    let mut b = (c.span.end() + half).min(e);
     while !text.is_char_boundary(at(b)) {
         b -= 1;
     }
     if a > s
-        && let Some(ws) = text[at(a)..at(c.span.start.max(a))].find(char::is_whitespace)
+        && let Some(ws) = text[at(a)..at(c.span.start().max(a))].find(char::is_whitespace)
     {
         a += ws;
     }
     if b < e
-        && let Some(ws) = text[at(c.span.end.min(b))..at(b)].rfind(char::is_whitespace)
+        && let Some(ws) = text[at(c.span.end().min(b))..at(b)].rfind(char::is_whitespace)
     {
-        b = c.span.end.min(b) + ws;
+        b = c.span.end().min(b) + ws;
     }
     let mut out = String::with_capacity(b - a + 8);
     if a > s {
@@ -555,17 +555,17 @@ pub fn claim_json(c: &Claim, within: Option<(&str, usize)>) -> ClaimJson {
         id: c.id.to_string(),
         source: c.source.to_string(),
         span: SpanJson {
-            start: c.span.start,
-            end: c.span.end,
-            line: c.span.line,
-            column: c.span.column,
+            start: c.span.start(),
+            end: c.span.end(),
+            line: c.span.line(),
+            column: c.span.column(),
         },
-        text: c.text.clone(),
+        text: c.text.to_string(),
         sentence: SentenceJson {
-            start: c.sentence.start,
-            end: c.sentence.end,
-            line: c.sentence.line,
-            column: c.sentence.column,
+            start: c.sentence.start(),
+            end: c.sentence.end(),
+            line: c.sentence.line(),
+            column: c.sentence.column(),
             text: Some(sentence_text(within, c)),
         },
         kind: c.kind.to_string(),
@@ -591,7 +591,7 @@ pub fn claim_json(c: &Claim, within: Option<(&str, usize)>) -> ClaimJson {
             phrase: c.subject.phrase.clone(),
             terms: c.subject.terms.clone(),
             head: c.subject.head.clone(),
-            names: c.subject.names.clone(),
+            names: c.subject.names.to_vec(),
         },
         date: c.date.as_ref().map(|d| DateJson {
             precision: format!("{:?}", d.precision).to_lowercase(),
@@ -617,10 +617,10 @@ pub fn claim_json(c: &Claim, within: Option<(&str, usize)>) -> ClaimJson {
 
 fn span_json(s: &Span) -> SpanJson {
     SpanJson {
-        start: s.start,
-        end: s.end,
-        line: s.line,
-        column: s.column,
+        start: s.start(),
+        end: s.end(),
+        line: s.line(),
+        column: s.column(),
     }
 }
 
@@ -638,10 +638,10 @@ fn number_interval(iv: &Interval) -> IntervalJson {
 pub fn sentence_line(a: &Article, c: &Claim) -> SentenceLineJson {
     SentenceLineJson {
         source: c.source.to_string(),
-        start: c.sentence.start,
-        end: c.sentence.end,
-        line: c.sentence.line,
-        column: c.sentence.column,
+        start: c.sentence.start(),
+        end: c.sentence.end(),
+        line: c.sentence.line(),
+        column: c.sentence.column(),
         text: a.sentence_of(c).unwrap_or_default().to_string(),
     }
 }
@@ -778,13 +778,13 @@ pub fn name_json(g: &NameGroup, state: Option<State>) -> NameJson {
             .spellings
             .iter()
             .map(|s| NameSpellingJson {
-                source: s.source.clone(),
-                text: s.text.clone(),
+                source: s.source.to_string(),
+                text: s.text.to_string(),
                 span: SpanJson {
-                    start: s.span.start,
-                    end: s.span.end,
-                    line: s.span.line,
-                    column: s.span.column,
+                    start: s.span.start(),
+                    end: s.span.end(),
+                    line: s.span.line(),
+                    column: s.span.column(),
                 },
             })
             .collect(),
@@ -871,9 +871,9 @@ mod tests {
             let claims = extract(text, &Context::default());
             let c = claims.iter().find(|c| c.text == "4,500").expect("4,500");
             let j = claim_json(c, Some((text, 0)));
-            let sentence = &text[c.sentence.start..c.sentence.end];
+            let sentence = &text[c.sentence.start()..c.sentence.end()];
             // The sentence alone, kept when the text was let go, gives the same excerpt.
-            let alone = claim_json(c, Some((sentence, c.sentence.start)));
+            let alone = claim_json(c, Some((sentence, c.sentence.start())));
             assert_eq!(alone.sentence.text, j.sentence.text);
             let said = j.sentence.text.expect("the document carries the sentence");
             if excerpt {
@@ -883,7 +883,7 @@ mod tests {
                 // The span still names the whole sentence.
                 assert_eq!(
                     (j.sentence.start, j.sentence.end),
-                    (c.sentence.start, c.sentence.end)
+                    (c.sentence.start(), c.sentence.end())
                 );
             } else {
                 assert_eq!(said, sentence);

@@ -145,7 +145,7 @@ fn got(c: &Claim) -> Want {
             None => (iso(c.value.lo), iso(c.value.hi)),
         };
         return Want {
-            text: c.text.clone(),
+            text: c.text.to_string(),
             kind: c.kind.as_str().into(),
             lo,
             hi,
@@ -158,7 +158,7 @@ fn got(c: &Claim) -> Want {
         };
     }
     Want {
-        text: c.text.clone(),
+        text: c.text.to_string(),
         kind: c.kind.as_str().into(),
         lo: round(c.written.value.lo),
         hi: round(c.written.value.hi),

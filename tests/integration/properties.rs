@@ -154,7 +154,7 @@ fn check_claims(text: &str, claims: &[Claim]) -> Result<(), TestCaseError> {
     let mut ids = std::collections::BTreeSet::new();
     for c in claims {
         prop_assert!(ids.insert(c.id.clone()), "duplicate id {}", c.id);
-        let (s, e) = (c.span.start, c.span.end);
+        let (s, e) = (c.span.start(), c.span.end());
         prop_assert!(
             s < e && e <= text.len(),
             "span {s}..{e} outside 0..{}",
@@ -165,7 +165,7 @@ fn check_claims(text: &str, claims: &[Claim]) -> Result<(), TestCaseError> {
             "span {s}..{e}"
         );
         prop_assert_eq!(&text[s..e], c.text.as_str());
-        let (ss, se) = (c.sentence.start, c.sentence.end);
+        let (ss, se) = (c.sentence.start(), c.sentence.end());
         prop_assert!(
             ss <= s && e <= se && se <= text.len(),
             "span {s}..{e} outside its sentence {ss}..{se}"
@@ -174,7 +174,7 @@ fn check_claims(text: &str, claims: &[Claim]) -> Result<(), TestCaseError> {
         check_interval(&c.value, "value")?;
         check_interval(&c.bounds, "bounds")?;
         check_interval(&c.written.value, "written")?;
-        prop_assert!(c.span.line >= 1 && c.span.column >= 1);
+        prop_assert!(c.span.line() >= 1 && c.span.column() >= 1);
     }
     Ok(())
 }

@@ -412,7 +412,7 @@ fn correspond<'a>(g: &GoldClaim, text: &str, claims: &'a [Claim]) -> Option<(&'a
         .filter(|c| c.derived.is_none())
         .filter(|c| {
             occ.iter()
-                .any(|&(s, e)| super::overlaps(c.span.start, c.span.end, s, e))
+                .any(|&(s, e)| super::overlaps(c.span.start(), c.span.end(), s, e))
         })
         .collect();
     let ok = |c: &&&Claim| (value_matches(g, c) && unit_matches(g, c)) || same_quantity(g, c);
@@ -445,7 +445,7 @@ fn total_lines(claims: &[&Claim]) -> Vec<String> {
         } else {
             "does not add up"
         };
-        let place = if c.span.end > total.sentence.end {
+        let place = if c.span.end() > total.sentence.end() {
             "later sentences"
         } else {
             "its sentence"

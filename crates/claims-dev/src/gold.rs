@@ -498,7 +498,7 @@ fn describe_claim(c: &Claim) -> String {
 
 fn claim_overlaps(c: &Claim, occ: &[(usize, usize)]) -> bool {
     occ.iter()
-        .any(|&(s, e)| overlaps(c.span.start, c.span.end, s, e))
+        .any(|&(s, e)| overlaps(c.span.start(), c.span.end(), s, e))
 }
 
 /// Score the reported claims in `docs` against the gold and the extra annotation.
@@ -588,12 +588,12 @@ pub fn score(gold: &Gold, extras: &[Extra], docs: &[Doc]) -> GoldReport {
             if matched.contains(&(di, ci)) {
                 row.matched += 1;
             } else {
-                let (line, column) = lines.line_col(&d.text, c.span.start);
+                let (line, column) = lines.line_col(&d.text, c.span.start());
                 unmatched.push(Unmatched {
                     source: d.id.clone(),
                     line,
                     column,
-                    text: c.text.clone(),
+                    text: c.text.to_string(),
                     kind: c.kind,
                     value: describe_value(c),
                 });

@@ -164,7 +164,7 @@ pub fn evaluate(
             c.kind == kind
                 && occ
                     .iter()
-                    .any(|&(s, e)| overlaps(c.span.start, c.span.end, s, e))
+                    .any(|&(s, e)| overlaps(c.span.start(), c.span.end(), s, e))
         });
         if let Some(c) = hit {
             corr.insert(g.id.as_str(), c);

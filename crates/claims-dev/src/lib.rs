@@ -85,12 +85,7 @@ pub(crate) fn test_claim(
     Claim {
         id: "s#1".into(),
         source: "s".into(),
-        span: Span {
-            start,
-            end: start + surface.len(),
-            line: 1,
-            column: start + 1,
-        },
+        span: Span::new(start, start + surface.len(), 1, start + 1),
         text: surface.into(),
         sentence: Span::default(),
         kind,
@@ -108,7 +103,7 @@ pub(crate) fn test_claim(
         date: None,
         equivalent: None,
         change: claims::claim::Change::None,
-        flags: Vec::new(),
+        flags: claims::claim::Flags::default(),
         derived: None,
     }
 }

@@ -352,8 +352,8 @@ fn describe_claim(c: &Claim) -> String {
     format!(
         "{:?} [{}..{}) {} {} {} written [{}, {}] {}",
         c.text,
-        c.span.start,
-        c.span.end,
+        c.span.start(),
+        c.span.end(),
         c.kind,
         c.qualifier,
         c.unit,
@@ -380,12 +380,12 @@ pub fn check_case(model: Model, case: &Case, claims: &[Claim]) -> CaseOutcome {
     let all_found = case.results.iter().zip(&spans).all(|(r, &(s, e))| {
         candidates
             .iter()
-            .any(|c| overlaps(c.span.start, c.span.end, s, e) && result_matches(model, r, c))
+            .any(|c| overlaps(c.span.start(), c.span.end(), s, e) && result_matches(model, r, c))
     });
     let no_extra = relevant.iter().all(|c| {
         spans
             .iter()
-            .any(|&(s, e)| overlaps(c.span.start, c.span.end, s, e))
+            .any(|&(s, e)| overlaps(c.span.start(), c.span.end(), s, e))
     });
     CaseOutcome {
         input: case.input.clone(),

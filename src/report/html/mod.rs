@@ -308,7 +308,7 @@ fn card(
     for (a, claims) in &said.by_source {
         let n = place.get(a.source.id.as_str()).copied().unwrap_or(0);
         for cl in claims {
-            cited_lines.entry(n).or_default().insert(cl.span.line);
+            cited_lines.entry(n).or_default().insert(cl.span.line());
             quote(out, c, a, cl, n)?;
         }
     }
@@ -353,10 +353,10 @@ fn quote(
 ) -> io::Result<()> {
     let text = &a.source.text;
     let (s0, s1) = (
-        cl.sentence.start.min(text.len()),
-        cl.sentence.end.min(text.len()),
+        cl.sentence.start().min(text.len()),
+        cl.sentence.end().min(text.len()),
     );
-    let (v0, v1) = (cl.span.start.clamp(s0, s1), cl.span.end.clamp(s0, s1));
+    let (v0, v1) = (cl.span.start().clamp(s0, s1), cl.span.end().clamp(s0, s1));
     let piece = |from: usize, to: usize| {
         text.get(from..to)
             .map(|t| esc(&t.split_whitespace().collect::<Vec<_>>().join(" ")))
@@ -384,7 +384,7 @@ fn quote(
          <a href=\"#s{n}-L{line}\">line {line}</a></figcaption>",
         esc(&c.source_name(&a.source.id)),
         esc(&date),
-        line = cl.span.line
+        line = cl.span.line()
     )?;
     writeln!(
         out,

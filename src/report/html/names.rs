@@ -79,9 +79,9 @@ fn card(
             continue;
         };
         let n = place.get(s.source.as_str()).copied().unwrap_or(0);
-        cited_lines.entry(n).or_default().insert(s.span.line);
+        cited_lines.entry(n).or_default().insert(s.span.line());
         let text = &a.source.text;
-        let (v0, v1) = (s.span.start.min(text.len()), s.span.end.min(text.len()));
+        let (v0, v1) = (s.span.start().min(text.len()), s.span.end().min(text.len()));
         let line_start = text[..v0].rfind('\n').map_or(0, |i| i + 1);
         let line_end = text[v1..].find('\n').map_or(text.len(), |i| v1 + i);
         let mut from = line_start.max(v0.saturating_sub(CONTEXT_BYTES));
@@ -97,7 +97,7 @@ fn card(
             "<figure class=\"quote\"><figcaption><a class=\"outlet\" href=\"#src-s{n}\">{}</a> · \
              <a href=\"#s{n}-L{line}\">line {line}</a></figcaption>",
             esc(&c.source_name(&s.source)),
-            line = s.span.line
+            line = s.span.line()
         )?;
         writeln!(
             out,
