@@ -364,14 +364,6 @@ fn feature_sets<'n>(
     (feature_of, prepared, shared)
 }
 
-/// True when two sources state the same specific figure (see
-/// [`figure_token`](super::measure::figure_token)). Within one
-/// article a figure said twice is as often two facts ("Thursday" for the visit and for the
-/// talks) as one.
-pub(super) fn same_figure(a: &Node, b: &Node) -> bool {
-    a.figure.is_some() && a.figure == b.figure && !super::same_source(a, b)
-}
-
 /// Two claims of one source more than [`Settings::same_source_window`] bytes apart.
 pub(super) fn too_far_apart(a: &Claim, b: &Claim, s: &Settings) -> bool {
     a.source == b.source && a.span.start().abs_diff(b.span.start()) > s.same_source_window
@@ -379,6 +371,7 @@ pub(super) fn too_far_apart(a: &Claim, b: &Claim, s: &Settings) -> bool {
 
 #[cfg(test)]
 mod tests {
+    use super::super::measure::same_figure;
     use super::*;
 
     /// [`same_figure`] of two claims.
