@@ -771,7 +771,7 @@ impl<'a, 's> Sentence<'a, 's> {
     /// auxiliary, pronoun, determiner or person noun, before [`RIGHT_REACH`] words and the end
     /// of the clause, and before any preposition): "were squeezed" → "squeezed"; "were on
     /// duty" → none.
-    fn predicate(&self, b: usize, s1: usize) -> Option<&'a str> {
+    fn predicate(&self, b: usize, s1: usize) -> Option<(usize, &'a str)> {
         for j in b..s1.min(b + RIGHT_REACH + 2) {
             let w = self.word(j);
             // A mark, a number, a name or a preposition ("were on duty"): no verb follows.
@@ -786,10 +786,23 @@ impl<'a, 's> Sentence<'a, 's> {
                 || lx::country_of(low).is_some()
                 || lx::subset_adjective(low).is_some();
             if !step {
-                return Some(low);
+                return Some((j, low));
             }
         }
         None
+    }
+
+    /// The role a count's predicate gives it: a role of [`lx::PREDICATE_ROLES`] ("came",
+    /// "took part" → attended), else the predicate itself as a role of its own.
+    fn predicate_role(&self, b: usize, s1: usize) -> Cow<'static, str> {
+        let Some((j, p)) = self.predicate(b, s1) else {
+            return Cow::Borrowed("");
+        };
+        let next = if j + 1 < s1 { self.low(j + 1) } else { "" };
+        match lx::predicate_role(p, next) {
+            Some(role) => Cow::Borrowed(role),
+            None => Cow::Owned(format!("{}{p}", lx::PREDICATE_ROLE)),
+        }
     }
 
     /// What the duration at `at` is the length of: a word of [`lx::DURATION_EVENTS`] among the
@@ -2066,9 +2079,7 @@ fn measure_of(
     // people were squeezed", "10 people who were unconscious"), as the issue's fallback to the
     // governing word's lemma.
     let role: Cow<'static, str> = match (role.is_empty() && dim.people, c.kind) {
-        (true, Kind::Count) => s.predicate(b, at.hard.1).map_or(Cow::Borrowed(""), |p| {
-            Cow::Owned(format!("{}{p}", lx::PREDICATE_ROLE))
-        }),
+        (true, Kind::Count) => s.predicate_role(b, at.hard.1),
         _ => Cow::Borrowed(role),
     };
     let m = Measure {
@@ -2596,6 +2607,19 @@ mod tests {
         // A table role wins.
         let m = measures("More than 550 pilgrims died during the hajj.");
         assert_eq!(one(&m, "More than 550").role, "deaths");
+    }
+
+    #[test]
+    fn a_predicate_of_attendance_gives_its_count_the_attended_role() {
+        let m = measures("Officials said 1.8 million pilgrims took part this year.");
+        assert_eq!(one(&m, "1.8 million").role, "attended");
+        let m = measures("Of the 1.8 million people who came to Mecca, 2,000 fell ill.");
+        assert_eq!(one(&m, "1.8 million").role, "attended");
+        let m = measures("Some 5,000 people joined the march on Sunday.");
+        assert_eq!(one(&m, "Some 5,000").role, "attended");
+        // "took" without "part" is a predicate of its own, not attendance.
+        let m = measures("More than 300 people took shelter in the school.");
+        assert_eq!(one(&m, "More than 300").role, "predicate:took");
     }
 
     #[test]

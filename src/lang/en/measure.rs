@@ -912,6 +912,30 @@ pub fn role_label(role: &str) -> String {
 /// such a role and a role of the table may be one fact worded two ways.
 pub const PREDICATE_ROLE: &str = "predicate:";
 
+/// Predicates too common to give a role from afar, as [`ROLE_WORDS`] do, that give one to the
+/// count of people they are the predicate of ("the 1.8 million people who came to Mecca", "1.8
+/// million pilgrims took part", "5,000 people joined the march"): the verb, the word that must
+/// follow it ("took part"; empty when none), and the role. Sorted by the verb; a verb is one row.
+pub const PREDICATE_ROLES: &[(&str, &str, &str)] = &[
+    ("came", "", "attended"),
+    ("come", "", "attended"),
+    ("joined", "", "attended"),
+    ("participated", "", "attended"),
+    ("take", "part", "attended"),
+    ("taking", "part", "attended"),
+    ("took", "part", "attended"),
+];
+
+/// The role a count's own predicate gives it ([`PREDICATE_ROLES`]): `verb` is the predicate
+/// and `next` the word after it.
+pub fn predicate_role(verb: &str, next: &str) -> Option<&'static str> {
+    let k = PREDICATE_ROLES
+        .binary_search_by(|&(v, _, _)| v.cmp(verb))
+        .ok()?;
+    let (_, follow, role) = PREDICATE_ROLES[k];
+    (follow.is_empty() || follow == next).then_some(role)
+}
+
 /// A scope as a label reads it ("country:indonesia" → "Indonesia", "part:cash" → "cash
 /// part", "year:2014" → "in 2014").
 pub fn scope_label(scope: &str) -> String {
@@ -1893,6 +1917,8 @@ mod tests {
         }
         let firsts = |t: &[(&'static str, &'static str)]| t.iter().map(|r| r.0).collect::<Vec<_>>();
         check("ROLE_WORDS", &firsts(ROLE_WORDS));
+        let verbs: Vec<&str> = PREDICATE_ROLES.iter().map(|r| r.0).collect();
+        check("PREDICATE_ROLES", &verbs);
         check("PERSON_GENERIC", PERSON_GENERIC);
         check("GOVERNOR_ROLES", &firsts(GOVERNOR_ROLES));
         check("PERSON_SUBSET", PERSON_SUBSET);
