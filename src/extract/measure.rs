@@ -142,6 +142,10 @@ const SOURCE_WORDS: usize = 8;
 const APPOSITION_WORDS: usize = 16;
 /// How many words after a value its noun phrase may hold ("136 Indonesian pilgrims").
 const NOUN_PHRASE_WORDS: usize = 4;
+
+/// The most words between a period preposition and the number of its period ("for the two
+/// busiest days": "the", "busiest" and none more than this).
+const PERIOD_WORDS: usize = 3;
 /// How many words before a value its clause's subject may name people by their country
 /// ("Egyptians accounted for 658 deaths").
 const DEMONYM_SUBJECT_REACH: usize = 6;
@@ -790,6 +794,37 @@ impl<'a, 's> Sentence<'a, 's> {
             }
         }
         None
+    }
+
+    /// The period the count of claim `k` is restricted to ("577 deaths for the two busiest
+    /// days" → `period:2 days`): the next value of the sentence states a number of days, hours,
+    /// weeks or months ([`lx::PERIOD_UNITS`]), and between the two stand only the count's noun
+    /// phrase, a period preposition ([`lx::PERIOD_PREPOSITIONS`]) and at most
+    /// [`PERIOD_WORDS`] words.
+    fn period_after(
+        &self,
+        claims: &[Claim],
+        values: &[(usize, usize)],
+        k: usize,
+    ) -> Option<String> {
+        let (next, &(c, _)) = (claims.get(k + 1)?, values.get(k + 1)?);
+        let b = values[k].1;
+        if !matches!(next.kind, Kind::Count | Kind::Duration) || !lx::is_period_unit(&next.unit) {
+            return None;
+        }
+        let p = (b..c.min(b + NOUN_PHRASE_WORDS + 1))
+            .find(|&j| lx::is_period_preposition(self.low(j)))?;
+        let words = |x: usize, y: usize| {
+            (x..y).all(|j| self.word(j).punct.is_none() && !self.word(j).digit)
+        };
+        (words(b, p) && c - p <= PERIOD_WORDS + 1 && words(p + 1, c))
+            .then(|| {
+                Some(tagged(
+                    "period:",
+                    &format!("{} {}", next.value.lo?, next.unit),
+                ))
+            })
+            .flatten()
     }
 
     /// The role a count's predicate gives it: a role of [`lx::PREDICATE_ROLES`] ("came",
@@ -1948,6 +1983,14 @@ pub fn annotate(
         {
             m.role = claims[k - 1].measure.role.clone();
         }
+        // "577 deaths for the two busiest days": a count of a stated period is another fact
+        // than the whole.
+        if Dim::of(&claims[k], &m.quantity).people
+            && let Some(period) = s.period_after(claims, values, k)
+        {
+            push(&mut m.scope, period);
+            m.scope.sort();
+        }
         claims[k].measure = m;
         let c = &mut claims[k];
         // "Thousands of people": a vague magnitude says at least so many.
@@ -2607,6 +2650,32 @@ mod tests {
         // A table role wins.
         let m = measures("More than 550 pilgrims died during the hajj.");
         assert_eq!(one(&m, "More than 550").role, "deaths");
+    }
+
+    #[test]
+    fn a_count_of_a_stated_period_is_scoped_to_it() {
+        let m = measures(
+            "An official gave a toll of 577 deaths for the two busiest days of the rites.",
+        );
+        assert!(one(&m, "577").scope.contains(&"period:2 days".to_string()));
+        // A duration is read in its canonical unit: 24 hours are one day.
+        let m = measures("Officials reported 40 deaths over the past 24 hours.");
+        assert!(one(&m, "40").scope.contains(&"period:1 days".to_string()));
+        // A period the clause states elsewhere, or a value of another unit, restricts nothing.
+        let m = measures("The toll rose to 577 people, and two days later the rites ended.");
+        assert!(
+            !one(&m, "577")
+                .scope
+                .iter()
+                .any(|x| x.starts_with("period:"))
+        );
+        let m = measures("More than 550 pilgrims died during the 5 km walk.");
+        assert!(
+            !one(&m, "More than 550")
+                .scope
+                .iter()
+                .any(|x| x.starts_with("period:"))
+        );
     }
 
     #[test]
