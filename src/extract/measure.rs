@@ -142,6 +142,10 @@ const SOURCE_WORDS: usize = 8;
 const APPOSITION_WORDS: usize = 16;
 /// How many words after a value its noun phrase may hold ("136 Indonesian pilgrims").
 const NOUN_PHRASE_WORDS: usize = 4;
+
+/// The most words between a period preposition and the number of its period ("for the two
+/// busiest days": "the", "busiest" and none more than this).
+const PERIOD_WORDS: usize = 3;
 /// How many words before a value its clause's subject may name people by their country
 /// ("Egyptians accounted for 658 deaths").
 const DEMONYM_SUBJECT_REACH: usize = 6;
@@ -771,7 +775,7 @@ impl<'a, 's> Sentence<'a, 's> {
     /// auxiliary, pronoun, determiner or person noun, before [`RIGHT_REACH`] words and the end
     /// of the clause, and before any preposition): "were squeezed" → "squeezed"; "were on
     /// duty" → none.
-    fn predicate(&self, b: usize, s1: usize) -> Option<&'a str> {
+    fn predicate(&self, b: usize, s1: usize) -> Option<(usize, &'a str)> {
         for j in b..s1.min(b + RIGHT_REACH + 2) {
             let w = self.word(j);
             // A mark, a number, a name or a preposition ("were on duty"): no verb follows.
@@ -786,10 +790,54 @@ impl<'a, 's> Sentence<'a, 's> {
                 || lx::country_of(low).is_some()
                 || lx::subset_adjective(low).is_some();
             if !step {
-                return Some(low);
+                return Some((j, low));
             }
         }
         None
+    }
+
+    /// The period the count of claim `k` is restricted to ("577 deaths for the two busiest
+    /// days" → `period:2 days`): the next value of the sentence states a number of days, hours,
+    /// weeks or months ([`lx::PERIOD_UNITS`]), and between the two stand only the count's noun
+    /// phrase, a period preposition ([`lx::PERIOD_PREPOSITIONS`]) and at most
+    /// [`PERIOD_WORDS`] words.
+    fn period_after(
+        &self,
+        claims: &[Claim],
+        values: &[(usize, usize)],
+        k: usize,
+    ) -> Option<String> {
+        let (next, &(c, _)) = (claims.get(k + 1)?, values.get(k + 1)?);
+        let b = values[k].1;
+        if !matches!(next.kind, Kind::Count | Kind::Duration) || !lx::is_period_unit(&next.unit) {
+            return None;
+        }
+        let p = (b..c.min(b + NOUN_PHRASE_WORDS + 1))
+            .find(|&j| lx::is_period_preposition(self.low(j)))?;
+        let words = |x: usize, y: usize| {
+            (x..y).all(|j| self.word(j).punct.is_none() && !self.word(j).digit)
+        };
+        (words(b, p) && c - p <= PERIOD_WORDS + 1 && words(p + 1, c))
+            .then(|| {
+                Some(tagged(
+                    "period:",
+                    &format!("{} {}", next.value.lo?, next.unit),
+                ))
+            })
+            .flatten()
+    }
+
+    /// The role a count's predicate gives it: a role of [`lx::PREDICATE_ROLES`] ("came",
+    /// "took part" → attended), else the predicate itself as a role of its own.
+    fn predicate_role(&self, b: usize, s1: usize) -> Cow<'static, str> {
+        let Some((j, p)) = self.predicate(b, s1) else {
+            return Cow::Borrowed("");
+        };
+        let next = if j + 1 < s1 { self.low(j + 1) } else { "" };
+        match lx::predicate_role(p, next) {
+            Some(role) => Cow::Borrowed(role),
+            None => Cow::Owned(format!("{}{p}", lx::PREDICATE_ROLE)),
+        }
     }
 
     /// What the duration at `at` is the length of: a word of [`lx::DURATION_EVENTS`] among the
@@ -1935,6 +1983,14 @@ pub fn annotate(
         {
             m.role = claims[k - 1].measure.role.clone();
         }
+        // "577 deaths for the two busiest days": a count of a stated period is another fact
+        // than the whole.
+        if Dim::of(&claims[k], &m.quantity).people
+            && let Some(period) = s.period_after(claims, values, k)
+        {
+            push(&mut m.scope, period);
+            m.scope.sort();
+        }
         claims[k].measure = m;
         let c = &mut claims[k];
         // "Thousands of people": a vague magnitude says at least so many.
@@ -2066,9 +2122,7 @@ fn measure_of(
     // people were squeezed", "10 people who were unconscious"), as the issue's fallback to the
     // governing word's lemma.
     let role: Cow<'static, str> = match (role.is_empty() && dim.people, c.kind) {
-        (true, Kind::Count) => s.predicate(b, at.hard.1).map_or(Cow::Borrowed(""), |p| {
-            Cow::Owned(format!("{}{p}", lx::PREDICATE_ROLE))
-        }),
+        (true, Kind::Count) => s.predicate_role(b, at.hard.1),
         _ => Cow::Borrowed(role),
     };
     let m = Measure {
@@ -2596,6 +2650,45 @@ mod tests {
         // A table role wins.
         let m = measures("More than 550 pilgrims died during the hajj.");
         assert_eq!(one(&m, "More than 550").role, "deaths");
+    }
+
+    #[test]
+    fn a_count_of_a_stated_period_is_scoped_to_it() {
+        let m = measures(
+            "An official gave a toll of 577 deaths for the two busiest days of the rites.",
+        );
+        assert!(one(&m, "577").scope.contains(&"period:2 days".to_string()));
+        // A duration is read in its canonical unit: 24 hours are one day.
+        let m = measures("Officials reported 40 deaths over the past 24 hours.");
+        assert!(one(&m, "40").scope.contains(&"period:1 days".to_string()));
+        // A period the clause states elsewhere, or a value of another unit, restricts nothing.
+        let m = measures("The toll rose to 577 people, and two days later the rites ended.");
+        assert!(
+            !one(&m, "577")
+                .scope
+                .iter()
+                .any(|x| x.starts_with("period:"))
+        );
+        let m = measures("More than 550 pilgrims died during the 5 km walk.");
+        assert!(
+            !one(&m, "More than 550")
+                .scope
+                .iter()
+                .any(|x| x.starts_with("period:"))
+        );
+    }
+
+    #[test]
+    fn a_predicate_of_attendance_gives_its_count_the_attended_role() {
+        let m = measures("Officials said 1.8 million pilgrims took part this year.");
+        assert_eq!(one(&m, "1.8 million").role, "attended");
+        let m = measures("Of the 1.8 million people who came to Mecca, 2,000 fell ill.");
+        assert_eq!(one(&m, "1.8 million").role, "attended");
+        let m = measures("Some 5,000 people joined the march on Sunday.");
+        assert_eq!(one(&m, "Some 5,000").role, "attended");
+        // "took" without "part" is a predicate of its own, not attendance.
+        let m = measures("More than 300 people took shelter in the school.");
+        assert_eq!(one(&m, "More than 300").role, "predicate:took");
     }
 
     #[test]

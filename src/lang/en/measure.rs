@@ -899,6 +899,7 @@ pub const LABEL_PROJECTED: &str = "projected";
 pub const LABEL_ELSEWHERE: &str = "elsewhere";
 pub const LABEL_PART: &str = "part";
 pub const LABEL_OF: &str = "of";
+pub const LABEL_OVER: &str = "over";
 
 /// A role as a label reads it ("votes_against" → "votes against").
 pub fn role_label(role: &str) -> String {
@@ -911,6 +912,47 @@ pub fn role_label(role: &str) -> String {
 /// squeezed" → "predicate:squeezed"): two such roles of different stems are different facts;
 /// such a role and a role of the table may be one fact worded two ways.
 pub const PREDICATE_ROLE: &str = "predicate:";
+
+/// Predicates too common to give a role from afar, as [`ROLE_WORDS`] do, that give one to the
+/// count of people they are the predicate of ("the 1.8 million people who came to Mecca", "1.8
+/// million pilgrims took part", "5,000 people joined the march"): the verb, the word that must
+/// follow it ("took part"; empty when none), and the role. Sorted by the verb; a verb is one row.
+pub const PREDICATE_ROLES: &[(&str, &str, &str)] = &[
+    ("came", "", "attended"),
+    ("come", "", "attended"),
+    ("joined", "", "attended"),
+    ("participated", "", "attended"),
+    ("take", "part", "attended"),
+    ("taking", "part", "attended"),
+    ("took", "part", "attended"),
+];
+
+/// Prepositions that restrict a count to a stated period after its noun phrase ("577 deaths
+/// for the two busiest days", "40 arrests over the past 24 hours"). Sorted.
+pub const PERIOD_PREPOSITIONS: &[&str] = &["during", "for", "in", "over", "within"];
+
+/// The units of such a period (the unit of the count or duration that states it). Sorted.
+pub const PERIOD_UNITS: &[&str] = &["days", "hours", "months", "weeks"];
+
+/// True when `w` restricts a count to the period after it ([`PERIOD_PREPOSITIONS`]).
+pub fn is_period_preposition(w: &str) -> bool {
+    has(PERIOD_PREPOSITIONS, w)
+}
+
+/// True when `unit` is a unit a period is stated in ([`PERIOD_UNITS`]).
+pub fn is_period_unit(unit: &str) -> bool {
+    has(PERIOD_UNITS, unit)
+}
+
+/// The role a count's own predicate gives it ([`PREDICATE_ROLES`]): `verb` is the predicate
+/// and `next` the word after it.
+pub fn predicate_role(verb: &str, next: &str) -> Option<&'static str> {
+    let k = PREDICATE_ROLES
+        .binary_search_by(|&(v, _, _)| v.cmp(verb))
+        .ok()?;
+    let (_, follow, role) = PREDICATE_ROLES[k];
+    (follow.is_empty() || follow == next).then_some(role)
+}
 
 /// A scope as a label reads it ("country:indonesia" → "Indonesia", "part:cash" → "cash
 /// part", "year:2014" → "in 2014").
@@ -931,6 +973,7 @@ pub fn scope_label(scope: &str) -> String {
         "year" => format!("{LABEL_IN_YEAR} {value}"),
         "modality" => LABEL_PROJECTED.to_string(),
         "place" => LABEL_ELSEWHERE.to_string(),
+        "period" => format!("{LABEL_OVER} {value}"),
         "in" => format!(
             "{LABEL_IN_YEAR} {}",
             scope_label(&format!("country:{value}"))
@@ -1893,6 +1936,10 @@ mod tests {
         }
         let firsts = |t: &[(&'static str, &'static str)]| t.iter().map(|r| r.0).collect::<Vec<_>>();
         check("ROLE_WORDS", &firsts(ROLE_WORDS));
+        let verbs: Vec<&str> = PREDICATE_ROLES.iter().map(|r| r.0).collect();
+        check("PREDICATE_ROLES", &verbs);
+        check("PERIOD_PREPOSITIONS", PERIOD_PREPOSITIONS);
+        check("PERIOD_UNITS", PERIOD_UNITS);
         check("PERSON_GENERIC", PERSON_GENERIC);
         check("GOVERNOR_ROLES", &firsts(GOVERNOR_ROLES));
         check("PERSON_SUBSET", PERSON_SUBSET);
