@@ -817,14 +817,11 @@ impl<'a, 's> Sentence<'a, 's> {
         let words = |x: usize, y: usize| {
             (x..y).all(|j| self.word(j).punct.is_none() && !self.word(j).digit)
         };
-        (words(b, p) && c - p <= PERIOD_WORDS + 1 && words(p + 1, c))
-            .then(|| {
-                Some(tagged(
-                    "period:",
-                    &format!("{} {}", next.value.lo?, next.unit),
-                ))
-            })
-            .flatten()
+        if !(words(b, p) && c - p <= PERIOD_WORDS + 1 && words(p + 1, c)) {
+            return None;
+        }
+        let length = next.value.lo?;
+        Some(tagged("period:", &format!("{length} {}", next.unit)))
     }
 
     /// The role a count's predicate gives it: a role of [`lx::PREDICATE_ROLES`] ("came",

@@ -847,7 +847,8 @@ mod tests {
                     ..EN
                 };
                 let words = StartWords::of(&tables);
-                let lexicon: Box<PackedBits<2048>> =
+                // Room for the made-up word whatever the lexicon's size.
+                let lexicon: Box<PackedBits<{ 2 * measure::LEXICON_SLOTS }>> =
                     Box::new(measure::lexicon(&tables, words.as_slice()));
                 [&b"zorp"[..], b"Zorp", b"ZORP"]
                     .iter()

@@ -521,23 +521,18 @@ fn significant_digits(v: f64) -> usize {
 /// The least value a figure's event-profile token is made of.
 const FACT_TOKEN_MIN: f64 = 100.0;
 
-/// For each cluster (node indices, in their final order), the clusters of the same event,
-/// comparison class, role and scope whose source differs: one measure given by two sources.
-pub(super) fn related(
-    clusters: &[(Vec<usize>, Option<String>)],
-    nodes: &[super::Node],
-    event_of: &[usize],
-) -> Vec<Vec<usize>> {
+/// For each cluster of one event (node indices), the clusters of the same comparison class,
+/// role and scope whose source differs: one measure given by two sources.
+pub(super) fn related(clusters: &[Vec<usize>], nodes: &[super::Node]) -> Vec<Vec<usize>> {
     let mut out = vec![Vec::new(); clusters.len()];
-    // (event, class, role, scope) → clusters with a role, with a representative measure.
-    let mut by_measure: BTreeMap<(usize, &str, &str, String), Vec<usize>> = BTreeMap::new();
-    for (k, (members, fact)) in clusters.iter().enumerate() {
+    // (class, role, scope) → clusters with a role, with a representative measure.
+    let mut by_measure: BTreeMap<(&str, &str, String), Vec<usize>> = BTreeMap::new();
+    for (k, members) in clusters.iter().enumerate() {
         let n = &nodes[members[0]];
-        if fact.is_some() || n.measure.role.is_empty() || event_of[members[0]] == usize::MAX {
+        if n.measure.role.is_empty() {
             continue;
         }
         let key = (
-            event_of[members[0]],
             n.classes[0].as_str(),
             n.measure.role.as_str(),
             n.measure.scope.join(","),
@@ -546,7 +541,6 @@ pub(super) fn related(
     }
     let source_of = |k: usize| -> Option<&MeasureKey> {
         clusters[k]
-            .0
             .iter()
             .map(|&i| &nodes[i].measure)
             .find(|m| !m.names.is_empty() || !m.nouns.is_empty())

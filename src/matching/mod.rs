@@ -389,24 +389,24 @@ fn event_clusters(
         n.measure.drop_scopes(&own);
     }
     measure::keep_single_things(&mut nodes, &local);
-    let clusters: Vec<(Vec<usize>, Option<String>)> = cluster(&nodes, &local, settings, threads)
+    let clusters: Vec<Vec<usize>> = cluster(&nodes, &local, settings, threads)
         .into_iter()
         .map(|mut members| {
             members.sort_unstable();
-            (members, None)
+            members
         })
         .collect();
-    let related = measure::related(&clusters, &nodes, &vec![0; nodes.len()]);
+    let related = measure::related(&clusters, &nodes);
     clusters
         .iter()
         .zip(related)
-        .map(|((members, _), related)| {
+        .map(|(members, related)| {
             let of: Vec<&Node> = members.iter().map(|&k| &nodes[k]).collect();
             Made {
                 label: label(&of),
                 members: members.iter().map(|&k| free[k]).collect(),
                 fact: None,
-                related: related.iter().map(|&r| free[clusters[r].0[0]]).collect(),
+                related: related.iter().map(|&r| free[clusters[r][0]]).collect(),
             }
         })
         .collect()

@@ -973,7 +973,11 @@ pub fn scope_label(scope: &str) -> String {
         "year" => format!("{LABEL_IN_YEAR} {value}"),
         "modality" => LABEL_PROJECTED.to_string(),
         "place" => LABEL_ELSEWHERE.to_string(),
-        "period" => format!("{LABEL_OVER} {value}"),
+        // "over 2 days", "over 1 day".
+        "period" => match value.strip_prefix("1 ") {
+            Some(unit) => format!("{LABEL_OVER} 1 {}", singular(unit)),
+            None => format!("{LABEL_OVER} {value}"),
+        },
         "in" => format!(
             "{LABEL_IN_YEAR} {}",
             scope_label(&format!("country:{value}"))
@@ -1510,13 +1514,15 @@ pub const DATE_EVENT_BIT: u32 = 1 << 29;
 /// half, and the word-table flags of the function and number words
 /// ([`super::words::word_flags`]) from [`WORD_FLAGS_SHIFT`] up: one look-up per word of a
 /// sentence answers the measure scan and the subject scan.
-static MEASURE_WORDS: PackedBits<{ slots_for(LEXICON_WORDS) }> =
-    lexicon(&starts::EN, starts::EN_WORDS.as_slice());
+static MEASURE_WORDS: PackedBits<LEXICON_SLOTS> = lexicon(&starts::EN, starts::EN_WORDS.as_slice());
 
-/// The lexicon the tokenizer asks ([`lexicon_bits_any_case`]) for the start tables `t` and their start words
-/// `start_words`: every class list below, the function and number words, and the words a value
-/// may start on ([`STARTER_BIT`]) or that may follow "a" in one ([`FOLLOWS_A_BIT`]), so that the
-/// tokenizer's one look-up answers the start scan too.
+/// The slots of the lexicon ([`slots_for`] its words).
+pub const LEXICON_SLOTS: usize = slots_for(LEXICON_WORDS);
+
+/// The lexicon the tokenizer asks ([`lexicon_bits_any_case`]) for the start tables `t` and
+/// their start words `start_words`: every class list below, the function and number words, and
+/// the words a value may start on ([`STARTER_BIT`]) or that may follow "a" in one
+/// ([`FOLLOWS_A_BIT`]), so that the tokenizer's one look-up answers the start scan too.
 pub const fn lexicon<const SLOTS: usize>(
     t: &starts::StartTables,
     start_words: &[&str],
@@ -2073,5 +2079,13 @@ mod tests {
         assert_eq!(country_of("people"), None);
         assert_eq!(role("killed"), Some("deaths"));
         assert_eq!(role("tree"), None);
+    }
+
+    /// A period scope reads as the length it restricts a count to, one day in the singular.
+    #[test]
+    fn a_period_label_says_how_long() {
+        assert_eq!(scope_label("period:2 days"), "over 2 days");
+        assert_eq!(scope_label("period:1 days"), "over 1 day");
+        assert_eq!(scope_label("period:1.5 days"), "over 1.5 days");
     }
 }
