@@ -71,6 +71,7 @@ pub(crate) struct Out<'b> {
 }
 
 impl Out<'_> {
+    #[inline]
     fn raw(&mut self, s: &str) {
         self.buf.extend_from_slice(s.as_bytes());
     }
@@ -102,6 +103,7 @@ impl Out<'_> {
         self.buf.push(b'"');
     }
 
+    #[inline]
     fn key(&mut self, first: bool, name: &str) {
         if !first {
             self.buf.push(b',');
@@ -111,12 +113,14 @@ impl Out<'_> {
         self.buf.extend_from_slice(b"\":");
     }
 
+    #[inline]
     fn uint(&mut self, n: u64) {
         let mut digits = [0u8; 20];
         self.buf
             .extend_from_slice(crate::text::digits::decimal(n, &mut digits));
     }
 
+    #[inline]
     fn int(&mut self, n: i64) {
         if n < 0 {
             self.buf.push(b'-');
@@ -134,6 +138,7 @@ impl Out<'_> {
         }
     }
 
+    #[inline]
     /// Two digits, zero-padded.
     fn two(&mut self, n: u32) {
         self.buf
@@ -173,6 +178,7 @@ impl Out<'_> {
         self.buf.push(b']');
     }
 
+    #[inline]
     /// `{"start":…,"end":…}`: a span's byte offsets (its line and column follow from the text).
     fn offsets(&mut self, s: &Span) {
         self.raw("{\"start\":");
@@ -182,6 +188,7 @@ impl Out<'_> {
         self.buf.push(b'}');
     }
 
+    #[inline]
     /// A string known to need no escape (a name of the format: a kind, a qualifier), quoted.
     fn plain(&mut self, s: &str) {
         debug_assert!(next_escape(s.as_bytes(), 0).is_none(), "{s:?}");
@@ -190,6 +197,7 @@ impl Out<'_> {
         self.buf.push(b'"');
     }
 
+    #[inline]
     /// `"name":"s"` after a comma unless it is the object's first field; nothing when `s` is
     /// empty.
     fn opt_field(&mut self, first: &mut bool, name: &str, s: &str) {
@@ -199,6 +207,7 @@ impl Out<'_> {
         }
     }
 
+    #[inline]
     /// `"name":[…]` like [`Out::opt_field`]; nothing when `items` is empty.
     fn list_field<S: AsRef<str>>(&mut self, first: &mut bool, name: &str, items: &[S]) {
         if !items.is_empty() {
