@@ -8,7 +8,7 @@
 
 use super::cursor::Grammar;
 use super::found::{Found, Measured, Qty, Qual};
-use crate::claim::{Dimension, Kind};
+use crate::claim::{Dimension, Kind, Qualifier};
 use crate::extract::token::Tok;
 use crate::lang::en::{currency, numbers, units, words};
 
@@ -48,7 +48,16 @@ impl Grammar<'_> {
             if i > 0 && (numbers::ordinal(self.w(i - 1)).is_some() || self.is_one_word(i - 1)) {
                 return None;
             }
-            if self.is_in(i + 1, numbers::HALF_OF) {
+            // "more than half were women", "nearly half voted": after a bound "half" is a
+            // share whatever follows; not a time ("about half past ten") or a compound glued
+            // by a dash ("half-time").
+            let after_bound = || {
+                let compound = self.is_dash(i + 1) && self.glued(i + 1);
+                !(compound || self.is(i + 1, numbers::HALF_PAST))
+                    && self.qualifier_before(i, self.sentence_from.get()).qualifier
+                        != Qualifier::Exact
+            };
+            if self.is_in(i + 1, numbers::HALF_OF) || after_bound() {
                 return Some(self.fraction(i, 1.0, 2.0, i + 1, to));
             }
             return None;

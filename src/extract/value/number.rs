@@ -129,6 +129,7 @@ impl Grammar<'_> {
             let metres = w == units::METRE_SHORT && self.is_in(j + 1, units::SIZE_WORDS);
             let s = numbers::scale(w)
                 .or_else(|| numbers::scale_abbr(w, self.glued(j)).filter(|_| !metres))
+                .or_else(|| numbers::spaced_capital_scale(self.raw(j)).filter(|_| !metres))
                 .or_else(|| numbers::is_dozen(w).then_some(numbers::DOZEN_VALUE));
             match s {
                 Some(s) if self.usable(j) => {
@@ -180,7 +181,8 @@ impl Grammar<'_> {
                 cur = cur.max(1.0) * numbers::DOZEN_VALUE;
                 last_card = None;
             } else if let Some(s) = numbers::scale(w) {
-                if !any && !lead_a {
+                let bare = j == i && self.bare_scale(i, s);
+                if !(any || lead_a || bare) {
                     break;
                 }
                 if s == HUNDRED {
@@ -234,6 +236,15 @@ impl Grammar<'_> {
             lone_one: value == 1.0 && j == i + 1,
             spelled: true,
         })
+    }
+
+    /// Whether the scale word at `i` (of value `s`) opens a number alone: "hundred thousand
+    /// dollars", not "a few hundred thousand".
+    fn bare_scale(&self, i: usize, s: f64) -> bool {
+        numbers::is_bare_scale(self.w(i))
+            && self.usable(i + 1)
+            && numbers::scale(self.w(i + 1)).is_some_and(|next| next > s)
+            && !(i > self.sentence_from.get() && self.is_in(i - 1, numbers::NOT_BEFORE_BARE_SCALE))
     }
 
     /// Digits at `i`, with following groups of three written with spaces ("40 000", "1 234
