@@ -49,11 +49,15 @@ impl Grammar<'_> {
                 return None;
             }
             // "more than half were women", "nearly half voted": after a bound "half" is a
-            // share whatever follows; not a time ("about half past ten") or a compound glued
-            // by a dash ("half-time").
+            // share whatever follows; not a time ("about half past ten"), a compound glued by
+            // a dash ("half-time"), half of a scale ("nearly half a million") or half a
+            // percent ("more than half percent").
             let after_bound = || {
                 let compound = self.is_dash(i + 1) && self.glued(i + 1);
+                let half = Qty::exact(i, i + 1, 0.5, true);
                 !(compound || self.is(i + 1, numbers::HALF_PAST))
+                    && self.fraction_of_scale(i, to).is_none()
+                    && self.percent_after(half, Qual::exact(i), i + 1).is_none()
                     && self.qualifier_before(i, self.sentence_from.get()).qualifier
                         != Qualifier::Exact
             };

@@ -430,7 +430,7 @@ impl Grammar<'_> {
     /// A fraction of a scale word: "half a million", "half million", "quarter million", "three
     /// quarters billion", "two thirds of a million", "half a dozen", "a quarter-million":
     /// (value, end).
-    fn fraction_of_scale(&self, k: usize, to: usize) -> Option<(f64, usize)> {
+    pub(super) fn fraction_of_scale(&self, k: usize, to: usize) -> Option<(f64, usize)> {
         let (frac, j) = self.fraction_word(k)?;
         let s = numbers::scale(self.w(j))
             .or_else(|| self.is(j, numbers::DOZEN).then_some(numbers::DOZEN_VALUE))?;
