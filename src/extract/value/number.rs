@@ -11,7 +11,7 @@
 use super::cursor::Grammar;
 use super::found::{NumberReading, Qty};
 use crate::extract::token::{NumTok, Tok};
-use crate::lang::en::{numbers, percent, qualifiers, units, words};
+use crate::lang::en::{currency, numbers, percent, qualifiers, units, words};
 
 /// How wide the rounding tolerance is for a number written with `tz` trailing zeros and `dec`
 /// decimals, times `scale`: half of the last written place, and for a round figure at most
@@ -129,7 +129,10 @@ impl Grammar<'_> {
             let metres = w == units::METRE_SHORT && self.is_in(j + 1, units::SIZE_WORDS);
             let s = numbers::scale(w)
                 .or_else(|| numbers::scale_abbr(w, self.glued(j)).filter(|_| !metres))
-                .or_else(|| numbers::spaced_capital_scale(self.raw(j)).filter(|_| !metres))
+                .or_else(|| {
+                    numbers::spaced_capital_scale(self.raw(j))
+                        .filter(|_| !metres && self.spaced_scale_ok(i, n))
+                })
                 .or_else(|| numbers::is_dozen(w).then_some(numbers::DOZEN_VALUE));
             match s {
                 Some(s) if self.usable(j) => {
@@ -155,6 +158,18 @@ impl Grammar<'_> {
             lone_one: false,
             spelled: false,
         })
+    }
+
+    /// Whether a spaced capital scale letter after the digits `n` at `i` is one: "1.5 M",
+    /// "1,674,200.5 M", "$5 M" are millions; a whole number with no currency before it ("the
+    /// 100 M sprint") may be metres written in capitals, and stays as before.
+    fn spaced_scale_ok(&self, i: usize, n: NumTok) -> bool {
+        n.decimals > 0
+            || n.grouped
+            || (i > 0
+                && self
+                    .punct(i - 1)
+                    .is_some_and(|c| currency::symbol(c).is_some()))
     }
 
     /// A spelled number at `i`: cardinals, dozens and scales ("twenty-five", "a thousand

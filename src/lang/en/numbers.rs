@@ -80,8 +80,9 @@ pub const SCALE_ABBREVIATIONS: &[(&str, (f64, bool))] = &[
     ("k", (1e3, true)),
 ];
 
-/// Scale letters read spaced after digits only as written, in capitals: "1,674,200.5 M" is
-/// millions, as "1.5M" is; a spaced lowercase "12 m" is metres.
+/// Scale letters read spaced after digits only as written, in capitals, after a decimal, a
+/// thousands group or a currency sign: "1,674,200.5 M", "$5 M" are millions, as "1.5M" is; a
+/// spaced lowercase "12 m" is metres, and "the 100 M sprint" may be.
 pub const SPACED_CAPITAL_SCALES: &[(&str, f64)] = &[("M", 1e6)];
 
 /// "dozen": the word that follows "a" ("a dozen", "half a dozen").
