@@ -20,7 +20,8 @@ use crate::claim::{
 use crate::corpus::{Article, Corpus};
 use crate::error::Error;
 use crate::report::wire::{
-    ClaimJson, IntervalJson, ProblemJson, SentenceLineJson, SourceJson, SpanJson, TextLineJson,
+    ClaimLineJson, IntervalJson, OffsetsJson, ProblemJson, SentenceLineJson, SourceJson,
+    TextLineJson,
 };
 use crate::source::{LineIndex, SkipKind, Skipped, Source, SourceError};
 use serde::Deserialize;
@@ -202,7 +203,12 @@ impl Reader {
                     return Err((1, format!("a {} line before its source line", line.kind)));
                 };
                 let source = &mut self.sources[open];
-                let of = line.data.get("source").and_then(Value::as_str);
+                // A claim line names its source in its id (`<source id>#<n>`); lines written
+                // before claim lines lost their `source` field still have it.
+                let of = line.data.get("source").and_then(Value::as_str).or_else(|| {
+                    let id = line.data.get("id").and_then(Value::as_str)?;
+                    id.rsplit_once('#').map(|(s, _)| s)
+                });
                 if of != Some(source.json.id.as_str()) {
                     return Err((
                         1,
@@ -226,13 +232,14 @@ impl Reader {
                         serde_json::from_value(line.data.clone()).map_err(data)?;
                     source.parts.push((t.start, t.text));
                 } else {
-                    let json: ClaimJson =
+                    let json: ClaimLineJson =
                         serde_json::from_value(line.data.clone()).map_err(data)?;
                     // A derived claim (from `compare --format jsonl`) is derived again from
                     // the stated ones when the corpus is compared; read back, it would count
                     // twice.
                     if json.derived.is_none() {
-                        source.claims.push(claim(&json).map_err(|m| (1, m))?);
+                        let c = claim(&json, &source.json.id).map_err(|m| (1, m))?;
+                        source.claims.push(c);
                     }
                 }
             }
@@ -327,6 +334,19 @@ fn article(mut p: Pending) -> (Article, bool) {
         // Parts are whole UTF-8 sequences placed at char boundaries, between ASCII blanks.
         String::from_utf8(text).unwrap_or_default()
     };
+    let lines = LineIndex::new(&text);
+    // Claim lines give byte offsets; lines and columns are the text's, as extraction found them.
+    let at = |s: &mut Span| {
+        let (line, column) = lines.line_col(&text, s.start());
+        *s = Span::new(s.start(), s.end(), line, column);
+    };
+    for c in &mut p.claims {
+        at(&mut c.span);
+        at(&mut c.sentence);
+        if let Some(e) = &mut c.equivalent {
+            at(&mut e.span);
+        }
+    }
     let j = p.json;
     let article = Article {
         rel_path: PathBuf::from(&j.path),
@@ -354,7 +374,7 @@ fn article(mut p: Pending) -> (Article, bool) {
             id: j.id,
             path: PathBuf::from(j.path),
             bytes: j.bytes,
-            lines: LineIndex::new(&text),
+            lines,
             text,
             outside: j.outside.map(PathBuf::from),
             file_id: None,
@@ -363,12 +383,14 @@ fn article(mut p: Pending) -> (Article, bool) {
     (article, whole)
 }
 
-fn span(s: &SpanJson) -> Span {
-    Span::new(s.start, s.end, s.line, s.column)
+/// A span at byte offsets; its line and column are set once the text is whole ([`article`]).
+fn span(s: &OffsetsJson) -> Span {
+    Span::new(s.start, s.end, 0, 0)
 }
 
-/// A claim as the extractor made it, from its wire form.
-fn claim(j: &ClaimJson) -> Result<Claim, String> {
+/// A claim as the extractor made it, from its claim line (the fields left out at their
+/// defaults, lines and columns to come from the text).
+fn claim(j: &ClaimLineJson, source: &str) -> Result<Claim, String> {
     let kind = Kind::parse(&j.kind).ok_or_else(|| format!("unknown kind `{}`", j.kind))?;
     let dimension = Dimension::parse(&j.dimension)
         .ok_or_else(|| format!("unknown dimension `{}`", j.dimension))?;
@@ -424,34 +446,37 @@ fn claim(j: &ClaimJson) -> Result<Claim, String> {
             unit: e.unit.clone(),
         })),
     };
-    Ok(Claim {
-        id: Sym::unique(&j.id),
-        source: Sym::from(&j.source),
-        span: span(&j.span),
-        text: Sym::unique(&j.text),
-        sentence: Span::new(
-            j.sentence.start,
-            j.sentence.end,
-            j.sentence.line,
-            j.sentence.column,
-        ),
-        kind,
-        dimension,
-        value: read(&j.value, precision)?,
-        bounds: read(&j.bounds, DatePrecision::Day)?,
-        unit: Sym::from(&j.unit),
-        qualifier,
-        change: Change::parse(&j.change).ok_or_else(|| format!("unknown change `{}`", j.change))?,
-        written: Written {
+    // Left out, `bounds` is written as `value` is, and `written` has `value`'s ends and `unit`.
+    let written = match &j.written {
+        Some(w) => Written {
             value: read(
                 &IntervalJson {
-                    lo: j.written.lo.clone(),
-                    hi: j.written.hi.clone(),
+                    lo: w.lo.clone(),
+                    hi: w.hi.clone(),
                 },
                 precision,
             )?,
-            unit: Sym::from(&j.written.unit),
+            unit: Sym::from(&w.unit),
         },
+        None => Written {
+            value: read(&j.value, precision)?,
+            unit: Sym::from(&j.unit),
+        },
+    };
+    Ok(Claim {
+        id: Sym::unique(&j.id),
+        source: Sym::from(source),
+        span: span(&j.span),
+        text: Sym::unique(&j.text),
+        sentence: span(&j.sentence),
+        kind,
+        dimension,
+        value: read(&j.value, precision)?,
+        bounds: read(j.bounds.as_ref().unwrap_or(&j.value), DatePrecision::Day)?,
+        unit: Sym::from(&j.unit),
+        qualifier,
+        change: Change::parse(&j.change).ok_or_else(|| format!("unknown change `{}`", j.change))?,
+        written,
         subject: Subject {
             phrase: j.subject.phrase.clone(),
             terms: j.subject.terms.clone(),

@@ -24,8 +24,9 @@ use crate::claim::{
 use crate::lang::en::{currency, words};
 use crate::source::{LineCursor, LineIndex};
 use date::DateHit;
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use std::ops::Range;
+use std::sync::Arc;
 use token::Tok;
 use value::{Found, Grammar, Settled, Words};
 
@@ -332,6 +333,9 @@ struct Doc<'a> {
     ctx: &'a Context<'a>,
     /// `ctx.source`, interned once for all the article's claims.
     source: Sym,
+    /// The names of the last claim: the claims of one sentence mostly see the same names, and
+    /// share one list instead of a list each.
+    last_names: RefCell<Arc<[Sym]>>,
 }
 
 impl<'a> Doc<'a> {
@@ -352,7 +356,18 @@ impl<'a> Doc<'a> {
             cursor: Cell::new(cursor),
             ctx,
             source: source.clone(),
+            last_names: RefCell::new(Sym::no_names()),
         }
+    }
+
+    /// `names` as a shared list: the last claim's list when it holds the same names.
+    fn shared_names(&self, names: &[&str]) -> Arc<[Sym]> {
+        let mut last = self.last_names.borrow_mut();
+        let same = last.len() == names.len() && last.iter().zip(names).all(|(a, &b)| **a == *b);
+        if !same {
+            *last = Sym::shared_all(names);
+        }
+        Arc::clone(&last)
     }
 
     /// The date claims of the sentence `sentence` (tokens `from..to`): every date hit that
@@ -397,7 +412,7 @@ impl<'a> Doc<'a> {
             terms,
             phrase,
             head,
-            names: Sym::shared_all(&subject::names_near(self.text, self.toks, from, to, a, b)),
+            names: self.shared_names(&subject::names_near(self.text, self.toks, from, to, a, b)),
         }
     }
 
@@ -435,7 +450,7 @@ impl<'a> Doc<'a> {
             phrase,
             terms,
             head,
-            names: Sym::shared_all(&subject::names_near(
+            names: self.shared_names(&subject::names_near(
                 self.text, self.toks, from, to, first, last,
             )),
         }

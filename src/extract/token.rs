@@ -634,8 +634,10 @@ fn digits_tok(raw: &[u8]) -> NumTok {
 }
 
 /// A decimal comma at `j`, as much of the world writes a share: one or two digits after it,
-/// then a percent sign ("50,23%", "49,76 %"). Elsewhere a comma before one or two digits is a
-/// list ("articles 1,2"), never read as a decimal.
+/// then a percent sign ("50,23%", "49,76 %"); or two digits after it, the first a zero, and no
+/// other group after them ("5,00", "3,05"): no thousands group nor list item is written so.
+/// Elsewhere a comma before one or two digits is a list ("articles 1,2", "12,13"), never read
+/// as a decimal.
 fn decimal_comma(bytes: &[u8], j: usize) -> bool {
     if bytes.get(j) != Some(&b',') {
         return false;
@@ -650,7 +652,11 @@ fn decimal_comma(bytes: &[u8], j: usize) -> bool {
         Some(b' ') => bytes.get(k + 1) == Some(&b'%'),
         _ => false,
     };
-    (1..=2).contains(&digits) && percent
+    let zero_led = digits == 2
+        && bytes[j + 1] == b'0'
+        && !(matches!(bytes.get(k), Some(b',' | b'.'))
+            && bytes.get(k + 1).is_some_and(u8::is_ascii_digit));
+    (1..=2).contains(&digits) && (percent || zero_led)
 }
 
 /// Scan digits, `,ddd` groups and one `.d+` decimal part starting at `i`. A run with two or more
@@ -674,6 +680,16 @@ fn scan_number(bytes: &[u8], i: usize) -> (usize, NumScan) {
         grouped = true;
         j = e;
     }
+    // "1.111,11": consistent European grouping, with a decimal comma.
+    let european = if grouped || bytes.get(j) != Some(&b'.') {
+        None
+    } else {
+        crate::text::digits::european_grouping(bytes, i, j)
+    };
+    if let Some(e) = european {
+        grouped = true;
+        j = e;
+    }
     // Thousands groups: exactly three digits after each comma, not followed by another digit.
     while j + 4 <= bytes.len()
         && bytes[j] == b','
@@ -685,7 +701,8 @@ fn scan_number(bytes: &[u8], i: usize) -> (usize, NumScan) {
     }
     let int_end = j;
     let mut decimals = 0usize;
-    let decimal_mark = bytes.get(j) == Some(&b'.') || (!grouped && decimal_comma(bytes, j));
+    let decimal_mark =
+        european.is_some() || bytes.get(j) == Some(&b'.') || (!grouped && decimal_comma(bytes, j));
     if j + 1 < bytes.len() && decimal_mark && bytes[j + 1].is_ascii_digit() {
         let mut k = j + 1;
         while k < bytes.len() && bytes[k].is_ascii_digit() {
@@ -756,10 +773,12 @@ fn mark_inert(text: &str, toks: &mut [Tok]) {
             continue;
         }
         let chain = &text[toks[i].start..toks[j - 1].end];
-        // "1,1,1": commas between digits that are not thousands groups: not a number as written.
+        // "1,3": commas between digits that are not thousands groups: not a number as written,
+        // unless whole numbers make a list ("22,24,26,31", read as "22, 24, 26, 31" is).
         let malformed = toks[i..j]
             .windows(3)
-            .any(|w| w[0].num().is_some() && w[1].punct() == Some(',') && w[2].num().is_some());
+            .any(|w| w[0].num().is_some() && w[1].punct() == Some(',') && w[2].num().is_some())
+            && !comma_list(&toks[i..j]);
         // Each address pattern below holds a '.' or a '/': most chains (a number, a number and
         // a comma) hold neither and are told in one pass over their bytes.
         let marked = chain.bytes().any(|c| c == b'.' || c == b'/');
@@ -806,6 +825,31 @@ fn mark_inert(text: &str, toks: &mut [Tok]) {
         i = j;
     }
 }
+
+/// Whether a chain of glued tokens is a list of whole numbers joined by commas,
+/// [`LEAST_LIST_NUMBERS`] to [`MOST_LIST_NUMBERS`] of them, with punctuation around it at most ("22,24,26,31."): no
+/// European decimal has two commas, so each number is its own.
+fn comma_list(chain: &[Tok]) -> bool {
+    let first = chain.iter().position(|t| t.num().is_some()).unwrap_or(0);
+    let last = chain.iter().rposition(|t| t.num().is_some()).unwrap_or(0);
+    let whole = |t: &Tok| t.num().is_some_and(|n| n.decimals == 0 && !n.grouped);
+    chain[..first].iter().all(|t| t.punct().is_some())
+        && chain[last + 1..].iter().all(|t| t.punct().is_some())
+        && (LEAST_LIST_NUMBERS..=MOST_LIST_NUMBERS).contains(&((last - first) / 2 + 1))
+        && chain[first..=last].iter().enumerate().all(|(k, t)| {
+            if k % 2 == 0 {
+                whole(t)
+            } else {
+                t.punct() == Some(',')
+            }
+        })
+}
+
+/// A chain of numbers joined by commas is a list from this many numbers on ("1,3" may be a
+/// decimal written the European way) up to this many (a longer glued run is data or noise,
+/// not prose).
+const LEAST_LIST_NUMBERS: usize = 3;
+const MOST_LIST_NUMBERS: usize = 12;
 
 /// An ISO currency code glued before digits ("USD115", "EUR50"): money, not an identifier.
 fn glued_currency_code(text: &str, t: &Tok) -> bool {
@@ -1013,10 +1057,24 @@ mod tests {
             ("4,500 officers", &[("4,500", 4500.0, false)]),
             ("1.03 million", &[("1.03", 1.03, false)]),
             ("120,000.", &[("120,000", 120000.0, false)]),
+            // Two numbers joined by a comma: a list or a European decimal, unread; three or
+            // more whole numbers: a list.
+            ("1,3", &[("1", 1.0, true), ("3", 3.0, true)]),
             (
                 "1,1,1",
-                &[("1", 1.0, true), ("1", 1.0, true), ("1", 1.0, true)],
+                &[("1", 1.0, false), ("1", 1.0, false), ("1", 1.0, false)],
             ),
+            (
+                "1,1.5,1",
+                &[("1", 1.0, true), ("1.5", 1.5, true), ("1", 1.0, true)],
+            ),
+            // Decimal commas no thousands group nor list writes.
+            (
+                "5,00 or 3,05",
+                &[("5,00", 5.0, false), ("3,05", 3.05, false)],
+            ),
+            ("1.111,11", &[("1.111,11", 1111.11, false)]),
+            ("2019,20", &[("2019", 2019.0, true), ("20", 20.0, true)]),
             (
                 "192.168.1.2",
                 &[

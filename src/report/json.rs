@@ -4,8 +4,9 @@
 //! The document form is byte for byte what `serde_json::to_writer_pretty` writes for the whole
 //! [`wire::CompareDoc`] or [`wire::ExtractDoc`]: each element is pretty-printed alone and its
 //! lines indented to its depth (`Document`). The JSON lines form is one
-//! `{"type": …, "data": …}` object per line; a claim line's sentence has no `text`, which a
-//! `sentence` line carries once, before the first claim of that sentence ([`Lines::claims`]).
+//! `{"type": …, "data": …}` object per line; a claim line is the compact
+//! [`wire::ClaimLineJson`], whose sentence a `sentence` line carries once, before the first
+//! claim of that sentence ([`Lines::claims`]).
 
 use super::Held;
 use super::jsonl;
@@ -487,7 +488,9 @@ mod tests {
                 "claim" => {
                     let s = &data["sentence"];
                     assert!(s.get("text").is_none(), "{line}");
-                    let key = (data["source"].to_string(), s["start"].as_u64());
+                    let id = data["id"].as_str().unwrap();
+                    let source = id.rsplit_once('#').unwrap().0;
+                    let key = (serde_json::json!(source).to_string(), s["start"].as_u64());
                     assert!(sentences.contains(&key), "no sentence line before {line}");
                     claims += 1;
                 }
@@ -524,8 +527,7 @@ mod tests {
                 l.line("sentence", &wire::sentence_line(a, c)).unwrap();
                 at = at.max(c.sentence.end());
             }
-            let mut j = wire::claim_json(c, a.text_around(c));
-            j.sentence.text = None;
+            let j = wire::ClaimLineJson::from_claim(wire::claim_json(c, a.text_around(c)));
             l.line("claim", &j).unwrap();
         }
         text(&mut l, at, a.source.text.len());

@@ -3,12 +3,13 @@
 //! JSON per byte of input, and serde_json's per-field calls through a `dyn Write`, its
 //! byte-at-a-time string escaping and the `ClaimJson` copies of every string cost five times the
 //! extraction itself. The bytes are exactly what serde_json writes for the wire structs of
-//! [`super::wire`] (`{"type":…,"data":…}` with the fields in struct order); a test holds the two
-//! side by side on real claims, so the structs stay the one definition of the format.
+//! [`super::wire`] (`{"type":…,"data":…}` with the fields in struct order, those at their
+//! default left out as [`super::wire::ClaimLineJson`] says); a test holds the two side by side
+//! on real claims, so the structs stay the one definition of the format.
 
 use super::values::fmt_day;
 use crate::calendar::Ymd;
-use crate::claim::{Claim, DatePrecision, Dimension, Interval, Span};
+use crate::claim::{Change, Claim, DatePrecision, Dimension, Interval, Qualifier, Span};
 use crate::fingerprint::as_whole;
 
 /// The escape of each byte in a JSON string, as serde_json writes it: 0 for none, `u` for
@@ -70,6 +71,7 @@ pub(crate) struct Out<'b> {
 }
 
 impl Out<'_> {
+    #[inline]
     fn raw(&mut self, s: &str) {
         self.buf.extend_from_slice(s.as_bytes());
     }
@@ -101,6 +103,7 @@ impl Out<'_> {
         self.buf.push(b'"');
     }
 
+    #[inline]
     fn key(&mut self, first: bool, name: &str) {
         if !first {
             self.buf.push(b',');
@@ -110,12 +113,14 @@ impl Out<'_> {
         self.buf.extend_from_slice(b"\":");
     }
 
+    #[inline]
     fn uint(&mut self, n: u64) {
         let mut digits = [0u8; 20];
         self.buf
             .extend_from_slice(crate::text::digits::decimal(n, &mut digits));
     }
 
+    #[inline]
     fn int(&mut self, n: i64) {
         if n < 0 {
             self.buf.push(b'-');
@@ -133,6 +138,7 @@ impl Out<'_> {
         }
     }
 
+    #[inline]
     /// Two digits, zero-padded.
     fn two(&mut self, n: u32) {
         self.buf
@@ -172,22 +178,42 @@ impl Out<'_> {
         self.buf.push(b']');
     }
 
-    fn opt_string(&mut self, s: Option<&str>) {
-        match s {
-            Some(s) => self.string(s),
-            None => self.raw("null"),
+    #[inline]
+    /// `{"start":…,"end":…}`: a span's byte offsets (its line and column follow from the text).
+    fn offsets(&mut self, s: &Span) {
+        self.raw("{\"start\":");
+        self.uint(u64::from(s.start));
+        self.raw(",\"end\":");
+        self.uint(u64::from(s.end));
+        self.buf.push(b'}');
+    }
+
+    #[inline]
+    /// A string known to need no escape (a name of the format: a kind, a qualifier), quoted.
+    fn plain(&mut self, s: &str) {
+        debug_assert!(next_escape(s.as_bytes(), 0).is_none(), "{s:?}");
+        self.buf.push(b'"');
+        self.raw(s);
+        self.buf.push(b'"');
+    }
+
+    #[inline]
+    /// `"name":"s"` after a comma unless it is the object's first field; nothing when `s` is
+    /// empty.
+    fn opt_field(&mut self, first: &mut bool, name: &str, s: &str) {
+        if !s.is_empty() {
+            self.key(std::mem::take(first), name);
+            self.string(s);
         }
     }
 
-    fn span(&mut self, s: &Span) {
-        self.key(true, "start");
-        self.uint(s.start as u64);
-        self.key(false, "end");
-        self.uint(s.end as u64);
-        self.key(false, "line");
-        self.uint(s.line as u64);
-        self.key(false, "column");
-        self.uint(s.column as u64);
+    #[inline]
+    /// `"name":[…]` like [`Out::opt_field`]; nothing when `items` is empty.
+    fn list_field<S: AsRef<str>>(&mut self, first: &mut bool, name: &str, items: &[S]) {
+        if !items.is_empty() {
+            self.key(std::mem::take(first), name);
+            self.strings(items);
+        }
     }
 
     /// One end of a claim's interval (`wire::end`).
@@ -234,136 +260,139 @@ impl Out<'_> {
     }
 }
 
-/// The `claim` line of `c` (`wire::claim_json` without the sentence's text), newline included.
+/// The `claim` line of `c` (`wire::ClaimLineJson`), newline included: byte offsets without
+/// line and column, no `source` (the id starts with it), and each field at its default left
+/// out (`bounds` and `written` when they say what `value` and `unit` say).
 pub(crate) fn claim_line(buf: &mut Vec<u8>, c: &Claim) {
     let mut o = Out { buf };
-    o.raw("{\"type\":\"claim\",\"data\":{");
-    o.key(true, "id");
+    o.raw("{\"type\":\"claim\",\"data\":{\"id\":");
     o.string(&c.id);
-    o.key(false, "source");
-    o.string(&c.source);
-    o.key(false, "span");
-    o.buf.push(b'{');
-    o.span(&c.span);
-    o.buf.push(b'}');
-    o.key(false, "text");
+    o.raw(",\"span\":");
+    o.offsets(&c.span);
+    o.raw(",\"text\":");
     o.string(&c.text);
-    o.key(false, "sentence");
-    o.buf.push(b'{');
-    o.span(&c.sentence);
-    o.buf.push(b'}');
-    o.key(false, "kind");
-    o.string(c.kind.as_str());
-    o.key(false, "dimension");
-    o.string(c.dimension.as_str());
+    o.raw(",\"sentence\":");
+    o.offsets(&c.sentence);
+    o.raw(",\"kind\":");
+    o.plain(c.kind.as_str());
+    o.raw(",\"dimension\":");
+    o.plain(c.dimension.as_str());
     let precision = c.date.as_ref().map_or(DatePrecision::Day, |d| d.precision);
     // `value` gives the partial date when it has no end; `bounds` never (it is read as days).
-    o.key(false, "value");
+    o.raw(",\"value\":");
+    let value = o.buf.len();
     o.interval(c, &c.value, precision, true);
-    o.key(false, "bounds");
+    let value = value..o.buf.len();
+    let mark = o.buf.len();
+    o.raw(",\"bounds\":");
+    let bounds = o.buf.len();
     o.interval(c, &c.bounds, DatePrecision::Day, false);
-    o.key(false, "unit");
-    o.string(&c.unit);
-    o.key(false, "qualifier");
-    o.string(c.qualifier.as_str());
-    o.key(false, "change");
-    o.string(c.change.as_str());
-    o.key(false, "written");
+    if o.buf[bounds..] == o.buf[value.clone()] {
+        o.buf.truncate(mark);
+    }
+    if !c.unit.is_empty() {
+        o.raw(",\"unit\":");
+        o.string(&c.unit);
+    }
+    if c.qualifier != Qualifier::Exact {
+        o.raw(",\"qualifier\":");
+        o.plain(c.qualifier.as_str());
+    }
+    if c.change != Change::None {
+        o.raw(",\"change\":");
+        o.plain(c.change.as_str());
+    }
+    // `written` is `{lo, hi, unit}`: left out when `{lo, hi}` is the value's and its unit the
+    // unit, written in full otherwise.
+    let mark = o.buf.len();
+    o.raw(",\"written\":");
+    let written = o.buf.len();
     o.raw("{\"lo\":");
     o.end(c, c.written.value.lo, precision);
     o.raw(",\"hi\":");
     o.end(c, c.written.value.hi, precision);
-    o.raw(",\"unit\":");
-    o.string(&c.written.unit);
     o.buf.push(b'}');
+    if o.buf[written..] == o.buf[value] && c.written.unit == c.unit {
+        o.buf.truncate(mark);
+    } else {
+        o.buf.pop();
+        o.raw(",\"unit\":");
+        o.string(&c.written.unit);
+        o.buf.push(b'}');
+    }
     claim_tail(&mut o, c);
     o.raw("}}\n");
 }
 
 /// The fields of a claim line from `subject` on.
 fn claim_tail(o: &mut Out, c: &Claim) {
-    o.key(false, "subject");
-    o.raw("{\"phrase\":");
-    o.string(&c.subject.phrase);
-    o.raw(",\"terms\":");
-    o.strings(&c.subject.terms);
-    o.raw(",\"head\":");
-    o.opt_string(c.subject.head.as_deref());
-    o.raw(",\"names\":");
-    o.strings(&c.subject.names);
-    o.raw("}");
-    o.key(false, "measure");
-    o.raw("{\"quantity\":");
-    o.string(&c.measure.quantity);
-    o.raw(",\"role\":");
-    o.string(&c.measure.role);
-    o.raw(",\"attribution\":");
-    o.string(&c.measure.attribution);
-    o.raw(",\"attribution_key\":");
-    o.strings(&c.measure.attribution_key);
-    o.raw(",\"scope\":");
-    o.strings(&c.measure.scope);
-    o.raw("}");
-    o.key(false, "date");
-    match &c.date {
-        None => o.raw("null"),
-        Some(d) => {
-            o.raw("{\"precision\":");
-            o.string(match d.precision {
-                DatePrecision::Day => "day",
-                DatePrecision::Month => "month",
-                DatePrecision::Year => "year",
-                DatePrecision::Decade => "decade",
-            });
-            o.raw(",\"resolution\":");
-            o.string(d.resolution.as_str());
+    o.raw(",\"subject\":{");
+    let mut first = true;
+    o.opt_field(&mut first, "phrase", &c.subject.phrase);
+    o.list_field(&mut first, "terms", &c.subject.terms);
+    if let Some(h) = &c.subject.head {
+        o.key(std::mem::take(&mut first), "head");
+        o.string(h);
+    }
+    o.list_field(&mut first, "names", &c.subject.names);
+    o.raw("},\"measure\":{");
+    let mut first = true;
+    o.opt_field(&mut first, "quantity", &c.measure.quantity);
+    o.opt_field(&mut first, "role", &c.measure.role);
+    o.opt_field(&mut first, "attribution", &c.measure.attribution);
+    o.list_field(&mut first, "attribution_key", &c.measure.attribution_key);
+    o.list_field(&mut first, "scope", &c.measure.scope);
+    o.buf.push(b'}');
+    if let Some(d) = &c.date {
+        o.raw(",\"date\":{\"precision\":");
+        o.plain(match d.precision {
+            DatePrecision::Day => "day",
+            DatePrecision::Month => "month",
+            DatePrecision::Year => "year",
+            DatePrecision::Decade => "decade",
+        });
+        o.raw(",\"resolution\":");
+        o.plain(d.resolution.as_str());
+        if let Some(p) = &d.partial {
             o.raw(",\"partial\":");
-            o.opt_string(d.partial.as_deref());
-            o.raw(if d.dateline {
-                ",\"dateline\":true}"
-            } else {
-                ",\"dateline\":false}"
-            });
+            o.string(p);
         }
+        if d.dateline {
+            o.raw(",\"dateline\":true");
+        }
+        o.buf.push(b'}');
     }
-    o.key(false, "flags");
-    o.buf.push(b'[');
-    for (i, f) in c.flags.iter().enumerate() {
-        if i > 0 {
-            o.buf.push(b',');
+    if !c.flags.is_empty() {
+        o.raw(",\"flags\":[");
+        for (i, f) in c.flags.iter().enumerate() {
+            if i > 0 {
+                o.buf.push(b',');
+            }
+            o.plain(f.as_str());
         }
-        o.string(f.as_str());
+        o.buf.push(b']');
     }
-    o.buf.push(b']');
-    o.key(false, "equivalent");
-    match &c.equivalent {
-        None => o.raw("null"),
-        Some(e) => {
-            o.raw("{\"text\":");
-            o.string(&e.text);
-            o.raw(",\"span\":{");
-            o.span(&e.span);
-            o.raw("},\"value\":");
-            o.number_interval(&e.value);
-            o.raw(",\"bounds\":");
-            o.number_interval(&e.bounds);
-            o.raw(",\"unit\":");
-            o.string(&e.unit);
-            o.buf.push(b'}');
-        }
+    if let Some(e) = &c.equivalent {
+        o.raw(",\"equivalent\":{\"text\":");
+        o.string(&e.text);
+        o.raw(",\"span\":");
+        o.offsets(&e.span);
+        o.raw(",\"value\":");
+        o.number_interval(&e.value);
+        o.raw(",\"bounds\":");
+        o.number_interval(&e.bounds);
+        o.raw(",\"unit\":");
+        o.string(&e.unit);
+        o.buf.push(b'}');
     }
-    o.key(false, "derived");
-    match &c.derived {
-        None => o.raw("null"),
-        Some(d) => {
-            o.raw("{\"rule\":");
-            o.string(d.rule.as_str());
-            o.raw(",\"from\":");
-            o.strings(&d.from);
-            o.raw(",\"arithmetic\":");
-            o.string(&d.arithmetic);
-            o.buf.push(b'}');
-        }
+    if let Some(d) = &c.derived {
+        o.raw(",\"derived\":{\"rule\":");
+        o.plain(d.rule.as_str());
+        o.raw(",\"from\":");
+        o.strings(&d.from);
+        o.raw(",\"arithmetic\":");
+        o.string(&d.arithmetic);
+        o.buf.push(b'}');
     }
 }
 
@@ -372,8 +401,10 @@ pub(crate) fn sentence_line(buf: &mut Vec<u8>, c: &Claim, text: &str) {
     let mut o = Out { buf };
     o.raw("{\"type\":\"sentence\",\"data\":{\"source\":");
     o.string(&c.source);
-    o.buf.push(b',');
-    o.span(&c.sentence);
+    o.raw(",\"start\":");
+    o.uint(c.sentence.start() as u64);
+    o.raw(",\"end\":");
+    o.uint(c.sentence.end() as u64);
     o.raw(",\"text\":");
     o.string(text);
     o.raw("}}\n");
@@ -503,8 +534,8 @@ mod tests {
         for c in &claims {
             let mut got = Vec::new();
             claim_line(&mut got, c);
-            let mut j = super::super::wire::claim_json(c, Some((text, 0)));
-            j.sentence.text = None;
+            let j = super::super::wire::claim_json(c, Some((text, 0)));
+            let j = super::super::wire::ClaimLineJson::from_claim(j);
             let mut want = Vec::new();
             super::super::json::Lines::new(&mut want)
                 .line("claim", &j)

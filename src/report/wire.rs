@@ -119,7 +119,8 @@ pub struct SentenceJson {
 }
 
 /// A `sentence` line of the JSON lines forms: the text of a sentence that holds claims, written
-/// once before its first claim (whose `sentence` has the same `source` and `start`).
+/// once before its first claim (whose `sentence` has the same `start`). Positions in JSON lines
+/// are byte offsets only: lines and columns follow from the text the lines carry.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 pub struct SentenceLineJson {
     /// The source id.
@@ -128,10 +129,6 @@ pub struct SentenceLineJson {
     pub start: usize,
     /// Byte offset one past its last byte.
     pub end: usize,
-    /// 1-based line of `start`.
-    pub line: usize,
-    /// 1-based column of `start`, in characters.
-    pub column: usize,
     /// The whole sentence as written (the claims' excerpts of a long one are cut from it).
     pub text: String,
 }
@@ -275,6 +272,214 @@ pub struct EquivalentJson {
     pub bounds: IntervalJson,
     /// Its canonical unit.
     pub unit: String,
+}
+
+/// Byte offsets of a span in JSON lines, where its line and column are left to the text.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct OffsetsJson {
+    /// Byte offset of the first byte.
+    pub start: usize,
+    /// Byte offset one past the last byte.
+    pub end: usize,
+}
+
+/// A claim line of the JSON lines forms: [`ClaimJson`] made compact, as it is written once per
+/// claim of an archive. Its source is the one its id names (`<source id>#<n>`, the source line
+/// before it in `extract`'s lines); `span` and `sentence` are byte offsets (the sentence line of
+/// the same start carries the sentence; lines and columns follow from the text); and a field
+/// at its default is left out: `bounds` when it is written as `value` is, `written` when its
+/// ends are written as `value`'s and its unit is `unit`, an empty `unit`, `qualifier` `exact`,
+/// `change` `none`, null `date`, `equivalent` and `derived`, no `flags`, and the empty fields of
+/// `subject`, `measure` and `date`.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct ClaimLineJson {
+    /// `<source id>#<n>`: the n-th claim of its source.
+    pub id: String,
+    /// Where the value's text is.
+    pub span: OffsetsJson,
+    /// The value as written.
+    pub text: String,
+    /// Where the sentence that holds it is.
+    pub sentence: OffsetsJson,
+    /// What is counted or measured.
+    pub kind: String,
+    /// The quantity of the canonical unit.
+    pub dimension: String,
+    /// The interval the text states.
+    pub value: IntervalJson,
+    /// The interval used for comparison; absent when written as `value` is.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub bounds: Option<IntervalJson>,
+    /// The canonical unit; absent when empty.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub unit: String,
+    /// The qualifier; absent when `exact`.
+    #[serde(default = "exact", skip_serializing_if = "is_exact")]
+    pub qualifier: String,
+    /// The change; absent when `none`.
+    #[serde(default = "no_change", skip_serializing_if = "is_no_change")]
+    pub change: String,
+    /// The value in the writer's unit; absent when its ends are written as `value`'s and its
+    /// unit is `unit`.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub written: Option<WrittenJson>,
+    /// The phrase the value quantifies.
+    pub subject: SubjectLineJson,
+    /// What the value measures.
+    pub measure: MeasureLineJson,
+    /// For dates: precision and resolution; absent otherwise.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub date: Option<DateLineJson>,
+    /// What a reader should know about the claim; absent when nothing.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub flags: Vec<String>,
+    /// A parenthetical equivalent; absent when none.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub equivalent: Option<EquivalentLineJson>,
+    /// How a derived claim follows from others; absent for a stated claim.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub derived: Option<DerivedJson>,
+}
+
+/// [`SubjectJson`] in a claim line: empty fields left out.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct SubjectLineJson {
+    /// The phrase as written.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub phrase: String,
+    /// Lowercase, stemmed content terms of the phrase.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub terms: Vec<Sym>,
+    /// The head noun's stem.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub head: Option<Sym>,
+    /// Capitalized names in the sentence.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub names: Vec<Sym>,
+}
+
+/// [`MeasureJson`] in a claim line: empty fields left out.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct MeasureLineJson {
+    /// What is counted or measured.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub quantity: String,
+    /// The event role the sentence gives the value.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub role: String,
+    /// Who gives the figure, as written.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub attribution: String,
+    /// The attribution's key words, sorted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub attribution_key: Vec<String>,
+    /// Restrictions that make it another fact, sorted.
+    #[serde(default, skip_serializing_if = "Vec::is_empty")]
+    pub scope: Vec<String>,
+}
+
+/// [`DateJson`] in a claim line: `partial` left out when null, `dateline` when false.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct DateLineJson {
+    /// `day`, `month`, `year` or `decade`.
+    pub precision: String,
+    /// Where the missing parts came from.
+    pub resolution: String,
+    /// The partial date as written when it could not be resolved.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub partial: Option<String>,
+    /// True when the date is the source's own dateline.
+    #[serde(default, skip_serializing_if = "std::ops::Not::not")]
+    pub dateline: bool,
+}
+
+/// [`EquivalentJson`] in a claim line: its span as byte offsets.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+pub struct EquivalentLineJson {
+    /// The equivalent as written.
+    pub text: String,
+    /// Where it is.
+    pub span: OffsetsJson,
+    /// Its interval, in its canonical unit.
+    pub value: IntervalJson,
+    /// Its interval for comparison.
+    pub bounds: IntervalJson,
+    /// Its canonical unit.
+    pub unit: String,
+}
+
+fn exact() -> String {
+    crate::claim::Qualifier::Exact.as_str().to_string()
+}
+
+fn is_exact(q: &str) -> bool {
+    q == crate::claim::Qualifier::Exact.as_str()
+}
+
+fn is_no_change(c: &str) -> bool {
+    c == Change::None.as_str()
+}
+
+fn offsets(s: &SpanJson) -> OffsetsJson {
+    OffsetsJson {
+        start: s.start,
+        end: s.end,
+    }
+}
+
+impl ClaimLineJson {
+    /// The claim line of a claim on the wire (the definition `report::jsonl` writes by
+    /// hand).
+    pub fn from_claim(j: ClaimJson) -> ClaimLineJson {
+        let written =
+            (j.written.lo != j.value.lo || j.written.hi != j.value.hi || j.written.unit != j.unit)
+                .then_some(j.written);
+        ClaimLineJson {
+            id: j.id,
+            span: offsets(&j.span),
+            text: j.text,
+            sentence: OffsetsJson {
+                start: j.sentence.start,
+                end: j.sentence.end,
+            },
+            kind: j.kind,
+            dimension: j.dimension,
+            bounds: (j.bounds != j.value).then_some(j.bounds),
+            value: j.value,
+            unit: j.unit,
+            qualifier: j.qualifier,
+            change: j.change,
+            written,
+            subject: SubjectLineJson {
+                phrase: j.subject.phrase,
+                terms: j.subject.terms,
+                head: j.subject.head,
+                names: j.subject.names,
+            },
+            measure: MeasureLineJson {
+                quantity: j.measure.quantity,
+                role: j.measure.role,
+                attribution: j.measure.attribution,
+                attribution_key: j.measure.attribution_key,
+                scope: j.measure.scope,
+            },
+            date: j.date.map(|d| DateLineJson {
+                precision: d.precision,
+                resolution: d.resolution,
+                partial: d.partial,
+                dateline: d.dateline,
+            }),
+            flags: j.flags,
+            equivalent: j.equivalent.map(|e| EquivalentLineJson {
+                text: e.text,
+                span: offsets(&e.span),
+                value: e.value,
+                bounds: e.bounds,
+                unit: e.unit,
+            }),
+            derived: j.derived,
+        }
+    }
 }
 
 /// What a value measures.
@@ -640,8 +845,6 @@ pub fn sentence_line(a: &Article, c: &Claim) -> SentenceLineJson {
         source: c.source.to_string(),
         start: c.sentence.start(),
         end: c.sentence.end(),
-        line: c.sentence.line(),
-        column: c.sentence.column(),
         text: a.sentence_of(c).unwrap_or_default().to_string(),
     }
 }

@@ -93,6 +93,34 @@ pub fn indian_grouping(bytes: &[u8], i: usize, j: usize) -> Option<usize> {
     Some(k + 4)
 }
 
+/// European digit grouping after the leading digits `[i, j)`: one to three digits, then one or
+/// more groups of three after a dot, then a decimal comma with one or two digits ("1.111,11",
+/// "12.500,5"). No English number reads that way: a decimal is never followed by a comma and
+/// two digits. Returns where the decimal comma stands when the whole run is written that way
+/// and no digit, nor another group, follows.
+pub fn european_grouping(bytes: &[u8], i: usize, j: usize) -> Option<usize> {
+    if !(1..=3).contains(&(j - i)) || bytes.get(j) != Some(&b'.') {
+        return None;
+    }
+    let digits_at = |k: usize| {
+        bytes[k.min(bytes.len())..]
+            .iter()
+            .take_while(|b| b.is_ascii_digit())
+            .count()
+    };
+    let mut k = j;
+    while bytes.get(k) == Some(&b'.') && digits_at(k + 1) == 3 {
+        k += 4;
+    }
+    if k == j || bytes.get(k) != Some(&b',') {
+        return None;
+    }
+    let decimals = digits_at(k + 1);
+    let after = k + 1 + decimals;
+    let more = matches!(bytes.get(after), Some(b',' | b'.')) && digits_at(after + 1) > 0;
+    ((1..=2).contains(&decimals) && !more).then_some(k)
+}
+
 /// The decimal digits of `n`, written into the end of `buf` (room for any `u64`).
 pub fn decimal(n: u64, buf: &mut [u8; 20]) -> &[u8] {
     let mut at = buf.len();
@@ -117,6 +145,27 @@ mod tests {
         for n in [0, 7, 10, 4_500, u64::MAX] {
             let mut buf = [0u8; 20];
             assert_eq!(decimal(n, &mut buf), n.to_string().as_bytes());
+        }
+    }
+
+    #[test]
+    fn european_grouping_needs_groups_of_three_and_a_short_decimal_comma() {
+        // (text, where the leading digits end, where the decimal comma stands)
+        let cases: &[(&str, usize, Option<usize>)] = &[
+            ("1.111,11", 1, Some(5)),
+            ("12.500,5 euros", 2, Some(6)),
+            ("1.234.567,89", 1, Some(9)),
+            // A decimal, a version, a list, thousands after the comma: not European.
+            ("1.5", 1, None),
+            ("1.111", 1, None),
+            ("1.11,11", 1, None),
+            ("1.111,111", 1, None),
+            ("1.111,11,12", 1, None),
+            ("1.111,11.5", 1, None),
+            ("1234.567,1", 4, None),
+        ];
+        for &(text, j, want) in cases {
+            assert_eq!(european_grouping(text.as_bytes(), 0, j), want, "{text}");
         }
     }
 

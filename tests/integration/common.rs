@@ -335,7 +335,7 @@ impl Output {
         self.jsonl()
             .into_iter()
             .filter(|(t, _)| t == "claim")
-            .map(|(_, d)| (str_of(&d["source"]), str_of(&d["text"])))
+            .map(|(_, d)| (line_source(&d), str_of(&d["text"])))
             .collect()
     }
 
@@ -347,6 +347,15 @@ impl Output {
             .filter(|(t, _)| t == "source")
             .map(|(_, d)| str_of(&d["id"]))
             .collect()
+    }
+}
+
+/// The source of a claim line: the id before its `#` (claim lines have no `source` field).
+pub(crate) fn line_source(claim: &Value) -> String {
+    let id = str_of(&claim["id"]);
+    match id.rsplit_once('#') {
+        Some((source, _)) => source.to_string(),
+        None => panic!("a claim id without #: {id}"),
     }
 }
 

@@ -1234,10 +1234,10 @@ fn cr_only_line_endings() -> Outcome {
         "mac.txt",
         "Title\r\rMore than 4,500 police officers were on duty.\r",
     );
-    let run = claims(dir.path(), &["extract", "--format", "jsonl", "mac.txt"]);
+    let run = claims(dir.path(), &["extract", "--format", "json", "mac.txt"]);
     ensure!(run.code == Some(0), "{}", run.said());
     ensure!(
-        run.out().contains("\"line\":3"),
+        run.out().contains("\"line\": 3"),
         "not on line 3: {}",
         run.out()
     );

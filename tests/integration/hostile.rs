@@ -317,7 +317,7 @@ fn long_runs_of_digits_and_separators_give_no_wrong_number() {
     let from = |id: &str| -> Vec<(String, Value)> {
         out.jsonl()
             .into_iter()
-            .filter(|(t, d)| t == "claim" && d["source"] == id)
+            .filter(|(t, d)| t == "claim" && line_source(d) == id)
             .map(|(_, d)| (str_of(&d["text"]), d["value"].clone()))
             .collect()
     };
@@ -428,7 +428,7 @@ fn check_invisible(cases: &[(&str, &str)]) {
         let found: Vec<(String, Value)> = out
             .jsonl()
             .into_iter()
-            .filter(|(t, d)| t == "claim" && d["source"] == id.as_str())
+            .filter(|(t, d)| t == "claim" && line_source(d) == id)
             .map(|(_, d)| (str_of(&d["text"]), d["value"].clone()))
             .collect();
         let right = match found.as_slice() {

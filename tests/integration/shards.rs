@@ -200,3 +200,59 @@ fn a_claims_file_that_does_not_give_back_a_text_is_an_error() {
         out.stderr
     );
 }
+
+/// Claims files written before claim lines were made compact (every field of the document's
+/// claim, `source`, lines and columns) read as the compact ones do: the same bytes out.
+#[test]
+fn claim_lines_written_in_full_read_as_compact_ones() {
+    let dir = TempDir::new("shards-full");
+    let shard = SHARDS[0];
+    let lines = Test::in_repo()
+        .args(["extract", "--format", "jsonl"])
+        .args(shard.iter().copied())
+        .run();
+    lines.check(0, None, Some(""));
+    let doc = Test::in_repo()
+        .args(["extract", "--format", "json"])
+        .args(shard.iter().copied())
+        .run();
+    doc.check(0, None, Some(""));
+    let doc = doc.json();
+    let full: std::collections::HashMap<String, Value> = doc["claims"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|c| {
+            let mut c = c.clone();
+            c["sentence"].as_object_mut().unwrap().remove("text");
+            (str_of(&c["id"]), c)
+        })
+        .collect();
+    let mut old = String::new();
+    let mut replaced = 0;
+    for line in lines.stdout.lines() {
+        let v: Value = serde_json::from_str(line).unwrap();
+        if v["type"] == "claim" {
+            let c = &full[&str_of(&v["data"]["id"])];
+            // The compact line says less than the document's claim, never something else.
+            assert_ne!(&v["data"], c);
+            old.push_str(&serde_json::json!({"type": "claim", "data": c}).to_string());
+            replaced += 1;
+        } else {
+            old.push_str(line);
+        }
+        old.push('\n');
+    }
+    assert!(replaced > 10, "{replaced}");
+    let compact = dir.write("compact.jsonl", &lines.stdout);
+    let old = dir.write("full.jsonl", &old);
+    let compare = |file: &PathBuf| {
+        let out = Test::in_repo()
+            .args(["compare", "--all", "--format", "json", "--claims"])
+            .arg(file)
+            .run();
+        out.check(0, None, Some(""));
+        out.stdout
+    };
+    assert!(compare(&old) == compare(&compact));
+}

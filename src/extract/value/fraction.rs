@@ -8,7 +8,7 @@
 
 use super::cursor::Grammar;
 use super::found::{Found, Measured, Qty, Qual};
-use crate::claim::{Dimension, Kind};
+use crate::claim::{Dimension, Kind, Qualifier};
 use crate::extract::token::Tok;
 use crate::lang::en::{currency, numbers, units, words};
 
@@ -48,7 +48,20 @@ impl Grammar<'_> {
             if i > 0 && (numbers::ordinal(self.w(i - 1)).is_some() || self.is_one_word(i - 1)) {
                 return None;
             }
-            if self.is_in(i + 1, numbers::HALF_OF) {
+            // "more than half were women", "nearly half voted": after a bound "half" is a
+            // share whatever follows; not a time ("about half past ten"), a compound glued by
+            // a dash ("half-time"), half of a scale ("nearly half a million") or half a
+            // percent ("more than half percent").
+            let after_bound = || {
+                let compound = self.is_dash(i + 1) && self.glued(i + 1);
+                let half = Qty::exact(i, i + 1, 0.5, true);
+                !(compound || self.is(i + 1, numbers::HALF_PAST))
+                    && self.fraction_of_scale(i, to).is_none()
+                    && self.percent_after(half, Qual::exact(i), i + 1).is_none()
+                    && self.qualifier_before(i, self.sentence_from.get()).qualifier
+                        != Qualifier::Exact
+            };
+            if self.is_in(i + 1, numbers::HALF_OF) || after_bound() {
                 return Some(self.fraction(i, 1.0, 2.0, i + 1, to));
             }
             return None;

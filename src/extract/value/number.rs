@@ -11,7 +11,7 @@
 use super::cursor::Grammar;
 use super::found::{NumberReading, Qty};
 use crate::extract::token::{NumTok, Tok};
-use crate::lang::en::{numbers, percent, qualifiers, units, words};
+use crate::lang::en::{currency, numbers, percent, qualifiers, units, words};
 
 /// How wide the rounding tolerance is for a number written with `tz` trailing zeros and `dec`
 /// decimals, times `scale`: half of the last written place, and for a round figure at most
@@ -129,6 +129,10 @@ impl Grammar<'_> {
             let metres = w == units::METRE_SHORT && self.is_in(j + 1, units::SIZE_WORDS);
             let s = numbers::scale(w)
                 .or_else(|| numbers::scale_abbr(w, self.glued(j)).filter(|_| !metres))
+                .or_else(|| {
+                    numbers::spaced_capital_scale(self.raw(j))
+                        .filter(|_| !metres && self.spaced_scale_ok(i, n))
+                })
                 .or_else(|| numbers::is_dozen(w).then_some(numbers::DOZEN_VALUE));
             match s {
                 Some(s) if self.usable(j) => {
@@ -156,6 +160,18 @@ impl Grammar<'_> {
         })
     }
 
+    /// Whether a spaced capital scale letter after the digits `n` at `i` is one: "1.5 M",
+    /// "1,674,200.5 M", "$5 M" are millions; a whole number with no currency before it ("the
+    /// 100 M sprint") may be metres written in capitals, and stays as before.
+    fn spaced_scale_ok(&self, i: usize, n: NumTok) -> bool {
+        n.decimals > 0
+            || n.grouped
+            || (i > 0
+                && self
+                    .punct(i - 1)
+                    .is_some_and(|c| currency::symbol(c).is_some()))
+    }
+
     /// A spelled number at `i`: cardinals, dozens and scales ("twenty-five", "a thousand
     /// million", "three lakh crore"), with spelled decimals after "point".
     fn read_spelled(&self, i: usize, to: usize) -> Option<NumberReading> {
@@ -180,7 +196,8 @@ impl Grammar<'_> {
                 cur = cur.max(1.0) * numbers::DOZEN_VALUE;
                 last_card = None;
             } else if let Some(s) = numbers::scale(w) {
-                if !any && !lead_a {
+                let bare = j == i && self.bare_scale(i, s);
+                if !(any || lead_a || bare) {
                     break;
                 }
                 if s == HUNDRED {
@@ -234,6 +251,15 @@ impl Grammar<'_> {
             lone_one: value == 1.0 && j == i + 1,
             spelled: true,
         })
+    }
+
+    /// Whether the scale word at `i` (of value `s`) opens a number alone: "hundred thousand
+    /// dollars", not "a few hundred thousand".
+    fn bare_scale(&self, i: usize, s: f64) -> bool {
+        numbers::is_bare_scale(self.w(i))
+            && self.usable(i + 1)
+            && numbers::scale(self.w(i + 1)).is_some_and(|next| next > s)
+            && !(i > self.sentence_from.get() && self.is_in(i - 1, numbers::NOT_BEFORE_BARE_SCALE))
     }
 
     /// Digits at `i`, with following groups of three written with spaces ("40 000", "1 234
@@ -419,7 +445,7 @@ impl Grammar<'_> {
     /// A fraction of a scale word: "half a million", "half million", "quarter million", "three
     /// quarters billion", "two thirds of a million", "half a dozen", "a quarter-million":
     /// (value, end).
-    fn fraction_of_scale(&self, k: usize, to: usize) -> Option<(f64, usize)> {
+    pub(super) fn fraction_of_scale(&self, k: usize, to: usize) -> Option<(f64, usize)> {
         let (frac, j) = self.fraction_word(k)?;
         let s = numbers::scale(self.w(j))
             .or_else(|| self.is(j, numbers::DOZEN).then_some(numbers::DOZEN_VALUE))?;

@@ -255,7 +255,10 @@ impl Grammar<'_> {
         let o = self.ordinal_at(i, to)?;
         let (v, mut end) = (o.value, o.end);
         let is_word = self.toks[i].is_word();
-        let attributive = !is_word || self.attributive_before(i);
+        // "Ninth Meeting of the …", "the Fifth Plenum": the ordinal of a numbered event needs
+        // no determiner and opens no name.
+        let event = rank::is_event_noun(self.w(end));
+        let attributive = !is_word || event || self.attributive_before(i);
         if !attributive && !self.bare_ordinal_ok(i, end, v, to) {
             return None;
         }
@@ -277,7 +280,7 @@ impl Grammar<'_> {
         if end >= to && is_word && attributive {
             return None;
         }
-        if is_word && self.in_name(i, end, to) {
+        if is_word && !event && self.in_name(i, end, to) {
             return None;
         }
         let noun = self.noun_after(end, to);

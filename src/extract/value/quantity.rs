@@ -35,11 +35,24 @@ impl Grammar<'_> {
                 return Some(Found::of(q, qual, duration(name, days, num_at + 2)));
             }
         }
-        let q = self.qty(num_at, to)?;
+        let mut q = self.qty(num_at, to)?;
         let (qual, j) = self.qualifier_of(&q, i, num_at);
         if let Some(p) = prefix {
-            // "$5 billion dollars" would be odd; accept a trailing currency word silently.
             let mut end = j;
+            // "US$ 1MM", "$2MM": millions in finance shorthand.
+            if q.end == j
+                && j < to
+                && self.glued(j)
+                && self.usable(j)
+                && self.w(j) == currency::MILLIONS_AFTER_AMOUNT
+            {
+                q.lo *= currency::MILLIONS;
+                q.hi *= currency::MILLIONS;
+                q.round *= currency::MILLIONS;
+                q.end = j + 1;
+                end = j + 1;
+            }
+            // "$5 billion dollars" would be odd; accept a trailing currency word silently.
             if currency::word(self.w(end)).is_some() {
                 end += 1;
             }
@@ -123,6 +136,10 @@ impl Grammar<'_> {
         }
         if let Some(decided) = self.duration_after(q, qual, j) {
             return decided;
+        }
+        // "5G network": a generation of mobile network, no quantity.
+        if self.glued(j) && units::glued_not_unit(self.raw(j)) {
+            return None;
         }
         if let Some(f) = self.measure_after(q, qual, j, to) {
             return Some(f);

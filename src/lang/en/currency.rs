@@ -149,6 +149,10 @@ pub const MILLIONS_PREFIX: char = 'm';
 /// What [`MILLIONS_PREFIX`] multiplies by.
 pub const MILLIONS: f64 = 1e6;
 
+/// Finance shorthand for millions glued to an amount after a currency: "US$ 1MM", "$2MM"
+/// (after digits alone "9mm" is millimetres).
+pub const MILLIONS_AFTER_AMOUNT: &str = "mm";
+
 /// Currency signs, before or after a number: (code, ambiguous).
 pub const SYMBOLS: &[(char, (&str, bool))] = &[
     ('$', ("USD", true)),

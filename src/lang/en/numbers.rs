@@ -54,6 +54,15 @@ pub const SCALES: &[(&str, f64)] = &[
     ("crores", 1e7),
 ];
 
+/// Scales that open a number alone, with no number or "a" before them, when a larger scale
+/// follows: "hundred thousand dollars" is 100,000 ("hundred" alone is a name: "the Hundred
+/// Years' War").
+pub const BARE_SCALES: &[&str] = &["hundred"];
+
+/// Words before a bare scale that multiply it vaguely: "a few hundred thousand", "a couple
+/// hundred thousand" are not 100,000.
+pub const NOT_BEFORE_BARE_SCALE: &[&str] = &["few", "several", "many", "couple"];
+
 /// Scale shorthand written after digits ("5bn", "3.5 mln", "$3m", "20k"): (value, read only
 /// when glued to the digits). Single letters, and "billions", are read only glued.
 pub const SCALE_ABBREVIATIONS: &[(&str, (f64, bool))] = &[
@@ -70,6 +79,11 @@ pub const SCALE_ABBREVIATIONS: &[(&str, (f64, bool))] = &[
     ("b", (1e9, true)),
     ("k", (1e3, true)),
 ];
+
+/// Scale letters read spaced after digits only as written, in capitals, after a decimal, a
+/// thousands group or a currency sign: "1,674,200.5 M", "$5 M" are millions, as "1.5M" is; a
+/// spaced lowercase "12 m" is metres, and "the 100 M sprint" may be.
+pub const SPACED_CAPITAL_SCALES: &[(&str, f64)] = &[("M", 1e6)];
 
 /// "dozen": the word that follows "a" ("a dozen", "half a dozen").
 pub const DOZEN: &str = "dozen";
@@ -166,6 +180,9 @@ pub const ARTICLES: &[&str] = &["a", "an"];
 /// The words after "half" that make it half of a whole: "half of", "half the", "half its".
 pub const HALF_OF: &[&str] = &["of", "the", "its", "their"];
 
+/// "half past ten": after "half", a time of day, no share ("at about half past ten").
+pub const HALF_PAST: &str = "past";
+
 /// The words between the two numbers of a ratio: "one in five", "two out of five", "1 over 3".
 pub const RATIO_JOINERS: &[&[&str]] = &[&["in"], &[QUOTIENT], &["out", "of"]];
 
@@ -230,6 +247,16 @@ pub fn scale(w: &str) -> Option<f64> {
 /// no space separates it from the digits.
 pub fn scale_abbr(w: &str, glued: bool) -> Option<f64> {
     find(SCALE_ABBREVIATIONS, w).and_then(|(v, glued_only)| (glued || !glued_only).then_some(v))
+}
+
+/// A scale letter spaced after digits, `raw` as written ([`SPACED_CAPITAL_SCALES`]).
+pub fn spaced_capital_scale(raw: &str) -> Option<f64> {
+    find(SPACED_CAPITAL_SCALES, raw)
+}
+
+/// A scale that opens a number alone before a larger one ("hundred thousand").
+pub fn is_bare_scale(w: &str) -> bool {
+    has(BARE_SCALES, w)
 }
 
 /// "dozen" and its abbreviations.
@@ -317,6 +344,14 @@ mod tests {
         assert_eq!(scale_abbr("m", false), None);
         assert_eq!(scale_abbr("billions", false), None);
         assert_eq!(scale_abbr("bn", false), Some(1e9));
+    }
+
+    #[test]
+    fn spaced_scale_letters_only_in_capitals_and_bare_scales_only_hundred() {
+        assert_eq!(spaced_capital_scale("M"), Some(1e6));
+        assert_eq!(spaced_capital_scale("m"), None);
+        assert!(is_bare_scale("hundred") && !is_bare_scale("thousand"));
+        assert!(BARE_SCALES.iter().all(|w| scale(w).is_some()));
     }
 
     #[test]

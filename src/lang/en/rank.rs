@@ -50,6 +50,25 @@ pub const PLACING_VERBS: &[&str] = &[
 /// first half", "the second quarter", "first place".
 pub const PERIOD_NOUNS: &[&str] = &["half", "quarter", "place"];
 
+/// Nouns of a numbered event: an ordinal before one is a claim with no determiner before it
+/// and capitalized in a title ("Ninth Meeting of the …", "the Fifth Plenum", "20th
+/// Anniversary"), where an ordinal before another capitalized word opens a name ("Third
+/// Avenue", "Second World War").
+pub const EVENT_NOUNS: &[&str] = &[
+    "anniversary",
+    "meeting",
+    "session",
+    "plenum",
+    "plenary",
+    "congress",
+    "summit",
+    "conference",
+    "convention",
+    "assembly",
+    "edition",
+    "round",
+];
+
 /// "first-ever".
 pub const EVER: &str = "ever";
 
@@ -62,6 +81,11 @@ pub const IDIOM_SPANS: &[&str] = &["years", "decades", "months", "weeks", "ages"
 /// A superlative, `after_ordinal` or alone: `Some(true)` when it ranks from the top.
 pub fn superlative(w: &str, after_ordinal: bool) -> Option<bool> {
     find(SUPERLATIVES, w).or_else(|| find(SUPERLATIVES_AFTER_ORDINAL, w).filter(|_| after_ordinal))
+}
+
+/// A noun of a numbered event.
+pub fn is_event_noun(w: &str) -> bool {
+    has(EVENT_NOUNS, w)
 }
 
 /// A verb of placing.

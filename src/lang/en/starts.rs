@@ -19,6 +19,8 @@ pub struct StartTables<'t> {
     pub cardinals: &'t [(&'t str, u32)],
     /// "nought point five".
     pub noughts: &'t [&'t str],
+    /// A scale alone before a larger one: "hundred thousand dollars".
+    pub bare_scales: &'t [&'t str],
     /// Ordinals, and ranks after them: "twentieth", "second-largest".
     pub ordinals: &'t [(&'t str, u64)],
     /// Fractions of a scale and of a whole: "half a million", "quarter million", "half of".
@@ -39,6 +41,7 @@ pub const EN: StartTables<'static> = StartTables {
     articles: numbers::ARTICLES,
     cardinals: numbers::CARDINALS,
     noughts: numbers::NOUGHTS,
+    bare_scales: numbers::BARE_SCALES,
     ordinals: numbers::ORDINALS,
     fractions_of_scale: numbers::FRACTIONS_OF_SCALE,
     magnitudes: magnitudes::VAGUE,
@@ -67,6 +70,7 @@ impl<'t> StartWords<'t> {
         s.push_all(t.articles);
         s.push_keys(t.cardinals);
         s.push_all(t.noughts);
+        s.push_all(t.bare_scales);
         s.push_keys(t.ordinals);
         s.push_keys(t.fractions_of_scale);
         s.push_keys(t.magnitudes);

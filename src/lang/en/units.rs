@@ -206,6 +206,15 @@ pub const GLUED_UNITS: &[(&[&str], PhysUnit)] = &[
     (&["l"], LITRE),
 ];
 
+/// Glued short forms that are no unit in capitals: "5G network", "4G" name a generation of
+/// mobile network, while grams are written "5g".
+pub const GLUED_NOT_IN_CAPITALS: &[&str] = &["G"];
+
+/// Whether the glued short form `raw`, as written, is no unit ([`GLUED_NOT_IN_CAPITALS`]).
+pub fn glued_not_unit(raw: &str) -> bool {
+    GLUED_NOT_IN_CAPITALS.contains(&raw)
+}
+
 /// "metric tons": the word before a unit that only says which ton it is.
 pub const METRIC: &str = "metric";
 

@@ -1036,6 +1036,79 @@ fn print_done_when(
     );
 }
 
+// --- end to end on the bench corpus ----------------------------------------------------------
+
+/// `claims -j 1 extract --format jsonl DIR` beside `rg -j1 -c` over the same folder, both pinned
+/// to core 0, alternating, `runs` times each: the issue's "end to end, pinned to one core, side
+/// by side in one run". The claims lines are read through a pipe and counted, as a user's
+/// `| gzip` or `> file` takes them. Prints one line per tool (the fastest run) and the ratio;
+/// says why when it cannot run (no `claims` binary beside the bench, no rg).
+pub fn end_to_end(dir: &Path, claims: Option<&Path>, runs: usize) -> Result<(), String> {
+    let tools = find_tools(claims, false)?;
+    if !tools.rg {
+        println!("end to end: rg not on PATH, no side-by-side");
+        return Ok(());
+    }
+    // An empty claims.toml: defaults, wherever the bench runs from.
+    let config = std::env::temp_dir().join(format!("claims-bench-{}.toml", std::process::id()));
+    std::fs::write(&config, "# claims-bench: defaults\n").map_err(|e| e.to_string())?;
+    let child = Child {
+        tools: &tools,
+        timeout: Duration::from_secs(600),
+        max_rss_kb: 12_000 * 1024,
+    };
+    let ours_args = claims_args(&config, &["-j", "1", "extract", "--format", "jsonl"], dir);
+    let mut rg_args: Vec<OsString> = ["-j1", "--no-ignore", "-c", RG_PATTERN]
+        .iter()
+        .map(OsString::from)
+        .collect();
+    rg_args.push(dir.into());
+    let best = |a: Option<Measured>, b: Measured| match a {
+        Some(a) if !b.ok() || a.wall <= b.wall => Some(a),
+        _ => Some(b),
+    };
+    let (mut ours, mut rg) = (None, None);
+    for _ in 0..runs.max(1) {
+        ours = best(ours, child.run("claims", &ours_args, true));
+        rg = best(rg, child.run("rg", &rg_args, true));
+    }
+    let _ = std::fs::remove_file(&config);
+    let (Some(ours), Some(rg)) = (ours, rg) else {
+        return Ok(());
+    };
+    let pin = if tools.taskset {
+        "taskset -c 0"
+    } else {
+        "(taskset missing: not pinned)"
+    };
+    println!(
+        "end to end, {pin}, best of {runs}: claims -j 1 extract --format jsonl: {} ({}), {} of lines, first line {}",
+        secs(ours.wall),
+        cpu(&ours),
+        size(ours.out_bytes as f64),
+        ours.first_line.map_or_else(|| "-".into(), secs),
+    );
+    println!(
+        "end to end, {pin}, best of {runs}: rg -j1 -c '{RG_PATTERN}': {} ({})",
+        secs(rg.wall),
+        cpu(&rg)
+    );
+    if let Some(p) = ours.problem.as_ref().or(rg.problem.as_ref()) {
+        println!("end to end: a run failed ({p:?}), no ratio");
+    } else {
+        let cpu_of = |m: &Measured| m.user.zip(m.sys).map(|(u, s)| u + s);
+        let by_cpu = match (cpu_of(&ours), cpu_of(&rg)) {
+            (Some(a), Some(b)) if b > 0.0 => format!("; {:.1}× its CPU time", a / b),
+            _ => String::new(),
+        };
+        println!(
+            "end to end: claims extract takes {:.1}× the time of rg (issue 13: ≤ 3×){by_cpu}",
+            ours.wall / rg.wall
+        );
+    }
+    Ok(())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

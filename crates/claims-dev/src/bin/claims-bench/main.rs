@@ -2,7 +2,9 @@
 //! corpus of at least `--mb` megabytes from the seed articles in `corpus/`, each copy with its
 //! digits replaced by a fixed-seed generator (separators kept) so it is not byte-identical
 //! repetition; then times single-threaded extraction over it and over three adversarial inputs,
-//! reports peak memory, and compares with `rg -j1 -c '\d[\d,.]*'` when ripgrep is on PATH.
+//! reports peak memory, and compares with `rg -j1 -c '\d[\d,.]*'` when ripgrep is on PATH,
+//! the kernel alone and end to end (the `claims` binary beside this one, `-j 1 extract
+//! --format jsonl` with its output read through a pipe, both pinned to one core, side by side).
 //! `--hostile` runs the whole `claims compare` (through `claims::run`, in a child process so
 //! each run reports its own peak memory) on a 100 MB article with no newline: once under the
 //! default size limit (skipped unread) and once with the limit raised so it is read.
@@ -79,7 +81,8 @@ struct Cli {
     /// --archive: kill a run whose resident memory passes this many MB.
     #[arg(long, default_value_t = 12_000, value_name = "MB")]
     max_rss_mb: u64,
-    /// --archive: the `claims` binary to measure (default: the one beside claims-bench).
+    /// --archive and the end-to-end line: the `claims` binary to measure (default: the one
+    /// beside claims-bench).
     #[arg(long, value_name = "PATH")]
     claims: Option<PathBuf>,
     /// --archive: measure without GNU time even where it exists (peak RSS sampled from /proc).
@@ -567,6 +570,10 @@ fn run(cli: &Cli) -> Result<(), String> {
             );
         }
         None => println!("rg: not on PATH, no comparison"),
+    }
+    // The binary as a user runs it, beside rg: reading, extraction and the JSON lines written.
+    if let Err(e) = archive::end_to_end(&cli.dir, cli.claims.as_deref(), RUNS) {
+        println!("end to end: not measured ({e})");
     }
     for (name, text) in adversarial() {
         let (secs, claims) = (0..RUNS)
