@@ -164,6 +164,22 @@ impl Comparison {
         s
     }
 
+    /// Let go of every claim no fact that `filter` keeps holds: what a report that shows only
+    /// those facts' claims needs (the table, Markdown and CSV). Most claims of an archive are
+    /// in facts only one source states, which such a report counts and does not show; its
+    /// rendering takes their room. Claims are then found by a scan of their article
+    /// ([`Comparison::claim`]).
+    pub fn keep_only_shown_claims(&mut self, filter: &Filter) {
+        let shown: std::collections::HashSet<Sym> = (self.facts.iter())
+            .filter(|f| filter.keeps(f))
+            .flat_map(|f| f.group.claim_ids.iter().cloned())
+            .collect();
+        for a in &mut self.corpus.articles {
+            a.claims.retain(|c| shown.contains(c.id.as_str()));
+            a.claims.shrink_to_fit();
+        }
+    }
+
     /// How a source is named to people: its outlet when known, else its id.
     pub fn source_name(&self, id: &str) -> String {
         self.article(id)
@@ -190,7 +206,7 @@ pub fn compare(corpus: Corpus, config: &Config) -> Comparison {
 /// ([`Article::keep_only_quoted`]): enough for every report but the HTML page and `show`.
 /// Without `keep.single`, the facts only one source states are counted, not kept.
 pub fn compare_on(
-    mut corpus: Corpus,
+    corpus: Corpus,
     config: &Config,
     threads: usize,
     matched: matching::EventHook,
@@ -198,7 +214,56 @@ pub fn compare_on(
 ) -> Comparison {
     // Copies and names read the texts only: found first, so that their working memory is
     // given back before the claims are matched (the peak of a large run).
-    let (origins, names) = origins_and_names(&corpus, threads);
+    let texts: Vec<copies::Text> = corpus.articles.iter().map(copy_text).collect();
+    let found = find(&texts, threads);
+    drop(texts);
+    compare_found(corpus, config, threads, matched, keep, found)
+}
+
+/// The text of an article as copy detection reads it.
+fn copy_text(a: &Article) -> copies::Text<'_> {
+    copies::Text {
+        id: &a.source.id,
+        text: &a.source.text,
+        outlet: a.outlet.as_deref(),
+        published: a.published,
+    }
+}
+
+/// What a comparison finds in the texts alone (see [`find`]).
+#[derive(Debug, Clone, Default)]
+pub struct Found {
+    /// What copy detection learns of each text ([`copies::Evidence`]), in the order of the
+    /// texts.
+    pub evidence: copies::Evidence,
+    /// The names two sources or more give.
+    pub names: Vec<NameGroup>,
+}
+
+/// What `texts` give a comparison before their claims are known: the evidence of copies
+/// ([`copies::evidence`]) and the names two sources or more give ([`names::names`]), found
+/// side by side with two threads or more. The texts must be those of the corpus compared, in
+/// the order of its articles (by id, as `claims compare` sorts them): `claims compare` finds
+/// them in a first read, so that no text is held beside the claims of an archive.
+pub fn find(texts: &[copies::Text], threads: usize) -> Found {
+    let (evidence, names) = origins_and_names(texts, threads);
+    Found { evidence, names }
+}
+
+/// [`compare_on`] with what the texts gave found already ([`find`], on the texts of
+/// `corpus`'s articles in their order). An article whose text was let go
+/// ([`Article::keep_only_quoted`]) had its claims derived before.
+pub fn compare_found(
+    mut corpus: Corpus,
+    config: &Config,
+    threads: usize,
+    matched: matching::EventHook,
+    keep: Keep,
+    found: Found,
+) -> Comparison {
+    let Found { evidence, names } = found;
+    let published: Vec<_> = corpus.articles.iter().map(|a| a.published).collect();
+    let origins = copies::finish(evidence, &published, &CopySettings::default());
     crate::corpus::derive_all(&mut corpus.articles, config);
     if !keep.text {
         corpus
@@ -215,7 +280,7 @@ pub fn compare_on(
         threads,
         matched,
     );
-    let by_id: HashMap<&str, &Claim> = claims.iter().map(|c| (c.id.as_str(), *c)).collect();
+    let by_id = ClaimIndex::new(&corpus.articles, &claims);
     let info: BTreeMap<&str, SourceInfo> = corpus
         .articles
         .iter()
@@ -255,11 +320,18 @@ pub fn compare_on(
     // chunk, not one a group), the facts in group order.
     let mut facts: Vec<Fact> = Vec::new();
     let mut single_not_kept = 0;
-    let mut groups = groups.into_iter();
+    // Last first, so that each batch is taken off the end and the room of the groups judged
+    // is given back as judging goes (the groups of an archive are some 200 MB).
+    let mut groups = groups;
+    groups.reverse();
     loop {
-        let batch: Vec<Group> = groups.by_ref().take(JUDGED_PER_BATCH).collect();
+        let from = groups.len().saturating_sub(JUDGED_PER_BATCH);
+        let batch: Vec<Group> = groups.drain(from..).rev().collect();
         if batch.is_empty() {
             break;
+        }
+        if groups.capacity() > 2 * groups.len() + JUDGED_PER_BATCH {
+            groups.shrink_to_fit();
         }
         let chunks: Vec<&[Group]> = batch.chunks(JUDGED_PER_TASK).collect();
         let judged = crate::parallel::parallel_map(&chunks, threads, |chunk| {
@@ -302,10 +374,50 @@ pub fn compare_on(
     }
 }
 
+/// Every claim of the corpus by its id: its article by the id's source part, then the claim by
+/// the id's ordinal ([`Comparison::claim`]'s way; an index of every claim by id was 1.6
+/// million entries of 100,000 articles). An id that is not found so (claims read back with
+/// other ids) is looked up in an index of every claim, made the first time one is needed.
+struct ClaimIndex<'a> {
+    by_source: HashMap<&'a str, &'a Article>,
+    claims: &'a [&'a Claim],
+    all: std::sync::OnceLock<HashMap<&'a str, &'a Claim>>,
+}
+
+impl<'a> ClaimIndex<'a> {
+    fn new(articles: &'a [Article], claims: &'a [&'a Claim]) -> ClaimIndex<'a> {
+        let mut by_source = HashMap::with_capacity(articles.len());
+        for a in articles {
+            by_source.entry(a.source.id.as_str()).or_insert(a);
+        }
+        ClaimIndex {
+            by_source,
+            claims,
+            all: std::sync::OnceLock::new(),
+        }
+    }
+
+    fn get(&self, id: &str) -> Option<&'a Claim> {
+        let (source, ordinal) = id.rsplit_once('#').unwrap_or((id, ""));
+        let found = self.by_source.get(source).and_then(|a| {
+            let nth = (ordinal.parse::<usize>().ok())
+                .and_then(|n| a.claims.get(n.checked_sub(1)?))
+                .filter(|c| c.id == id);
+            nth.or_else(|| a.claims.iter().find(|c| c.id == id))
+        });
+        found.or_else(|| {
+            let all = self
+                .all
+                .get_or_init(|| (self.claims.iter()).map(|c| (c.id.as_str(), *c)).collect());
+            all.get(id).copied()
+        })
+    }
+}
+
 /// What judging a group reads: every claim by id, the stated parts of sums, each source's name
 /// and date, and each source's origin.
 struct Judge<'a> {
-    by_id: &'a HashMap<&'a str, &'a Claim>,
+    by_id: &'a ClaimIndex<'a>,
     parts: &'a [&'a Claim],
     lookup: &'a (dyn Fn(&str) -> SourceInfo + Sync),
     origin_of: &'a HashMap<&'a str, &'a Origin>,
@@ -339,7 +451,7 @@ impl Judge<'_> {
         let members: Vec<&Claim> = group
             .claim_ids
             .iter()
-            .filter_map(|id| self.by_id.get(id.as_str()).copied())
+            .filter_map(|id| self.by_id.get(id))
             .collect();
         if members.is_empty() {
             return Judging::Whole(Judged::Unknown);
@@ -431,20 +543,10 @@ impl Judge<'_> {
     }
 }
 
-/// Where each article's text comes from ([`copies::origins`]) and the names two sources or more
-/// give ([`names::names`]): both read the texts alone, so with two threads or more they are
-/// found side by side.
-fn origins_and_names(corpus: &Corpus, threads: usize) -> (Vec<Origin>, Vec<NameGroup>) {
-    let texts: Vec<copies::Text> = corpus
-        .articles
-        .iter()
-        .map(|a| copies::Text {
-            id: &a.source.id,
-            text: &a.source.text,
-            outlet: a.outlet.as_deref(),
-            published: a.published,
-        })
-        .collect();
+/// The evidence of copies ([`copies::evidence`]) and the names two sources or more give
+/// ([`names::names`]): both read the texts alone, so with two threads or more they are found
+/// side by side.
+fn origins_and_names(texts: &[copies::Text], threads: usize) -> (copies::Evidence, Vec<NameGroup>) {
     let name_texts: Vec<names::Text> = texts
         .iter()
         .map(|t| names::Text {
@@ -453,7 +555,7 @@ fn origins_and_names(corpus: &Corpus, threads: usize) -> (Vec<Origin>, Vec<NameG
         })
         .collect();
     let find_names = || names::names(&name_texts, &NameSettings::default());
-    let find_origins = || copies::origins(&texts, &CopySettings::default());
+    let find_origins = || copies::evidence(texts, &CopySettings::default());
     if threads < 2 {
         return (find_origins(), find_names());
     }

@@ -118,13 +118,46 @@ impl Origin {
 
 /// The origin of every source, in the order given.
 pub fn origins(texts: &[Text], settings: &CopySettings) -> Vec<Origin> {
+    let published: Vec<Option<Ymd>> = texts.iter().map(|t| t.published).collect();
+    finish(evidence(texts, settings), &published, settings)
+}
+
+/// What copy detection learns from the texts alone, before any publication date is known:
+/// each source's number of shingles, the agencies it credits, and the sources that may be its
+/// origin (those holding enough of its shingles). `compare` finds it in a
+/// first read of the texts, so that no text is held beside the claims; the dates come with
+/// the claims, and [`finish`] settles the origins then.
+#[derive(Debug, Clone, Default)]
+pub struct Evidence {
+    /// The source ids, in the order of the texts.
+    pub ids: Vec<String>,
+    counts: Vec<usize>,
+    /// For each source, the sources that may be its origin, in order of index.
+    candidates: Vec<Vec<Candidate>>,
+    credits: Vec<(Vec<&'static str>, Vec<&'static str>)>,
+}
+
+/// A source `b` that may be the origin of a source `a`: the share of `a`'s shingles `b`
+/// holds reaches [`CopySettings::near_copy`], or reaches [`CopySettings::retelling`] and `a`
+/// names `b`'s outlet.
+#[derive(Debug, Clone, Copy)]
+struct Candidate {
+    b: usize,
+    /// Share of `a`'s shingles `b` holds, and of `b`'s that `a` holds.
+    ab: f64,
+    ba: f64,
+    /// `a` names `b`'s outlet (looked at only when `ab` makes it matter).
+    names_outlet: bool,
+}
+
+/// The [`Evidence`] of `texts` (their dates are not read).
+pub fn evidence(texts: &[Text], settings: &CopySettings) -> Evidence {
     let shingles: Vec<Vec<u64>> = texts
         .iter()
         .map(|t| shingles(t.text, settings.shingle_words))
         .collect();
     let shared = shared_counts(&shingles, settings.max_posting);
-    // From here on only how many shingles each source has counts: the shingles go (they are
-    // held beside every text and claim of the corpus, and the names are still being found).
+    // From here on only how many shingles each source has counts: the shingles go.
     let counts: Vec<usize> = shingles.iter().map(Vec::len).collect();
     drop(shingles);
     let mut partners: Vec<Vec<usize>> = vec![Vec::new(); texts.len()];
@@ -132,21 +165,54 @@ pub fn origins(texts: &[Text], settings: &CopySettings) -> Vec<Origin> {
         partners[a].push(b);
         partners[b].push(a);
     }
-    let copy_of: Vec<Option<CopyOf>> = (0..texts.len())
-        .map(|a| best_origin(a, &partners[a], texts, &counts, &shared, settings))
+    let share = |x: usize, y: usize| {
+        let n = shared.get(&(x.min(y), x.max(y))).copied().unwrap_or(0);
+        n as f64 / counts[x].max(1) as f64
+    };
+    let candidates = (0..texts.len())
+        .map(|a| {
+            (partners[a].iter())
+                .filter_map(|&b| {
+                    let (ab, ba) = (share(a, b), share(b, a));
+                    let near = ab >= settings.near_copy;
+                    let names_outlet =
+                        !near && ab >= settings.retelling && names_outlet(&texts[a], &texts[b]);
+                    (near || names_outlet).then_some(Candidate {
+                        b,
+                        ab,
+                        ba,
+                        names_outlet,
+                    })
+                })
+                .collect()
+        })
         .collect();
-    let credits: Vec<(Vec<&'static str>, Vec<&'static str>)> =
-        texts.iter().map(|t| credits(t.text)).collect();
-    let index: HashMap<&str, usize> = texts.iter().enumerate().map(|(i, t)| (t.id, i)).collect();
-    (0..texts.len())
+    Evidence {
+        ids: texts.iter().map(|t| t.id.to_string()).collect(),
+        counts,
+        candidates,
+        credits: texts.iter().map(|t| credits(t.text)).collect(),
+    }
+}
+
+/// The origin of every source of `e`, `published` giving each source's publication date (in
+/// the order of `e.ids`).
+pub fn finish(e: Evidence, published: &[Option<Ymd>], settings: &CopySettings) -> Vec<Origin> {
+    let copy_of: Vec<Option<CopyOf>> = (0..e.ids.len())
+        .map(|a| best_origin(a, &e, published, settings))
+        .collect();
+    let index: HashMap<&str, usize> = (e.ids.iter().enumerate())
+        .map(|(i, id)| (id.as_str(), i))
+        .collect();
+    (0..e.ids.len())
         .map(|i| {
-            let (carries, cites) = credits[i].clone();
+            let (carries, cites) = e.credits[i].clone();
             Origin {
-                source: texts[i].id.to_string(),
+                source: e.ids[i].clone(),
                 copy_of: copy_of[i].clone(),
                 carries,
                 cites,
-                root: root(i, texts, &copy_of, &credits, &index),
+                root: root(i, &e.ids, &copy_of, &e.credits, &index),
             }
         })
         .collect()
@@ -155,7 +221,7 @@ pub fn origins(texts: &[Text], settings: &CopySettings) -> Vec<Origin> {
 /// The origin's origin, following copies (a cycle stops where it closes).
 fn root(
     mut i: usize,
-    texts: &[Text],
+    ids: &[String],
     copy_of: &[Option<CopyOf>],
     credits: &[(Vec<&'static str>, Vec<&'static str>)],
     index: &HashMap<&str, usize>,
@@ -172,7 +238,7 @@ fn root(
     }
     match credits[i].0.first() {
         Some(agency) => format!("agency:{agency}"),
-        None => format!("source:{}", texts[i].id),
+        None => format!("source:{}", ids[i]),
     }
 }
 
@@ -291,66 +357,67 @@ fn shared_counts_in(
 /// of shingles: some 250 passes over 100,000 articles cost a few tens of milliseconds.
 const POSTINGS_PER_PASS: usize = 1 << 18;
 
-/// The source `a` copies, if any: of the sources it shares shingles with (`partners`), the
-/// one that holds the largest share of its shingles (`counts`: how many each source has).
+/// The source `a` copies, if any: of its candidates, the one that holds the largest share of
+/// its shingles.
 fn best_origin(
     a: usize,
-    partners: &[usize],
-    texts: &[Text],
-    counts: &[usize],
-    shared: &BTreeMap<(usize, usize), usize>,
+    e: &Evidence,
+    published: &[Option<Ymd>],
     s: &CopySettings,
 ) -> Option<CopyOf> {
-    let share = |x: usize, y: usize| {
-        let n = shared.get(&(x.min(y), x.max(y))).copied().unwrap_or(0);
-        n as f64 / counts[x].max(1) as f64
-    };
-    if counts[a] < s.min_shingles {
+    if e.counts[a] < s.min_shingles {
         return None;
     }
     let mut best: Option<CopyOf> = None;
-    for &b in partners {
-        if counts[b] < s.min_shingles {
+    for c in &e.candidates[a] {
+        let b = c.b;
+        if e.counts[b] < s.min_shingles {
             continue;
         }
-        let (ab, ba) = (share(a, b), share(b, a));
-        let how = if ab >= s.near_copy {
+        let how = if c.ab >= s.near_copy {
             // Near copies of each other: the later, shorter one is the copy.
-            if ba >= s.near_copy && first_is_origin(&texts[a], &texts[b], counts[a], counts[b]) {
+            if c.ba >= s.near_copy
+                && first_is_origin(
+                    (&e.ids[a], published[a], e.counts[a]),
+                    (&e.ids[b], published[b], e.counts[b]),
+                )
+            {
                 continue;
             }
             How::NearCopy
-        } else if ab >= s.retelling && names_outlet(&texts[a], &texts[b]) {
+        } else if c.ab >= s.retelling && c.names_outlet {
             How::Retelling
         } else {
             continue;
         };
-        let better = best.as_ref().is_none_or(|c| match ab.total_cmp(&c.share) {
-            std::cmp::Ordering::Equal => texts[b].id < c.source.as_str(),
-            o => o.is_gt(),
-        });
+        let better = best
+            .as_ref()
+            .is_none_or(|o| match c.ab.total_cmp(&o.share) {
+                std::cmp::Ordering::Equal => e.ids[b] < o.source,
+                o => o.is_gt(),
+            });
         if better {
             best = Some(CopyOf {
-                source: texts[b].id.to_string(),
+                source: e.ids[b].clone(),
                 how,
-                share: ab,
+                share: c.ab,
             });
         }
     }
     best
 }
 
-/// Of two near copies of each other (with `sa` and `sb` shingles), whether `a` is the origin:
-/// published earlier, else fuller, else first by id.
-fn first_is_origin(a: &Text, b: &Text, sa: usize, sb: usize) -> bool {
-    match (a.published, b.published) {
+/// Of two near copies of each other, each given as its id, publication date and number of
+/// shingles, whether `a` is the origin: published earlier, else fuller, else first by id.
+fn first_is_origin(a: (&str, Option<Ymd>, usize), b: (&str, Option<Ymd>, usize)) -> bool {
+    match (a.1, b.1) {
         (Some(x), Some(y)) if x != y => return x < y,
         _ => {}
     }
-    if sa != sb {
-        return sa > sb;
+    if a.2 != b.2 {
+        return a.2 > b.2;
     }
-    a.id < b.id
+    a.0 < b.0
 }
 
 /// True when `a`'s text names `b`'s outlet (and the two outlets differ).

@@ -190,15 +190,101 @@ pub fn load_counted(
     stdin: &mut dyn std::io::Read,
     threads: usize,
     read: impl FnOnce(usize),
-    mut extracted: impl FnMut(&Article),
+    extracted: impl FnMut(&Article),
 ) -> Result<Corpus, Error> {
-    let mut articles = Vec::new();
-    let mut read = Some(read);
-    let loaded = load_each(
+    load_kept(inputs, config, stdin, threads, read, extracted, None)
+}
+
+/// A source's text as the first read of a lean comparison holds it ([`read_texts`]).
+#[derive(Debug, Clone)]
+pub struct TextRead {
+    pub id: String,
+    pub outlet: Option<String>,
+    pub text: String,
+    /// SHA-256 (hex) of the text: the second read must find the same.
+    pub sha256: String,
+}
+
+/// Read every source's text, without extracting anything: the first read of a lean
+/// comparison ([`load_lean`]), which finds in the texts what needs them whole (copies, names)
+/// before the claims of the second read are held. In input order; what could not be read is
+/// left to the second read to say.
+pub fn read_texts(
+    inputs: &[Input],
+    config: &Config,
+    stdin: &mut dyn std::io::Read,
+    threads: usize,
+) -> Result<Vec<TextRead>, Error> {
+    let work = |p: Prepared| TextRead {
+        sha256: crate::fingerprint::sha256_hex(p.src.text.as_bytes()),
+        id: p.src.id,
+        outlet: p.meta.and_then(|m| m.outlet),
+        text: p.src.text,
+    };
+    let mut texts = Vec::new();
+    let loaded = load_each_as(
         inputs,
         config,
         stdin,
         threads,
+        &work,
+        |_, _| Ok::<(), std::convert::Infallible>(()),
+        |t| {
+            texts.push(t);
+            Ok(())
+        },
+    )?;
+    let Ok(_) = loaded;
+    Ok(texts)
+}
+
+/// [`load_counted`] for a report that quotes no more of an article than its claims'
+/// sentences: each article's text is let go as soon as its claims are out and derived
+/// ([`Article::keep_only_quoted`]), but for an article without a date of its own, whose
+/// derived claims wait for the date the others give it ([`dates_from_event`]). `first` gives
+/// the SHA-256 each source's text had in the first read ([`read_texts`]): a text that
+/// changed since, or a source only one read found, is an error (what was found in the first
+/// read would not be true of the second).
+pub fn load_lean(
+    inputs: &[Input],
+    config: &Config,
+    stdin: &mut dyn std::io::Read,
+    threads: usize,
+    read: impl FnOnce(usize),
+    extracted: impl FnMut(&Article),
+    first: &HashMap<&str, &str>,
+) -> Result<Corpus, Error> {
+    load_kept(inputs, config, stdin, threads, read, extracted, Some(first))
+}
+
+/// [`load_counted`], or [`load_lean`] when `first` is given.
+fn load_kept(
+    inputs: &[Input],
+    config: &Config,
+    stdin: &mut dyn std::io::Read,
+    threads: usize,
+    read: impl FnOnce(usize),
+    mut extracted: impl FnMut(&Article),
+    first: Option<&HashMap<&str, &str>>,
+) -> Result<Corpus, Error> {
+    let mut articles = Vec::new();
+    let mut read = Some(read);
+    let tolerances = config.matching.tolerances();
+    let work = |p: Prepared| {
+        let mut a = extract_article(p, &tolerances);
+        if first.is_some() {
+            a.sha256 = Some(crate::fingerprint::sha256_hex(a.source.text.as_bytes()));
+        }
+        a
+    };
+    let settings = derive_settings(config);
+    let mut changed: Option<PathBuf> = None;
+    let loaded = load_each_as(
+        inputs,
+        config,
+        stdin,
+        threads,
+        &work,
         |n, _| {
             // Once: later calls only bring the problems of later batches, which the corpus
             // keeps.
@@ -207,8 +293,17 @@ pub fn load_counted(
             }
             Ok::<(), std::convert::Infallible>(())
         },
-        |mut a| {
+        |mut a: Article| {
             extracted(&a);
+            if let Some(first) = first {
+                if first.get(a.source.id.as_str()).copied() != a.sha256.as_deref() {
+                    changed.get_or_insert_with(|| a.source.path.clone());
+                }
+                if a.published.or(a.filed).is_some() {
+                    derive_article(&mut a, &settings);
+                    a.keep_only_quoted();
+                }
+            }
             // Every article is kept to the end: what it keeps is made compact first (a streamed
             // `extract` writes each and lets it go, and is spared the work).
             share_names(&mut a.claims);
@@ -218,6 +313,23 @@ pub fn load_counted(
         },
     )?;
     let Ok(problems) = loaded;
+    if let Some(first) = first
+        && (changed.is_some() || first.len() != articles.len())
+    {
+        let path = changed.unwrap_or_else(|| {
+            (articles
+                .iter()
+                .find(|a| !first.contains_key(a.source.id.as_str())))
+            .map_or_else(|| config.root.clone(), |a| a.source.path.clone())
+        });
+        return Err(Error::Io {
+            path,
+            source: std::io::Error::other(
+                "the sources changed while they were read (a text, or which sources there \
+                 are); run again",
+            ),
+        });
+    }
     dates_from_event(&mut articles);
     Ok(Corpus {
         articles,
@@ -333,8 +445,24 @@ pub fn load_each<E>(
     config: &Config,
     stdin: &mut dyn std::io::Read,
     threads: usize,
+    read: impl FnMut(usize, &Problems) -> Result<(), E>,
+    each: impl FnMut(Article) -> Result<(), E>,
+) -> Result<Result<Problems, E>, Error> {
+    let tolerances = config.matching.tolerances();
+    let work = |p: Prepared| extract_article(p, &tolerances);
+    load_each_as(inputs, config, stdin, threads, &work, read, each)
+}
+
+/// [`load_each`], making of each source what `work` makes of it (on the threads) rather than
+/// its article.
+fn load_each_as<E, T: Send>(
+    inputs: &[Input],
+    config: &Config,
+    stdin: &mut dyn std::io::Read,
+    threads: usize,
+    work: &(impl Fn(Prepared) -> T + Sync),
     mut read: impl FnMut(usize, &Problems) -> Result<(), E>,
-    mut each: impl FnMut(Article) -> Result<(), E>,
+    mut each: impl FnMut(T) -> Result<(), E>,
 ) -> Result<Result<Problems, E>, Error> {
     let opts = ReadOptions {
         max_bytes: config.input.max_bytes,
@@ -342,13 +470,12 @@ pub fn load_each<E>(
     };
     let mut walk = source::walk(inputs, &opts, stdin);
     let metas = MetaIndex::new(config);
-    let tolerances = config.matching.tolerances();
     if !streams(&walk, config, &metas) {
         let (prepared, problems) = prepare(walk.read_all(), config, &metas)?;
         if let Err(e) = read(prepared.len(), &problems) {
             return Ok(Err(e));
         }
-        let outcome = extract_in_order(prepared, &tolerances, threads, &mut each);
+        let outcome = work_in_order(prepared, threads, work, &mut each);
         return Ok(outcome.map(|()| problems));
     }
     let total = walk.candidates().len();
@@ -381,7 +508,7 @@ pub fn load_each<E>(
         if batch.is_empty() {
             break;
         }
-        if let Err(e) = extract_in_order(batch, &tolerances, threads, &mut each) {
+        if let Err(e) = work_in_order(batch, threads, work, &mut each) {
             return Ok(Err(e));
         }
     }
@@ -419,35 +546,41 @@ fn streams(walk: &source::Walk, config: &Config, metas: &MetaIndex) -> bool {
     })
 }
 
-/// Extract `prepared` on up to `threads` threads, handing each article to `each` in order.
-fn extract_in_order<E>(
+/// Extract the claims of a prepared source.
+fn extract_article(p: Prepared, tolerances: &crate::extract::Tolerances) -> Article {
+    let ctx = Context {
+        source: &p.src.id,
+        published: p.configured,
+        tolerances: tolerances.clone(),
+    };
+    let claims = extract::extract(&p.src.text, &ctx);
+    article(p, claims)
+}
+
+/// Make something of each of `prepared` with `work` on up to `threads` threads, handing each
+/// result to `each` in order.
+fn work_in_order<E, T: Send>(
     prepared: Vec<Prepared>,
-    tolerances: &crate::extract::Tolerances,
     threads: usize,
-    each: &mut impl FnMut(Article) -> Result<(), E>,
+    work: &(impl Fn(Prepared) -> T + Sync),
+    each: &mut impl FnMut(T) -> Result<(), E>,
 ) -> Result<(), E> {
     use std::collections::BTreeMap;
     use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
     use std::sync::{Mutex, mpsc};
     let n = prepared.len();
-    // Each source is taken out of its slot by the thread that extracts it.
+    // Each source is taken out of its slot by the thread that works on it.
     let slots: Vec<Mutex<Option<Prepared>>> =
         prepared.into_iter().map(|p| Mutex::new(Some(p))).collect();
-    let work = |i: usize| -> Option<Article> {
+    let work = |i: usize| -> Option<T> {
         let p = slots[i].lock().ok()?.take()?;
-        let ctx = Context {
-            source: &p.src.id,
-            published: p.configured,
-            tolerances: tolerances.clone(),
-        };
-        let claims = extract::extract(&p.src.text, &ctx);
-        Some(article(p, claims))
+        Some(work(p))
     };
     let workers = threads.min(n);
     let next = AtomicUsize::new(0);
     let stop = AtomicBool::new(false);
     std::thread::scope(|scope| {
-        let (tx, rx) = mpsc::channel::<(usize, Option<Article>)>();
+        let (tx, rx) = mpsc::channel::<(usize, Option<T>)>();
         for _ in 1..workers {
             let tx = tx.clone();
             let (next, stop, work) = (&next, &stop, &work);
@@ -470,9 +603,9 @@ fn extract_in_order<E>(
         drop(tx);
         // Articles that came before their turn wait here; this thread extracts too, handing
         // on what is ready between two sources of its own.
-        let mut waiting: BTreeMap<usize, Option<Article>> = BTreeMap::new();
+        let mut waiting: BTreeMap<usize, Option<T>> = BTreeMap::new();
         let mut turn = 0;
-        let mut hand_on = |waiting: &mut BTreeMap<usize, Option<Article>>, turn: &mut usize| {
+        let mut hand_on = |waiting: &mut BTreeMap<usize, Option<T>>, turn: &mut usize| {
             while let Some(a) = waiting.remove(turn) {
                 *turn += 1;
                 if let Some(a) = a
@@ -644,28 +777,42 @@ pub fn reextract(articles: &mut [Article], config: &Config, threads: usize) {
 }
 
 /// Add to each article the claims its stated claims imply ([`crate::derive`](mod@crate::derive)), after any it
-/// had from an earlier call (so a corpus can be derived again, under other settings).
+/// had from an earlier call (so a corpus can be derived again, under other settings). An
+/// article whose text was let go ([`Article::keep_only_quoted`]) was derived before
+/// ([`load_lean`]) and is left as it is.
 pub fn derive_all(articles: &mut [Article], config: &Config) {
-    let settings = crate::derive::Settings {
+    let settings = derive_settings(config);
+    for a in articles {
+        if a.quoted.is_none() {
+            derive_article(a, &settings);
+        }
+    }
+}
+
+/// The settings of derivation claims.toml gives.
+fn derive_settings(config: &Config) -> crate::derive::Settings {
+    crate::derive::Settings {
         slack: config.matching.derive_slack,
         min_parts: config.matching.derive_min_parts,
-    };
-    for a in articles {
-        a.claims.retain(|c| c.derived.is_none());
-        let derived = crate::derive::derive(
-            crate::derive::Article {
-                text: &a.source.text,
-                published: a.published,
-                claims: &a.claims,
-            },
-            &settings,
-        );
-        // Exactly as many more: `extend` would double a vector shrunk to fit, and the claims
-        // of every article are held until the report is written.
-        if !derived.is_empty() {
-            a.claims.reserve_exact(derived.len());
-            a.claims.extend(derived);
-        }
+    }
+}
+
+/// Add to `a` the claims its stated claims imply, after any it had from an earlier call.
+fn derive_article(a: &mut Article, settings: &crate::derive::Settings) {
+    a.claims.retain(|c| c.derived.is_none());
+    let derived = crate::derive::derive(
+        crate::derive::Article {
+            text: &a.source.text,
+            published: a.published,
+            claims: &a.claims,
+        },
+        settings,
+    );
+    // Exactly as many more: `extend` would double a vector shrunk to fit, and the claims
+    // of every article are held until the report is written.
+    if !derived.is_empty() {
+        a.claims.reserve_exact(derived.len());
+        a.claims.extend(derived);
     }
 }
 

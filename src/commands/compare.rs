@@ -33,7 +33,7 @@ pub(crate) fn run(ctx: &mut Ctx, args: &CompareArgs) -> Result<ExitStatus, Failu
         text: whole,
         single: whole || min_sources <= 1,
     };
-    let (comparison, failed) = if args.claims.is_empty() {
+    let (mut comparison, failed) = if args.claims.is_empty() {
         let input = first_run_input(ctx, &args.input);
         ctx.compare_corpus(Some(&input))?
     } else {
@@ -44,6 +44,10 @@ pub(crate) fn run(ctx: &mut Ctx, args: &CompareArgs) -> Result<ExitStatus, Failu
         kinds: args.kind.clone(),
         min_sources,
     };
+    // These show the claims of the facts shown only.
+    if matches!(format, Format::Table | Format::Markdown | Format::Csv) {
+        comparison.keep_only_shown_claims(&filter);
+    }
     // The JSON forms carry each conflict's baseline state; the others never read the baseline.
     let path = ctx.config.baseline_path();
     let diff = match format {
