@@ -81,6 +81,7 @@ pub const ROLE_WORDS: &[(&str, &str)] = &[
     ("killing", "deaths"),
     ("kills", "deaths"),
     ("lives", "deaths"),
+    ("minor", "minor_injuries"),
     ("missing", "missing"),
     ("paid", "deal_value"),
     ("participants", "attended"),
@@ -444,11 +445,15 @@ pub const MODALITY_WORDS: &[&str] = &[
 pub const CONDITIONALS: &[&str] = &["if", "should", "unless"];
 
 /// The parts a sum of money is made of ("$4 billion in cash and $12 billion in stock"), with the
-/// part they name.
+/// part they name; a sum that leaves a part out ("Rs 250 crore (excluding launch costs)") is
+/// the net part.
 pub const MONEY_PARTS: &[(&str, &str)] = &[
     ("breakup", "fee"),
     ("cash", "cash"),
     ("equity", "stock"),
+    ("excluded", "net"),
+    ("excludes", "net"),
+    ("excluding", "net"),
     ("fee", "fee"),
     ("restricted", "restricted_stock"),
     ("shares", "stock"),
@@ -1035,6 +1040,73 @@ pub const VAGUE_SOURCES: &[&str] = &[
     "sources",
 ];
 
+/// Words that make an attributed source a news medium ("news agency Reuters", "state TV", "The
+/// Washington Post", "CNN Indonesia"): a medium that reports a figure relays whoever counted it,
+/// so two media giving one figure are not two counting bodies. Lowercase name words of outlets
+/// and media nouns; the wire agencies of [`super::wire::AGENCIES`] are media too. Sorted.
+pub const MEDIA_WORDS: &[&str] = &[
+    "bbc",
+    "bloomberg",
+    "broadcaster",
+    "broadcasting",
+    "channel",
+    "chronicle",
+    "cnn",
+    "daily",
+    "forbes",
+    "gazette",
+    "guardian",
+    "herald",
+    "inquirer",
+    "jazeera",
+    "journal",
+    "media",
+    "monde",
+    "news",
+    "newspaper",
+    "nhk",
+    "outlet",
+    "post",
+    "press",
+    "radio",
+    "telegraph",
+    "television",
+    "times",
+    "tribune",
+    "tv",
+    "twitter",
+    "website",
+    "x",
+];
+
+/// Nouns that make a medium's figure its own count ("an AFP tally", "according to an AFP
+/// estimate", "a Reuters count"): then the medium is the counting body, not a relay. Sorted.
+pub const COUNT_NOUNS: &[&str] = &[
+    "calculation",
+    "count",
+    "data",
+    "estimate",
+    "estimates",
+    "figures",
+    "survey",
+    "tally",
+];
+
+/// True when a lowercase word of an attribution names a news medium ([`MEDIA_WORDS`], or a wire
+/// agency by name: "agency" alone names the UN's refugee agency as well as a news agency).
+pub fn is_media_word(w: &str) -> bool {
+    has(MEDIA_WORDS, w)
+        || super::wire::AGENCIES
+            .iter()
+            .filter(|(_, shown)| *shown != super::wire::GENERIC)
+            .any(|(names, _)| names.iter().any(|n| n.eq_ignore_ascii_case(w)))
+}
+
+/// True when a lowercase word makes a medium's figure its own count ([`COUNT_NOUNS`]).
+pub fn is_count_noun(w: &str) -> bool {
+    has(COUNT_NOUNS, w)
+}
+
 /// The dimensions each role applies to: a date, a duration or a rank never has a death toll.
 pub const ROLE_DIMENSIONS: &[(&str, &str)] = &[
     ("abstained", "count percent"),
@@ -1049,6 +1121,7 @@ pub const ROLE_DIMENSIONS: &[(&str, &str)] = &[
     ("eligible", "count number percent"),
     ("hospitalized", "count number"),
     ("injured", "count number"),
+    ("minor_injuries", "count number"),
     ("missing", "count number"),
     ("population", "count number"),
     ("rescued", "count number"),
@@ -1084,6 +1157,7 @@ pub const EVENT_ROLES: &[&str] = &[
     "injured",
     "landing",
     "launch",
+    "minor_injuries",
     "missing",
     "negotiation",
     "population",
@@ -1142,6 +1216,7 @@ pub const PERSON_ROLES: &[&str] = &[
     "eligible",
     "hospitalized",
     "injured",
+    "minor_injuries",
     "missing",
     "population",
     "rescued",
@@ -1244,6 +1319,12 @@ pub fn is_origin_preposition(w: &str) -> bool {
 /// "that country", "the nation": two words that point back at a country named before.
 pub fn is_country_anaphor(determiner: &str, noun: &str) -> bool {
     has(ANAPHOR_DETERMINERS, determiner) && has(COUNTRY_ANAPHORS, noun)
+}
+
+/// True when `determiner noun` points back at a thing named before as the noun a report
+/// calls its subject by ("the mission", "this project": [`OWN_SUBJECT_NOUNS`]).
+pub fn is_subject_anaphor(determiner: &str, noun: &str) -> bool {
+    has(ANAPHOR_DETERMINERS, determiner) && has(OWN_SUBJECT_NOUNS, noun)
 }
 
 /// A copula ("were").
@@ -1965,6 +2046,8 @@ mod tests {
         check("VOTE_SIDES", &firsts(VOTE_SIDES));
         check("ELSEWHERE", ELSEWHERE);
         check("SOURCE_NOUNS", SOURCE_NOUNS);
+        check("MEDIA_WORDS", MEDIA_WORDS);
+        check("COUNT_NOUNS", COUNT_NOUNS);
         check("QUANTITY_SYNONYMS", &firsts(QUANTITY_SYNONYMS));
         check("PRONOUNS", PRONOUNS);
         check("PHRASE_ENDS", PHRASE_ENDS);
