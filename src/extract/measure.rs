@@ -915,7 +915,14 @@ impl<'a, 's> Sentence<'a, 's> {
         let conditioned = within(&self.l.conditionals, at.hard.0, a)
             .iter()
             .any(|&k| (k..a).any(|j| self.word(j).is(',')));
-        if !within(&self.l.modal, m0, a).is_empty() || conditioned {
+        // "will be joining the landing on August 23": the date of what is yet to happen is a
+        // schedule, another fact than the date it happened on.
+        // Anywhere in its clause: "will be joining the Chandrayaan-3 landing programme
+        // virtually from South Africa on August 23".
+        let f0 = s0.max(conjunct.map_or(0, |k| k + 1));
+        let scheduled =
+            claim.kind == Kind::Date && (f0..a).any(|k| lx::is_future_auxiliary(self.low(k)));
+        if !within(&self.l.modal, m0, a).is_empty() || conditioned || scheduled {
             push(scope, "modality:projection".to_string());
         }
         if claim.kind == Kind::Money
@@ -2076,17 +2083,7 @@ pub fn annotate(
     }
     s.pair_sides(claims, values);
     carry_owner(&s, claims, values, toks, &mut scratch.owner);
-    // "The mission's budget? A modest ₹615 crore": the answer to a short question takes the
-    // role it asks about.
-    if claims.iter().any(|c| c.measure.role.is_empty())
-        && let Some(role) = question_role(text, toks[0].start)
-    {
-        for c in claims.iter_mut() {
-            if c.measure.role.is_empty() && lx::role_applies(role, c.dimension.as_str()) {
-                c.measure.role = Cow::Borrowed(role);
-            }
-        }
-    }
+    answer_role(text, toks, claims);
     // What the next sentence may carry of this one, read only when it opens with a pronoun
     // that may name this one's source: most sentences carry nothing.
     scratch.previous = None;
@@ -2125,7 +2122,11 @@ fn carry_owner(
             .find_map(|x| x.strip_prefix(OBJECT))
             .map(str::to_string)
     };
-    if let Some((end, name)) = owner.take()
+    let before = owner.take();
+    if !claims.iter().any(|c| c.kind == Kind::Money) {
+        return;
+    }
+    if let Some((end, name)) = before
         && side_by_side(s.text, end, toks[0].start)
     {
         for (c, &(a, _)) in claims.iter_mut().zip(values) {
@@ -2147,6 +2148,20 @@ fn carry_owner(
 
 /// The scope prefix of what a sum is the cost of.
 const OBJECT: &str = "object:";
+
+/// "The mission's budget? A modest ₹615 crore": the answer to a short question takes the role
+/// it asks about ([`question_role`]), where no word of its own gives one.
+fn answer_role(text: &str, toks: &[Tok], claims: &mut [Claim]) {
+    if claims.iter().any(|c| c.measure.role.is_empty())
+        && let Some(role) = question_role(text, toks[0].start)
+    {
+        for c in claims.iter_mut() {
+            if c.measure.role.is_empty() && lx::role_applies(role, c.dimension.as_str()) {
+                c.measure.role = Cow::Borrowed(role);
+            }
+        }
+    }
+}
 
 /// The role a short question right before `start` asks about ("The mission's budget?", "The
 /// toll?"): the last of its at most [`QUESTION_WORDS`] words that gives a role.
@@ -3033,6 +3048,29 @@ mod tests {
                 .scope
                 .iter()
                 .all(|s| !s.starts_with("object:")),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn a_date_of_what_will_happen_is_a_schedule() {
+        let m = measures(
+            "The prime minister will be joining the landing programme virtually from abroad on \
+             August 23. The craft landed on August 24.",
+        );
+        assert!(
+            one(&m, "August 23")
+                .scope
+                .contains(&"modality:projection".to_string()),
+            "{m:?}"
+        );
+        assert!(one(&m, "August 24").scope.is_empty(), "{m:?}");
+        // Only dates: a price that will be paid is the price.
+        let m = measures("Facebook will pay $19 billion for WhatsApp.");
+        assert!(
+            !one(&m, "$19 billion")
+                .scope
+                .contains(&"modality:projection".to_string()),
             "{m:?}"
         );
     }

@@ -439,6 +439,16 @@ pub const MODALITY_WORDS: &[&str] = &[
     "would",
 ];
 
+/// The auxiliaries of the future ("will be joining the landing on August 23"): a date they
+/// govern is a schedule, not the day it happened. Only dates: a price "will pay $19 billion"
+/// states is the price paid. Sorted.
+pub const FUTURE_AUXILIARIES: &[&str] = &["will"];
+
+/// True when `w` is one of [`FUTURE_AUXILIARIES`].
+pub fn is_future_auxiliary(w: &str) -> bool {
+    has(FUTURE_AUXILIARIES, w)
+}
+
 /// Words that make what follows them in their sentence a condition, not a fact ("should the
 /// deal fail, Facebook will pay $1bn", "if it doesn't go through"): they reach across commas,
 /// unlike [`MODALITY_WORDS`].
@@ -1095,12 +1105,22 @@ pub const COUNT_NOUNS: &[&str] = &[
 /// True when a lowercase word of an attribution names a news medium ([`MEDIA_WORDS`], or a wire
 /// agency by name: "agency" alone names the UN's refugee agency as well as a news agency).
 pub fn is_media_word(w: &str) -> bool {
-    has(MEDIA_WORDS, w)
-        || super::wire::AGENCIES
-            .iter()
-            .filter(|(_, shown)| *shown != super::wire::GENERIC)
-            .any(|(names, _)| names.iter().any(|n| n.eq_ignore_ascii_case(w)))
+    has(MEDIA_WORDS, w) || AGENCY_WORDS.binary_search_by(|x| x.as_str().cmp(w)).is_ok()
 }
+
+/// The one-word names of the wire agencies, in lowercase, sorted (read once).
+static AGENCY_WORDS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    let mut v: Vec<String> = super::wire::AGENCIES
+        .iter()
+        .filter(|(_, shown)| *shown != super::wire::GENERIC)
+        .flat_map(|(names, _)| names.iter())
+        .filter(|n| !n.contains(' '))
+        .map(|n| n.to_lowercase())
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+});
 
 /// True when a lowercase word makes a medium's figure its own count ([`COUNT_NOUNS`]).
 pub fn is_count_noun(w: &str) -> bool {
@@ -2038,6 +2058,7 @@ mod tests {
         check("ATTRIBUTION_VERBS", ATTRIBUTION_VERBS);
         check("ATTRIBUTION_NOUNS", ATTRIBUTION_NOUNS);
         check("MODALITY_WORDS", MODALITY_WORDS);
+        check("FUTURE_AUXILIARIES", FUTURE_AUXILIARIES);
         check("MONEY_PARTS", &firsts(MONEY_PARTS));
         check("ADDITION_WORDS", ADDITION_WORDS);
         check("PROGRESS_ROLES", PROGRESS_ROLES);
