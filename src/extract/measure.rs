@@ -920,10 +920,32 @@ impl<'a, 's> Sentence<'a, 's> {
         // Anywhere in its clause: "will be joining the Chandrayaan-3 landing programme
         // virtually from South Africa on August 23".
         let f0 = s0.max(conjunct.map_or(0, |k| k + 1));
-        let scheduled =
-            claim.kind == Kind::Date && (f0..a).any(|k| lx::is_future_auxiliary(self.low(k)));
+        let scheduled = claim.kind == Kind::Date
+            && (f0..a).any(|k| {
+                let t = &self.toks[k];
+                t.end - t.start == lx::FUTURE_AUXILIARY_LEN && lx::is_future_auxiliary(self.low(k))
+            });
         if !within(&self.l.modal, m0, a).is_empty() || conditioned || scheduled {
             push(scope, "modality:projection".to_string());
+        }
+        // "Other unconfirmed and unofficial reports estimated that the death toll was as high
+        // as 900": not the confirmed count.
+        if dim.people
+            && (at.hard.0..a).any(|k| {
+                let t = &self.toks[k];
+                t.end - t.start >= lx::UNCONFIRMED_MIN_LEN && lx::is_unconfirmed_word(self.low(k))
+            })
+        {
+            push(scope, tagged("modality:", lx::UNCONFIRMED));
+        }
+        // "more than a dozen heat-related deaths": the count of one cause.
+        if dim.people
+            && b + 2 < s1
+            && self.word(b + 1).is('-')
+            && lx::is_cause_suffix(self.low(b + 2))
+            && !self.word(b).digit
+        {
+            push(scope, tagged("cause:", self.low(b)));
         }
         if claim.kind == Kind::Money
             && let Some(p) = self
@@ -3073,5 +3095,36 @@ mod tests {
                 .contains(&"modality:projection".to_string()),
             "{m:?}"
         );
+    }
+
+    #[test]
+    fn an_unconfirmed_toll_and_a_count_of_one_cause_are_other_facts() {
+        let m = measures(
+            "Other unconfirmed and unofficial reports estimated that the death toll was as high \
+             as 900.",
+        );
+        assert!(
+            one(&m, "900")
+                .scope
+                .contains(&"modality:unconfirmed".to_string()),
+            "{m:?}"
+        );
+        let m =
+            measures("Pilgrims wrapped up the hajj, with more than a dozen heat-related deaths.");
+        assert!(
+            one(&m, "more than a dozen")
+                .scope
+                .contains(&"cause:heat".to_string()),
+            "{m:?}"
+        );
+        let m = measures("At least 577 people had died, officials said.");
+        assert!(one(&m, "At least 577").scope.is_empty(), "{m:?}");
+    }
+
+    #[test]
+    fn bodies_are_counted_apart_from_the_toll() {
+        let m =
+            measures("The bodies of 24 foreign nationals have been sent to their home countries.");
+        assert_eq!(one(&m, "24").role, "bodies", "{m:?}");
     }
 }

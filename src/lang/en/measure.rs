@@ -34,7 +34,8 @@ pub const ROLE_WORDS: &[(&str, &str)] = &[
     ("attended", "attended"),
     ("attendees", "attended"),
     ("ballots", "votes_cast"),
-    ("bodies", "deaths"),
+    // Bodies found, at a morgue, sent home: a count of its own, not the toll.
+    ("bodies", "bodies"),
     ("bought", "deal_value"),
     ("budget", "cost"),
     ("buy", "deal_value"),
@@ -439,10 +440,38 @@ pub const MODALITY_WORDS: &[&str] = &[
     "would",
 ];
 
+/// Words that make a source's figure unconfirmed ("unconfirmed and unofficial reports
+/// estimated that the death toll was as high as 900"): another fact than the confirmed count.
+/// Sorted.
+pub const UNCONFIRMED_WORDS: &[&str] = &["unconfirmed", "unofficial", "unverified"];
+
+/// True when `w` is one of [`UNCONFIRMED_WORDS`].
+pub fn is_unconfirmed_word(w: &str) -> bool {
+    has(UNCONFIRMED_WORDS, w)
+}
+
+/// The length in bytes of the shortest word of [`UNCONFIRMED_WORDS`], which a scan tests first.
+pub const UNCONFIRMED_MIN_LEN: usize = 10;
+
+/// The scope value of an unconfirmed figure (`modality:unconfirmed`), and its label.
+pub const UNCONFIRMED: &str = "unconfirmed";
+
+/// Words that, after a hyphen, make the word before them a cause ("heat-related deaths",
+/// "storm-linked damage"): a count of one cause is a part of the whole. Sorted.
+pub const CAUSE_SUFFIXES: &[&str] = &["linked", "related"];
+
+/// True when `w` is one of [`CAUSE_SUFFIXES`].
+pub fn is_cause_suffix(w: &str) -> bool {
+    has(CAUSE_SUFFIXES, w)
+}
+
 /// The auxiliaries of the future ("will be joining the landing on August 23"): a date they
 /// govern is a schedule, not the day it happened. Only dates: a price "will pay $19 billion"
 /// states is the price paid. Sorted.
 pub const FUTURE_AUXILIARIES: &[&str] = &["will"];
+
+/// The length in bytes of every word of [`FUTURE_AUXILIARIES`], which a scan tests first.
+pub const FUTURE_AUXILIARY_LEN: usize = 4;
 
 /// True when `w` is one of [`FUTURE_AUXILIARIES`].
 pub fn is_future_auxiliary(w: &str) -> bool {
@@ -986,7 +1015,10 @@ pub fn scope_label(scope: &str) -> String {
             .collect::<Vec<_>>()
             .join(" "),
         "year" => format!("{LABEL_IN_YEAR} {value}"),
+        "modality" if value == UNCONFIRMED => UNCONFIRMED.to_string(),
         "modality" => LABEL_PROJECTED.to_string(),
+        // "heat-related".
+        "cause" => format!("{value}-{}", CAUSE_SUFFIXES[CAUSE_SUFFIXES.len() - 1]),
         "place" => LABEL_ELSEWHERE.to_string(),
         // "over 2 days", "over 1 day".
         "period" => match value.strip_prefix("1 ") {
@@ -1132,6 +1164,7 @@ pub const ROLE_DIMENSIONS: &[(&str, &str)] = &[
     ("abstained", "count percent"),
     ("arrested", "count number"),
     ("attended", "count number"),
+    ("bodies", "count number"),
     ("cost", "money number"),
     ("counted", "percent count"),
     ("deal_value", "money number"),
@@ -1230,6 +1263,7 @@ pub const PROGRESS_ROLES: &[&str] = &["counted"];
 pub const PERSON_ROLES: &[&str] = &[
     "arrested",
     "attended",
+    "bodies",
     "deaths",
     "deployed",
     "displaced",
@@ -2032,6 +2066,20 @@ mod tests {
     }
 
     #[test]
+    fn the_length_gates_of_word_scans_fit_their_tables() {
+        assert!(
+            FUTURE_AUXILIARIES
+                .iter()
+                .all(|w| w.len() == FUTURE_AUXILIARY_LEN)
+        );
+        assert!(
+            UNCONFIRMED_WORDS
+                .iter()
+                .all(|w| w.len() >= UNCONFIRMED_MIN_LEN)
+        );
+    }
+
+    #[test]
     fn tables_are_sorted_and_lowercase_so_binary_search_finds_every_row() {
         fn check(name: &str, keys: &[&str]) {
             for w in keys.windows(2) {
@@ -2059,6 +2107,8 @@ mod tests {
         check("ATTRIBUTION_NOUNS", ATTRIBUTION_NOUNS);
         check("MODALITY_WORDS", MODALITY_WORDS);
         check("FUTURE_AUXILIARIES", FUTURE_AUXILIARIES);
+        check("UNCONFIRMED_WORDS", UNCONFIRMED_WORDS);
+        check("CAUSE_SUFFIXES", CAUSE_SUFFIXES);
         check("MONEY_PARTS", &firsts(MONEY_PARTS));
         check("ADDITION_WORDS", ADDITION_WORDS);
         check("PROGRESS_ROLES", PROGRESS_ROLES);
