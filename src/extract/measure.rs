@@ -1909,12 +1909,25 @@ impl<'a, 's> Sentence<'a, 's> {
 
     /// True when the source at words `[s, e)` is a news medium that relays a figure rather
     /// than counts it ("news agency Reuters said", "according to CNN Indonesia", "The
-    /// Washington Post reported"): it names a medium ([`lx::is_media_word`]) and no count of
+    /// Washington Post reported"): it names a medium ([`lx::is_media_word`],
+    /// [`lx::is_agency_word`]) and no count of
     /// its own ([`lx::is_count_noun`], in the phrase or right after it: "an AFP tally").
     fn relays(&self, (s, e): (usize, usize)) -> bool {
         let after = (e < self.toks.len()).then_some(e);
-        (s..e).any(|k| lx::is_media_word(self.bare(k)))
-            && !(s..e).chain(after).any(|k| lx::is_count_noun(self.bare(k)))
+        // Function words and marks name no medium: they are most of a source's words.
+        let content = |k: usize| {
+            let w = self.word(k);
+            w.punct.is_none() && !w.digit && !w.has(class::DETERMINER | class::GLUE)
+        };
+        // Agencies write their names with a capital ("AFP", "Reuters").
+        let media = |k: usize| {
+            let bare = self.bare(k);
+            lx::is_media_word(bare) || self.word(k).capital && lx::is_agency_word(bare)
+        };
+        (s..e).any(|k| content(k) && media(k))
+            && !(s..e)
+                .chain(after)
+                .any(|k| content(k) && lx::is_count_noun(self.bare(k)))
     }
 }
 

@@ -1134,10 +1134,18 @@ pub const COUNT_NOUNS: &[&str] = &[
     "tally",
 ];
 
-/// True when a lowercase word of an attribution names a news medium ([`MEDIA_WORDS`], or a wire
-/// agency by name: "agency" alone names the UN's refugee agency as well as a news agency).
+/// True when a lowercase word of an attribution names a news medium ([`MEDIA_WORDS`]).
 pub fn is_media_word(w: &str) -> bool {
-    has(MEDIA_WORDS, w) || AGENCY_WORDS.binary_search_by(|x| x.as_str().cmp(w)).is_ok()
+    MEDIA_INDEX.row(w).is_some()
+}
+
+/// [`MEDIA_WORDS`] by word: one hash per word of a source.
+static MEDIA_INDEX: WordIndex<{ slots_for(MEDIA_WORDS.len()) }> = WordIndex::of_words(MEDIA_WORDS);
+
+/// True when a word (lowercase) is a wire agency's name ("afp", "reuters"; "agency" alone
+/// names the UN's refugee agency as well as a news agency, so it is none).
+pub fn is_agency_word(w: &str) -> bool {
+    AGENCY_WORDS.binary_search_by(|x| x.as_str().cmp(w)).is_ok()
 }
 
 /// The one-word names of the wire agencies, in lowercase, sorted (read once).
