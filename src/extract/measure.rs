@@ -35,6 +35,8 @@ const EXTENT_NOUN_REACH: usize = 3;
 const RESTATED_DATE_WORDS: usize = 5;
 /// How many words after the value (its noun phrase, auxiliaries) the right-hand scan reads.
 const RIGHT_REACH: usize = 5;
+/// How many words into a bracket after a sum its part may be named ("(excluding launch costs)").
+const BRACKET_PART_WORDS: usize = 2;
 /// How many words before a value a modality word makes it a projection.
 const MODALITY_REACH: usize = 8;
 /// The years a four-digit number may be read as.
@@ -283,6 +285,9 @@ pub struct Scratch {
     keyed: Vec<((usize, usize), usize)>,
     /// The last source of the sentence before, for a pronoun that names it again.
     previous: Option<Carried>,
+    /// The one thing every sum of the sentence before is the cost of, and where that sentence
+    /// ends, for "the mission" that names it again ([`carry_owner`]).
+    owner: Option<(usize, String)>,
 }
 
 /// A sentence's lists of where the words its scans look for stand (see [`Sentence`]): they
@@ -910,13 +915,45 @@ impl<'a, 's> Sentence<'a, 's> {
         let conditioned = within(&self.l.conditionals, at.hard.0, a)
             .iter()
             .any(|&k| (k..a).any(|j| self.word(j).is(',')));
-        if !within(&self.l.modal, m0, a).is_empty() || conditioned {
+        // "will be joining the landing on August 23": the date of what is yet to happen is a
+        // schedule, another fact than the date it happened on.
+        // Anywhere in its clause: "will be joining the Chandrayaan-3 landing programme
+        // virtually from South Africa on August 23".
+        let f0 = s0.max(conjunct.map_or(0, |k| k + 1));
+        let scheduled = claim.kind == Kind::Date
+            && (f0..a).any(|k| {
+                let t = &self.toks[k];
+                t.end - t.start == lx::FUTURE_AUXILIARY_LEN && lx::is_future_auxiliary(self.low(k))
+            });
+        if !within(&self.l.modal, m0, a).is_empty() || conditioned || scheduled {
             push(scope, "modality:projection".to_string());
         }
-        if claim.kind == Kind::Money
-            && let Some(p) = self.money_part(b, s1).or_else(|| {
-                (a > s0 && lx::is_addition_word(self.low(a - 1))).then_some(lx::ADDITION_PART)
+        // "Other unconfirmed and unofficial reports estimated that the death toll was as high
+        // as 900": not the confirmed count.
+        if dim.people
+            && (at.hard.0..a).any(|k| {
+                let t = &self.toks[k];
+                t.end - t.start >= lx::UNCONFIRMED_MIN_LEN && lx::is_unconfirmed_word(self.low(k))
             })
+        {
+            push(scope, tagged("modality:", lx::UNCONFIRMED));
+        }
+        // "more than a dozen heat-related deaths": the count of one cause.
+        if dim.people
+            && b + 2 < s1
+            && self.word(b + 1).is('-')
+            && lx::is_cause_suffix(self.low(b + 2))
+            && !self.word(b).digit
+        {
+            push(scope, tagged("cause:", self.low(b)));
+        }
+        if claim.kind == Kind::Money
+            && let Some(p) = self
+                .money_part(b, s1)
+                .or_else(|| {
+                    (a > s0 && lx::is_addition_word(self.low(a - 1))).then_some(lx::ADDITION_PART)
+                })
+                .or_else(|| self.bracketed_part(b))
         {
             push(scope, tagged("part:", p));
         }
@@ -1201,6 +1238,18 @@ impl<'a, 's> Sentence<'a, 's> {
         lx::money_part(self.low(k))
     }
 
+    /// The part of a price a bracket right after a money value names ("Rs 250 crore
+    /// (excluding launch vehicle costs)", "$4 billion (in cash)"), its first words only.
+    fn bracketed_part(&self, b: usize) -> Option<&'static str> {
+        if !self.word_at(b).is_some_and(|w| w.is('(')) {
+            return None;
+        }
+        let end = self.toks.len().min(b + 1 + BRACKET_PART_WORDS);
+        (b + 1..end)
+            .take_while(|&k| self.word(k).punct.is_none())
+            .find_map(|k| lx::money_part(self.low(k)))
+    }
+
     /// What the sum of money at `at` is the cost or price of, when the sentence names it: "Name
     /// ($V)", "Name's $V budget", "Name cost $V", "acquire Name for $V", "$V for Name", "Name,
     /// which had a budget of $V", "the cost of Name is $V" (the words are in
@@ -1222,6 +1271,20 @@ impl<'a, 's> Sentence<'a, 's> {
             && k >= 1
         {
             return self.name_before(k - 1);
+        }
+        // "The Rs 650 crore Chandrayaan-3 mission", "the $19 billion WhatsApp deal": a sum that
+        // modifies a name and the noun a report calls its subject by is that name's.
+        if a > s0 && self.has(a - 1, class::DETERMINER) && b < s1 && self.is_name(b) {
+            let mut e = self.run_of(b).1;
+            while e < s1 && self.is_name(e) {
+                e = self.run_of(e).1;
+            }
+            if e < s1
+                && lx::is_own_subject_noun(self.low(e))
+                && let Some(name) = self.name_before(e - 1)
+            {
+                return Some(name);
+            }
         }
         if a >= 1 {
             let (rs, _) = self.run_of(a - 1);
@@ -1832,10 +1895,45 @@ impl<'a, 's> Sentence<'a, 's> {
             }
         }
         flush(&mut initials, &mut key);
+        if self.relays((s, e)) {
+            for k in &mut key {
+                if let Some(rest) = k.strip_prefix("name:").or_else(|| k.strip_prefix("noun:")) {
+                    *k = tagged(RELAY, rest);
+                }
+            }
+        }
         key.sort();
+        key.dedup();
         (text, key)
     }
+
+    /// True when the source at words `[s, e)` is a news medium that relays a figure rather
+    /// than counts it ("news agency Reuters said", "according to CNN Indonesia", "The
+    /// Washington Post reported"): it names a medium ([`lx::is_media_word`],
+    /// [`lx::is_agency_word`]) and no count of
+    /// its own ([`lx::is_count_noun`], in the phrase or right after it: "an AFP tally").
+    fn relays(&self, (s, e): (usize, usize)) -> bool {
+        let after = (e < self.toks.len()).then_some(e);
+        // Function words and marks name no medium: they are most of a source's words.
+        let content = |k: usize| {
+            let w = self.word(k);
+            w.punct.is_none() && !w.digit && !w.has(class::DETERMINER | class::GLUE)
+        };
+        // Agencies write their names with a capital ("AFP", "Reuters").
+        let media = |k: usize| {
+            let bare = self.bare(k);
+            lx::is_media_word(bare) || self.word(k).capital && lx::is_agency_word(bare)
+        };
+        (s..e).any(|k| content(k) && media(k))
+            && !(s..e)
+                .chain(after)
+                .any(|k| content(k) && lx::is_count_noun(self.bare(k)))
+    }
 }
+
+/// The key prefix of a name or noun of a source that relays the figure ([`Sentence::relays`]):
+/// shown, but setting no figure apart from another source's.
+const RELAY: &str = "via:";
 
 /// `prefix` and `word` as one string ("country:" and "iran"), without the formatting
 /// machinery (a scope or key word is made for most claims).
@@ -2019,6 +2117,8 @@ pub fn annotate(
         }
     }
     s.pair_sides(claims, values);
+    carry_owner(&s, claims, values, toks, &mut scratch.owner);
+    answer_role(text, toks, claims);
     // What the next sentence may carry of this one, read only when it opens with a pronoun
     // that may name this one's source: most sentences carry nothing.
     scratch.previous = None;
@@ -2038,6 +2138,88 @@ pub fn annotate(
         scratch.previous = s.last_source(counted);
     }
 }
+
+/// "… Chandrayaan-2, which had a budget of $96.5 million. The total cost of the mission was Rs
+/// 978 crore.": a sum of no named thing whose sentence speaks of "the mission" ("this
+/// project", [`lx::is_subject_anaphor`]) right after a sentence whose every sum is one named
+/// thing's is that thing's. Then `owner` becomes the one thing this sentence's sums are of.
+fn carry_owner(
+    s: &Sentence,
+    claims: &mut [Claim],
+    values: &[(usize, usize)],
+    toks: &[Tok],
+    owner: &mut Option<(usize, String)>,
+) {
+    let of = |c: &Claim| {
+        c.measure
+            .scope
+            .iter()
+            .find_map(|x| x.strip_prefix(OBJECT))
+            .map(str::to_string)
+    };
+    let before = owner.take();
+    if !claims.iter().any(|c| c.kind == Kind::Money) {
+        return;
+    }
+    if let Some((end, name)) = before
+        && side_by_side(s.text, end, toks[0].start)
+    {
+        for (c, &(a, _)) in claims.iter_mut().zip(values) {
+            let anaphor = (1..a).any(|k| lx::is_subject_anaphor(s.low(k - 1), s.low(k)));
+            if c.kind == Kind::Money && of(c).is_none() && anaphor {
+                push(&mut c.measure.scope, tagged(OBJECT, &name));
+                c.measure.scope.sort();
+            }
+        }
+    }
+    let mut sums = claims.iter().filter(|c| c.kind == Kind::Money).map(of);
+    if let Some(Some(first)) = sums.next()
+        && sums.all(|o| o.as_ref() == Some(&first))
+        && let Some(last) = toks.last()
+    {
+        *owner = Some((last.end, first));
+    }
+}
+
+/// The scope prefix of what a sum is the cost of.
+const OBJECT: &str = "object:";
+
+/// "The mission's budget? A modest ₹615 crore": the answer to a short question takes the role
+/// it asks about ([`question_role`]), where no word of its own gives one.
+fn answer_role(text: &str, toks: &[Tok], claims: &mut [Claim]) {
+    if claims.iter().any(|c| c.measure.role.is_empty())
+        && let Some(role) = question_role(text, toks[0].start)
+    {
+        for c in claims.iter_mut() {
+            if c.measure.role.is_empty() && lx::role_applies(role, c.dimension.as_str()) {
+                c.measure.role = Cow::Borrowed(role);
+            }
+        }
+    }
+}
+
+/// The role a short question right before `start` asks about ("The mission's budget?", "The
+/// toll?"): the last of its at most [`QUESTION_WORDS`] words that gives a role.
+fn question_role(text: &str, start: usize) -> Option<&'static str> {
+    let q = text.get(..start)?.trim_end().strip_suffix('?')?;
+    let from = q.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
+    let words: Vec<String> = q[from..]
+        .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+        .filter(|w| !w.is_empty())
+        .map(str::to_lowercase)
+        .collect();
+    if words.len() > QUESTION_WORDS {
+        return None;
+    }
+    words
+        .iter()
+        .rev()
+        .find_map(|w| lx::role(lx::without_possessive(w)))
+}
+
+/// The most words of a question whose answer takes its role ([`question_role`]): a heading
+/// or a rhetorical question, not a quoted one.
+const QUESTION_WORDS: usize = 6;
 
 /// The measure of claim `c` at words `[a, b)`, and the span of the source the sentence
 /// attributes it to, whose text and key words the caller fills in (once for all the claims of
@@ -2819,5 +3001,143 @@ mod tests {
         // "by" after no verb of change is no change: "killed by 2 gunmen".
         let m = measures("The victims were attacked by 25 gunmen.");
         assert!(one(&m, "25").scope.is_empty());
+    }
+
+    #[test]
+    fn a_news_medium_relays_a_figure_unless_it_is_its_own_tally() {
+        let m = measures(
+            "Reuters said the mission cost $75 million. According to CNN Indonesia, 165 \
+             Indonesians have died. According to an AFP tally, 577 people had died.",
+        );
+        let key = |t: &str| one(&m, t).attribution_key.clone();
+        assert_eq!(key("$75 million"), vec!["via:reuters".to_string()], "{m:?}");
+        assert!(key("165").iter().all(|k| !k.starts_with("name:")), "{m:?}");
+        assert!(key("577").contains(&"name:afp".to_string()), "{m:?}");
+        let m = measures("The UN refugee agency said 40,000 people were displaced.");
+        assert!(
+            one(&m, "40,000")
+                .attribution_key
+                .iter()
+                .any(|k| k.starts_with("name:")),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn minor_injuries_are_not_all_the_injured() {
+        let m = measures("A total of 116 others sustained minor injuries, officials said.");
+        assert_eq!(one(&m, "116").role, "minor_injuries", "{m:?}");
+    }
+
+    #[test]
+    fn a_sum_excluding_a_part_is_the_net_part() {
+        let m = measures("The approved cost is Rs 250 crore (excluding launch vehicle costs).");
+        assert!(
+            one(&m, "Rs 250 crore")
+                .scope
+                .contains(&"part:net".to_string()),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn a_sum_before_a_name_and_its_mission_is_that_names() {
+        let m = measures("The Rs 650 crore Chandrayaan-3 mission was launched on July 14.");
+        assert!(
+            one(&m, "Rs 650 crore")
+                .scope
+                .iter()
+                .any(|s| s.starts_with("object:chandrayaan")),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn the_answer_to_a_short_question_takes_its_role() {
+        let m = measures("The mission's budget? A modest $75 million, a bargain.");
+        assert_eq!(one(&m, "$75 million").role, "cost", "{m:?}");
+        let m = measures("Who won? A modest $75 million, a bargain.");
+        assert_eq!(one(&m, "$75 million").role, "", "{m:?}");
+    }
+
+    #[test]
+    fn the_mission_after_a_sum_of_another_named_mission_is_that_one() {
+        let m = measures(
+            "It is cheaper than Voyager, which had a budget of $96.5 million. The total cost \
+             of the mission was $130 million.",
+        );
+        assert!(
+            one(&m, "$130 million")
+                .scope
+                .iter()
+                .any(|s| s.starts_with("object:voyager")),
+            "{m:?}"
+        );
+        // Two things' sums before: "the mission" is not told.
+        let m = measures(
+            "Gravity cost $100 million and Voyager cost $96.5 million. The total cost of the \
+             mission was $130 million.",
+        );
+        assert!(
+            one(&m, "$130 million")
+                .scope
+                .iter()
+                .all(|s| !s.starts_with("object:")),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn a_date_of_what_will_happen_is_a_schedule() {
+        let m = measures(
+            "The prime minister will be joining the landing programme virtually from abroad on \
+             August 23. The craft landed on August 24.",
+        );
+        assert!(
+            one(&m, "August 23")
+                .scope
+                .contains(&"modality:projection".to_string()),
+            "{m:?}"
+        );
+        assert!(one(&m, "August 24").scope.is_empty(), "{m:?}");
+        // Only dates: a price that will be paid is the price.
+        let m = measures("Facebook will pay $19 billion for WhatsApp.");
+        assert!(
+            !one(&m, "$19 billion")
+                .scope
+                .contains(&"modality:projection".to_string()),
+            "{m:?}"
+        );
+    }
+
+    #[test]
+    fn an_unconfirmed_toll_and_a_count_of_one_cause_are_other_facts() {
+        let m = measures(
+            "Other unconfirmed and unofficial reports estimated that the death toll was as high \
+             as 900.",
+        );
+        assert!(
+            one(&m, "900")
+                .scope
+                .contains(&"modality:unconfirmed".to_string()),
+            "{m:?}"
+        );
+        let m =
+            measures("Pilgrims wrapped up the hajj, with more than a dozen heat-related deaths.");
+        assert!(
+            one(&m, "more than a dozen")
+                .scope
+                .contains(&"cause:heat".to_string()),
+            "{m:?}"
+        );
+        let m = measures("At least 577 people had died, officials said.");
+        assert!(one(&m, "At least 577").scope.is_empty(), "{m:?}");
+    }
+
+    #[test]
+    fn bodies_are_counted_apart_from_the_toll() {
+        let m =
+            measures("The bodies of 24 foreign nationals have been sent to their home countries.");
+        assert_eq!(one(&m, "24").role, "bodies", "{m:?}");
     }
 }

@@ -495,7 +495,8 @@ pub struct MeasureJson {
     pub role: String,
     /// Who gives the figure, as written ("the Saudi health ministry"), or "".
     pub attribution: String,
-    /// The attribution's key words (`name:who`, `noun:mayor`, `country:iran`), sorted.
+    /// The attribution's key words (`name:who`, `noun:mayor`, `country:iran`; `via:reuters`
+    /// for a news medium that relays the figure rather than counts it), sorted.
     pub attribution_key: Vec<String>,
     /// Restrictions that make it another fact (`country:indonesia`, `subset:women`,
     /// `year:2014`, `modality:projection`, `part:cash`, `place:elsewhere`, `of:heat`,

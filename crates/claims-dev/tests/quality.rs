@@ -103,14 +103,26 @@ fn dev_set_conflict_and_grouping_floors() {
     dev::render(&reports, &mut listing, dev::Detail::default()).unwrap();
     let listing = String::from_utf8_lossy(&listing);
     let floors = [
-        ("conflict precision", pooled.conflict_precision(), 0.90),
-        ("conflict recall", pooled.conflict_recall(), 0.81),
-        ("pairwise F1", pooled.pair_f1(), 0.80),
-        ("verdict accuracy", pooled.verdict_accuracy(), 0.66),
+        ("conflict precision", pooled.conflict_precision(), 0.92),
+        ("conflict recall", pooled.conflict_recall(), 0.86),
+        ("pairwise F1", pooled.pair_f1(), 0.87),
+        ("verdict accuracy", pooled.verdict_accuracy(), 0.68),
     ];
     for (name, got, floor) in floors {
         let got = got.unwrap_or(0.0);
         assert!(got >= floor, "{name} {got:.3} below {floor}\n{listing}");
+    }
+    // Every event, not only the pool: grouping F1 of at least 0.85 and at most one false
+    // conflict (issue 11).
+    for r in &reports {
+        let f1 = r.scores.pair_f1().unwrap_or(0.0);
+        assert!(f1 >= 0.85, "{}: pairwise F1 {f1:.3}\n{listing}", r.event);
+        assert!(
+            r.false_conflicts.len() <= 1,
+            "{}: {} false conflicts\n{listing}",
+            r.event,
+            r.false_conflicts.len()
+        );
     }
 }
 
@@ -127,7 +139,7 @@ fn dev_articles_compared_two_at_a_time() {
     assert!(r.cross_facts.is_empty(), "{listing}");
     let (shared, found) = r.events.iter().fold((0, 0), |(s, f), e| (s + e.2, f + e.3));
     assert!(
-        found as f64 >= 0.62 * shared as f64,
+        found as f64 >= 0.68 * shared as f64,
         "{found}/{shared} shared facts found\n{listing}"
     );
     for (event, pairs, _, f) in &r.events {

@@ -34,7 +34,8 @@ pub const ROLE_WORDS: &[(&str, &str)] = &[
     ("attended", "attended"),
     ("attendees", "attended"),
     ("ballots", "votes_cast"),
-    ("bodies", "deaths"),
+    // Bodies found, at a morgue, sent home: a count of its own, not the toll.
+    ("bodies", "bodies"),
     ("bought", "deal_value"),
     ("budget", "cost"),
     ("buy", "deal_value"),
@@ -81,6 +82,7 @@ pub const ROLE_WORDS: &[(&str, &str)] = &[
     ("killing", "deaths"),
     ("kills", "deaths"),
     ("lives", "deaths"),
+    ("minor", "minor_injuries"),
     ("missing", "missing"),
     ("paid", "deal_value"),
     ("participants", "attended"),
@@ -438,17 +440,59 @@ pub const MODALITY_WORDS: &[&str] = &[
     "would",
 ];
 
+/// Words that make a source's figure unconfirmed ("unconfirmed and unofficial reports
+/// estimated that the death toll was as high as 900"): another fact than the confirmed count.
+/// Sorted.
+pub const UNCONFIRMED_WORDS: &[&str] = &["unconfirmed", "unofficial", "unverified"];
+
+/// True when `w` is one of [`UNCONFIRMED_WORDS`].
+pub fn is_unconfirmed_word(w: &str) -> bool {
+    has(UNCONFIRMED_WORDS, w)
+}
+
+/// The length in bytes of the shortest word of [`UNCONFIRMED_WORDS`], which a scan tests first.
+pub const UNCONFIRMED_MIN_LEN: usize = 10;
+
+/// The scope value of an unconfirmed figure (`modality:unconfirmed`), and its label.
+pub const UNCONFIRMED: &str = "unconfirmed";
+
+/// Words that, after a hyphen, make the word before them a cause ("heat-related deaths",
+/// "storm-linked damage"): a count of one cause is a part of the whole. Sorted.
+pub const CAUSE_SUFFIXES: &[&str] = &["linked", "related"];
+
+/// True when `w` is one of [`CAUSE_SUFFIXES`].
+pub fn is_cause_suffix(w: &str) -> bool {
+    has(CAUSE_SUFFIXES, w)
+}
+
+/// The auxiliaries of the future ("will be joining the landing on August 23"): a date they
+/// govern is a schedule, not the day it happened. Only dates: a price "will pay $19 billion"
+/// states is the price paid. Sorted.
+pub const FUTURE_AUXILIARIES: &[&str] = &["will"];
+
+/// The length in bytes of every word of [`FUTURE_AUXILIARIES`], which a scan tests first.
+pub const FUTURE_AUXILIARY_LEN: usize = 4;
+
+/// True when `w` is one of [`FUTURE_AUXILIARIES`].
+pub fn is_future_auxiliary(w: &str) -> bool {
+    has(FUTURE_AUXILIARIES, w)
+}
+
 /// Words that make what follows them in their sentence a condition, not a fact ("should the
 /// deal fail, Facebook will pay $1bn", "if it doesn't go through"): they reach across commas,
 /// unlike [`MODALITY_WORDS`].
 pub const CONDITIONALS: &[&str] = &["if", "should", "unless"];
 
 /// The parts a sum of money is made of ("$4 billion in cash and $12 billion in stock"), with the
-/// part they name.
+/// part they name; a sum that leaves a part out ("Rs 250 crore (excluding launch costs)") is
+/// the net part.
 pub const MONEY_PARTS: &[(&str, &str)] = &[
     ("breakup", "fee"),
     ("cash", "cash"),
     ("equity", "stock"),
+    ("excluded", "net"),
+    ("excludes", "net"),
+    ("excluding", "net"),
     ("fee", "fee"),
     ("restricted", "restricted_stock"),
     ("shares", "stock"),
@@ -971,7 +1015,10 @@ pub fn scope_label(scope: &str) -> String {
             .collect::<Vec<_>>()
             .join(" "),
         "year" => format!("{LABEL_IN_YEAR} {value}"),
+        "modality" if value == UNCONFIRMED => UNCONFIRMED.to_string(),
         "modality" => LABEL_PROJECTED.to_string(),
+        // "heat-related".
+        "cause" => format!("{value}-{}", CAUSE_SUFFIXES[CAUSE_SUFFIXES.len() - 1]),
         "place" => LABEL_ELSEWHERE.to_string(),
         // "over 2 days", "over 1 day".
         "period" => match value.strip_prefix("1 ") {
@@ -1035,11 +1082,97 @@ pub const VAGUE_SOURCES: &[&str] = &[
     "sources",
 ];
 
+/// Words that make an attributed source a news medium ("news agency Reuters", "state TV", "The
+/// Washington Post", "CNN Indonesia"): a medium that reports a figure relays whoever counted it,
+/// so two media giving one figure are not two counting bodies. Lowercase name words of outlets
+/// and media nouns; the wire agencies of [`super::wire::AGENCIES`] are media too. Sorted.
+pub const MEDIA_WORDS: &[&str] = &[
+    "bbc",
+    "bloomberg",
+    "broadcaster",
+    "broadcasting",
+    "channel",
+    "chronicle",
+    "cnn",
+    "daily",
+    "forbes",
+    "gazette",
+    "guardian",
+    "herald",
+    "inquirer",
+    "jazeera",
+    "journal",
+    "media",
+    "monde",
+    "news",
+    "newspaper",
+    "nhk",
+    "outlet",
+    "post",
+    "press",
+    "radio",
+    "telegraph",
+    "television",
+    "times",
+    "tribune",
+    "tv",
+    "twitter",
+    "website",
+    "x",
+];
+
+/// Nouns that make a medium's figure its own count ("an AFP tally", "according to an AFP
+/// estimate", "a Reuters count"): then the medium is the counting body, not a relay. Sorted.
+pub const COUNT_NOUNS: &[&str] = &[
+    "calculation",
+    "count",
+    "data",
+    "estimate",
+    "estimates",
+    "figures",
+    "survey",
+    "tally",
+];
+
+/// True when a lowercase word of an attribution names a news medium ([`MEDIA_WORDS`]).
+pub fn is_media_word(w: &str) -> bool {
+    MEDIA_INDEX.row(w).is_some()
+}
+
+/// [`MEDIA_WORDS`] by word: one hash per word of a source.
+static MEDIA_INDEX: WordIndex<{ slots_for(MEDIA_WORDS.len()) }> = WordIndex::of_words(MEDIA_WORDS);
+
+/// True when a word (lowercase) is a wire agency's name ("afp", "reuters"; "agency" alone
+/// names the UN's refugee agency as well as a news agency, so it is none).
+pub fn is_agency_word(w: &str) -> bool {
+    AGENCY_WORDS.binary_search_by(|x| x.as_str().cmp(w)).is_ok()
+}
+
+/// The one-word names of the wire agencies, in lowercase, sorted (read once).
+static AGENCY_WORDS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
+    let mut v: Vec<String> = super::wire::AGENCIES
+        .iter()
+        .filter(|(_, shown)| *shown != super::wire::GENERIC)
+        .flat_map(|(names, _)| names.iter())
+        .filter(|n| !n.contains(' '))
+        .map(|n| n.to_lowercase())
+        .collect();
+    v.sort();
+    v.dedup();
+    v
+});
+
+/// True when a lowercase word makes a medium's figure its own count ([`COUNT_NOUNS`]).
+pub fn is_count_noun(w: &str) -> bool {
+    has(COUNT_NOUNS, w)
+}
+
 /// The dimensions each role applies to: a date, a duration or a rank never has a death toll.
 pub const ROLE_DIMENSIONS: &[(&str, &str)] = &[
     ("abstained", "count percent"),
     ("arrested", "count number"),
     ("attended", "count number"),
+    ("bodies", "count number"),
     ("cost", "money number"),
     ("counted", "percent count"),
     ("deal_value", "money number"),
@@ -1049,6 +1182,7 @@ pub const ROLE_DIMENSIONS: &[(&str, &str)] = &[
     ("eligible", "count number percent"),
     ("hospitalized", "count number"),
     ("injured", "count number"),
+    ("minor_injuries", "count number"),
     ("missing", "count number"),
     ("population", "count number"),
     ("rescued", "count number"),
@@ -1084,6 +1218,7 @@ pub const EVENT_ROLES: &[&str] = &[
     "injured",
     "landing",
     "launch",
+    "minor_injuries",
     "missing",
     "negotiation",
     "population",
@@ -1136,12 +1271,14 @@ pub const PROGRESS_ROLES: &[&str] = &["counted"];
 pub const PERSON_ROLES: &[&str] = &[
     "arrested",
     "attended",
+    "bodies",
     "deaths",
     "deployed",
     "displaced",
     "eligible",
     "hospitalized",
     "injured",
+    "minor_injuries",
     "missing",
     "population",
     "rescued",
@@ -1244,6 +1381,12 @@ pub fn is_origin_preposition(w: &str) -> bool {
 /// "that country", "the nation": two words that point back at a country named before.
 pub fn is_country_anaphor(determiner: &str, noun: &str) -> bool {
     has(ANAPHOR_DETERMINERS, determiner) && has(COUNTRY_ANAPHORS, noun)
+}
+
+/// True when `determiner noun` points back at a thing named before as the noun a report
+/// calls its subject by ("the mission", "this project": [`OWN_SUBJECT_NOUNS`]).
+pub fn is_subject_anaphor(determiner: &str, noun: &str) -> bool {
+    has(ANAPHOR_DETERMINERS, determiner) && has(OWN_SUBJECT_NOUNS, noun)
 }
 
 /// A copula ("were").
@@ -1931,6 +2074,20 @@ mod tests {
     }
 
     #[test]
+    fn the_length_gates_of_word_scans_fit_their_tables() {
+        assert!(
+            FUTURE_AUXILIARIES
+                .iter()
+                .all(|w| w.len() == FUTURE_AUXILIARY_LEN)
+        );
+        assert!(
+            UNCONFIRMED_WORDS
+                .iter()
+                .all(|w| w.len() >= UNCONFIRMED_MIN_LEN)
+        );
+    }
+
+    #[test]
     fn tables_are_sorted_and_lowercase_so_binary_search_finds_every_row() {
         fn check(name: &str, keys: &[&str]) {
             for w in keys.windows(2) {
@@ -1957,6 +2114,9 @@ mod tests {
         check("ATTRIBUTION_VERBS", ATTRIBUTION_VERBS);
         check("ATTRIBUTION_NOUNS", ATTRIBUTION_NOUNS);
         check("MODALITY_WORDS", MODALITY_WORDS);
+        check("FUTURE_AUXILIARIES", FUTURE_AUXILIARIES);
+        check("UNCONFIRMED_WORDS", UNCONFIRMED_WORDS);
+        check("CAUSE_SUFFIXES", CAUSE_SUFFIXES);
         check("MONEY_PARTS", &firsts(MONEY_PARTS));
         check("ADDITION_WORDS", ADDITION_WORDS);
         check("PROGRESS_ROLES", PROGRESS_ROLES);
@@ -1965,6 +2125,8 @@ mod tests {
         check("VOTE_SIDES", &firsts(VOTE_SIDES));
         check("ELSEWHERE", ELSEWHERE);
         check("SOURCE_NOUNS", SOURCE_NOUNS);
+        check("MEDIA_WORDS", MEDIA_WORDS);
+        check("COUNT_NOUNS", COUNT_NOUNS);
         check("QUANTITY_SYNONYMS", &firsts(QUANTITY_SYNONYMS));
         check("PRONOUNS", PRONOUNS);
         check("PHRASE_ENDS", PHRASE_ENDS);
