@@ -976,11 +976,57 @@ fn render_lists(r: &EventReport, out: &mut dyn Write, detail: Detail) -> io::Res
 /// of two events (there should be none).
 #[derive(Debug, Clone, Default)]
 pub struct AloneReport {
-    /// Per event: (event, pairs, gold facts shared by pairs, of them found).
-    pub events: Vec<(String, usize, usize, usize)>,
+    pub events: Vec<AloneEvent>,
     /// Pairs of articles of two events compared, and facts that joined them.
     pub cross_pairs: usize,
     pub cross_facts: Vec<String>,
+}
+
+/// One event's articles compared two at a time.
+#[derive(Debug, Clone, Default)]
+pub struct AloneEvent {
+    pub event: String,
+    /// Pairs of its articles compared.
+    pub pairs: usize,
+    /// Gold facts shared by a pair, counted once per pair.
+    pub shared: usize,
+    /// Of them, found by the pair's own comparison.
+    pub found: usize,
+    /// Of them, found by the comparison of all the event's articles together: what the pairs
+    /// are measured against.
+    pub found_whole: usize,
+}
+
+/// Whether the gold group `g` has a claim of source `sa` and one of `sb` that share one fact
+/// of `cmp` (`r` is `cmp` scored against the gold).
+fn meets(
+    g: &GoldGroup,
+    r: &EventReport,
+    cmp: &Comparison,
+    (sa, sb): (&Option<String>, &Option<String>),
+) -> bool {
+    let row_of: BTreeMap<&str, &ClaimRow> =
+        r.claims.iter().map(|c| (c.gold.id.as_str(), c)).collect();
+    let fact_of: BTreeMap<&str, &str> = cmp
+        .facts
+        .iter()
+        .flat_map(|f| {
+            f.group
+                .claim_ids
+                .iter()
+                .map(move |id| (id.as_str(), f.group.id.as_str()))
+        })
+        .collect();
+    let facts_of = |src: &Option<String>| -> BTreeSet<&str> {
+        g.claims
+            .iter()
+            .filter_map(|id| row_of.get(id.as_str()))
+            .filter(|row| Some(&row.gold.source) == src.as_ref())
+            .filter_map(|row| row.reported.as_deref())
+            .filter_map(|id| fact_of.get(id).copied())
+            .collect()
+    };
+    facts_of(sa).intersection(&facts_of(sb)).next().is_some()
 }
 
 /// Compare every pair of articles of each event alone, and every pair of articles of two
@@ -994,7 +1040,12 @@ pub fn evaluate_alone(dirs: &[PathBuf]) -> Result<AloneReport, String> {
             .map_err(|e| format!("{}: {e}", gold_path.display()))?;
         let gold = parse_event_gold(&text).map_err(|e| format!("{}: {e}", gold_path.display()))?;
         let files = articles(dir)?;
-        let (mut pairs, mut shared, mut found) = (0, 0, 0);
+        let whole = compare_files(&files)?;
+        let whole_report = score_event(&gold, &whole, files.len());
+        let mut row = AloneEvent {
+            event: gold.event.clone(),
+            ..AloneEvent::default()
+        };
         for (x, a) in files.iter().enumerate() {
             for b in &files[x + 1..] {
                 let cmp = compare_files(&[a.clone(), b.clone()])?;
@@ -1012,40 +1063,16 @@ pub fn evaluate_alone(dirs: &[PathBuf]) -> Result<AloneReport, String> {
                     sa.as_ref().is_some_and(|s| set.contains(s))
                         && sb.as_ref().is_some_and(|s| set.contains(s))
                 };
-                let row_of: BTreeMap<&str, &ClaimRow> =
-                    r.claims.iter().map(|c| (c.gold.id.as_str(), c)).collect();
-                let fact_of: BTreeMap<&str, &str> = cmp
-                    .facts
-                    .iter()
-                    .flat_map(|f| {
-                        f.group
-                            .claim_ids
-                            .iter()
-                            .map(move |id| (id.as_str(), f.group.id.as_str()))
-                    })
-                    .collect();
                 for g in gold.groups.iter().filter(|g| both(&sources(g))) {
-                    shared += 1;
+                    row.shared += 1;
                     // Found: two of its claims, one from each article, share a reported fact.
-                    let facts_of = |src: &Option<String>| -> BTreeSet<&str> {
-                        g.claims
-                            .iter()
-                            .filter_map(|id| row_of.get(id.as_str()))
-                            .filter(|row| Some(&row.gold.source) == src.as_ref())
-                            .filter_map(|row| row.reported.as_deref())
-                            .filter_map(|id| fact_of.get(id).copied())
-                            .collect()
-                    };
-                    if facts_of(&sa).intersection(&facts_of(&sb)).next().is_some() {
-                        found += 1;
-                    }
+                    row.found += usize::from(meets(g, &r, &cmp, (&sa, &sb)));
+                    row.found_whole += usize::from(meets(g, &whole_report, &whole, (&sa, &sb)));
                 }
-                pairs += 1;
+                row.pairs += 1;
             }
         }
-        report
-            .events
-            .push((gold.event.clone(), pairs, shared, found));
+        report.events.push(row);
         for f in &files {
             all.push((gold.event.clone(), f.clone()));
         }
@@ -1074,20 +1101,30 @@ pub fn evaluate_alone(dirs: &[PathBuf]) -> Result<AloneReport, String> {
 /// Write the pairs-alone report.
 pub fn render_alone(r: &AloneReport, out: &mut dyn Write) -> io::Result<()> {
     writeln!(out, "articles compared two at a time:")?;
-    let (mut shared, mut found) = (0, 0);
-    for (event, pairs, s, f) in &r.events {
+    let (mut shared, mut found, mut whole) = (0, 0, 0);
+    for e in &r.events {
         writeln!(
             out,
-            "  {event:<28} {pairs:>3} pairs: {f}/{s} shared gold facts found ({})",
-            pct(ratio(*f, *s))
+            "  {:<28} {:>3} pairs: {}/{} shared gold facts found ({}); {} ({}) when all the \
+             event's articles are compared together",
+            e.event,
+            e.pairs,
+            e.found,
+            e.shared,
+            pct(ratio(e.found, e.shared)),
+            e.found_whole,
+            pct(ratio(e.found_whole, e.shared)),
         )?;
-        shared += s;
-        found += f;
+        shared += e.shared;
+        found += e.found;
+        whole += e.found_whole;
     }
     writeln!(
         out,
-        "  pooled: {found}/{shared} ({}); across events: {} pairs, {} facts joining two events",
+        "  pooled: {found}/{shared} ({}), {whole} ({}) together; across events: {} pairs, {} \
+         facts joining two events",
         pct(ratio(found, shared)),
+        pct(ratio(whole, shared)),
         r.cross_pairs,
         r.cross_facts.len()
     )?;

@@ -137,15 +137,20 @@ fn dev_articles_compared_two_at_a_time() {
     dev::render_alone(&r, &mut listing).unwrap();
     let listing = String::from_utf8_lossy(&listing);
     assert!(r.cross_facts.is_empty(), "{listing}");
-    let (shared, found) = r.events.iter().fold((0, 0), |(s, f), e| (s + e.2, f + e.3));
+    let (shared, found) = r
+        .events
+        .iter()
+        .fold((0, 0), |(s, f), e| (s + e.shared, f + e.found));
     assert!(
         found as f64 >= 0.68 * shared as f64,
         "{found}/{shared} shared facts found\n{listing}"
     );
-    for (event, pairs, _, f) in &r.events {
+    for e in &r.events {
         assert!(
-            *f > 0,
-            "{event}: no pair of its {pairs} finds a fact\n{listing}"
+            e.found > 0,
+            "{}: no pair of its {} finds a fact\n{listing}",
+            e.event,
+            e.pairs
         );
     }
 }
