@@ -995,6 +995,9 @@ pub struct AloneEvent {
     /// Of them, found by the comparison of all the event's articles together: what the pairs
     /// are measured against.
     pub found_whole: usize,
+    /// The facts a pair's own comparison misses and the whole event's finds: "a + b: gold
+    /// group (subject)".
+    pub lost: Vec<String>,
 }
 
 /// Whether the gold group `g` has a claim of source `sa` and one of `sb` that share one fact
@@ -1066,8 +1069,19 @@ pub fn evaluate_alone(dirs: &[PathBuf]) -> Result<AloneReport, String> {
                 for g in gold.groups.iter().filter(|g| both(&sources(g))) {
                     row.shared += 1;
                     // Found: two of its claims, one from each article, share a reported fact.
-                    row.found += usize::from(meets(g, &r, &cmp, (&sa, &sb)));
-                    row.found_whole += usize::from(meets(g, &whole_report, &whole, (&sa, &sb)));
+                    let alone = meets(g, &r, &cmp, (&sa, &sb));
+                    let together = meets(g, &whole_report, &whole, (&sa, &sb));
+                    row.found += usize::from(alone);
+                    row.found_whole += usize::from(together);
+                    if together && !alone {
+                        row.lost.push(format!(
+                            "{} + {}: {} ({})",
+                            sa.as_deref().unwrap_or("?"),
+                            sb.as_deref().unwrap_or("?"),
+                            g.id,
+                            g.subject
+                        ));
+                    }
                 }
                 row.pairs += 1;
             }
@@ -1115,6 +1129,9 @@ pub fn render_alone(r: &AloneReport, out: &mut dyn Write) -> io::Result<()> {
             e.found_whole,
             pct(ratio(e.found_whole, e.shared)),
         )?;
+        for lost in &e.lost {
+            writeln!(out, "    lost alone: {lost}")?;
+        }
         shared += e.shared;
         found += e.found;
         whole += e.found_whole;
