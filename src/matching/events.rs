@@ -78,14 +78,16 @@ pub fn cluster<T: AsRef<str>>(profiles: &[Vec<T>], s: &Settings) -> Vec<usize> {
         .map(|l| (1.0 + n as f64 / l.len() as f64).ln())
         .collect();
     // Each token's rarity in 0..=1 for the shared-weight test: its idf over at least
-    // `event_prior_articles` articles, relative to a token only one article uses. A handful of
+    // `event_prior_articles` articles, relative to a token only two articles use (the rarest a
+    // shared token can be: two reports that alone share two such names weigh 2). A handful of
     // articles says nothing about how rare a name is, so a name all six reports of one story use
     // still counts as a name of that story; in an archive, a name of thousands of articles
     // counts little.
     let k = (n as f64).max(s.event_prior_articles);
+    let rarest = (1.0 + k / 2.0).ln();
     let mut rarity: Vec<f64> = postings
         .iter()
-        .map(|l| ((1.0 + k / l.len() as f64).ln() / (1.0 + k).ln()).min(1.0))
+        .map(|l| ((1.0 + k / l.len() as f64).ln() / rarest).min(1.0))
         .collect();
     for (t, &id) in &ids {
         if t.starts_with(COMMON_MARK) {
@@ -218,6 +220,19 @@ mod tests {
 
     fn p(names: &str) -> Vec<String> {
         names.split_whitespace().map(str::to_string).collect()
+    }
+
+    #[test]
+    fn two_reports_alone_meet_on_two_rare_names_of_long_profiles() {
+        // Two reports of one referendum that name many other things each: the names they share
+        // are a small share of either profile, but two rare names and a common one are enough
+        // when the two are compared alone. One rare name is not.
+        let s = Settings::default();
+        let a = p("~colombia farc ~president juan manuel santo timoleon jimenez #a #b");
+        let b = p("~colombia farc santo ~colombian #c #d revolutionary armed force brevet");
+        assert_eq!(cluster(&[a.clone(), b], &s), vec![0, 0]);
+        let one = p("~colombia farc ~colombian #c #d revolutionary armed force brevet ~union");
+        assert_eq!(cluster(&[a, one], &s), vec![0, 1]);
     }
 
     #[test]
