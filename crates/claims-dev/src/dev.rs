@@ -1000,36 +1000,47 @@ pub struct AloneEvent {
     pub lost: Vec<String>,
 }
 
-/// Whether the gold group `g` has a claim of source `sa` and one of `sb` that share one fact
-/// of `cmp` (`r` is `cmp` scored against the gold).
-fn meets(
-    g: &GoldGroup,
-    r: &EventReport,
-    cmp: &Comparison,
-    (sa, sb): (&Option<String>, &Option<String>),
-) -> bool {
-    let row_of: BTreeMap<&str, &ClaimRow> =
-        r.claims.iter().map(|c| (c.gold.id.as_str(), c)).collect();
-    let fact_of: BTreeMap<&str, &str> = cmp
-        .facts
-        .iter()
-        .flat_map(|f| {
-            f.group
-                .claim_ids
+/// A comparison scored against the gold, indexed for asking which reported fact each gold
+/// claim landed in: built once per comparison, asked once per shared gold fact.
+struct Landing<'r> {
+    /// Gold claim id → its row (which reported claim read it).
+    row_of: BTreeMap<&'r str, &'r ClaimRow>,
+    /// Reported claim id → the fact (group id) it is in.
+    fact_of: BTreeMap<&'r str, &'r str>,
+}
+
+impl<'r> Landing<'r> {
+    /// `cmp` and `r`, its score against the gold.
+    fn new(r: &'r EventReport, cmp: &'r Comparison) -> Self {
+        Landing {
+            row_of: r.claims.iter().map(|c| (c.gold.id.as_str(), c)).collect(),
+            fact_of: cmp
+                .facts
                 .iter()
-                .map(move |id| (id.as_str(), f.group.id.as_str()))
-        })
-        .collect();
-    let facts_of = |src: &Option<String>| -> BTreeSet<&str> {
-        g.claims
-            .iter()
-            .filter_map(|id| row_of.get(id.as_str()))
-            .filter(|row| Some(&row.gold.source) == src.as_ref())
-            .filter_map(|row| row.reported.as_deref())
-            .filter_map(|id| fact_of.get(id).copied())
-            .collect()
-    };
-    facts_of(sa).intersection(&facts_of(sb)).next().is_some()
+                .flat_map(|f| {
+                    f.group
+                        .claim_ids
+                        .iter()
+                        .map(move |id| (id.as_str(), f.group.id.as_str()))
+                })
+                .collect(),
+        }
+    }
+
+    /// Whether the gold group `g` has a claim of source `sa` and one of `sb` that share one
+    /// reported fact.
+    fn meets(&self, g: &GoldGroup, (sa, sb): (&Option<String>, &Option<String>)) -> bool {
+        let facts_of = |src: &Option<String>| -> BTreeSet<&str> {
+            g.claims
+                .iter()
+                .filter_map(|id| self.row_of.get(id.as_str()))
+                .filter(|row| Some(&row.gold.source) == src.as_ref())
+                .filter_map(|row| row.reported.as_deref())
+                .filter_map(|id| self.fact_of.get(id).copied())
+                .collect()
+        };
+        facts_of(sa).intersection(&facts_of(sb)).next().is_some()
+    }
 }
 
 /// Compare every pair of articles of each event alone, and every pair of articles of two
@@ -1045,6 +1056,7 @@ pub fn evaluate_alone(dirs: &[PathBuf]) -> Result<AloneReport, String> {
         let files = articles(dir)?;
         let whole = compare_files(&files)?;
         let whole_report = score_event(&gold, &whole, files.len());
+        let whole_landing = Landing::new(&whole_report, &whole);
         let mut row = AloneEvent {
             event: gold.event.clone(),
             ..AloneEvent::default()
@@ -1053,6 +1065,7 @@ pub fn evaluate_alone(dirs: &[PathBuf]) -> Result<AloneReport, String> {
             for b in &files[x + 1..] {
                 let cmp = compare_files(&[a.clone(), b.clone()])?;
                 let r = score_event(&gold, &cmp, 2);
+                let landing = Landing::new(&r, &cmp);
                 let stem = |p: &Path| p.file_stem().map(|s| s.to_string_lossy().to_string());
                 let (sa, sb) = (stem(a), stem(b));
                 let sources = |g: &GoldGroup| -> BTreeSet<String> {
@@ -1069,8 +1082,8 @@ pub fn evaluate_alone(dirs: &[PathBuf]) -> Result<AloneReport, String> {
                 for g in gold.groups.iter().filter(|g| both(&sources(g))) {
                     row.shared += 1;
                     // Found: two of its claims, one from each article, share a reported fact.
-                    let alone = meets(g, &r, &cmp, (&sa, &sb));
-                    let together = meets(g, &whole_report, &whole, (&sa, &sb));
+                    let alone = landing.meets(g, (&sa, &sb));
+                    let together = whole_landing.meets(g, (&sa, &sb));
                     row.found += usize::from(alone);
                     row.found_whole += usize::from(together);
                     if together && !alone {

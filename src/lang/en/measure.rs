@@ -451,7 +451,21 @@ pub fn is_unconfirmed_word(w: &str) -> bool {
 }
 
 /// The length in bytes of the shortest word of [`UNCONFIRMED_WORDS`], which a scan tests first.
-pub const UNCONFIRMED_MIN_LEN: usize = 10;
+pub const UNCONFIRMED_MIN_LEN: usize = shortest(UNCONFIRMED_WORDS);
+
+/// The length in bytes of the shortest of `words` (0 for none): the length test a scan makes
+/// before it looks a token up, kept from the list itself.
+const fn shortest(words: &[&str]) -> usize {
+    let mut min = usize::MAX;
+    let mut i = 0;
+    while i < words.len() {
+        if words[i].len() < min {
+            min = words[i].len();
+        }
+        i += 1;
+    }
+    if words.is_empty() { 0 } else { min }
+}
 
 /// The scope value of an unconfirmed figure (`modality:unconfirmed`), and its label.
 pub const UNCONFIRMED: &str = "unconfirmed";
@@ -470,8 +484,9 @@ pub fn is_cause_suffix(w: &str) -> bool {
 /// states is the price paid. Sorted.
 pub const FUTURE_AUXILIARIES: &[&str] = &["will"];
 
-/// The length in bytes of every word of [`FUTURE_AUXILIARIES`], which a scan tests first.
-pub const FUTURE_AUXILIARY_LEN: usize = 4;
+/// The length in bytes of every word of [`FUTURE_AUXILIARIES`] (a test holds them to one
+/// length), which a scan tests first.
+pub const FUTURE_AUXILIARY_LEN: usize = shortest(FUTURE_AUXILIARIES);
 
 /// True when `w` is one of [`FUTURE_AUXILIARIES`].
 pub fn is_future_auxiliary(w: &str) -> bool {
