@@ -45,12 +45,12 @@ fn peer_spec_floors() {
     use claims::extract::{Context, extract};
     use claims_dev::peer;
     let floors = [
-        (peer::Model::Number, 0.89),
+        (peer::Model::Number, 0.90),
         (peer::Model::NumberRange, 0.91),
         (peer::Model::Ordinal, 0.40),
         (peer::Model::Percent, 0.84),
         (peer::Model::Currency, 0.92),
-        (peer::Model::Dimension, 0.89),
+        (peer::Model::Dimension, 0.90),
     ];
     let run = |text: &str| extract(text, &Context::default());
     for (model, floor) in floors {

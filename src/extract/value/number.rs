@@ -130,7 +130,7 @@ impl Grammar<'_> {
             let s = numbers::scale(w)
                 .or_else(|| numbers::scale_abbr(w, self.glued(j)).filter(|_| !metres))
                 .or_else(|| {
-                    numbers::spaced_capital_scale(self.raw(j))
+                    numbers::spaced_scale_letter(self.raw(j))
                         .filter(|_| !metres && self.spaced_scale_ok(i, n))
                 })
                 .or_else(|| numbers::is_dozen(w).then_some(numbers::DOZEN_VALUE));
@@ -160,9 +160,10 @@ impl Grammar<'_> {
         })
     }
 
-    /// Whether a spaced capital scale letter after the digits `n` at `i` is one: "1.5 M",
-    /// "1,674,200.5 M", "$5 M" are millions; a whole number with no currency before it ("the
-    /// 100 M sprint") may be metres written in capitals, and stays as before.
+    /// Whether a spaced SI scale letter after the digits `n` at `i` is one: "1.5 M",
+    /// "1,674,200.5 M", "$5 M" are millions, "2.33 k" thousands; a whole number with no
+    /// currency before it ("the 100 M sprint", "a 10 k race") may be a length, and stays as
+    /// before.
     fn spaced_scale_ok(&self, i: usize, n: NumTok) -> bool {
         n.decimals > 0
             || n.grouped

@@ -80,10 +80,12 @@ pub const SCALE_ABBREVIATIONS: &[(&str, (f64, bool))] = &[
     ("k", (1e3, true)),
 ];
 
-/// Scale letters read spaced after digits only as written, in capitals, after a decimal, a
-/// thousands group or a currency sign: "1,674,200.5 M", "$5 M" are millions, as "1.5M" is; a
-/// spaced lowercase "12 m" is metres, and "the 100 M sprint" may be.
-pub const SPACED_CAPITAL_SCALES: &[(&str, f64)] = &[("M", 1e6)];
+/// The SI scale letters read spaced after digits, only in their SI case and only after a
+/// decimal, a thousands group or a currency sign: "1,674,200.5 M", "$5 M" are millions, as
+/// "1.5M" is; "2.33 k" is 2,330 and "1,674.5 G" is 1,674.5 billion. A spaced lowercase "12 m"
+/// is metres and "the 100 M sprint" may be; a whole "10 k" is a race in kilometres; a capital
+/// "K" is kelvin ("273.15 K") and a lowercase "g" grams.
+pub const SPACED_SCALE_LETTERS: &[(&str, f64)] = &[("k", 1e3), ("M", 1e6), ("G", 1e9)];
 
 /// "dozen": the word that follows "a" ("a dozen", "half a dozen").
 pub const DOZEN: &str = "dozen";
@@ -249,9 +251,9 @@ pub fn scale_abbr(w: &str, glued: bool) -> Option<f64> {
     find(SCALE_ABBREVIATIONS, w).and_then(|(v, glued_only)| (glued || !glued_only).then_some(v))
 }
 
-/// A scale letter spaced after digits, `raw` as written ([`SPACED_CAPITAL_SCALES`]).
-pub fn spaced_capital_scale(raw: &str) -> Option<f64> {
-    find(SPACED_CAPITAL_SCALES, raw)
+/// A scale letter spaced after digits, `raw` as written ([`SPACED_SCALE_LETTERS`]).
+pub fn spaced_scale_letter(raw: &str) -> Option<f64> {
+    find(SPACED_SCALE_LETTERS, raw)
 }
 
 /// A scale that opens a number alone before a larger one ("hundred thousand").
@@ -348,8 +350,12 @@ mod tests {
 
     #[test]
     fn spaced_scale_letters_only_in_capitals_and_bare_scales_only_hundred() {
-        assert_eq!(spaced_capital_scale("M"), Some(1e6));
-        assert_eq!(spaced_capital_scale("m"), None);
+        assert_eq!(spaced_scale_letter("M"), Some(1e6));
+        assert_eq!(spaced_scale_letter("m"), None);
+        assert_eq!(spaced_scale_letter("k"), Some(1e3));
+        assert_eq!(spaced_scale_letter("K"), None);
+        assert_eq!(spaced_scale_letter("G"), Some(1e9));
+        assert_eq!(spaced_scale_letter("g"), None);
         assert!(is_bare_scale("hundred") && !is_bare_scale("thousand"));
         assert!(BARE_SCALES.iter().all(|w| scale(w).is_some()));
     }
