@@ -339,6 +339,64 @@ impl Lists {
         self.dated.clear();
         self.relative_years.clear();
     }
+
+    /// List where the tokens `toks` of a sentence stand in the lists (see [`Sentence`]). A loop
+    /// of its own, not inlined: the scan of every token of a sentence keeps its few values in
+    /// registers.
+    #[inline(never)]
+    fn list(&mut self, toks: &[Tok]) {
+        for (k, t) in toks.iter().enumerate() {
+            // Most tokens are words the scans list nowhere: one test of the kind, one of the
+            // bits.
+            if t.is_word() {
+                if t.lex & NOTED != 0 {
+                    self.note(k, &Word::of(t));
+                }
+                continue;
+            }
+            match t.kind {
+                TokKind::Punct(c) => {
+                    if hard_break(c) {
+                        self.hard_stops.push(k);
+                        self.soft_stops.push(k);
+                    } else if soft_break(c) {
+                        self.soft_stops.push(k);
+                    }
+                }
+                TokKind::Num(_) => {
+                    if t.end - t.start == 4 {
+                        self.years.push(k);
+                    }
+                }
+                TokKind::Word => {}
+            }
+        }
+    }
+
+    /// List word `k` (`w`, a word with some bit of [`NOTED`]) where the scans look for it.
+    fn note(&mut self, k: usize, w: &Word) {
+        if lx::role_of(w.bits).is_some() {
+            self.roles.push(k);
+        }
+        if w.has(class::ELSEWHERE) {
+            self.elsewhere.push(k);
+        }
+        if w.has(class::MODALITY) {
+            self.modal.push(k);
+        }
+        if w.bits & class::CONDITIONAL != 0 && !w.acronym {
+            self.conditionals.push(k);
+        }
+        if w.has(class::PLACE) {
+            self.places.push(k);
+        }
+        if w.has(class::OPENER) {
+            self.openers.push(k);
+        }
+        if w.has(class::LEAD | class::ATTRIBUTION_VERB | class::ATTRIBUTION_NOUN) {
+            self.attributions.push(k);
+        }
+    }
 }
 
 /// A sentence's last source, carried to the next sentence: "It later said …" is its source
@@ -370,6 +428,18 @@ struct Sentence<'a, 's> {
     carried: Option<Carried>,
 }
 
+/// The bits of [`Tok::lex`] that put a word in some list of [`Lists`] ([`Sentence::note`]):
+/// most words the scan knows (determiners, auxiliaries, prepositions) are in none.
+const NOTED: u64 = (class::ELSEWHERE
+    | class::MODALITY
+    | class::PLACE
+    | class::OPENER
+    | class::LEAD
+    | class::ATTRIBUTION_VERB
+    | class::ATTRIBUTION_NOUN) as u64
+    | class::CONDITIONAL as u64
+    | lx::ROLE_BITS as u64;
+
 /// The positions of `list` (sorted) within `[lo, hi)`.
 fn within(list: &[usize], lo: usize, hi: usize) -> &[usize] {
     let from = list.partition_point(|&k| k < lo);
@@ -397,31 +467,9 @@ impl<'a, 's> Sentence<'a, 's> {
     /// sources (built in place: a sentence is never moved). Each word was looked up once, by
     /// the tokenizer ([`Tok::lex`]).
     fn classify(&mut self, toks: &'a [Tok]) {
-        let s = self;
-        s.toks = toks;
-        for (k, t) in toks.iter().enumerate() {
-            match t.kind {
-                TokKind::Punct(c) => {
-                    if hard_break(c) {
-                        s.l.hard_stops.push(k);
-                        s.l.soft_stops.push(k);
-                    } else if soft_break(c) {
-                        s.l.soft_stops.push(k);
-                    }
-                }
-                TokKind::Num(_) => {
-                    if t.end - t.start == 4 {
-                        s.l.years.push(k);
-                    }
-                }
-                TokKind::Word => {
-                    if t.lex & LEX_WORD_BITS != 0 {
-                        s.note(k, &Word::of(t));
-                    }
-                }
-            }
-        }
-        s.find_sources();
+        self.toks = toks;
+        self.l.list(toks);
+        self.find_sources();
     }
 
     /// Token `k`, read as a word.
@@ -436,45 +484,6 @@ impl<'a, 's> Sentence<'a, 's> {
         self.toks.get(k).map(Word::of)
     }
 
-    /// List word `k` (`w`, a word the scan knows) where the scans look for it.
-    fn note(&mut self, k: usize, w: &Word) {
-        const LISTED: u16 = class::ELSEWHERE
-            | class::MODALITY
-            | class::PLACE
-            | class::OPENER
-            | class::LEAD
-            | class::ATTRIBUTION_VERB
-            | class::ATTRIBUTION_NOUN;
-        // Most words the scan knows (determiners, auxiliaries, prepositions) are in no list.
-        if lx::class_of(w.bits) & LISTED == 0
-            && w.bits & class::CONDITIONAL == 0
-            && lx::role_of(w.bits).is_none()
-        {
-            return;
-        }
-        if lx::role_of(w.bits).is_some() {
-            self.l.roles.push(k);
-        }
-        if w.has(class::ELSEWHERE) {
-            self.l.elsewhere.push(k);
-        }
-        if w.has(class::MODALITY) {
-            self.l.modal.push(k);
-        }
-        if w.bits & class::CONDITIONAL != 0 && !w.acronym {
-            self.l.conditionals.push(k);
-        }
-        if w.has(class::PLACE) {
-            self.l.places.push(k);
-        }
-        if w.has(class::OPENER) {
-            self.l.openers.push(k);
-        }
-        if w.has(class::LEAD | class::ATTRIBUTION_VERB | class::ATTRIBUTION_NOUN) {
-            self.l.attributions.push(k);
-        }
-    }
-
     /// The lowercase text of bytes `[start, end)` of the article (inside the batch).
     fn low_of(&self, start: usize, end: usize) -> &'a str {
         let low: &'a str = self.low;
@@ -484,8 +493,8 @@ impl<'a, 's> Sentence<'a, 's> {
 
     /// The lowercase form of word `k` ("" for a mark or past the end).
     fn low(&self, k: usize) -> &'a str {
-        match self.word_at(k) {
-            Some(w) if w.punct.is_none() => self.low_of(self.toks[k].start, self.toks[k].end),
+        match self.toks.get(k) {
+            Some(t) if !matches!(t.kind, TokKind::Punct(_)) => self.low_of(t.start, t.end),
             _ => "",
         }
     }
@@ -500,15 +509,13 @@ impl<'a, 's> Sentence<'a, 's> {
         self.word_at(k).is_some_and(|w| w.has(bit))
     }
 
-    /// The words `[a, b)` the byte range `[s, e)` of the sentence covers, found by walking on
-    /// from word `from`, which ends before `s` or is `a` (the claims of a sentence are read
-    /// in text order, each from where the one before it starts).
+    /// The words `[a, b)` the byte range `[s, e)` of the sentence covers, found from word
+    /// `from` on, which ends before `s` or is `a` (the claims of a sentence are read in text
+    /// order, each from where the one before it starts).
     fn cover_from(&self, from: usize, s: usize, e: usize) -> (usize, usize) {
         let n = self.toks.len();
-        let mut a = from;
-        while a < n && self.toks[a].end <= s {
-            a += 1;
-        }
+        // Tokens stand in text order, their ends rising: a search, not a walk, from `from`.
+        let a = from.min(n) + self.toks[from.min(n)..].partition_point(|t| t.end <= s);
         let mut b = a;
         while b < n && self.toks[b].start < e {
             b += 1;
@@ -976,17 +983,15 @@ impl<'a, 's> Sentence<'a, 's> {
         {
             push(scope, "change:amount".to_string());
         }
+        // "nine of them", "three of heat stroke": "of" right after the value, read once.
+        let of_after = b + 1 < s1 && lx::is_of(self.low(b));
         // "nine of them were declared dead": a part of a group named before, not the whole.
-        if claim.kind != Kind::Percent
-            && b + 1 < s1
-            && lx::is_of(self.low(b))
-            && lx::is_part_of_pronoun(self.low(b + 1))
-        {
+        if claim.kind != Kind::Percent && of_after && lx::is_part_of_pronoun(self.low(b + 1)) {
             push(scope, PART_OF_GROUP.to_string());
         }
         // "three of heat stroke": what a bare number is of, when it is no partitive ("97 of
         // the dead") and no pronoun ("two of them").
-        if b + 1 < s1 && lx::is_of(self.low(b)) && claim.subject.head.is_none() {
+        if of_after && claim.subject.head.is_none() {
             let next = self.word(b + 1);
             let bare = next.punct.is_none()
                 && !next.digit
@@ -1505,8 +1510,14 @@ impl<'a, 's> Sentence<'a, 's> {
     /// ("$3 billion per year") is none: news drops "a year" from a yearly total freely.
     fn rate_unit(&self, b: usize, s1: usize) -> Option<String> {
         let hi = s1.min(b + RATE_REACH);
-        let k =
-            (b..hi).find(|&k| self.word(k).punct.is_none() && lx::is_rate_marker(self.low(k)))?;
+        // A word of another length than a rate marker's is none, and a number is none either.
+        let marker = |k: usize| {
+            let t = &self.toks[k];
+            t.is_word()
+                && lx::RATE_MARKER_LENGTHS.contains(&(t.end - t.start))
+                && lx::is_rate_marker(self.low(k))
+        };
+        let k = (b..hi).find(|&k| marker(k))?;
         if (b..k).any(|j| self.word(j).digit) {
             return None;
         }
@@ -1561,33 +1572,39 @@ impl<'a, 's> Sentence<'a, 's> {
                 .flatten()
                 .filter(|y| (YEAR_MIN..=YEAR_MAX).contains(y) && Some(*y) != reference)
         };
-        let near = within(&self.l.years, s0, s1)
+        let mut near = within(&self.l.years, s0, s1)
             .iter()
             .copied()
             .filter(|&k| k < a || k >= b);
         // "In 2012, …": a sentence's opening year sets the time of all of it.
-        let opening =
+        let opening = || {
             (self.toks.len() > 2 && lx::is_year_opener(self.low(0)) && self.word(2).is(','))
-                .then_some(1);
+                .then_some(1)
+        };
         // "…since 2014, when …": the clause a "when" opens is about the year before it.
-        let back = if s0 >= 2 && lx::is_back_reference(self.low(s0)) {
-            s0.saturating_sub(BACK_REFERENCE_WORDS)..s0
-        } else {
-            0..0
+        let back = || {
+            if s0 >= 2 && lx::is_back_reference(self.low(s0)) {
+                s0.saturating_sub(BACK_REFERENCE_WORDS)..s0
+            } else {
+                0..0
+            }
         };
         // "…304 people died when a ferry sank in 2014": a "when" right after the value's
         // clause opens a clause that dates it.
-        let forward = if s1 + 1 < self.toks.len() && lx::is_back_reference(self.low(s1)) {
-            let (_, e) = self.clause(s1 + 1, s1 + 2, true);
-            within(&self.l.years, s1, e)
-        } else {
-            &[]
+        let forward = || {
+            if s1 + 1 < self.toks.len() && lx::is_back_reference(self.low(s1)) {
+                let (_, e) = self.clause(s1 + 1, s1 + 2, true);
+                within(&self.l.years, s1, e)
+            } else {
+                &[]
+            }
         };
+        // In that order; the later places are read only when the earlier name no year.
         let by_year = near
-            .chain(opening)
-            .chain(back)
-            .chain(forward.iter().copied())
-            .find_map(year);
+            .find_map(year)
+            .or_else(|| opening().and_then(year))
+            .or_else(|| back().find_map(year))
+            .or_else(|| forward().iter().copied().find_map(year));
         // The date nearest the value in its clause, when it is of another year, however
         // written ("unlike last year's, with over 200 deaths"; but "unlike last year, this
         // year's toll is 1,300" is this year's).
@@ -1895,7 +1912,9 @@ impl<'a, 's> Sentence<'a, 's> {
             }
         }
         flush(&mut initials, &mut key);
-        if self.relays((s, e)) {
+        // Only names and nouns become relayed ones: a key of countries alone needs no test.
+        let relayed = |k: &String| k.starts_with("name:") || k.starts_with("noun:");
+        if key.iter().any(relayed) && self.relays((s, e)) {
             for k in &mut key {
                 if let Some(rest) = k.strip_prefix("name:").or_else(|| k.strip_prefix("noun:")) {
                     *k = tagged(RELAY, rest);
