@@ -18,6 +18,7 @@ use super::token::{LEX_ACRONYM, LEX_CAPITAL, LEX_WORD_BITS, Tok, TokKind};
 use crate::claim::{Claim, DatePrecision, Dimension, Flag, Kind, Measure, Resolution};
 use crate::lang::en::calendar::{self as lx_calendar, is_calendar_name};
 use crate::lang::en::measure::{self as lx, class};
+use crate::lang::en::words::OF;
 use std::borrow::Cow;
 
 /// How many words either side of a value any scan of its measure reads (its clause is cut
@@ -112,13 +113,17 @@ fn next_opens_with_source_pronoun(text: &str, end: usize) -> bool {
     let Some(start) = start else {
         return false;
     };
+    // The word is a pronoun when its first letters are one and no letter follows them: the
+    // rest of a longer word is never read.
     let word = &rest[start..];
-    let len = word
-        .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(word.len());
-    lx::SOURCE_PRONOUNS
-        .iter()
-        .any(|p| p.eq_ignore_ascii_case(&word[..len]))
+    lx::SOURCE_PRONOUNS.iter().any(|p| {
+        word.get(..p.len())
+            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+            && word[p.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphabetic())
+    })
 }
 
 /// The scope prefix of the country whose people a figure counts.
@@ -499,6 +504,15 @@ impl<'a, 's> Sentence<'a, 's> {
         }
     }
 
+    /// True when word `k` is `word` (lowercase): a token of another length is told without
+    /// reading its text.
+    fn low_is(&self, k: usize, word: &str) -> bool {
+        self.toks
+            .get(k)
+            .is_some_and(|t| t.end - t.start == word.len())
+            && self.low(k) == word
+    }
+
     /// Word `k` without a possessive ending ("jordan's" → "jordan").
     fn bare(&self, k: usize) -> &'a str {
         lx::without_possessive(self.low(k))
@@ -613,7 +627,7 @@ impl<'a, 's> Sentence<'a, 's> {
                 break;
             }
             if let Some(r) = self.role_at(j, dim) {
-                let base = j > b && j <= b + 2 && lx::is_of(self.low(b)) && {
+                let base = j > b && j <= b + 2 && self.low_is(b, OF) && {
                     let w = self.low(j - 1);
                     lx::is_partitive(w) || self.word(j - 1).has(class::DETERMINER)
                 };
@@ -765,7 +779,7 @@ impl<'a, 's> Sentence<'a, 's> {
         }
         lx::extent(self.low(k))
             .or_else(|| {
-                (a >= 2 && lx::is_of(self.low(a - 1)))
+                (a >= 2 && self.low_is(a - 1, OF))
                     .then(|| lx::extent(self.low(a - 2)))
                     .flatten()
             })
@@ -977,14 +991,14 @@ impl<'a, 's> Sentence<'a, 's> {
         // "rose by one to 158", "fell by 3 points": the value is the change, not the level.
         if a >= 2
             && a > s0 + 1
-            && self.low(a - 1) == lx::BY
+            && self.low_is(a - 1, lx::BY)
             && (a.saturating_sub(1 + CHANGE_VERB_REACH)..a - 1)
                 .any(|k| lx::is_change_verb(self.low(k)))
         {
             push(scope, "change:amount".to_string());
         }
         // "nine of them", "three of heat stroke": "of" right after the value, read once.
-        let of_after = b + 1 < s1 && lx::is_of(self.low(b));
+        let of_after = b + 1 < s1 && self.low_is(b, OF);
         // "nine of them were declared dead": a part of a group named before, not the whole.
         if claim.kind != Kind::Percent && of_after && lx::is_part_of_pronoun(self.low(b + 1)) {
             push(scope, PART_OF_GROUP.to_string());
@@ -1153,7 +1167,7 @@ impl<'a, 's> Sentence<'a, 's> {
         if !named
             && !share
             && b + 1 < s1
-            && lx::is_of(self.low(b))
+            && self.low_is(b, OF)
             && self.has(b + 1, class::DETERMINER | class::PRONOUN)
             && !scope.iter().any(|x| x.starts_with("subset:"))
         {
@@ -1523,7 +1537,7 @@ impl<'a, 's> Sentence<'a, 's> {
         }
         // "per user", "every user", "each of its users" name the unit; "four each came from
         // China", "$5 apiece" do not.
-        let of_follows = k + 1 < s1 && lx::is_of(self.low(k + 1));
+        let of_follows = k + 1 < s1 && self.low_is(k + 1, OF);
         if !lx::rate_marker_names_unit(self.low(k)) && !of_follows {
             // "four each from China and Russia": each place's own count, no rate.
             if k + 1 < s1 && lx::is_origin_preposition(self.low(k + 1)) {
@@ -1537,7 +1551,7 @@ impl<'a, 's> Sentence<'a, 's> {
                 && !w.digit
                 && !w.capital
                 && !w.has(class::DETERMINER)
-                && !lx::is_of(self.low(j))
+                && !self.low_is(j, OF)
                 && !self.possessive(j)
         });
         let Some(j) = unit else {
@@ -1578,7 +1592,7 @@ impl<'a, 's> Sentence<'a, 's> {
             .filter(|&k| k < a || k >= b);
         // "In 2012, …": a sentence's opening year sets the time of all of it.
         let opening = || {
-            (self.toks.len() > 2 && lx::is_year_opener(self.low(0)) && self.word(2).is(','))
+            (self.toks.len() > 2 && self.word(2).is(',') && lx::is_year_opener(self.low(0)))
                 .then_some(1)
         };
         // "…since 2014, when …": the clause a "when" opens is about the year before it.
@@ -2265,7 +2279,7 @@ fn measure_of(
     // role is that role's figure, no restriction of it.
     if let Some((_, j)) = found
         && j > b + 2
-        && lx::is_of(s.low(b))
+        && s.low_is(b, OF)
         && (b + 1..b + 3).any(|k| s.role_at(k, dim).is_some())
     {
         scope.retain(|x| x != PART_OF_GROUP);
