@@ -116,9 +116,12 @@ fn next_opens_with_source_pronoun(text: &str, end: usize) -> bool {
     // The word is a pronoun when its first letters are one and no letter follows them: the
     // rest of a longer word is never read.
     let word = &rest[start..];
+    let first = word.as_bytes()[0];
     lx::SOURCE_PRONOUNS.iter().any(|p| {
-        word.get(..p.len())
-            .is_some_and(|head| head.eq_ignore_ascii_case(p))
+        p.as_bytes()[0].eq_ignore_ascii_case(&first)
+            && word
+                .get(..p.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(p))
             && word[p.len()..]
                 .chars()
                 .next()
@@ -186,7 +189,7 @@ impl Dim {
             Dimension::Percent | Dimension::Number => true,
             _ => false,
         };
-        let bit = lx::dimension_bit(c.dimension.as_str());
+        let bit = DIMENSION_BITS[c.dimension as usize];
         Dim {
             bit,
             people,
@@ -199,6 +202,17 @@ impl Dim {
         role.dims & self.bit != 0 && (self.people || !role.person)
     }
 }
+
+/// [`lx::dimension_bit`] of each dimension, by its discriminant: looked up once, not by name
+/// for every claim.
+static DIMENSION_BITS: std::sync::LazyLock<[u32; Dimension::ALL.len()]> =
+    std::sync::LazyLock::new(|| {
+        let mut bits = [0; Dimension::ALL.len()];
+        for d in Dimension::ALL {
+            bits[d as usize] = lx::dimension_bit(d.as_str());
+        }
+        bits
+    });
 
 /// A token of a sentence (a word, a number or a mark) as the scan reads it: what the
 /// tokenizer's look-up found ([`Tok::lex`]) and its kind (its byte range is its token's).
@@ -2122,7 +2136,10 @@ pub fn annotate(
         claims[k].measure = m;
         let c = &mut claims[k];
         // "Thousands of people": a vague magnitude says at least so many.
-        if crate::lang::en::magnitudes::vague(s.low(a)).is_some() && !c.flags.contains(&Flag::Vague)
+        // (A vague magnitude is a word: a number is never one.)
+        if s.toks[a].is_word()
+            && crate::lang::en::magnitudes::vague(s.low(a)).is_some()
+            && !c.flags.contains(&Flag::Vague)
         {
             c.flags.push(Flag::Vague);
         }
@@ -2364,6 +2381,28 @@ mod tests {
             .find(|(t, _)| t == text)
             .unwrap_or_else(|| panic!("no claim {text:?} in {all:?}"))
             .1
+    }
+
+    /// The vague magnitudes are words of letters: a number token, whose text is digits, is
+    /// never one, so `annotate` does not look it up.
+    #[test]
+    fn a_vague_magnitude_is_never_a_number() {
+        for (w, _) in crate::lang::en::magnitudes::VAGUE {
+            assert!(w.chars().all(char::is_alphabetic), "{w}");
+        }
+    }
+
+    #[test]
+    fn every_dimension_has_its_bit_by_discriminant() {
+        for d in Dimension::ALL {
+            assert_eq!(
+                DIMENSION_BITS[d as usize],
+                lx::dimension_bit(d.as_str()),
+                "{d:?}"
+            );
+        }
+        assert_ne!(DIMENSION_BITS[Dimension::Count as usize], 0);
+        assert_eq!(DIMENSION_BITS[Dimension::Rank as usize], 0);
     }
 
     #[test]
