@@ -18,6 +18,7 @@ use super::token::{LEX_ACRONYM, LEX_CAPITAL, LEX_WORD_BITS, Tok, TokKind};
 use crate::claim::{Claim, DatePrecision, Dimension, Flag, Kind, Measure, Resolution};
 use crate::lang::en::calendar::{self as lx_calendar, is_calendar_name};
 use crate::lang::en::measure::{self as lx, class};
+use crate::lang::en::words::OF;
 use std::borrow::Cow;
 
 /// How many words either side of a value any scan of its measure reads (its clause is cut
@@ -112,13 +113,20 @@ fn next_opens_with_source_pronoun(text: &str, end: usize) -> bool {
     let Some(start) = start else {
         return false;
     };
+    // The word is a pronoun when its first letters are one and no letter follows them: the
+    // rest of a longer word is never read.
     let word = &rest[start..];
-    let len = word
-        .find(|c: char| !c.is_alphabetic())
-        .unwrap_or(word.len());
-    lx::SOURCE_PRONOUNS
-        .iter()
-        .any(|p| p.eq_ignore_ascii_case(&word[..len]))
+    let first = word.as_bytes()[0];
+    lx::SOURCE_PRONOUNS.iter().any(|p| {
+        p.as_bytes()[0].eq_ignore_ascii_case(&first)
+            && word
+                .get(..p.len())
+                .is_some_and(|head| head.eq_ignore_ascii_case(p))
+            && word[p.len()..]
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphabetic())
+    })
 }
 
 /// The scope prefix of the country whose people a figure counts.
@@ -181,7 +189,7 @@ impl Dim {
             Dimension::Percent | Dimension::Number => true,
             _ => false,
         };
-        let bit = lx::dimension_bit(c.dimension.as_str());
+        let bit = DIMENSION_BITS[c.dimension as usize];
         Dim {
             bit,
             people,
@@ -194,6 +202,17 @@ impl Dim {
         role.dims & self.bit != 0 && (self.people || !role.person)
     }
 }
+
+/// [`lx::dimension_bit`] of each dimension, by its discriminant: looked up once, not by name
+/// for every claim.
+static DIMENSION_BITS: std::sync::LazyLock<[u32; Dimension::ALL.len()]> =
+    std::sync::LazyLock::new(|| {
+        let mut bits = [0; Dimension::ALL.len()];
+        for d in Dimension::ALL {
+            bits[d as usize] = lx::dimension_bit(d.as_str());
+        }
+        bits
+    });
 
 /// A token of a sentence (a word, a number or a mark) as the scan reads it: what the
 /// tokenizer's look-up found ([`Tok::lex`]) and its kind (its byte range is its token's).
@@ -339,6 +358,64 @@ impl Lists {
         self.dated.clear();
         self.relative_years.clear();
     }
+
+    /// List where the tokens `toks` of a sentence stand in the lists (see [`Sentence`]). A loop
+    /// of its own, not inlined: the scan of every token of a sentence keeps its few values in
+    /// registers.
+    #[inline(never)]
+    fn list(&mut self, toks: &[Tok]) {
+        for (k, t) in toks.iter().enumerate() {
+            // Most tokens are words the scans list nowhere: one test of the kind, one of the
+            // bits.
+            if t.is_word() {
+                if t.lex & NOTED != 0 {
+                    self.note(k, &Word::of(t));
+                }
+                continue;
+            }
+            match t.kind {
+                TokKind::Punct(c) => {
+                    if hard_break(c) {
+                        self.hard_stops.push(k);
+                        self.soft_stops.push(k);
+                    } else if soft_break(c) {
+                        self.soft_stops.push(k);
+                    }
+                }
+                TokKind::Num(_) => {
+                    if t.end - t.start == 4 {
+                        self.years.push(k);
+                    }
+                }
+                TokKind::Word => {}
+            }
+        }
+    }
+
+    /// List word `k` (`w`, a word with some bit of [`NOTED`]) where the scans look for it.
+    fn note(&mut self, k: usize, w: &Word) {
+        if lx::role_of(w.bits).is_some() {
+            self.roles.push(k);
+        }
+        if w.has(class::ELSEWHERE) {
+            self.elsewhere.push(k);
+        }
+        if w.has(class::MODALITY) {
+            self.modal.push(k);
+        }
+        if w.bits & class::CONDITIONAL != 0 && !w.acronym {
+            self.conditionals.push(k);
+        }
+        if w.has(class::PLACE) {
+            self.places.push(k);
+        }
+        if w.has(class::OPENER) {
+            self.openers.push(k);
+        }
+        if w.has(class::LEAD | class::ATTRIBUTION_VERB | class::ATTRIBUTION_NOUN) {
+            self.attributions.push(k);
+        }
+    }
 }
 
 /// A sentence's last source, carried to the next sentence: "It later said …" is its source
@@ -370,6 +447,18 @@ struct Sentence<'a, 's> {
     carried: Option<Carried>,
 }
 
+/// The bits of [`Tok::lex`] that put a word in some list of [`Lists`] ([`Sentence::note`]):
+/// most words the scan knows (determiners, auxiliaries, prepositions) are in none.
+const NOTED: u64 = (class::ELSEWHERE
+    | class::MODALITY
+    | class::PLACE
+    | class::OPENER
+    | class::LEAD
+    | class::ATTRIBUTION_VERB
+    | class::ATTRIBUTION_NOUN) as u64
+    | class::CONDITIONAL as u64
+    | lx::ROLE_BITS as u64;
+
 /// The positions of `list` (sorted) within `[lo, hi)`.
 fn within(list: &[usize], lo: usize, hi: usize) -> &[usize] {
     let from = list.partition_point(|&k| k < lo);
@@ -397,31 +486,9 @@ impl<'a, 's> Sentence<'a, 's> {
     /// sources (built in place: a sentence is never moved). Each word was looked up once, by
     /// the tokenizer ([`Tok::lex`]).
     fn classify(&mut self, toks: &'a [Tok]) {
-        let s = self;
-        s.toks = toks;
-        for (k, t) in toks.iter().enumerate() {
-            match t.kind {
-                TokKind::Punct(c) => {
-                    if hard_break(c) {
-                        s.l.hard_stops.push(k);
-                        s.l.soft_stops.push(k);
-                    } else if soft_break(c) {
-                        s.l.soft_stops.push(k);
-                    }
-                }
-                TokKind::Num(_) => {
-                    if t.end - t.start == 4 {
-                        s.l.years.push(k);
-                    }
-                }
-                TokKind::Word => {
-                    if t.lex & LEX_WORD_BITS != 0 {
-                        s.note(k, &Word::of(t));
-                    }
-                }
-            }
-        }
-        s.find_sources();
+        self.toks = toks;
+        self.l.list(toks);
+        self.find_sources();
     }
 
     /// Token `k`, read as a word.
@@ -436,45 +503,6 @@ impl<'a, 's> Sentence<'a, 's> {
         self.toks.get(k).map(Word::of)
     }
 
-    /// List word `k` (`w`, a word the scan knows) where the scans look for it.
-    fn note(&mut self, k: usize, w: &Word) {
-        const LISTED: u16 = class::ELSEWHERE
-            | class::MODALITY
-            | class::PLACE
-            | class::OPENER
-            | class::LEAD
-            | class::ATTRIBUTION_VERB
-            | class::ATTRIBUTION_NOUN;
-        // Most words the scan knows (determiners, auxiliaries, prepositions) are in no list.
-        if lx::class_of(w.bits) & LISTED == 0
-            && w.bits & class::CONDITIONAL == 0
-            && lx::role_of(w.bits).is_none()
-        {
-            return;
-        }
-        if lx::role_of(w.bits).is_some() {
-            self.l.roles.push(k);
-        }
-        if w.has(class::ELSEWHERE) {
-            self.l.elsewhere.push(k);
-        }
-        if w.has(class::MODALITY) {
-            self.l.modal.push(k);
-        }
-        if w.bits & class::CONDITIONAL != 0 && !w.acronym {
-            self.l.conditionals.push(k);
-        }
-        if w.has(class::PLACE) {
-            self.l.places.push(k);
-        }
-        if w.has(class::OPENER) {
-            self.l.openers.push(k);
-        }
-        if w.has(class::LEAD | class::ATTRIBUTION_VERB | class::ATTRIBUTION_NOUN) {
-            self.l.attributions.push(k);
-        }
-    }
-
     /// The lowercase text of bytes `[start, end)` of the article (inside the batch).
     fn low_of(&self, start: usize, end: usize) -> &'a str {
         let low: &'a str = self.low;
@@ -484,10 +512,19 @@ impl<'a, 's> Sentence<'a, 's> {
 
     /// The lowercase form of word `k` ("" for a mark or past the end).
     fn low(&self, k: usize) -> &'a str {
-        match self.word_at(k) {
-            Some(w) if w.punct.is_none() => self.low_of(self.toks[k].start, self.toks[k].end),
+        match self.toks.get(k) {
+            Some(t) if !matches!(t.kind, TokKind::Punct(_)) => self.low_of(t.start, t.end),
             _ => "",
         }
+    }
+
+    /// True when word `k` is `word` (lowercase): a token of another length is told without
+    /// reading its text.
+    fn low_is(&self, k: usize, word: &str) -> bool {
+        self.toks
+            .get(k)
+            .is_some_and(|t| t.end - t.start == word.len())
+            && self.low(k) == word
     }
 
     /// Word `k` without a possessive ending ("jordan's" → "jordan").
@@ -500,15 +537,13 @@ impl<'a, 's> Sentence<'a, 's> {
         self.word_at(k).is_some_and(|w| w.has(bit))
     }
 
-    /// The words `[a, b)` the byte range `[s, e)` of the sentence covers, found by walking on
-    /// from word `from`, which ends before `s` or is `a` (the claims of a sentence are read
-    /// in text order, each from where the one before it starts).
+    /// The words `[a, b)` the byte range `[s, e)` of the sentence covers, found from word
+    /// `from` on, which ends before `s` or is `a` (the claims of a sentence are read in text
+    /// order, each from where the one before it starts).
     fn cover_from(&self, from: usize, s: usize, e: usize) -> (usize, usize) {
         let n = self.toks.len();
-        let mut a = from;
-        while a < n && self.toks[a].end <= s {
-            a += 1;
-        }
+        // Tokens stand in text order, their ends rising: a search, not a walk, from `from`.
+        let a = from.min(n) + self.toks[from.min(n)..].partition_point(|t| t.end <= s);
         let mut b = a;
         while b < n && self.toks[b].start < e {
             b += 1;
@@ -606,7 +641,7 @@ impl<'a, 's> Sentence<'a, 's> {
                 break;
             }
             if let Some(r) = self.role_at(j, dim) {
-                let base = j > b && j <= b + 2 && lx::is_of(self.low(b)) && {
+                let base = j > b && j <= b + 2 && self.low_is(b, OF) && {
                     let w = self.low(j - 1);
                     lx::is_partitive(w) || self.word(j - 1).has(class::DETERMINER)
                 };
@@ -758,7 +793,7 @@ impl<'a, 's> Sentence<'a, 's> {
         }
         lx::extent(self.low(k))
             .or_else(|| {
-                (a >= 2 && lx::is_of(self.low(a - 1)))
+                (a >= 2 && self.low_is(a - 1, OF))
                     .then(|| lx::extent(self.low(a - 2)))
                     .flatten()
             })
@@ -970,23 +1005,21 @@ impl<'a, 's> Sentence<'a, 's> {
         // "rose by one to 158", "fell by 3 points": the value is the change, not the level.
         if a >= 2
             && a > s0 + 1
-            && self.low(a - 1) == lx::BY
+            && self.low_is(a - 1, lx::BY)
             && (a.saturating_sub(1 + CHANGE_VERB_REACH)..a - 1)
                 .any(|k| lx::is_change_verb(self.low(k)))
         {
             push(scope, "change:amount".to_string());
         }
+        // "nine of them", "three of heat stroke": "of" right after the value, read once.
+        let of_after = b + 1 < s1 && self.low_is(b, OF);
         // "nine of them were declared dead": a part of a group named before, not the whole.
-        if claim.kind != Kind::Percent
-            && b + 1 < s1
-            && lx::is_of(self.low(b))
-            && lx::is_part_of_pronoun(self.low(b + 1))
-        {
+        if claim.kind != Kind::Percent && of_after && lx::is_part_of_pronoun(self.low(b + 1)) {
             push(scope, PART_OF_GROUP.to_string());
         }
         // "three of heat stroke": what a bare number is of, when it is no partitive ("97 of
         // the dead") and no pronoun ("two of them").
-        if b + 1 < s1 && lx::is_of(self.low(b)) && claim.subject.head.is_none() {
+        if of_after && claim.subject.head.is_none() {
             let next = self.word(b + 1);
             let bare = next.punct.is_none()
                 && !next.digit
@@ -1148,7 +1181,7 @@ impl<'a, 's> Sentence<'a, 's> {
         if !named
             && !share
             && b + 1 < s1
-            && lx::is_of(self.low(b))
+            && self.low_is(b, OF)
             && self.has(b + 1, class::DETERMINER | class::PRONOUN)
             && !scope.iter().any(|x| x.starts_with("subset:"))
         {
@@ -1505,14 +1538,20 @@ impl<'a, 's> Sentence<'a, 's> {
     /// ("$3 billion per year") is none: news drops "a year" from a yearly total freely.
     fn rate_unit(&self, b: usize, s1: usize) -> Option<String> {
         let hi = s1.min(b + RATE_REACH);
-        let k =
-            (b..hi).find(|&k| self.word(k).punct.is_none() && lx::is_rate_marker(self.low(k)))?;
+        // A word of another length than a rate marker's is none, and a number is none either.
+        let marker = |k: usize| {
+            let t = &self.toks[k];
+            t.is_word()
+                && lx::RATE_MARKER_LENGTHS.contains(&(t.end - t.start))
+                && lx::is_rate_marker(self.low(k))
+        };
+        let k = (b..hi).find(|&k| marker(k))?;
         if (b..k).any(|j| self.word(j).digit) {
             return None;
         }
         // "per user", "every user", "each of its users" name the unit; "four each came from
         // China", "$5 apiece" do not.
-        let of_follows = k + 1 < s1 && lx::is_of(self.low(k + 1));
+        let of_follows = k + 1 < s1 && self.low_is(k + 1, OF);
         if !lx::rate_marker_names_unit(self.low(k)) && !of_follows {
             // "four each from China and Russia": each place's own count, no rate.
             if k + 1 < s1 && lx::is_origin_preposition(self.low(k + 1)) {
@@ -1526,7 +1565,7 @@ impl<'a, 's> Sentence<'a, 's> {
                 && !w.digit
                 && !w.capital
                 && !w.has(class::DETERMINER)
-                && !lx::is_of(self.low(j))
+                && !self.low_is(j, OF)
                 && !self.possessive(j)
         });
         let Some(j) = unit else {
@@ -1561,33 +1600,39 @@ impl<'a, 's> Sentence<'a, 's> {
                 .flatten()
                 .filter(|y| (YEAR_MIN..=YEAR_MAX).contains(y) && Some(*y) != reference)
         };
-        let near = within(&self.l.years, s0, s1)
+        let mut near = within(&self.l.years, s0, s1)
             .iter()
             .copied()
             .filter(|&k| k < a || k >= b);
         // "In 2012, …": a sentence's opening year sets the time of all of it.
-        let opening =
-            (self.toks.len() > 2 && lx::is_year_opener(self.low(0)) && self.word(2).is(','))
-                .then_some(1);
+        let opening = || {
+            (self.toks.len() > 2 && self.word(2).is(',') && lx::is_year_opener(self.low(0)))
+                .then_some(1)
+        };
         // "…since 2014, when …": the clause a "when" opens is about the year before it.
-        let back = if s0 >= 2 && lx::is_back_reference(self.low(s0)) {
-            s0.saturating_sub(BACK_REFERENCE_WORDS)..s0
-        } else {
-            0..0
+        let back = || {
+            if s0 >= 2 && lx::is_back_reference(self.low(s0)) {
+                s0.saturating_sub(BACK_REFERENCE_WORDS)..s0
+            } else {
+                0..0
+            }
         };
         // "…304 people died when a ferry sank in 2014": a "when" right after the value's
         // clause opens a clause that dates it.
-        let forward = if s1 + 1 < self.toks.len() && lx::is_back_reference(self.low(s1)) {
-            let (_, e) = self.clause(s1 + 1, s1 + 2, true);
-            within(&self.l.years, s1, e)
-        } else {
-            &[]
+        let forward = || {
+            if s1 + 1 < self.toks.len() && lx::is_back_reference(self.low(s1)) {
+                let (_, e) = self.clause(s1 + 1, s1 + 2, true);
+                within(&self.l.years, s1, e)
+            } else {
+                &[]
+            }
         };
+        // In that order; the later places are read only when the earlier name no year.
         let by_year = near
-            .chain(opening)
-            .chain(back)
-            .chain(forward.iter().copied())
-            .find_map(year);
+            .find_map(year)
+            .or_else(|| opening().and_then(year))
+            .or_else(|| back().find_map(year))
+            .or_else(|| forward().iter().copied().find_map(year));
         // The date nearest the value in its clause, when it is of another year, however
         // written ("unlike last year's, with over 200 deaths"; but "unlike last year, this
         // year's toll is 1,300" is this year's).
@@ -1895,7 +1940,9 @@ impl<'a, 's> Sentence<'a, 's> {
             }
         }
         flush(&mut initials, &mut key);
-        if self.relays((s, e)) {
+        // Only names and nouns become relayed ones: a key of countries alone needs no test.
+        let relayed = |k: &String| k.starts_with("name:") || k.starts_with("noun:");
+        if key.iter().any(relayed) && self.relays((s, e)) {
             for k in &mut key {
                 if let Some(rest) = k.strip_prefix("name:").or_else(|| k.strip_prefix("noun:")) {
                     *k = tagged(RELAY, rest);
@@ -2089,7 +2136,10 @@ pub fn annotate(
         claims[k].measure = m;
         let c = &mut claims[k];
         // "Thousands of people": a vague magnitude says at least so many.
-        if crate::lang::en::magnitudes::vague(s.low(a)).is_some() && !c.flags.contains(&Flag::Vague)
+        // (A vague magnitude is a word: a number is never one.)
+        if s.toks[a].is_word()
+            && crate::lang::en::magnitudes::vague(s.low(a)).is_some()
+            && !c.flags.contains(&Flag::Vague)
         {
             c.flags.push(Flag::Vague);
         }
@@ -2246,7 +2296,7 @@ fn measure_of(
     // role is that role's figure, no restriction of it.
     if let Some((_, j)) = found
         && j > b + 2
-        && lx::is_of(s.low(b))
+        && s.low_is(b, OF)
         && (b + 1..b + 3).any(|k| s.role_at(k, dim).is_some())
     {
         scope.retain(|x| x != PART_OF_GROUP);
@@ -2331,6 +2381,28 @@ mod tests {
             .find(|(t, _)| t == text)
             .unwrap_or_else(|| panic!("no claim {text:?} in {all:?}"))
             .1
+    }
+
+    /// The vague magnitudes are words of letters: a number token, whose text is digits, is
+    /// never one, so `annotate` does not look it up.
+    #[test]
+    fn a_vague_magnitude_is_never_a_number() {
+        for (w, _) in crate::lang::en::magnitudes::VAGUE {
+            assert!(w.chars().all(char::is_alphabetic), "{w}");
+        }
+    }
+
+    #[test]
+    fn every_dimension_has_its_bit_by_discriminant() {
+        for d in Dimension::ALL {
+            assert_eq!(
+                DIMENSION_BITS[d as usize],
+                lx::dimension_bit(d.as_str()),
+                "{d:?}"
+            );
+        }
+        assert_ne!(DIMENSION_BITS[Dimension::Count as usize], 0);
+        assert_eq!(DIMENSION_BITS[Dimension::Rank as usize], 0);
     }
 
     #[test]

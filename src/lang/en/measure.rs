@@ -467,6 +467,19 @@ const fn shortest(words: &[&str]) -> usize {
     if words.is_empty() { 0 } else { min }
 }
 
+/// The length in bytes of the longest word of `words` (0 for none).
+const fn longest(words: &[&str]) -> usize {
+    let mut max = 0;
+    let mut i = 0;
+    while i < words.len() {
+        if words[i].len() > max {
+            max = words[i].len();
+        }
+        i += 1;
+    }
+    max
+}
+
 /// The scope value of an unconfirmed figure (`modality:unconfirmed`), and its label.
 pub const UNCONFIRMED: &str = "unconfirmed";
 
@@ -524,6 +537,10 @@ pub const ADDITION_PART: &str = "additional";
 /// "for each of its users", "$5 apiece"): a price per head is another fact than the total.
 /// Sorted.
 pub const RATE_MARKERS: &[&str] = &["apiece", "each", "every", "per"];
+/// The lengths in bytes of the words of [`RATE_MARKERS`] lie in this range: a word of another
+/// length is none, told without reading it.
+pub const RATE_MARKER_LENGTHS: std::ops::RangeInclusive<usize> =
+    shortest(RATE_MARKERS)..=longest(RATE_MARKERS);
 
 /// What a sum of money is the cost or the price of, when the sentence names it: the verbs
 /// whose subject is that thing ("'Interstellar' cost $165 million", "Instagram, which cost less
@@ -1160,22 +1177,36 @@ static MEDIA_INDEX: WordIndex<{ slots_for(MEDIA_WORDS.len()) }> = WordIndex::of_
 /// True when a word (lowercase) is a wire agency's name ("afp", "reuters"; "agency" alone
 /// names the UN's refugee agency as well as a news agency, so it is none).
 pub fn is_agency_word(w: &str) -> bool {
-    AGENCY_WORDS.binary_search_by(|x| x.as_str().cmp(w)).is_ok()
+    let (packed, long) = &*AGENCY_WORDS;
+    match pack16_fast(w.as_bytes(), false) {
+        Some(p) => packed.binary_search(&p).is_ok(),
+        None => long.iter().any(|x| x == w),
+    }
 }
 
-/// The one-word names of the wire agencies, in lowercase, sorted (read once).
-static AGENCY_WORDS: std::sync::LazyLock<Vec<String>> = std::sync::LazyLock::new(|| {
-    let mut v: Vec<String> = super::wire::AGENCIES
-        .iter()
-        .filter(|(_, shown)| *shown != super::wire::GENERIC)
-        .flat_map(|(names, _)| names.iter())
-        .filter(|n| !n.contains(' '))
-        .map(|n| n.to_lowercase())
-        .collect();
-    v.sort();
-    v.dedup();
-    v
-});
+/// The one-word names of the wire agencies, in lowercase (read once): those of at most 16
+/// bytes packed ([`pack16_fast`]) and sorted, so that a look-up compares numbers, not strings;
+/// any longer one as it is.
+static AGENCY_WORDS: std::sync::LazyLock<(Vec<u128>, Vec<String>)> =
+    std::sync::LazyLock::new(|| {
+        let mut packed = Vec::new();
+        let mut long = Vec::new();
+        let names = super::wire::AGENCIES
+            .iter()
+            .filter(|(_, shown)| *shown != super::wire::GENERIC)
+            .flat_map(|(names, _)| names.iter())
+            .filter(|n| !n.contains(' '))
+            .map(|n| n.to_lowercase());
+        for n in names {
+            match pack16_fast(n.as_bytes(), false) {
+                Some(p) => packed.push(p),
+                None => long.push(n),
+            }
+        }
+        packed.sort_unstable();
+        packed.dedup();
+        (packed, long)
+    });
 
 /// True when a lowercase word makes a medium's figure its own count ([`COUNT_NOUNS`]).
 pub fn is_count_noun(w: &str) -> bool {
@@ -1662,6 +1693,8 @@ const ROLE_SHIFT: u32 = 16;
 const ROW_MASK: u32 = 0xff;
 const GOVERNOR_SHIFT: u32 = 24;
 const GOVERNOR_MASK: u32 = 0xf;
+/// The bits of a word's row of [`ROLE_WORDS`] ([`role_of`] finds none when they are 0).
+pub const ROLE_BITS: u32 = ROW_MASK << ROLE_SHIFT;
 /// The bit of [`CONDITIONALS`], above the governor rows.
 pub const CONDITIONAL_BIT: u32 = 1 << 28;
 /// The bit of [`DATE_EVENTS`]' words, above [`CONDITIONAL_BIT`]: the scan of a date's clause
@@ -2065,6 +2098,35 @@ pub fn is_clause_opener(w: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// A wire agency's one-word name is one in lowercase; "agency" (the UN's too), a name of
+    /// several words, a longer word and nothing are none.
+    #[test]
+    fn agency_words_are_the_wire_agencies_one_word_names() {
+        for w in ["afp", "reuters", "dpa", "interfax", "bernama"] {
+            assert!(is_agency_word(w), "{w}");
+        }
+        for w in [
+            "agency",
+            "agencies",
+            "associated",
+            "AFP",
+            "",
+            "reutersreutersreuters",
+        ] {
+            assert!(!is_agency_word(w), "{w}");
+        }
+    }
+
+    /// Every rate marker's length is in [`RATE_MARKER_LENGTHS`], and the range is no wider.
+    #[test]
+    fn rate_marker_lengths_hold_every_marker() {
+        let lengths: Vec<usize> = RATE_MARKERS.iter().map(|w| w.len()).collect();
+        assert!(lengths.iter().all(|n| RATE_MARKER_LENGTHS.contains(n)));
+        assert_eq!(lengths.iter().min(), Some(RATE_MARKER_LENGTHS.start()));
+        assert_eq!(lengths.iter().max(), Some(RATE_MARKER_LENGTHS.end()));
+        assert!(!is_rate_marker("pe") && !is_rate_marker("everyone"));
+    }
 
     /// The lexicon's one look-up gives every word of the word tables its flags and every word
     /// of the measure tables its bits, in any case: a row added to either table is in it.
