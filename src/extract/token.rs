@@ -53,7 +53,7 @@ pub struct Tok {
     /// for every later stage to read: its word classes and roles ([`measure::word_bits`], the
     /// bits of [`LEX_WORD_BITS`]), [`LEX_CAPITAL`] and [`LEX_ACRONYM`], and its word-table
     /// flags ([`Tok::word_flags`]), and whether a value may start on it or it may follow "a"
-    /// in one ([`Tok::is_start_word`], [`Tok::may_follow_a`]); and, for every token, its marks
+    /// in one ([`Tok::is_start_word`], [`Tok::may_follow_a`], [`Tok::may_start_word`]); and, for every token, its marks
     /// from [`LEX_SPACE_BEFORE`]
     /// up. The marks live here, not in fields of their own, so that a token takes
     /// 40 bytes, not 48: the token buffer is the extractor's largest stream of writes.
@@ -97,7 +97,7 @@ const _: () = assert!(
     measure::WORD_BITS_USED as u64 & !LEX_WORD_BITS == 0 && measure::WORD_FLAGS_SHIFT >= 32
 );
 const _: () = assert!(
-    (measure::STARTER_BIT | measure::FOLLOWS_A_BIT)
+    (measure::STARTER_BIT | measure::FOLLOWS_A_BIT | measure::SHORT_START_BIT)
         & (LEX_WORD_BITS
             | LEX_CAPITAL
             | LEX_ACRONYM
@@ -142,6 +142,13 @@ impl Tok {
     #[inline]
     pub fn may_follow_a(&self) -> bool {
         self.lex & measure::FOLLOWS_A_BIT != 0
+    }
+    /// A word a value may start on ([`Tok::is_start_word`]) or a short word the start scan
+    /// reads as written, in some case ([`measure::SHORT_START_BIT`]: a currency code, an
+    /// article).
+    #[inline]
+    pub fn may_start_word(&self) -> bool {
+        self.lex & (measure::STARTER_BIT | measure::SHORT_START_BIT) != 0
     }
     /// White space (or the start of text) comes right before this token ([`LEX_SPACE_BEFORE`]).
     #[inline]

@@ -210,6 +210,46 @@ impl<const SLOTS: usize> PackedBits<SLOTS> {
         self.slots.claim(p).0
     }
 
+    /// The slot of `word` read in any case (its ASCII capitals lowercased), as a word the
+    /// table is asked in any case ([`PackedBits::bits_of_any_case`]) finds it.
+    const fn slot_of_any_case(&mut self, word: &str) -> usize {
+        let w = word.as_bytes();
+        let Some(p) = pack16(w, true) else {
+            panic!("a table word is empty or longer than 16 bytes");
+        };
+        if let [first, .., last] = *w {
+            self.shapes.add_shape(
+                w.len(),
+                first.to_ascii_lowercase(),
+                last.to_ascii_lowercase(),
+            );
+        }
+        self.slots.claim(p).0
+    }
+
+    /// This table with the word of each row of `rows`, read in any case ("USD" as "usd"),
+    /// given the bits `bits`.
+    pub const fn with_keys_any_case<T>(mut self, rows: &[(&str, T)], bits: u64) -> Self {
+        let mut k = 0;
+        while k < rows.len() {
+            let s = self.slot_of_any_case(rows[k].0);
+            self.slots.entries[s].value |= bits;
+            k += 1;
+        }
+        self
+    }
+
+    /// This table with every word of `words`, read in any case, given the bits `bits`.
+    pub const fn with_words_any_case(mut self, words: &[&str], bits: u64) -> Self {
+        let mut k = 0;
+        while k < words.len() {
+            let s = self.slot_of_any_case(words[k]);
+            self.slots.entries[s].value |= bits;
+            k += 1;
+        }
+        self
+    }
+
     /// This table with every word of `words` given the bits `bits`.
     pub const fn with_words(mut self, words: &[&str], bits: u64) -> Self {
         let mut k = 0;
@@ -555,6 +595,25 @@ mod tests {
         assert_eq!(BITS.bits_of(b"b"), 0);
         assert_eq!(BITS.bits_of(b""), 0);
         assert!(BITS.shapes.may_hold(b"u.k.") && !BITS.shapes.may_hold(b"tilt"));
+    }
+
+    #[test]
+    fn words_added_in_any_case_are_found_in_any_case() {
+        const CODES: &[(&str, u8)] = &[("USD", 1), ("Rs", 2)];
+        static BITS: PackedBits<16> = PackedBits::empty()
+            .with_keys_any_case(CODES, 1)
+            .with_words_any_case(&["U"], 2)
+            .with_words(&["usd"], 4);
+        for w in ["USD", "usd", "Usd", "uSD"] {
+            assert_eq!(BITS.bits_of_any_case(w.as_bytes()), 1 | 4, "{w}");
+        }
+        for w in ["Rs", "rs", "RS", "rS"] {
+            assert_eq!(BITS.bits_of_any_case(w.as_bytes()), 1, "{w}");
+        }
+        assert_eq!(BITS.bits_of_any_case(b"u"), 2);
+        assert_eq!(BITS.bits_of(b"rs"), 1);
+        assert_eq!(BITS.bits_of_any_case(b"USDA"), 0);
+        assert_eq!(BITS.bits_of_any_case(b"r"), 0);
     }
 
     #[test]
