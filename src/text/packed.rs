@@ -50,12 +50,14 @@ impl<const SLOTS: usize, V: Copy> Slots<SLOTS, V> {
         (h >> (64 - SLOTS.trailing_zeros())) as usize
     }
 
+    // Both halves are compared without a branch between them: a look-up's branches should
+    // be on the slot, not on the bytes of a word.
     const fn is_empty(k: [u64; 2]) -> bool {
-        k[0] == 0 && k[1] == 0
+        k[0] | k[1] == 0
     }
 
     const fn same(k: [u64; 2], p: [u64; 2]) -> bool {
-        k[0] == p[0] && k[1] == p[1]
+        (k[0] ^ p[0]) | (k[1] ^ p[1]) == 0
     }
 
     /// The slot of the packed word `p`, taken for it if it had none, and whether it is new.
@@ -84,11 +86,11 @@ impl<const SLOTS: usize, V: Copy> Slots<SLOTS, V> {
         let mut s = Self::slot(p);
         loop {
             let e = &self.entries[s];
-            if Self::same(e.key, h) {
-                return Some(e.value);
-            }
-            if Self::is_empty(e.key) {
-                return None;
+            // One branch per slot, taken on the word's slot and on an empty one alike (whether
+            // the word is known is data, not a pattern a branch can learn).
+            let same = Self::same(e.key, h);
+            if same | Self::is_empty(e.key) {
+                return same.then_some(e.value);
             }
             s = (s + 1) % SLOTS;
         }
