@@ -210,7 +210,8 @@ fn may_be_currency_code_bytes(raw: &[u8]) -> bool {
 pub fn starts_of(text: &str, toks: &[Tok], blocked: &[bool], out: &mut Vec<u32>) {
     out.clear();
     for (i, (t, &b)) in toks.iter().zip(blocked).enumerate() {
-        if !b && may_start(text, toks, i, t) {
+        // Most tokens are told by the tokenizer's marks alone.
+        if !b && t.may_start_value() && may_start(text, toks, i, t) {
             out.push(i as u32);
         }
     }
@@ -417,7 +418,8 @@ mod tests {
     /// The marks of the tokenizer's look-up decide no word the start scan would not: on the
     /// bundled articles and on generated text dense with codes, articles and dollar prefixes
     /// in every case, each word is a start exactly when it is without them. And a word without
-    /// a mark is never a code or an article.
+    /// a mark is never a code or an article, nor a token [`Tok::may_start_value`] passes over
+    /// a start.
     #[test]
     fn the_start_marks_lose_no_start() {
         const PIECES: &[&str] = &[
@@ -446,6 +448,10 @@ mod tests {
         for text in &texts {
             let toks = crate::extract::token::tokenize(text);
             for (i, t) in toks.iter().enumerate() {
+                // No token the marks pass over may start a value.
+                if !t.may_start_value() {
+                    assert!(!may_start(text, &toks, i, t), "{text:?} at {i}");
+                }
                 if !t.is_word() || t.inert() {
                     continue;
                 }
