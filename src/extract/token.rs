@@ -14,9 +14,9 @@
 #![allow(clippy::float_cmp)]
 
 use crate::lang::en::calendar::is_anchor_prefix;
-use crate::lang::en::measure;
 #[cfg(doc)]
 use crate::lang::en::words;
+use crate::lang::en::{currency, measure, numbers};
 use crate::text::fold::pack16_in;
 
 /// What a token is.
@@ -53,7 +53,7 @@ pub struct Tok {
     /// for every later stage to read: its word classes and roles ([`measure::word_bits`], the
     /// bits of [`LEX_WORD_BITS`]), [`LEX_CAPITAL`] and [`LEX_ACRONYM`], and its word-table
     /// flags ([`Tok::word_flags`]), and whether a value may start on it or it may follow "a"
-    /// in one ([`Tok::is_start_word`], [`Tok::may_follow_a`]); and, for every token, its marks
+    /// in one ([`Tok::is_start_word`], [`Tok::may_follow_a`], [`Tok::may_start_word`]); and, for every token, its marks
     /// from [`LEX_SPACE_BEFORE`]
     /// up. The marks live here, not in fields of their own, so that a token takes
     /// 40 bytes, not 48: the token buffer is the extractor's largest stream of writes.
@@ -79,6 +79,10 @@ pub const LEX_PLAIN: u64 = 1 << 42;
 /// ([`is_anchor_prefix`], three to nine letters), a number, a `:` or an `@`. Every other token
 /// it steps over.
 pub const LEX_DATE_STOP: u64 = 1 << 43;
+/// A mark in [`Tok::lex`]: a number, a "$", a currency sign or vulgar fraction, or a word of at
+/// most [`currency::LONGEST_PREFIX`] bytes right before a "$" (a dollar prefix, "US$5"): with
+/// the lexicon's start bits, the tokens the start scan asks more of ([`Tok::may_start_value`]).
+pub const LEX_MAY_START: u64 = 1 << 47;
 const _: () = assert!(
     (measure::WORD_FLAGS_SHIFT + 8) as u64 <= 40,
     "the word-table flags end below the marks"
@@ -97,7 +101,7 @@ const _: () = assert!(
     measure::WORD_BITS_USED as u64 & !LEX_WORD_BITS == 0 && measure::WORD_FLAGS_SHIFT >= 32
 );
 const _: () = assert!(
-    (measure::STARTER_BIT | measure::FOLLOWS_A_BIT)
+    (measure::STARTER_BIT | measure::FOLLOWS_A_BIT | measure::SHORT_START_BIT)
         & (LEX_WORD_BITS
             | LEX_CAPITAL
             | LEX_ACRONYM
@@ -105,7 +109,8 @@ const _: () = assert!(
             | LEX_SPACE_BEFORE
             | LEX_INERT
             | LEX_PLAIN
-            | LEX_DATE_STOP)
+            | LEX_DATE_STOP
+            | LEX_MAY_START)
         == 0,
     "the lexicon's start bits are clear of every other bit of a token"
 );
@@ -142,6 +147,20 @@ impl Tok {
     #[inline]
     pub fn may_follow_a(&self) -> bool {
         self.lex & measure::FOLLOWS_A_BIT != 0
+    }
+    /// A word a value may start on ([`Tok::is_start_word`]) or a short word the start scan
+    /// reads as written, in some case ([`measure::SHORT_START_BIT`]: a currency code, an
+    /// article).
+    #[inline]
+    pub fn may_start_word(&self) -> bool {
+        self.lex & (measure::STARTER_BIT | measure::SHORT_START_BIT) != 0
+    }
+    /// A value may start on this token as far as the tokenizer can tell: a number, a sign
+    /// ([`LEX_MAY_START`]), or a word with one of the lexicon's start bits
+    /// ([`Tok::may_start_word`]). The start scan asks nothing more of any other token.
+    #[inline]
+    pub fn may_start_value(&self) -> bool {
+        self.lex & (LEX_MAY_START | measure::STARTER_BIT | measure::SHORT_START_BIT) != 0
     }
     /// White space (or the start of text) comes right before this token ([`LEX_SPACE_BEFORE`]).
     #[inline]
@@ -301,11 +320,16 @@ fn push_tokens(full: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> Opt
                 continue;
             }
             PUNCT => {
+                let mut lex = marks(space, false, false, matches!(b, b':' | b'@'));
+                if b == b'$' {
+                    mark_dollar_prefix(&mut toks[first..]);
+                    lex |= LEX_MAY_START;
+                }
                 toks.push(Tok {
                     start: i,
                     end: i + 1,
                     kind: TokKind::Punct(char::from(b)),
-                    lex: marks(space, false, false, matches!(b, b':' | b'@')),
+                    lex,
                 });
                 space = false;
                 i += 1;
@@ -342,12 +366,32 @@ fn push_tokens(full: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> Opt
             start: i,
             end: i + len,
             kind: TokKind::Punct(c),
-            lex: marks(space, false, false, false),
+            lex: marks(space, false, false, false) | sign_start(c),
         });
         space = false;
         i += len;
     }
     first_number
+}
+
+/// [`LEX_MAY_START`] for a character beyond ASCII: a currency sign or a vulgar fraction.
+fn sign_start(c: char) -> u64 {
+    if currency::symbol(c).is_some() || numbers::vulgar_fraction(c).is_some() {
+        LEX_MAY_START
+    } else {
+        0
+    }
+}
+
+/// Before a "$": marks the last of `toks` (the tokens of the range so far) when it is a word
+/// short enough to be a dollar prefix ("US$5", "hk $ 3").
+fn mark_dollar_prefix(toks: &mut [Tok]) {
+    if let Some(t) = toks.last_mut()
+        && t.is_word()
+        && t.end - t.start <= currency::LONGEST_PREFIX
+    {
+        t.lex |= LEX_MAY_START;
+    }
 }
 
 /// [`Tok::lex`] of the run of ASCII letters `text[s..e]`, whose first eight bytes `w` holds
@@ -433,7 +477,7 @@ fn push_number(bytes: &[u8], i: usize, space: bool, toks: &mut Vec<Tok>) -> usiz
             start: i,
             end,
             kind: TokKind::Num(n),
-            lex: marks(space, false, false, true),
+            lex: marks(space, false, false, true) | LEX_MAY_START,
         }),
         NumScan::Dotted => {
             // "192.168.1.2", "version 1.2.3", "section 4.2.1": an address, version or section
@@ -450,7 +494,7 @@ fn push_number(bytes: &[u8], i: usize, space: bool, toks: &mut Vec<Tok>) -> usiz
                     start: k,
                     end: e,
                     kind: TokKind::Num(digits_tok(&bytes[k..e])),
-                    lex: marks(space && first, true, false, true),
+                    lex: marks(space && first, true, false, true) | LEX_MAY_START,
                 });
                 first = false;
                 if e < end {
@@ -921,6 +965,18 @@ mod tests {
                     lex: marks(space, false, false, matches!(c, ':' | '@')),
                 });
                 (i, space) = (i + len, false);
+            }
+        }
+        // The start marks, from the finished tokens: signs, and short words before a "$".
+        for k in 0..toks.len() {
+            let sign = toks[k].punct().is_some_and(|c| {
+                c == '$' || currency::symbol(c).is_some() || numbers::vulgar_fraction(c).is_some()
+            });
+            let prefix = toks[k].is_word()
+                && toks[k].end - toks[k].start <= currency::LONGEST_PREFIX
+                && toks.get(k + 1).is_some_and(|u| u.punct() == Some('$'));
+            if sign || prefix {
+                toks[k].lex |= LEX_MAY_START;
             }
         }
         mark_inert(text, &mut toks);

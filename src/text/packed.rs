@@ -50,12 +50,14 @@ impl<const SLOTS: usize, V: Copy> Slots<SLOTS, V> {
         (h >> (64 - SLOTS.trailing_zeros())) as usize
     }
 
+    // Both halves are compared without a branch between them: a look-up's branches should
+    // be on the slot, not on the bytes of a word.
     const fn is_empty(k: [u64; 2]) -> bool {
-        k[0] == 0 && k[1] == 0
+        k[0] | k[1] == 0
     }
 
     const fn same(k: [u64; 2], p: [u64; 2]) -> bool {
-        k[0] == p[0] && k[1] == p[1]
+        (k[0] ^ p[0]) | (k[1] ^ p[1]) == 0
     }
 
     /// The slot of the packed word `p`, taken for it if it had none, and whether it is new.
@@ -84,11 +86,11 @@ impl<const SLOTS: usize, V: Copy> Slots<SLOTS, V> {
         let mut s = Self::slot(p);
         loop {
             let e = &self.entries[s];
-            if Self::same(e.key, h) {
-                return Some(e.value);
-            }
-            if Self::is_empty(e.key) {
-                return None;
+            // One branch per slot, taken on the word's slot and on an empty one alike (whether
+            // the word is known is data, not a pattern a branch can learn).
+            let same = Self::same(e.key, h);
+            if same | Self::is_empty(e.key) {
+                return same.then_some(e.value);
             }
             s = (s + 1) % SLOTS;
         }
@@ -208,6 +210,46 @@ impl<const SLOTS: usize> PackedBits<SLOTS> {
         };
         self.shapes.add(word.as_bytes());
         self.slots.claim(p).0
+    }
+
+    /// The slot of `word` read in any case (its ASCII capitals lowercased), as a word the
+    /// table is asked in any case ([`PackedBits::bits_of_any_case`]) finds it.
+    const fn slot_of_any_case(&mut self, word: &str) -> usize {
+        let w = word.as_bytes();
+        let Some(p) = pack16(w, true) else {
+            panic!("a table word is empty or longer than 16 bytes");
+        };
+        if let [first, .., last] = *w {
+            self.shapes.add_shape(
+                w.len(),
+                first.to_ascii_lowercase(),
+                last.to_ascii_lowercase(),
+            );
+        }
+        self.slots.claim(p).0
+    }
+
+    /// This table with the word of each row of `rows`, read in any case ("USD" as "usd"),
+    /// given the bits `bits`.
+    pub const fn with_keys_any_case<T>(mut self, rows: &[(&str, T)], bits: u64) -> Self {
+        let mut k = 0;
+        while k < rows.len() {
+            let s = self.slot_of_any_case(rows[k].0);
+            self.slots.entries[s].value |= bits;
+            k += 1;
+        }
+        self
+    }
+
+    /// This table with every word of `words`, read in any case, given the bits `bits`.
+    pub const fn with_words_any_case(mut self, words: &[&str], bits: u64) -> Self {
+        let mut k = 0;
+        while k < words.len() {
+            let s = self.slot_of_any_case(words[k]);
+            self.slots.entries[s].value |= bits;
+            k += 1;
+        }
+        self
     }
 
     /// This table with every word of `words` given the bits `bits`.
@@ -555,6 +597,25 @@ mod tests {
         assert_eq!(BITS.bits_of(b"b"), 0);
         assert_eq!(BITS.bits_of(b""), 0);
         assert!(BITS.shapes.may_hold(b"u.k.") && !BITS.shapes.may_hold(b"tilt"));
+    }
+
+    #[test]
+    fn words_added_in_any_case_are_found_in_any_case() {
+        const CODES: &[(&str, u8)] = &[("USD", 1), ("Rs", 2)];
+        static BITS: PackedBits<16> = PackedBits::empty()
+            .with_keys_any_case(CODES, 1)
+            .with_words_any_case(&["U"], 2)
+            .with_words(&["usd"], 4);
+        for w in ["USD", "usd", "Usd", "uSD"] {
+            assert_eq!(BITS.bits_of_any_case(w.as_bytes()), 1 | 4, "{w}");
+        }
+        for w in ["Rs", "rs", "RS", "rS"] {
+            assert_eq!(BITS.bits_of_any_case(w.as_bytes()), 1, "{w}");
+        }
+        assert_eq!(BITS.bits_of_any_case(b"u"), 2);
+        assert_eq!(BITS.bits_of(b"rs"), 1);
+        assert_eq!(BITS.bits_of_any_case(b"USDA"), 0);
+        assert_eq!(BITS.bits_of_any_case(b"r"), 0);
     }
 
     #[test]

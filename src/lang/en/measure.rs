@@ -1713,7 +1713,8 @@ pub const LEXICON_SLOTS: usize = slots_for(LEXICON_WORDS);
 /// The lexicon the tokenizer asks ([`lexicon_bits_any_case`]) for the start tables `t` and
 /// their start words `start_words`: every class list below, the function and number words, and
 /// the words a value may start on ([`STARTER_BIT`]) or that may follow "a" in one
-/// ([`FOLLOWS_A_BIT`]), so that the tokenizer's one look-up answers the start scan too.
+/// ([`FOLLOWS_A_BIT`]), and the short words the start scan reads as written
+/// ([`SHORT_START_BIT`]), so that the tokenizer's one look-up answers the start scan too.
 pub const fn lexicon<const SLOTS: usize>(
     t: &starts::StartTables,
     start_words: &[&str],
@@ -1743,6 +1744,7 @@ pub const fn lexicon<const SLOTS: usize>(
         .with_keys(super::numbers::CARDINALS, WORD_FLAG_NUMBER)
         .with_keys(super::numbers::SCALES, WORD_FLAG_NUMBER)
         .with_words(start_words, STARTER_BIT);
+    let table = starts::with_short_starts(table, SHORT_START_BIT);
     starts::with_follows_a(table, t, start_words, FOLLOWS_A_BIT)
 }
 
@@ -1752,6 +1754,7 @@ const LEXICON_WORDS: usize = CLASS_WORDS
     + super::numbers::CARDINALS.len()
     + super::numbers::SCALES.len()
     + starts::EN_WORDS.len
+    + starts::SHORT_START_WORDS
     + starts::FOLLOWS_A_WORDS;
 
 /// A bit of a word's lexicon bits, above the word-table flags: a word a value may start on
@@ -1760,6 +1763,10 @@ pub const STARTER_BIT: u64 = 1 << 44;
 /// A bit of a word's lexicon bits: a word that may follow "a"/"an" in a value ("a month", "a
 /// third", "a dozen"; `super::starts::with_follows_a`), in any case.
 pub const FOLLOWS_A_BIT: u64 = 1 << 45;
+/// A bit of a word's lexicon bits: a short word the start scan reads as written, in any case
+/// (a currency code, the "U" of "U.S.$", an article: `super::starts::with_short_starts`). A
+/// word without it or [`STARTER_BIT`] starts a value only as a dollar prefix ("HK$").
+pub const SHORT_START_BIT: u64 = 1 << 46;
 
 /// Where the word-table flags ([`super::words::STOPWORD`], [`super::words::NUMBER_WORD`]) sit
 /// in a word's [`lexicon_bits_any_case`].

@@ -6,7 +6,7 @@
 //! (`super::measure`) marks both kinds of word, so that no later stage looks a word up again.
 //! Adding a word to a table adds it here, and so to every sieve.
 
-use super::{magnitudes, nouns, numbers, percent, rank, units};
+use super::{currency, magnitudes, nouns, numbers, percent, rank, units};
 use crate::text::packed::PackedBits;
 
 /// The tables whose words the grammar's rules begin a value on, one field per rule.
@@ -176,6 +176,25 @@ pub const fn with_follows_a<const SLOTS: usize>(
     }
     table
 }
+
+/// `table` with the short words the start scan reads as written given the bits `bits`, each in
+/// any case: the currency codes ([`currency::CODES`], [`currency::CODES_LOWER`]), the first
+/// word of "U.S.$" ([`currency::US_DOTTED_FIRST`]) and the articles. The scan checks their case
+/// itself; the bit spares every other word that question.
+pub const fn with_short_starts<const SLOTS: usize>(
+    table: PackedBits<SLOTS>,
+    bits: u64,
+) -> PackedBits<SLOTS> {
+    table
+        .with_keys_any_case(currency::CODES, bits)
+        .with_keys_any_case(currency::CODES_LOWER, bits)
+        .with_words_any_case(&[currency::US_DOTTED_FIRST], bits)
+        .with_words_any_case(numbers::ARTICLES, bits)
+}
+
+/// How many words [`with_short_starts`] adds.
+pub const SHORT_START_WORDS: usize =
+    currency::CODES.len() + currency::CODES_LOWER.len() + 1 + numbers::ARTICLES.len();
 
 /// At most how many words [`with_follows_a`] adds.
 pub const FOLLOWS_A_WORDS: usize = {
