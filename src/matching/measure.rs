@@ -446,12 +446,22 @@ const TOPIC_ROLE: &str = "topic-role:";
 
 /// The role the event's sums of its own subject (`topic`, an `object:` scope) are given most
 /// often ("deal_value": "acquired WhatsApp for $19 billion", "buys WhatsApp for $16
-/// billion"); ties go to the first in order. None when no such sum has a role.
+/// billion"); ties go to the first in order. When no such sum has a role ("the Rs 650 crore
+/// Chandrayaan-3 mission"), the money role the event's other sums are given most often ("a
+/// modest ₹615 crore" for the mission's cost): a sum of the story's subject is what it cost
+/// however few reports word it so. None when no sum has a money role.
 fn topic_role(articles: &[Vec<&Claim>], topic: &str) -> Option<String> {
     let mut roles: BTreeMap<&str, usize> = BTreeMap::new();
     for c in articles.iter().flatten() {
         if !c.measure.role.is_empty() && c.measure.scope.iter().any(|s| s == topic) {
             *roles.entry(c.measure.role.as_ref()).or_default() += 1;
+        }
+    }
+    if roles.is_empty() {
+        for c in articles.iter().flatten() {
+            if c.dimension == Dimension::Money && lx::is_money_role(&c.measure.role) {
+                *roles.entry(c.measure.role.as_ref()).or_default() += 1;
+            }
         }
     }
     let top = roles.values().copied().max()?;

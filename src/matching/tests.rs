@@ -748,6 +748,41 @@ fn a_happenings_date_without_a_year_meets_the_dated_one() {
 }
 
 #[test]
+fn a_sum_of_the_storys_subject_takes_the_money_role_of_the_events_sums() {
+    // No report gives the mission's own sum a role ("the Rs 650 crore Zorvan-2 mission"); the
+    // other report's sum is a cost. The subject's sum is its cost: one fact with it.
+    let a = "The Rs 650 crore Zorvan-2 mission of the Kelvari Space Agency was launched from \
+             Darvona on July 14.";
+    let b = "The Kelvari Space Agency spent Rs 615 crore, officials in Darvona said.";
+    let docs = extract_each(&[("a", a), ("b", b)]);
+    let articles: Vec<Vec<&Claim>> = docs.iter().map(|d| d.iter().collect()).collect();
+    let sum = articles[0]
+        .iter()
+        .find(|c| c.text == "Rs 650 crore")
+        .expect("the mission's sum");
+    assert!(sum.measure.role.is_empty(), "{sum:?}");
+    let cost = articles[1]
+        .iter()
+        .find(|c| c.text == "Rs 615 crore")
+        .expect("the cost");
+    assert_eq!(cost.measure.role, "cost");
+    let own = measure::own_scopes(&articles);
+    assert!(own.contains("topic-role:cost"), "{own:?}");
+    let claims: Vec<&Claim> = docs.iter().flatten().collect();
+    let groups = group(&claims, &Settings::default(), &[], &[]);
+    assert!(
+        group_of(&groups, &sum.id).claim_ids.contains(&cost.id),
+        "{groups:?}"
+    );
+    // No sum with a money role: the subject's sum takes none.
+    let c = "The Kelvari Space Agency's rover weighs 26 kg, officials in Darvona said.";
+    let docs = extract_each(&[("a", a), ("c", c)]);
+    let articles: Vec<Vec<&Claim>> = docs.iter().map(|d| d.iter().collect()).collect();
+    let own = measure::own_scopes(&articles);
+    assert!(!own.iter().any(|s| s.starts_with("topic-role:")), "{own:?}");
+}
+
+#[test]
 fn a_restriction_meets_the_same_restriction_whose_sentence_names_no_role() {
     // "one American among the dead" has a role (deaths); "two from the United States" in a
     // list of victims by country has none. Their shared restriction must bring them together
