@@ -820,15 +820,28 @@ fn derive_article(a: &mut Article, settings: &crate::derive::Settings) {
 /// publication date, no dated address) takes the years of its dates from the others' dates
 /// ([`extract::date::resolve_from_event`]), their median, unless they lie more than
 /// [`EVENT_SPAN_DAYS`] apart (then the corpus holds several stories, and no year is guessed).
+/// When no article gives its date, each article's latest fully written day (`latest_stated_day`:
+/// "July 14, 2023") stands in for it: a report is written after the days it dates, so two
+/// reports of one event compared alone still agree on its year, as a third with a date would
+/// make them.
 pub fn dates_from_event(articles: &mut [Article]) {
     use extract::date::{Reference, resolve_from_event};
     let own: Vec<Option<Ymd>> = articles.iter().map(|a| a.published.or(a.filed)).collect();
+    if own.iter().all(Option::is_some) {
+        return;
+    }
     let mut known: Vec<i64> = own.iter().flatten().map(|d| d.days()).collect();
+    if known.is_empty() {
+        known = articles
+            .iter()
+            .filter_map(|a| latest_stated_day(&a.claims))
+            .collect();
+    }
     known.sort_unstable();
     let (Some(&first), Some(&last)) = (known.first(), known.last()) else {
         return;
     };
-    if known.len() == articles.len() || last - first > EVENT_SPAN_DAYS {
+    if last - first > EVENT_SPAN_DAYS {
         return;
     }
     let event = Reference {
@@ -855,6 +868,27 @@ pub fn dates_from_event(articles: &mut [Article]) {
 
 /// The dates of the articles of one event lie at most this many days apart.
 pub const EVENT_SPAN_DAYS: i64 = 366;
+
+/// The latest day an article's claims write in full, its year included ("July 14, 2023"; not
+/// "July 14", "July 2023" or a dateline), in days: what stands in for the date of an article
+/// that gives none when no article of its event does ([`dates_from_event`]).
+fn latest_stated_day(claims: &[Claim]) -> Option<i64> {
+    use crate::claim::{DatePrecision, Resolution};
+    claims
+        .iter()
+        .filter(|c| {
+            c.date.as_ref().is_some_and(|d| {
+                !d.dateline
+                    && d.resolution == Resolution::Explicit
+                    && d.precision == DatePrecision::Day
+            })
+        })
+        .filter_map(|c| Some((c.value.lo?, c.value.hi?)))
+        // One day: the ends are less than a day apart.
+        .filter(|(lo, hi)| (hi - lo).abs() < 0.5)
+        .map(|(lo, _)| lo as i64)
+        .max()
+}
 
 /// A source read, with its id, metadata and configured date settled, ready to extract.
 struct Prepared {
@@ -935,5 +969,60 @@ mod tests {
         assert!(!wildcard("*.txt", "a.md"));
         assert!(wildcard("*", ""));
         assert!(!wildcard(&"*a".repeat(20), &"a".repeat(19)));
+    }
+
+    /// The articles of `texts` (file stem, text), loaded as `claims compare` loads them.
+    fn load_texts(texts: &[(&str, &str)]) -> Vec<super::Article> {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let paths: Vec<std::path::PathBuf> = texts
+            .iter()
+            .map(|(stem, text)| {
+                let p = dir.path().join(format!("{stem}.txt"));
+                std::fs::write(&p, text).expect("write");
+                p
+            })
+            .collect();
+        let config = crate::config::Config {
+            root: dir.path().to_path_buf(),
+            ..crate::config::Config::default()
+        };
+        let inputs = super::inputs(&paths, "-", &config).expect("inputs");
+        super::load(&inputs, &config, &mut std::io::empty())
+            .expect("corpus")
+            .articles
+    }
+
+    /// The day (`YYYY-MM-DD`) the claim of `a` written `text` resolves to.
+    fn day_of(articles: &[super::Article], source: &str, text: &str) -> String {
+        let a = articles
+            .iter()
+            .find(|a| a.source.id == source)
+            .expect(source);
+        let c = a.claims.iter().find(|c| c.text == text).expect(text);
+        let d = crate::calendar::Ymd::from_days(c.value.lo.expect("resolved") as i64);
+        format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
+    }
+
+    #[test]
+    fn undated_reports_take_the_year_of_the_days_they_write_in_full() {
+        // No report gives its date. b alone would read "July 14" in the year it names last
+        // (2020); a writes the launch day in full, so the event is of 2023 for both.
+        let launch = "The probe was launched on July 14, 2023, from the coast.";
+        let b =
+            "The mission was launched on July 14 from the coast. Work on it began in January 2020.";
+        let articles = load_texts(&[("a", launch), ("b", b)]);
+        assert_eq!(day_of(&articles, "b", "July 14"), "2023-07-14");
+        assert_eq!(day_of(&articles, "a", "July 14, 2023"), "2023-07-14");
+        // Alone, b keeps the year it infers.
+        let alone = load_texts(&[("b", b)]);
+        assert_eq!(day_of(&alone, "b", "July 14"), "2020-07-14");
+        // Days written in full more than a year apart are of several stories: no year is
+        // guessed; nor from a month or a day without its year.
+        let old = "An earlier probe landed on September 7, 2019.";
+        let apart = load_texts(&[("a", launch), ("b", b), ("c", old)]);
+        assert_eq!(day_of(&apart, "b", "July 14"), "2020-07-14");
+        let vague = "Its launch came in July 2023, weeks after May 2.";
+        let vague = load_texts(&[("b", b), ("v", vague)]);
+        assert_eq!(day_of(&vague, "b", "July 14"), "2020-07-14");
     }
 }

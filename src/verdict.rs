@@ -607,9 +607,12 @@ pub fn part_note(
 /// count different things, one with the part and one without, and the group is compatible
 /// ([`part_judgement`]) or two facts ([`split_by_part`]), not a contradiction. `parts` are the
 /// corpus's [`stated_parts`]. `None` when the group is no money group or some disjoint pair is
-/// not explained by one part.
+/// not explained by one part, or when every figure of the group is stated as one same part
+/// (`one_part`: "$12 billion in stock", "$15 billion in Facebook stock"): figures of one
+/// part that differ contradict each other, whatever other part a source states ("$4 billion
+/// in cash").
 pub fn explaining_part<'p>(claims: &[&Claim], parts: &[&'p Claim]) -> Option<ExplainingPart<'p>> {
-    if claims.iter().any(|c| c.dimension != Dimension::Money) {
+    if claims.iter().any(|c| c.dimension != Dimension::Money) || one_part(claims).is_some() {
         return None;
     }
     let currency = reference_currency(claims);
@@ -648,6 +651,17 @@ pub fn explaining_part<'p>(claims: &[&Claim], parts: &[&'p Claim]) -> Option<Exp
         .unwrap_or_default()
         .replace('_', " ");
     Some(ExplainingPart { part, what })
+}
+
+/// The part of a sum every claim of `claims` is stated as ("stock" for "$12 billion in
+/// stock" and "$15 billion in Facebook stock"), when they all name the same one.
+fn one_part<'c>(claims: &[&'c Claim]) -> Option<&'c str> {
+    let part_of = |c: &'c Claim| c.measure.scope.iter().find_map(|s| s.strip_prefix(PART));
+    let first = part_of(claims.first()?)?;
+    claims
+        .iter()
+        .all(|c| part_of(c) == Some(first))
+        .then_some(first)
 }
 
 /// "“first”, “first”".
@@ -941,6 +955,46 @@ mod tests {
         )
         .remove(0);
         assert!(explained_by_part(&[&with, &without], &[&elsewhere], &info).is_none());
+    }
+
+    #[test]
+    fn figures_of_one_part_are_not_explained_by_another_part() {
+        let ctx = |source| Context {
+            source,
+            ..Context::default()
+        };
+        // Two figures for the stock part of one price: the cash one source states beside its
+        // stock figure does not make them two facts.
+        let mut a = extract(
+            "Acme will pay $16 billion in stock and $4 billion in cash for Zapchat.",
+            &ctx("a"),
+        );
+        let (stock, cash) = (a.remove(0), a.remove(0));
+        assert!(stock.measure.scope.iter().any(|s| s == "part:stock"));
+        assert!(cash.measure.scope.iter().any(|s| s == "part:cash"));
+        let other = extract(
+            "Acme will pay $4 billion in cash and $12 billion in stock for Zapchat.",
+            &ctx("b"),
+        )
+        .remove(1);
+        assert!(other.measure.scope.iter().any(|s| s == "part:stock"));
+        assert_eq!(judge(&[&stock, &other], &info).verdict, Verdict::Conflict);
+        assert!(explained_by_part(&[&stock, &other], &[&cash], &info).is_none());
+        assert_eq!(one_part(&[&stock, &other]), Some("stock"));
+        // Figures of no part, or of different parts, are not one part: the cash still explains
+        // two totals that differ by it.
+        let total = claim("c", "Acme will buy Zapchat for $20 billion.");
+        let smaller = claim("d", "Acme will buy Zapchat for $16 billion.");
+        assert_eq!(one_part(&[&total, &smaller]), None);
+        assert_eq!(one_part(&[&stock, &total]), None);
+        assert_eq!(one_part(&[&stock, &cash]), None);
+        assert!(explained_by_part(&[&total, &smaller], &[&cash], &info).is_none());
+        let mut e = extract(
+            "Acme will buy Zapchat for $20 billion. Acme will pay $4 billion in cash.",
+            &ctx("d"),
+        );
+        let own_cash = e.remove(1);
+        assert!(explained_by_part(&[&total, &smaller], &[&own_cash], &info).is_some());
     }
 
     #[test]

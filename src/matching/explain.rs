@@ -98,6 +98,15 @@ fn link_barrier(a: &Node, b: &Node) -> Option<String> {
             mb.scope.join(" ")
         ));
     }
+    if ma.happening_year != mb.happening_year && !ma.year_open && !mb.year_open {
+        let show =
+            |y: Option<i32>| y.map_or_else(|| "the event's own".to_string(), |y| y.to_string());
+        return Some(format!(
+            "happenings of different years: {} / {}",
+            show(ma.happening_year),
+            show(mb.happening_year)
+        ));
+    }
     if attributions_differ(ma, mb) {
         let show = |m: &MeasureKey| [m.names.join(" "), m.nouns.join(" ")].join("|");
         return Some(format!("attributions differ: {} / {}", show(ma), show(mb)));
@@ -146,6 +155,27 @@ mod tests {
             &[],
         );
         assert!(why.starts_with("roles differ"), "{why}");
+    }
+
+    #[test]
+    fn a_happening_of_another_year_is_named() {
+        // Two landings, one of the story's own year (2023, which most reports name) and one
+        // of 2019: kept apart by their years, and the reason says so.
+        let claims = claims_of(&[
+            ("a", "The probe landed on August 23, 2023, near the pole."),
+            ("b", "The probe landed on August 23, 2023, officials said."),
+            (
+                "c",
+                "An earlier probe landed on September 7, 2019, and crashed.",
+            ),
+        ]);
+        let refs: Vec<&Claim> = claims.iter().collect();
+        let id = |src: &str| &claims.iter().find(|c| c.source == src).expect(src).id;
+        let s = Settings::default();
+        let why = why_apart(&refs, id("a"), id("c"), &s, &[]);
+        assert_eq!(why, "happenings of different years: the event's own / 2019");
+        let same = why_apart(&refs, id("a"), id("b"), &s, &[]);
+        assert!(!same.starts_with("happenings"), "{same}");
     }
 
     #[test]

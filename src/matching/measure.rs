@@ -30,6 +30,9 @@ pub(super) struct MeasureKey {
     pub(super) thing: Sym,
     /// The year of a dated happening ([`happening_year`]), unless it is the event's own.
     pub(super) happening_year: Option<i32>,
+    /// A date of such a happening whose year its article leaves open ("launched on July 14" in
+    /// a report with no date of its own and none to infer): of whichever year the other gives.
+    pub(super) year_open: bool,
     /// Attribution names ("who", "un", "afp") and source nouns ("mayor", "government").
     pub(super) names: Vec<String>,
     pub(super) nouns: Vec<String>,
@@ -52,6 +55,7 @@ impl MeasureKey {
                 && (c.dimension == Dimension::Money || !lx::is_money_role(&m.role)),
             worded_role: lx::is_worded_role(&m.role),
             happening_year: happening_year(c),
+            year_open: year_open(c),
             scope: m.scope.clone(),
             thing: if c.kind == Kind::Count && m.quantity != lx::PEOPLE {
                 Sym::from(m.quantity.as_ref())
@@ -160,6 +164,17 @@ fn happening_year(c: &Claim) -> Option<i32> {
     (lo == hi).then_some(lo)
 }
 
+/// True for a date of a happening ([`happening_year`]'s roles) that its article leaves without
+/// a year ("July 14" with nothing to date it): it sets no year apart, and the verdict compares
+/// its day and month alone.
+fn year_open(c: &Claim) -> bool {
+    c.kind == Kind::Date
+        && c.value.lo.is_none()
+        && c.date.as_ref().is_some_and(|d| d.partial.is_some())
+        && lx::is_event_role(&c.measure.role)
+        && !c.measure.scope.iter().any(|s| s.starts_with(YEAR))
+}
+
 /// True when two roles name different things (neither is empty or generic).
 pub(super) fn roles_differ(a: &str, b: &str) -> bool {
     // Roles read from predicates outside the table differ only from each other, by stem.
@@ -201,7 +216,7 @@ pub(super) fn attributions_differ(a: &MeasureKey, b: &MeasureKey) -> bool {
 pub(super) fn measures_differ(a: &MeasureKey, b: &MeasureKey) -> bool {
     roles_differ(&a.role, &b.role)
         || a.scope != b.scope
-        || a.happening_year != b.happening_year
+        || a.happening_year != b.happening_year && !a.year_open && !b.year_open
         || attributions_differ(a, b)
 }
 
@@ -431,12 +446,22 @@ const TOPIC_ROLE: &str = "topic-role:";
 
 /// The role the event's sums of its own subject (`topic`, an `object:` scope) are given most
 /// often ("deal_value": "acquired WhatsApp for $19 billion", "buys WhatsApp for $16
-/// billion"); ties go to the first in order. None when no such sum has a role.
+/// billion"); ties go to the first in order. When no such sum has a role ("the Rs 650 crore
+/// Chandrayaan-3 mission"), the money role the event's other sums are given most often ("a
+/// modest ₹615 crore" for the mission's cost): a sum of the story's subject is what it cost
+/// however few reports word it so. None when no sum has a money role.
 fn topic_role(articles: &[Vec<&Claim>], topic: &str) -> Option<String> {
     let mut roles: BTreeMap<&str, usize> = BTreeMap::new();
     for c in articles.iter().flatten() {
         if !c.measure.role.is_empty() && c.measure.scope.iter().any(|s| s == topic) {
             *roles.entry(c.measure.role.as_ref()).or_default() += 1;
+        }
+    }
+    if roles.is_empty() {
+        for c in articles.iter().flatten() {
+            if c.dimension == Dimension::Money && lx::is_money_role(&c.measure.role) {
+                *roles.entry(c.measure.role.as_ref()).or_default() += 1;
+            }
         }
     }
     let top = roles.values().copied().max()?;

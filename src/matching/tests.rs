@@ -704,6 +704,85 @@ fn the_date_of_a_storys_one_happening_meets_however_worded_and_another_years_doe
 }
 
 #[test]
+fn a_happenings_date_without_a_year_meets_the_dated_one() {
+    // Report a gives the launch day with no year and nothing to infer one from; b dates it in
+    // another year than the story's own (2023, which b and c name). a's date sets no year
+    // apart: one launch.
+    let texts = [
+        ("a", "The probe was launched on July 14 from the coast."),
+        (
+            "b",
+            "The probe was launched on 14 July 2020 and landed on August 23, 2023.",
+        ),
+        ("c", "It landed on August 23, 2023, near the pole."),
+        ("d", "An earlier probe was launched on July 22, 2019."),
+    ];
+    let docs = extract_each(&texts);
+    let claims: Vec<&Claim> = docs.iter().flatten().collect();
+    let find = |src: &str, text: &str| {
+        *claims
+            .iter()
+            .find(|c| c.source == src && c.text.contains(text))
+            .unwrap_or_else(|| panic!("no {text:?} in {src}: {claims:?}"))
+    };
+    let (open, dated, other) = (
+        find("a", "July 14"),
+        find("b", "14 July"),
+        find("d", "July 22"),
+    );
+    assert!(open.value.lo.is_none(), "{open:?}");
+    assert!(measure::MeasureKey::of(open).year_open);
+    assert!(!measure::MeasureKey::of(dated).year_open);
+    assert!(!measure::MeasureKey::of(other).year_open);
+    let groups = group(&claims, &Settings::default(), &[], &[]);
+    let launch = group_of(&groups, &open.id);
+    assert!(launch.claim_ids.contains(&dated.id), "{groups:?}");
+    // Two launches dated in different years never meet, open date or not.
+    assert!(
+        !group_of(&groups, &dated.id).claim_ids.contains(&other.id),
+        "{groups:?}"
+    );
+    // A date without a year of no happening (a weekday of a meeting) is not open.
+    let meeting = extract_each(&[("e", "The ministers met on Tuesday.")]);
+    assert!(!measure::MeasureKey::of(&meeting[0][0]).year_open);
+}
+
+#[test]
+fn a_sum_of_the_storys_subject_takes_the_money_role_of_the_events_sums() {
+    // No report gives the mission's own sum a role ("the Rs 650 crore Zorvan-2 mission"); the
+    // other report's sum is a cost. The subject's sum is its cost: one fact with it.
+    let a = "The Rs 650 crore Zorvan-2 mission of the Kelvari Space Agency was launched from \
+             Darvona on July 14.";
+    let b = "The Kelvari Space Agency spent Rs 615 crore, officials in Darvona said.";
+    let docs = extract_each(&[("a", a), ("b", b)]);
+    let articles: Vec<Vec<&Claim>> = docs.iter().map(|d| d.iter().collect()).collect();
+    let sum = articles[0]
+        .iter()
+        .find(|c| c.text == "Rs 650 crore")
+        .expect("the mission's sum");
+    assert!(sum.measure.role.is_empty(), "{sum:?}");
+    let cost = articles[1]
+        .iter()
+        .find(|c| c.text == "Rs 615 crore")
+        .expect("the cost");
+    assert_eq!(cost.measure.role, "cost");
+    let own = measure::own_scopes(&articles);
+    assert!(own.contains("topic-role:cost"), "{own:?}");
+    let claims: Vec<&Claim> = docs.iter().flatten().collect();
+    let groups = group(&claims, &Settings::default(), &[], &[]);
+    assert!(
+        group_of(&groups, &sum.id).claim_ids.contains(&cost.id),
+        "{groups:?}"
+    );
+    // No sum with a money role: the subject's sum takes none.
+    let c = "The Kelvari Space Agency's rover weighs 26 kg, officials in Darvona said.";
+    let docs = extract_each(&[("a", a), ("c", c)]);
+    let articles: Vec<Vec<&Claim>> = docs.iter().map(|d| d.iter().collect()).collect();
+    let own = measure::own_scopes(&articles);
+    assert!(!own.iter().any(|s| s.starts_with("topic-role:")), "{own:?}");
+}
+
+#[test]
 fn a_restriction_meets_the_same_restriction_whose_sentence_names_no_role() {
     // "one American among the dead" has a role (deaths); "two from the United States" in a
     // list of victims by country has none. Their shared restriction must bring them together
