@@ -192,8 +192,10 @@ impl Comparison {
 /// enough that both threads stay busy to the end.
 const JUDGED_PER_TASK: usize = 1024;
 
-/// Groups judged before their facts are made: a few tasks for each thread.
-const JUDGED_PER_BATCH: usize = 32 * JUDGED_PER_TASK;
+/// Groups judged before their facts are made: a few tasks for each thread, and few enough that
+/// what a batch holds (its groups, their judgements) is nothing beside the claims (a batch of
+/// 32 tasks held some 12 MB at 10,000 articles).
+const JUDGED_PER_BATCH: usize = 4 * JUDGED_PER_TASK;
 
 /// Group and judge every claim of the corpus.
 pub fn compare(corpus: Corpus, config: &Config) -> Comparison {
@@ -272,14 +274,6 @@ pub fn compare_found(
             .for_each(Article::keep_only_quoted);
     }
     let claims: Vec<&Claim> = corpus.articles.iter().flat_map(|a| &a.claims).collect();
-    let groups = matching::group_on(
-        &claims,
-        &config.matching,
-        &config.aliases(),
-        &config.facts(),
-        threads,
-        matched,
-    );
     let by_id = ClaimIndex::new(&corpus.articles, &claims);
     let info: BTreeMap<&str, SourceInfo> = corpus
         .articles
@@ -315,50 +309,31 @@ pub fn compare_found(
         origin_of: &origin_of,
         keep_single: keep.single,
     };
-    // Each group is judged alone: on the threads there are, a batch at a time (what is judged
-    // waits for its group only that long), in chunks (the threads hand back one vector a
-    // chunk, not one a group), the facts in group order.
-    let mut facts: Vec<Fact> = Vec::new();
-    let mut single_not_kept = 0;
-    // Last first, so that each batch is taken off the end and the room of the groups judged
-    // is given back as judging goes (the groups of an archive are some 200 MB).
-    let mut groups = groups;
-    groups.reverse();
-    loop {
-        let from = groups.len().saturating_sub(JUDGED_PER_BATCH);
-        let batch: Vec<Group> = groups.drain(from..).rev().collect();
-        if batch.is_empty() {
-            break;
-        }
-        if groups.capacity() > 2 * groups.len() + JUDGED_PER_BATCH {
-            groups.shrink_to_fit();
-        }
-        let chunks: Vec<&[Group]> = batch.chunks(JUDGED_PER_TASK).collect();
-        let judged = crate::parallel::parallel_map(&chunks, threads, |chunk| {
-            chunk.iter().map(|g| judge.group(g)).collect::<Vec<_>>()
-        });
-        for (group, judged) in batch.into_iter().zip(judged.into_iter().flatten()) {
-            let mut place = |group, judged| match judged {
-                Judged::Fact(judgement, kind, sources, identity) => facts.push(Fact {
-                    identity,
-                    kind,
-                    sources,
-                    judgement,
-                    group,
-                }),
-                Judged::SingleNotKept => single_not_kept += 1,
-                Judged::Unknown => {}
-            };
-            match judged {
-                Judging::Whole(judged) => place(group, judged),
-                Judging::Split(sides) => {
-                    for (group, judged) in sides {
-                        place(group, judged);
-                    }
-                }
+    // Each group is judged alone, as grouping makes it: on the threads there are, a batch at a
+    // time (what is judged waits for its group only that long; the groups of an archive are
+    // never all held, only the facts kept of them), the facts in group order.
+    let mut kept = Kept::default();
+    let mut batch: Vec<Group> = Vec::with_capacity(JUDGED_PER_BATCH);
+    matching::group_each(
+        &claims,
+        &config.matching,
+        &config.aliases(),
+        &config.facts(),
+        threads,
+        matched,
+        &mut |group| {
+            batch.push(group);
+            if batch.len() == JUDGED_PER_BATCH {
+                let full = std::mem::replace(&mut batch, Vec::with_capacity(JUDGED_PER_BATCH));
+                judge.batch(full, threads, &mut kept);
             }
-        }
-    }
+        },
+    );
+    judge.batch(batch, threads, &mut kept);
+    let Kept {
+        facts,
+        single_not_kept,
+    } = kept;
     let mut by_source = HashMap::with_capacity(corpus.articles.len());
     for (i, a) in corpus.articles.iter().enumerate() {
         // The first article with an id wins, as a scan would find it.
@@ -445,7 +420,49 @@ enum Judging {
 /// The id suffix of the second fact a group is split into (`g7` and `g7b`).
 const SPLIT_SUFFIX: &str = "b";
 
+/// What the judged groups give a comparison: the facts kept, in group order, and the number
+/// of facts only one source states that were not.
+#[derive(Default)]
+struct Kept {
+    facts: Vec<Fact>,
+    single_not_kept: usize,
+}
+
 impl Judge<'_> {
+    /// Judge `batch` (groups in order) on up to `threads` threads, in chunks (the threads hand
+    /// back one vector a chunk, not one a group), and add what is kept of it to `kept`.
+    fn batch(&self, batch: Vec<Group>, threads: usize, kept: &mut Kept) {
+        if batch.is_empty() {
+            return;
+        }
+        let chunks: Vec<&[Group]> = batch.chunks(JUDGED_PER_TASK).collect();
+        let judged = crate::parallel::parallel_map(&chunks, threads, |chunk| {
+            chunk.iter().map(|g| self.group(g)).collect::<Vec<_>>()
+        });
+        drop(chunks);
+        for (group, judged) in batch.into_iter().zip(judged.into_iter().flatten()) {
+            let mut place = |group, judged| match judged {
+                Judged::Fact(judgement, kind, sources, identity) => kept.facts.push(Fact {
+                    identity,
+                    kind,
+                    sources,
+                    judgement,
+                    group,
+                }),
+                Judged::SingleNotKept => kept.single_not_kept += 1,
+                Judged::Unknown => {}
+            };
+            match judged {
+                Judging::Whole(judged) => place(group, judged),
+                Judging::Split(sides) => {
+                    for (group, judged) in sides {
+                        place(group, judged);
+                    }
+                }
+            }
+        }
+    }
+
     /// The verdict of `group` and what the fact (or the two facts) keep of its claims.
     fn group(&self, group: &Group) -> Judging {
         let members: Vec<&Claim> = group

@@ -34,9 +34,54 @@ pub struct Article {
     /// by [`crate::claims_input`]); `None`: hash `source.text`.
     pub sha256: Option<String>,
     pub claims: Vec<Claim>,
-    /// The sentences of its claims, as `(start, end, text)` sorted by position, once its text
-    /// was let go ([`Article::keep_only_quoted`]); `None` while `source.text` is whole.
-    pub quoted: Option<Vec<(usize, usize, Box<str>)>>,
+    /// The sentences of its claims once its text was let go ([`Article::keep_only_quoted`]);
+    /// `None` while `source.text` is whole.
+    pub quoted: Option<Quoted>,
+}
+
+/// The sentences of an article's claims, kept when its text is let go: one string of them all,
+/// and where each was in the text, sorted by position. One allocation an article, not one a
+/// sentence (112,000 sentences at 10,000 articles, held from the read to the report).
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct Quoted {
+    /// `(start, end, at)`: the sentence at `start..end` of the text is `text[at..at + end -
+    /// start]`.
+    spans: Vec<(u32, u32, u32)>,
+    text: Box<str>,
+}
+
+impl Quoted {
+    /// The sentences of `text` at `spans` (`(start, end)` pairs, sorted, without duplicates);
+    /// a span that is not one of the text's (past its end, or not on character boundaries) is
+    /// not kept.
+    fn new(text: &str, spans: &[(usize, usize)]) -> Quoted {
+        let held = |v: usize| u32::try_from(v).ok();
+        let kept: Vec<(u32, u32, &str)> = (spans.iter())
+            .filter_map(|&(s, e)| Some((held(s)?, held(e)?, text.get(s..e)?)))
+            .collect();
+        let mut packed = String::with_capacity(kept.iter().map(|(_, _, t)| t.len()).sum());
+        let mut out = Vec::with_capacity(kept.len());
+        for (s, e, t) in kept {
+            let Some(at) = held(packed.len()) else { break };
+            out.push((s, e, at));
+            packed.push_str(t);
+        }
+        Quoted {
+            spans: out,
+            text: packed.into_boxed_str(),
+        }
+    }
+
+    /// The sentence at `start..end` of the text, if it was kept.
+    pub fn get(&self, start: usize, end: usize) -> Option<&str> {
+        let (s, e) = (u32::try_from(start).ok()?, u32::try_from(end).ok()?);
+        let i = (self
+            .spans
+            .binary_search_by(|&(a, b, _)| (a, b).cmp(&(s, e))))
+        .ok()?;
+        let at = self.spans[i].2 as usize;
+        self.text.get(at..at + (end - start))
+    }
 }
 
 impl Article {
@@ -46,10 +91,7 @@ impl Article {
         let (start, end) = (c.sentence.start(), c.sentence.end());
         match &self.quoted {
             None => self.source.text.get(start..end),
-            Some(kept) => kept
-                .binary_search_by(|(s, e, _)| (*s, *e).cmp(&(start, end)))
-                .ok()
-                .map(|i| &*kept[i].2),
+            Some(kept) => kept.get(start, end),
         }
     }
 
@@ -75,23 +117,16 @@ impl Article {
         if self.sha256.is_none() {
             self.sha256 = Some(crate::fingerprint::sha256_hex(text.as_bytes()));
         }
-        let mut kept: Vec<(usize, usize, Box<str>)> = Vec::new();
+        let mut spans: Vec<(usize, usize)> = Vec::new();
         for c in &self.claims {
-            let (start, end) = (c.sentence.start(), c.sentence.end());
-            if kept
-                .last()
-                .is_some_and(|(s, e, _)| (*s, *e) == (start, end))
-            {
-                continue;
-            }
-            if let Some(t) = text.get(start..end) {
-                kept.push((start, end, t.into()));
+            let span = (c.sentence.start(), c.sentence.end());
+            if spans.last() != Some(&span) {
+                spans.push(span);
             }
         }
-        kept.sort_unstable_by_key(|(s, e, _)| (*s, *e));
-        kept.dedup_by_key(|(s, e, _)| (*s, *e));
-        kept.shrink_to_fit();
-        self.quoted = Some(kept);
+        spans.sort_unstable();
+        spans.dedup();
+        self.quoted = Some(Quoted::new(&text, &spans));
         self.source.lines = source::LineIndex::new("");
     }
 }
@@ -1024,5 +1059,19 @@ mod tests {
         let vague = "Its launch came in July 2023, weeks after May 2.";
         let vague = load_texts(&[("b", b), ("v", vague)]);
         assert_eq!(day_of(&vague, "b", "July 14"), "2020-07-14");
+    }
+
+    #[test]
+    fn quoted_sentences_are_found_by_their_span_and_only_those_kept() {
+        let text = "One é two. Three four. Five.";
+        let q = super::Quoted::new(text, &[(0, 11), (12, 23), (24, 29), (40, 45)]);
+        assert_eq!(q.get(0, 11), Some("One é two."));
+        assert_eq!(q.get(12, 23), Some("Three four."));
+        assert_eq!(q.get(24, 29), Some("Five."));
+        // Not kept: a span never asked for, one past the text's end, one inside a character.
+        assert_eq!(q.get(0, 4), None);
+        assert_eq!(q.get(40, 45), None);
+        let split = super::Quoted::new(text, &[(0, 5)]);
+        assert_eq!(split.get(0, 5), None);
     }
 }

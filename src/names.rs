@@ -683,6 +683,14 @@ fn group(texts: &[Text], mentions: &[Mention], settings: &NameSettings) -> Vec<N
                 span: Span::new(mm.start, mm.end, line, column),
             });
         }
+        // In a vector of exactly their number: the names of an archive are held from the read
+        // to the report (a vector grown by pushes holds up to twice the room, and the
+        // allocator keeps a block that shrinks by less than half where it is).
+        let spellings = {
+            let mut fit = Vec::with_capacity(spellings.len());
+            fit.append(&mut spellings);
+            fit
+        };
         let folded: BTreeSet<String> = (ms.iter())
             .map(|&m| spelling_key(&mentions[m], texts[mentions[m].source].text))
             .collect();

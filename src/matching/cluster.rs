@@ -39,7 +39,9 @@ pub(super) fn cluster_events<R: Send>(
         clusters
     })
     .into_iter();
-    let mut out = Vec::new();
+    // Of the size the small events' clusters fill (a vector grown by doubling holds up to
+    // twice the room, and the clusters of an archive are many).
+    let mut out = Vec::with_capacity(done.as_slice().iter().map(Vec::len).sum());
     for e in events {
         if large(e) {
             out.extend(run(e, threads));
