@@ -269,9 +269,9 @@ fn is_capitalized(t: &Tok) -> bool {
 }
 
 /// "of", "for", "and", "on" ([`words::NAME_JOINERS`]): join two capitalised words into one
-/// name.
+/// name. Only a word the lexicon marks ([`words::NAME_JOINER`], in any case) is compared.
 fn is_name_joiner(text: &str, t: &Tok) -> bool {
-    t.is_word() && {
+    t.word_flags() & words::NAME_JOINER != 0 && t.is_word() && {
         let w = &text.as_bytes()[t.start..t.end];
         words::NAME_JOINERS.iter().any(|j| j.as_bytes() == w)
     }
@@ -455,6 +455,22 @@ mod tests {
             .position(|t| &text[t.start..t.end] == "of")
             .unwrap();
         assert!(value_tail(text, &toks, b, toks.len()) > b + 1);
+    }
+
+    #[test]
+    fn name_joiners_are_the_lowercase_joiner_words_only() {
+        let text = "Bank of Russia and for On OF off one in 5 ; Andes";
+        let toks = tokenize(text);
+        let joiners: Vec<&str> = toks
+            .iter()
+            .filter(|t| is_name_joiner(text, t))
+            .map(|t| &text[t.start..t.end])
+            .collect();
+        assert_eq!(joiners, ["of", "and", "for"]);
+        assert_eq!(
+            names_in(text, &toks, 0, toks.len(), true),
+            ["Bank of Russia", "On OF", "Andes"]
+        );
     }
 
     /// The bundled articles and generated text with every stem ending, possessive, case and
