@@ -243,6 +243,29 @@ pub fn names_near<'t>(
     first: usize,
     last: usize,
 ) -> Vec<&'t str> {
+    let (a, b) = name_window(text, toks, (from, to), first, last);
+    names_in(text, toks, a, b, a == from)
+}
+
+/// The names of the window `[a, b)` ([`name_window`]) of the sentence starting at `from`.
+pub fn names_in_window<'t>(
+    text: &'t str,
+    toks: &[Tok],
+    from: usize,
+    (a, b): (usize, usize),
+) -> Vec<&'t str> {
+    names_in(text, toks, a, b, a == from)
+}
+
+/// The window `[a, b)` whose names [`names_near`] gives: the claims of a short sentence share
+/// one, so their names are scanned once.
+pub fn name_window(
+    text: &str,
+    toks: &[Tok],
+    (from, to): (usize, usize),
+    first: usize,
+    last: usize,
+) -> (usize, usize) {
     let mut a = first.saturating_sub(NAME_WINDOW).max(from);
     let b = (last + NAME_WINDOW).min(to);
     // At most one more window back, so a sentence of capitalised words stays linear.
@@ -258,7 +281,7 @@ pub fn names_near<'t>(
             break;
         }
     }
-    names_in(text, toks, a, b, a == from)
+    (a, b)
 }
 
 /// A word that begins with a capital letter, as the tokenizer found ([`LEX_CAPITAL`]): the
