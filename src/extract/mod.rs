@@ -336,6 +336,9 @@ struct Doc<'a> {
     /// The names of the last claim: the claims of one sentence mostly see the same names, and
     /// share one list instead of a list each.
     last_names: RefCell<Arc<[Sym]>>,
+    /// The sentence start and name window `(from, a, b)` of `last_names`
+    /// ([`subject::name_window`]): a claim with the same window has the same names.
+    last_window: Cell<(usize, usize, usize)>,
 }
 
 impl<'a> Doc<'a> {
@@ -357,7 +360,25 @@ impl<'a> Doc<'a> {
             ctx,
             source: source.clone(),
             last_names: RefCell::new(Sym::no_names()),
+            last_window: Cell::new((usize::MAX, 0, 0)),
         }
+    }
+
+    /// The names near tokens `[first, last)` of the sentence `[from, to)`
+    /// ([`subject::names_near`]) as a shared list, scanned only when the window differs from
+    /// the last claim's.
+    fn names_near(&self, from: usize, to: usize, first: usize, last: usize) -> Arc<[Sym]> {
+        let (a, b) = subject::name_window(self.text, self.toks, (from, to), first, last);
+        if self.last_window.get() == (from, a, b) {
+            return Arc::clone(&self.last_names.borrow());
+        }
+        self.last_window.set((from, a, b));
+        self.shared_names(&subject::names_in_window(
+            self.text,
+            self.toks,
+            from,
+            (a, b),
+        ))
     }
 
     /// `names` as a shared list: the last claim's list when it holds the same names.
@@ -412,7 +433,7 @@ impl<'a> Doc<'a> {
             terms,
             phrase,
             head,
-            names: self.shared_names(&subject::names_near(self.text, self.toks, from, to, a, b)),
+            names: self.names_near(from, to, a, b),
         }
     }
 
@@ -450,9 +471,7 @@ impl<'a> Doc<'a> {
             phrase,
             terms,
             head,
-            names: self.shared_names(&subject::names_near(
-                self.text, self.toks, from, to, first, last,
-            )),
+            names: self.names_near(from, to, first, last),
         }
     }
 

@@ -243,6 +243,29 @@ pub fn names_near<'t>(
     first: usize,
     last: usize,
 ) -> Vec<&'t str> {
+    let (a, b) = name_window(text, toks, (from, to), first, last);
+    names_in(text, toks, a, b, a == from)
+}
+
+/// The names of the window `[a, b)` ([`name_window`]) of the sentence starting at `from`.
+pub fn names_in_window<'t>(
+    text: &'t str,
+    toks: &[Tok],
+    from: usize,
+    (a, b): (usize, usize),
+) -> Vec<&'t str> {
+    names_in(text, toks, a, b, a == from)
+}
+
+/// The window `[a, b)` whose names [`names_near`] gives: the claims of a short sentence share
+/// one, so their names are scanned once.
+pub fn name_window(
+    text: &str,
+    toks: &[Tok],
+    (from, to): (usize, usize),
+    first: usize,
+    last: usize,
+) -> (usize, usize) {
     let mut a = first.saturating_sub(NAME_WINDOW).max(from);
     let b = (last + NAME_WINDOW).min(to);
     // At most one more window back, so a sentence of capitalised words stays linear.
@@ -258,7 +281,7 @@ pub fn names_near<'t>(
             break;
         }
     }
-    names_in(text, toks, a, b, a == from)
+    (a, b)
 }
 
 /// A word that begins with a capital letter, as the tokenizer found ([`LEX_CAPITAL`]): the
@@ -269,9 +292,9 @@ fn is_capitalized(t: &Tok) -> bool {
 }
 
 /// "of", "for", "and", "on" ([`words::NAME_JOINERS`]): join two capitalised words into one
-/// name.
+/// name. Only a word the lexicon marks ([`words::NAME_JOINER`], in any case) is compared.
 fn is_name_joiner(text: &str, t: &Tok) -> bool {
-    t.is_word() && {
+    t.word_flags() & words::NAME_JOINER != 0 && t.is_word() && {
         let w = &text.as_bytes()[t.start..t.end];
         words::NAME_JOINERS.iter().any(|j| j.as_bytes() == w)
     }
@@ -455,6 +478,22 @@ mod tests {
             .position(|t| &text[t.start..t.end] == "of")
             .unwrap();
         assert!(value_tail(text, &toks, b, toks.len()) > b + 1);
+    }
+
+    #[test]
+    fn name_joiners_are_the_lowercase_joiner_words_only() {
+        let text = "Bank of Russia and for On OF off one in 5 ; Andes";
+        let toks = tokenize(text);
+        let joiners: Vec<&str> = toks
+            .iter()
+            .filter(|t| is_name_joiner(text, t))
+            .map(|t| &text[t.start..t.end])
+            .collect();
+        assert_eq!(joiners, ["of", "and", "for"]);
+        assert_eq!(
+            names_in(text, &toks, 0, toks.len(), true),
+            ["Bank of Russia", "On OF", "Andes"]
+        );
     }
 
     /// The bundled articles and generated text with every stem ending, possessive, case and

@@ -1743,6 +1743,7 @@ pub const fn lexicon<const SLOTS: usize>(
         .with_words(super::words::STOPWORDS, WORD_FLAG_STOPWORD)
         .with_keys(super::numbers::CARDINALS, WORD_FLAG_NUMBER)
         .with_keys(super::numbers::SCALES, WORD_FLAG_NUMBER)
+        .with_words(super::words::NAME_JOINERS, WORD_FLAG_JOINER)
         .with_words(start_words, STARTER_BIT);
     let table = starts::with_short_starts(table, SHORT_START_BIT);
     starts::with_follows_a(table, t, start_words, FOLLOWS_A_BIT)
@@ -1753,6 +1754,7 @@ const LEXICON_WORDS: usize = CLASS_WORDS
     + super::words::STOPWORDS.len()
     + super::numbers::CARDINALS.len()
     + super::numbers::SCALES.len()
+    + super::words::NAME_JOINERS.len()
     + starts::EN_WORDS.len
     + starts::SHORT_START_WORDS
     + starts::FOLLOWS_A_WORDS;
@@ -1773,6 +1775,7 @@ pub const SHORT_START_BIT: u64 = 1 << 46;
 pub const WORD_FLAGS_SHIFT: u32 = 32;
 const WORD_FLAG_STOPWORD: u64 = (super::words::STOPWORD as u64) << WORD_FLAGS_SHIFT;
 const WORD_FLAG_NUMBER: u64 = (super::words::NUMBER_WORD as u64) << WORD_FLAGS_SHIFT;
+const WORD_FLAG_JOINER: u64 = (super::words::NAME_JOINER as u64) << WORD_FLAGS_SHIFT;
 
 /// What the measure scan knows of a word packed lowercase by `text::fold::pack16`: its
 /// [`class`] bits and the roles it gives (read them with [`class_of`], [`role_of`],
@@ -2145,6 +2148,7 @@ mod tests {
             .copied()
             .chain(super::super::numbers::CARDINALS.iter().map(|r| r.0))
             .chain(super::super::numbers::SCALES.iter().map(|r| r.0))
+            .chain(super::super::words::NAME_JOINERS.iter().copied())
             .chain(ROLE_WORDS.iter().map(|r| r.0))
             .chain(ATTRIBUTION_VERBS.iter().copied())
             .chain(["The", "KILLED", "Ministry", "zebra", "twenty-one", "isn't"]);

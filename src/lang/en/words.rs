@@ -248,6 +248,9 @@ pub const STOPWORD: u8 = 1;
 /// the word table flag: the word is a cardinal or a scale word ([`numbers::CARDINALS`],
 /// [`numbers::SCALES`]): a subject term is never a number word.
 pub const NUMBER_WORD: u8 = 2;
+/// the word table flag: the word is in [`NAME_JOINERS`], in some case (a name scan compares
+/// only the words that have it).
+pub const NAME_JOINER: u8 = 4;
 
 /// [`STOPWORDS`] and the number words with their flags.
 static WORD_TABLE: PackedWords<512> = word_table(STOPWORDS, numbers::CARDINALS, numbers::SCALES);
@@ -262,9 +265,10 @@ pub const fn word_table<const SLOTS: usize>(
         .with_words(stopwords, STOPWORD)
         .with_keys(cardinals, NUMBER_WORD)
         .with_keys(scales, NUMBER_WORD)
+        .with_words(NAME_JOINERS, NAME_JOINER)
 }
 
-/// The [`STOPWORD`] and [`NUMBER_WORD`] flags of the [`pack16`](crate::text::fold::pack16)ed word `p` (0 when it is in
+/// The [`STOPWORD`], [`NUMBER_WORD`] and [`NAME_JOINER`] flags of the [`pack16`](crate::text::fold::pack16)ed word `p` (0 when it is in
 /// neither list).
 #[inline]
 pub fn word_flags(p: u128) -> u8 {
