@@ -365,7 +365,7 @@ impl<'a> Doc<'a> {
     }
 
     /// The names near tokens `[first, last)` of the sentence `[from, to)`
-    /// ([`subject::names_near`]) as a shared list, scanned only when the window differs from
+    /// ([`subject::name_window`], [`subject::names_in_window`]) as a shared list, scanned only when the window differs from
     /// the last claim's.
     fn names_near(&self, from: usize, to: usize, first: usize, last: usize) -> Arc<[Sym]> {
         let (a, b) = subject::name_window(self.text, self.toks, (from, to), first, last);

@@ -16,7 +16,7 @@
 //! The qualifier buckets of the grammar (`value::qualifier`) are built from their table the
 //! same way. Adding a word to a table adds it to every sieve here.
 
-use super::token::{Tok, TokKind};
+use super::token::{Tok, TokKind, is_value_sign};
 use crate::lang::en::{currency, numbers, starts};
 use crate::text::fold::pack16_fast;
 use crate::text::packed::{LONGEST_SHAPE, PackedBits, PackedWords, WordShapes, slots_for};
@@ -235,7 +235,7 @@ fn may_start(text: &str, toks: &[Tok], i: usize, t: &Tok) -> bool {
         TokKind::Num(_) => true,
         // "$" is the only ASCII sign or fraction.
         TokKind::Punct(c) if c.is_ascii() => c == '$',
-        TokKind::Punct(c) => currency::symbol(c).is_some() || numbers::vulgar_fraction(c).is_some(),
+        TokKind::Punct(c) => is_value_sign(c),
         // The tokenizer's look-up marked the start words and the short words read as written
         // below: any other word starts a value only as a dollar prefix ("hk $ 3"). Most words
         // are decided here.

@@ -232,21 +232,6 @@ pub fn left_window(toks: &[Tok], first: usize, from: usize) -> usize {
 /// pathological sentence (megabytes without a full stop) stays linear.
 const NAME_WINDOW: usize = 24;
 
-/// Names in the window of the sentence `[from, to)` around tokens `[first, last)`. A window
-/// that starts inside a name ("… the Shanghai Cooperation | Organisation …") is widened to the
-/// name's first word, so no name is cut; only the sentence's own first word is special.
-pub fn names_near<'t>(
-    text: &'t str,
-    toks: &[Tok],
-    from: usize,
-    to: usize,
-    first: usize,
-    last: usize,
-) -> Vec<&'t str> {
-    let (a, b) = name_window(text, toks, (from, to), first, last);
-    names_in(text, toks, a, b, a == from)
-}
-
 /// The names of the window `[a, b)` ([`name_window`]) of the sentence starting at `from`.
 pub fn names_in_window<'t>(
     text: &'t str,
@@ -257,8 +242,11 @@ pub fn names_in_window<'t>(
     names_in(text, toks, a, b, a == from)
 }
 
-/// The window `[a, b)` whose names [`names_near`] gives: the claims of a short sentence share
-/// one, so their names are scanned once.
+/// The window of the sentence `[from, to)` around tokens `[first, last)` whose names a claim
+/// takes ([`names_in_window`]). A window that starts inside a name ("… the Shanghai
+/// Cooperation | Organisation …") is widened to the name's first word, so no name is cut; only
+/// the sentence's own first word is special. The claims of a short sentence share one window,
+/// so their names are scanned once.
 pub fn name_window(
     text: &str,
     toks: &[Tok],
@@ -394,6 +382,23 @@ mod tests {
     use super::*;
     use crate::extract::token::tokenize;
     use crate::text::fold;
+
+    /// The names a claim at tokens `[first, last)` of the sentence `[from, to)` takes.
+    fn names_near<'t>(
+        text: &'t str,
+        toks: &[Tok],
+        from: usize,
+        to: usize,
+        first: usize,
+        last: usize,
+    ) -> Vec<&'t str> {
+        names_in_window(
+            text,
+            toks,
+            from,
+            name_window(text, toks, (from, to), first, last),
+        )
+    }
 
     #[test]
     fn names_near_a_cut_window_keep_whole_names() {

@@ -374,13 +374,14 @@ fn push_tokens(full: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> Opt
     first_number
 }
 
-/// [`LEX_MAY_START`] for a character beyond ASCII: a currency sign or a vulgar fraction.
+/// A character beyond ASCII a value may start on: a currency sign or a vulgar fraction.
+pub fn is_value_sign(c: char) -> bool {
+    currency::symbol(c).is_some() || numbers::vulgar_fraction(c).is_some()
+}
+
+/// [`LEX_MAY_START`] for a character beyond ASCII ([`is_value_sign`]).
 fn sign_start(c: char) -> u64 {
-    if currency::symbol(c).is_some() || numbers::vulgar_fraction(c).is_some() {
-        LEX_MAY_START
-    } else {
-        0
-    }
+    if is_value_sign(c) { LEX_MAY_START } else { 0 }
 }
 
 /// Before a "$": marks the last of `toks` (the tokens of the range so far) when it is a word

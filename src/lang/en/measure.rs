@@ -1958,11 +1958,6 @@ pub fn singular(w: &str) -> &str {
     w.strip_suffix(super::nouns::PLURAL).unwrap_or(w)
 }
 
-/// The word that ties a number to what it is of ("three of heat stroke").
-pub fn is_of(w: &str) -> bool {
-    w == super::words::OF
-}
-
 /// An attribution verb whose object is the recipient.
 pub fn is_recipient_verb(w: &str) -> bool {
     has(RECIPIENT_VERBS, w)
