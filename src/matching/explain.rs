@@ -4,7 +4,7 @@
 //! tests; the grouping itself never calls it.
 
 use super::features::{Idf, Prepared, similarity};
-use super::measure::{MeasureKey, attributions_differ};
+use super::measure::{MeasureKey, attributions_differ, happening_years_differ};
 use super::{
     Alias, Node, Settings, blocking::too_far_apart, by_event, datelines, own_scopes, position,
 };
@@ -98,7 +98,7 @@ fn link_barrier(a: &Node, b: &Node) -> Option<String> {
             mb.scope.join(" ")
         ));
     }
-    if ma.happening_year != mb.happening_year && !ma.year_open && !mb.year_open {
+    if happening_years_differ(ma, mb) {
         let show =
             |y: Option<i32>| y.map_or_else(|| "the event's own".to_string(), |y| y.to_string());
         return Some(format!(

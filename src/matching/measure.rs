@@ -216,8 +216,13 @@ pub(super) fn attributions_differ(a: &MeasureKey, b: &MeasureKey) -> bool {
 pub(super) fn measures_differ(a: &MeasureKey, b: &MeasureKey) -> bool {
     roles_differ(&a.role, &b.role)
         || a.scope != b.scope
-        || a.happening_year != b.happening_year && !a.year_open && !b.year_open
+        || happening_years_differ(a, b)
         || attributions_differ(a, b)
+}
+
+/// True when two figures are of happenings of different years, neither left without one.
+pub(super) fn happening_years_differ(a: &MeasureKey, b: &MeasureKey) -> bool {
+    a.happening_year != b.happening_year && !a.year_open && !b.year_open
 }
 
 /// True when two measures agree positively (the caller has checked that nothing differs):
