@@ -59,13 +59,57 @@ pub fn extract(text: &str, ctx: &Context) -> Vec<Claim> {
     extract_sentences(text, ctx, live::may_hold_value, BATCH_BYTES)
 }
 
+/// The buffers an article's extraction fills and empties: its tokens, where its sentences'
+/// tokens end, which tokens a date holds, its lowercased text, and the values and starts of a
+/// sentence. Each thread keeps them for its next article, so that they are not allocated
+/// afresh (the large ones from the allocator's slow path) for every article.
+#[derive(Default)]
+struct Buffers {
+    toks: Vec<Tok>,
+    ends: Vec<usize>,
+    blocked: Vec<bool>,
+    low: String,
+    found: Vec<Found>,
+    starts: Vec<u32>,
+    measured: Vec<(Range<usize>, Range<usize>)>,
+}
+
+/// The most tokens whose room a thread keeps after an article (1.25 MiB of tokens; a news
+/// article has a few thousand): the buffers of a larger article are let go with it.
+const KEEP_TOKENS: usize = 1 << 15;
+
+thread_local! {
+    static BUFFERS: RefCell<Buffers> = RefCell::default();
+}
+
 /// [`extract`], tokenizing only the sentences `live` passes, in batches of about
-/// `batch_bytes`.
+/// `batch_bytes`, in this thread's [`Buffers`].
 fn extract_sentences(
     text: &str,
     ctx: &Context,
     live: fn(&str, usize, usize) -> bool,
     batch_bytes: usize,
+) -> Vec<Claim> {
+    BUFFERS.with(|kept| match kept.try_borrow_mut() {
+        Ok(mut buffers) => {
+            let claims = extract_in(text, ctx, live, batch_bytes, &mut buffers);
+            if buffers.toks.capacity() > KEEP_TOKENS {
+                *buffers = Buffers::default();
+            }
+            claims
+        }
+        // Never while an extraction runs on this thread; fresh buffers would do.
+        Err(_) => extract_in(text, ctx, live, batch_bytes, &mut Buffers::default()),
+    })
+}
+
+/// [`extract_sentences`] in the buffers `b`.
+fn extract_in(
+    text: &str,
+    ctx: &Context,
+    live: fn(&str, usize, usize) -> bool,
+    batch_bytes: usize,
+    b: &mut Buffers,
 ) -> Vec<Claim> {
     let lines = LineIndex::new(text);
     let sentences = sentence::split_lines(text, lines.starts());
@@ -88,14 +132,25 @@ fn extract_sentences(
 
     // Room for the tokens of the live sentences of a batch and for the ends of its sentences,
     // so that neither grows (and is copied) as it fills.
-    let mut toks = Vec::with_capacity(live_bytes(&sentences, &live).min(batch_bytes) / TOKEN_BYTES);
-    let mut ends = Vec::with_capacity(batches.iter().map(|b| b.end - b.start).max().unwrap_or(0));
+    let Buffers {
+        toks,
+        ends,
+        blocked,
+        low,
+        found,
+        starts,
+        measured,
+    } = b;
+    toks.clear();
+    toks.reserve(live_bytes(&sentences, &live).min(batch_bytes) / TOKEN_BYTES);
+    ends.clear();
+    ends.reserve(batches.iter().map(|b| b.end - b.start).max().unwrap_or(0));
     // Dates first, over every batch: a date without a year resolves against the dateline or the
     // latest year the article names, wherever they are.
     let mut scan = date::DateScan::default();
     for batch in &batches {
-        tokenize(batch, &mut toks, &mut ends);
-        scan.feed(text, &toks);
+        tokenize(batch, toks, ends);
+        scan.feed(text, toks);
     }
     let (dateline, dates) = scan.finish(text, ctx.published, &sentences);
     // The year the article speaks from, for the measures: its publication date, else its
@@ -112,21 +167,23 @@ fn extract_sentences(
     // (large structs) are seldom moved by the vector's growth.
     let live_count = live.iter().filter(|&&l| l).count();
     let mut claims = Vec::with_capacity(dates.len() + live_count);
-    let mut found = Vec::with_capacity(SENTENCE_VALUES);
-    let mut starts = Vec::with_capacity(SENTENCE_VALUES);
-    let mut low = String::new();
+    found.clear();
+    found.reserve(SENTENCE_VALUES);
+    starts.reserve(SENTENCE_VALUES);
     let mut next_date = 0;
     let mut cursor = LineCursor::default();
     let mut measures = measure::Scratch::default();
     // For each sentence of the batch that holds a claim: its tokens and its claims.
-    let mut measured: Vec<(Range<usize>, Range<usize>)> = Vec::with_capacity(live_count);
+    measured.clear();
+    measured.reserve(live_count);
     for batch in &batches {
         // With one batch its tokens are still those of the date pass.
         if batches.len() > 1 {
-            tokenize(batch, &mut toks, &mut ends);
+            tokenize(batch, toks, ends);
         }
         // Tokens inside a date are not read again as numbers.
-        let mut blocked = vec![false; toks.len()];
+        blocked.clear();
+        blocked.resize(toks.len(), false);
         if let (Some(first), Some(last)) = (toks.first(), toks.last()) {
             let lo = dates.partition_point(|d| d.end <= first.start);
             let hi = dates.partition_point(|d| d.start < last.end);
@@ -138,10 +195,10 @@ fn extract_sentences(
                 }
             }
         }
-        let words = Words::new(text, &toks, &mut low);
-        let doc = Doc::new(text, &toks, &lines, cursor, ctx, &source);
+        let words = Words::new(text, toks, low);
+        let doc = Doc::new(text, toks, &lines, cursor, ctx, &source);
         let mut at = 0;
-        for (&(s_start, s_end), &to) in sentences[batch.clone()].iter().zip(&ends) {
+        for (&(s_start, s_end), &to) in sentences[batch.clone()].iter().zip(ends.iter()) {
             let from = at;
             at = to;
             debug_assert!(
@@ -152,7 +209,7 @@ fn extract_sentences(
             // Where the grammar can start a value: most sentences hold no number, currency or
             // starter word and are never scanned, and the scan tries only these tokens.
             let (stoks, sblocked) = (&toks[from..to], &blocked[from..to]);
-            starts::starts_of(text, stoks, sblocked, &mut starts);
+            starts::starts_of(text, stoks, sblocked, starts);
             let live = !starts.is_empty();
             let has_date = next_date < dates.len() && dates[next_date].start < s_end;
             if !live && !has_date {
@@ -167,8 +224,8 @@ fn extract_sentences(
                 grammar.dollar_settled = dollar_settled;
                 grammar.settled = Some(&settled);
                 found.clear();
-                grammar.scan(&starts, &mut found);
-                for f in &mut found {
+                grammar.scan(starts, found);
+                for f in found.iter_mut() {
                     f.first += from;
                     f.last += from;
                     f.noun = f.noun.map(|(a, b)| (a + from, b + from));
