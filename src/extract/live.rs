@@ -260,8 +260,16 @@ fn may_hold_word_value(text: &str, start: usize, end: usize) -> bool {
             }
             after_a = article;
         }
-        // The space after a word is a gap: step over it here.
-        i = e + usize::from(next == b' ');
+        // The space after a word is a gap: step over it here, and over a mark with a space
+        // after it (", ", ". "), which ends any "a"/"an" as the mark alone does.
+        i = e + match (next, b.get(e + 1)) {
+            (b' ', _) => 1,
+            (mark, Some(&b' ')) if CLASS[usize::from(mark)] == OTHER => {
+                after_a = false;
+                2
+            }
+            _ => 0,
+        };
     }
     false
 }

@@ -309,6 +309,16 @@ pub struct Scratch {
     owner: Option<(usize, String)>,
 }
 
+impl Scratch {
+    /// Ready for a new article: what the last article's sentences carry to the next (a source
+    /// a pronoun names again, the thing its sums are the cost of) is forgotten; the buffers
+    /// keep their room.
+    pub fn new_article(&mut self) {
+        self.previous = None;
+        self.owner = None;
+    }
+}
+
 /// A sentence's lists of where the words its scans look for stand (see [`Sentence`]): they
 /// stay in the [`Scratch`] and the sentence borrows them, so no buffer is moved per sentence.
 #[derive(Debug, Default)]

@@ -60,8 +60,8 @@ pub fn extract(text: &str, ctx: &Context) -> Vec<Claim> {
 }
 
 /// The buffers an article's extraction fills and empties: its tokens, where its sentences'
-/// tokens end, which tokens a date holds, its lowercased text, and the values and starts of a
-/// sentence. Each thread keeps them for its next article, so that they are not allocated
+/// tokens end, which tokens a date holds, its lowercased text, the values and starts of a
+/// sentence, and the lists of the measure scan. Each thread keeps them for its next article, so that they are not allocated
 /// afresh (the large ones from the allocator's slow path) for every article.
 #[derive(Default)]
 struct Buffers {
@@ -72,6 +72,7 @@ struct Buffers {
     found: Vec<Found>,
     starts: Vec<u32>,
     measured: Vec<(Range<usize>, Range<usize>)>,
+    measures: measure::Scratch,
 }
 
 /// The most tokens whose room a thread keeps after an article (1.25 MiB of tokens; a news
@@ -140,6 +141,7 @@ fn extract_in(
         found,
         starts,
         measured,
+        measures,
     } = b;
     toks.clear();
     toks.reserve(live_bytes(&sentences, &live).min(batch_bytes) / TOKEN_BYTES);
@@ -172,7 +174,7 @@ fn extract_in(
     starts.reserve(SENTENCE_VALUES);
     let mut next_date = 0;
     let mut cursor = LineCursor::default();
-    let mut measures = measure::Scratch::default();
+    measures.new_article();
     // For each sentence of the batch that holds a claim: its tokens and its claims.
     measured.clear();
     measured.reserve(live_count);
@@ -247,14 +249,7 @@ fn extract_in(
         // the measure scan's code and tables stay warm from one sentence to the next.
         for (stoks, mine) in measured.drain(..) {
             let mine = &mut claims[mine];
-            measure::annotate(
-                text,
-                words.lowered(),
-                &toks[stoks],
-                mine,
-                year,
-                &mut measures,
-            );
+            measure::annotate(text, words.lowered(), &toks[stoks], mine, year, measures);
             // `annotate` left its claims in text order (dates among values), so the
             // article's are in order too unless a sentence began inside another.
             equivalent::pair(text, mine);

@@ -331,8 +331,9 @@ fn push_tokens(full: &str, start: usize, end: usize, toks: &mut Vec<Tok>) -> Opt
                     kind: TokKind::Punct(char::from(b)),
                     lex,
                 });
-                space = false;
-                i += 1;
+                // As after a word, the space after a mark (", ", ". ") is stepped over here.
+                space = bytes.get(i + 1) == Some(&b' ');
+                i += 1 + usize::from(space);
                 continue;
             }
             _ => {}
