@@ -21,7 +21,7 @@ use crate::claim::{
     Change, Claim, DateInfo, Dimension, Equivalent, Interval, Kind, Measure, Qualifier, Span,
     Subject, Sym, Written,
 };
-use crate::lang::en::{currency, words};
+use crate::lang::en::words;
 use crate::source::{LineCursor, LineIndex};
 use date::DateHit;
 use std::cell::{Cell, RefCell};
@@ -161,7 +161,6 @@ fn extract_in(
         .published
         .or(dateline.and_then(|d| d.date))
         .map(|d| d.year);
-    let dollar_settled = currency::dollar_settled(text);
     let settled = Settled::default();
     let source = Sym::interned(ctx.source);
 
@@ -223,7 +222,6 @@ fn extract_in(
                 // Each sentence gets a grammar over exactly its own tokens: no look-behind or
                 // look-ahead can reach into the neighbouring sentences.
                 let mut grammar = Grammar::new(text, stoks, sblocked, &words, from);
-                grammar.dollar_settled = dollar_settled;
                 grammar.settled = Some(&settled);
                 found.clear();
                 grammar.scan(starts, found);

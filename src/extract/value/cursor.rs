@@ -43,15 +43,22 @@ impl<'a> Words<'a> {
 }
 
 /// What an article settles for all its values, each asked of the whole text at most once and
-/// only when a value needs it: whether it counts money in rupees (an amount in crores with no
-/// currency), and the one temperature scale it names (a bare "degrees").
+/// only when a value needs it: whether it names a specific dollar ("US$", "USD", "US
+/// dollars"), whether it counts money in rupees (an amount in crores with no currency), and the
+/// one temperature scale it names (a bare "degrees").
 #[derive(Default)]
 pub struct Settled {
+    dollar: OnceCell<bool>,
     rupee: OnceCell<bool>,
     scale: OnceCell<Option<&'static str>>,
 }
 
 impl Settled {
+    /// Whether `text` names a specific dollar.
+    pub fn dollar(&self, text: &str) -> bool {
+        *self.dollar.get_or_init(|| currency::dollar_settled(text))
+    }
+
     /// Whether `text` counts its money in rupees.
     pub fn rupee(&self, text: &str) -> bool {
         *self.rupee.get_or_init(|| currency::rupee_settled(text))
@@ -74,8 +81,6 @@ pub struct Grammar<'a> {
     memo: &'a [Cell<Option<&'a str>>],
     /// Tokens that belong to a date or another claimed span.
     pub(super) blocked: &'a [bool],
-    /// The article names a specific dollar ("US$", "USD", "US dollars").
-    pub dollar_settled: bool,
     /// What the whole article settles, asked of its text once when a value needs it.
     pub settled: Option<&'a Settled>,
     /// First token of the sentence being scanned: no look-behind crosses it.
@@ -105,7 +110,6 @@ impl<'a> Grammar<'a> {
             last_number: Cell::new(None),
             last_ordinal: Cell::new(None),
             blocked,
-            dollar_settled: false,
             settled: None,
         }
     }

@@ -36,7 +36,9 @@ impl Grammar<'_> {
     /// The flags of an amount in a currency that may be `ambiguous` (a dollar without a
     /// country, in an article that names none).
     pub(super) fn currency_flags(&self, ambiguous: bool) -> Vec<Flag> {
-        if ambiguous && !self.dollar_settled {
+        // Whether the article names a specific dollar is asked of its text only here, for an
+        // amount that may be in one of several dollars.
+        if ambiguous && !self.settled.is_some_and(|s| s.dollar(self.text)) {
             vec![Flag::AmbiguousCurrency]
         } else {
             Vec::new()
