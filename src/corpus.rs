@@ -412,7 +412,7 @@ fn article(p: Prepared, claims: Vec<Claim>) -> Article {
     let dateline = claims
         .iter()
         .find(|c| c.date.as_ref().is_some_and(|d| d.dateline))
-        .and_then(|c| c.value.lo)
+        .and_then(|c| c.value.lo())
         .map(|d| Ymd::from_days(d as i64));
     let mut filed = None;
     let (published, published_from) = match (configured, dateline) {
@@ -893,7 +893,7 @@ pub fn dates_from_event(articles: &mut [Article]) {
             .claims
             .iter()
             .find(|c| c.date.as_ref().is_some_and(|d| d.dateline))
-            .and_then(|c| c.value.lo)
+            .and_then(|c| c.value.lo())
         {
             a.published = Some(Ymd::from_days(d as i64));
             a.published_from = Some("dateline");
@@ -918,7 +918,7 @@ fn latest_stated_day(claims: &[Claim]) -> Option<i64> {
                     && d.precision == DatePrecision::Day
             })
         })
-        .filter_map(|c| Some((c.value.lo?, c.value.hi?)))
+        .filter_map(|c| Some((c.value.lo()?, c.value.hi()?)))
         // One day: the ends are less than a day apart.
         .filter(|(lo, hi)| (hi - lo).abs() < 0.5)
         .map(|(lo, _)| lo as i64)
@@ -1034,7 +1034,7 @@ mod tests {
             .find(|a| a.source.id == source)
             .expect(source);
         let c = a.claims.iter().find(|c| c.text == text).expect(text);
-        let d = crate::calendar::Ymd::from_days(c.value.lo.expect("resolved") as i64);
+        let d = crate::calendar::Ymd::from_days(c.value.lo().expect("resolved") as i64);
         format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
     }
 

@@ -556,10 +556,10 @@ impl<'a> Doc<'a> {
         };
         let r = round * k;
         let tol = self.ctx.tolerances.approx;
-        let mut lo = value.lo.map(|v| v - r);
-        let mut hi = value.hi.map(|v| v + r);
+        let mut lo = value.lo().map(|v| v - r);
+        let mut hi = value.hi().map(|v| v + r);
         if f.qualifier == Qualifier::LessThan || f.qualifier == Qualifier::AtMost {
-            lo = value.lo;
+            lo = value.lo();
         }
         if f.qualifier == Qualifier::Approx {
             // A time of day is about a span of the clock, not a share of the minutes since
@@ -572,11 +572,11 @@ impl<'a> Doc<'a> {
                 }
             };
             if f.approx_below {
-                lo = value.lo.map(|v| v - tol * size(v));
-                hi = value.hi;
+                lo = value.lo().map(|v| v - tol * size(v));
+                hi = value.hi();
             } else {
-                lo = value.lo.map(|v| v - r - tol * size(v));
-                hi = value.hi.map(|v| v + r + tol * size(v));
+                lo = value.lo().map(|v| v - r - tol * size(v));
+                hi = value.hi().map(|v| v + r + tol * size(v));
             }
         }
         Interval::new(lo, hi)
@@ -800,7 +800,7 @@ mod tests {
         let b = |t: &str| {
             let c = claims.iter().find(|c| c.text == t).unwrap();
             let r = |v: Option<f64>| (v.unwrap() * 1e6).round() / 1e6;
-            (r(c.bounds.lo), r(c.bounds.hi))
+            (r(c.bounds.lo()), r(c.bounds.hi()))
         };
         assert_eq!(b("37%"), (36.5, 37.5));
         assert_eq!(b("37.39%"), (37.385, 37.395));

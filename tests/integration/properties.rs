@@ -141,10 +141,10 @@ fn text_strategy() -> impl Strategy<Value = String> {
 }
 
 fn check_interval(iv: &Interval, what: &str) -> Result<(), TestCaseError> {
-    if let (Some(lo), Some(hi)) = (iv.lo, iv.hi) {
+    if let (Some(lo), Some(hi)) = (iv.lo(), iv.hi()) {
         prop_assert!(lo <= hi, "{what}: lo {lo} > hi {hi}");
     }
-    for v in [iv.lo, iv.hi].into_iter().flatten() {
+    for v in [iv.lo(), iv.hi()].into_iter().flatten() {
         prop_assert!(!v.is_nan(), "{what}: NaN");
     }
     Ok(())

@@ -147,7 +147,7 @@ impl Model {
                 self.relevant(c)
                     || (c.qualifier == Qualifier::Exact
                         && c.kind != Kind::Date
-                        && c.written.value.lo == c.written.value.hi)
+                        && c.written.value.lo() == c.written.value.hi())
             }
             _ => self.relevant(c),
         }
@@ -288,27 +288,27 @@ pub fn result_matches(model: Model, r: &SpecResult, c: &Claim) -> bool {
     match model {
         Model::Number => value
             .and_then(num)
-            .is_some_and(|v| eq_opt(v, c.written.value.lo) || eq_opt(v, c.written.value.hi)),
+            .is_some_and(|v| eq_opt(v, c.written.value.lo()) || eq_opt(v, c.written.value.hi())),
         Model::NumberRange => {
             let Some((lo, hi)) = value.and_then(parse_range) else {
                 return false;
             };
             let lo_ok = match lo {
-                Some(v) => eq_opt(v, c.written.value.lo),
-                None => c.written.value.lo.is_none_or(|g| g == 0.0),
+                Some(v) => eq_opt(v, c.written.value.lo()),
+                None => c.written.value.lo().is_none_or(|g| g == 0.0),
             };
             let hi_ok = match hi {
-                Some(v) => eq_opt(v, c.written.value.hi),
-                None => c.written.value.hi.is_none(),
+                Some(v) => eq_opt(v, c.written.value.hi()),
+                None => c.written.value.hi().is_none(),
             };
             lo_ok && hi_ok
         }
         Model::Ordinal => {
-            r.type_name == "ordinal" && value.and_then(num).is_some_and(|v| eq_opt(v, c.value.lo))
+            r.type_name == "ordinal" && value.and_then(num).is_some_and(|v| eq_opt(v, c.value.lo()))
         }
         Model::Percent => value
             .and_then(|s| num(s.trim().trim_end_matches('%')))
-            .is_some_and(|v| eq_opt(v, c.value.lo)),
+            .is_some_and(|v| eq_opt(v, c.value.lo())),
         Model::Currency | Model::Dimension => {
             let Some(unit) = r.res_str("unit") else {
                 return false;
@@ -323,9 +323,9 @@ pub fn result_matches(model: Model, r: &SpecResult, c: &Claim) -> bool {
             } else {
                 dimension_names
             };
-            let mut candidates = vec![(c.written.value.lo, c.written.unit.as_str())];
+            let mut candidates = vec![(c.written.value.lo(), c.written.unit.as_str())];
             if model == Model::Currency {
-                candidates.push((c.value.lo, c.unit.as_str()));
+                candidates.push((c.value.lo(), c.unit.as_str()));
             }
             candidates.into_iter().any(|(v, u)| {
                 let unit_ok = names(u).iter().any(|n| n.eq_ignore_ascii_case(unit))
@@ -357,8 +357,8 @@ fn describe_claim(c: &Claim) -> String {
         c.kind,
         c.qualifier,
         c.unit,
-        end(c.written.value.lo),
-        end(c.written.value.hi),
+        end(c.written.value.lo()),
+        end(c.written.value.hi()),
         c.written.unit
     )
 }
@@ -608,7 +608,7 @@ mod tests {
         );
         cl.qualifier = Qualifier::LessThan;
         assert!(check_case(Model::NumberRange, &less, std::slice::from_ref(&cl)).passed);
-        cl.written.value.lo = Some(0.0);
+        cl.written.value = cl.written.value.with_lo(Some(0.0));
         assert!(check_case(Model::NumberRange, &less, &[cl]).passed);
     }
 

@@ -334,7 +334,7 @@ pub fn resolve_from_event(claims: &mut [Claim], event: Reference) {
                 d.resolution == Resolution::Explicit && d.precision <= DatePrecision::Month
             })
         })
-        .filter_map(|c| c.value.lo.map(|d| Ymd::from_days(d as i64)))
+        .filter_map(|c| c.value.lo().map(|d| Ymd::from_days(d as i64)))
         .map(|d| (d.year, d.month))
         .collect();
     for c in claims.iter_mut() {
@@ -342,8 +342,8 @@ pub fn resolve_from_event(claims: &mut [Claim], event: Reference) {
         let days = match d.resolution {
             Resolution::Unresolved => partial_days(c),
             Resolution::Inferred if d.precision <= DatePrecision::Month => {
-                let lo = c.value.lo.map(|v| Ymd::from_days(v as i64));
-                let hi = c.value.hi.map(|v| Ymd::from_days(v as i64));
+                let lo = c.value.lo().map(|v| Ymd::from_days(v as i64));
+                let hi = c.value.hi().map(|v| Ymd::from_days(v as i64));
                 match (lo, hi) {
                     (Some(lo), Some(hi)) if !named.contains(&(lo.year, lo.month)) => {
                         let day = d.precision == DatePrecision::Day;
