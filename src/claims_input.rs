@@ -463,6 +463,8 @@ fn claim(j: &ClaimLineJson, source: &str) -> Result<Claim, String> {
             unit: Sym::from(&j.unit),
         },
     };
+    let value = read(&j.value, precision)?;
+    let unit = Sym::from(&j.unit);
     Ok(Claim {
         id: Sym::unique(&j.id),
         source: Sym::from(source),
@@ -471,12 +473,12 @@ fn claim(j: &ClaimLineJson, source: &str) -> Result<Claim, String> {
         sentence: span(&j.sentence),
         kind,
         dimension,
-        value: read(&j.value, precision)?,
+        written_as: written.unless_as(&value, &unit),
+        value,
         bounds: read(j.bounds.as_ref().unwrap_or(&j.value), DatePrecision::Day)?,
-        unit: Sym::from(&j.unit),
+        unit,
         qualifier,
         change: Change::parse(&j.change).ok_or_else(|| format!("unknown change `{}`", j.change))?,
-        written,
         subject: Subject {
             phrase: j.subject.phrase.clone(),
             terms: j.subject.terms.clone(),

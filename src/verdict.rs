@@ -201,8 +201,9 @@ fn num(v: f64) -> String {
 /// An interval for people: "2023-10-12", "≥4,450", "18–22 km"; a duration in the unit it was
 /// written in ("18 years", "2 weeks"), not in days.
 fn describe(i: &Interval, c: &Claim, currency: &str) -> String {
+    let written = c.written();
     let (i, unit) = match written_factor(c) {
-        Some(k) => (i.scale(k), c.written.unit.as_str()),
+        Some(k) => (i.scale(k), written.unit.as_str()),
         None if c.dimension == Dimension::Money => (*i, currency),
         None => (*i, c.unit.as_str()),
     };
@@ -233,7 +234,7 @@ fn describe(i: &Interval, c: &Claim, currency: &str) -> String {
 
 /// For a duration written in another unit than days, the factor from days to that unit.
 fn written_factor(c: &Claim) -> Option<f64> {
-    let w = &c.written;
+    let w = c.written();
     if c.dimension != Dimension::Duration || w.unit.is_empty() || w.unit == c.unit {
         return None;
     }
@@ -837,6 +838,7 @@ mod tests {
 
     /// `c` as a value derived from `from` (see `derive`), stating `value`.
     fn derived(mut c: Claim, value: Interval, arithmetic: &str) -> Claim {
+        c.pin_written();
         c.value = value;
         c.bounds = value;
         c.derived = Some(Box::new(crate::claim::Derivation {

@@ -80,12 +80,12 @@ pub(super) fn elapsed(a: Article<'_>, s: &Settings) -> Vec<Claim> {
         if c.kind != Kind::Duration
             || c.derived.is_some()
             || !matches!(c.qualifier, Qualifier::Exact | Qualifier::Approx)
-            || !c.written.value.is_point()
+            || !c.written().value.is_point()
         {
             continue;
         }
         let (Some((days, name, precision)), Some(n)) =
-            (unit(&c.written.unit), c.written.value.lo())
+            (unit(&c.written().unit), c.written().value.lo())
         else {
             continue;
         };

@@ -365,7 +365,8 @@ fn sum_claim(a: Article<'_>, total: &Claim, parts: &[(&Claim, u32)], partial: bo
     c.value = value;
     c.bounds = bounds;
     c.qualifier = qualifier;
-    c.written.value = value;
+    let unit = c.written().unit;
+    c.set_written(crate::claim::Written { value, unit });
     c.equivalent = None;
     c.flags = crate::claim::Flags::default();
     c.derived = Some(Box::new(Derivation {

@@ -2166,6 +2166,7 @@ pub fn annotate(
         if c.kind == Kind::Number && (lx::is_person_role(&c.measure.role) || nationals()) {
             c.kind = Kind::Count;
             c.dimension = Dimension::Count;
+            c.pin_written();
             c.unit = lx::PEOPLE.into();
             c.measure.quantity = Cow::Borrowed(lx::PEOPLE);
         }

@@ -504,6 +504,7 @@ impl<'a> Doc<'a> {
             };
             subject.terms.insert(0, Sym::from(tag));
         }
+        let unit = Sym::interned(&f.unit);
         Claim {
             id: Sym::default(),
             source: self.source.clone(),
@@ -514,13 +515,14 @@ impl<'a> Doc<'a> {
             dimension: f.dim,
             value,
             bounds,
-            unit: Sym::interned(&f.unit),
-            qualifier: f.qualifier,
-            change: f.change,
-            written: Written {
+            written_as: Written {
                 value: written,
                 unit: Sym::interned(&f.written_unit),
-            },
+            }
+            .unless_as(&value, &unit),
+            unit,
+            qualifier: f.qualifier,
+            change: f.change,
             subject,
             measure: Measure::default(),
             date: None,
@@ -620,10 +622,8 @@ impl<'a> Doc<'a> {
             unit: Sym::default(),
             qualifier: d.qualifier,
             change: Change::None,
-            written: Written {
-                value,
-                unit: Sym::default(),
-            },
+            // A date is written in its canonical form.
+            written_as: None,
             subject,
             measure: Measure::default(),
             date: Some(Box::new(DateInfo {

@@ -308,16 +308,16 @@ pub(crate) fn claim_line(buf: &mut Vec<u8>, c: &Claim) {
     o.raw(",\"written\":");
     let written = o.buf.len();
     o.raw("{\"lo\":");
-    o.end(c, c.written.value.lo(), precision);
+    o.end(c, c.written().value.lo(), precision);
     o.raw(",\"hi\":");
-    o.end(c, c.written.value.hi(), precision);
+    o.end(c, c.written().value.hi(), precision);
     o.buf.push(b'}');
-    if o.buf[written..] == o.buf[value] && c.written.unit == c.unit {
+    if o.buf[written..] == o.buf[value] && c.written().unit == c.unit {
         o.buf.truncate(mark);
     } else {
         o.buf.pop();
         o.raw(",\"unit\":");
-        o.string(&c.written.unit);
+        o.string(&c.written().unit);
         o.buf.push(b'}');
     }
     claim_tail(&mut o, c);

@@ -104,7 +104,7 @@ pub fn fmt_end(claim: &Claim, v: f64) -> String {
 /// Durations and physical quantities show in the unit the writer used ("5 years", "10 mi");
 /// JSON carries both that and the canonical value.
 pub fn fmt_value(claim: &Claim) -> String {
-    let w = &claim.written;
+    let w = claim.written();
     if !w.unit.is_empty() && w.unit != claim.unit && claim.dimension != Dimension::Time {
         return fmt_interval_in(claim, &w.value, claim.qualifier, &w.unit);
     }
@@ -201,7 +201,7 @@ pub fn readable(claim: &Claim) -> String {
     if matches!(claim.dimension, Dimension::Time | Dimension::TimeOfDay) {
         return fmt_value(claim);
     }
-    let w = &claim.written;
+    let w = claim.written();
     let converted = !w.unit.is_empty() && w.unit != claim.unit;
     if converted && claim.dimension != Dimension::Money {
         let written = readable_interval(claim, &w.value, &w.unit);

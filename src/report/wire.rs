@@ -782,9 +782,9 @@ pub fn claim_json(c: &Claim, within: Option<(&str, usize)>) -> ClaimJson {
         qualifier: c.qualifier.to_string(),
         change: c.change.as_str().to_string(),
         written: WrittenJson {
-            lo: end(c, c.written.value.lo(), precision),
-            hi: end(c, c.written.value.hi(), precision),
-            unit: c.written.unit.to_string(),
+            lo: end(c, c.written().value.lo(), precision),
+            hi: end(c, c.written().value.hi(), precision),
+            unit: c.written().unit.to_string(),
         },
         measure: MeasureJson {
             quantity: c.measure.quantity.to_string(),

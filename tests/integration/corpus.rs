@@ -160,9 +160,9 @@ fn got(c: &Claim) -> Want {
     Want {
         text: c.text.to_string(),
         kind: c.kind.as_str().into(),
-        lo: round(c.written.value.lo()),
-        hi: round(c.written.value.hi()),
-        unit: c.written.unit.to_string(),
+        lo: round(c.written().value.lo()),
+        hi: round(c.written().value.hi()),
+        unit: c.written().unit.to_string(),
         qualifier: c.qualifier.as_str().into(),
         change: c.change.as_str().into(),
         precision: None,

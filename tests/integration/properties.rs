@@ -173,7 +173,7 @@ fn check_claims(text: &str, claims: &[Claim]) -> Result<(), TestCaseError> {
         prop_assert!(text.is_char_boundary(ss) && text.is_char_boundary(se));
         check_interval(&c.value, "value")?;
         check_interval(&c.bounds, "bounds")?;
-        check_interval(&c.written.value, "written")?;
+        check_interval(&c.written().value, "written")?;
         prop_assert!(c.span.line() >= 1 && c.span.column() >= 1);
     }
     Ok(())

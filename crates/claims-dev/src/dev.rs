@@ -291,7 +291,7 @@ fn close(a: f64, b: f64) -> bool {
 /// parenthetical equivalent's.
 fn numbers(c: &Claim) -> Vec<f64> {
     let mut v = Vec::with_capacity(6);
-    for i in [c.written.value, c.value] {
+    for i in [c.written().value, c.value] {
         v.extend(i.lo());
         v.extend(i.hi());
     }
@@ -388,11 +388,11 @@ fn unit_matches(g: &GoldClaim, c: &Claim) -> bool {
         "percent" => matches!(c.unit.as_str(), "%") || gu.starts_with("percentage"),
         _ => {
             gu.is_empty()
-                || c.written.unit == gu
+                || c.written().unit == gu
                 || c.unit == gu
                 || g.norm_unit.as_deref() == Some(c.unit.as_str())
-                || c.written.unit.trim_end_matches('s') == gu.trim_end_matches('s')
-                || UNIT_ALIASES.contains(&(gu, c.written.unit.as_str()))
+                || c.written().unit.trim_end_matches('s') == gu.trim_end_matches('s')
+                || UNIT_ALIASES.contains(&(gu, c.written().unit.as_str()))
                 || gold_unit(gu).is_some_and(|(dim, _)| dim == c.dimension)
         }
     }
@@ -640,7 +640,7 @@ fn inside<'a>(
     cmp: &'a Comparison,
 ) -> Option<Vec<&'a Claim>> {
     let restates = |c: &Claim, m: &Claim| {
-        m.source == c.source && m.kind == c.kind && m.written == c.written && m.unit == c.unit
+        m.source == c.source && m.kind == c.kind && m.written() == c.written() && m.unit == c.unit
     };
     let mut found: Vec<&Claim> = g
         .claims

@@ -892,6 +892,7 @@ mod tests {
         let row = r.rows[&Kind::Count];
         assert_eq!((row.correct, row.qualifier_ok), (1, 1));
         // Stated as exact 4500: the value is right, the qualifier is not.
+        c.pin_written();
         c.value = Interval::point(4500.0);
         c.qualifier = Qualifier::Exact;
         let r = score(&g, &[], &doc(TEXT, vec![c.clone()]));

@@ -386,7 +386,8 @@ fn partial_days(c: &Claim) -> Option<(u32, u32, u32, u32)> {
 fn set_claim_days(c: &mut Claim, lo: Ymd, hi: Ymd) {
     let value = crate::claim::Interval::new(Some(lo.days() as f64), Some(hi.days() as f64));
     c.value = value;
-    c.written.value = value;
+    let unit = c.written().unit;
+    c.set_written(crate::claim::Written { value, unit });
     c.bounds = super::bounds(value, c.qualifier);
     if let Some(d) = &mut c.date {
         d.resolution = Resolution::Event;
