@@ -422,10 +422,10 @@ fn claim(j: &ClaimLineJson, source: &str) -> Result<Claim, String> {
     let precision = date.as_ref().map_or(DatePrecision::Day, |d| d.precision);
     let time = dimension == Dimension::Time;
     let read = |iv: &IntervalJson, p: DatePrecision| -> Result<Interval, String> {
-        Ok(Interval {
-            lo: end(&iv.lo, time, p, false)?,
-            hi: end(&iv.hi, time, p, true)?,
-        })
+        Ok(Interval::new(
+            end(&iv.lo, time, p, false)?,
+            end(&iv.hi, time, p, true)?,
+        ))
     };
     let flags = j
         .flags
@@ -463,6 +463,8 @@ fn claim(j: &ClaimLineJson, source: &str) -> Result<Claim, String> {
             unit: Sym::from(&j.unit),
         },
     };
+    let value = read(&j.value, precision)?;
+    let unit = Sym::from(&j.unit);
     Ok(Claim {
         id: Sym::unique(&j.id),
         source: Sym::from(source),
@@ -471,25 +473,25 @@ fn claim(j: &ClaimLineJson, source: &str) -> Result<Claim, String> {
         sentence: span(&j.sentence),
         kind,
         dimension,
-        value: read(&j.value, precision)?,
+        written_as: written.unless_as(&value, &unit),
+        value,
         bounds: read(j.bounds.as_ref().unwrap_or(&j.value), DatePrecision::Day)?,
-        unit: Sym::from(&j.unit),
+        unit,
         qualifier,
         change: Change::parse(&j.change).ok_or_else(|| format!("unknown change `{}`", j.change))?,
-        written,
         subject: Subject {
             phrase: j.subject.phrase.clone(),
             terms: j.subject.terms.clone(),
             head: j.subject.head.clone(),
             names: j.subject.names.as_slice().into(),
         },
-        measure: Measure {
-            quantity: Cow::Owned(j.measure.quantity.clone()),
-            role: Cow::Owned(j.measure.role.clone()),
-            attribution: j.measure.attribution.clone(),
-            attribution_key: j.measure.attribution_key.clone(),
-            scope: j.measure.scope.clone(),
-        },
+        measure: Measure::new(
+            Cow::Owned(j.measure.quantity.clone()),
+            Cow::Owned(j.measure.role.clone()),
+            j.measure.attribution.clone(),
+            j.measure.attribution_key.clone(),
+            j.measure.scope.clone(),
+        ),
         date: date.map(Box::new),
         equivalent,
         flags,
@@ -499,10 +501,10 @@ fn claim(j: &ClaimLineJson, source: &str) -> Result<Claim, String> {
 }
 
 fn read_numbers(iv: &IntervalJson) -> Result<Interval, String> {
-    Ok(Interval {
-        lo: end(&iv.lo, false, DatePrecision::Day, false)?,
-        hi: end(&iv.hi, false, DatePrecision::Day, true)?,
-    })
+    Ok(Interval::new(
+        end(&iv.lo, false, DatePrecision::Day, false)?,
+        end(&iv.hi, false, DatePrecision::Day, true)?,
+    ))
 }
 
 /// One end of an interval: a number; for dates an ISO date at `precision` (the first day of

@@ -167,8 +167,9 @@ impl Comparison {
     /// Let go of every claim no fact that `filter` keeps holds: what a report that shows only
     /// those facts' claims needs (the table, Markdown and CSV). Most claims of an archive are
     /// in facts only one source states, which such a report counts and does not show; its
-    /// rendering takes their room. Claims are then found by a scan of their article
-    /// ([`Comparison::claim`]).
+    /// rendering takes their room, as do their sentences when the texts were let go
+    /// ([`Article::keep_only_claims_sentences`]). Claims are then found by a scan of their
+    /// article ([`Comparison::claim`]).
     pub fn keep_only_shown_claims(&mut self, filter: &Filter) {
         let shown: std::collections::HashSet<Sym> = (self.facts.iter())
             .filter(|f| filter.keeps(f))
@@ -177,6 +178,7 @@ impl Comparison {
         for a in &mut self.corpus.articles {
             a.claims.retain(|c| shown.contains(c.id.as_str()));
             a.claims.shrink_to_fit();
+            a.keep_only_claims_sentences();
         }
     }
 

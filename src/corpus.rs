@@ -55,9 +55,22 @@ impl Quoted {
     /// a span that is not one of the text's (past its end, or not on character boundaries) is
     /// not kept.
     fn new(text: &str, spans: &[(usize, usize)]) -> Quoted {
+        Quoted::packed(spans, |s, e| text.get(s..e))
+    }
+
+    /// Of these sentences, those at `spans` (sorted, without duplicates) that are kept.
+    fn only(&self, spans: &[(usize, usize)]) -> Quoted {
+        Quoted::packed(spans, |s, e| self.get(s, e))
+    }
+
+    /// The sentences `sentence(start, end)` gives at `spans`, in one string.
+    fn packed<'t>(
+        spans: &[(usize, usize)],
+        sentence: impl Fn(usize, usize) -> Option<&'t str>,
+    ) -> Quoted {
         let held = |v: usize| u32::try_from(v).ok();
         let kept: Vec<(u32, u32, &str)> = (spans.iter())
-            .filter_map(|&(s, e)| Some((held(s)?, held(e)?, text.get(s..e)?)))
+            .filter_map(|&(s, e)| Some((held(s)?, held(e)?, sentence(s, e)?)))
             .collect();
         let mut packed = String::with_capacity(kept.iter().map(|(_, _, t)| t.len()).sum());
         let mut out = Vec::with_capacity(kept.len());
@@ -117,6 +130,20 @@ impl Article {
         if self.sha256.is_none() {
             self.sha256 = Some(crate::fingerprint::sha256_hex(text.as_bytes()));
         }
+        self.quoted = Some(Quoted::new(&text, &self.claim_sentences()));
+        self.source.lines = source::LineIndex::new("");
+    }
+
+    /// Once its text was let go ([`Article::keep_only_quoted`]) and some of its claims too,
+    /// keep only the sentences of the claims left.
+    pub fn keep_only_claims_sentences(&mut self) {
+        if let Some(kept) = &self.quoted {
+            self.quoted = Some(kept.only(&self.claim_sentences()));
+        }
+    }
+
+    /// The spans of its claims' sentences, sorted, without duplicates.
+    fn claim_sentences(&self) -> Vec<(usize, usize)> {
         let mut spans: Vec<(usize, usize)> = Vec::new();
         for c in &self.claims {
             let span = (c.sentence.start(), c.sentence.end());
@@ -126,8 +153,7 @@ impl Article {
         }
         spans.sort_unstable();
         spans.dedup();
-        self.quoted = Some(Quoted::new(&text, &spans));
-        self.source.lines = source::LineIndex::new("");
+        spans
     }
 }
 
@@ -412,7 +438,7 @@ fn article(p: Prepared, claims: Vec<Claim>) -> Article {
     let dateline = claims
         .iter()
         .find(|c| c.date.as_ref().is_some_and(|d| d.dateline))
-        .and_then(|c| c.value.lo)
+        .and_then(|c| c.value.lo())
         .map(|d| Ymd::from_days(d as i64));
     let mut filed = None;
     let (published, published_from) = match (configured, dateline) {
@@ -893,7 +919,7 @@ pub fn dates_from_event(articles: &mut [Article]) {
             .claims
             .iter()
             .find(|c| c.date.as_ref().is_some_and(|d| d.dateline))
-            .and_then(|c| c.value.lo)
+            .and_then(|c| c.value.lo())
         {
             a.published = Some(Ymd::from_days(d as i64));
             a.published_from = Some("dateline");
@@ -918,7 +944,7 @@ fn latest_stated_day(claims: &[Claim]) -> Option<i64> {
                     && d.precision == DatePrecision::Day
             })
         })
-        .filter_map(|c| Some((c.value.lo?, c.value.hi?)))
+        .filter_map(|c| Some((c.value.lo()?, c.value.hi()?)))
         // One day: the ends are less than a day apart.
         .filter(|(lo, hi)| (hi - lo).abs() < 0.5)
         .map(|(lo, _)| lo as i64)
@@ -1034,7 +1060,7 @@ mod tests {
             .find(|a| a.source.id == source)
             .expect(source);
         let c = a.claims.iter().find(|c| c.text == text).expect(text);
-        let d = crate::calendar::Ymd::from_days(c.value.lo.expect("resolved") as i64);
+        let d = crate::calendar::Ymd::from_days(c.value.lo().expect("resolved") as i64);
         format!("{:04}-{:02}-{:02}", d.year, d.month, d.day)
     }
 
@@ -1073,5 +1099,12 @@ mod tests {
         assert_eq!(q.get(40, 45), None);
         let split = super::Quoted::new(text, &[(0, 5)]);
         assert_eq!(split.get(0, 5), None);
+        // Of those kept, some: the others go, and one never kept is not made up.
+        let fewer = q.only(&[(12, 23), (24, 29), (30, 35)]);
+        assert_eq!(fewer.get(12, 23), Some("Three four."));
+        assert_eq!(fewer.get(24, 29), Some("Five."));
+        assert_eq!(fewer.get(0, 11), None);
+        assert_eq!(fewer.get(30, 35), None);
+        assert_eq!(&*fewer.text, "Three four.Five.");
     }
 }

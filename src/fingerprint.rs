@@ -104,8 +104,8 @@ fn canonical_number(v: f64) -> String {
 /// (`123..123 countries`, `2023-10-12..2023-10-13`, `4500..* people`), without the
 /// rounding tolerance (a setting) or the words around it.
 pub fn normalized_value(c: &Claim) -> String {
-    if c.value.lo.is_none()
-        && c.value.hi.is_none()
+    if c.value.lo().is_none()
+        && c.value.hi().is_none()
         && let Some(p) = c.date.as_ref().and_then(|d| d.partial.as_ref())
     {
         return format!("partial {p}");
@@ -115,7 +115,7 @@ pub fn normalized_value(c: &Claim) -> String {
         Some(v) if c.dimension == Dimension::Time => Ymd::from_days(v as i64).to_string(),
         Some(v) => canonical_number(v),
     };
-    let body = format!("{}..{}", end(c.value.lo), end(c.value.hi));
+    let body = format!("{}..{}", end(c.value.lo()), end(c.value.hi()));
     if c.unit.is_empty() {
         body
     } else {

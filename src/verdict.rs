@@ -92,7 +92,7 @@ fn comparison(c: &Claim, currency: &str) -> Interval {
         c.bounds
     };
     if c.flags.contains(&Flag::Vague) {
-        Interval::new(bounds.lo, None)
+        Interval::new(bounds.lo(), None)
     } else {
         bounds
     }
@@ -174,7 +174,7 @@ fn same_value(a: &Claim, b: &Claim, currency: &str) -> bool {
         _ => false,
     };
     let (va, vb) = (value(a), value(b));
-    q(a.qualifier) == q(b.qualifier) && close(va.lo, vb.lo) && close(va.hi, vb.hi)
+    q(a.qualifier) == q(b.qualifier) && close(va.lo(), vb.lo()) && close(va.hi(), vb.hi())
 }
 
 /// Number for people: thousands separated, at most four decimals.
@@ -201,8 +201,9 @@ fn num(v: f64) -> String {
 /// An interval for people: "2023-10-12", "≥4,450", "18–22 km"; a duration in the unit it was
 /// written in ("18 years", "2 weeks"), not in days.
 fn describe(i: &Interval, c: &Claim, currency: &str) -> String {
+    let written = c.written();
     let (i, unit) = match written_factor(c) {
-        Some(k) => (i.scale(k), c.written.unit.as_str()),
+        Some(k) => (i.scale(k), written.unit.as_str()),
         None if c.dimension == Dimension::Money => (*i, currency),
         None => (*i, c.unit.as_str()),
     };
@@ -213,7 +214,7 @@ fn describe(i: &Interval, c: &Claim, currency: &str) -> String {
             num(v)
         }
     };
-    let v = match (i.lo, i.hi) {
+    let v = match (i.lo(), i.hi()) {
         (Some(a), Some(b)) if a.total_cmp(&b).is_eq() => end(a),
         (Some(a), Some(b)) => format!("{}–{}", end(a), end(b)),
         (Some(a), None) => format!("≥{}", end(a)),
@@ -233,11 +234,15 @@ fn describe(i: &Interval, c: &Claim, currency: &str) -> String {
 
 /// For a duration written in another unit than days, the factor from days to that unit.
 fn written_factor(c: &Claim) -> Option<f64> {
-    let w = &c.written;
+    let w = c.written();
     if c.dimension != Dimension::Duration || w.unit.is_empty() || w.unit == c.unit {
         return None;
     }
-    let (days, written) = c.value.lo.zip(w.value.lo).or(c.value.hi.zip(w.value.hi))?;
+    let (days, written) = c
+        .value
+        .lo()
+        .zip(w.value.lo())
+        .or(c.value.hi().zip(w.value.hi()))?;
     (days != 0.0 && written != 0.0).then(|| written / days)
 }
 
@@ -263,11 +268,11 @@ fn meets(a: &Interval, b: &Interval) -> bool {
     if !a.overlaps(b) {
         return false;
     }
-    let lo = match (a.lo, b.lo) {
+    let lo = match (a.lo(), b.lo()) {
         (Some(x), Some(y)) => Some(x.max(y)),
         (x, y) => x.or(y),
     };
-    let hi = match (a.hi, b.hi) {
+    let hi = match (a.hi(), b.hi()) {
         (Some(x), Some(y)) => Some(x.min(y)),
         (x, y) => x.or(y),
     };
@@ -403,7 +408,7 @@ fn conflict(claims: &[&Claim], info: &BTreeMap<&str, SourceInfo>) -> Option<Stri
                 continue;
             }
             let (sa, sb) = (&info[a.source.as_str()], &info[b.source.as_str()]);
-            let below = matches!((ia.hi, ib.lo), (Some(h), Some(l)) if h < l);
+            let below = matches!((ia.hi(), ib.lo()), (Some(h), Some(l)) if h < l);
             let voice = |c: &Claim, i: &SourceInfo| match (&c.derived, a.source == b.source) {
                 (Some(_), true) => format!("{} (derived)", i.name),
                 (None, true) => format!("{} (stated)", i.name),
@@ -500,8 +505,8 @@ pub fn stated_parts<'a>(claims: &[&'a Claim]) -> Vec<&'a Claim> {
         .copied()
         .filter(|c| {
             c.kind == Kind::Money
-                && c.measure.scope.iter().any(|s| s.starts_with(PART))
-                && !c.measure.scope.iter().any(|s| s.starts_with(MODALITY))
+                && c.measure.scope().iter().any(|s| s.starts_with(PART))
+                && !c.measure.scope().iter().any(|s| s.starts_with(MODALITY))
         })
         .collect()
 }
@@ -520,7 +525,7 @@ pub fn split_by_part<'c>(claims: &[&'c Claim]) -> Option<(Vec<&'c Claim>, Vec<&'
     let intervals: Vec<Interval> = claims.iter().map(|c| comparison(c, &currency)).collect();
     let middles: Vec<f64> = intervals
         .iter()
-        .map(|i| Some((i.lo? + i.hi?) / 2.0))
+        .map(|i| Some((i.lo()? + i.hi()?) / 2.0))
         .collect::<Option<_>>()?;
     // The cut: the middle of the widest gap between two figures next to each other.
     let mut sorted = middles.clone();
@@ -620,7 +625,7 @@ pub fn explaining_part<'p>(claims: &[&Claim], parts: &[&'p Claim]) -> Option<Exp
     let speakers: std::collections::BTreeSet<&str> =
         claims.iter().map(|c| c.source.as_str()).collect();
     // The differences between disjoint figures, as stated (the middles of their intervals).
-    let middle = |i: &Interval| Some((i.lo? + i.hi?) / 2.0);
+    let middle = |i: &Interval| Some((i.lo()? + i.hi()?) / 2.0);
     let mut gaps = Vec::new();
     for (x, a) in claims.iter().enumerate() {
         for b in &claims[x + 1..] {
@@ -645,7 +650,7 @@ pub fn explaining_part<'p>(claims: &[&Claim], parts: &[&'p Claim]) -> Option<Exp
     })?;
     let what = part
         .measure
-        .scope
+        .scope()
         .iter()
         .find_map(|s| s.strip_prefix(PART))
         .unwrap_or_default()
@@ -656,7 +661,7 @@ pub fn explaining_part<'p>(claims: &[&Claim], parts: &[&'p Claim]) -> Option<Exp
 /// The part of a sum every claim of `claims` is stated as ("stock" for "$12 billion in
 /// stock" and "$15 billion in Facebook stock"), when they all name the same one.
 fn one_part<'c>(claims: &[&'c Claim]) -> Option<&'c str> {
-    let part_of = |c: &'c Claim| c.measure.scope.iter().find_map(|s| s.strip_prefix(PART));
+    let part_of = |c: &'c Claim| c.measure.scope().iter().find_map(|s| s.strip_prefix(PART));
     let first = part_of(claims.first()?)?;
     claims
         .iter()
@@ -833,6 +838,7 @@ mod tests {
 
     /// `c` as a value derived from `from` (see `derive`), stating `value`.
     fn derived(mut c: Claim, value: Interval, arithmetic: &str) -> Claim {
+        c.pin_written();
         c.value = value;
         c.bounds = value;
         c.derived = Some(Box::new(crate::claim::Derivation {
@@ -928,7 +934,7 @@ mod tests {
         let (with, part) = (a.remove(0), a.remove(0));
         assert!(
             part.measure
-                .scope
+                .scope()
                 .iter()
                 .any(|s| s == "part:restricted_stock")
         );
@@ -970,14 +976,14 @@ mod tests {
             &ctx("a"),
         );
         let (stock, cash) = (a.remove(0), a.remove(0));
-        assert!(stock.measure.scope.iter().any(|s| s == "part:stock"));
-        assert!(cash.measure.scope.iter().any(|s| s == "part:cash"));
+        assert!(stock.measure.scope().iter().any(|s| s == "part:stock"));
+        assert!(cash.measure.scope().iter().any(|s| s == "part:cash"));
         let other = extract(
             "Acme will pay $4 billion in cash and $12 billion in stock for Zapchat.",
             &ctx("b"),
         )
         .remove(1);
-        assert!(other.measure.scope.iter().any(|s| s == "part:stock"));
+        assert!(other.measure.scope().iter().any(|s| s == "part:stock"));
         assert_eq!(judge(&[&stock, &other], &info).verdict, Verdict::Conflict);
         assert!(explained_by_part(&[&stock, &other], &[&cash], &info).is_none());
         assert_eq!(one_part(&[&stock, &other]), Some("stock"));

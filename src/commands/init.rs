@@ -221,10 +221,10 @@ fn full_date(line: &str) -> Option<Ymd> {
         .filter(|c| c.kind == Kind::Date)
         .find_map(|c| {
             let d = c.date.as_ref()?;
-            let day = c.value.lo?;
+            let day = c.value.lo()?;
             (d.precision == DatePrecision::Day
                 && d.resolution == Resolution::Explicit
-                && c.value.hi == Some(day))
+                && c.value.hi() == Some(day))
             .then(|| Ymd::from_days(day as i64))
         })
 }

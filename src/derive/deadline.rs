@@ -71,7 +71,7 @@ impl<'a> Dated<'a> {
                     && i.resolution != Resolution::Unresolved
                     && i.precision == DatePrecision::Day
             });
-            if d.kind != Kind::Date || d.derived.is_some() || !day || d.value.lo != d.value.hi {
+            if d.kind != Kind::Date || d.derived.is_some() || !day || d.value.lo() != d.value.hi() {
                 continue;
             }
             let ws = words(
@@ -143,7 +143,7 @@ fn in_sentence<'a>(a: Article<'a>, c: &Claim, dated: &mut Option<Dated<'a>>) -> 
     let d = dated
         .get_or_insert_with(|| Dated::of(a))
         .find(a.text, &names, &noun, c)?;
-    let day = d.value.hi?;
+    let day = d.value.hi()?;
     let on = Ymd::from_days(day as i64);
     // What happened by then: the words of the sentence before the phrase.
     let clause_start = sentence.start();

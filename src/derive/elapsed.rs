@@ -80,11 +80,12 @@ pub(super) fn elapsed(a: Article<'_>, s: &Settings) -> Vec<Claim> {
         if c.kind != Kind::Duration
             || c.derived.is_some()
             || !matches!(c.qualifier, Qualifier::Exact | Qualifier::Approx)
-            || !c.written.value.is_point()
+            || !c.written().value.is_point()
         {
             continue;
         }
-        let (Some((days, name, precision)), Some(n)) = (unit(&c.written.unit), c.written.value.lo)
+        let (Some((days, name, precision)), Some(n)) =
+            (unit(&c.written().unit), c.written().value.lo())
         else {
             continue;
         };
@@ -256,7 +257,7 @@ fn marked_on(a: Article<'_>, c: &Claim) -> Option<(Ymd, bool)> {
                 })
         })
         .min_by_key(|d| d.span.start().abs_diff(c.span.start()));
-    match in_sentence.and_then(|d| d.value.lo) {
+    match in_sentence.and_then(|d| d.value.lo()) {
         Some(day) => Some((Ymd::from_days(day as i64), true)),
         None => a.published.map(|p| (p, false)),
     }
@@ -280,7 +281,7 @@ pub(super) fn anniversaries(a: Article<'_>) -> Vec<Claim> {
         else {
             continue;
         };
-        let Some(n) = c.value.lo.filter(|n| *n >= 1.0 && n.fract() == 0.0) else {
+        let Some(n) = c.value.lo().filter(|n| *n >= 1.0 && n.fract() == 0.0) else {
             continue;
         };
         let Some((on, stated)) = marked_on(a, c) else {

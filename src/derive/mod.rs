@@ -26,7 +26,7 @@ mod total;
 
 use crate::calendar::Ymd;
 use crate::claim::{Claim, DateInfo, DatePrecision, Derivation, Dimension, Interval, Kind};
-use crate::claim::{Qualifier, Resolution, Rule, Span, Sym, Written};
+use crate::claim::{Qualifier, Resolution, Rule, Span, Sym};
 
 /// The thresholds of derivation, each a `[match]` key of claims.toml (see `config`).
 #[derive(Debug, Clone, PartialEq)]
@@ -245,10 +245,7 @@ pub(crate) fn date_claim(
         unit: Sym::default(),
         qualifier,
         change: base.change,
-        written: Written {
-            value: interval,
-            unit: Sym::default(),
-        },
+        written_as: None,
         subject: base.subject.clone(),
         measure,
         date: Some(Box::new(DateInfo {

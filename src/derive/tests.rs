@@ -45,7 +45,7 @@ fn a_war_of_so_many_months_began_that_long_before_the_article() {
     let d = &got[0];
     assert_eq!(d.kind, Kind::Date);
     assert_eq!(d.text, "20-month war");
-    let (lo, hi) = (d.bounds.lo.unwrap(), d.bounds.hi.unwrap());
+    let (lo, hi) = (d.bounds.lo().unwrap(), d.bounds.hi().unwrap());
     let feb = Ymd::new(2022, 2, 13).unwrap().days() as f64;
     assert!(lo < feb && feb < hi);
 }
@@ -110,7 +110,7 @@ fn in_time_for_an_event_dated_elsewhere_is_on_or_before_it() {
     assert_eq!(d.text, "in time for Putin's arrival");
     assert_eq!(d.qualifier, Qualifier::AtMost);
     assert_eq!(
-        d.bounds.hi,
+        d.bounds.hi(),
         Some(Ymd::new(2023, 10, 12).unwrap().days() as f64)
     );
 }
@@ -173,7 +173,7 @@ fn an_open_list_or_one_said_to_be_some_of_the_total_across_sentences_gives_a_low
         let got = derived(text, "2022-10-31");
         assert_eq!(got.len(), 1, "{text}: {got:#?}");
         assert_eq!(got[0].qualifier, Qualifier::AtLeast, "{text}");
-        assert_eq!(got[0].bounds.lo, Some(9.0), "{text}");
+        assert_eq!(got[0].bounds.lo(), Some(9.0), "{text}");
     }
 }
 

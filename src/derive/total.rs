@@ -102,7 +102,7 @@ fn part_of(total: &Claim, p: &Claim) -> bool {
         && (p.unit == total.unit || p.unit.is_empty() || p.unit == "people")
         && !p.flags.contains(&Flag::Vague)
         && p.value.is_point()
-        && matches!((p.value.hi, total.value.lo), (Some(a), Some(b)) if a <= b)
+        && matches!((p.value.hi(), total.value.lo()), (Some(a), Some(b)) if a <= b)
 }
 
 /// The sums of listed parts held against their totals, one derived claim per total: parts in
@@ -324,9 +324,9 @@ fn sum_claim(a: Article<'_>, total: &Claim, parts: &[(&Claim, u32)], partial: bo
     let mut terms = Vec::new();
     for (p, n) in parts {
         let k = f64::from(*n);
-        lo += p.bounds.lo.unwrap_or(0.0) * k;
-        hi += p.bounds.hi.unwrap_or(f64::INFINITY) * k;
-        let v = p.value.lo.unwrap_or(0.0);
+        lo += p.bounds.lo().unwrap_or(0.0) * k;
+        hi += p.bounds.hi().unwrap_or(f64::INFINITY) * k;
+        let v = p.value.lo().unwrap_or(0.0);
         terms.push(if *n > 1 {
             format!("{v}×{n}")
         } else {
@@ -335,7 +335,7 @@ fn sum_claim(a: Article<'_>, total: &Claim, parts: &[(&Claim, u32)], partial: bo
     }
     let sum: f64 = parts
         .iter()
-        .map(|(p, n)| p.value.lo.unwrap_or(0.0) * f64::from(*n))
+        .map(|(p, n)| p.value.lo().unwrap_or(0.0) * f64::from(*n))
         .sum();
     let first = parts[0].0;
     let last = parts[parts.len() - 1].0;
@@ -365,7 +365,8 @@ fn sum_claim(a: Article<'_>, total: &Claim, parts: &[(&Claim, u32)], partial: bo
     c.value = value;
     c.bounds = bounds;
     c.qualifier = qualifier;
-    c.written.value = value;
+    let unit = c.written().unit;
+    c.set_written(crate::claim::Written { value, unit });
     c.equivalent = None;
     c.flags = crate::claim::Flags::default();
     c.derived = Some(Box::new(Derivation {

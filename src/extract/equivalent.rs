@@ -126,7 +126,7 @@ fn is_glue(gap: &str) -> bool {
 
 /// True when two physical values agree within [`PHYSICAL_TOLERANCE`] in canonical units.
 fn close(a: &Claim, b: &Claim) -> bool {
-    let mid = |c: &Claim| match (c.value.lo, c.value.hi) {
+    let mid = |c: &Claim| match (c.value.lo(), c.value.hi()) {
         (Some(l), Some(h)) => Some((l + h) / 2.0),
         (l, h) => l.or(h),
     };

@@ -554,6 +554,7 @@ impl<'a> Doc<'a> {
             };
             subject.terms.insert(0, Sym::from(tag));
         }
+        let unit = Sym::interned(&f.unit);
         Claim {
             id: Sym::default(),
             source: self.source.clone(),
@@ -564,13 +565,14 @@ impl<'a> Doc<'a> {
             dimension: f.dim,
             value,
             bounds,
-            unit: Sym::interned(&f.unit),
-            qualifier: f.qualifier,
-            change: f.change,
-            written: Written {
+            written_as: Written {
                 value: written,
                 unit: Sym::interned(&f.written_unit),
-            },
+            }
+            .unless_as(&value, &unit),
+            unit,
+            qualifier: f.qualifier,
+            change: f.change,
             subject,
             measure: Measure::default(),
             date: None,
@@ -606,10 +608,10 @@ impl<'a> Doc<'a> {
         };
         let r = round * k;
         let tol = self.ctx.tolerances.approx;
-        let mut lo = value.lo.map(|v| v - r);
-        let mut hi = value.hi.map(|v| v + r);
+        let mut lo = value.lo().map(|v| v - r);
+        let mut hi = value.hi().map(|v| v + r);
         if f.qualifier == Qualifier::LessThan || f.qualifier == Qualifier::AtMost {
-            lo = value.lo;
+            lo = value.lo();
         }
         if f.qualifier == Qualifier::Approx {
             // A time of day is about a span of the clock, not a share of the minutes since
@@ -622,11 +624,11 @@ impl<'a> Doc<'a> {
                 }
             };
             if f.approx_below {
-                lo = value.lo.map(|v| v - tol * size(v));
-                hi = value.hi;
+                lo = value.lo().map(|v| v - tol * size(v));
+                hi = value.hi();
             } else {
-                lo = value.lo.map(|v| v - r - tol * size(v));
-                hi = value.hi.map(|v| v + r + tol * size(v));
+                lo = value.lo().map(|v| v - r - tol * size(v));
+                hi = value.hi().map(|v| v + r + tol * size(v));
             }
         }
         Interval::new(lo, hi)
@@ -670,10 +672,8 @@ impl<'a> Doc<'a> {
             unit: Sym::default(),
             qualifier: d.qualifier,
             change: Change::None,
-            written: Written {
-                value,
-                unit: Sym::default(),
-            },
+            // A date is written in its canonical form.
+            written_as: None,
             subject,
             measure: Measure::default(),
             date: Some(Box::new(DateInfo {
@@ -850,7 +850,7 @@ mod tests {
         let b = |t: &str| {
             let c = claims.iter().find(|c| c.text == t).unwrap();
             let r = |v: Option<f64>| (v.unwrap() * 1e6).round() / 1e6;
-            (r(c.bounds.lo), r(c.bounds.hi))
+            (r(c.bounds.lo()), r(c.bounds.hi()))
         };
         assert_eq!(b("37%"), (36.5, 37.5));
         assert_eq!(b("37.39%"), (37.385, 37.395));

@@ -18,13 +18,14 @@ use std::collections::{BTreeMap, BinaryHeap, HashMap};
 /// What `run` makes of every event (`run(event, threads)`: its clusters), events on up to
 /// `threads` threads: an event of more than [`LARGE_EVENT`] claims alone on all of them (its
 /// pairs and its components spread over the threads), the others each on one. The results are
-/// the same, in event order, whatever the thread count.
+/// the same, in event order, whatever the thread count: one vector per event, never copied into
+/// one vector of them all (which held every cluster of an archive twice while it was filled).
 pub(super) fn cluster_events<R: Send>(
     events: &[Vec<usize>],
     threads: usize,
     matched: super::EventHook,
     run: impl Fn(&[usize], usize) -> Vec<R> + Sync,
-) -> Vec<R> {
+) -> Vec<Vec<R>> {
     let large = |e: &Vec<usize>| e.len() > LARGE_EVENT;
     let small: Vec<&Vec<usize>> = events.iter().filter(|e| !large(e)).collect();
     let count = std::sync::atomic::AtomicUsize::new(0);
@@ -39,15 +40,13 @@ pub(super) fn cluster_events<R: Send>(
         clusters
     })
     .into_iter();
-    // Of the size the small events' clusters fill (a vector grown by doubling holds up to
-    // twice the room, and the clusters of an archive are many).
-    let mut out = Vec::with_capacity(done.as_slice().iter().map(Vec::len).sum());
+    let mut out = Vec::with_capacity(events.len());
     for e in events {
         if large(e) {
-            out.extend(run(e, threads));
+            out.push(run(e, threads));
             one_more();
         } else {
-            out.extend(done.next().unwrap_or_default());
+            out.push(done.next().unwrap_or_default());
         }
     }
     out

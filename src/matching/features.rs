@@ -367,8 +367,8 @@ pub(super) fn label(members: &[&Node]) -> String {
         }
         let said = members
             .iter()
-            .find(|n| !n.claim.measure.attribution.is_empty())
-            .map(|n| n.claim.measure.attribution.as_str());
+            .find(|n| !n.claim.measure.attribution().is_empty())
+            .map(|n| n.claim.measure.attribution());
         if let Some(said) = said {
             label.push_str(lx::LABEL_SEPARATOR);
             label.push_str(lx::LABEL_ACCORDING_TO);

@@ -42,7 +42,7 @@ impl MeasureKey {
     pub(super) fn of(c: &Claim) -> MeasureKey {
         let m = &c.measure;
         let pick = |prefix: &str| -> Vec<String> {
-            m.attribution_key
+            m.attribution_key()
                 .iter()
                 .filter_map(|k| k.strip_prefix(prefix).map(str::to_string))
                 .collect()
@@ -56,7 +56,7 @@ impl MeasureKey {
             worded_role: lx::is_worded_role(&m.role),
             happening_year: happening_year(c),
             year_open: year_open(c),
-            scope: m.scope.clone(),
+            scope: m.scope().to_vec(),
             thing: if c.kind == Kind::Count && m.quantity != lx::PEOPLE {
                 Sym::from(m.quantity.as_ref())
             } else {
@@ -129,7 +129,7 @@ pub(super) fn keep_single_things(nodes: &mut [super::Node], free: &[usize]) {
         figures
             .entry((m.thing.clone(), c.source.as_str()))
             .or_default()
-            .insert((bits(c.value.lo), bits(c.value.hi)));
+            .insert((bits(c.value.lo()), bits(c.value.hi())));
     }
     let several: BTreeSet<Sym> = figures
         .into_iter()
@@ -155,12 +155,12 @@ const YEAR: &str = "year:";
 fn happening_year(c: &Claim) -> Option<i32> {
     if c.kind != Kind::Date
         || !lx::is_event_role(&c.measure.role)
-        || c.measure.scope.iter().any(|s| s.starts_with(YEAR))
+        || c.measure.scope().iter().any(|s| s.starts_with(YEAR))
     {
         return None;
     }
     let year = |d: f64| crate::calendar::Ymd::from_days(d as i64).year;
-    let (lo, hi) = (year(c.value.lo?), year(c.value.hi?));
+    let (lo, hi) = (year(c.value.lo()?), year(c.value.hi()?));
     (lo == hi).then_some(lo)
 }
 
@@ -169,10 +169,10 @@ fn happening_year(c: &Claim) -> Option<i32> {
 /// its day and month alone.
 fn year_open(c: &Claim) -> bool {
     c.kind == Kind::Date
-        && c.value.lo.is_none()
+        && c.value.lo().is_none()
         && c.date.as_ref().is_some_and(|d| d.partial.is_some())
         && lx::is_event_role(&c.measure.role)
-        && !c.measure.scope.iter().any(|s| s.starts_with(YEAR))
+        && !c.measure.scope().iter().any(|s| s.starts_with(YEAR))
 }
 
 /// True when two roles name different things (neither is empty or generic).
@@ -288,7 +288,7 @@ pub(super) fn own_scopes(articles: &[Vec<&Claim>]) -> BTreeSet<String> {
         let mut seen = BTreeSet::new();
         for c in claims {
             if c.kind == Kind::Date
-                && let Some(d) = c.value.lo
+                && let Some(d) = c.value.lo()
             {
                 seen_years.insert(crate::calendar::Ymd::from_days(d as i64).year);
             }
@@ -354,7 +354,7 @@ fn own_places(articles: &[Vec<&Claim>]) -> BTreeSet<String> {
     let places: BTreeSet<&str> = articles
         .iter()
         .flatten()
-        .flat_map(|c| c.measure.scope.iter())
+        .flat_map(|c| c.measure.scope().iter())
         .filter_map(|s| s.strip_prefix(PLACE))
         .filter(|p| lx::country_of(p).is_none() && !p.contains(' '))
         .collect();
@@ -400,7 +400,7 @@ fn topic_object(articles: &[Vec<&Claim>]) -> Option<String> {
     let objects: BTreeSet<&str> = articles
         .iter()
         .flatten()
-        .flat_map(|c| c.measure.scope.iter())
+        .flat_map(|c| c.measure.scope().iter())
         .filter(|s| s.starts_with(OBJECT))
         .map(String::as_str)
         .collect();
@@ -458,7 +458,7 @@ const TOPIC_ROLE: &str = "topic-role:";
 fn topic_role(articles: &[Vec<&Claim>], topic: &str) -> Option<String> {
     let mut roles: BTreeMap<&str, usize> = BTreeMap::new();
     for c in articles.iter().flatten() {
-        if !c.measure.role.is_empty() && c.measure.scope.iter().any(|s| s == topic) {
+        if !c.measure.role.is_empty() && c.measure.scope().iter().any(|s| s == topic) {
             *roles.entry(c.measure.role.as_ref()).or_default() += 1;
         }
     }
@@ -497,7 +497,7 @@ pub(super) fn is_common_name(t: &str) -> bool {
 /// value is large enough to be telling ([`FACT_TOKEN_MIN`]: "two dead" or a date is stated by
 /// many events of one day).
 pub(super) fn fact_token(c: &Claim) -> Option<String> {
-    let lo = c.value.lo?;
+    let lo = c.value.lo()?;
     if c.date.is_some() || c.measure.role.is_empty() || !lo.is_finite() || lo < FACT_TOKEN_MIN {
         return None;
     }
@@ -521,7 +521,7 @@ pub(super) fn figure_token(c: &Claim) -> Option<String> {
     // A calendar day ("July 14", "14 July 2023") is as specific as a figure; a month or a
     // year ("2021", "in July") is not.
     if c.kind == Kind::Date || c.date.is_some() {
-        let (lo, hi) = (c.value.lo?, c.value.hi?);
+        let (lo, hi) = (c.value.lo()?, c.value.hi()?);
         // Days are whole numbers: one day when the ends are less than a day apart.
         return ((hi - lo).abs() < 0.5).then(|| format!("date:{lo}"));
     }
@@ -529,7 +529,7 @@ pub(super) fn figure_token(c: &Claim) -> Option<String> {
     if !c.text.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let (lo, hi) = (c.value.lo?, c.value.hi?);
+    let (lo, hi) = (c.value.lo()?, c.value.hi()?);
     if !lo.is_finite() || !hi.is_finite() || significant_digits(lo) < FIGURE_MIN_DIGITS {
         return None;
     }

@@ -262,12 +262,22 @@ pub type EventHook<'a> = &'a (dyn Fn(usize, usize) + Sync);
 
 /// One cluster before it is a [`Group`]: its claims (indices into the sorted claims, ascending),
 /// the tracked fact's name when it is one, its label, and the first claims of the clusters of
-/// its event it is related to ([`measure::related`]).
+/// its event it is related to ([`measure::related`]). Empty once handed out.
+///
+/// Every claim of an archive is in one of these until its group is handed out, most of them
+/// alone: each part is held in exactly its room (64 bytes and the parts, not 96 and vectors
+/// grown by doubling), claim indices as `u32` (a run holds fewer than 2^32 claims).
+#[derive(Default)]
 struct Made {
-    members: Vec<usize>,
-    fact: Option<String>,
-    label: String,
-    related: Vec<usize>,
+    members: Box<[u32]>,
+    fact: Option<Box<str>>,
+    label: Box<str>,
+    related: Box<[u32]>,
+}
+
+/// A claim's index in the sorted claims, as [`Made`] holds it.
+fn index(i: usize) -> u32 {
+    i as u32
 }
 
 /// [`group`], with events (and the components of a large one) clustered on up to `threads`
@@ -322,10 +332,10 @@ pub fn group_each(
     for (i, c) in sorted.iter().enumerate() {
         if is_dateline(c) {
             made.push(Made {
-                members: vec![i],
+                members: Box::new([index(i)]),
                 fact: None,
-                label: label(&[&Node::new(c, aliases)]),
-                related: Vec::new(),
+                label: label(&[&Node::new(c, aliases)]).into(),
+                related: Box::default(),
             });
             continue;
         }
@@ -348,63 +358,68 @@ pub fn group_each(
     for ((fi, _), members) in by_fact {
         let name = facts[fi].name.clone();
         made.push(Made {
-            members,
-            label: name.clone(),
-            fact: Some(name),
-            related: Vec::new(),
+            members: members.into_iter().map(index).collect(),
+            label: name.as_str().into(),
+            fact: Some(name.into()),
+            related: Box::default(),
         });
     }
     // Claims are matched only within their event, where the event's own year and country
     // restrict nothing. Events are independent: clustered on threads, in event order.
     let events = by_event_of(&sorted, &free, aliases, settings);
     let dated = datelines_of(&sorted);
-    let mut of_events = cluster_events(&events, threads, matched, |free, threads| {
+    let mut made_by = cluster_events(&events, threads, matched, |free, threads| {
         event_clusters(&sorted, free, &dated, aliases, settings, threads)
     });
     drop((dated, events, free));
-    // The few clusters made before (datelines, tracked facts) join the events' in their
-    // vector: the clusters of an archive are held in one vector, never copied into another.
-    of_events.reserve_exact(made.len());
-    of_events.append(&mut made);
-    let mut made = of_events;
-    for m in &mut made {
+    // The few clusters made before (datelines, tracked facts) are one more list beside the
+    // events': the clusters of an archive stay in the lists they were made in, never copied
+    // into one (which held them all twice while it was filled).
+    made_by.push(made);
+    for m in made_by.iter_mut().flatten() {
         m.members.sort_unstable();
     }
-    made.sort_by_key(|m| m.members[0]);
-    // The place of each cluster, by its first claim.
-    let mut place: Vec<u32> = vec![u32::MAX; sorted.len()];
-    for (k, m) in made.iter().enumerate() {
-        place[m.members[0]] = k as u32;
-    }
-    // Taken off the end (last first), so that the room of the clusters handed out is given
-    // back as they go, as the sink lets most of its groups go.
-    made.reverse();
-    let mut k = 0;
-    while let Some(m) = made.pop() {
-        let mut related: Vec<u32> = m.related.iter().map(|&first| place[first]).collect();
-        related.sort_unstable();
-        related.dedup();
-        k += 1;
-        sink(Group {
-            id: format!("g{k}"),
-            label: m.label,
-            claim_ids: m.members.iter().map(|&i| sorted[i].id.clone()).collect(),
-            fact: m.fact,
-            related: related.iter().map(|r| format!("g{}", r + 1)).collect(),
-        });
-        if made.capacity() > made.len() + made.len() / 4 + MADE_SHRINK_SLACK {
-            // A fresh vector of the clusters left: the allocator keeps a block that shrinks by
-            // less than half where it is.
-            let mut left = Vec::with_capacity(made.len());
-            left.append(&mut made);
-            made = left;
+    // Every cluster as (its first claim, its list, its place in the list), in group order: a
+    // claim is in one cluster, so no two clusters have one first claim.
+    let mut order: Vec<(u32, u32, u32)> = Vec::with_capacity(made_by.iter().map(Vec::len).sum());
+    for (e, list) in made_by.iter().enumerate() {
+        for (i, m) in list.iter().enumerate() {
+            order.push((m.members[0], e as u32, i as u32));
         }
     }
+    order.sort_unstable();
+    // The place of each cluster, by its first claim.
+    let mut place: Vec<u32> = vec![u32::MAX; sorted.len()];
+    for (k, &(first, _, _)) in order.iter().enumerate() {
+        place[first as usize] = k as u32;
+    }
+    // Each cluster is taken out of its list as it is handed out, and a list is let go with its
+    // last cluster, so that their room is given back as they go, as the sink lets most of its
+    // groups go.
+    let mut left: Vec<usize> = made_by.iter().map(Vec::len).collect();
+    for (k, &(_, e, i)) in order.iter().enumerate() {
+        let (e, i) = (e as usize, i as usize);
+        let m = std::mem::take(&mut made_by[e][i]);
+        left[e] -= 1;
+        if left[e] == 0 {
+            made_by[e] = Vec::new();
+        }
+        let mut related: Vec<u32> = (m.related.iter())
+            .map(|&first| place[first as usize])
+            .collect();
+        related.sort_unstable();
+        related.dedup();
+        sink(Group {
+            id: format!("g{}", k + 1),
+            label: m.label.into(),
+            claim_ids: (m.members.iter())
+                .map(|&i| sorted[i as usize].id.clone())
+                .collect(),
+            fact: m.fact.map(String::from),
+            related: related.iter().map(|r| format!("g{}", r + 1)).collect(),
+        });
+    }
 }
-
-/// Clusters handed out before the vector of those left is made smaller (see [`group_each`]):
-/// enough that the copies cost nothing beside the clusters' work.
-const MADE_SHRINK_SLACK: usize = 4096;
 
 /// True for a source's own dateline: per-article metadata that never joins another claim.
 fn is_dateline(c: &Claim) -> bool {
@@ -446,10 +461,12 @@ fn event_clusters(
         .map(|(members, related)| {
             let of: Vec<&Node> = members.iter().map(|&k| &nodes[k]).collect();
             Made {
-                label: label(&of),
-                members: members.iter().map(|&k| free[k]).collect(),
+                label: label(&of).into(),
+                members: members.iter().map(|&k| index(free[k])).collect(),
                 fact: None,
-                related: related.iter().map(|&r| free[clusters[r][0]]).collect(),
+                related: (related.iter())
+                    .map(|&r| index(free[clusters[r][0]]))
+                    .collect(),
             }
         })
         .collect()

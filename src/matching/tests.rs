@@ -730,7 +730,7 @@ fn a_happenings_date_without_a_year_meets_the_dated_one() {
         find("b", "14 July"),
         find("d", "July 22"),
     );
-    assert!(open.value.lo.is_none(), "{open:?}");
+    assert!(open.value.lo().is_none(), "{open:?}");
     assert!(measure::MeasureKey::of(open).year_open);
     assert!(!measure::MeasureKey::of(dated).year_open);
     assert!(!measure::MeasureKey::of(other).year_open);

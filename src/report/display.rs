@@ -139,7 +139,7 @@ pub fn label(f: &Fact, said: &Said) -> String {
 /// Who gives this claim's figure, for people ("the Saudi health ministry"), when the sentence
 /// says.
 pub fn attribution(c: &Claim) -> Option<String> {
-    let a = c.measure.attribution.trim();
+    let a = c.measure.attribution().trim();
     let a = a.strip_prefix("by ").unwrap_or(a).trim();
     (!a.is_empty()).then(|| a.to_string())
 }
@@ -213,7 +213,7 @@ fn head_word(phrase: &str, head: &str) -> Option<String> {
 fn shared_scopes(claims: &[&Claim]) -> Vec<String> {
     let mut count: BTreeMap<&str, usize> = BTreeMap::new();
     for c in claims {
-        for s in &c.measure.scope {
+        for s in c.measure.scope() {
             *count.entry(s.as_str()).or_default() += 1;
         }
     }
@@ -229,12 +229,12 @@ fn shared_scopes(claims: &[&Claim]) -> Vec<String> {
 fn shared_attribution(claims: &[&Claim]) -> Option<String> {
     let with: Vec<&&Claim> = claims
         .iter()
-        .filter(|c| !c.measure.attribution_key.is_empty())
+        .filter(|c| !c.measure.attribution_key().is_empty())
         .collect();
     let first = with.first()?;
     let same = with
         .iter()
-        .all(|c| c.measure.attribution_key == first.measure.attribution_key);
+        .all(|c| c.measure.attribution_key() == first.measure.attribution_key());
     (same && 2 * with.len() >= claims.len())
         .then(|| attribution(first))
         .flatten()

@@ -231,15 +231,15 @@ impl Out<'_> {
         let p = c.date.as_ref().and_then(|d| d.partial.as_deref());
         self.raw("{\"lo\":");
         match p {
-            Some(p) if partial && iv.lo.is_none() && iv.hi.is_none() => {
+            Some(p) if partial && iv.lo().is_none() && iv.hi().is_none() => {
                 self.string(p);
                 self.raw(",\"hi\":");
                 self.string(p);
             }
             _ => {
-                self.end(c, iv.lo, precision);
+                self.end(c, iv.lo(), precision);
                 self.raw(",\"hi\":");
-                self.end(c, iv.hi, precision);
+                self.end(c, iv.hi(), precision);
             }
         }
         self.buf.push(b'}');
@@ -247,12 +247,12 @@ impl Out<'_> {
 
     fn number_interval(&mut self, iv: &Interval) {
         self.raw("{\"lo\":");
-        match iv.lo {
+        match iv.lo() {
             Some(v) => self.number(v),
             None => self.raw("null"),
         }
         self.raw(",\"hi\":");
-        match iv.hi {
+        match iv.hi() {
             Some(v) => self.number(v),
             None => self.raw("null"),
         }
@@ -308,16 +308,16 @@ pub(crate) fn claim_line(buf: &mut Vec<u8>, c: &Claim) {
     o.raw(",\"written\":");
     let written = o.buf.len();
     o.raw("{\"lo\":");
-    o.end(c, c.written.value.lo, precision);
+    o.end(c, c.written().value.lo(), precision);
     o.raw(",\"hi\":");
-    o.end(c, c.written.value.hi, precision);
+    o.end(c, c.written().value.hi(), precision);
     o.buf.push(b'}');
-    if o.buf[written..] == o.buf[value] && c.written.unit == c.unit {
+    if o.buf[written..] == o.buf[value] && c.written().unit == c.unit {
         o.buf.truncate(mark);
     } else {
         o.buf.pop();
         o.raw(",\"unit\":");
-        o.string(&c.written.unit);
+        o.string(&c.written().unit);
         o.buf.push(b'}');
     }
     claim_tail(&mut o, c);
@@ -339,9 +339,9 @@ fn claim_tail(o: &mut Out, c: &Claim) {
     let mut first = true;
     o.opt_field(&mut first, "quantity", &c.measure.quantity);
     o.opt_field(&mut first, "role", &c.measure.role);
-    o.opt_field(&mut first, "attribution", &c.measure.attribution);
-    o.list_field(&mut first, "attribution_key", &c.measure.attribution_key);
-    o.list_field(&mut first, "scope", &c.measure.scope);
+    o.opt_field(&mut first, "attribution", c.measure.attribution());
+    o.list_field(&mut first, "attribution_key", c.measure.attribution_key());
+    o.list_field(&mut first, "scope", c.measure.scope());
     o.buf.push(b'}');
     if let Some(d) = &c.date {
         o.raw(",\"date\":{\"precision\":");

@@ -104,7 +104,7 @@ pub fn fmt_end(claim: &Claim, v: f64) -> String {
 /// Durations and physical quantities show in the unit the writer used ("5 years", "10 mi");
 /// JSON carries both that and the canonical value.
 pub fn fmt_value(claim: &Claim) -> String {
-    let w = &claim.written;
+    let w = claim.written();
     if !w.unit.is_empty() && w.unit != claim.unit && claim.dimension != Dimension::Time {
         return fmt_interval_in(claim, &w.value, claim.qualifier, &w.unit);
     }
@@ -127,7 +127,7 @@ fn fmt_interval_in(claim: &Claim, iv: &Interval, q: Qualifier, unit: &str) -> St
     } else {
         format!(" {unit}")
     };
-    let body = match (iv.lo, iv.hi) {
+    let body = match (iv.lo(), iv.hi()) {
         (Some(a), Some(_)) if iv.is_point() => {
             let prefix = if q == Qualifier::Approx { "~" } else { "" };
             format!("{prefix}{}", fmt_end(claim, a))
@@ -201,7 +201,7 @@ pub fn readable(claim: &Claim) -> String {
     if matches!(claim.dimension, Dimension::Time | Dimension::TimeOfDay) {
         return fmt_value(claim);
     }
-    let w = &claim.written;
+    let w = claim.written();
     let converted = !w.unit.is_empty() && w.unit != claim.unit;
     if converted && claim.dimension != Dimension::Money {
         let written = readable_interval(claim, &w.value, &w.unit);
@@ -221,7 +221,7 @@ pub fn readable(claim: &Claim) -> String {
 fn canonical_rounded(claim: &Claim) -> String {
     let iv = &claim.value;
     let f = |v: f64| fmt_significant(v, CONVERTED_DIGITS);
-    let body = match (iv.lo, iv.hi) {
+    let body = match (iv.lo(), iv.hi()) {
         (Some(a), Some(b)) if f(a) == f(b) => f(a),
         (Some(a), Some(b)) => format!("{}–{}", f(a), f(b)),
         (Some(a), None) => format!("≥{}", f(a)),
@@ -234,7 +234,7 @@ fn canonical_rounded(claim: &Claim) -> String {
 /// An interval in `unit` with readable numbers and the claim's qualifier.
 fn readable_interval(claim: &Claim, iv: &Interval, unit: &str) -> String {
     let q = claim.qualifier;
-    let body = match (iv.lo, iv.hi) {
+    let body = match (iv.lo(), iv.hi()) {
         (Some(a), Some(_)) if iv.is_point() => {
             let prefix = if q == Qualifier::Approx { "~" } else { "" };
             format!("{prefix}{}", fmt_readable_number(a))

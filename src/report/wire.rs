@@ -685,8 +685,8 @@ fn end(claim: &Claim, v: Option<f64>, precision: DatePrecision) -> Value {
 
 fn interval(claim: &Claim, iv: &Interval, precision: DatePrecision) -> IntervalJson {
     if let Some(p) = claim.date.as_ref().and_then(|d| d.partial.as_ref())
-        && iv.lo.is_none()
-        && iv.hi.is_none()
+        && iv.lo().is_none()
+        && iv.hi().is_none()
         && precision != DatePrecision::Day
     {
         return IntervalJson {
@@ -695,8 +695,8 @@ fn interval(claim: &Claim, iv: &Interval, precision: DatePrecision) -> IntervalJ
         };
     }
     IntervalJson {
-        lo: end(claim, iv.lo, precision),
-        hi: end(claim, iv.hi, precision),
+        lo: end(claim, iv.lo(), precision),
+        hi: end(claim, iv.hi(), precision),
     }
 }
 
@@ -751,7 +751,7 @@ fn sentence_text(within: Option<(&str, usize)>, c: &Claim) -> String {
 pub fn claim_json(c: &Claim, within: Option<(&str, usize)>) -> ClaimJson {
     let precision = c.date.as_ref().map_or(DatePrecision::Day, |d| d.precision);
     let value = match c.date.as_ref().and_then(|d| d.partial.as_ref()) {
-        Some(p) if c.value.lo.is_none() && c.value.hi.is_none() => IntervalJson {
+        Some(p) if c.value.lo().is_none() && c.value.hi().is_none() => IntervalJson {
             lo: Value::String(p.clone()),
             hi: Value::String(p.clone()),
         },
@@ -782,16 +782,16 @@ pub fn claim_json(c: &Claim, within: Option<(&str, usize)>) -> ClaimJson {
         qualifier: c.qualifier.to_string(),
         change: c.change.as_str().to_string(),
         written: WrittenJson {
-            lo: end(c, c.written.value.lo, precision),
-            hi: end(c, c.written.value.hi, precision),
-            unit: c.written.unit.to_string(),
+            lo: end(c, c.written().value.lo(), precision),
+            hi: end(c, c.written().value.hi(), precision),
+            unit: c.written().unit.to_string(),
         },
         measure: MeasureJson {
             quantity: c.measure.quantity.to_string(),
             role: c.measure.role.to_string(),
-            attribution: c.measure.attribution.clone(),
-            attribution_key: c.measure.attribution_key.clone(),
-            scope: c.measure.scope.clone(),
+            attribution: c.measure.attribution().to_string(),
+            attribution_key: c.measure.attribution_key().to_vec(),
+            scope: c.measure.scope().to_vec(),
         },
         subject: SubjectJson {
             phrase: c.subject.phrase.clone(),
@@ -834,8 +834,8 @@ fn span_json(s: &Span) -> SpanJson {
 fn number_interval(iv: &Interval) -> IntervalJson {
     let end = |v: Option<f64>| v.map_or(Value::Null, num);
     IntervalJson {
-        lo: end(iv.lo),
-        hi: end(iv.hi),
+        lo: end(iv.lo()),
+        hi: end(iv.hi()),
     }
 }
 

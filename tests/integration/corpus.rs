@@ -142,7 +142,7 @@ fn got(c: &Claim) -> Want {
         let iso = |v: Option<f64>| v.map(|d| Bound::Text(Ymd::from_days(d as i64).to_string()));
         let (lo, hi) = match &d.partial {
             Some(p) => (Some(Bound::Text(p.clone())), None),
-            None => (iso(c.value.lo), iso(c.value.hi)),
+            None => (iso(c.value.lo()), iso(c.value.hi())),
         };
         return Want {
             text: c.text.to_string(),
@@ -160,9 +160,9 @@ fn got(c: &Claim) -> Want {
     Want {
         text: c.text.to_string(),
         kind: c.kind.as_str().into(),
-        lo: round(c.written.value.lo),
-        hi: round(c.written.value.hi),
-        unit: c.written.unit.to_string(),
+        lo: round(c.written().value.lo()),
+        hi: round(c.written().value.hi()),
+        unit: c.written().unit.to_string(),
         qualifier: c.qualifier.as_str().into(),
         change: c.change.as_str().into(),
         precision: None,

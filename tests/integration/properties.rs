@@ -141,10 +141,10 @@ fn text_strategy() -> impl Strategy<Value = String> {
 }
 
 fn check_interval(iv: &Interval, what: &str) -> Result<(), TestCaseError> {
-    if let (Some(lo), Some(hi)) = (iv.lo, iv.hi) {
+    if let (Some(lo), Some(hi)) = (iv.lo(), iv.hi()) {
         prop_assert!(lo <= hi, "{what}: lo {lo} > hi {hi}");
     }
-    for v in [iv.lo, iv.hi].into_iter().flatten() {
+    for v in [iv.lo(), iv.hi()].into_iter().flatten() {
         prop_assert!(!v.is_nan(), "{what}: NaN");
     }
     Ok(())
@@ -173,7 +173,7 @@ fn check_claims(text: &str, claims: &[Claim]) -> Result<(), TestCaseError> {
         prop_assert!(text.is_char_boundary(ss) && text.is_char_boundary(se));
         check_interval(&c.value, "value")?;
         check_interval(&c.bounds, "bounds")?;
-        check_interval(&c.written.value, "written")?;
+        check_interval(&c.written().value, "written")?;
         prop_assert!(c.span.line() >= 1 && c.span.column() >= 1);
     }
     Ok(())

@@ -291,13 +291,13 @@ fn close(a: f64, b: f64) -> bool {
 /// parenthetical equivalent's.
 fn numbers(c: &Claim) -> Vec<f64> {
     let mut v = Vec::with_capacity(6);
-    for i in [c.written.value, c.value] {
-        v.extend(i.lo);
-        v.extend(i.hi);
+    for i in [c.written().value, c.value] {
+        v.extend(i.lo());
+        v.extend(i.hi());
     }
     if let Some(e) = &c.equivalent {
-        v.extend(e.value.lo);
-        v.extend(e.value.hi);
+        v.extend(e.value.lo());
+        v.extend(e.value.hi());
     }
     v
 }
@@ -311,7 +311,7 @@ fn value_matches(g: &GoldClaim, c: &Claim) -> bool {
     want.iter().any(|w| match w {
         Value::Number(x) => numbers(c).iter().any(|&y| close(*x, y)),
         Value::Text(s) if c.kind == Kind::TimeOfDay => clock_minutes(s).is_some_and(|m| {
-            [c.value.lo, c.value.hi]
+            [c.value.lo(), c.value.hi()]
                 .into_iter()
                 .flatten()
                 .any(|y| close(m, y))
@@ -321,7 +321,7 @@ fn value_matches(g: &GoldClaim, c: &Claim) -> bool {
                 return false;
             }
             let day = |d: Option<f64>| d.map(|d| Ymd::from_days(d as i64).to_string());
-            [day(c.value.lo), day(c.value.hi)]
+            [day(c.value.lo()), day(c.value.hi())]
                 .into_iter()
                 .flatten()
                 .any(|iso| iso.starts_with(s.as_str()))
@@ -363,7 +363,7 @@ fn same_quantity(g: &GoldClaim, c: &Claim) -> bool {
         None => return false,
     };
     c.dimension == dim
-        && [c.value.lo, c.value.hi]
+        && [c.value.lo(), c.value.hi()]
             .into_iter()
             .flatten()
             .any(|y| close(want, y))
@@ -388,11 +388,11 @@ fn unit_matches(g: &GoldClaim, c: &Claim) -> bool {
         "percent" => matches!(c.unit.as_str(), "%") || gu.starts_with("percentage"),
         _ => {
             gu.is_empty()
-                || c.written.unit == gu
+                || c.written().unit == gu
                 || c.unit == gu
                 || g.norm_unit.as_deref() == Some(c.unit.as_str())
-                || c.written.unit.trim_end_matches('s') == gu.trim_end_matches('s')
-                || UNIT_ALIASES.contains(&(gu, c.written.unit.as_str()))
+                || c.written().unit.trim_end_matches('s') == gu.trim_end_matches('s')
+                || UNIT_ALIASES.contains(&(gu, c.written().unit.as_str()))
                 || gold_unit(gu).is_some_and(|(dim, _)| dim == c.dimension)
         }
     }
@@ -557,18 +557,18 @@ pub fn describe_measure(c: &Claim) -> String {
         c.text,
         m.quantity,
         if m.role.is_empty() { "-" } else { &m.role },
-        if m.scope.is_empty() {
+        if m.scope().is_empty() {
             String::new()
         } else {
-            format!(" [{}]", m.scope.join(" "))
+            format!(" [{}]", m.scope().join(" "))
         },
-        if m.attribution.is_empty() {
+        if m.attribution().is_empty() {
             String::new()
         } else {
             format!(
                 " by {:?} {{{}}}",
-                m.attribution,
-                m.attribution_key.join(" ")
+                m.attribution(),
+                m.attribution_key().join(" ")
             )
         }
     )
@@ -640,7 +640,7 @@ fn inside<'a>(
     cmp: &'a Comparison,
 ) -> Option<Vec<&'a Claim>> {
     let restates = |c: &Claim, m: &Claim| {
-        m.source == c.source && m.kind == c.kind && m.written == c.written && m.unit == c.unit
+        m.source == c.source && m.kind == c.kind && m.written() == c.written() && m.unit == c.unit
     };
     let mut found: Vec<&Claim> = g
         .claims

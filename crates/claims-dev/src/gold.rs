@@ -259,13 +259,13 @@ impl Expected {
         let eq = |want: f64, got: Option<f64>| got.is_some_and(|g| close(want, g, self.tol));
         match self.ends {
             Ends::Point(v) => {
-                (c.value.lo.is_some() || c.value.hi.is_some())
-                    && c.value.lo.is_none_or(|g| close(v, g, self.tol))
-                    && c.value.hi.is_none_or(|g| close(v, g, self.tol))
+                (c.value.lo().is_some() || c.value.hi().is_some())
+                    && c.value.lo().is_none_or(|g| close(v, g, self.tol))
+                    && c.value.hi().is_none_or(|g| close(v, g, self.tol))
             }
-            Ends::Lo(v) => eq(v, c.value.lo),
-            Ends::Hi(v) => eq(v, c.value.hi),
-            Ends::Both(a, b) => eq(a, c.value.lo) && eq(b, c.value.hi),
+            Ends::Lo(v) => eq(v, c.value.lo()),
+            Ends::Hi(v) => eq(v, c.value.hi()),
+            Ends::Both(a, b) => eq(a, c.value.lo()) && eq(b, c.value.hi()),
         }
     }
 
@@ -473,11 +473,11 @@ pub fn describe_value(c: &Claim) -> String {
         Some(v) => fmt_num(v),
     };
     let v = if c.value.is_point() {
-        end(c.value.lo, "")
+        end(c.value.lo(), "")
     } else if c.kind == Kind::Date {
-        format!("{}..{}", end(c.value.lo, "-∞"), end(c.value.hi, "∞"))
+        format!("{}..{}", end(c.value.lo(), "-∞"), end(c.value.hi(), "∞"))
     } else {
-        format!("[{}, {}]", end(c.value.lo, "-∞"), end(c.value.hi, "∞"))
+        format!("[{}, {}]", end(c.value.lo(), "-∞"), end(c.value.hi(), "∞"))
     };
     if c.unit.is_empty() || c.kind == Kind::Date {
         v
@@ -892,6 +892,7 @@ mod tests {
         let row = r.rows[&Kind::Count];
         assert_eq!((row.correct, row.qualifier_ok), (1, 1));
         // Stated as exact 4500: the value is right, the qualifier is not.
+        c.pin_written();
         c.value = Interval::point(4500.0);
         c.qualifier = Qualifier::Exact;
         let r = score(&g, &[], &doc(TEXT, vec![c.clone()]));

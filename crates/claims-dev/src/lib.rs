@@ -80,7 +80,7 @@ pub(crate) fn test_claim(
     value: claims::claim::Interval,
     unit: &str,
 ) -> claims::claim::Claim {
-    use claims::claim::{Claim, Dimension, Qualifier, Span, Subject, Written};
+    use claims::claim::{Claim, Dimension, Qualifier, Span, Subject};
     let start = text.find(surface).expect("surface in text");
     Claim {
         id: "s#1".into(),
@@ -94,10 +94,7 @@ pub(crate) fn test_claim(
         bounds: value,
         unit: unit.into(),
         qualifier: Qualifier::Exact,
-        written: Written {
-            value,
-            unit: unit.into(),
-        },
+        written_as: None,
         subject: Subject::default(),
         measure: Default::default(),
         date: None,

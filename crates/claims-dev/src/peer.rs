@@ -147,7 +147,7 @@ impl Model {
                 self.relevant(c)
                     || (c.qualifier == Qualifier::Exact
                         && c.kind != Kind::Date
-                        && c.written.value.lo == c.written.value.hi)
+                        && c.written().value.lo() == c.written().value.hi())
             }
             _ => self.relevant(c),
         }
@@ -286,29 +286,29 @@ pub fn parse_range(s: &str) -> Option<(Option<f64>, Option<f64>)> {
 pub fn result_matches(model: Model, r: &SpecResult, c: &Claim) -> bool {
     let value = r.res_str("value");
     match model {
-        Model::Number => value
-            .and_then(num)
-            .is_some_and(|v| eq_opt(v, c.written.value.lo) || eq_opt(v, c.written.value.hi)),
+        Model::Number => value.and_then(num).is_some_and(|v| {
+            eq_opt(v, c.written().value.lo()) || eq_opt(v, c.written().value.hi())
+        }),
         Model::NumberRange => {
             let Some((lo, hi)) = value.and_then(parse_range) else {
                 return false;
             };
             let lo_ok = match lo {
-                Some(v) => eq_opt(v, c.written.value.lo),
-                None => c.written.value.lo.is_none_or(|g| g == 0.0),
+                Some(v) => eq_opt(v, c.written().value.lo()),
+                None => c.written().value.lo().is_none_or(|g| g == 0.0),
             };
             let hi_ok = match hi {
-                Some(v) => eq_opt(v, c.written.value.hi),
-                None => c.written.value.hi.is_none(),
+                Some(v) => eq_opt(v, c.written().value.hi()),
+                None => c.written().value.hi().is_none(),
             };
             lo_ok && hi_ok
         }
         Model::Ordinal => {
-            r.type_name == "ordinal" && value.and_then(num).is_some_and(|v| eq_opt(v, c.value.lo))
+            r.type_name == "ordinal" && value.and_then(num).is_some_and(|v| eq_opt(v, c.value.lo()))
         }
         Model::Percent => value
             .and_then(|s| num(s.trim().trim_end_matches('%')))
-            .is_some_and(|v| eq_opt(v, c.value.lo)),
+            .is_some_and(|v| eq_opt(v, c.value.lo())),
         Model::Currency | Model::Dimension => {
             let Some(unit) = r.res_str("unit") else {
                 return false;
@@ -323,9 +323,10 @@ pub fn result_matches(model: Model, r: &SpecResult, c: &Claim) -> bool {
             } else {
                 dimension_names
             };
-            let mut candidates = vec![(c.written.value.lo, c.written.unit.as_str())];
+            let written = c.written();
+            let mut candidates = vec![(written.value.lo(), written.unit.as_str())];
             if model == Model::Currency {
-                candidates.push((c.value.lo, c.unit.as_str()));
+                candidates.push((c.value.lo(), c.unit.as_str()));
             }
             candidates.into_iter().any(|(v, u)| {
                 let unit_ok = names(u).iter().any(|n| n.eq_ignore_ascii_case(unit))
@@ -357,9 +358,9 @@ fn describe_claim(c: &Claim) -> String {
         c.kind,
         c.qualifier,
         c.unit,
-        end(c.written.value.lo),
-        end(c.written.value.hi),
-        c.written.unit
+        end(c.written().value.lo()),
+        end(c.written().value.hi()),
+        c.written().unit
     )
 }
 
@@ -608,7 +609,11 @@ mod tests {
         );
         cl.qualifier = Qualifier::LessThan;
         assert!(check_case(Model::NumberRange, &less, std::slice::from_ref(&cl)).passed);
-        cl.written.value.lo = Some(0.0);
+        let w = cl.written();
+        cl.set_written(Written {
+            value: w.value.with_lo(Some(0.0)),
+            unit: w.unit,
+        });
         assert!(check_case(Model::NumberRange, &less, &[cl]).passed);
     }
 
@@ -663,12 +668,20 @@ mod tests {
         );
         assert!(check_case(Model::Currency, &cur, std::slice::from_ref(&usd)).passed);
         let mut eur = usd.clone();
+        eur.pin_written();
         eur.unit = "EUR".into();
-        eur.written.unit = "EUR".into();
+        eur.set_written(Written {
+            value: eur.written().value,
+            unit: "EUR".into(),
+        });
         assert!(!check_case(Model::Currency, &cur, &[eur]).passed);
         let mut xyz = usd;
+        xyz.pin_written();
         xyz.unit = "XYZ".into();
-        xyz.written.unit = "XYZ".into();
+        xyz.set_written(Written {
+            value: xyz.written().value,
+            unit: "XYZ".into(),
+        });
         assert!(!check_case(Model::Currency, &cur, &[xyz]).passed);
         // Pence: canonical GBP 4.70, written 470 pence.
         let pence = case(
@@ -682,10 +695,10 @@ mod tests {
             Interval::point(4.7),
             "GBP",
         );
-        p.written = Written {
+        p.set_written(Written {
             value: Interval::point(470.0),
             unit: "pence".into(),
-        };
+        });
         assert!(check_case(Model::Currency, &pence, &[p]).passed);
 
         let dim = case(
@@ -700,12 +713,15 @@ mod tests {
             Interval::point(90.718),
             "kg",
         );
-        lb.written = Written {
+        lb.set_written(Written {
             value: Interval::point(200.0),
             unit: "lb".into(),
-        };
+        });
         assert!(check_case(Model::Dimension, &dim, std::slice::from_ref(&lb)).passed);
-        lb.written.unit = "kg".into();
+        lb.set_written(Written {
+            value: lb.written().value,
+            unit: "kg".into(),
+        });
         assert!(!check_case(Model::Dimension, &dim, &[lb]).passed);
         assert_eq!(dimension_names("mi"), &["Mile"]);
         assert_eq!(dimension_names("km"), &["Kilometer"]);

@@ -112,8 +112,8 @@ pub fn dateline(text: &str) -> Option<Dateline> {
 /// it below, "after" above.
 pub fn bounds(value: Interval, qualifier: Qualifier) -> Interval {
     match qualifier {
-        Qualifier::LessThan | Qualifier::AtMost => Interval::new(None, value.hi),
-        Qualifier::MoreThan | Qualifier::AtLeast => Interval::new(value.lo, None),
+        Qualifier::LessThan | Qualifier::AtMost => Interval::new(None, value.hi()),
+        Qualifier::MoreThan | Qualifier::AtLeast => Interval::new(value.lo(), None),
         _ => value,
     }
 }

@@ -334,7 +334,7 @@ pub fn resolve_from_event(claims: &mut [Claim], event: Reference) {
                 d.resolution == Resolution::Explicit && d.precision <= DatePrecision::Month
             })
         })
-        .filter_map(|c| c.value.lo.map(|d| Ymd::from_days(d as i64)))
+        .filter_map(|c| c.value.lo().map(|d| Ymd::from_days(d as i64)))
         .map(|d| (d.year, d.month))
         .collect();
     for c in claims.iter_mut() {
@@ -342,8 +342,8 @@ pub fn resolve_from_event(claims: &mut [Claim], event: Reference) {
         let days = match d.resolution {
             Resolution::Unresolved => partial_days(c),
             Resolution::Inferred if d.precision <= DatePrecision::Month => {
-                let lo = c.value.lo.map(|v| Ymd::from_days(v as i64));
-                let hi = c.value.hi.map(|v| Ymd::from_days(v as i64));
+                let lo = c.value.lo().map(|v| Ymd::from_days(v as i64));
+                let hi = c.value.hi().map(|v| Ymd::from_days(v as i64));
                 match (lo, hi) {
                     (Some(lo), Some(hi)) if !named.contains(&(lo.year, lo.month)) => {
                         let day = d.precision == DatePrecision::Day;
@@ -386,7 +386,8 @@ fn partial_days(c: &Claim) -> Option<(u32, u32, u32, u32)> {
 fn set_claim_days(c: &mut Claim, lo: Ymd, hi: Ymd) {
     let value = crate::claim::Interval::new(Some(lo.days() as f64), Some(hi.days() as f64));
     c.value = value;
-    c.written.value = value;
+    let unit = c.written().unit;
+    c.set_written(crate::claim::Written { value, unit });
     c.bounds = super::bounds(value, c.qualifier);
     if let Some(d) = &mut c.date {
         d.resolution = Resolution::Event;

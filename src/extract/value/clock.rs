@@ -195,7 +195,13 @@ mod tests {
         extract(text, &Context::default())
             .into_iter()
             .filter(|c: &Claim| c.kind == Kind::TimeOfDay)
-            .map(|c| (c.text.to_string(), c.value.lo.unwrap(), c.unit.to_string()))
+            .map(|c| {
+                (
+                    c.text.to_string(),
+                    c.value.lo().unwrap(),
+                    c.unit.to_string(),
+                )
+            })
             .collect()
     }
 
