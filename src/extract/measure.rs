@@ -607,6 +607,17 @@ impl<'a, 's> Sentence<'a, 's> {
             .map(|(r, _)| r)
     }
 
+    /// Whether the word `j` is the group a part ending at word `b` is taken from: "19 of
+    /// those injured", "the majority of the dead". Such a word is no role of the part, and
+    /// the part does not keep it from a value further on ("the majority of those killed were
+    /// women at 98").
+    fn in_partitive_base(&self, b: usize, j: usize) -> bool {
+        j > b && j <= b + 2 && self.low_is(b, OF) && {
+            let w = self.low(j - 1);
+            lx::is_partitive(w) || self.word(j - 1).has(class::DETERMINER)
+        }
+    }
+
     /// The role of the value at words `[a, b)`; `values` are the word spans of every value of
     /// the sentence, in text order (a role word of the clause goes to the value nearest it).
     fn role(&self, at: Spot, dim: Dim, values: &[(usize, usize)]) -> Option<(&'static str, usize)> {
@@ -651,11 +662,7 @@ impl<'a, 's> Sentence<'a, 's> {
                 break;
             }
             if let Some(r) = self.role_at(j, dim) {
-                let base = j > b && j <= b + 2 && self.low_is(b, OF) && {
-                    let w = self.low(j - 1);
-                    lx::is_partitive(w) || self.word(j - 1).has(class::DETERMINER)
-                };
-                if base {
+                if self.in_partitive_base(b, j) {
                     reach = j + 1 + RIGHT_REACH;
                 } else if !lx::is_generic_role(r) {
                     return Some((r, j));
@@ -689,7 +696,7 @@ impl<'a, 's> Sentence<'a, 's> {
                     values[from..]
                         .iter()
                         .take_while(|v| v.0 <= j + ROLE_REACH)
-                        .all(|&v| v == (a, b) || gap(j, v) >= d)
+                        .all(|&v| v == (a, b) || gap(j, v) >= d || self.in_partitive_base(v.1, j))
                 })
                 .min_by_key(|&(d, _, j)| (d, j));
             if let Some((_, r, j)) = best {
@@ -2914,6 +2921,19 @@ mod tests {
         // A table role wins.
         let m = measures("More than 550 pilgrims died during the hajj.");
         assert_eq!(one(&m, "More than 550").role, "deaths");
+    }
+
+    #[test]
+    fn a_part_does_not_keep_its_base_role_from_a_value_after_it() {
+        // "killed" is the group the share is taken from, not the share's role: it still
+        // reaches the count after it.
+        let m = measures("The majority of those killed were women at 98, police said.");
+        assert_eq!(one(&m, "98").role, "deaths");
+        assert_eq!(one(&m, "The majority").role, "");
+        // A value nearer a role word that is its own keeps it from the one further away.
+        let m = measures("Some 40 were killed in the blast and 98 at the market.");
+        assert_eq!(one(&m, "Some 40").role, "deaths");
+        assert_ne!(one(&m, "98").role, "deaths");
     }
 
     #[test]

@@ -24,7 +24,9 @@
 //!   `[20,20]`) is found by an exact claim of that value as well.
 //! - Ordinal: ordinal claims by value. `ordinal.relative` results ("next", "last") are not
 //!   supported; such cases fail and are counted as their own category.
-//! - Percent: percent claims by value ("100%" → 100).
+//! - Percent: percent claims by value ("100%" → 100). A percentage without a number (value
+//!   "null": "a small percent") is found by a vague share, a percent claim written without
+//!   digits.
 //! - Currency: money claims; the unit name comes from the ISO code (or the written unit, for
 //!   cents and pence) via [`currency_names`]; a code without a name fails.
 //! - Dimension: distance, area, mass, volume and speed claims, by the written value and the
@@ -39,6 +41,9 @@ use claims::claim::{Claim, Kind, Qualifier};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::io::{self, Write};
+
+/// The value the peer gives a mention without a number ("a small percent").
+pub const NO_VALUE: &str = "null";
 
 /// Relative tolerance for the peer's values ("0.666666666666667").
 pub const PEER_TOLERANCE: f64 = 1e-6;
@@ -305,6 +310,11 @@ pub fn result_matches(model: Model, r: &SpecResult, c: &Claim) -> bool {
         }
         Model::Ordinal => {
             r.type_name == "ordinal" && value.and_then(num).is_some_and(|v| eq_opt(v, c.value.lo()))
+        }
+        // "null": a share without a number ("a small percent"), which only a vague share
+        // states, not "10%".
+        Model::Percent if value == Some(NO_VALUE) => {
+            !c.text.as_str().bytes().any(|b| b.is_ascii_digit())
         }
         Model::Percent => value
             .and_then(|s| num(s.trim().trim_end_matches('%')))
@@ -653,6 +663,29 @@ mod tests {
         );
         let cl = claim("100%", "100%", Kind::Percent, Interval::point(100.0), "%");
         assert!(check_case(Model::Percent, &pc, &[cl]).passed);
+        // A percentage without a number: a vague share states it, a number does not.
+        let input = "Only a small percent attain the top ranks";
+        let vague = case(&format!(
+            r#"{{"Input": "{input}", "Results": [{{"Text": "percent", "TypeName": "percentage",
+               "Resolution": {{"value": "null"}}, "Start": 13, "End": 19}}]}}"#
+        ));
+        let share = claim(
+            input,
+            "a small percent",
+            Kind::Percent,
+            Interval::new(Some(0.0), Some(20.0)),
+            "%",
+        );
+        assert!(check_case(Model::Percent, &vague, &[share]).passed);
+        let mut numbered = claim(
+            input,
+            "small percent",
+            Kind::Percent,
+            Interval::point(5.0),
+            "%",
+        );
+        numbered.text = "5 percent".into();
+        assert!(!check_case(Model::Percent, &vague, &[numbered]).passed);
 
         let input = "a bid of $ 75 million today";
         let cur = case(&format!(

@@ -48,7 +48,7 @@ fn peer_spec_floors() {
         (peer::Model::Number, 0.90),
         (peer::Model::NumberRange, 0.91),
         (peer::Model::Ordinal, 0.40),
-        (peer::Model::Percent, 0.84),
+        (peer::Model::Percent, 0.90),
         (peer::Model::Currency, 0.92),
         (peer::Model::Dimension, 0.90),
     ];

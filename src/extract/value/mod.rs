@@ -14,7 +14,7 @@
 //! - `ordinal`: ordinals and ranks;
 //! - `clock`: times of day ("6:04 pm IST", "0830 GMT");
 //! - `fraction`: fractions and ratios;
-//! - `vague`: vague magnitudes and digit counts.
+//! - `vague`: vague magnitudes, digit counts and vague shares.
 //!
 //! This file tries the rules at each token where a value may start
 //! ([`crate::extract::starts`]). Every rule looks at a bounded window of tokens, so the scan
@@ -129,7 +129,7 @@ impl Grammar<'_> {
                     return Some(f);
                 }
                 if percent_words::opens_percent_of(w) {
-                    return self.try_percent_of(i, to);
+                    return self.try_percent_of(i, to).or_else(|| self.try_share(i, to));
                 }
                 if !starts::is_starter(w) {
                     return None;
@@ -139,6 +139,7 @@ impl Grammar<'_> {
                     .or_else(|| self.try_vague(i, to))
                     .or_else(|| self.try_ordinal(i, to))
                     .or_else(|| self.try_quantity(i, to))
+                    .or_else(|| self.try_share(i, to))
             }
             TokKind::Punct(c) => {
                 if numbers::vulgar_fraction(c).is_some() {

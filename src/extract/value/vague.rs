@@ -1,11 +1,13 @@
 //! Vague magnitudes: "tens of thousands of people", "hundreds", "dozens of millions of
-//! dollars" as ranges, and digit counts: "double-digit growth" (a percentage), "single digits".
+//! dollars" as ranges, digit counts: "double-digit growth" (a percentage), "single digits",
+//! and vague shares as ranges of percent: "a small percentage", "the vast majority of".
 //! The top of the grammar's dimensions: a digit count may measure anything a quantity does.
 
 use super::cursor::Grammar;
 use super::found::{Found, Measured, Qty, Qual};
 use crate::claim::Qualifier;
-use crate::lang::en::{magnitudes, nouns, words};
+use crate::lang::en::magnitudes::ShareSize;
+use crate::lang::en::{magnitudes, nouns, numbers, words};
 
 impl Grammar<'_> {
     /// A vague magnitude or a digit count at `i`.
@@ -67,5 +69,33 @@ impl Grammar<'_> {
             return Some(Found::of(q, qual, Measured::percent(end).noun(noun)));
         }
         self.after_quantity(q, qual, end, to)
+    }
+
+    /// A vague share on its noun at `i`, as a range of percent: a size word and the noun after
+    /// an article ("a small percentage", "the vast majority"), or "majority"/"minority" after
+    /// an article and before "of" ("the majority of voters"). "Majority Leader", "a majority
+    /// stake" and "a 60 percent majority" state no share.
+    pub(super) fn try_share(&self, i: usize, _to: usize) -> Option<Found> {
+        let from = self.sentence_from.get();
+        let sized = (i > from)
+            .then(|| magnitudes::share_size(self.w(i - 1)))
+            .flatten();
+        let (size, before) = match sized {
+            Some(size) => (size, i - 1),
+            None if self.is(i + 1, words::OF) => (ShareSize::Plain, i),
+            None => return None,
+        };
+        let (lo, hi) = magnitudes::share(self.w(i), size)?;
+        let article = before.checked_sub(1).filter(|&a| a >= from)?;
+        let w = self.w(article);
+        if !numbers::is_article(w) && w != words::THE {
+            return None;
+        }
+        let q = Qty::vague(article, i + 1, lo, hi);
+        Some(Found::of(
+            q,
+            Qual::new(Qualifier::Range, article),
+            Measured::percent(i + 1),
+        ))
     }
 }

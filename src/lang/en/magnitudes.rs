@@ -81,6 +81,78 @@ pub fn is_rate_noun(w: &str) -> bool {
     has(RATE_NOUNS, w)
 }
 
+/// How big a size word says a share is: "a small percentage", "the vast majority".
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ShareSize {
+    /// No size word: "the majority of".
+    Plain,
+    /// "small", "tiny", "slim", "narrow".
+    Small,
+    /// "large", "vast", "overwhelming".
+    Big,
+}
+
+/// Size words before a share noun.
+pub const SHARE_SIZES: &[(&str, ShareSize)] = &[
+    ("small", ShareSize::Small),
+    ("tiny", ShareSize::Small),
+    ("minor", ShareSize::Small),
+    ("slim", ShareSize::Small),
+    ("slight", ShareSize::Small),
+    ("narrow", ShareSize::Small),
+    ("bare", ShareSize::Small),
+    ("thin", ShareSize::Small),
+    ("low", ShareSize::Small),
+    ("modest", ShareSize::Small),
+    ("large", ShareSize::Big),
+    ("big", ShareSize::Big),
+    ("vast", ShareSize::Big),
+    ("overwhelming", ShareSize::Big),
+    ("huge", ShareSize::Big),
+    ("great", ShareSize::Big),
+    ("high", ShareSize::Big),
+    ("substantial", ShareSize::Big),
+    ("sizeable", ShareSize::Big),
+    ("sizable", ShareSize::Big),
+    ("considerable", ShareSize::Big),
+];
+
+/// A share in percent, as a closed range.
+pub type ShareRange = (f64, f64);
+
+/// Vague shares, as percentages: the share noun and its range with no size word, after a
+/// small one and after a big one. A share noun without a range of its own ("a percentage of")
+/// states a share only with a size word: "a small percentage" is at most a fifth, "a large
+/// share" at least one. "the majority" is more than half, "the vast majority" about two
+/// thirds or more, "a slim majority" at most three fifths; a minority mirrors it.
+pub const SHARES: &[(&str, [Option<ShareRange>; 3])] = &[
+    (
+        "majority",
+        [Some((50.0, 100.0)), Some((50.0, 60.0)), Some((65.0, 100.0))],
+    ),
+    (
+        "minority",
+        [Some((0.0, 50.0)), Some((0.0, 20.0)), Some((20.0, 50.0))],
+    ),
+    ("percentage", [None, Some((0.0, 20.0)), Some((20.0, 100.0))]),
+    ("percent", [None, Some((0.0, 20.0)), Some((20.0, 100.0))]),
+    ("proportion", [None, Some((0.0, 20.0)), Some((20.0, 100.0))]),
+    ("share", [None, Some((0.0, 20.0)), Some((20.0, 100.0))]),
+    ("fraction", [None, Some((0.0, 20.0)), Some((20.0, 100.0))]),
+    ("portion", [None, Some((0.0, 20.0)), Some((20.0, 100.0))]),
+];
+
+/// The size a size word gives a share.
+pub fn share_size(w: &str) -> Option<ShareSize> {
+    find(SHARE_SIZES, w)
+}
+
+/// The range of the share noun `w` after a size word of `size`, if it states one.
+pub fn share(w: &str, size: ShareSize) -> Option<ShareRange> {
+    let ranges = find(SHARES, w)?;
+    ranges[size as usize]
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

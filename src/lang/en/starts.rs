@@ -29,6 +29,8 @@ pub struct StartTables<'t> {
     pub magnitudes: &'t [(&'t str, (f64, Option<f64>))],
     /// Digit counts: "double-digit growth".
     pub digit_counts: &'t [(&'t str, (f64, f64))],
+    /// Vague shares, on their noun: "a small percentage", "the majority of".
+    pub shares: &'t [(&'t str, [Option<magnitudes::ShareRange>; 3])],
     /// Superlatives that rank alone: "largest investor".
     pub superlatives: &'t [(&'t str, bool)],
     /// The percent word first: "percent of 10", and the "per" of "per cent of 22".
@@ -46,6 +48,7 @@ pub const EN: StartTables<'static> = StartTables {
     fractions_of_scale: numbers::FRACTIONS_OF_SCALE,
     magnitudes: magnitudes::VAGUE,
     digit_counts: magnitudes::DIGIT_COUNTS,
+    shares: magnitudes::SHARES,
     superlatives: rank::SUPERLATIVES,
     percent_of: percent::BEFORE_OF,
     per: percent::PER,
@@ -75,6 +78,7 @@ impl<'t> StartWords<'t> {
         s.push_keys(t.fractions_of_scale);
         s.push_keys(t.magnitudes);
         s.push_keys(t.digit_counts);
+        s.push_keys(t.shares);
         s.push_keys(t.superlatives);
         s.push_all(t.percent_of);
         s.push(t.per);
