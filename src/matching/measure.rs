@@ -188,11 +188,14 @@ pub(super) fn roles_differ(a: &str, b: &str) -> bool {
             _ => false,
         };
     }
+    // A generic role ("votes") stands for every specific role of its kind but a gap between
+    // two figures ("margin"), which is no side's figure.
+    let generic = |x: &str, y: &str| lx::is_generic_role(x) && !lx::is_gap_role(y);
     !a.is_empty()
         && !b.is_empty()
         && a != b
-        && !lx::is_generic_role(a)
-        && !lx::is_generic_role(b)
+        && !generic(a, b)
+        && !generic(b, a)
         && !lx::same_measure_roles(a, b)
 }
 

@@ -659,6 +659,10 @@ fn roles_of_one_measure_in_other_words_never_differ() {
     assert!(!roles_differ("votes", "votes_against"));
     assert!(roles_differ("deaths", "injured"));
     assert!(roles_differ("cost", "deaths"));
+    // A winning margin is no side's figure: a generic vote role does not stand for it.
+    assert!(roles_differ("votes", "margin"));
+    assert!(roles_differ("margin", "voters"));
+    assert!(!roles_differ("margin", "margin"));
 }
 
 #[test]
