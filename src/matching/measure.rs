@@ -281,8 +281,19 @@ pub(super) fn lifted(a: &super::Node, b: &super::Node, sim: f64, s: &super::Sett
         (false, true) => s.figure_similarity,
         (false, false) => 0.0,
     };
-    sim.max(lift)
+    // Among pairs lifted alike, the words decide which is likelier one fact: a share of them,
+    // too small to carry a pair past any bar, breaks the tie.
+    if lift > sim {
+        lift + LIFT_WORDS_SHARE * sim
+    } else {
+        sim
+    }
 }
+
+/// The share of two claims' word similarity added to a lifted similarity ([`lifted`]): it
+/// orders pairs of one lift by their words and moves no pair past any bar of
+/// [`Settings`](super::Settings).
+const LIFT_WORDS_SHARE: f64 = 0.01;
 
 /// The scopes an event's claims share as a matter of course: the year most of its articles speak
 /// from and the country most of them name. `articles` are the claims of each article of the event.

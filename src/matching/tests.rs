@@ -1126,3 +1126,27 @@ fn the_same_role_and_the_same_figure_weigh_more_than_either() {
     assert!(toll.claim_ids.contains(&id_of("b", "11,300")), "{groups:?}");
     assert!(!toll.claim_ids.contains(&id_of("a", "3,958")), "{groups:?}");
 }
+
+#[test]
+fn words_order_pairs_of_one_lift_and_move_none_past_a_bar() {
+    let texts = [
+        ("a", "The crush in Seoul killed 151 people."),
+        ("b", "At least 156 people died in the Seoul crush."),
+    ];
+    let docs = extract_each(&texts);
+    let (a, b) = (Node::new(&docs[0][0], &[]), Node::new(&docs[1][0], &[]));
+    assert!(measure::agree(&a.measure, &b.measure), "{docs:?}");
+    let s = Settings::default();
+    let (weak, strong) = (
+        measure::lifted(&a, &b, 0.1, &s),
+        measure::lifted(&a, &b, 0.3, &s),
+    );
+    // Both lifted to the role's level; the pair whose words agree more ranks first.
+    assert!(
+        weak >= s.role_similarity && strong > weak,
+        "{weak} {strong}"
+    );
+    assert!(strong < s.role_similarity + 0.01, "{strong}");
+    // Words that reach past the lift speak for themselves.
+    assert!((measure::lifted(&a, &b, 0.8, &s) - 0.8).abs() < 1e-12);
+}
