@@ -135,6 +135,12 @@ const COUNTRY: &str = "country:";
 /// The scope of a part of a group named before ("nine of them").
 const PART_OF_GROUP: &str = "subset:part";
 
+/// How many words may stand between a value's "of" and the word that closes its phrase ("98.98%
+/// of the votes counted": "the votes").
+const OF_PHRASE_WORDS: usize = 3;
+/// How many capitalized words a margin verb's object may hold ("beat Jane Smith by 4,000").
+const MARGIN_OBJECT_WORDS: usize = 3;
+
 /// How many words before "by N" its change verb may come ("rose sharply by 5").
 const CHANGE_VERB_REACH: usize = 2;
 
@@ -635,12 +641,29 @@ impl<'a, 's> Sentence<'a, 's> {
             j -= 1;
             let w = self.word(j);
             if let Some((r, _)) = w.governs().filter(|&(_, f)| dim.takes(f)) {
-                return Some((r, j));
+                // "The difference with 98.98% of the votes counted was 54,000": the word closes
+                // another value's "of" phrase and is that value's; the clause's subject is
+                // this one's.
+                let Some(x) = self.of_phrase_closed(j, values) else {
+                    return Some((r, j));
+                };
+                let lo = self.phrase_start(x).max(at.hard.0);
+                if let Some(r) = (lo..x).find_map(|k| self.role_at(k, dim).map(|r| (r, k))) {
+                    return Some(r);
+                }
+                break;
             }
             level |= w.has(class::LEVEL);
             // "rose by one to 158": another value (the change) is stepped over too.
             let other_value = values.iter().any(|&(x, y)| (x..y).contains(&j));
             if !w.has(class::SKIP) && !other_value {
+                // "won by 57,000 votes", "beat Smith by 4,000 votes": the margin.
+                if let Some(k) = self
+                    .margin_verb(j, a)
+                    .filter(|_| dim.takes(*lx::MARGIN_FACTS))
+                {
+                    return Some((lx::MARGIN_ROLE, k));
+                }
                 break;
             }
             skipped += 1;
@@ -706,7 +729,50 @@ impl<'a, 's> Sentence<'a, 's> {
         None
     }
 
-    /// Two shares joined as a result after the sides are named ("the 'No' vote edged out the
+    /// The first word of the value whose "of" phrase the word at `j` closes ("98.98% of the
+    /// votes counted"): between the "of" right after that value and `j` stand only at most
+    /// [`OF_PHRASE_WORDS`] lowercase words.
+    fn of_phrase_closed(&self, j: usize, values: &[(usize, usize)]) -> Option<usize> {
+        let plain = |k: usize| {
+            let w = self.word(k);
+            w.punct.is_none() && !w.digit && !w.capital
+        };
+        values
+            .iter()
+            .find(|&&(_, y)| {
+                y < j && j - y <= OF_PHRASE_WORDS + 1 && self.low_is(y, OF) && (y + 1..j).all(plain)
+            })
+            .map(|&(x, _)| x)
+    }
+
+    /// The first word after the last comma, parenthesis or hard break before word `x`.
+    fn phrase_start(&self, x: usize) -> usize {
+        let stops = &self.l.soft_stops;
+        stops
+            .partition_point(|&k| k < x)
+            .checked_sub(1)
+            .map_or(0, |i| stops[i] + 1)
+    }
+
+    /// The margin verb whose "by" governs a value ([`lx::MARGIN_VERBS`]: "won by 57,000",
+    /// "beat Smith by 4,000"), when the left scan from the value stopped at word `j` right
+    /// before that "by": `j` itself, or the word before a name of at most
+    /// [`MARGIN_OBJECT_WORDS`] capitalized words ending at `j`.
+    fn margin_verb(&self, j: usize, a: usize) -> Option<usize> {
+        if j + 1 >= a || !self.low_is(j + 1, lx::BY) {
+            return None;
+        }
+        let mut k = j;
+        while !lx::is_margin_verb(self.low(k)) {
+            if !self.word(k).capital || j - k >= MARGIN_OBJECT_WORDS || k == 0 {
+                return None;
+            }
+            k -= 1;
+        }
+        Some(k)
+    }
+
+    /// Two shares joined as a result after the sides are named    /// Two shares joined as a result after the sides are named ("the 'No' vote edged out the
     /// 'Yes' vote, 50.2% to 49.7%"; "Colombians in the US were opposed, 61% to 39%"): the
     /// first share is the first side's, the second the next side's, or the first side's
     /// opposite when only one is named. Not a change ("from 40% to 45%").
@@ -2618,6 +2684,45 @@ mod tests {
             "The temperature in the city reached 46C on Monday.",
             "46C"
         ));
+    }
+
+    #[test]
+    fn a_winning_margin_has_its_own_role() {
+        let role = |text: &str, value: &str| one(&measures(text), value).role.to_string();
+        // A margin noun governing the figure, the subject of a gap's running verb, and a
+        // contest verb's "by".
+        let text = "The No side won the vote by a margin of some 50,000 votes.";
+        assert_eq!(role(text, "some 50,000"), "margin");
+        let text = "By late evening the difference had narrowed to 59,342 votes.";
+        assert_eq!(role(text, "59,342"), "margin");
+        let text = "The No camp won by about 57,000 votes, officials said.";
+        assert_eq!(role(text, "about 57,000"), "margin");
+        let text = "Jones beat Smith by 4,000 votes in the runoff.";
+        assert_eq!(role(text, "4,000"), "margin");
+        let text = "The governor leads by 12 points in the latest poll.";
+        assert_eq!(role(text, "12"), "margin");
+        // Not a margin: a side's own votes, a contest verb without "by", a poll's precision.
+        let text = "The Yes side won 6.3 million votes.";
+        assert_ne!(role(text, "6.3 million"), "margin");
+        let text = "Turnout rose by 5,000 votes from the last election.";
+        assert_ne!(role(text, "5,000"), "margin");
+        let text = "The poll has a margin of error of 3 percentage points.";
+        assert_eq!(role(text, "3 percentage points"), "margin_of_error");
+    }
+
+    #[test]
+    fn a_word_closing_another_values_of_phrase_governs_that_value() {
+        // "counted" closes the phrase of 98.98%; the figure after the verb is the subject's.
+        let text = "The difference with 98.98% of the votes counted was less than 54,000 votes.";
+        let m = measures(text);
+        assert_eq!(one(&m, "98.98%").role, "counted", "{m:?}");
+        assert_eq!(one(&m, "less than 54,000").role, "margin", "{m:?}");
+        // With no value before it, the word governs as ever.
+        let m = measures("By noon the ballots counted were 54,000 votes.");
+        assert_eq!(one(&m, "54,000").role, "counted", "{m:?}");
+        // Nor does a word past a name close the phrase: "killing" governs 5,000.
+        let m = measures("The flood injured residents across 60% of Derna killing 5,000 people.");
+        assert_eq!(one(&m, "5,000").role, "deaths", "{m:?}");
     }
 
     #[test]

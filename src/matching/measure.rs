@@ -8,7 +8,7 @@
 //! 2016 referendum" in a story of 2016, "Colombian authorities" in a story of Colombia), so they
 //! are dropped before claims are compared.
 
-use crate::claim::{Claim, Dimension, Kind, Sym};
+use crate::claim::{Claim, Dimension, Kind, Qualifier, Sym};
 use crate::lang::en::measure as lx;
 use crate::lang::en::stem::stem;
 use std::collections::HashSet;
@@ -188,11 +188,14 @@ pub(super) fn roles_differ(a: &str, b: &str) -> bool {
             _ => false,
         };
     }
+    // A generic role ("votes") stands for every specific role of its kind but a gap between
+    // two figures ("margin"), which is no side's figure.
+    let generic = |x: &str, y: &str| lx::is_generic_role(x) && !lx::is_gap_role(y);
     !a.is_empty()
         && !b.is_empty()
         && a != b
-        && !lx::is_generic_role(a)
-        && !lx::is_generic_role(b)
+        && !generic(a, b)
+        && !generic(b, a)
         && !lx::same_measure_roles(a, b)
 }
 
@@ -261,21 +264,36 @@ pub(super) fn same_figure(a: &super::Node, b: &super::Node) -> bool {
 /// their measures and figures say: the same event role or restriction lifts it to
 /// [`Settings::role_similarity`](super::Settings), and so does a shared worded role when the
 /// words meet at all (`sim > 0`); the same specific figure lifts it to
-/// [`Settings::figure_similarity`](super::Settings).
+/// [`Settings::figure_similarity`](super::Settings); both, as two agreements that do not
+/// depend on each other, to `1 - (1 - role) (1 - figure)`, so that two reports' one toll
+/// meets before two tolls of one report that share only their role.
 pub(super) fn lifted(a: &super::Node, b: &super::Node, sim: f64, s: &super::Settings) -> f64 {
-    let mut sim = sim;
     // The same specific role or restriction, and nothing of the measure differing, in one
     // event: one fact however the sentences word it ("136 Indonesian pilgrims had died", "165
     // Indonesians have died").
-    if agree(&a.measure, &b.measure) || sim > 0.0 && agree_with_words(a, b) {
-        sim = sim.max(s.role_similarity);
-    }
+    let role = agree(&a.measure, &b.measure) || sim > 0.0 && agree_with_words(a, b);
     // The same specific figure: "$165 million" twice.
-    if same_figure(a, b) {
-        sim = sim.max(s.figure_similarity);
+    let figure = same_figure(a, b);
+    let lift = match (role, figure) {
+        // Two agreements are more than either: the same role and the same figure.
+        (true, true) => 1.0 - (1.0 - s.role_similarity) * (1.0 - s.figure_similarity),
+        (true, false) => s.role_similarity,
+        (false, true) => s.figure_similarity,
+        (false, false) => 0.0,
+    };
+    // Among pairs lifted alike, the words decide which is likelier one fact: a share of them,
+    // too small to carry a pair past any bar, breaks the tie.
+    if lift > sim {
+        lift + LIFT_WORDS_SHARE * sim
+    } else {
+        sim
     }
-    sim
 }
+
+/// The share of two claims' word similarity added to a lifted similarity ([`lifted`]): it
+/// orders pairs of one lift by their words and moves no pair past any bar of
+/// [`Settings`](super::Settings).
+const LIFT_WORDS_SHARE: f64 = 0.01;
 
 /// The scopes an event's claims share as a matter of course: the year most of its articles speak
 /// from and the country most of them name. `articles` are the claims of each article of the event.
@@ -512,7 +530,7 @@ pub(super) fn fact_token(c: &Claim) -> Option<String> {
 
 /// The figure a claim states, as a token two claims share when they state the same specific
 /// figure in the same unit ("money:USD:165000000"): a non-date point value (or a range's both
-/// ends) of [`FIGURE_MIN_DIGITS`] significant digits or more, or one calendar day. Ordinals and ranks ("first",
+/// ends, or a bound's figure: "at least 11,300" states 11,300) of [`FIGURE_MIN_DIGITS`] significant digits or more, or one calendar day. Ordinals and ranks ("first",
 /// "second-largest") are too few to tell facts apart.
 pub(super) fn figure_token(c: &Claim) -> Option<String> {
     if matches!(c.kind, Kind::Ordinal | Kind::Rank) {
@@ -529,7 +547,12 @@ pub(super) fn figure_token(c: &Claim) -> Option<String> {
     if !c.text.bytes().any(|b| b.is_ascii_digit()) {
         return None;
     }
-    let (lo, hi) = (c.value.lo()?, c.value.hi()?);
+    // A bound states its figure too: "at least 11,300" and "11,300" give one figure.
+    let (lo, hi) = match c.qualifier {
+        Qualifier::AtLeast | Qualifier::MoreThan => (c.value.lo()?, c.value.lo()?),
+        Qualifier::AtMost | Qualifier::LessThan => (c.value.hi()?, c.value.hi()?),
+        _ => (c.value.lo()?, c.value.hi()?),
+    };
     if !lo.is_finite() || !hi.is_finite() || significant_digits(lo) < FIGURE_MIN_DIGITS {
         return None;
     }

@@ -659,6 +659,10 @@ fn roles_of_one_measure_in_other_words_never_differ() {
     assert!(!roles_differ("votes", "votes_against"));
     assert!(roles_differ("deaths", "injured"));
     assert!(roles_differ("cost", "deaths"));
+    // A winning margin is no side's figure: a generic vote role does not stand for it.
+    assert!(roles_differ("votes", "margin"));
+    assert!(roles_differ("margin", "voters"));
+    assert!(!roles_differ("margin", "margin"));
 }
 
 #[test]
@@ -1058,4 +1062,91 @@ fn a_things_transliterations_are_one_thing() {
     assert_eq!(a.scope, b.scope);
     assert!(!measure::measures_differ(&a, &b));
     assert!(measure::measures_differ(&a, &c), "{a:?} {c:?}");
+}
+
+#[test]
+fn a_bound_states_its_figure() {
+    let texts = [(
+        "a",
+        "At least 11,300 people died. Some 11,300 died. More than 550 were hurt. Up to 54,000 people fled. About 20 were missing.",
+    )];
+    let docs = extract_each(&texts);
+    let token = |text: &str| {
+        let c = docs[0]
+            .iter()
+            .find(|c| c.text == text)
+            .unwrap_or_else(|| panic!("no {text:?}: {:?}", docs[0]));
+        measure::figure_token(c)
+    };
+    // "at least 11,300" states the figure 11,300, as "some 11,300" does (with its tolerance).
+    assert_eq!(
+        token("At least 11,300"),
+        Some("count:people:11300:11300".to_string())
+    );
+    assert_eq!(
+        token("More than 550"),
+        Some("count:people:550:550".to_string())
+    );
+    assert_eq!(
+        token("Up to 54,000"),
+        Some("count:people:54000:54000".to_string())
+    );
+    // A one-digit figure says nothing of which fact it is, bound or not.
+    assert_eq!(token("About 20"), None);
+}
+
+#[test]
+fn the_same_role_and_the_same_figure_weigh_more_than_either() {
+    // Report a gives the agency's toll without naming it, then the WHO's; b gives the same
+    // toll as a's first. The toll both state meets across the reports before a's two tolls
+    // meet within a (the same role lifts both pairs alike; only one shares its figure), and
+    // the WHO's toll never meets b's UN one.
+    let texts = [
+        (
+            "a",
+            "Floods in Port Velar: the agency announced 11,300 dead in Port Velar. Later, WHO figures showed that 3,958 people had died in Port Velar.",
+        ),
+        (
+            "b",
+            "The death toll in Port Velar has risen to at least 11,300, a UN report said on Saturday.",
+        ),
+    ];
+    let docs = extract_each(&texts);
+    let claims: Vec<&Claim> = docs.iter().flatten().collect();
+    let id_of = |src: &str, text: &str| {
+        claims
+            .iter()
+            .find(|c| c.source == src && c.text.contains(text))
+            .unwrap_or_else(|| panic!("no {text:?} in {src}: {claims:?}"))
+            .id
+            .clone()
+    };
+    let groups = group(&claims, &Settings::default(), &[], &[]);
+    let toll = group_of(&groups, &id_of("a", "11,300"));
+    assert!(toll.claim_ids.contains(&id_of("b", "11,300")), "{groups:?}");
+    assert!(!toll.claim_ids.contains(&id_of("a", "3,958")), "{groups:?}");
+}
+
+#[test]
+fn words_order_pairs_of_one_lift_and_move_none_past_a_bar() {
+    let texts = [
+        ("a", "The crush in Seoul killed 151 people."),
+        ("b", "At least 156 people died in the Seoul crush."),
+    ];
+    let docs = extract_each(&texts);
+    let (a, b) = (Node::new(&docs[0][0], &[]), Node::new(&docs[1][0], &[]));
+    assert!(measure::agree(&a.measure, &b.measure), "{docs:?}");
+    let s = Settings::default();
+    let (weak, strong) = (
+        measure::lifted(&a, &b, 0.1, &s),
+        measure::lifted(&a, &b, 0.3, &s),
+    );
+    // Both lifted to the role's level; the pair whose words agree more ranks first.
+    assert!(
+        weak >= s.role_similarity && strong > weak,
+        "{weak} {strong}"
+    );
+    assert!(strong < s.role_similarity + 0.01, "{strong}");
+    // Words that reach past the lift speak for themselves.
+    assert!((measure::lifted(&a, &b, 0.8, &s) - 0.8).abs() < 1e-12);
 }

@@ -141,6 +141,10 @@ impl Grammar<'_> {
         if self.glued(j) && units::glued_not_unit(self.raw(j)) {
             return None;
         }
+        // "people in their 20s", "the 80s": a decade, no count.
+        if self.glued(j) && self.raw(j) == units::DECADE_SUFFIX && is_decade(&q) {
+            return None;
+        }
         if let Some(f) = self.measure_after(q, qual, j, to) {
             return Some(f);
         }
@@ -187,4 +191,10 @@ impl Grammar<'_> {
         }
         Some(None)
     }
+}
+
+/// A whole number of tens up to [`units::DECADE_MAX`], in digits: what a glued
+/// [`units::DECADE_SUFFIX`] makes a decade.
+fn is_decade(q: &Qty) -> bool {
+    !q.spelled && !q.range && q.lo > 0.0 && q.lo <= units::DECADE_MAX && q.lo % 10.0 == 0.0
 }

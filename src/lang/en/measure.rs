@@ -58,12 +58,15 @@ pub const ROLE_WORDS: &[(&str, &str)] = &[
     ("die", "deaths"),
     ("died", "deaths"),
     ("dies", "deaths"),
+    ("difference", "margin"),
     ("displaced", "displaced"),
     ("dying", "deaths"),
     ("electorate", "eligible"),
     ("eligible", "eligible"),
     ("employees", "staff"),
     ("employs", "staff"),
+    // "A margin of error of 3 points": the precision of a poll, not a winning margin.
+    ("error", "margin_of_error"),
     ("evacuated", "displaced"),
     ("fatalities", "deaths"),
     ("fatality", "deaths"),
@@ -82,6 +85,7 @@ pub const ROLE_WORDS: &[(&str, &str)] = &[
     ("killing", "deaths"),
     ("kills", "deaths"),
     ("lives", "deaths"),
+    ("margin", "margin"),
     ("minor", "minor_injuries"),
     ("missing", "missing"),
     ("paid", "deal_value"),
@@ -856,6 +860,9 @@ pub const LEVEL_VERBS: &[&str] = &[
     "hit",
     "increased",
     "jumped",
+    // A gap that closes or opens ("the difference had narrowed to 59,342 votes").
+    "narrowed",
+    "narrows",
     "passed",
     "reached",
     "rise",
@@ -866,6 +873,8 @@ pub const LEVEL_VERBS: &[&str] = &[
     "stood",
     "surged",
     "topped",
+    "widened",
+    "widens",
 ];
 
 /// Verbs of a falling figure: with "by" before a value, the value is the change, not the level
@@ -1228,6 +1237,8 @@ pub const ROLE_DIMENSIONS: &[(&str, &str)] = &[
     ("eligible", "count number percent"),
     ("hospitalized", "count number"),
     ("injured", "count number"),
+    ("margin", "count number percent"),
+    ("margin_of_error", "percent count number"),
     ("minor_injuries", "count number"),
     ("missing", "count number"),
     ("population", "count number"),
@@ -1264,6 +1275,7 @@ pub const EVENT_ROLES: &[&str] = &[
     "injured",
     "landing",
     "launch",
+    "margin",
     "minor_injuries",
     "missing",
     "negotiation",
@@ -1291,6 +1303,15 @@ pub fn is_money_role(role: &str) -> bool {
 /// Roles that say only that votes or voters are counted: they agree with every more specific
 /// vote role ("votes" with "votes_against").
 pub const GENERIC_ROLES: &[&str] = &["voters", "votes"];
+
+/// Roles of the gap between two figures (a winning margin): never the figure of one side, so
+/// a generic role ("6.4 million votes") does not stand for them. Sorted.
+pub const GAP_ROLES: &[&str] = &[MARGIN_ROLE];
+
+/// True when `role` is the gap between two figures ([`GAP_ROLES`]).
+pub fn is_gap_role(role: &str) -> bool {
+    has(GAP_ROLES, role)
+}
 
 /// Words that open a clause naming a thing said, not a speaker ("what experts say is their
 /// smaller frame"): a source phrase they open gives no figure a source. Sorted.
@@ -1998,6 +2019,51 @@ pub fn is_rate_marker(w: &str) -> bool {
     has(RATE_MARKERS, w)
 }
 
+/// The role of a winning margin ("won by 57,000 votes", "a margin of 3 points").
+pub const MARGIN_ROLE: &str = "margin";
+
+/// Verbs and adjectives of a contest whose "by N" states the margin between the sides ("won by
+/// 57,000 votes", "beat Smith by 4,000 votes", "leads by 12 points", "ahead by two"): the value
+/// is how far apart the sides are, not a side's own figure ("won 6.3 million votes"). Sorted.
+pub const MARGIN_VERBS: &[&str] = &[
+    "ahead",
+    "beat",
+    "beaten",
+    "beating",
+    "beats",
+    "behind",
+    "defeated",
+    "defeating",
+    "defeats",
+    "edged",
+    "edges",
+    "lead",
+    "leading",
+    "leads",
+    "led",
+    "lose",
+    "loses",
+    "losing",
+    "lost",
+    "trail",
+    "trailed",
+    "trailing",
+    "trails",
+    "win",
+    "winning",
+    "wins",
+    "won",
+];
+
+/// True when `w` is one of [`MARGIN_VERBS`].
+pub fn is_margin_verb(w: &str) -> bool {
+    has(MARGIN_VERBS, w)
+}
+
+/// The [`RoleFacts`] of [`MARGIN_ROLE`], read once.
+pub static MARGIN_FACTS: std::sync::LazyLock<RoleFacts> =
+    std::sync::LazyLock::new(|| facts_of(MARGIN_ROLE));
+
 /// A verb whose "by N" states a change ([`LEVEL_VERBS`], [`DECREASE_VERBS`]).
 pub fn is_change_verb(w: &str) -> bool {
     has(LEVEL_VERBS, w) || has(DECREASE_VERBS, w)
@@ -2285,12 +2351,14 @@ mod tests {
             );
         }
         check("LEVEL_VERBS", LEVEL_VERBS);
+        check("MARGIN_VERBS", MARGIN_VERBS);
         check("PARTITIVES", PARTITIVES);
         check("PHRASE_PREPOSITIONS", PHRASE_PREPOSITIONS);
         check("VAGUE_SOURCES", VAGUE_SOURCES);
         check("ROLE_DIMENSIONS", &firsts(ROLE_DIMENSIONS));
         check("PERSON_ROLES", PERSON_ROLES);
         check("GENERIC_ROLES", GENERIC_ROLES);
+        check("GAP_ROLES", GAP_ROLES);
         check("EVENT_ROLES", EVENT_ROLES);
         check("WORDED_ROLES", WORDED_ROLES);
         check("CONDITIONALS", CONDITIONALS);
