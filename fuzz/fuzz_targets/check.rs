@@ -27,7 +27,7 @@ fn check_span(text: &str, s: &Span, what: &str) {
 }
 
 fn check_interval(i: &Interval, what: &str) {
-    if let (Some(lo), Some(hi)) = (i.lo, i.hi) {
+    if let (Some(lo), Some(hi)) = (i.lo(), i.hi()) {
         assert!(lo <= hi, "{what}: lo {lo} > hi {hi}");
     }
 }
