@@ -129,7 +129,7 @@ impl Grammar<'_> {
                     return Some(f);
                 }
                 if percent_words::opens_percent_of(w) {
-                    return self.try_percent_of(i, to).or_else(|| self.try_share(i, to));
+                    return self.try_percent_of(i, to).or_else(|| self.try_share(i));
                 }
                 if !starts::is_starter(w) {
                     return None;
@@ -139,7 +139,7 @@ impl Grammar<'_> {
                     .or_else(|| self.try_vague(i, to))
                     .or_else(|| self.try_ordinal(i, to))
                     .or_else(|| self.try_quantity(i, to))
-                    .or_else(|| self.try_share(i, to))
+                    .or_else(|| self.try_share(i))
             }
             TokKind::Punct(c) => {
                 if numbers::vulgar_fraction(c).is_some() {

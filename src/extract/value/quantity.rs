@@ -7,7 +7,7 @@ use super::cursor::Grammar;
 use super::found::{Found, Measured, Qty, Qual};
 use super::measure::duration;
 use crate::claim::Qualifier;
-use crate::lang::en::{currency, nouns, numbers, units, words};
+use crate::lang::en::{calendar, currency, nouns, numbers, units, words};
 
 impl Grammar<'_> {
     /// A quantity starting at `i`, with a currency before it or not.
@@ -142,7 +142,7 @@ impl Grammar<'_> {
             return None;
         }
         // "people in their 20s", "the 80s": a decade, no count.
-        if self.glued(j) && self.raw(j) == units::DECADE_SUFFIX && is_decade(&q) {
+        if self.glued(j) && self.raw(j) == calendar::DECADE_SUFFIX && is_decade(&q) {
             return None;
         }
         if let Some(f) = self.measure_after(q, qual, j, to) {
@@ -193,8 +193,8 @@ impl Grammar<'_> {
     }
 }
 
-/// A whole number of tens up to [`units::DECADE_MAX`], in digits: what a glued
-/// [`units::DECADE_SUFFIX`] makes a decade.
+/// A whole number of tens up to [`calendar::SHORT_DECADE_MAX`], in digits: what a glued
+/// [`calendar::DECADE_SUFFIX`] makes a decade.
 fn is_decade(q: &Qty) -> bool {
-    !q.spelled && !q.range && q.lo > 0.0 && q.lo <= units::DECADE_MAX && q.lo % 10.0 == 0.0
+    !q.spelled && !q.range && q.lo > 0.0 && q.lo <= calendar::SHORT_DECADE_MAX && q.lo % 10.0 == 0.0
 }

@@ -75,7 +75,7 @@ impl Grammar<'_> {
     /// an article ("a small percentage", "the vast majority"), or "majority"/"minority" after
     /// an article and before "of" ("the majority of voters"). "Majority Leader", "a majority
     /// stake" and "a 60 percent majority" state no share.
-    pub(super) fn try_share(&self, i: usize, _to: usize) -> Option<Found> {
+    pub(super) fn try_share(&self, i: usize) -> Option<Found> {
         let from = self.sentence_from.get();
         let sized = (i > from)
             .then(|| magnitudes::share_size(self.w(i - 1)))

@@ -121,8 +121,12 @@ pub const DAY_OF_MONTH: &str = "of";
 /// Suffixes of ordinal day numbers: "1st", "2nd", "3rd", "12th".
 pub const ORDINAL_SUFFIXES: [&str; 4] = ["st", "nd", "rd", "th"];
 
-/// The plural ending of a decade: "the 1990s".
+/// The plural ending of a decade: "the 1990s", and glued to a whole number of tens, a decade of
+/// a life or a century ("people in their 20s", "the 80s"), no count.
 pub const DECADE_SUFFIX: &str = "s";
+
+/// The largest two-digit decade ("the 90s"); a four-digit one ("the 1990s") is a date.
+pub const SHORT_DECADE_MAX: f64 = 90.0;
 
 /// The ending of a decade written with an apostrophe ("the 1980's", "the early 2000’s"), read
 /// as a decade only after [`DEFINITE_ARTICLE`] or a part of a period ("in 2019's budget" is a

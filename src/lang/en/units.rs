@@ -215,14 +215,6 @@ pub fn glued_not_unit(raw: &str) -> bool {
     GLUED_NOT_IN_CAPITALS.contains(&raw)
 }
 
-/// The suffix glued to a whole number of tens that makes it a decade, of a life or a century
-/// ("people in their 20s", "the 80s"): no count and no unit.
-pub const DECADE_SUFFIX: &str = "s";
-
-/// The largest number a glued [`DECADE_SUFFIX`] makes a decade (a four-digit decade, "the
-/// 1990s", is a date).
-pub const DECADE_MAX: f64 = 90.0;
-
 /// "metric tons": the word before a unit that only says which ton it is.
 pub const METRIC: &str = "metric";
 
