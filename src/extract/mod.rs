@@ -70,6 +70,9 @@ struct Buffers {
     blocked: Vec<bool>,
     low: String,
     found: Vec<Found>,
+    /// For each sentence of a batch: whether a value may start in it, and the end of its
+    /// values in `found`.
+    found_ends: Vec<(bool, usize)>,
     starts: Vec<u32>,
     measured: Vec<(Range<usize>, Range<usize>)>,
     measures: measure::Scratch,
@@ -139,6 +142,7 @@ fn extract_in(
         blocked,
         low,
         found,
+        found_ends,
         starts,
         measured,
         measures,
@@ -197,7 +201,12 @@ fn extract_in(
             }
         }
         let words = Words::new(text, toks, low);
-        let doc = Doc::new(text, toks, &lines, cursor, ctx, &source);
+        // The values of the batch's sentences, in a pass of their own before any claim is
+        // built: the grammar's code stays warm from one sentence to the next (as the
+        // measures' do below). Each sentence notes whether a value may start in it and where
+        // its values end in `found`.
+        found.clear();
+        found_ends.clear();
         let mut at = 0;
         for (&(s_start, s_end), &to) in sentences[batch.clone()].iter().zip(ends.iter()) {
             let from = at;
@@ -212,25 +221,32 @@ fn extract_in(
             let (stoks, sblocked) = (&toks[from..to], &blocked[from..to]);
             starts::starts_of(text, stoks, sblocked, starts);
             let live = !starts.is_empty();
+            if live {
+                // Each sentence gets a grammar over exactly its own tokens: no look-behind or
+                // look-ahead can reach into the neighbouring sentences.
+                let mut grammar = Grammar::new(text, stoks, sblocked, &words, from);
+                grammar.settled = Some(&settled);
+                grammar.scan(starts, found);
+            }
+            found_ends.push((live, found.len()));
+        }
+        let doc = Doc::new(text, toks, &lines, cursor, ctx, &source);
+        let (mut at, mut found_at) = (0, 0);
+        let sentences_found = sentences[batch.clone()].iter().zip(ends.iter());
+        for ((&(s_start, s_end), &to), &(live, found_end)) in sentences_found.zip(&*found_ends) {
+            let (from, found_from) = (at, found_at);
+            (at, found_at) = (to, found_end);
             let has_date = next_date < dates.len() && dates[next_date].start < s_end;
             if !live && !has_date {
                 continue;
             }
             let sentence = doc.span(s_start, s_end);
             let first_claim = claims.len();
-            if live {
-                // Each sentence gets a grammar over exactly its own tokens: no look-behind or
-                // look-ahead can reach into the neighbouring sentences.
-                let mut grammar = Grammar::new(text, stoks, sblocked, &words, from);
-                grammar.settled = Some(&settled);
-                found.clear();
-                grammar.scan(starts, found);
-                for f in found.iter_mut() {
-                    f.first += from;
-                    f.last += from;
-                    f.noun = f.noun.map(|(a, b)| (a + from, b + from));
-                    claims.push(doc.claim_from_found(f, sentence, from, to));
-                }
+            for f in &mut found[found_from..found_end] {
+                f.first += from;
+                f.last += from;
+                f.noun = f.noun.map(|(a, b)| (a + from, b + from));
+                claims.push(doc.claim_from_found(f, sentence, from, to));
             }
             doc.push_dates(
                 &dates,

@@ -638,19 +638,35 @@ fn invisible_run(bytes: &[u8], mut j: usize) -> Option<usize> {
     (j > start).then_some(j)
 }
 
+/// Digits summed as an integer before the float takes over: below 10^15 < 2^53 the float sum
+/// is exact too, so both give the same value.
+const EXACT_DIGITS: usize = 15;
+
 /// A whole number from its digit bytes (thousands separators skipped), without allocating.
 fn digits_tok(raw: &[u8]) -> NumTok {
+    // The first digits are summed as an integer (a shorter dependency chain per digit than a
+    // float multiply-add); the rest, as a float.
+    let mut whole = 0u64;
     let mut value = 0.0f64;
     let mut count = 0usize;
     let mut zeros = 0usize;
     for &b in raw.iter().filter(|b| b.is_ascii_digit()) {
-        // Past 40 digits only the magnitude grows (the value is no quantity anyone writes):
-        // a multiply-add per digit would make a megabyte of digits slow.
-        if count < 40 {
-            value = value * 10.0 + f64::from(b - b'0');
+        let d = b - b'0';
+        if count < EXACT_DIGITS {
+            whole = whole * 10 + u64::from(d);
+        } else if count < 40 {
+            // Past 40 digits only the magnitude grows (the value is no quantity anyone writes):
+            // a multiply-add per digit would make a megabyte of digits slow.
+            if count == EXACT_DIGITS {
+                value = whole as f64;
+            }
+            value = value * 10.0 + f64::from(d);
         }
         count += 1;
-        zeros = if b == b'0' { zeros + 1 } else { 0 };
+        zeros = if d == 0 { zeros + 1 } else { 0 };
+    }
+    if count <= EXACT_DIGITS {
+        value = whole as f64;
     }
     if count > 40 {
         value *= 10f64.powi(i32::try_from(count - 40).unwrap_or(i32::MAX));
@@ -768,14 +784,19 @@ fn scan_number(bytes: &[u8], i: usize) -> (usize, NumScan) {
         decimals = k - j - 1;
         j = k;
     }
-    let mut n = digits_tok(&bytes[i..int_end]);
-    n.grouped = grouped;
+    // The number's parts are kept apart and the token built once at the end: fields written
+    // one by one into a struct and then copied whole stall the copy (the store of each part
+    // must land before the wider load that reads them together).
+    let whole = digits_tok(&bytes[i..int_end]);
+    let int_digits = whole.int_digits;
+    let (mut value, mut decimals_out, mut trailing_zeros) =
+        (whole.value, 0u8, whole.trailing_zeros);
     if decimals > 0 {
         // Whole digits and decimals parsed together so that 3.15 is the nearest f64 to 3.15.
         let mut buf = [0u8; 40];
         let frac = &bytes[int_end + 1..j];
         let ints = bytes[i..int_end].iter().filter(|b| b.is_ascii_digit());
-        let len = n.int_digits as usize + 1 + frac.len();
+        let len = int_digits as usize + 1 + frac.len();
         if len <= buf.len() {
             for (d, s) in buf
                 .iter_mut()
@@ -787,36 +808,46 @@ fn scan_number(bytes: &[u8], i: usize) -> (usize, NumScan) {
                 .ok()
                 .and_then(|t| t.parse().ok())
             {
-                n.value = v;
+                value = v;
             }
         } else {
-            n.value += frac
+            value += frac
                 .iter()
                 .rev()
                 .fold(0.0, |acc, d| (acc + f64::from(d - b'0')) / 10.0);
         }
-        n.decimals = decimals.min(255) as u8;
-        n.trailing_zeros = 0;
+        decimals_out = decimals.min(255) as u8;
+        trailing_zeros = 0;
     }
     // "1e10", "12.32e+14", "1.1^23", "1.3x10^6": an exponent, read as written (exact).
-    if let Some((e, v)) = crate::text::digits::power_suffix(bytes, j, n.value) {
-        (j, n.value, n.decimals, n.trailing_zeros) = (e, v, 0, 0);
+    if let Some((e, v)) = crate::text::digits::power_suffix(bytes, j, value) {
+        (j, value, decimals_out, trailing_zeros) = (e, v, 0, 0);
     }
+    let n = NumTok {
+        value,
+        decimals: decimals_out,
+        trailing_zeros,
+        grouped,
+        int_digits,
+    };
     (j, NumScan::One(n))
 }
 
 /// Mark tokens that belong to URLs, e-mail addresses, identifiers and legal codes.
 fn mark_inert(text: &str, toks: &mut [Tok]) {
-    let mut i = 0;
-    while i < toks.len() {
+    let mut from = 0;
+    // Only chains with a number in them are looked at: each is found from its first number,
+    // which spares a walk over every chain of words (a branch per token that no predictor
+    // learns).
+    while let Some(p) = toks[from..].iter().position(|t| t.num().is_some()) {
         // A chain: tokens with no white space between them.
-        let mut j = i + 1;
+        let mut i = from + p;
+        while i > from && !toks[i].space_before() {
+            i -= 1;
+        }
+        let mut j = from + p + 1;
         while j < toks.len() && !toks[j].space_before() {
             j += 1;
-        }
-        if !toks[i..j].iter().any(|t| t.num().is_some()) {
-            i = j;
-            continue;
         }
         let chain = &text[toks[i].start..toks[j - 1].end];
         // "1,3": commas between digits that are not thousands groups: not a number as written,
@@ -868,7 +899,7 @@ fn mark_inert(text: &str, toks: &mut [Tok]) {
                 }
             }
         }
-        i = j;
+        from = j;
     }
 }
 
