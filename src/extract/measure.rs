@@ -899,7 +899,14 @@ impl<'a, 's> Sentence<'a, 's> {
     /// of the clause, and before any preposition): "were squeezed" → "squeezed"; "were on
     /// duty" → none.
     fn predicate(&self, b: usize, s1: usize) -> Option<(usize, &'a str)> {
-        for j in b..s1.min(b + RIGHT_REACH + 2) {
+        let end = s1.min(b + RIGHT_REACH + 2);
+        let mut j = b;
+        while j < end {
+            // "450 million people each month use it": a time adverbial, no verb.
+            if self.each_period(j, s1) {
+                j += 2;
+                continue;
+            }
             let w = self.word(j);
             // A mark, a number, a name or a preposition ("were on duty"): no verb follows.
             if w.punct.is_some() || w.digit || w.capital || w.has(class::PREPOSITION) {
@@ -915,8 +922,32 @@ impl<'a, 's> Sentence<'a, 's> {
             if !step {
                 return Some((j, low));
             }
+            j += 1;
         }
         None
+    }
+
+    /// Words `[lo, hi)` hold "on a path to", "on track to", "on course to" ([`lx::PATH_NOUNS`]):
+    /// what follows is a goal on the way, not a count of what is.
+    fn on_path(&self, lo: usize, hi: usize) -> bool {
+        (lo + 1..hi.saturating_sub(1)).any(|k| {
+            let t = &self.toks[k];
+            t.is_word()
+                && self.low_is(k + 1, lx::TO)
+                && lx::PATH_NOUNS.contains(&self.low(k))
+                && (self.low_is(k - 1, lx::ON) || k >= lo + 2 && self.low_is(k - 2, lx::ON))
+        })
+    }
+
+    /// Word `k` is a rate marker before a unit of time ("each month", "every year"): how often,
+    /// not a rate per head nor a verb.
+    fn each_period(&self, k: usize, s1: usize) -> bool {
+        let t = &self.toks[k];
+        k + 1 < s1
+            && t.is_word()
+            && lx::RATE_MARKER_LENGTHS.contains(&(t.end - t.start))
+            && lx::is_rate_marker(self.low(k))
+            && crate::lang::en::units::time_unit(self.low(k + 1)).is_some()
     }
 
     /// The period the count of claim `k` is restricted to ("577 deaths for the two busiest
@@ -1027,6 +1058,12 @@ impl<'a, 's> Sentence<'a, 's> {
             .saturating_sub(MODALITY_REACH)
             .max(s0)
             .max(conjunct.map_or(0, |k| k + 1));
+        // An indirect question opened after the modal word ("could not be reached for comment
+        // on whether $19 billion was …") is a clause of its own: the modal word is the asker's.
+        let m0 = (m0..a)
+            .rev()
+            .find(|&k| lx::QUESTION_OPENERS.iter().any(|w| self.low_is(k, w)))
+            .map_or(m0, |k| k + 1);
         // A modal word of its own clause ("could reach 20,000"), or a condition clause before
         // its own ("should the deal fail, Facebook will pay $1bn"; but in "if he travels to one
         // of the 123 countries" the number is part of the condition, not its outcome).
@@ -1043,7 +1080,11 @@ impl<'a, 's> Sentence<'a, 's> {
                 let t = &self.toks[k];
                 t.end - t.start == lx::FUTURE_AUXILIARY_LEN && lx::is_future_auxiliary(self.low(k))
             });
-        if !within(&self.l.modal, m0, a).is_empty() || conditioned || scheduled {
+        if !within(&self.l.modal, m0, a).is_empty()
+            || conditioned
+            || scheduled
+            || self.on_path(m0, a)
+        {
             push(scope, "modality:projection".to_string());
         }
         // "Other unconfirmed and unofficial reports estimated that the death toll was as high
@@ -1635,6 +1676,10 @@ impl<'a, 's> Sentence<'a, 's> {
         // "per user", "every user", "each of its users" name the unit; "four each came from
         // China", "$5 apiece" do not.
         let of_follows = k + 1 < s1 && self.low_is(k + 1, OF);
+        // "used by 450 million people each month": how often, as "per month" is.
+        if self.each_period(k, s1) {
+            return None;
+        }
         if !lx::rate_marker_names_unit(self.low(k)) && !of_follows {
             // "four each from China and Russia": each place's own count, no rate.
             if k + 1 < s1 && lx::is_origin_preposition(self.low(k + 1)) {
@@ -2630,6 +2675,51 @@ mod tests {
     }
 
     #[test]
+    fn a_goal_on_the_way_is_a_projection() {
+        let projection = |text: &str, value: &str| {
+            let m = measures(text);
+            one(&m, value)
+                .scope()
+                .contains(&"modality:projection".to_string())
+        };
+        assert!(projection(
+            "He said the app is on a path to connect 1 billion people.",
+            "1 billion"
+        ));
+        assert!(projection(
+            "Sales are on track to reach 30,000 cars.",
+            "30,000"
+        ));
+        // A path or a track that is no goal: no projection.
+        assert!(!projection(
+            "The storm's path to the coast killed 300 people.",
+            "300"
+        ));
+        assert!(!projection("On the track, 300 runners started.", "300"));
+    }
+
+    #[test]
+    fn an_indirect_question_is_outside_the_modal_words_before() {
+        let m =
+            measures("He could not be reached for comment on whether $19 billion was too much.");
+        assert!(one(&m, "$19 billion").scope().is_empty(), "{m:?}");
+        // A modal word inside the question still governs its figure.
+        let m = measures("Officials asked whether the toll could reach 20,000.");
+        assert!(
+            one(&m, "20,000")
+                .scope()
+                .contains(&"modality:projection".to_string())
+        );
+        // Without the question word the modal word governs.
+        let m = measures("He said the price could be $19 billion.");
+        assert!(
+            one(&m, "$19 billion")
+                .scope()
+                .contains(&"modality:projection".to_string())
+        );
+    }
+
+    #[test]
     fn a_conjunct_of_its_own_is_outside_the_modal_words_before() {
         let m = measures("Thousands are feared dead and 9,000 are missing after the storm.");
         assert!(one(&m, "9,000").scope().is_empty(), "{m:?}");
@@ -3201,6 +3291,18 @@ mod tests {
         assert!(one(&m, "$3 billion").scope().is_empty());
         let m = measures("Facebook paid $19 billion for the company.");
         assert!(one(&m, "$19 billion").scope().is_empty());
+        // "each month" says how often, as "per month" does: no rate, and no verb.
+        let m = measures("The app is used by over 450 million people each month.");
+        let users = one(&m, "over 450 million");
+        assert!(users.scope().is_empty(), "{m:?}");
+        // What uses a thing are its users.
+        assert_eq!(users.role, "users", "{m:?}");
+        // Only of people: the things used are not users.
+        let m = measures("Police used 300 canisters of tear gas.");
+        assert_ne!(one(&m, "300").role, "users", "{m:?}");
+        // "each" before anything else still shares a figure out.
+        let m = measures("Shareholders get $5 each.");
+        assert_eq!(one(&m, "$5").scope(), vec!["per:each"]);
     }
 
     #[test]

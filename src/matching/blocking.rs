@@ -159,6 +159,8 @@ pub(super) fn candidate_pairs_in(
         df,
         n: free.len() as f64,
     };
+    // The bars of scoring, as they stand in an event of this many claims.
+    let s = &idf.settings(s);
     // Inverted index (class, skeleton of one of the claim's rarest tokens) → positions in
     // `free`, in order; and, for each claim, where it sits in each of its blocks.
     let mut block_ids: HashMap<(&str, String), u32> = HashMap::new();

@@ -65,7 +65,8 @@ pub fn why_apart(
         Prepared::new(&na.features, &idf),
         Prepared::new(&nb.features, &idf),
     );
-    let sim = super::measure::lifted(na, nb, similarity(&pa, &pb, settings), settings);
+    let scored = idf.settings(settings);
+    let sim = super::measure::lifted(na, nb, similarity(&pa, &pb, &scored), settings);
     let min = if na.claim.source == nb.claim.source {
         settings.min_same_source.max(settings.min_similarity)
     } else {

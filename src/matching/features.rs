@@ -170,7 +170,24 @@ pub(super) struct Idf {
 impl Idf {
     pub(super) fn weight(&self, t: &str) -> f64 {
         let df = self.df.get(t).copied().unwrap_or(0) as f64;
-        ((self.n + 1.0) / (df + 0.5)).ln().max(0.1)
+        Self::weight_of(self.n, df)
+    }
+
+    /// The weight of a token `df` of `n` claims hold.
+    fn weight_of(n: f64, df: f64) -> f64 {
+        ((n + 1.0) / (df + 0.5)).ln().max(0.1)
+    }
+
+    /// `s` with [`Settings::min_evidence`] lowered for an event of fewer claims than
+    /// [`Settings::evidence_full_claims`]: as the weight of a word one claim holds is lower in
+    /// it than in an event of that many claims.
+    pub(super) fn settings(&self, s: &Settings) -> Settings {
+        let full = (s.evidence_full_claims as f64).max(self.n);
+        let scale = Self::weight_of(self.n, 1.0) / Self::weight_of(full, 1.0);
+        Settings {
+            min_evidence: s.min_evidence * scale.min(1.0),
+            ..s.clone()
+        }
     }
 }
 
@@ -391,3 +408,43 @@ fn short(phrase: &str) -> String {
 
 /// How many words of a subject phrase a group's label shows.
 const LABEL_WORDS: usize = 8;
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn idf(n: usize) -> Idf {
+        Idf {
+            df: HashMap::new(),
+            n: n as f64,
+        }
+    }
+
+    #[test]
+    fn the_evidence_bar_is_lowered_only_in_a_small_event() {
+        let s = Settings::default();
+        // Two articles compared alone: some 40 claims, where a word of two claims weighs about
+        // 2.8, below the bar of a whole story; the bar comes down with it.
+        let small = idf(40).settings(&s);
+        assert!(small.min_evidence < s.min_evidence);
+        assert!(small.min_evidence > 0.0);
+        assert!(small.min_evidence < Idf::weight_of(40.0, 2.0));
+        // The rest of the settings are kept.
+        assert_eq!(
+            Settings {
+                min_evidence: s.min_evidence,
+                ..small.clone()
+            },
+            s
+        );
+        // An event of `evidence_full_claims` claims or more keeps the bar as it is.
+        assert_eq!(idf(s.evidence_full_claims).settings(&s), s);
+        assert_eq!(idf(5000).settings(&s), s);
+        // With no smaller event named, the bar is never lowered.
+        let off = Settings {
+            evidence_full_claims: 0,
+            ..Settings::default()
+        };
+        assert_eq!(idf(40).settings(&off), off);
+    }
+}

@@ -34,6 +34,12 @@ pub struct Settings {
     /// `min_evidence`: the least idf weight of subject tokens found on the other side; one
     /// common word ("Kyrgyzstan" in every article) is not enough.
     pub min_evidence: f64,
+    /// `evidence_full_claims`: `min_evidence` holds as it is in an event of at least this many
+    /// claims (six reports of one story hold some 160 and more). In a smaller one (two or three
+    /// articles compared alone) no word can weigh as much, since a word's weight is its rarity
+    /// among the event's claims, and the bar is lowered with the weight of the rarest word: by
+    /// `ln((n + 1) / 1.5) / ln((evidence_full_claims + 1) / 1.5)` for `n` claims.
+    pub evidence_full_claims: usize,
     /// `min_same_source`: the least similarity at which two claims of one source may share a
     /// group (an article restating a fact uses much the same words).
     pub min_same_source: f64,
@@ -115,6 +121,7 @@ impl Default for Settings {
             min_subject: 0.15,
             min_one_sided: 0.4,
             min_evidence: 3.0,
+            evidence_full_claims: 150,
             min_same_source: 0.5,
             min_restated: 0.35,
             role_similarity: 0.55,

@@ -128,13 +128,14 @@ pub const ROLE_WORDS: &[(&str, &str)] = &[
 ];
 
 /// Words that give a figure its role only when they govern it from the left ("a city of
-/// 100,000 people", "home to 90,000", "houses 100,000"), never from afar: "the death toll in
-/// the city of Derna is 5,300" is no population.
+/// 100,000 people", "home to 90,000", "houses 100,000", "an app used by 450 million people"),
+/// never from afar: "the death toll in the city of Derna is 5,300" is no population.
 pub const GOVERNOR_ROLES: &[(&str, &str)] = &[
     ("city", "population"),
     ("home", "population"),
     ("houses", "population"),
     ("town", "population"),
+    ("used", "users"),
     ("village", "population"),
 ];
 
@@ -421,6 +422,19 @@ pub const ATTRIBUTION_LEADS: &[&[&str]] = &[&["according", "to"], &["cited", "by
 pub const ATTRIBUTION_NOUNS: &[&str] = &[
     "count", "data", "estimate", "figure", "figures", "report", "tally",
 ];
+
+/// Words that open an indirect question ("could not be reached for comment on whether $19
+/// billion was too much"): a modal word before them is of the clause that asks, not of the
+/// figure asked about.
+pub const QUESTION_OPENERS: &[&str] = &["whether"];
+
+/// Nouns of the phrases that make a figure a goal on the way ("on a path to connect 1 billion
+/// people", "on track to reach", "on course to"): [`ON`], at most one word, the noun, then
+/// [`TO`]. Sorted.
+pub const PATH_NOUNS: &[&str] = &["course", "path", "track"];
+/// The words around a [`PATH_NOUNS`] noun.
+pub const ON: &str = "on";
+pub const TO: &str = "to";
 
 /// Words that make a figure a projection, a plan or a possibility rather than a count of what
 /// happened ("could reach 20,000", "expected to", "the target of").
@@ -2262,6 +2276,8 @@ mod tests {
         check("COUNTRY_ACRONYMS", &firsts(COUNTRY_ACRONYMS));
         check("ATTRIBUTION_VERBS", ATTRIBUTION_VERBS);
         check("ATTRIBUTION_NOUNS", ATTRIBUTION_NOUNS);
+        check("QUESTION_OPENERS", QUESTION_OPENERS);
+        check("PATH_NOUNS", PATH_NOUNS);
         check("MODALITY_WORDS", MODALITY_WORDS);
         check("FUTURE_AUXILIARIES", FUTURE_AUXILIARIES);
         check("UNCONFIRMED_WORDS", UNCONFIRMED_WORDS);
