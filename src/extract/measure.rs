@@ -933,6 +933,7 @@ impl<'a, 's> Sentence<'a, 's> {
         (lo + 1..hi.saturating_sub(1)).any(|k| {
             let t = &self.toks[k];
             t.is_word()
+                && lx::PATH_NOUN_LENGTHS.contains(&(t.end - t.start))
                 && self.low_is(k + 1, lx::TO)
                 && lx::PATH_NOUNS.contains(&self.low(k))
                 && (self.low_is(k - 1, lx::ON) || k >= lo + 2 && self.low_is(k - 2, lx::ON))
@@ -1058,12 +1059,20 @@ impl<'a, 's> Sentence<'a, 's> {
             .saturating_sub(MODALITY_REACH)
             .max(s0)
             .max(conjunct.map_or(0, |k| k + 1));
-        // An indirect question opened after the modal word ("could not be reached for comment
-        // on whether $19 billion was …") is a clause of its own: the modal word is the asker's.
-        let m0 = (m0..a)
-            .rev()
-            .find(|&k| lx::QUESTION_OPENERS.iter().any(|w| self.low_is(k, w)))
-            .map_or(m0, |k| k + 1);
+        // A modal word or a goal on the way ("on a path to connect 1 billion people") before
+        // the value. An indirect question opened after the modal word ("could not be reached
+        // for comment on whether $19 billion was …") is a clause of its own: the modal word is
+        // the asker's. The question is looked for only when there is something it may take
+        // away.
+        let modal_or_goal =
+            |m0: usize| !within(&self.l.modal, m0, a).is_empty() || self.on_path(m0, a);
+        let projected = modal_or_goal(m0)
+            && modal_or_goal(
+                (m0..a)
+                    .rev()
+                    .find(|&k| lx::QUESTION_OPENERS.iter().any(|w| self.low_is(k, w)))
+                    .map_or(m0, |k| k + 1),
+            );
         // A modal word of its own clause ("could reach 20,000"), or a condition clause before
         // its own ("should the deal fail, Facebook will pay $1bn"; but in "if he travels to one
         // of the 123 countries" the number is part of the condition, not its outcome).
@@ -1080,11 +1089,7 @@ impl<'a, 's> Sentence<'a, 's> {
                 let t = &self.toks[k];
                 t.end - t.start == lx::FUTURE_AUXILIARY_LEN && lx::is_future_auxiliary(self.low(k))
             });
-        if !within(&self.l.modal, m0, a).is_empty()
-            || conditioned
-            || scheduled
-            || self.on_path(m0, a)
-        {
+        if projected || conditioned || scheduled {
             push(scope, "modality:projection".to_string());
         }
         // "Other unconfirmed and unofficial reports estimated that the death toll was as high

@@ -432,6 +432,9 @@ pub const QUESTION_OPENERS: &[&str] = &["whether"];
 /// people", "on track to reach", "on course to"): [`ON`], at most one word, the noun, then
 /// [`TO`]. Sorted.
 pub const PATH_NOUNS: &[&str] = &["course", "path", "track"];
+/// The lengths of the [`PATH_NOUNS`]: a word of another length is told without reading it.
+pub const PATH_NOUN_LENGTHS: std::ops::RangeInclusive<usize> =
+    shortest(PATH_NOUNS)..=longest(PATH_NOUNS);
 /// The words around a [`PATH_NOUNS`] noun.
 pub const ON: &str = "on";
 pub const TO: &str = "to";
@@ -2201,6 +2204,15 @@ mod tests {
         ] {
             assert!(!is_agency_word(w), "{w}");
         }
+    }
+
+    /// Every path noun's length is in [`PATH_NOUN_LENGTHS`], and the range is no wider.
+    #[test]
+    fn path_noun_lengths_hold_every_noun() {
+        let lengths: Vec<usize> = PATH_NOUNS.iter().map(|w| w.len()).collect();
+        assert!(lengths.iter().all(|n| PATH_NOUN_LENGTHS.contains(n)));
+        assert_eq!(lengths.iter().min(), Some(PATH_NOUN_LENGTHS.start()));
+        assert_eq!(lengths.iter().max(), Some(PATH_NOUN_LENGTHS.end()));
     }
 
     /// Every rate marker's length is in [`RATE_MARKER_LENGTHS`], and the range is no wider.
