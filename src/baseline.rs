@@ -16,6 +16,7 @@ use crate::compare::{Comparison, Fact};
 use crate::error::Error;
 use crate::fingerprint::{name_fingerprint, normalized_value};
 use crate::names::{NameGroup, NameVerdict};
+use crate::sym::Sym;
 use crate::verdict::Verdict;
 use serde::{Deserialize, Serialize};
 use std::collections::BTreeSet;
@@ -315,11 +316,11 @@ pub fn entry_for(c: &Comparison, f: &Fact, reason: &str) -> Entry {
         });
     }
     Entry {
-        fingerprint: f.identity.fingerprint.clone(),
-        fact: f.identity.fact_key.clone(),
+        fingerprint: f.identity.fingerprint.to_string(),
+        fact: f.identity.fact_key.to_string(),
         kind: f.kind.to_string(),
         subject: f.subject_phrase(),
-        terms: f.identity.terms.clone(),
+        terms: f.identity.terms.iter().map(Sym::to_string).collect(),
         values,
         reason: reason.to_string(),
     }

@@ -480,8 +480,8 @@ fn claim(j: &ClaimLineJson, source: &str) -> Result<Claim, String> {
         qualifier,
         change: Change::parse(&j.change).ok_or_else(|| format!("unknown change `{}`", j.change))?,
         subject: Subject {
-            phrase: j.subject.phrase.clone(),
-            terms: j.subject.terms.clone(),
+            phrase: j.subject.phrase.as_str().into(),
+            terms: j.subject.terms.as_slice().into(),
             head: j.subject.head.clone(),
             names: j.subject.names.as_slice().into(),
         },

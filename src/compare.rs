@@ -448,8 +448,11 @@ impl Judge<'_> {
                     identity,
                     kind,
                     sources,
-                    judgement,
-                    group,
+                    judgement: Judgement {
+                        explanation: exact(judgement.explanation),
+                        ..judgement
+                    },
+                    group: fitted(group),
                 }),
                 Judged::SingleNotKept => kept.single_not_kept += 1,
                 Judged::Unknown => {}
@@ -559,6 +562,38 @@ impl Judge<'_> {
         let identity = fingerprint::identity(members[0].kind, members);
         let sources = distinct.into_iter().cloned().collect();
         Judged::Fact(judgement, members[0].kind, sources, identity)
+    }
+}
+
+/// `s` in an allocation of exactly its length: a string `format!` made has room to spare
+/// (up to twice its length), and every fact kept of an archive is held to the report.
+fn exact(s: String) -> String {
+    if s.capacity() == s.len() {
+        s
+    } else {
+        // A fresh allocation: the allocator keeps a block that shrinks by less than half
+        // where it is.
+        s.as_str().to_owned()
+    }
+}
+
+/// `g` with its strings and lists in allocations of exactly their length ([`exact`]).
+fn fitted(g: Group) -> Group {
+    fn fit<T>(v: Vec<T>, each: impl Fn(T) -> T) -> Vec<T> {
+        let mut out = Vec::with_capacity(v.len());
+        out.extend(v.into_iter().map(each));
+        out
+    }
+    Group {
+        id: exact(g.id),
+        label: exact(g.label),
+        claim_ids: if g.claim_ids.capacity() == g.claim_ids.len() {
+            g.claim_ids
+        } else {
+            fit(g.claim_ids, |id| id)
+        },
+        fact: g.fact.map(exact),
+        related: fit(g.related, exact),
     }
 }
 

@@ -218,6 +218,28 @@ impl<'de> serde::Deserialize<'de> for Sym {
     }
 }
 
+/// `list` in a boxed slice of exactly its length: a fresh allocation when the vector has room
+/// to spare, as the allocator (mimalloc) keeps a block that shrinks by less than half where it
+/// is, and what every claim of an archive holds is held to the report.
+pub fn exact_slice<T>(list: Vec<T>) -> Box<[T]> {
+    if list.capacity() == list.len() {
+        return list.into_boxed_slice();
+    }
+    let mut fit = Vec::with_capacity(list.len());
+    fit.extend(list);
+    fit.into_boxed_slice()
+}
+
+/// `s` in a boxed string of exactly its length (a fresh allocation when it has room to spare,
+/// as [`exact_slice`]).
+pub fn exact_str(s: String) -> Box<str> {
+    if s.capacity() == s.len() {
+        s.into_boxed_str()
+    } else {
+        Box::from(s.as_str())
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::Sym;

@@ -200,8 +200,8 @@ fn subject_of(phrase: &str, names: &[String]) -> Subject {
     }
     all_names.extend(names.iter().cloned());
     Subject {
-        phrase: phrase.to_string(),
-        terms: Sym::all(&terms),
+        phrase: phrase.into(),
+        terms: Sym::all(&terms).into(),
         head: head.map(Sym::from),
         names: Sym::shared_all(&all_names),
     }

@@ -228,8 +228,8 @@ fn began(text: &str, c: &Claim, noun: &str, noun_end: usize) -> Claim {
     let start = c.span.end().min(noun_end);
     base.subject.phrase = text[start..phrase_end]
         .trim_start_matches(|ch: char| !ch.is_alphabetic())
-        .to_string();
-    base.subject.terms = Sym::all(&terms);
+        .into();
+    base.subject.terms = Sym::all(&terms).into();
     base.subject.head = Some(Sym::from(noun_stem));
     base
 }
@@ -301,7 +301,9 @@ pub(super) fn anniversaries(a: Article<'_>) -> Vec<Claim> {
         // subject ("anniversary of its opening" → "opening").
         let mut base = c.clone();
         let noun = crate::lang::en::stem::stem(&a.text[after[0].0..end].to_lowercase());
-        base.subject.terms.retain(|t| *t != noun);
+        let mut terms = std::mem::take(&mut base.subject.terms).into_vec();
+        terms.retain(|t| *t != noun);
+        base.subject.terms = crate::sym::exact_slice(terms);
         if base.subject.head.as_deref() == Some(noun.as_str()) {
             base.subject.head = base.subject.terms.first().cloned();
         }

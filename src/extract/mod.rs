@@ -496,8 +496,8 @@ impl<'a> Doc<'a> {
         // The head is the last word of the noun, `b - 1` (`a < b <= end`).
         let (terms, head) = subject::terms_and_stem_at(self.text, phrase_toks, b - 1 - a);
         Subject {
-            terms,
-            phrase,
+            terms: crate::sym::exact_slice(terms),
+            phrase: crate::sym::exact_str(phrase),
             head,
             names: self.names_near(from, to, a, b),
         }
@@ -534,8 +534,8 @@ impl<'a> Doc<'a> {
         let (terms, head) =
             subject::terms_and_head(self.text, &self.toks[a..first], &self.toks[last..tail_end]);
         Subject {
-            phrase,
-            terms,
+            phrase: crate::sym::exact_str(phrase),
+            terms: crate::sym::exact_slice(terms),
             head,
             names: self.names_near(from, to, first, last),
         }
@@ -568,7 +568,10 @@ impl<'a> Doc<'a> {
             } else {
                 "rank:bottom"
             };
-            subject.terms.insert(0, Sym::from(tag));
+            let mut terms = Vec::with_capacity(subject.terms.len() + 1);
+            terms.push(Sym::from(tag));
+            terms.extend(std::mem::take(&mut subject.terms));
+            subject.terms = terms.into_boxed_slice();
         }
         let unit = Sym::interned(&f.unit);
         Claim {

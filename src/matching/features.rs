@@ -128,8 +128,8 @@ pub(super) fn features<'c>(c: &'c Claim, aliases: &[Alias]) -> Features<'c> {
     }
     Features {
         // The claim's own terms when every one of them was kept, in order.
-        terms: if terms.as_slice() == c.subject.terms.as_slice() {
-            Cow::Borrowed(c.subject.terms.as_slice())
+        terms: if terms.as_slice() == &*c.subject.terms {
+            Cow::Borrowed(&*c.subject.terms)
         } else {
             Cow::Owned(terms)
         },

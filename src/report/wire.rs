@@ -794,8 +794,8 @@ pub fn claim_json(c: &Claim, within: Option<(&str, usize)>) -> ClaimJson {
             scope: c.measure.scope().to_vec(),
         },
         subject: SubjectJson {
-            phrase: c.subject.phrase.clone(),
-            terms: c.subject.terms.clone(),
+            phrase: c.subject.phrase.to_string(),
+            terms: c.subject.terms.to_vec(),
             head: c.subject.head.clone(),
             names: c.subject.names.to_vec(),
         },
@@ -951,11 +951,11 @@ pub fn extract_doc(corpus: &Corpus) -> ExtractDoc {
 fn group_json(f: &Fact, state: Option<State>) -> GroupJson {
     GroupJson {
         id: f.group.id.clone(),
-        fingerprint: f.identity.fingerprint.clone(),
+        fingerprint: f.identity.fingerprint.to_string(),
         label: f.group.label.clone(),
         subject: GroupSubjectJson {
             phrase: f.subject_phrase(),
-            terms: f.identity.terms.clone(),
+            terms: f.identity.terms.iter().map(Sym::to_string).collect(),
         },
         fact: f.group.fact.clone(),
         kind: f.kind.to_string(),
