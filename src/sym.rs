@@ -230,16 +230,6 @@ pub fn exact_slice<T>(list: Vec<T>) -> Box<[T]> {
     fit.into_boxed_slice()
 }
 
-/// `s` in a boxed string of exactly its length (a fresh allocation when it has room to spare,
-/// as [`exact_slice`]).
-pub fn exact_str(s: String) -> Box<str> {
-    if s.capacity() == s.len() {
-        s.into_boxed_str()
-    } else {
-        Box::from(s.as_str())
-    }
-}
-
 #[cfg(test)]
 mod tests {
     use super::Sym;

@@ -490,14 +490,15 @@ impl<'a> Doc<'a> {
     fn subject_right(&self, a: usize, b: usize, to: usize, from: usize) -> Subject {
         let end = subject::extend_tail(self.text, self.toks, b, to);
         let phrase_toks = &self.toks[a..end];
-        let phrase = self.text[phrase_toks[0].start..phrase_toks[phrase_toks.len() - 1].end]
+        let phrase: Box<str> = self.text
+            [phrase_toks[0].start..phrase_toks[phrase_toks.len() - 1].end]
             .trim_end_matches([',', '.'])
-            .to_string();
+            .into();
         // The head is the last word of the noun, `b - 1` (`a < b <= end`).
         let (terms, head) = subject::terms_and_stem_at(self.text, phrase_toks, b - 1 - a);
         Subject {
-            terms: crate::sym::exact_slice(terms),
-            phrase: crate::sym::exact_str(phrase),
+            terms,
+            phrase,
             head,
             names: self.names_near(from, to, a, b),
         }
@@ -522,20 +523,32 @@ impl<'a> Doc<'a> {
         } else {
             ""
         };
-        // "{left} … {right}", or whichever side there is, built once and trimmed of a final
-        // comma or full stop.
-        let mut phrase = String::with_capacity(left.len() + right.len() + 5);
-        phrase.push_str(left);
-        if !left.is_empty() && !right.is_empty() {
-            phrase.push_str(" … ");
+        // "{left} … {right}", or whichever side there is, trimmed of a final comma or full
+        // stop, built once in a string of exactly its length (kept with the claim to the end).
+        let sep = if !left.is_empty() && !right.is_empty() {
+            " … "
+        } else {
+            ""
+        };
+        let trimmed = |s: &str| s.trim_end_matches([',', '.']).len();
+        // The separator ends in a space: trimming stops there.
+        let keep = if right.is_empty() {
+            trimmed(left)
+        } else if left.is_empty() {
+            trimmed(right)
+        } else {
+            left.len() + sep.len() + trimmed(right)
+        };
+        let mut phrase = String::with_capacity(keep);
+        for part in [left, sep, right] {
+            let room = keep - phrase.len();
+            phrase.push_str(&part[..part.len().min(room)]);
         }
-        phrase.push_str(right);
-        phrase.truncate(phrase.trim_end_matches([',', '.']).len());
         let (terms, head) =
             subject::terms_and_head(self.text, &self.toks[a..first], &self.toks[last..tail_end]);
         Subject {
-            phrase: crate::sym::exact_str(phrase),
-            terms: crate::sym::exact_slice(terms),
+            phrase: phrase.into_boxed_str(),
+            terms,
             head,
             names: self.names_near(from, to, first, last),
         }

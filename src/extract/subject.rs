@@ -10,6 +10,7 @@ use super::token::{LEX_CAPITAL, Tok};
 use crate::lang::en::stem::{Lowered, stem, stem_general};
 use crate::lang::en::words;
 use crate::sym::Sym;
+use std::cell::RefCell;
 
 /// How many tokens a noun phrase may extend past its head ("… which have ratified the Rome
 /// Statute").
@@ -35,40 +36,59 @@ pub fn terms_in<'t>(text: &str, toks: impl IntoIterator<Item = &'t Tok>) -> Vec<
     out
 }
 
+thread_local! {
+    /// The terms of the phrase being read, kept from one claim to the next: a claim's terms
+    /// are then moved into one allocation of exactly their number.
+    static TERMS: RefCell<Vec<Sym>> = const { RefCell::new(Vec::new()) };
+}
+
+/// `f` over this thread's empty [`TERMS`] (a fresh vector should they be in use).
+fn with_terms<R>(f: impl FnOnce(&mut Vec<Sym>) -> R) -> R {
+    TERMS.with(|kept| match kept.try_borrow_mut() {
+        Ok(mut out) => {
+            out.clear();
+            f(&mut out)
+        }
+        Err(_) => f(&mut Vec::new()),
+    })
+}
+
 /// The terms of the phrase `left … tail` (a value's clause before it and its tail after it)
 /// and the head: the stem of the last word of `left` that is not a function word. One pass:
 /// the head's stem is the one its term took.
-pub fn terms_and_head(text: &str, left: &[Tok], tail: &[Tok]) -> (Vec<Sym>, Option<Sym>) {
-    let mut out = Vec::new();
-    let mut head = None;
-    let mut rest = left.len() + tail.len();
-    for t in left {
-        rest -= 1;
-        match add_term(text, t, &mut out, rest) {
-            Word::Other | Word::Stop => {}
-            w => head = Some((t, w)),
+pub fn terms_and_head(text: &str, left: &[Tok], tail: &[Tok]) -> (Box<[Sym]>, Option<Sym>) {
+    with_terms(|out| {
+        let mut head = None;
+        let mut rest = left.len() + tail.len();
+        for t in left {
+            rest -= 1;
+            match add_term(text, t, out, rest) {
+                Word::Other | Word::Stop => {}
+                w => head = Some((t, w)),
+            }
         }
-    }
-    for t in tail {
-        rest -= 1;
-        add_term(text, t, &mut out, rest);
-    }
-    let head = head.map(|(t, w): (&Tok, Word)| w.stem(text, t, &out));
-    (out, head)
+        for t in tail {
+            rest -= 1;
+            add_term(text, t, out, rest);
+        }
+        let head = head.map(|(t, w): (&Tok, Word)| w.stem(text, t, out));
+        (out.drain(..).collect(), head)
+    })
 }
 
 /// The terms of `phrase` and the stem of its word at `at`, if that token is a word.
-pub fn terms_and_stem_at(text: &str, phrase: &[Tok], at: usize) -> (Vec<Sym>, Option<Sym>) {
-    let mut out = Vec::new();
-    let mut head = None;
-    for (i, t) in phrase.iter().enumerate() {
-        let w = add_term(text, t, &mut out, phrase.len() - i - 1);
-        if i == at && !matches!(w, Word::Other) {
-            head = Some((t, w));
+pub fn terms_and_stem_at(text: &str, phrase: &[Tok], at: usize) -> (Box<[Sym]>, Option<Sym>) {
+    with_terms(|out| {
+        let mut head = None;
+        for (i, t) in phrase.iter().enumerate() {
+            let w = add_term(text, t, out, phrase.len() - i - 1);
+            if i == at && !matches!(w, Word::Other) {
+                head = Some((t, w));
+            }
         }
-    }
-    let head = head.map(|(t, w)| w.stem(text, t, &out));
-    (out, head)
+        let head = head.map(|(t, w)| w.stem(text, t, out));
+        (out.drain(..).collect(), head)
+    })
 }
 
 /// What [`add_term`] learned of a token.
@@ -747,8 +767,9 @@ mod tests {
                                     .is_some_and(words::is_stopword)
                         })
                         .map(|t| Sym::from(stem_general(&text[t.start..t.end])));
+                    let (terms, got_head) = terms_and_head(&text, left, tail);
                     assert_eq!(
-                        terms_and_head(&text, left, tail),
+                        (terms.to_vec(), got_head),
                         (Sym::all(&reference::terms_in(&text, gap())), head)
                     );
                     for at in [0, mid - from, (to - from).saturating_sub(1)] {
@@ -756,8 +777,9 @@ mod tests {
                             .get(at)
                             .filter(|t| t.is_word())
                             .map(|t| Sym::from(stem_general(&text[t.start..t.end])));
+                        let (terms, got_stem) = terms_and_stem_at(&text, window, at);
                         assert_eq!(
-                            terms_and_stem_at(&text, window, at),
+                            (terms.to_vec(), got_stem),
                             (Sym::all(&reference::terms_in(&text, window)), stem_at)
                         );
                     }
