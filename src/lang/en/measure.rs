@@ -2206,22 +2206,19 @@ mod tests {
         }
     }
 
-    /// Every path noun's length is in [`PATH_NOUN_LENGTHS`], and the range is no wider.
-    #[test]
-    fn path_noun_lengths_hold_every_noun() {
-        let lengths: Vec<usize> = PATH_NOUNS.iter().map(|w| w.len()).collect();
-        assert!(lengths.iter().all(|n| PATH_NOUN_LENGTHS.contains(n)));
-        assert_eq!(lengths.iter().min(), Some(PATH_NOUN_LENGTHS.start()));
-        assert_eq!(lengths.iter().max(), Some(PATH_NOUN_LENGTHS.end()));
+    /// Every word's length of `words` is in `lengths`, and the range is no wider.
+    fn assert_lengths(words: &[&str], lengths: &std::ops::RangeInclusive<usize>) {
+        let all: Vec<usize> = words.iter().map(|w| w.len()).collect();
+        assert!(all.iter().all(|n| lengths.contains(n)), "{words:?}");
+        assert_eq!(all.iter().min(), Some(lengths.start()), "{words:?}");
+        assert_eq!(all.iter().max(), Some(lengths.end()), "{words:?}");
     }
 
-    /// Every rate marker's length is in [`RATE_MARKER_LENGTHS`], and the range is no wider.
+    /// [`PATH_NOUN_LENGTHS`] and [`RATE_MARKER_LENGTHS`] hold their words' lengths exactly.
     #[test]
-    fn rate_marker_lengths_hold_every_marker() {
-        let lengths: Vec<usize> = RATE_MARKERS.iter().map(|w| w.len()).collect();
-        assert!(lengths.iter().all(|n| RATE_MARKER_LENGTHS.contains(n)));
-        assert_eq!(lengths.iter().min(), Some(RATE_MARKER_LENGTHS.start()));
-        assert_eq!(lengths.iter().max(), Some(RATE_MARKER_LENGTHS.end()));
+    fn length_ranges_hold_their_words() {
+        assert_lengths(PATH_NOUNS, &PATH_NOUN_LENGTHS);
+        assert_lengths(RATE_MARKERS, &RATE_MARKER_LENGTHS);
         assert!(!is_rate_marker("pe") && !is_rate_marker("everyone"));
     }
 
