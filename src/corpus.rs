@@ -416,47 +416,20 @@ fn derive_undated(
     settings: &crate::derive::Settings,
     threads: usize,
 ) -> Result<(), Error> {
-    use std::sync::Mutex;
-    use std::sync::atomic::{AtomicUsize, Ordering};
-    // Each article is taken out of its slot by the thread that works on it.
-    let slots: Vec<Mutex<Option<&mut Article>>> = (articles.iter_mut())
+    use std::sync::{Mutex, PoisonError};
+    // Each article behind a lock of its own, which only the thread that takes it locks.
+    let undated: Vec<Mutex<&mut Article>> = (articles.iter_mut())
         .filter(|a| a.quoted.is_none())
-        .map(|a| Mutex::new(Some(a)))
+        .map(Mutex::new)
         .collect();
-    let next = AtomicUsize::new(0);
-    // The first failure in article order, whatever thread met it.
-    let failed: Mutex<Option<(usize, Error)>> = Mutex::new(None);
-    let work = || {
-        loop {
-            let i = next.fetch_add(1, Ordering::Relaxed);
-            let Some(slot) = slots.get(i) else { break };
-            let Some(a) = slot.lock().ok().and_then(|mut s| s.take()) else {
-                continue;
-            };
-            if let Err(e) = derive_again(a, settings)
-                && let Ok(mut failed) = failed.lock()
-                && failed.as_ref().is_none_or(|(at, _)| i < *at)
-            {
-                *failed = Some((i, e));
-            }
-        }
-    };
-    std::thread::scope(|scope| {
-        for _ in 1..threads.min(slots.len()) {
-            // A helper refused (a process limit): the others and this thread do the rest.
-            if std::thread::Builder::new()
-                .spawn_scoped(scope, work)
-                .is_err()
-            {
-                break;
-            }
-        }
-        work();
+    let done = crate::parallel::parallel_map(&undated, threads, |a| {
+        derive_again(
+            &mut a.lock().unwrap_or_else(PoisonError::into_inner),
+            settings,
+        )
     });
-    match failed.into_inner().ok().flatten() {
-        Some((_, e)) => Err(e),
-        None => Ok(()),
-    }
+    // The first failure in article order, whatever thread met it.
+    done.into_iter().collect()
 }
 
 /// One article of [`derive_undated`]: its text read again, derived from and let go.
