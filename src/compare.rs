@@ -449,7 +449,7 @@ impl Judge<'_> {
                     kind,
                     sources,
                     judgement: Judgement {
-                        explanation: exact(judgement.explanation),
+                        explanation: crate::sym::exact_string(judgement.explanation),
                         ..judgement
                     },
                     group: fitted(group),
@@ -565,35 +565,16 @@ impl Judge<'_> {
     }
 }
 
-/// `s` in an allocation of exactly its length: a string `format!` made has room to spare
-/// (up to twice its length), and every fact kept of an archive is held to the report.
-fn exact(s: String) -> String {
-    if s.capacity() == s.len() {
-        s
-    } else {
-        // A fresh allocation: the allocator keeps a block that shrinks by less than half
-        // where it is.
-        s.as_str().to_owned()
-    }
-}
-
-/// `g` with its strings and lists in allocations of exactly their length ([`exact`]).
+/// `g` with its strings and lists in allocations of exactly their length: every fact kept
+/// of an archive is held to the report.
 fn fitted(g: Group) -> Group {
-    fn fit<T>(v: Vec<T>, each: impl Fn(T) -> T) -> Vec<T> {
-        let mut out = Vec::with_capacity(v.len());
-        out.extend(v.into_iter().map(each));
-        out
-    }
+    use crate::sym::{exact_string, exact_vec};
     Group {
-        id: exact(g.id),
-        label: exact(g.label),
-        claim_ids: if g.claim_ids.capacity() == g.claim_ids.len() {
-            g.claim_ids
-        } else {
-            fit(g.claim_ids, |id| id)
-        },
-        fact: g.fact.map(exact),
-        related: fit(g.related, exact),
+        id: exact_string(g.id),
+        label: exact_string(g.label),
+        claim_ids: exact_vec(g.claim_ids),
+        fact: g.fact.map(exact_string),
+        related: exact_vec(g.related.into_iter().map(exact_string).collect()),
     }
 }
 

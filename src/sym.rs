@@ -218,16 +218,31 @@ impl<'de> serde::Deserialize<'de> for Sym {
     }
 }
 
-/// `list` in a boxed slice of exactly its length: a fresh allocation when the vector has room
-/// to spare, as the allocator (mimalloc) keeps a block that shrinks by less than half where it
-/// is, and what every claim of an archive holds is held to the report.
-pub fn exact_slice<T>(list: Vec<T>) -> Box<[T]> {
+/// `list` in an allocation of exactly its length: a fresh one when the vector has room to
+/// spare, as the allocator (mimalloc) keeps a block that shrinks by less than half where it
+/// is, and what every claim and fact of an archive holds is held to the report.
+pub fn exact_vec<T>(list: Vec<T>) -> Vec<T> {
     if list.capacity() == list.len() {
-        return list.into_boxed_slice();
+        return list;
     }
     let mut fit = Vec::with_capacity(list.len());
     fit.extend(list);
-    fit.into_boxed_slice()
+    fit
+}
+
+/// [`exact_vec`], boxed.
+pub fn exact_slice<T>(list: Vec<T>) -> Box<[T]> {
+    exact_vec(list).into_boxed_slice()
+}
+
+/// `s` in an allocation of exactly its length ([`exact_vec`]; a string `format!` made has up
+/// to twice the room).
+pub fn exact_string(s: String) -> String {
+    if s.capacity() == s.len() {
+        s
+    } else {
+        s.as_str().to_owned()
+    }
 }
 
 #[cfg(test)]

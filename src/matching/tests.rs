@@ -683,14 +683,7 @@ fn the_date_of_a_storys_one_happening_meets_however_worded_and_another_years_doe
     ];
     let docs = extract_each(&texts);
     let claims: Vec<&Claim> = docs.iter().flatten().collect();
-    let id_of = |src: &str, text: &str| {
-        claims
-            .iter()
-            .find(|c| c.source == src && c.text.contains(text))
-            .unwrap_or_else(|| panic!("no {text:?} in {src}: {claims:?}"))
-            .id
-            .clone()
-    };
+    let id_of = |src: &str, text: &str| claim_of(&claims, src, text).id.clone();
     let groups = group(&claims, &Settings::default(), &[], &[]);
     let landing = group_of(&groups, &id_of("a", "August 23"));
     assert!(
@@ -723,12 +716,7 @@ fn a_happenings_date_without_a_year_meets_the_dated_one() {
     ];
     let docs = extract_each(&texts);
     let claims: Vec<&Claim> = docs.iter().flatten().collect();
-    let find = |src: &str, text: &str| {
-        *claims
-            .iter()
-            .find(|c| c.source == src && c.text.contains(text))
-            .unwrap_or_else(|| panic!("no {text:?} in {src}: {claims:?}"))
-    };
+    let find = |src: &str, text: &str| claim_of(&claims, src, text);
     let (open, dated, other) = (
         find("a", "July 14"),
         find("b", "14 July"),
@@ -808,14 +796,7 @@ fn a_restriction_meets_the_same_restriction_whose_sentence_names_no_role() {
     ];
     let docs = extract_each(&texts);
     let claims: Vec<&Claim> = docs.iter().flatten().collect();
-    let find = |src: &str, text: &str| {
-        claims
-            .iter()
-            .find(|c| c.source == src && c.text == text)
-            .unwrap_or_else(|| panic!("no {text:?} in {src}: {claims:?}"))
-            .id
-            .clone()
-    };
+    let find = |src: &str, text: &str| claim_of(&claims, src, text).id.clone();
     let groups = group(&claims, &Settings::default(), &[], &[]);
     let g = group_of(&groups, &find("a", "one"));
     assert!(g.claim_ids.contains(&find("b", "two")), "{groups:?}");
@@ -847,6 +828,15 @@ fn numbered_classes_link_exactly_as_their_strings_do() {
 }
 
 /// The claims of each `(source id, text)`, extracted as `claims` would.
+/// The claim of source `src` whose text is `text`, else the first whose text holds it.
+fn claim_of<'c>(claims: &[&'c Claim], src: &str, text: &str) -> &'c Claim {
+    let mine = || claims.iter().filter(|c| c.source == src);
+    mine()
+        .find(|c| c.text == text)
+        .or_else(|| mine().find(|c| c.text.contains(text)))
+        .unwrap_or_else(|| panic!("no {text:?} in {src}: {claims:?}"))
+}
+
 fn extract_each(texts: &[(&str, &str)]) -> Vec<Vec<Claim>> {
     texts
         .iter()
@@ -1113,14 +1103,7 @@ fn the_same_role_and_the_same_figure_weigh_more_than_either() {
     ];
     let docs = extract_each(&texts);
     let claims: Vec<&Claim> = docs.iter().flatten().collect();
-    let id_of = |src: &str, text: &str| {
-        claims
-            .iter()
-            .find(|c| c.source == src && c.text.contains(text))
-            .unwrap_or_else(|| panic!("no {text:?} in {src}: {claims:?}"))
-            .id
-            .clone()
-    };
+    let id_of = |src: &str, text: &str| claim_of(&claims, src, text).id.clone();
     let groups = group(&claims, &Settings::default(), &[], &[]);
     let toll = group_of(&groups, &id_of("a", "11,300"));
     assert!(toll.claim_ids.contains(&id_of("b", "11,300")), "{groups:?}");
