@@ -7,6 +7,10 @@
 //! Months, weekdays, countries and demonyms come from [`super::calendar`] and
 //! [`super::measure`]. All rows are lowercase.
 
+use super::measure::{COUNTRIES, COUNTRY_ACRONYMS, DEMONYMS};
+use crate::text::packed::{PackedWords, slots_for};
+use crate::text::rows::{in_set, in_set_flags};
+
 /// Titles, honorifics and the professions news writes before a person's name ("activist Greta
 /// Thunberg", "Engineer Hugo Brandt" at a sentence's start). Taken off the name; they are its
 /// role ("Russian President Vladimir Putin" → role `president`).
@@ -332,17 +336,37 @@ pub fn is_org_word(w: &str) -> bool {
     has(ORG_WORDS, w)
 }
 
+/// The words [`is_not_person_word`] finds by table: place and not-name words, countries and
+/// their acronyms under [`NOT_PERSON`], peoples (demonyms) under [`PEOPLE`] too, since their
+/// plural counts as well. Every word of every capitalised run is asked, over the whole corpus:
+/// one hashed look-up instead of scans of five lists.
+static NOT_PERSON_SET: PackedWords<
+    {
+        slots_for(
+            PLACE_WORDS.len()
+                + NOT_NAME_WORDS.len()
+                + COUNTRIES.len()
+                + COUNTRY_ACRONYMS.len()
+                + DEMONYMS.len(),
+        )
+    },
+> = PackedWords::empty()
+    .with_words(PLACE_WORDS, NOT_PERSON)
+    .with_words(NOT_NAME_WORDS, NOT_PERSON)
+    .with_words(COUNTRIES, NOT_PERSON)
+    .with_keys(COUNTRY_ACRONYMS, NOT_PERSON)
+    .with_keys(DEMONYMS, NOT_PERSON | PEOPLE);
+/// [`NOT_PERSON_SET`]'s flag of every word in it.
+const NOT_PERSON: u8 = 1;
+/// [`NOT_PERSON_SET`]'s flag of a people's name (a demonym), whose plural is no person either.
+const PEOPLE: u8 = 2;
+
 /// A word that names a place, a country, a people, a month or a weekday, or is capitalised
 /// without naming anyone (`w` folded): never part of a person's name.
 pub fn is_not_person_word(w: &str) -> bool {
-    use super::measure::{COUNTRIES, COUNTRY_ACRONYMS, DEMONYMS};
-    has(PLACE_WORDS, w)
-        || has(NOT_NAME_WORDS, w)
-        || has(COUNTRIES, w)
-        || COUNTRY_ACRONYMS.iter().any(|(a, _)| *a == w)
-        || DEMONYMS
-            .iter()
-            .any(|(d, _)| *d == w || w.strip_suffix('s') == Some(d))
+    in_set(&NOT_PERSON_SET, w)
+        || w.strip_suffix('s')
+            .is_some_and(|d| in_set_flags(&NOT_PERSON_SET, d) & PEOPLE != 0)
         || super::calendar::is_calendar_name(w)
         || super::words::is_stopword(w)
 }
@@ -358,6 +382,24 @@ pub fn org_spelling(w: &str) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn every_listed_place_country_and_people_is_no_person_word() {
+        let lists = [PLACE_WORDS, NOT_NAME_WORDS, COUNTRIES];
+        for w in lists.iter().flat_map(|l| l.iter()) {
+            assert!(is_not_person_word(w), "{w}");
+        }
+        for (w, _) in COUNTRY_ACRONYMS.iter().chain(DEMONYMS) {
+            assert!(is_not_person_word(w), "{w}");
+        }
+        // A people's plural, not a country's or a place word's.
+        let (people, _) = DEMONYMS[0];
+        assert!(is_not_person_word(&format!("{people}s")));
+        assert!(!is_not_person_word(&format!("{}s", PLACE_WORDS[0])));
+        for w in ["putin", "maria", "smith", ""] {
+            assert!(!is_not_person_word(w), "{w}");
+        }
+    }
 
     #[test]
     fn lists_are_lowercase_and_classify_words() {
