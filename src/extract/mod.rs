@@ -187,52 +187,23 @@ fn extract_in(
             tokenize(batch, toks, ends);
         }
         // Tokens inside a date are not read again as numbers.
-        blocked.clear();
-        blocked.resize(toks.len(), false);
-        if let (Some(first), Some(last)) = (toks.first(), toks.last()) {
-            let lo = dates.partition_point(|d| d.end <= first.start);
-            let hi = dates.partition_point(|d| d.start < last.end);
-            for d in &dates[lo..hi.max(lo)] {
-                let a = toks.partition_point(|t| t.end <= d.start);
-                let b = toks.partition_point(|t| t.start < d.end);
-                for flag in &mut blocked[a..b] {
-                    *flag = true;
-                }
-            }
-        }
+        block_dates(toks, &dates, blocked);
         let words = Words::new(text, toks, low);
         // The values of the batch's sentences, in a pass of their own before any claim is
         // built: the grammar's code stays warm from one sentence to the next (as the
-        // measures' do below). Each sentence notes whether a value may start in it and where
-        // its values end in `found`.
-        found.clear();
-        found_ends.clear();
-        let mut at = 0;
-        for (&(s_start, s_end), &to) in sentences[batch.clone()].iter().zip(ends.iter()) {
-            let from = at;
-            at = to;
-            debug_assert!(
-                toks[from..to]
-                    .iter()
-                    .all(|t| (s_start..s_end).contains(&t.start))
-            );
-            // Where the grammar can start a value: most sentences hold no number, currency or
-            // starter word and are never scanned, and the scan tries only these tokens.
-            let (stoks, sblocked) = (&toks[from..to], &blocked[from..to]);
-            starts::starts_of(text, stoks, sblocked, starts);
-            let live = !starts.is_empty();
-            if live {
-                // Each sentence gets a grammar over exactly its own tokens: no look-behind or
-                // look-ahead can reach into the neighbouring sentences.
-                let mut grammar = Grammar::new(text, stoks, sblocked, &words, from);
-                grammar.settled = Some(&settled);
-                grammar.scan(starts, found);
-            }
-            found_ends.push((live, found.len()));
-        }
+        // measures' do below).
+        let batch_sentences = &sentences[batch.clone()];
+        let read = Batch {
+            text,
+            sentences: batch_sentences,
+            ends,
+            toks,
+            blocked,
+        };
+        read.values(&words, &settled, starts, found, found_ends);
         let doc = Doc::new(text, toks, &lines, cursor, ctx, &source);
         let (mut at, mut found_at) = (0, 0);
-        let sentences_found = sentences[batch.clone()].iter().zip(ends.iter());
+        let sentences_found = batch_sentences.iter().zip(ends.iter());
         for ((&(s_start, s_end), &to), &(live, found_end)) in sentences_found.zip(&*found_ends) {
             let (from, found_from) = (at, found_at);
             (at, found_at) = (to, found_end);
@@ -270,6 +241,75 @@ fn extract_in(
         }
     }
     numbered(claims, ctx.source)
+}
+
+/// Marks in `blocked` (one flag per token of `toks`) the tokens inside a date of `dates`
+/// (sorted by position): they are not read again as numbers.
+fn block_dates(toks: &[Tok], dates: &[DateHit], blocked: &mut Vec<bool>) {
+    blocked.clear();
+    blocked.resize(toks.len(), false);
+    if let (Some(first), Some(last)) = (toks.first(), toks.last()) {
+        let lo = dates.partition_point(|d| d.end <= first.start);
+        let hi = dates.partition_point(|d| d.start < last.end);
+        for d in &dates[lo..hi.max(lo)] {
+            let a = toks.partition_point(|t| t.end <= d.start);
+            let b = toks.partition_point(|t| t.start < d.end);
+            for flag in &mut blocked[a..b] {
+                *flag = true;
+            }
+        }
+    }
+}
+
+/// One batch of an article's sentences with their tokens: `ends[k]` ends the tokens of
+/// `sentences[k]` in `toks`, `blocked` flags the tokens inside a date.
+struct Batch<'b> {
+    text: &'b str,
+    sentences: &'b [(usize, usize)],
+    ends: &'b [usize],
+    toks: &'b [Tok],
+    blocked: &'b [bool],
+}
+
+impl<'b> Batch<'b> {
+    /// The values of every sentence of the batch, in `found`; for each sentence, whether a
+    /// value may start in it and where its values end in `found`, in `found_ends`.
+    fn values<'a>(
+        &self,
+        words: &'a Words<'a>,
+        settled: &'a Settled,
+        starts: &mut Vec<u32>,
+        found: &mut Vec<Found>,
+        found_ends: &mut Vec<(bool, usize)>,
+    ) where
+        'b: 'a,
+    {
+        found.clear();
+        found_ends.clear();
+        let mut at = 0;
+        for (&(s_start, s_end), &to) in self.sentences.iter().zip(self.ends) {
+            let from = at;
+            at = to;
+            debug_assert!(
+                self.toks[from..to]
+                    .iter()
+                    .all(|t| (s_start..s_end).contains(&t.start))
+            );
+            // Where the grammar can start a value: most sentences hold no number, currency or
+            // starter word and are never scanned, and the scan tries only these tokens.
+            let (stoks, sblocked) = (&self.toks[from..to], &self.blocked[from..to]);
+            starts::starts_of(self.text, stoks, sblocked, starts);
+            let live = !starts.is_empty();
+            if live {
+                // Each sentence gets a grammar over exactly its own tokens: no look-behind or
+                // look-ahead can reach into the neighbouring sentences.
+                let mut grammar = Grammar::new(self.text, stoks, sblocked, words, from);
+                grammar.settled = Some(settled);
+                grammar.scan(starts, found);
+            }
+            found_ends.push((live, found.len()));
+        }
+    }
 }
 
 /// The claims in text order, each with its id, and no room left over from the vector's growth
