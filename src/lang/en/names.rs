@@ -9,7 +9,7 @@
 
 use super::measure::{COUNTRIES, COUNTRY_ACRONYMS, DEMONYMS};
 use crate::text::packed::{PackedWords, slots_for};
-use crate::text::rows::{in_set, in_set_flags};
+use crate::text::rows::in_set_flags;
 
 /// Titles, honorifics and the professions news writes before a person's name ("activist Greta
 /// Thunberg", "Engineer Hugo Brandt" at a sentence's start). Taken off the name; they are its
@@ -312,38 +312,18 @@ pub const ORG_SPELLINGS: &[(&str, &str)] = &[
     ("labour", "labor"),
 ];
 
-fn has(list: &[&str], w: &str) -> bool {
-    list.contains(&w)
-}
-
-/// A title or honorific written before a name (`w` folded).
-pub fn is_title(w: &str) -> bool {
-    has(TITLES, w.trim_end_matches('.'))
-}
-
-/// A lowercase particle inside a person's name.
-pub fn is_particle(w: &str) -> bool {
-    has(PARTICLES, w)
-}
-
-/// A lowercase word inside an organisation's name.
-pub fn is_org_joiner(w: &str) -> bool {
-    has(ORG_JOINERS, w)
-}
-
-/// A word that makes a run an organisation's name (`w` folded).
-pub fn is_org_word(w: &str) -> bool {
-    has(ORG_WORDS, w)
-}
-
-/// The words [`is_not_person_word`] finds by table: place and not-name words, countries and
-/// their acronyms under [`NOT_PERSON`], peoples (demonyms) under [`PEOPLE`] too, since their
-/// plural counts as well. Every word of every capitalised run is asked, over the whole corpus:
-/// one hashed look-up instead of scans of five lists.
-static NOT_PERSON_SET: PackedWords<
+/// Every word the tests below look up, each with the flags of the lists it is in: names are
+/// read at every capitalised word of every article of the corpus, so each test is one hashed
+/// look-up instead of a scan of its list. Countries, their acronyms and peoples (demonyms) come
+/// from [`super::measure`]; a people's plural counts too ([`PEOPLE`]).
+static NAME_WORDS: PackedWords<
     {
         slots_for(
-            PLACE_WORDS.len()
+            TITLES.len()
+                + PARTICLES.len()
+                + ORG_JOINERS.len()
+                + ORG_WORDS.len()
+                + PLACE_WORDS.len()
                 + NOT_NAME_WORDS.len()
                 + COUNTRIES.len()
                 + COUNTRY_ACRONYMS.len()
@@ -351,22 +331,59 @@ static NOT_PERSON_SET: PackedWords<
         )
     },
 > = PackedWords::empty()
+    .with_words(TITLES, TITLE)
+    .with_words(PARTICLES, PARTICLE)
+    .with_words(ORG_JOINERS, ORG_JOINER)
+    .with_words(ORG_WORDS, ORG_WORD)
     .with_words(PLACE_WORDS, NOT_PERSON)
     .with_words(NOT_NAME_WORDS, NOT_PERSON)
     .with_words(COUNTRIES, NOT_PERSON)
     .with_keys(COUNTRY_ACRONYMS, NOT_PERSON)
     .with_keys(DEMONYMS, NOT_PERSON | PEOPLE);
-/// [`NOT_PERSON_SET`]'s flag of every word in it.
-const NOT_PERSON: u8 = 1;
-/// [`NOT_PERSON_SET`]'s flag of a people's name (a demonym), whose plural is no person either.
-const PEOPLE: u8 = 2;
+/// [`NAME_WORDS`]'s flag of [`TITLES`].
+const TITLE: u8 = 1;
+/// [`NAME_WORDS`]'s flag of [`PARTICLES`].
+const PARTICLE: u8 = 2;
+/// [`NAME_WORDS`]'s flag of [`ORG_JOINERS`].
+const ORG_JOINER: u8 = 4;
+/// [`NAME_WORDS`]'s flag of [`ORG_WORDS`].
+const ORG_WORD: u8 = 8;
+/// [`NAME_WORDS`]'s flag of a place, a not-name word, a country or a people: never part of a
+/// person's name.
+const NOT_PERSON: u8 = 16;
+/// [`NAME_WORDS`]'s flag of a people's name (a demonym), whose plural is no person either.
+const PEOPLE: u8 = 32;
+
+/// Whether the word `w` is in one of the lists flagged `flag`.
+fn is(w: &str, flag: u8) -> bool {
+    in_set_flags(&NAME_WORDS, w) & flag != 0
+}
+
+/// A title or honorific written before a name (`w` folded).
+pub fn is_title(w: &str) -> bool {
+    is(w.trim_end_matches('.'), TITLE)
+}
+
+/// A lowercase particle inside a person's name.
+pub fn is_particle(w: &str) -> bool {
+    is(w, PARTICLE)
+}
+
+/// A lowercase word inside an organisation's name.
+pub fn is_org_joiner(w: &str) -> bool {
+    is(w, ORG_JOINER)
+}
+
+/// A word that makes a run an organisation's name (`w` folded).
+pub fn is_org_word(w: &str) -> bool {
+    is(w, ORG_WORD)
+}
 
 /// A word that names a place, a country, a people, a month or a weekday, or is capitalised
 /// without naming anyone (`w` folded): never part of a person's name.
 pub fn is_not_person_word(w: &str) -> bool {
-    in_set(&NOT_PERSON_SET, w)
-        || w.strip_suffix('s')
-            .is_some_and(|d| in_set_flags(&NOT_PERSON_SET, d) & PEOPLE != 0)
+    is(w, NOT_PERSON)
+        || w.strip_suffix('s').is_some_and(|d| is(d, PEOPLE))
         || super::calendar::is_calendar_name(w)
         || super::words::is_stopword(w)
 }
