@@ -113,15 +113,14 @@ impl Word {
 }
 
 /// Adds the term of token `t` to `out` unless it is no term (not a word, a function word, a
-/// number word or a single letter) or already there; `left` tokens follow it. A term is made
-/// straight from the stem on the stack (inline, not allocated, when short), and only the first
-/// reserves room for the rest.
-#[inline]
+/// number word or a single letter) or already there; `left` tokens follow it. The tests that
+/// turn most tokens away are inlined into the loops over a phrase; a term is stemmed out of
+/// line ([`add_stem`]).
+#[inline(always)]
 fn add_term(text: &str, t: &Tok, out: &mut Vec<Sym>, left: usize) -> Word {
     if !t.is_word() {
         return Word::Other;
     }
-    let raw = &text[t.start..t.end];
     // The word-table flags the tokenizer's look-up gave (those of the lowercased word; none
     // for a word beyond ASCII or longer than any table word), asked before any lowercasing.
     let flags = t.word_flags();
@@ -129,13 +128,21 @@ fn add_term(text: &str, t: &Tok, out: &mut Vec<Sym>, left: usize) -> Word {
         return Word::Stop;
     }
     // A number word or a single letter.
-    if flags != 0 || raw.len() < 2 {
+    if flags != 0 || t.end - t.start < 2 {
         return Word::Content(None);
     }
+    Word::Content(Some(add_stem(&text[t.start..t.end], out, left)))
+}
+
+/// Adds the stem of the word `raw` to `out` unless it is there already, and gives its index;
+/// `left` tokens follow it. A term is made straight from the stem on the stack (inline, not
+/// allocated, when short), and only the first reserves room for the rest.
+#[inline(never)]
+fn add_stem(raw: &str, out: &mut Vec<Sym>, left: usize) -> usize {
     let Some(mut w) = Lowered::new(raw) else {
         // Longer than 24 bytes or not ASCII: no table word, always a term.
         let s = stem_general(raw);
-        let i = match out.iter().position(|o| *o == s) {
+        return match out.iter().position(|o| *o == s) {
             Some(i) => i,
             None => {
                 reserve_once(out, left);
@@ -143,10 +150,9 @@ fn add_term(text: &str, t: &Tok, out: &mut Vec<Sym>, left: usize) -> Word {
                 out.len() - 1
             }
         };
-        return Word::Content(Some(i));
     };
     let (n, keep) = w.stem();
-    let i = match out.iter().position(|s| s.as_bytes() == w.bytes(n)) {
+    match out.iter().position(|s| s.as_bytes() == w.bytes(n)) {
         Some(i) => i,
         None => {
             reserve_once(out, left);
@@ -161,8 +167,7 @@ fn add_term(text: &str, t: &Tok, out: &mut Vec<Sym>, left: usize) -> Word {
             });
             out.len() - 1
         }
-    };
-    Word::Content(Some(i))
+    }
 }
 
 /// Room in an empty `out` for this term and as many more as there are tokens left, up to
