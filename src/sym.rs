@@ -43,12 +43,22 @@ thread_local! {
 impl Sym {
     /// `s` inline when it is short, else the shared copy of `s` this thread holds, made (from
     /// `s`'s bytes) when there is none.
+    ///
+    /// The short case is inlined where it is called; the look-up is a function of its own, so
+    /// that a short string does not pay the saving and restoring of the registers it needs.
+    #[inline]
     pub fn interned(s: &str) -> Sym {
         // `new_inline` is built where it is called, so the bytes are not copied into a buffer
         // of smol_str's own and read back at once (a load that waits on the stores before it).
         if s.len() <= INLINE {
             return Sym(SmolStr::new_inline(s));
         }
+        Sym::interned_long(s)
+    }
+
+    /// [`Sym::interned`] of a string too long to be held inline.
+    #[inline(never)]
+    fn interned_long(s: &str) -> Sym {
         INTERNED.with(|set| {
             let mut set = set.borrow_mut();
             if let Some(found) = set.get(s) {

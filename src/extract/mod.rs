@@ -445,6 +445,8 @@ struct Doc<'a> {
     /// The sentence start and name window `(from, a, b)` of `last_names`
     /// ([`subject::name_window`]): a claim with the same window has the same names.
     last_window: Cell<(usize, usize, usize)>,
+    /// The names of the window being read ([`Doc::names_near`]): one vector for all claims.
+    names: RefCell<Vec<&'a str>>,
 }
 
 impl<'a> Doc<'a> {
@@ -467,6 +469,7 @@ impl<'a> Doc<'a> {
             source: source.clone(),
             last_names: RefCell::new(Sym::no_names()),
             last_window: Cell::new((usize::MAX, 0, 0)),
+            names: RefCell::new(Vec::new()),
         }
     }
 
@@ -479,12 +482,9 @@ impl<'a> Doc<'a> {
             return Arc::clone(&self.last_names.borrow());
         }
         self.last_window.set((from, a, b));
-        self.shared_names(&subject::names_in_window(
-            self.text,
-            self.toks,
-            from,
-            (a, b),
-        ))
+        let mut names = self.names.borrow_mut();
+        subject::names_in_window(self.text, self.toks, from, (a, b), &mut names);
+        self.shared_names(&names)
     }
 
     /// `names` as a shared list: the last claim's list when it holds the same names.

@@ -113,15 +113,14 @@ impl Word {
 }
 
 /// Adds the term of token `t` to `out` unless it is no term (not a word, a function word, a
-/// number word or a single letter) or already there; `left` tokens follow it. A term is made
-/// straight from the stem on the stack (inline, not allocated, when short), and only the first
-/// reserves room for the rest.
-#[inline]
+/// number word or a single letter) or already there; `left` tokens follow it. The tests that
+/// turn most tokens away are inlined into the loops over a phrase; a term is stemmed out of
+/// line ([`add_stem`]).
+#[inline(always)]
 fn add_term(text: &str, t: &Tok, out: &mut Vec<Sym>, left: usize) -> Word {
     if !t.is_word() {
         return Word::Other;
     }
-    let raw = &text[t.start..t.end];
     // The word-table flags the tokenizer's look-up gave (those of the lowercased word; none
     // for a word beyond ASCII or longer than any table word), asked before any lowercasing.
     let flags = t.word_flags();
@@ -129,13 +128,21 @@ fn add_term(text: &str, t: &Tok, out: &mut Vec<Sym>, left: usize) -> Word {
         return Word::Stop;
     }
     // A number word or a single letter.
-    if flags != 0 || raw.len() < 2 {
+    if flags != 0 || t.end - t.start < 2 {
         return Word::Content(None);
     }
+    Word::Content(Some(add_stem(&text[t.start..t.end], out, left)))
+}
+
+/// Adds the stem of the word `raw` to `out` unless it is there already, and gives its index;
+/// `left` tokens follow it. A term is made straight from the stem on the stack (inline, not
+/// allocated, when short), and only the first reserves room for the rest.
+#[inline(never)]
+fn add_stem(raw: &str, out: &mut Vec<Sym>, left: usize) -> usize {
     let Some(mut w) = Lowered::new(raw) else {
         // Longer than 24 bytes or not ASCII: no table word, always a term.
         let s = stem_general(raw);
-        let i = match out.iter().position(|o| *o == s) {
+        return match out.iter().position(|o| *o == s) {
             Some(i) => i,
             None => {
                 reserve_once(out, left);
@@ -143,10 +150,9 @@ fn add_term(text: &str, t: &Tok, out: &mut Vec<Sym>, left: usize) -> Word {
                 out.len() - 1
             }
         };
-        return Word::Content(Some(i));
     };
     let (n, keep) = w.stem();
-    let i = match out.iter().position(|s| s.as_bytes() == w.bytes(n)) {
+    match out.iter().position(|s| s.as_bytes() == w.bytes(n)) {
         Some(i) => i,
         None => {
             reserve_once(out, left);
@@ -161,8 +167,7 @@ fn add_term(text: &str, t: &Tok, out: &mut Vec<Sym>, left: usize) -> Word {
             });
             out.len() - 1
         }
-    };
-    Word::Content(Some(i))
+    }
 }
 
 /// Room in an empty `out` for this term and as many more as there are tokens left, up to
@@ -252,14 +257,17 @@ pub fn left_window(toks: &[Tok], first: usize, from: usize) -> usize {
 /// pathological sentence (megabytes without a full stop) stays linear.
 const NAME_WINDOW: usize = 24;
 
-/// The names of the window `[a, b)` ([`name_window`]) of the sentence starting at `from`.
+/// The names of the window `[a, b)` ([`name_window`]) of the sentence starting at `from`, in
+/// `out` (emptied first: the caller keeps one vector for all its claims).
 pub fn names_in_window<'t>(
     text: &'t str,
     toks: &[Tok],
     from: usize,
     (a, b): (usize, usize),
-) -> Vec<&'t str> {
-    names_in(text, toks, a, b, a == from)
+    out: &mut Vec<&'t str>,
+) {
+    out.clear();
+    names_in(text, toks, a, b, a == from, out);
 }
 
 /// The window of the sentence `[from, to)` around tokens `[first, last)` whose names a claim
@@ -312,23 +320,24 @@ fn is_name_joiner(text: &str, t: &Tok) -> bool {
 /// "of", "for", "and" between capitalized words. The sentence's first word counts only when it
 /// is part of a longer name.
 pub fn names(text: &str, toks: &[Tok], from: usize, to: usize) -> Vec<String> {
-    let names = names_in(text, toks, from, to, true);
+    let mut names = Vec::new();
+    names_in(text, toks, from, to, true, &mut names);
     names.into_iter().map(str::to_string).collect()
 }
 
-/// The names of tokens `[from, to)`; `sentence_start` says whether `from` is the first word of
-/// the sentence (which alone is no name). The names are slices of `text`: a claim keeps them
-/// interned, so no copy is made here.
+/// The names of tokens `[from, to)`, added to `out`; `sentence_start` says whether `from` is
+/// the first word of the sentence (which alone is no name). The names are slices of `text`: a
+/// claim keeps them interned, so no copy is made here.
 fn names_in<'t>(
     text: &'t str,
     toks: &[Tok],
     from: usize,
     to: usize,
     sentence_start: bool,
-) -> Vec<&'t str> {
-    let mut out: Vec<&str> = Vec::new();
+    out: &mut Vec<&'t str>,
+) {
     let Some(w) = toks.get(from..to) else {
-        return out;
+        return;
     };
     let cap = is_capitalized;
     let mut k = 0;
@@ -371,14 +380,9 @@ fn names_in<'t>(
         let raw = &text[a..b];
         let name = strip_possessive(raw);
         if !out.contains(&name) {
-            if out.capacity() == 0 {
-                // Room for the names of a window (seven at most in news text) at once.
-                out.reserve_exact(8);
-            }
             out.push(name);
         }
     }
-    out
 }
 
 /// A name without its possessive ending ("Putin's" → "Putin"): every trailing "'s", then every
@@ -412,12 +416,10 @@ mod tests {
         first: usize,
         last: usize,
     ) -> Vec<&'t str> {
-        names_in_window(
-            text,
-            toks,
-            from,
-            name_window(text, toks, (from, to), first, last),
-        )
+        let mut out = vec!["stale"];
+        let window = name_window(text, toks, (from, to), first, last);
+        names_in_window(text, toks, from, window, &mut out);
+        out
     }
 
     #[test]
@@ -515,10 +517,9 @@ mod tests {
             .map(|t| &text[t.start..t.end])
             .collect();
         assert_eq!(joiners, ["of", "and", "for"]);
-        assert_eq!(
-            names_in(text, &toks, 0, toks.len(), true),
-            ["Bank of Russia", "On OF", "Andes"]
-        );
+        let mut got = Vec::new();
+        names_in(text, &toks, 0, toks.len(), true, &mut got);
+        assert_eq!(got, ["Bank of Russia", "On OF", "Andes"]);
     }
 
     /// The bundled articles and generated text with every stem ending, possessive, case and

@@ -92,8 +92,26 @@ fn ends(t: u32, n: usize, (bytes, mask): (u32, u32), len: usize) -> bool {
     n >= len && t & mask == bytes
 }
 
+/// The high bit of each byte of a `u64`.
+const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The eight bytes of `w` with their ASCII capitals lowercased, and a mask with the high bit of
+/// each byte that was a capital (what is lowercased of a byte at or above 0x80 is left to the
+/// caller, which refuses such words). On the low seven bits of each byte, adding 0x3f sets
+/// the high bit from 'A' (0x41) up and adding 0x25 from past 'Z' (0x5b) up, with no carry
+/// into the next byte.
+#[inline(always)]
+fn lower_ascii8(w: u64) -> (u64, u64) {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    let low = w & !HIGH_BITS;
+    let capitals = (low + 0x3f * ONES) & !(low + 0x25 * ONES) & HIGH_BITS;
+    // 0x80 >> 2 is 0x20, the case bit.
+    (w | capitals >> 2, capitals)
+}
+
 impl Lowered {
-    /// `word` lowercased, when it is ASCII and at most [`LONGEST_WORD`] bytes long.
+    /// `word` lowercased, when it is ASCII and at most [`LONGEST_WORD`] bytes long. The bytes
+    /// are tested and lowercased eight at a time, not one by one.
     #[inline]
     pub fn new(word: &str) -> Option<Lowered> {
         let b = word.as_bytes();
@@ -101,17 +119,19 @@ impl Lowered {
             return None;
         }
         let mut buf = [0u8; LONGEST_WORD];
-        let (mut all, mut changed) = (0u8, 0u8);
-        for (d, &c) in buf.iter_mut().zip(b) {
-            let l = c.to_ascii_lowercase();
-            all |= c;
-            changed |= l ^ c;
-            *d = l;
+        buf[..b.len()].copy_from_slice(b);
+        let (mut all, mut upper) = (0u64, 0u64);
+        for chunk in buf.as_chunks_mut::<8>().0 {
+            let w = u64::from_le_bytes(*chunk);
+            let (lowered, capitals) = lower_ascii8(w);
+            all |= w;
+            upper |= capitals;
+            *chunk = lowered.to_le_bytes();
         }
-        (all < 0x80).then_some(Lowered {
+        (all & HIGH_BITS == 0).then_some(Lowered {
             buf,
             n: b.len(),
-            upper: changed != 0,
+            upper: upper != 0,
         })
     }
 
@@ -269,6 +289,36 @@ mod tests {
         for (w, want) in cases {
             assert_eq!(stem(w), want, "{w}");
         }
+    }
+
+    /// The eight-at-a-time lowercasing agrees with the byte one for every byte value in
+    /// every position, and refuses any word with a byte beyond ASCII.
+    #[test]
+    fn words_are_lowered_eight_bytes_at_a_time() {
+        for c in 0u8..=255 {
+            for len in [1, 7, 8, 9, 16, 23, 24] {
+                for at in [0, len / 2, len - 1] {
+                    let mut bytes = vec![b'k'; len];
+                    bytes[at] = c;
+                    let Ok(word) = std::str::from_utf8(&bytes) else {
+                        continue;
+                    };
+                    let got = Lowered::new(word);
+                    if !c.is_ascii() {
+                        assert!(got.is_none(), "{c:#x}");
+                        continue;
+                    }
+                    let l = got.expect("an ASCII word of at most 24 bytes");
+                    assert_eq!(l.bytes(len), word.to_ascii_lowercase().as_bytes(), "{c:#x}");
+                    assert_eq!(l.bytes(LONGEST_WORD)[len..], [0u8; LONGEST_WORD][len..]);
+                    assert_eq!(l.upper, c.is_ascii_uppercase(), "{c:#x}");
+                }
+            }
+        }
+        assert!(Lowered::new("Élysée").is_none());
+        assert!(Lowered::new(&"a".repeat(LONGEST_WORD + 1)).is_none());
+        let l = Lowered::new("AZaz@[`{").unwrap();
+        assert_eq!(l.bytes(8), b"azaz@[`{");
     }
 
     /// The stem as a slice of the word, when there is one, is the stem in the buffer; words
