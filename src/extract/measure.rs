@@ -129,20 +129,29 @@ fn next_opens_with_source_pronoun(text: &str, end: usize) -> bool {
     let Some(start) = start else {
         return false;
     };
-    // The word is a pronoun when its first letters are one and no letter follows them: the
-    // rest of a longer word is never read.
-    let word = &rest[start..];
-    let first = word.as_bytes()[0];
-    lx::SOURCE_PRONOUNS.iter().any(|p| {
-        p.as_bytes()[0].eq_ignore_ascii_case(&first)
-            && word
-                .get(..p.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(p))
-            && word[p.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphabetic())
-    })
+    // The word is a pronoun when its run of ASCII letters is one and no letter follows it: a
+    // run longer than every pronoun is none, and the rest of a longer word is never read.
+    let word = &rest.as_bytes()[start..];
+    let longest = lx::SOURCE_PRONOUNS
+        .iter()
+        .map(|p| p.len())
+        .max()
+        .unwrap_or(0);
+    let run = word
+        .iter()
+        .take(longest + 1)
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    if run == 0 || run > longest {
+        return false;
+    }
+    let ends = rest[start + run..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphabetic());
+    ends && lx::SOURCE_PRONOUNS
+        .iter()
+        .any(|p| word[..run].eq_ignore_ascii_case(p.as_bytes()))
 }
 
 /// The scope prefix of the country whose people a figure counts.
@@ -617,6 +626,34 @@ impl<'a, 's> Sentence<'a, 's> {
             }
         }
         (lo.max(floor), hi.min(ceil))
+    }
+
+    /// The clauses around words `[a, b)` within reach, within commas and without (as
+    /// [`Sentence::clause`] gives each), found together: the reach is worked out once.
+    fn clauses(&self, a: usize, b: usize) -> ((usize, usize), (usize, usize)) {
+        let (floor, ceil) = self.reach(a, b);
+        let n = self.toks.len();
+        let around = |stops: &[usize]| {
+            let lo = stops
+                .partition_point(|&j| j < a)
+                .checked_sub(1)
+                .map_or(0, |i| stops[i] + 1);
+            let hi = stops
+                .get(stops.partition_point(|&j| j < b))
+                .map_or(n, |&j| j);
+            (lo, hi)
+        };
+        let (h0, h1) = around(&self.l.hard_stops);
+        let (mut lo, mut hi) = around(&self.l.soft_stops);
+        // A clause opener before the value starts its clause; one after it starts the next.
+        let openers = &self.l.openers;
+        if let Some(i) = openers.partition_point(|&j| j < a).checked_sub(1) {
+            lo = lo.max(openers[i]);
+        }
+        if let Some(&j) = openers.get(openers.partition_point(|&j| j <= b)) {
+            hi = hi.min(j);
+        }
+        ((lo.max(floor), hi.min(ceil)), (h0.max(floor), h1.min(ceil)))
     }
 
     fn role_at(&self, k: usize, dim: Dim) -> Option<&'static str> {
@@ -1785,12 +1822,16 @@ impl<'a, 's> Sentence<'a, 's> {
                 &[]
             }
         };
-        // In that order; the later places are read only when the earlier name no year.
-        let by_year = near
-            .find_map(year)
-            .or_else(|| opening().and_then(year))
-            .or_else(|| back().find_map(year))
-            .or_else(|| forward().iter().copied().find_map(year));
+        // In that order; the later places are read only when the earlier name no year, and
+        // none when the sentence has no four-digit number (every year read is one).
+        let by_year = if self.l.years.is_empty() {
+            None
+        } else {
+            near.find_map(year)
+                .or_else(|| opening().and_then(year))
+                .or_else(|| back().find_map(year))
+                .or_else(|| forward().iter().copied().find_map(year))
+        };
         // The date nearest the value in its clause, when it is of another year, however
         // written ("unlike last year's, with over 200 deaths"; but "unlike last year, this
         // year's toll is 1,300" is this year's).
@@ -2465,12 +2506,8 @@ fn measure_of(
     let mut scope = Vec::new();
     let quantity = quantity(c, &mut scope);
     let dim = Dim::of(c, &quantity);
-    let at = Spot {
-        a,
-        b,
-        soft: s.clause(a, b, true),
-        hard: s.clause(a, b, false),
-    };
+    let (soft, hard) = s.clauses(a, b);
+    let at = Spot { a, b, soft, hard };
     s.scope(at, c, dim, reference_year, &mut scope);
     let found = s.role(at, dim, values);
     // "19 of those injured were in critical condition": a part whose own predicate gives its
@@ -2560,6 +2597,51 @@ mod tests {
 
     /// The vague magnitudes are words of letters: a number token, whose text is digits, is
     /// never one, so `annotate` does not look it up.
+    /// The clauses found together are those found one by one, in sentences with commas,
+    /// openers and hard breaks around values anywhere.
+    #[test]
+    fn clauses_found_together_are_the_clauses_found_apart() {
+        let texts = [
+            "Officials said 12 people died, while 30 were hurt; 5 are missing.",
+            "In 2019, which was dry, the toll (at least 40) rose - and 3 fled: 7 stayed.",
+            "No stops here at all",
+        ];
+        for text in texts {
+            let toks = crate::extract::token::tokenize(text);
+            let low = text.to_ascii_lowercase();
+            let mut lists = Lists::default();
+            let mut s = Sentence::new(text, (&low, 0), &mut lists);
+            s.classify(&toks);
+            for a in 0..toks.len() {
+                for b in a + 1..=toks.len().min(a + 3) {
+                    let apart = (s.clause(a, b, true), s.clause(a, b, false));
+                    assert_eq!(s.clauses(a, b), apart, "{text} {a}..{b}");
+                }
+            }
+        }
+    }
+
+    /// The pronoun test after a sentence finds a pronoun in any case before a non-letter, and
+    /// nothing in a longer word, past a paragraph or after a non-ASCII letter.
+    #[test]
+    fn the_next_sentence_opens_with_a_pronoun_only_when_its_word_is_one() {
+        let yes = ["A. It said", "A. \"They’re", "A. SHE", "A.\nhe-", "A. it1"];
+        let no = [
+            "A. Items",
+            "A. The",
+            "A.\n\nIt said",
+            "A. Heé",
+            "A. ",
+            "A. 12 it",
+        ];
+        for t in yes {
+            assert!(next_opens_with_source_pronoun(t, 2), "{t}");
+        }
+        for t in no {
+            assert!(!next_opens_with_source_pronoun(t, 2), "{t}");
+        }
+    }
+
     #[test]
     fn a_vague_magnitude_is_never_a_number() {
         for (w, _) in crate::lang::en::magnitudes::VAGUE {
