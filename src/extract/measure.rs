@@ -2473,6 +2473,16 @@ fn answer_role(text: &str, toks: &[Tok], claims: &mut [Claim]) {
 /// toll?"): the last of its at most [`QUESTION_WORDS`] words that gives a role.
 #[cold]
 fn question_role(text: &str, start: usize) -> Option<&'static str> {
+    // Most sentences follow no question: the last mark before the sentence, past ASCII white
+    // space, tells it without decoding (any other character is left to the full test).
+    let before = text.as_bytes().get(..start)?;
+    let last = before
+        .iter()
+        .rev()
+        .find(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r'));
+    if last.is_none_or(|&b| b.is_ascii() && b != b'?') {
+        return None;
+    }
     let q = text.get(..start)?.trim_end().strip_suffix('?')?;
     let from = q.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
     let words: Vec<String> = q[from..]
@@ -2597,6 +2607,22 @@ mod tests {
 
     /// The vague magnitudes are words of letters: a number token, whose text is digits, is
     /// never one, so `annotate` does not look it up.
+    /// A short question before a sentence is found past any white space, and nothing is
+    /// found after another mark or at the start of the text.
+    #[test]
+    fn a_question_before_a_sentence_is_found_past_white_space() {
+        for (text, role) in [
+            ("The toll?\n\n 12", Some("deaths")),
+            ("The toll?\u{a0}12", Some("deaths")),
+            ("The toll.  12", None),
+            ("The toll?x 12", None),
+            ("  12", None),
+        ] {
+            let start = text.rfind("12").unwrap_or(0);
+            assert_eq!(question_role(text, start), role, "{text:?}");
+        }
+    }
+
     /// The clauses found together are those found one by one, in sentences with commas,
     /// openers and hard breaks around values anywhere.
     #[test]
