@@ -401,12 +401,14 @@ impl Lists {
         let mut bits = 0;
         for (k, t) in toks.iter().enumerate() {
             bits |= t.lex;
-            // Most tokens are words the scans list nowhere: one test of the kind, one of the
-            // bits.
-            if t.is_word() {
-                if t.lex & NOTED != 0 {
-                    self.note(k, &Word::of(t));
-                }
+            // Most tokens are words the scans list nowhere: one test, of the kind and the bits
+            // together, steps over them.
+            let word = t.is_word();
+            if word & (t.lex & NOTED == 0) {
+                continue;
+            }
+            if word {
+                self.note(k, &Word::of(t));
                 continue;
             }
             match t.kind {
