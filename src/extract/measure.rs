@@ -96,37 +96,62 @@ fn next_opens_with_source_pronoun(text: &str, end: usize) -> bool {
         return false;
     };
     // One pass to the next word, counting the line breaks on the way: two end the paragraph.
+    // ASCII bytes are told as bytes; any other character is decoded.
     let mut breaks = 0;
     let mut start = None;
-    for (i, c) in rest.char_indices() {
+    let bytes = rest.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        let byte = bytes[i];
+        if byte.is_ascii() {
+            if byte.is_ascii_alphanumeric() {
+                start = Some(i);
+                break;
+            }
+            if byte == b'\n' {
+                breaks += 1;
+                if breaks >= 2 {
+                    return false;
+                }
+            }
+            i += 1;
+            continue;
+        }
+        let Some(c) = rest[i..].chars().next() else {
+            break;
+        };
         if c.is_alphanumeric() {
             start = Some(i);
             break;
         }
-        if c == '\n' {
-            breaks += 1;
-            if breaks >= 2 {
-                return false;
-            }
-        }
+        i += c.len_utf8();
     }
     let Some(start) = start else {
         return false;
     };
-    // The word is a pronoun when its first letters are one and no letter follows them: the
-    // rest of a longer word is never read.
-    let word = &rest[start..];
-    let first = word.as_bytes()[0];
-    lx::SOURCE_PRONOUNS.iter().any(|p| {
-        p.as_bytes()[0].eq_ignore_ascii_case(&first)
-            && word
-                .get(..p.len())
-                .is_some_and(|head| head.eq_ignore_ascii_case(p))
-            && word[p.len()..]
-                .chars()
-                .next()
-                .is_none_or(|c| !c.is_alphabetic())
-    })
+    // The word is a pronoun when its run of ASCII letters is one and no letter follows it: a
+    // run longer than every pronoun is none, and the rest of a longer word is never read.
+    let word = &rest.as_bytes()[start..];
+    let longest = lx::SOURCE_PRONOUNS
+        .iter()
+        .map(|p| p.len())
+        .max()
+        .unwrap_or(0);
+    let run = word
+        .iter()
+        .take(longest + 1)
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    if run == 0 || run > longest {
+        return false;
+    }
+    let ends = rest[start + run..]
+        .chars()
+        .next()
+        .is_none_or(|c| !c.is_alphabetic());
+    ends && lx::SOURCE_PRONOUNS
+        .iter()
+        .any(|p| word[..run].eq_ignore_ascii_case(p.as_bytes()))
 }
 
 /// The scope prefix of the country whose people a figure counts.
@@ -238,27 +263,16 @@ impl Word {
     /// The token `t`, read.
     #[inline]
     fn of(t: &Tok) -> Word {
-        match t.kind {
-            TokKind::Word => Word {
-                bits: (t.lex & LEX_WORD_BITS) as u32,
-                punct: None,
-                capital: t.lex & LEX_CAPITAL != 0,
-                digit: false,
-                acronym: t.lex & LEX_ACRONYM != 0,
-            },
-            TokKind::Punct(c) => Word::other(Some(c)),
-            TokKind::Num(_) => Word::other(None),
-        }
-    }
-
-    /// A mark (`punct`) or a number (`None`): nothing the scan looks up.
-    fn other(punct: Option<char>) -> Word {
+        // A word's bits, or none: masked, not branched on, as this is read for most tokens the
+        // scans step over.
+        let word = u64::from(t.is_word()).wrapping_neg();
+        let lex = t.lex & word;
         Word {
-            bits: 0,
-            punct,
-            capital: false,
-            digit: punct.is_none(),
-            acronym: false,
+            bits: (lex & LEX_WORD_BITS) as u32,
+            punct: t.punct(),
+            capital: lex & LEX_CAPITAL != 0,
+            digit: matches!(t.kind, TokKind::Num(_)),
+            acronym: lex & LEX_ACRONYM != 0,
         }
     }
 
@@ -268,7 +282,7 @@ impl Word {
 
     /// Of class `bit` (function-word classes never hold an acronym: "WHO" is no pronoun).
     fn has(&self, bit: u16) -> bool {
-        lx::class_of(self.bits) & bit != 0 && !self.acronym
+        (lx::class_of(self.bits) & bit != 0) & !self.acronym
     }
 
     /// The role it gives a value near it.
@@ -355,6 +369,9 @@ struct Lists {
     /// ("unlike last year's, with over 200 deaths" in an article of unknown date), listed when
     /// the article's year is not known.
     relative_years: Vec<(usize, &'static str)>,
+    /// Every bit of [`Tok::lex`] some token of the sentence has: a scan for words of a class
+    /// the sentence holds none of is skipped.
+    bits: u64,
 }
 
 impl Lists {
@@ -373,20 +390,25 @@ impl Lists {
         self.attributions.clear();
         self.dated.clear();
         self.relative_years.clear();
+        self.bits = 0;
     }
 
-    /// List where the tokens `toks` of a sentence stand in the lists (see [`Sentence`]). A loop
-    /// of its own, not inlined: the scan of every token of a sentence keeps its few values in
-    /// registers.
+    /// List where the tokens `toks` of a sentence stand in the lists (see [`Sentence`]), and
+    /// note in `bits` every bit some token of it has. A loop of its own, not inlined: the scan
+    /// of every token of a sentence keeps its few values in registers.
     #[inline(never)]
     fn list(&mut self, toks: &[Tok]) {
+        let mut bits = 0;
         for (k, t) in toks.iter().enumerate() {
-            // Most tokens are words the scans list nowhere: one test of the kind, one of the
-            // bits.
-            if t.is_word() {
-                if t.lex & NOTED != 0 {
-                    self.note(k, &Word::of(t));
-                }
+            bits |= t.lex;
+            // Most tokens are words the scans list nowhere: one test, of the kind and the bits
+            // together, steps over them.
+            let word = t.is_word();
+            if word & (t.lex & NOTED == 0) {
+                continue;
+            }
+            if word {
+                self.note(k, &Word::of(t));
                 continue;
             }
             match t.kind {
@@ -406,6 +428,7 @@ impl Lists {
                 TokKind::Word => {}
             }
         }
+        self.bits = bits;
     }
 
     /// List word `k` (`w`, a word with some bit of [`NOTED`]) where the scans look for it.
@@ -605,6 +628,34 @@ impl<'a, 's> Sentence<'a, 's> {
             }
         }
         (lo.max(floor), hi.min(ceil))
+    }
+
+    /// The clauses around words `[a, b)` within reach, within commas and without (as
+    /// [`Sentence::clause`] gives each), found together: the reach is worked out once.
+    fn clauses(&self, a: usize, b: usize) -> ((usize, usize), (usize, usize)) {
+        let (floor, ceil) = self.reach(a, b);
+        let n = self.toks.len();
+        let around = |stops: &[usize]| {
+            let lo = stops
+                .partition_point(|&j| j < a)
+                .checked_sub(1)
+                .map_or(0, |i| stops[i] + 1);
+            let hi = stops
+                .get(stops.partition_point(|&j| j < b))
+                .map_or(n, |&j| j);
+            (lo, hi)
+        };
+        let (h0, h1) = around(&self.l.hard_stops);
+        let (mut lo, mut hi) = around(&self.l.soft_stops);
+        // A clause opener before the value starts its clause; one after it starts the next.
+        let openers = &self.l.openers;
+        if let Some(i) = openers.partition_point(|&j| j < a).checked_sub(1) {
+            lo = lo.max(openers[i]);
+        }
+        if let Some(&j) = openers.get(openers.partition_point(|&j| j <= b)) {
+            hi = hi.min(j);
+        }
+        ((lo.max(floor), hi.min(ceil)), (h0.max(floor), h1.min(ceil)))
     }
 
     fn role_at(&self, k: usize, dim: Dim) -> Option<&'static str> {
@@ -830,6 +881,10 @@ impl<'a, 's> Sentence<'a, 's> {
     /// [`GOVERN_SKIP`] words ("landed on August 23"), else the nearest word of its clause
     /// within [`ROLE_REACH`] ([`lx::DATE_EVENTS`]).
     fn date_event(&self, at: Spot) -> Option<&'static str> {
+        // A sentence without a word of what happens on a date has no event for one.
+        if self.l.bits & u64::from(class::DATE_EVENT) == 0 {
+            return None;
+        }
         let Spot { a, b, .. } = at;
         let (s0, s1) = at.soft;
         // A date in brackets or after a weekday and a comma restates the one before it
@@ -869,6 +924,7 @@ impl<'a, 's> Sentence<'a, 's> {
 
     /// Which extent the length at words `[a, b)` measures: the adjective right after it
     /// ("5.7 meters long", "3.2-meter-wide") or the noun of "a depth of 10 km" before it.
+    #[cold]
     fn extent(&self, a: usize, b: usize) -> Option<&'static str> {
         let mut k = b;
         if self.word_at(k).is_some_and(|w| w.is('-')) {
@@ -981,6 +1037,7 @@ impl<'a, 's> Sentence<'a, 's> {
 
     /// The role a count's predicate gives it: a role of [`lx::PREDICATE_ROLES`] ("came",
     /// "took part" → attended), else the predicate itself as a role of its own.
+    #[cold]
     fn predicate_role(&self, b: usize, s1: usize) -> Cow<'static, str> {
         let Some((j, p)) = self.predicate(b, s1) else {
             return Cow::Borrowed("");
@@ -996,6 +1053,7 @@ impl<'a, 's> Sentence<'a, 's> {
     /// few lowercase words after it ("52-year armed conflict", "four years of negotiations",
     /// "a half-century-long war") or a verb of [`lx::DURATION_VERBS`] governing it from the
     /// left ("negotiated over the last four years").
+    #[cold]
     fn duration_of(&self, at: Spot) -> Option<&'static str> {
         let Spot { a, b, .. } = at;
         let (s0, s1) = at.soft;
@@ -1198,6 +1256,7 @@ impl<'a, 's> Sentence<'a, 's> {
 
     /// The restrictions of a value that counts people: the adjectives and noun of its noun
     /// phrase ("136 Indonesian pilgrims", "26 foreigners"), "from X", "in X", "… were women".
+    #[cold]
     fn people_scope(&self, at: Spot, share: bool, scope: &mut Vec<String>) {
         let Spot { a, b, .. } = at;
         let (_, s1) = at.soft;
@@ -1330,6 +1389,7 @@ impl<'a, 's> Sentence<'a, 's> {
 
     /// The scope the words around a role word add: "the Egyptian dead had risen to over 600",
     /// "the death toll of Pakistani pilgrims hit 58", "those killed were women".
+    #[cold]
     fn role_phrase_scope(&self, at: usize, (a, b): (usize, usize), scope: &mut Vec<String>) {
         let (s0, s1) = self.clause(at, at + 1, true);
         // "The new deaths reported included 58": an increment, not the toll.
@@ -1379,6 +1439,7 @@ impl<'a, 's> Sentence<'a, 's> {
     /// The country "that country" at words `k, k + 1` points back at: the last one named in
     /// the sentence (from `h0`) before the value at `a` ("58 from Egypt … of 658 total dead
     /// from that country").
+    #[cold]
     fn country_pointed_at(&self, k: usize, h0: usize, a: usize) -> Option<&'static str> {
         if k + 1 >= self.toks.len() || !lx::is_country_anaphor(self.low(k), self.low(k + 1)) {
             return None;
@@ -1388,6 +1449,7 @@ impl<'a, 's> Sentence<'a, 's> {
 
     /// The part of a price named right after a money value ("$4 billion in cash"), unless two
     /// parts are joined ("$19 billion in cash and stock" is the whole).
+    #[cold]
     fn money_part(&self, b: usize, s1: usize) -> Option<&'static str> {
         let hi = s1.min(b + MONEY_PART_REACH);
         let k = (b..hi).find(|&k| !self.word(k).digit && lx::money_part(self.low(k)).is_some())?;
@@ -1402,6 +1464,7 @@ impl<'a, 's> Sentence<'a, 's> {
 
     /// The part of a price a bracket right after a money value names ("Rs 250 crore
     /// (excluding launch vehicle costs)", "$4 billion (in cash)"), its first words only.
+    #[cold]
     fn bracketed_part(&self, b: usize) -> Option<&'static str> {
         if !self.word_at(b).is_some_and(|w| w.is('(')) {
             return None;
@@ -1417,6 +1480,7 @@ impl<'a, 's> Sentence<'a, 's> {
     /// which had a budget of $V", "the cost of Name is $V" (the words are in
     /// [`lx::OWNED_VALUE_VERBS`] and its neighbours). The name as [`Self::name_before`] gives
     /// it.
+    #[cold]
     fn owner(&self, at: Spot) -> Option<String> {
         let Spot { a, b, .. } = at;
         let (s0, s1) = at.soft;
@@ -1760,12 +1824,16 @@ impl<'a, 's> Sentence<'a, 's> {
                 &[]
             }
         };
-        // In that order; the later places are read only when the earlier name no year.
-        let by_year = near
-            .find_map(year)
-            .or_else(|| opening().and_then(year))
-            .or_else(|| back().find_map(year))
-            .or_else(|| forward().iter().copied().find_map(year));
+        // In that order; the later places are read only when the earlier name no year, and
+        // none when the sentence has no four-digit number (every year read is one).
+        let by_year = if self.l.years.is_empty() {
+            None
+        } else {
+            near.find_map(year)
+                .or_else(|| opening().and_then(year))
+                .or_else(|| back().find_map(year))
+                .or_else(|| forward().iter().copied().find_map(year))
+        };
         // The date nearest the value in its clause, when it is of another year, however
         // written ("unlike last year's, with over 200 deaths"; but "unlike last year, this
         // year's toll is 1,300" is this year's).
@@ -1861,10 +1929,16 @@ impl<'a, 's> Sentence<'a, 's> {
 
     /// What the next sentence may carry of this one's sources: its last source, or the source
     /// it carried itself ("It said … They added …").
-    fn last_source(&self, counted: Option<&str>) -> Option<Carried> {
+    /// `known` gives the text and key words of a source a claim of the sentence took already.
+    #[cold]
+    fn last_source(
+        &self,
+        counted: Option<&str>,
+        known: impl FnOnce((usize, usize)) -> Option<(String, Vec<String>)>,
+    ) -> Option<Carried> {
         let end = self.toks.last()?.end;
         if let Some(&span) = self.l.sources.last() {
-            let (attribution, key) = self.attribution_key(span);
+            let (attribution, key) = known(span).unwrap_or_else(|| self.attribution_key(span));
             return Some(Carried {
                 end,
                 attribution,
@@ -2007,6 +2081,7 @@ impl<'a, 's> Sentence<'a, 's> {
     /// The country an attribution names by its name (not a demonym): "Iran", "Jordan's foreign
     /// ministry", or the people its apposition says it speaks for ("a spokesperson for pilgrims
     /// from Iraq").
+    #[cold]
     fn reporting_country(&self, (s, e): (usize, usize)) -> Option<&'static str> {
         let country = |k: usize| {
             let bare = self.bare(k);
@@ -2323,7 +2398,17 @@ pub fn annotate(
         let counted = countries
             .next()
             .filter(|first| countries.all(|c| c == *first));
-        scratch.previous = s.last_source(counted);
+        // A source a claim took already is not keyed again.
+        let known = |span| {
+            keyed.iter().find(|&&(x, _)| x == span).map(|&(_, j)| {
+                let said = &claims[j].measure;
+                (
+                    said.attribution().to_string(),
+                    said.attribution_key().to_vec(),
+                )
+            })
+        };
+        scratch.previous = s.last_source(counted, known);
     }
 }
 
@@ -2388,7 +2473,18 @@ fn answer_role(text: &str, toks: &[Tok], claims: &mut [Claim]) {
 
 /// The role a short question right before `start` asks about ("The mission's budget?", "The
 /// toll?"): the last of its at most [`QUESTION_WORDS`] words that gives a role.
+#[cold]
 fn question_role(text: &str, start: usize) -> Option<&'static str> {
+    // Most sentences follow no question: the last mark before the sentence, past ASCII white
+    // space, tells it without decoding (any other character is left to the full test).
+    let before = text.as_bytes().get(..start)?;
+    let last = before
+        .iter()
+        .rev()
+        .find(|b| !matches!(b, b' ' | b'\t' | b'\n' | b'\x0b' | b'\x0c' | b'\r'));
+    if last.is_none_or(|&b| b.is_ascii() && b != b'?') {
+        return None;
+    }
     let q = text.get(..start)?.trim_end().strip_suffix('?')?;
     let from = q.rfind(['.', '!', '?', '\n']).map_or(0, |i| i + 1);
     let words: Vec<String> = q[from..]
@@ -2422,12 +2518,8 @@ fn measure_of(
     let mut scope = Vec::new();
     let quantity = quantity(c, &mut scope);
     let dim = Dim::of(c, &quantity);
-    let at = Spot {
-        a,
-        b,
-        soft: s.clause(a, b, true),
-        hard: s.clause(a, b, false),
-    };
+    let (soft, hard) = s.clauses(a, b);
+    let at = Spot { a, b, soft, hard };
     s.scope(at, c, dim, reference_year, &mut scope);
     let found = s.role(at, dim, values);
     // "19 of those injured were in critical condition": a part whose own predicate gives its
@@ -2517,6 +2609,67 @@ mod tests {
 
     /// The vague magnitudes are words of letters: a number token, whose text is digits, is
     /// never one, so `annotate` does not look it up.
+    /// A short question before a sentence is found past any white space, and nothing is
+    /// found after another mark or at the start of the text.
+    #[test]
+    fn a_question_before_a_sentence_is_found_past_white_space() {
+        for (text, role) in [
+            ("The toll?\n\n 12", Some("deaths")),
+            ("The toll?\u{a0}12", Some("deaths")),
+            ("The toll.  12", None),
+            ("The toll?x 12", None),
+            ("  12", None),
+        ] {
+            let start = text.rfind("12").unwrap_or(0);
+            assert_eq!(question_role(text, start), role, "{text:?}");
+        }
+    }
+
+    /// The clauses found together are those found one by one, in sentences with commas,
+    /// openers and hard breaks around values anywhere.
+    #[test]
+    fn clauses_found_together_are_the_clauses_found_apart() {
+        let texts = [
+            "Officials said 12 people died, while 30 were hurt; 5 are missing.",
+            "In 2019, which was dry, the toll (at least 40) rose - and 3 fled: 7 stayed.",
+            "No stops here at all",
+        ];
+        for text in texts {
+            let toks = crate::extract::token::tokenize(text);
+            let low = text.to_ascii_lowercase();
+            let mut lists = Lists::default();
+            let mut s = Sentence::new(text, (&low, 0), &mut lists);
+            s.classify(&toks);
+            for a in 0..toks.len() {
+                for b in a + 1..=toks.len().min(a + 3) {
+                    let apart = (s.clause(a, b, true), s.clause(a, b, false));
+                    assert_eq!(s.clauses(a, b), apart, "{text} {a}..{b}");
+                }
+            }
+        }
+    }
+
+    /// The pronoun test after a sentence finds a pronoun in any case before a non-letter, and
+    /// nothing in a longer word, past a paragraph or after a non-ASCII letter.
+    #[test]
+    fn the_next_sentence_opens_with_a_pronoun_only_when_its_word_is_one() {
+        let yes = ["A. It said", "A. \"They’re", "A. SHE", "A.\nhe-", "A. it1"];
+        let no = [
+            "A. Items",
+            "A. The",
+            "A.\n\nIt said",
+            "A. Heé",
+            "A. ",
+            "A. 12 it",
+        ];
+        for t in yes {
+            assert!(next_opens_with_source_pronoun(t, 2), "{t}");
+        }
+        for t in no {
+            assert!(!next_opens_with_source_pronoun(t, 2), "{t}");
+        }
+    }
+
     #[test]
     fn a_vague_magnitude_is_never_a_number() {
         for (w, _) in crate::lang::en::magnitudes::VAGUE {

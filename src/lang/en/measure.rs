@@ -1977,9 +1977,10 @@ pub fn country_acronym(w: &str) -> Option<&'static str> {
 
 /// A country written as two words ("south", "korea"), by its key.
 pub fn country_phrase(first: &str, second: &str) -> Option<&'static str> {
+    // Each phrase is read only as far as it differs from the first word.
     COUNTRY_PHRASES.iter().find_map(|(phrase, key)| {
-        let (a, b) = phrase.split_once(' ')?;
-        (a == first && b == second).then_some(*key)
+        let rest = phrase.strip_prefix(first)?.strip_prefix(' ')?;
+        (rest == second && !first.contains(' ')).then_some(*key)
     })
 }
 
