@@ -2238,6 +2238,70 @@ fn quantity(claim: &Claim, scope: &mut Vec<String>) -> Cow<'static, str> {
     }
 }
 
+/// Notes in `s` the years the sentence's `claims` (tokens `values`) state: with a
+/// `reference_year`, the year of each date that is no dateline; without one (an article of
+/// unknown date), the relative years ("last year", "next year"), still another year.
+fn note_years(
+    s: &mut Sentence,
+    claims: &[Claim],
+    values: &[(usize, usize)],
+    reference_year: Option<i32>,
+) {
+    if reference_year.is_some() {
+        for (c, &(a, _)) in claims.iter().zip(values.iter()) {
+            let year = c
+                .value
+                .lo()
+                .filter(|_| c.kind == Kind::Date && c.date.as_ref().is_none_or(|d| !d.dateline))
+                .map(|d| crate::calendar::Ymd::from_days(d as i64).year);
+            if let Some(y) = year {
+                s.l.dated.push((a, y));
+            }
+        }
+    } else {
+        for (c, &(a, _)) in claims.iter().zip(values.iter()) {
+            let unknown = c.kind == Kind::Date
+                && c.date.as_ref().is_some_and(|d| {
+                    d.resolution == Resolution::Unresolved && d.precision == DatePrecision::Year
+                });
+            if unknown
+                && let Some((w, offset)) = lx_calendar::relative_word(s.low(a).as_bytes())
+                && offset != 0
+            {
+                s.l.relative_years.push((a, w));
+            }
+        }
+    }
+}
+
+/// A bare number `c` (tokens ending at `b`) that counts people becomes a count of people: a
+/// person role governs it ("the death toll rose to 398"), or it is a country's people.
+fn count_people(s: &Sentence, c: &mut Claim, b: usize) {
+    // "five from Iran, four each from China and Russia": a bare number of a country's
+    // people.
+    let nationals = || {
+        let from = if b + 1 < s.toks.len() && lx::is_rate_marker(s.low(b)) {
+            b + 1
+        } else {
+            b
+        };
+        let of_country = c.measure.scope().iter().any(|x| x.starts_with("country:"));
+        // "including 4 Chinese": a people's name right after it.
+        let demonym = b < s.toks.len()
+            && s.word(b).capital
+            && !lx::is_country_name(s.low(b))
+            && lx::country_of(s.low(b)).is_some();
+        of_country && (demonym || from < s.toks.len() && lx::is_origin_preposition(s.low(from)))
+    };
+    if c.kind == Kind::Number && (lx::is_person_role(&c.measure.role) || nationals()) {
+        c.kind = Kind::Count;
+        c.dimension = Dimension::Count;
+        c.pin_written();
+        c.unit = lx::PEOPLE.into();
+        c.measure.quantity = Cow::Borrowed(lx::PEOPLE);
+    }
+}
+
 /// Fill in the measure of the claims of one sentence (`claims`, in any order), whose tokens
 /// are `toks`; `lower` gives a word token's lowercase form. `reference_year` is the year the
 /// article speaks from (its publication year): a figure tied to another year is about another
@@ -2280,32 +2344,7 @@ pub fn annotate(
         from = a;
         (a, b)
     }));
-    if reference_year.is_some() {
-        for (c, &(a, _)) in claims.iter().zip(values.iter()) {
-            let year = c
-                .value
-                .lo()
-                .filter(|_| c.kind == Kind::Date && c.date.as_ref().is_none_or(|d| !d.dateline))
-                .map(|d| crate::calendar::Ymd::from_days(d as i64).year);
-            if let Some(y) = year {
-                s.l.dated.push((a, y));
-            }
-        }
-    } else {
-        // An article of unknown date: "last year", "next year" are still another year.
-        for (c, &(a, _)) in claims.iter().zip(values.iter()) {
-            let unknown = c.kind == Kind::Date
-                && c.date.as_ref().is_some_and(|d| {
-                    d.resolution == Resolution::Unresolved && d.precision == DatePrecision::Year
-                });
-            if unknown
-                && let Some((w, offset)) = lx_calendar::relative_word(s.low(a).as_bytes())
-                && offset != 0
-            {
-                s.l.relative_years.push((a, w));
-            }
-        }
-    }
+    note_years(&mut s, claims, values, reference_year);
     for k in 0..claims.len() {
         let (a, b) = values[k];
         if a >= b {
@@ -2355,29 +2394,7 @@ pub fn annotate(
         {
             c.flags.push(Flag::Vague);
         }
-        // "five from Iran, four each from China and Russia": a bare number of a country's
-        // people.
-        let nationals = || {
-            let from = if b + 1 < s.toks.len() && lx::is_rate_marker(s.low(b)) {
-                b + 1
-            } else {
-                b
-            };
-            let of_country = c.measure.scope().iter().any(|x| x.starts_with("country:"));
-            // "including 4 Chinese": a people's name right after it.
-            let demonym = b < s.toks.len()
-                && s.word(b).capital
-                && !lx::is_country_name(s.low(b))
-                && lx::country_of(s.low(b)).is_some();
-            of_country && (demonym || from < s.toks.len() && lx::is_origin_preposition(s.low(from)))
-        };
-        if c.kind == Kind::Number && (lx::is_person_role(&c.measure.role) || nationals()) {
-            c.kind = Kind::Count;
-            c.dimension = Dimension::Count;
-            c.pin_written();
-            c.unit = lx::PEOPLE.into();
-            c.measure.quantity = Cow::Borrowed(lx::PEOPLE);
-        }
+        count_people(&s, c, b);
     }
     s.pair_sides(claims, values);
     carry_owner(&s, claims, values, toks, &mut scratch.owner);

@@ -3,6 +3,9 @@
 //! paths (`crate::…`, `super::…`, `self::…`) outside its tests are read as edges between the
 //! sibling modules they cross, and the graph must have no cycle. A parent and its own children
 //! may use each other (a `mod.rs` declares them; they read its types).
+//!
+//! And no function is longer than [`LONGEST_FUNCTION_LINES`]: a longer one holds several steps
+//! that want names of their own.
 
 use std::collections::{BTreeMap, BTreeSet};
 use std::fs;
@@ -173,4 +176,92 @@ fn a_loop_is_found() {
     assert!(edges.contains(&(m("b"), m("a"))));
     // "a::c" uses "b": an edge of its ancestor "a".
     assert_eq!(edges.len(), 2);
+}
+
+/// The most lines a function of `src/` may take, its signature and closing brace included.
+const LONGEST_FUNCTION_LINES: usize = 150;
+
+/// The name of the function a trimmed line declares (`pub(crate) const fn name<T>(…`).
+fn declared_fn(line: &str) -> Option<&str> {
+    let mut rest = line;
+    for prefix in [
+        "pub(crate) ",
+        "pub(super) ",
+        "pub ",
+        "const ",
+        "async ",
+        "unsafe ",
+    ] {
+        rest = rest.strip_prefix(prefix).unwrap_or(rest);
+    }
+    let rest = rest.strip_prefix("fn ")?;
+    let end = rest.find(['(', '<']).unwrap_or(rest.len());
+    Some(&rest[..end])
+}
+
+/// The functions of the rustfmt-formatted `text` longer than `most` lines, as (name, line
+/// number, lines). A body opens on the line that ends the signature with `{` and closes on the
+/// first later line that is the declaration's indentation and `}`.
+fn long_functions(text: &str, most: usize) -> Vec<(String, usize, usize)> {
+    let lines: Vec<&str> = text.lines().collect();
+    let mut out = Vec::new();
+    for (i, line) in lines.iter().enumerate() {
+        let trimmed = line.trim_start();
+        let Some(name) = declared_fn(trimmed) else {
+            continue;
+        };
+        let indent = &line[..line.len() - trimmed.len()];
+        let Some(open) = (i..lines.len()).find(|&j| {
+            let l = lines[j].trim_end();
+            l.ends_with('{') || l.ends_with(';') || l.ends_with('}')
+        }) else {
+            continue;
+        };
+        if !lines[open].trim_end().ends_with('{') {
+            // A declaration without a body, or a body on one line.
+            continue;
+        }
+        let close = format!("{indent}}}");
+        if let Some(end) = (open + 1..lines.len()).find(|&k| lines[k] == close) {
+            let n = end - i + 1;
+            if n > most {
+                out.push((name.to_string(), i + 1, n));
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn no_function_is_longer_than_the_limit() {
+    let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("../../src");
+    let mut known = BTreeMap::new();
+    modules(&root, &root, &mut known);
+    let long: Vec<String> = known
+        .iter()
+        .flat_map(|(m, text)| {
+            long_functions(text, LONGEST_FUNCTION_LINES)
+                .into_iter()
+                .map(move |(f, line, n)| format!("{}::{f} (line {line}): {n} lines", m.join("::")))
+        })
+        .collect();
+    assert!(
+        long.is_empty(),
+        "functions over {LONGEST_FUNCTION_LINES} lines: {long:#?}"
+    );
+}
+
+/// The reader finds a long function, with a where clause, and not a short one, a bodiless
+/// declaration or a one-line body.
+#[test]
+fn a_long_function_is_found() {
+    let body = |n: usize| "        x += 1;\n".repeat(n);
+    let text = format!(
+        "impl A {{\n    pub(crate) fn long<T>(x: T)\n    where\n        T: Copy,\n    {{\n{}    }}\n\n    \
+         fn short() {{\n{}    }}\n    fn one() {{}}\n    fn bodiless();\n}}\n",
+        body(10),
+        body(3)
+    );
+    assert_eq!(long_functions(&text, 14), vec![("long".to_string(), 2, 15)]);
+    assert!(long_functions(&text, 15).is_empty());
 }
