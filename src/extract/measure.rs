@@ -498,6 +498,11 @@ const NOTED: u64 = (class::ELSEWHERE
     | class::CONDITIONAL as u64
     | lx::ROLE_BITS as u64;
 
+/// The span `(lo, hi)` cut to `(floor, ceil)`.
+fn clamped((lo, hi): (usize, usize), (floor, ceil): (usize, usize)) -> (usize, usize) {
+    (lo.max(floor), hi.min(ceil))
+}
+
 /// The positions of `list` (sorted) within `[lo, hi)`.
 fn within(list: &[usize], lo: usize, hi: usize) -> &[usize] {
     let from = list.partition_point(|&k| k < lo);
@@ -601,53 +606,41 @@ impl<'a, 's> Sentence<'a, 's> {
     /// The clause around words `[a, b)` within reach: up to hard breaks, and with `soft` also up
     /// to commas, parentheses and words that open a new clause after them.
     fn clause(&self, a: usize, b: usize, soft: bool) -> (usize, usize) {
-        let (floor, ceil) = self.reach(a, b);
-        let stops = if soft {
-            &self.l.soft_stops
-        } else {
-            &self.l.hard_stops
-        };
-        // After the last stop before the value, up to the first stop from its end on.
-        let before = stops.partition_point(|&j| j < a);
-        let mut lo = before.checked_sub(1).map_or(0, |i| stops[i] + 1);
-        let mut hi = stops
-            .get(stops.partition_point(|&j| j < b))
-            .map_or(self.toks.len(), |&j| j);
+        let reach = self.reach(a, b);
         if soft {
-            // A clause opener before the value starts its clause; one after it starts the next.
-            let o = self.l.openers.partition_point(|&j| j < a);
-            if let Some(i) = o.checked_sub(1) {
-                lo = lo.max(self.l.openers[i]);
-            }
-            if let Some(&j) = self
-                .l
-                .openers
-                .get(self.l.openers.partition_point(|&j| j <= b))
-            {
-                hi = hi.min(j);
-            }
+            clamped(
+                self.opened(self.between(&self.l.soft_stops, a, b), a, b),
+                reach,
+            )
+        } else {
+            clamped(self.between(&self.l.hard_stops, a, b), reach)
         }
-        (lo.max(floor), hi.min(ceil))
     }
 
     /// The clauses around words `[a, b)` within reach, within commas and without (as
     /// [`Sentence::clause`] gives each), found together: the reach is worked out once.
     fn clauses(&self, a: usize, b: usize) -> ((usize, usize), (usize, usize)) {
-        let (floor, ceil) = self.reach(a, b);
-        let n = self.toks.len();
-        let around = |stops: &[usize]| {
-            let lo = stops
-                .partition_point(|&j| j < a)
-                .checked_sub(1)
-                .map_or(0, |i| stops[i] + 1);
-            let hi = stops
-                .get(stops.partition_point(|&j| j < b))
-                .map_or(n, |&j| j);
-            (lo, hi)
-        };
-        let (h0, h1) = around(&self.l.hard_stops);
-        let (mut lo, mut hi) = around(&self.l.soft_stops);
-        // A clause opener before the value starts its clause; one after it starts the next.
+        let reach = self.reach(a, b);
+        let soft = self.opened(self.between(&self.l.soft_stops, a, b), a, b);
+        let hard = self.between(&self.l.hard_stops, a, b);
+        (clamped(soft, reach), clamped(hard, reach))
+    }
+
+    /// After the last of `stops` before words `[a, b)`, up to the first from its end on.
+    fn between(&self, stops: &[usize], a: usize, b: usize) -> (usize, usize) {
+        let lo = stops
+            .partition_point(|&j| j < a)
+            .checked_sub(1)
+            .map_or(0, |i| stops[i] + 1);
+        let hi = stops
+            .get(stops.partition_point(|&j| j < b))
+            .map_or(self.toks.len(), |&j| j);
+        (lo, hi)
+    }
+
+    /// The clause `(lo, hi)` around words `[a, b)` cut at the clause openers: one before the
+    /// value starts its clause; one after it starts the next.
+    fn opened(&self, (mut lo, mut hi): (usize, usize), a: usize, b: usize) -> (usize, usize) {
         let openers = &self.l.openers;
         if let Some(i) = openers.partition_point(|&j| j < a).checked_sub(1) {
             lo = lo.max(openers[i]);
@@ -655,7 +648,7 @@ impl<'a, 's> Sentence<'a, 's> {
         if let Some(&j) = openers.get(openers.partition_point(|&j| j <= b)) {
             hi = hi.min(j);
         }
-        ((lo.max(floor), hi.min(ceil)), (h0.max(floor), h1.min(ceil)))
+        (lo, hi)
     }
 
     fn role_at(&self, k: usize, dim: Dim) -> Option<&'static str> {

@@ -18,12 +18,10 @@ pub fn lower<'b>(word: &str, buf: &'b mut [u8; LONGEST_WORD]) -> Option<&'b str>
     std::str::from_utf8(&buf[..b.len()]).ok()
 }
 
-/// [`pack16`] at run time: the bytes copied at once, and ASCII capitals lowercased sixteen at
-/// a time (a byte is a capital when, below 0x80, it lies in `A..=Z`).
+/// [`pack16`] at run time: the bytes copied at once, and ASCII capitals lowercased eight at a
+/// time ([`lower_ascii8`]).
 #[inline]
 pub fn pack16_fast(w: &[u8], lower: bool) -> Option<u128> {
-    const HIGH: u128 = 0x8080_8080_8080_8080_8080_8080_8080_8080;
-    const ONES: u128 = HIGH >> 7;
     if w.is_empty() || w.len() > 16 {
         return None;
     }
@@ -33,12 +31,25 @@ pub fn pack16_fast(w: &[u8], lower: bool) -> Option<u128> {
     if !lower {
         return Some(p);
     }
-    // Clearing bit 7 first keeps the additions from carrying into the next byte.
-    let x = p & !HIGH;
-    let at_least_a = x + ONES * (0x80 - u128::from(b'A'));
-    let past_z = x + ONES * (0x80 - u128::from(b'Z') - 1);
-    let capitals = at_least_a & !past_z & !p & HIGH;
-    Some(p | capitals >> 2)
+    let (lo, _) = lower_ascii8(p as u64);
+    let (hi, _) = lower_ascii8((p >> 64) as u64);
+    Some(u128::from(hi) << 64 | u128::from(lo))
+}
+
+/// The high bit of each byte of a `u64`.
+pub const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
+
+/// The eight bytes of `w` with their ASCII capitals lowercased (every other byte as it is),
+/// and a mask with the high bit of each byte that was a capital. On the low seven bits of each
+/// byte (bit 7 cleared first, so that no addition carries into the next byte), adding 0x3f
+/// sets the high bit from 'A' (0x41) up and adding 0x25 from past 'Z' (0x5b) up.
+#[inline(always)]
+pub fn lower_ascii8(w: u64) -> (u64, u64) {
+    const ONES: u64 = HIGH_BITS >> 7;
+    let low = w & !HIGH_BITS;
+    let capitals = (low + 0x3f * ONES) & !(low + 0x25 * ONES) & !w & HIGH_BITS;
+    // 0x80 >> 2 is 0x20, the case bit.
+    (w | capitals >> 2, capitals)
 }
 
 /// [`pack16`] (not lowercased) of the word at bytes `[start, end)` of `text`, read as one
@@ -124,6 +135,26 @@ pub fn fold_swar(x: u64) -> u64 {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn eight_bytes_lower_as_each_byte_does() {
+        for c in 0u8..=255 {
+            for at in 0..8 {
+                let mut bytes = *b"kKz@[`{Z";
+                bytes[at] = c;
+                let (lowered, capitals) = lower_ascii8(u64::from_le_bytes(bytes));
+                let want: Vec<u8> = bytes.iter().map(u8::to_ascii_lowercase).collect();
+                assert_eq!(
+                    lowered.to_le_bytes().as_slice(),
+                    want.as_slice(),
+                    "{c:#x} at {at}"
+                );
+                let caps: Vec<bool> = bytes.iter().map(u8::is_ascii_uppercase).collect();
+                let got: Vec<bool> = capitals.to_le_bytes().iter().map(|&b| b == 0x80).collect();
+                assert_eq!(got, caps, "{c:#x} at {at}");
+            }
+        }
+    }
+
     use super::*;
 
     /// The run-time packing agrees with the compile-time one on every case of every byte, at

@@ -4,7 +4,7 @@
 //! stack ([`Lowered`]); any other through a `String` ([`stem_general`]), with the same rules.
 
 use super::words;
-use crate::text::fold::{LONGEST_WORD, pack_buf};
+use crate::text::fold::{HIGH_BITS, LONGEST_WORD, lower_ascii8, pack_buf};
 
 /// A light English stem: lowercase, no possessive, no plural, spelling variants folded
 /// (-our → -or, -tre → -ter, -ise → -ize), common suffixes (-ing, -ed) removed.
@@ -90,23 +90,6 @@ fn tail(buf: &[u8; LONGEST_WORD], n: usize) -> u32 {
 #[inline]
 fn ends(t: u32, n: usize, (bytes, mask): (u32, u32), len: usize) -> bool {
     n >= len && t & mask == bytes
-}
-
-/// The high bit of each byte of a `u64`.
-const HIGH_BITS: u64 = 0x8080_8080_8080_8080;
-
-/// The eight bytes of `w` with their ASCII capitals lowercased, and a mask with the high bit of
-/// each byte that was a capital (what is lowercased of a byte at or above 0x80 is left to the
-/// caller, which refuses such words). On the low seven bits of each byte, adding 0x3f sets
-/// the high bit from 'A' (0x41) up and adding 0x25 from past 'Z' (0x5b) up, with no carry
-/// into the next byte.
-#[inline(always)]
-fn lower_ascii8(w: u64) -> (u64, u64) {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    let low = w & !HIGH_BITS;
-    let capitals = (low + 0x3f * ONES) & !(low + 0x25 * ONES) & HIGH_BITS;
-    // 0x80 >> 2 is 0x20, the case bit.
-    (w | capitals >> 2, capitals)
 }
 
 impl Lowered {
