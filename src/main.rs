@@ -57,6 +57,7 @@ fn main() -> ExitCode {
         // A progress line on a terminal's stderr, never in a CI log.
         progress: stderr_tty && env("CI").is_none(),
     };
+    widen_pipe(&stdout);
     let mut out = io::BufWriter::new(stdout.lock());
     // Not locked for the whole run: the progress line draws from other threads.
     let mut err = io::stderr();
@@ -123,6 +124,24 @@ fn color_choice(flag: Option<Color>, env: &dyn Fn(&str) -> Option<String>) -> Ch
     } else {
         Choice::Auto
     }
+}
+
+/// What a pipe on stdout is widened to: `extract --format jsonl` writes about three bytes of
+/// JSON per byte of text, in pieces of 256 KB, and a pipe of the kernel's default 64 KB makes
+/// the writer wait for its reader four times per piece (a switch of core each time). 1 MiB is
+/// the most an unprivileged process may ask for by default (`/proc/sys/fs/pipe-max-size`).
+#[cfg(any(target_os = "linux", target_os = "android"))]
+const PIPE_BYTES: usize = 1 << 20;
+
+/// Widen stdout when it is a pipe narrower than [`PIPE_BYTES`] (Linux only). Best effort: a
+/// refusal (a lower system limit, a file, a terminal) leaves stdout as it was.
+fn widen_pipe(stdout: &io::Stdout) {
+    #[cfg(any(target_os = "linux", target_os = "android"))]
+    if rustix::pipe::fcntl_getpipe_size(stdout).is_ok_and(|n| n < PIPE_BYTES) {
+        let _ = rustix::pipe::fcntl_setpipe_size(stdout, PIPE_BYTES);
+    }
+    #[cfg(not(any(target_os = "linux", target_os = "android")))]
+    let _ = stdout;
 }
 
 /// `$COLUMNS` when the shell exports it, else the width of the terminal stdout is.

@@ -1161,6 +1161,47 @@ fn broken_pipe_exits_0_quietly() {
     }
 }
 
+/// A pipe on stdout is widened to 1 MiB (Linux), so `extract --format jsonl` does not wait for
+/// its reader every 64 KB; the output through it is whole. A file on stdout is left alone.
+#[cfg(target_os = "linux")]
+#[test]
+fn a_pipe_on_stdout_is_widened_and_a_file_is_left_alone() {
+    use std::io::Read;
+    let tmp = TempDir::new("wide-pipe");
+    tmp.write("a.txt", "The ministry said 4,500 officers were deployed.\n");
+    let mut child = Test::new()
+        .command(tmp.path())
+        .args(["extract", "--format", "jsonl", "a.txt"])
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdout = child.stdout.take().unwrap();
+    let before = rustix::pipe::fcntl_getpipe_size(&stdout).unwrap();
+    let mut lines = String::new();
+    stdout.read_to_string(&mut lines).unwrap();
+    let after = rustix::pipe::fcntl_getpipe_size(&stdout).unwrap();
+    let out = child.wait_with_output().unwrap();
+    assert_eq!(out.status.code(), Some(0));
+    assert!(lines.contains("4,500") && lines.ends_with("}\n"), "{lines}");
+    // The system may cap pipes lower than 1 MiB; then the pipe keeps what it had.
+    let cap: usize = std::fs::read_to_string("/proc/sys/fs/pipe-max-size")
+        .map_or(1 << 20, |s| s.trim().parse().unwrap_or(1 << 20));
+    let want = if cap >= 1 << 20 { 1 << 20 } else { before };
+    assert_eq!(after, want, "pipe of {before} bytes, cap {cap}");
+
+    let file = tmp.path().join("out.jsonl");
+    let status = Test::new()
+        .command(tmp.path())
+        .args(["extract", "--format", "jsonl", "a.txt"])
+        .stdout(std::fs::File::create(&file).unwrap())
+        .status()
+        .unwrap();
+    assert_eq!(status.code(), Some(0));
+    assert_eq!(std::fs::read_to_string(&file).unwrap(), lines);
+}
+
 #[test]
 fn extract_json_is_the_same_bytes_on_every_run() {
     let runs: Vec<Output> = (0..2)
