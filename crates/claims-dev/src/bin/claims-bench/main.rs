@@ -48,7 +48,7 @@ struct Cli {
     stories: Option<usize>,
     /// Issue 13's measurements on the real `claims` binary (release build beside this one:
     /// run `cargo build --release --workspace` first), one child process per run, printed as
-    /// markdown tables: `compare --format table` and `--format json` on corpora of `--scales`
+    /// markdown tables: `compare` in each of `--formats` (default all six) on corpora of `--scales`
     /// stories (five articles a story; default 1×, 4×, 10× `--stories`: 10,000, 40,000 and
     /// 100,000 articles, ~54, ~215 and ~537 MB) with wall time, user+system CPU time, peak RSS,
     /// bytes of output and the time growth between scales; `compare` on one story repeated
@@ -75,6 +75,10 @@ struct Cli {
     /// --archive: which measurements to take (comma-separated; default all).
     #[arg(long, value_enum, value_delimiter = ',')]
     only: Vec<archive::Part>,
+    /// --archive: the `compare --format`s timed at each scale (comma-separated; default every
+    /// format compare has: issue 13 asks each to grow linearly).
+    #[arg(long, value_enum, value_delimiter = ',')]
+    formats: Vec<claims::cli::CompareFormat>,
     /// --archive: kill a run after this many seconds (its row says so).
     #[arg(long, default_value_t = 1200, value_name = "SECS")]
     timeout: u64,
@@ -533,6 +537,11 @@ fn run(cli: &Cli) -> Result<(), String> {
             scales,
             one_story_articles: cli.one_story_articles,
             parts,
+            formats: if cli.formats.is_empty() {
+                clap::ValueEnum::value_variants().to_vec()
+            } else {
+                cli.formats.clone()
+            },
             timeout: Duration::from_secs(cli.timeout),
             max_rss_mb: cli.max_rss_mb,
             claims: cli.claims.clone(),
