@@ -161,7 +161,8 @@ pub fn evidence(texts: &[Text], settings: &CopySettings) -> Evidence {
     let counts: Vec<usize> = shingles.iter().map(Vec::len).collect();
     drop(shingles);
     let mut partners: Vec<Vec<usize>> = vec![Vec::new(); texts.len()];
-    for &(a, b) in shared.keys() {
+    for &key in shared.keys() {
+        let (a, b) = pair_of(key);
         partners[a].push(b);
         partners[b].push(a);
     }
@@ -171,8 +172,8 @@ pub fn evidence(texts: &[Text], settings: &CopySettings) -> Evidence {
         p.sort_unstable();
     }
     let share = |x: usize, y: usize| {
-        let n = shared.get(&(x.min(y), x.max(y))).copied().unwrap_or(0);
-        n as f64 / counts[x].max(1) as f64
+        let n = shared.get(&pair_key(x, y)).copied().unwrap_or(0);
+        f64::from(n) / counts[x].max(1) as f64
     };
     let candidates = (0..texts.len())
         .map(|a| {
@@ -308,7 +309,7 @@ fn breaks_sentence(gap: &str) -> bool {
 /// shingles many sources hold, which are skipped as boilerplate above `max_posting`.
 ///
 /// The postings are taken a range of shingle hashes at a time, each range holding about
-/// [`POSTINGS_PER_PASS`] of them (every source's shingles are sorted, so its part of a range is
+/// [`per_pass`] of them (every source's shingles are sorted, so its part of a range is
 /// the next run of them): all of them at once were the peak of a whole compare (108 MB of
 /// 10,000 articles). Runs of equal shingles never straddle two ranges, and counts add up the
 /// same in any order, so the counts are the same.
@@ -317,7 +318,17 @@ fn breaks_sentence(gap: &str) -> bool {
 /// with the number of pairs (its search and its pointer chasing were 40% of copy detection at
 /// 100,000 articles, and the stage grew 4.8× for 2.5× the articles).
 fn shared_counts(shingles: &[Vec<u64>], max_posting: usize) -> PairCounts {
-    shared_counts_in(shingles, max_posting, POSTINGS_PER_PASS)
+    let total: usize = shingles.iter().map(Vec::len).sum();
+    shared_counts_in(shingles, max_posting, per_pass(total))
+}
+
+/// Postings per pass for `total` postings: [`POSTINGS_PER_PASS`], or more when that would take
+/// more than [`MAX_PASSES`] passes. Each pass walks every source (its next run of shingles),
+/// so a fixed range size made the walks grow with the square of the corpus (100 passes over
+/// 40,000 sources were 2% of a compare, 17 times their cost at 10,000); with at most
+/// `MAX_PASSES` the walks are linear, and the buffer a small, fixed part of the shingles held.
+fn per_pass(total: usize) -> usize {
+    POSTINGS_PER_PASS.max(total.div_ceil(MAX_PASSES))
 }
 
 /// [`shared_counts`], about `per_pass` postings at a time (tests take small ranges).
@@ -348,7 +359,7 @@ fn shared_counts_in(shingles: &[Vec<u64>], max_posting: usize, per_pass: usize) 
             }
             for (x, &(_, a)) in run.iter().enumerate() {
                 for &(_, b) in &run[x + 1..] {
-                    *shared.entry((a.min(b), a.max(b))).or_default() += 1;
+                    *shared.entry(pair_key(a, b)).or_default() += 1;
                 }
             }
         }
@@ -356,14 +367,31 @@ fn shared_counts_in(shingles: &[Vec<u64>], max_posting: usize, per_pass: usize) 
     shared
 }
 
-/// How many shingles each pair of sources `(a, b)`, `a < b`, shares.
-type PairCounts = HashMap<(usize, usize), usize, WordHash>;
+/// How many shingles each pair of sources shares, by [`pair_key`]: 16 bytes an entry, not the
+/// 24 of a pair of indices and a count (the map of an archive's pairs outgrows the caches, and
+/// its misses grow with it).
+type PairCounts = HashMap<u64, u32, WordHash>;
+
+/// The key of the pair of sources `x` and `y` in [`PairCounts`]: the lesser index in the high
+/// half (indices are below 2^32: a corpus of more sources is not read).
+fn pair_key(x: usize, y: usize) -> u64 {
+    ((x.min(y) as u64) << 32) | x.max(y) as u64
+}
+
+/// The pair of sources `(a, b)`, `a < b`, of a [`pair_key`].
+fn pair_of(key: u64) -> (usize, usize) {
+    ((key >> 32) as usize, (key & u64::from(u32::MAX)) as usize)
+}
 
 /// About how many (shingle, source) postings copy detection sorts at a time (16 bytes each, 5 MB
 /// with the room left for a range's spread; its buffer is held beside every text, claim and
-/// shingle of the corpus, at the peak of a compare). Each pass walks every source's next run
-/// of shingles: some 250 passes over 100,000 articles cost a few tens of milliseconds.
+/// shingle of the corpus, at the peak of a compare), up to [`MAX_PASSES`] passes.
 const POSTINGS_PER_PASS: usize = 1 << 18;
+
+/// The most passes copy detection makes over the sources (see [`per_pass`]): at 100,000
+/// articles (some 80 million postings) a pass sorts about 1.3 million of them (20 MB, 1/64 of
+/// the shingles held then).
+const MAX_PASSES: usize = 64;
 
 /// The source `a` copies, if any: of its candidates, the one that holds the largest share of
 /// its shingles.

@@ -364,3 +364,29 @@ fn shared_counts_are_the_same_however_many_ranges_the_postings_are_taken_in() {
         );
     }
 }
+
+#[test]
+fn passes_are_few_however_many_postings() {
+    // A small corpus: ranges of the fixed size, and one pass for anything smaller.
+    assert_eq!(per_pass(0), POSTINGS_PER_PASS);
+    assert_eq!(per_pass(POSTINGS_PER_PASS * 3), POSTINGS_PER_PASS);
+    // An archive: never more than MAX_PASSES passes, each about the same size.
+    for total in [
+        POSTINGS_PER_PASS * MAX_PASSES + 1,
+        80_000_000,
+        usize::MAX / 2,
+    ] {
+        let per = per_pass(total);
+        assert!(per > POSTINGS_PER_PASS, "{total}");
+        assert!(total.div_ceil(per) <= MAX_PASSES, "{total}");
+    }
+}
+
+#[test]
+fn pair_keys_are_unordered_and_round_trip() {
+    assert_eq!(pair_key(3, 9), pair_key(9, 3));
+    assert_eq!(pair_of(pair_key(9, 3)), (3, 9));
+    assert_ne!(pair_key(1, 2), pair_key(2, 3));
+    let big = u32::MAX as usize;
+    assert_eq!(pair_of(pair_key(big, big - 1)), (big - 1, big));
+}
