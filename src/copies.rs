@@ -28,7 +28,7 @@
 use crate::calendar::Ymd;
 use crate::lang::en::wire;
 use crate::text::hash::{Fnv, WordHash};
-use crate::text::words::{Word, fold, words, words_in};
+use crate::text::words::{Word, fold, words};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::{BuildHasher, Hasher};
 
@@ -150,12 +150,36 @@ struct Candidate {
     names_outlet: bool,
 }
 
+/// What copy detection reads of one text: its shingles and its credits. Read one text at a
+/// time ([`read`]), on any thread, from the words the text is split into once for every stage
+/// that reads texts (copies and names); [`evidence_of`] then compares them all.
+#[derive(Debug, Clone, Default)]
+pub struct Read {
+    shingles: Vec<u64>,
+    credits: (Vec<&'static str>, Vec<&'static str>),
+}
+
+/// What copy detection reads of `text`, `words` being its words ([`words`]).
+pub fn read(text: &str, words: &[Word], settings: &CopySettings) -> Read {
+    Read {
+        shingles: shingles_of(text, words, settings.shingle_words),
+        credits: credits_of(text, words),
+    }
+}
+
 /// The [`Evidence`] of `texts` (their dates are not read).
 pub fn evidence(texts: &[Text], settings: &CopySettings) -> Evidence {
-    let shingles: Vec<Vec<u64>> = texts
+    let reads = texts
         .iter()
-        .map(|t| shingles(t.text, settings.shingle_words))
+        .map(|t| read(t.text, &words(t.text), settings))
         .collect();
+    evidence_of(texts, reads, settings)
+}
+
+/// The [`Evidence`] of `texts`, `reads` holding what [`read`] gives of each, in order.
+pub fn evidence_of(texts: &[Text], reads: Vec<Read>, settings: &CopySettings) -> Evidence {
+    let (shingles, credits): (Vec<Vec<u64>>, Vec<_>) =
+        reads.into_iter().map(|r| (r.shingles, r.credits)).unzip();
     let shared = shared_counts(&shingles, settings.max_posting);
     // From here on only how many shingles each source has counts: the shingles go.
     let counts: Vec<usize> = shingles.iter().map(Vec::len).collect();
@@ -197,7 +221,7 @@ pub fn evidence(texts: &[Text], settings: &CopySettings) -> Evidence {
         ids: texts.iter().map(|t| t.id.to_string()).collect(),
         counts,
         candidates,
-        credits: texts.iter().map(|t| credits(t.text)).collect(),
+        credits,
     }
 }
 
@@ -252,10 +276,15 @@ fn root(
 /// sentence (a run of words not broken by `.`, `!`, `?` or a line break). Linear in the text:
 /// each word is folded and hashed once, each shingle hashes `w` word hashes.
 pub fn shingles(text: &str, w: usize) -> Vec<u64> {
+    shingles_of(text, &words(text), w)
+}
+
+/// [`shingles`] of `text`, `words` being its words.
+fn shingles_of(text: &str, words: &[Word], w: usize) -> Vec<u64> {
     let mut out = Vec::new();
     let mut run: Vec<u64> = Vec::with_capacity(w.max(1));
     let mut prev_end = 0;
-    for word in words(text) {
+    for &word in words {
         if breaks_sentence(&text[prev_end..word.start]) {
             run.clear();
         }
@@ -467,6 +496,12 @@ fn names_outlet(a: &Text, b: &Text) -> bool {
 
 /// The agencies a text carries and those it only cites, each in order of first mention.
 pub fn credits(text: &str) -> (Vec<&'static str>, Vec<&'static str>) {
+    credits_of(text, &words(text))
+}
+
+/// [`credits`] of `text`, `words` being its words. A line's words are the run of them between
+/// its ends: a word never spans a line break, nor the spaces that end a line.
+fn credits_of(text: &str, words: &[Word]) -> (Vec<&'static str>, Vec<&'static str>) {
     let lines = lines(text);
     let (head, foot) = (
         lines.len().min(wire::HEAD_LINES),
@@ -474,9 +509,13 @@ pub fn credits(text: &str) -> (Vec<&'static str>, Vec<&'static str>) {
     );
     let mut carries: Vec<&'static str> = Vec::new();
     let mut cites: Vec<&'static str> = Vec::new();
+    // The first word not before the line being read.
+    let mut at = 0;
     for (n, &(ls, le)) in lines.iter().enumerate() {
         let edge = n < head || n >= foot;
-        let ws = words_in(text, ls, le);
+        let from = at + words[at..].partition_point(|w| w.start < ls);
+        at = from + words[from..].partition_point(|w| w.end <= le);
+        let ws = &words[from..at];
         let mut k = 0;
         while k < ws.len() {
             let Some((agency, len)) = wire::agency_at(&text[ws[k].start..le]) else {
@@ -491,7 +530,7 @@ pub fn credits(text: &str) -> (Vec<&'static str>, Vec<&'static str>) {
             let at = Mention {
                 text,
                 line: (ls, le),
-                words: &ws,
+                words: ws,
                 first: k,
                 next,
                 end,
