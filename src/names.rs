@@ -30,6 +30,7 @@
 use crate::claim::{Span, Sym};
 use crate::lang::en::names as lang;
 use crate::source::LineIndex;
+use crate::text::hash::WordHash;
 use crate::text::words::{Word, fold, words};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -586,23 +587,52 @@ fn find_root(parent: &mut [usize], mut x: usize) -> usize {
 
 /// The distinct spellings of the mentions: each kind and folded words (a person's or an
 /// organisation's), with the indexes of its mentions in order.
+///
+/// The spellings come in order of kind, then folded words (the order the groups of names are
+/// made in). They are found by hash, a map of each kind, and sorted once found: a sorted map's
+/// search per mention grew with the archive (its string comparisons and pointer chasing, some
+/// millions of mentions).
 fn forms(texts: &[Text], mentions: &[Mention]) -> Vec<(NameKind, Vec<usize>)> {
+    let mut ids: [HashMap<String, usize, WordHash>; 2] = Default::default();
+    let mut lists: Vec<Vec<usize>> = Vec::new();
     // The folded words joined by spaces (a word holds no space): one string a spelling.
-    let mut forms: BTreeMap<(NameKind, String), Vec<usize>> = BTreeMap::new();
+    let mut key = String::new();
     for (k, m) in mentions.iter().enumerate() {
-        let mut key = String::new();
+        key.clear();
         for w in m.words(texts[m.source].text) {
             if !key.is_empty() {
                 key.push(' ');
             }
             key.push_str(&fold(w));
         }
-        forms.entry((m.kind, key)).or_default().push(k);
+        let of_kind = &mut ids[kind_number(m.kind)];
+        let id = match of_kind.get(key.as_str()) {
+            Some(&id) => id,
+            None => {
+                of_kind.insert(key.clone(), lists.len());
+                lists.push(Vec::new());
+                lists.len() - 1
+            }
+        };
+        lists[id].push(k);
     }
-    forms
-        .into_iter()
-        .map(|((kind, _), ms)| (kind, ms))
+    let [people, organisations] = ids;
+    let mut keyed: Vec<(NameKind, String, usize)> = (people.into_iter())
+        .map(|(key, id)| (NameKind::Person, key, id))
+        .chain((organisations.into_iter()).map(|(key, id)| (NameKind::Organisation, key, id)))
+        .collect();
+    keyed.sort_unstable();
+    (keyed.into_iter())
+        .map(|(kind, _, id)| (kind, std::mem::take(&mut lists[id])))
         .collect()
+}
+
+/// The number of a kind of name, for the maps of [`forms`].
+fn kind_number(kind: NameKind) -> usize {
+    match kind {
+        NameKind::Person => 0,
+        NameKind::Organisation => 1,
+    }
 }
 
 /// Group the mentions into entities and keep those two sources or more give.
