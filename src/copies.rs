@@ -27,7 +27,7 @@
 
 use crate::calendar::Ymd;
 use crate::lang::en::wire;
-use crate::text::hash::{Fnv, WordHash};
+use crate::text::hash::Fnv;
 use crate::text::words::{Word, fold, words};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::{BuildHasher, Hasher};
@@ -180,30 +180,17 @@ pub fn evidence(texts: &[Text], settings: &CopySettings) -> Evidence {
 pub fn evidence_of(texts: &[Text], reads: Vec<Read>, settings: &CopySettings) -> Evidence {
     let (shingles, credits): (Vec<Vec<u64>>, Vec<_>) =
         reads.into_iter().map(|r| (r.shingles, r.credits)).unzip();
-    let shared = shared_counts(&shingles, settings.max_posting);
+    let shared = shared_shingles(&shingles, settings.max_posting);
     // From here on only how many shingles each source has counts: the shingles go.
     let counts: Vec<usize> = shingles.iter().map(Vec::len).collect();
     drop(shingles);
-    let mut partners: Vec<Vec<usize>> = vec![Vec::new(); texts.len()];
-    for &key in shared.keys() {
-        let (a, b) = pair_of(key);
-        partners[a].push(b);
-        partners[b].push(a);
-    }
-    // The counts come in hash order: each source's partners are put in the order of their
-    // index, so that candidates (and ties between them) never depend on it.
-    for p in &mut partners {
-        p.sort_unstable();
-    }
-    let share = |x: usize, y: usize| {
-        let n = shared.get(&pair_key(x, y)).copied().unwrap_or(0);
-        f64::from(n) / counts[x].max(1) as f64
-    };
+    let share = |n: u32, x: usize| f64::from(n) / counts[x].max(1) as f64;
+    let mut counter = Counter::new(texts.len());
     let candidates = (0..texts.len())
         .map(|a| {
-            (partners[a].iter())
-                .filter_map(|&b| {
-                    let (ab, ba) = (share(a, b), share(b, a));
+            (counter.count(&shared, a).iter())
+                .filter_map(|&(b, n)| {
+                    let (ab, ba) = (share(n, a), share(n, b));
                     let near = ab >= settings.near_copy;
                     let names_outlet =
                         !near && ab >= settings.retelling && names_outlet(&texts[a], &texts[b]);
@@ -332,36 +319,38 @@ fn breaks_sentence(gap: &str) -> bool {
     gap.contains(['.', '!', '?', '\n'])
 }
 
-/// For every pair of sources `(a, b)`, `a < b`, that share a shingle: how many they share.
+/// The shingles two sources or more share, each numbered, with the sources that hold it.
 /// Sorts of (shingle, source) postings, then one pass over runs of equal shingles: the cost
-/// grows with the corpus's size, not with the square of its number of sources, except for
-/// shingles many sources hold, which are skipped as boilerplate above `max_posting`.
+/// grows with the corpus's size, not with the square of its number of sources. A shingle held
+/// by more than `max_posting` sources is boilerplate and skipped.
 ///
 /// The postings are taken a range of shingle hashes at a time, each range holding about
-/// [`per_pass`] of them (every source's shingles are sorted, so its part of a range is
-/// the next run of them): all of them at once were the peak of a whole compare (108 MB of
-/// 10,000 articles). Runs of equal shingles never straddle two ranges, and counts add up the
-/// same in any order, so the counts are the same.
+/// [`per_pass`] of them (every source's shingles are sorted, so its part of a range is the
+/// next run of them): all of them at once were the peak of a whole compare (108 MB of 10,000
+/// articles). Runs of equal shingles never straddle two ranges, so the shared shingles are
+/// the same.
 ///
-/// The counts are kept in a hash map: a sorted map's look-up per shared shingle and pair grew
-/// with the number of pairs (its search and its pointer chasing were 40% of copy detection at
-/// 100,000 articles, and the stage grew 4.8× for 2.5× the articles).
-fn shared_counts(shingles: &[Vec<u64>], max_posting: usize) -> PairCounts {
+/// How many shingles each pair of sources shares is counted from these, a source at a time
+/// ([`Counter`]): a map of the counts of every pair that shares a shingle outgrew the caches
+/// (an entry a pair, looked up once a shared shingle and pair) and grew 7 times for 4 times
+/// the articles.
+fn shared_shingles(shingles: &[Vec<u64>], max_posting: usize) -> Shared {
     let total: usize = shingles.iter().map(Vec::len).sum();
-    shared_counts_in(shingles, max_posting, per_pass(total))
+    shared_shingles_in(shingles, max_posting, per_pass(total))
 }
 
-/// Postings per pass for `total` postings: [`POSTINGS_PER_PASS`], or more when that would take
-/// more than [`MAX_PASSES`] passes. Each pass walks every source (its next run of shingles),
-/// so a fixed range size made the walks grow with the square of the corpus (100 passes over
-/// 40,000 sources were 2% of a compare, 17 times their cost at 10,000); with at most
-/// `MAX_PASSES` the walks are linear, and the buffer a small, fixed part of the shingles held.
+/// Postings per pass for `total` postings: a [`PASSES`]th of them, and at least
+/// [`MIN_POSTINGS_PER_PASS`]. Each pass walks every source (its next run of shingles), so
+/// ranges of a fixed size made the walks grow with the square of the corpus (at most 64 passes
+/// still grew 9 times for 4 times the articles, from 33 passes to 64): with a fixed number of
+/// passes from some 2,000 articles on, the walks are linear, and the buffer a fixed part of
+/// the shingles held beside it.
 fn per_pass(total: usize) -> usize {
-    POSTINGS_PER_PASS.max(total.div_ceil(MAX_PASSES))
+    MIN_POSTINGS_PER_PASS.max(total.div_ceil(PASSES))
 }
 
-/// [`shared_counts`], about `per_pass` postings at a time (tests take small ranges).
-fn shared_counts_in(shingles: &[Vec<u64>], max_posting: usize, per_pass: usize) -> PairCounts {
+/// [`shared_shingles`], about `per_pass` postings at a time (tests take small ranges).
+fn shared_shingles_in(shingles: &[Vec<u64>], max_posting: usize, per_pass: usize) -> Shared {
     let total: usize = shingles.iter().map(Vec::len).sum();
     let passes = total.div_ceil(per_pass.max(1)).max(1) as u128;
     // The end (exclusive) of range `p` of the hash space, `p` in 1..=passes.
@@ -369,7 +358,11 @@ fn shared_counts_in(shingles: &[Vec<u64>], max_posting: usize, per_pass: usize) 
     let mut next: Vec<usize> = vec![0; shingles.len()];
     let mut postings: Vec<(u64, usize)> =
         Vec::with_capacity(total.min(per_pass.saturating_add(per_pass / 4)));
-    let mut shared = PairCounts::default();
+    let mut shared = Shared {
+        of: vec![Vec::new(); shingles.len()],
+        starts: vec![0],
+        holders: Vec::new(),
+    };
     for p in 1..=passes {
         let hi = end(p);
         postings.clear();
@@ -386,41 +379,84 @@ fn shared_counts_in(shingles: &[Vec<u64>], max_posting: usize, per_pass: usize) 
             if run.len() < 2 || run.len() > max_posting {
                 continue;
             }
-            for (x, &(_, a)) in run.iter().enumerate() {
-                for &(_, b) in &run[x + 1..] {
-                    *shared.entry(pair_key(a, b)).or_default() += 1;
-                }
+            let number = shared.starts.len() - 1;
+            for &(_, i) in run {
+                shared.holders.push(i as u32);
+                shared.of[i].push(number);
             }
+            shared.starts.push(shared.holders.len());
         }
+    }
+    for of in &mut shared.of {
+        of.shrink_to_fit();
     }
     shared
 }
 
-/// How many shingles each pair of sources shares, by [`pair_key`]: 16 bytes an entry, not the
-/// 24 of a pair of indices and a count (the map of an archive's pairs outgrows the caches, and
-/// its misses grow with it).
-type PairCounts = HashMap<u64, u32, WordHash>;
-
-/// The key of the pair of sources `x` and `y` in [`PairCounts`]: the lesser index in the high
-/// half (indices are below 2^32: a corpus of more sources is not read).
-fn pair_key(x: usize, y: usize) -> u64 {
-    ((x.min(y) as u64) << 32) | x.max(y) as u64
+/// The shingles sources share (see [`shared_shingles`]).
+#[derive(Debug, PartialEq)]
+struct Shared {
+    /// The numbers of each source's shared shingles.
+    of: Vec<Vec<usize>>,
+    /// The sources holding shared shingle `k` are `holders[starts[k]..starts[k + 1]]`, in
+    /// order (indices below 2^32: a corpus of more sources is not read).
+    starts: Vec<usize>,
+    holders: Vec<u32>,
 }
 
-/// The pair of sources `(a, b)`, `a < b`, of a [`pair_key`].
-fn pair_of(key: u64) -> (usize, usize) {
-    ((key >> 32) as usize, (key & u64::from(u32::MAX)) as usize)
+impl Shared {
+    fn holders(&self, k: usize) -> &[u32] {
+        &self.holders[self.starts[k]..self.starts[k + 1]]
+    }
 }
 
-/// About how many (shingle, source) postings copy detection sorts at a time (16 bytes each, 5 MB
-/// with the room left for a range's spread; its buffer is held beside every text, claim and
-/// shingle of the corpus, at the peak of a compare), up to [`MAX_PASSES`] passes.
-const POSTINGS_PER_PASS: usize = 1 << 18;
+/// Counts of the shingles one source shares with each other source, in a vector of every
+/// source (reset after each source), so a count is one add, not a look-up in a map of pairs.
+struct Counter {
+    counts: Vec<u32>,
+    met: Vec<usize>,
+    out: Vec<(usize, u32)>,
+}
 
-/// The most passes copy detection makes over the sources (see [`per_pass`]): at 100,000
-/// articles (some 80 million postings) a pass sorts about 1.3 million of them (20 MB, 1/64 of
-/// the shingles held then).
-const MAX_PASSES: usize = 64;
+impl Counter {
+    fn new(sources: usize) -> Counter {
+        Counter {
+            counts: vec![0; sources],
+            met: Vec::new(),
+            out: Vec::new(),
+        }
+    }
+
+    /// Each source that shares a shingle with source `a`, in order of index, with how many.
+    fn count(&mut self, shared: &Shared, a: usize) -> &[(usize, u32)] {
+        self.met.clear();
+        self.out.clear();
+        for &k in &shared.of[a] {
+            for &b in shared.holders(k) {
+                let b = b as usize;
+                if b != a {
+                    if self.counts[b] == 0 {
+                        self.met.push(b);
+                    }
+                    self.counts[b] += 1;
+                }
+            }
+        }
+        self.met.sort_unstable();
+        for &b in &self.met {
+            self.out.push((b, std::mem::take(&mut self.counts[b])));
+        }
+        &self.out
+    }
+}
+
+/// How many passes copy detection makes over the sources (see [`per_pass`]): a pass sorts a
+/// 32nd of the postings (16 bytes each, and the room left for a range's spread: 5 MB of
+/// 10,000 articles, 50 MB of 100,000, beside their 700 MB of shingles).
+const PASSES: usize = 32;
+
+/// The fewest postings a pass sorts: a small corpus is read in one or a few passes.
+const MIN_POSTINGS_PER_PASS: usize = 1 << 16;
 
 /// The source `a` copies, if any: of its candidates, the one that holds the largest share of
 /// its shingles.
