@@ -379,12 +379,12 @@ fn shared_shingles_in(shingles: &[Vec<u64>], max_posting: usize, per_pass: usize
             if run.len() < 2 || run.len() > max_posting {
                 continue;
             }
-            let number = shared.starts.len() - 1;
+            let number = (shared.starts.len() - 1) as u32;
             for &(_, i) in run {
                 shared.holders.push(i as u32);
                 shared.of[i].push(number);
             }
-            shared.starts.push(shared.holders.len());
+            shared.starts.push(shared.holders.len() as u32);
         }
     }
     for of in &mut shared.of {
@@ -397,16 +397,18 @@ fn shared_shingles_in(shingles: &[Vec<u64>], max_posting: usize, per_pass: usize
 #[derive(Debug, PartialEq)]
 struct Shared {
     /// The numbers of each source's shared shingles.
-    of: Vec<Vec<usize>>,
+    of: Vec<Vec<u32>>,
     /// The sources holding shared shingle `k` are `holders[starts[k]..starts[k + 1]]`, in
-    /// order (indices below 2^32: a corpus of more sources is not read).
-    starts: Vec<usize>,
+    /// order. Numbers and indices below 2^32, in 4 bytes: a corpus of more sources or shared
+    /// postings is not held.
+    starts: Vec<u32>,
     holders: Vec<u32>,
 }
 
 impl Shared {
-    fn holders(&self, k: usize) -> &[u32] {
-        &self.holders[self.starts[k]..self.starts[k + 1]]
+    fn holders(&self, k: u32) -> &[u32] {
+        let k = k as usize;
+        &self.holders[self.starts[k] as usize..self.starts[k + 1] as usize]
     }
 }
 
@@ -451,9 +453,10 @@ impl Counter {
 }
 
 /// How many passes copy detection makes over the sources (see [`per_pass`]): a pass sorts a
-/// 32nd of the postings (16 bytes each, and the room left for a range's spread: 5 MB of
-/// 10,000 articles, 50 MB of 100,000, beside their 700 MB of shingles).
-const PASSES: usize = 32;
+/// 64th of the postings (16 bytes each, and the room left for a range's spread: 2.5 MB of
+/// 10,000 articles, 25 MB of 100,000, beside their 700 MB of shingles; a 32nd was 25 MB more
+/// at the peak of a compare of 100,000 articles).
+const PASSES: usize = 64;
 
 /// The fewest postings a pass sorts: a small corpus is read in one or a few passes.
 const MIN_POSTINGS_PER_PASS: usize = 1 << 16;
