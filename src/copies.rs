@@ -27,8 +27,8 @@
 
 use crate::calendar::Ymd;
 use crate::lang::en::wire;
-use crate::text::hash::{Fnv, WordHash};
-use crate::text::words::{Word, fold, words, words_in};
+use crate::text::hash::Fnv;
+use crate::text::words::{Word, fold, words};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::{BuildHasher, Hasher};
 
@@ -150,35 +150,47 @@ struct Candidate {
     names_outlet: bool,
 }
 
+/// What copy detection reads of one text: its shingles and its credits. Read one text at a
+/// time ([`read`]), on any thread, from the words the text is split into once for every stage
+/// that reads texts (copies and names); [`evidence_of`] then compares them all.
+#[derive(Debug, Clone, Default)]
+pub struct Read {
+    shingles: Vec<u64>,
+    credits: (Vec<&'static str>, Vec<&'static str>),
+}
+
+/// What copy detection reads of `text`, `words` being its words ([`words`]).
+pub fn read(text: &str, words: &[Word], settings: &CopySettings) -> Read {
+    Read {
+        shingles: shingles_of(text, words, settings.shingle_words),
+        credits: credits_of(text, words),
+    }
+}
+
 /// The [`Evidence`] of `texts` (their dates are not read).
 pub fn evidence(texts: &[Text], settings: &CopySettings) -> Evidence {
-    let shingles: Vec<Vec<u64>> = texts
+    let reads = texts
         .iter()
-        .map(|t| shingles(t.text, settings.shingle_words))
+        .map(|t| read(t.text, &words(t.text), settings))
         .collect();
-    let shared = shared_counts(&shingles, settings.max_posting);
+    evidence_of(texts, reads, settings)
+}
+
+/// The [`Evidence`] of `texts`, `reads` holding what [`read`] gives of each, in order.
+pub fn evidence_of(texts: &[Text], reads: Vec<Read>, settings: &CopySettings) -> Evidence {
+    let (shingles, credits): (Vec<Vec<u64>>, Vec<_>) =
+        reads.into_iter().map(|r| (r.shingles, r.credits)).unzip();
+    let shared = shared_shingles(&shingles, settings.max_posting);
     // From here on only how many shingles each source has counts: the shingles go.
     let counts: Vec<usize> = shingles.iter().map(Vec::len).collect();
     drop(shingles);
-    let mut partners: Vec<Vec<usize>> = vec![Vec::new(); texts.len()];
-    for &(a, b) in shared.keys() {
-        partners[a].push(b);
-        partners[b].push(a);
-    }
-    // The counts come in hash order: each source's partners are put in the order of their
-    // index, so that candidates (and ties between them) never depend on it.
-    for p in &mut partners {
-        p.sort_unstable();
-    }
-    let share = |x: usize, y: usize| {
-        let n = shared.get(&(x.min(y), x.max(y))).copied().unwrap_or(0);
-        n as f64 / counts[x].max(1) as f64
-    };
+    let share = |n: u32, x: usize| f64::from(n) / counts[x].max(1) as f64;
+    let mut counter = Counter::new(texts.len());
     let candidates = (0..texts.len())
         .map(|a| {
-            (partners[a].iter())
-                .filter_map(|&b| {
-                    let (ab, ba) = (share(a, b), share(b, a));
+            (counter.count(&shared, a).iter())
+                .filter_map(|&(b, n)| {
+                    let (ab, ba) = (share(n, a), share(n, b));
                     let near = ab >= settings.near_copy;
                     let names_outlet =
                         !near && ab >= settings.retelling && names_outlet(&texts[a], &texts[b]);
@@ -196,7 +208,7 @@ pub fn evidence(texts: &[Text], settings: &CopySettings) -> Evidence {
         ids: texts.iter().map(|t| t.id.to_string()).collect(),
         counts,
         candidates,
-        credits: texts.iter().map(|t| credits(t.text)).collect(),
+        credits,
     }
 }
 
@@ -251,10 +263,15 @@ fn root(
 /// sentence (a run of words not broken by `.`, `!`, `?` or a line break). Linear in the text:
 /// each word is folded and hashed once, each shingle hashes `w` word hashes.
 pub fn shingles(text: &str, w: usize) -> Vec<u64> {
+    shingles_of(text, &words(text), w)
+}
+
+/// [`shingles`] of `text`, `words` being its words.
+fn shingles_of(text: &str, words: &[Word], w: usize) -> Vec<u64> {
     let mut out = Vec::new();
     let mut run: Vec<u64> = Vec::with_capacity(w.max(1));
     let mut prev_end = 0;
-    for word in words(text) {
+    for &word in words {
         if breaks_sentence(&text[prev_end..word.start]) {
             run.clear();
         }
@@ -302,26 +319,38 @@ fn breaks_sentence(gap: &str) -> bool {
     gap.contains(['.', '!', '?', '\n'])
 }
 
-/// For every pair of sources `(a, b)`, `a < b`, that share a shingle: how many they share.
+/// The shingles two sources or more share, each numbered, with the sources that hold it.
 /// Sorts of (shingle, source) postings, then one pass over runs of equal shingles: the cost
-/// grows with the corpus's size, not with the square of its number of sources, except for
-/// shingles many sources hold, which are skipped as boilerplate above `max_posting`.
+/// grows with the corpus's size, not with the square of its number of sources. A shingle held
+/// by more than `max_posting` sources is boilerplate and skipped.
 ///
 /// The postings are taken a range of shingle hashes at a time, each range holding about
-/// [`POSTINGS_PER_PASS`] of them (every source's shingles are sorted, so its part of a range is
-/// the next run of them): all of them at once were the peak of a whole compare (108 MB of
-/// 10,000 articles). Runs of equal shingles never straddle two ranges, and counts add up the
-/// same in any order, so the counts are the same.
+/// [`per_pass`] of them (every source's shingles are sorted, so its part of a range is the
+/// next run of them): all of them at once were the peak of a whole compare (108 MB of 10,000
+/// articles). Runs of equal shingles never straddle two ranges, so the shared shingles are
+/// the same.
 ///
-/// The counts are kept in a hash map: a sorted map's look-up per shared shingle and pair grew
-/// with the number of pairs (its search and its pointer chasing were 40% of copy detection at
-/// 100,000 articles, and the stage grew 4.8× for 2.5× the articles).
-fn shared_counts(shingles: &[Vec<u64>], max_posting: usize) -> PairCounts {
-    shared_counts_in(shingles, max_posting, POSTINGS_PER_PASS)
+/// How many shingles each pair of sources shares is counted from these, a source at a time
+/// ([`Counter`]): a map of the counts of every pair that shares a shingle outgrew the caches
+/// (an entry a pair, looked up once a shared shingle and pair) and grew 7 times for 4 times
+/// the articles.
+fn shared_shingles(shingles: &[Vec<u64>], max_posting: usize) -> Shared {
+    let total: usize = shingles.iter().map(Vec::len).sum();
+    shared_shingles_in(shingles, max_posting, per_pass(total))
 }
 
-/// [`shared_counts`], about `per_pass` postings at a time (tests take small ranges).
-fn shared_counts_in(shingles: &[Vec<u64>], max_posting: usize, per_pass: usize) -> PairCounts {
+/// Postings per pass for `total` postings: a [`PASSES`]th of them, and at least
+/// [`MIN_POSTINGS_PER_PASS`]. Each pass walks every source (its next run of shingles), so
+/// ranges of a fixed size made the walks grow with the square of the corpus (at most 64 passes
+/// still grew 9 times for 4 times the articles, from 33 passes to 64): with a fixed number of
+/// passes from some 2,000 articles on, the walks are linear, and the buffer a fixed part of
+/// the shingles held beside it.
+fn per_pass(total: usize) -> usize {
+    MIN_POSTINGS_PER_PASS.max(total.div_ceil(PASSES))
+}
+
+/// [`shared_shingles`], about `per_pass` postings at a time (tests take small ranges).
+fn shared_shingles_in(shingles: &[Vec<u64>], max_posting: usize, per_pass: usize) -> Shared {
     let total: usize = shingles.iter().map(Vec::len).sum();
     let passes = total.div_ceil(per_pass.max(1)).max(1) as u128;
     // The end (exclusive) of range `p` of the hash space, `p` in 1..=passes.
@@ -329,7 +358,11 @@ fn shared_counts_in(shingles: &[Vec<u64>], max_posting: usize, per_pass: usize) 
     let mut next: Vec<usize> = vec![0; shingles.len()];
     let mut postings: Vec<(u64, usize)> =
         Vec::with_capacity(total.min(per_pass.saturating_add(per_pass / 4)));
-    let mut shared = PairCounts::default();
+    let mut shared = Shared {
+        of: vec![Vec::new(); shingles.len()],
+        starts: vec![0],
+        holders: Vec::new(),
+    };
     for p in 1..=passes {
         let hi = end(p);
         postings.clear();
@@ -346,24 +379,87 @@ fn shared_counts_in(shingles: &[Vec<u64>], max_posting: usize, per_pass: usize) 
             if run.len() < 2 || run.len() > max_posting {
                 continue;
             }
-            for (x, &(_, a)) in run.iter().enumerate() {
-                for &(_, b) in &run[x + 1..] {
-                    *shared.entry((a.min(b), a.max(b))).or_default() += 1;
-                }
+            let number = (shared.starts.len() - 1) as u32;
+            for &(_, i) in run {
+                shared.holders.push(i as u32);
+                shared.of[i].push(number);
             }
+            shared.starts.push(shared.holders.len() as u32);
         }
+    }
+    for of in &mut shared.of {
+        of.shrink_to_fit();
     }
     shared
 }
 
-/// How many shingles each pair of sources `(a, b)`, `a < b`, shares.
-type PairCounts = HashMap<(usize, usize), usize, WordHash>;
+/// The shingles sources share (see [`shared_shingles`]).
+#[derive(Debug, PartialEq)]
+struct Shared {
+    /// The numbers of each source's shared shingles.
+    of: Vec<Vec<u32>>,
+    /// The sources holding shared shingle `k` are `holders[starts[k]..starts[k + 1]]`, in
+    /// order. Numbers and indices below 2^32, in 4 bytes: a corpus of more sources or shared
+    /// postings is not held.
+    starts: Vec<u32>,
+    holders: Vec<u32>,
+}
 
-/// About how many (shingle, source) postings copy detection sorts at a time (16 bytes each, 5 MB
-/// with the room left for a range's spread; its buffer is held beside every text, claim and
-/// shingle of the corpus, at the peak of a compare). Each pass walks every source's next run
-/// of shingles: some 250 passes over 100,000 articles cost a few tens of milliseconds.
-const POSTINGS_PER_PASS: usize = 1 << 18;
+impl Shared {
+    fn holders(&self, k: u32) -> &[u32] {
+        let k = k as usize;
+        &self.holders[self.starts[k] as usize..self.starts[k + 1] as usize]
+    }
+}
+
+/// Counts of the shingles one source shares with each other source, in a vector of every
+/// source (reset after each source), so a count is one add, not a look-up in a map of pairs.
+struct Counter {
+    counts: Vec<u32>,
+    met: Vec<usize>,
+    out: Vec<(usize, u32)>,
+}
+
+impl Counter {
+    fn new(sources: usize) -> Counter {
+        Counter {
+            counts: vec![0; sources],
+            met: Vec::new(),
+            out: Vec::new(),
+        }
+    }
+
+    /// Each source that shares a shingle with source `a`, in order of index, with how many.
+    fn count(&mut self, shared: &Shared, a: usize) -> &[(usize, u32)] {
+        self.met.clear();
+        self.out.clear();
+        for &k in &shared.of[a] {
+            for &b in shared.holders(k) {
+                let b = b as usize;
+                if b != a {
+                    if self.counts[b] == 0 {
+                        self.met.push(b);
+                    }
+                    self.counts[b] += 1;
+                }
+            }
+        }
+        self.met.sort_unstable();
+        for &b in &self.met {
+            self.out.push((b, std::mem::take(&mut self.counts[b])));
+        }
+        &self.out
+    }
+}
+
+/// How many passes copy detection makes over the sources (see [`per_pass`]): a pass sorts a
+/// 64th of the postings (16 bytes each, and the room left for a range's spread: 2.5 MB of
+/// 10,000 articles, 25 MB of 100,000, beside their 700 MB of shingles; a 32nd was 25 MB more
+/// at the peak of a compare of 100,000 articles).
+const PASSES: usize = 64;
+
+/// The fewest postings a pass sorts: a small corpus is read in one or a few passes.
+const MIN_POSTINGS_PER_PASS: usize = 1 << 16;
 
 /// The source `a` copies, if any: of its candidates, the one that holds the largest share of
 /// its shingles.
@@ -439,6 +535,12 @@ fn names_outlet(a: &Text, b: &Text) -> bool {
 
 /// The agencies a text carries and those it only cites, each in order of first mention.
 pub fn credits(text: &str) -> (Vec<&'static str>, Vec<&'static str>) {
+    credits_of(text, &words(text))
+}
+
+/// [`credits`] of `text`, `words` being its words. A line's words are the run of them between
+/// its ends: a word never spans a line break, nor the spaces that end a line.
+fn credits_of(text: &str, words: &[Word]) -> (Vec<&'static str>, Vec<&'static str>) {
     let lines = lines(text);
     let (head, foot) = (
         lines.len().min(wire::HEAD_LINES),
@@ -446,9 +548,13 @@ pub fn credits(text: &str) -> (Vec<&'static str>, Vec<&'static str>) {
     );
     let mut carries: Vec<&'static str> = Vec::new();
     let mut cites: Vec<&'static str> = Vec::new();
+    // The first word not before the line being read.
+    let mut at = 0;
     for (n, &(ls, le)) in lines.iter().enumerate() {
         let edge = n < head || n >= foot;
-        let ws = words_in(text, ls, le);
+        let from = at + words[at..].partition_point(|w| w.start < ls);
+        at = from + words[from..].partition_point(|w| w.end <= le);
+        let ws = &words[from..at];
         let mut k = 0;
         while k < ws.len() {
             let Some((agency, len)) = wire::agency_at(&text[ws[k].start..le]) else {
@@ -463,7 +569,7 @@ pub fn credits(text: &str) -> (Vec<&'static str>, Vec<&'static str>) {
             let at = Mention {
                 text,
                 line: (ls, le),
-                words: &ws,
+                words: ws,
                 first: k,
                 next,
                 end,

@@ -30,6 +30,7 @@
 use crate::claim::{Span, Sym};
 use crate::lang::en::names as lang;
 use crate::source::LineIndex;
+use crate::text::hash::WordHash;
 use crate::text::words::{Word, fold, words};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -179,13 +180,34 @@ impl Mention {
 
 /// Every name two sources or more give, grouped into entities, in order of first mention.
 pub fn names(texts: &[Text], settings: &NameSettings) -> Vec<NameGroup> {
+    let found = (texts.iter().enumerate())
+        .map(|(i, t)| read(i, t.text, &words(t.text), settings))
+        .collect();
+    grouped(texts, found, settings)
+}
+
+/// The names of one text as grouping reads them: the first mention of each spelling. Read one
+/// text at a time ([`read`]), on any thread, from the words the text is split into once for
+/// every stage that reads texts (names and copies); [`grouped`] then groups them all.
+#[derive(Debug, Clone, Default)]
+pub struct Read(Vec<Mention>);
+
+/// The names of `text`, source number `source` of the texts later grouped, `words` being its
+/// words ([`words`]).
+pub fn read(source: usize, text: &str, words: &[Word], settings: &NameSettings) -> Read {
     let mut mentions = Vec::new();
-    for (i, t) in texts.iter().enumerate() {
-        let from = mentions.len();
-        find(i, t.text, settings, &mut mentions);
-        first_of_each_spelling(t.text, &mut mentions, from);
-    }
+    find(source, text, words, settings, &mut mentions);
+    first_of_each_spelling(text, &mut mentions, 0);
     mentions.shrink_to_fit();
+    Read(mentions)
+}
+
+/// [`names`] of `texts`, `found` holding what [`read`] gives of each, in order.
+pub fn grouped(texts: &[Text], found: Vec<Read>, settings: &NameSettings) -> Vec<NameGroup> {
+    let mut mentions = Vec::with_capacity(found.iter().map(|r| r.0.len()).sum());
+    for r in found {
+        mentions.extend(r.0);
+    }
     group(texts, &mentions, settings)
 }
 
@@ -298,9 +320,8 @@ fn joined(text: &str, a: &Word, b: &Word) -> bool {
 }
 
 /// Append every name of `text` (source `source`) to `out`.
-fn find(source: usize, text: &str, settings: &NameSettings, out: &mut Vec<Mention>) {
-    let ws = words(text);
-    let headline = headline_words(text, &ws, settings);
+fn find(source: usize, text: &str, ws: &[Word], settings: &NameSettings, out: &mut Vec<Mention>) {
+    let headline = headline_words(text, ws, settings);
     let mut i = 0;
     while i < ws.len() {
         let w = ws[i].of(text);
@@ -354,14 +375,14 @@ fn find(source: usize, text: &str, settings: &NameSettings, out: &mut Vec<Mentio
             .iter()
             .any(|&k| lang::is_org_word(&fold(strip_possessive(ws[k].of(text)).0)));
         if org {
-            out.extend(mention(source, text, &ws, &run, settings).map(with_window_roles));
+            out.extend(mention(source, text, ws, &run, settings).map(with_window_roles));
         } else {
             // No organisation: the joiners separate names ("Vladimir Putin and Lyudmila
             // Putina"); the roles are those of the first.
             let mut first = true;
             for part in run.split(|&k| lang::is_org_joiner(&fold(ws[k].of(text)))) {
                 if !part.is_empty() {
-                    let m = mention(source, text, &ws, part, settings);
+                    let m = mention(source, text, ws, part, settings);
                     out.extend(if first { m.map(with_window_roles) } else { m });
                     first = false;
                 }
@@ -566,23 +587,52 @@ fn find_root(parent: &mut [usize], mut x: usize) -> usize {
 
 /// The distinct spellings of the mentions: each kind and folded words (a person's or an
 /// organisation's), with the indexes of its mentions in order.
+///
+/// The spellings come in order of kind, then folded words (the order the groups of names are
+/// made in). They are found by hash, a map of each kind, and sorted once found: a sorted map's
+/// search per mention grew with the archive (its string comparisons and pointer chasing, some
+/// millions of mentions).
 fn forms(texts: &[Text], mentions: &[Mention]) -> Vec<(NameKind, Vec<usize>)> {
+    let mut ids: [HashMap<String, usize, WordHash>; 2] = Default::default();
+    let mut lists: Vec<Vec<usize>> = Vec::new();
     // The folded words joined by spaces (a word holds no space): one string a spelling.
-    let mut forms: BTreeMap<(NameKind, String), Vec<usize>> = BTreeMap::new();
+    let mut key = String::new();
     for (k, m) in mentions.iter().enumerate() {
-        let mut key = String::new();
+        key.clear();
         for w in m.words(texts[m.source].text) {
             if !key.is_empty() {
                 key.push(' ');
             }
             key.push_str(&fold(w));
         }
-        forms.entry((m.kind, key)).or_default().push(k);
+        let of_kind = &mut ids[kind_number(m.kind)];
+        let id = match of_kind.get(key.as_str()) {
+            Some(&id) => id,
+            None => {
+                of_kind.insert(key.clone(), lists.len());
+                lists.push(Vec::new());
+                lists.len() - 1
+            }
+        };
+        lists[id].push(k);
     }
-    forms
-        .into_iter()
-        .map(|((kind, _), ms)| (kind, ms))
+    let [people, organisations] = ids;
+    let mut keyed: Vec<(NameKind, String, usize)> = (people.into_iter())
+        .map(|(key, id)| (NameKind::Person, key, id))
+        .chain((organisations.into_iter()).map(|(key, id)| (NameKind::Organisation, key, id)))
+        .collect();
+    keyed.sort_unstable();
+    (keyed.into_iter())
+        .map(|(kind, _, id)| (kind, std::mem::take(&mut lists[id])))
         .collect()
+}
+
+/// The number of a kind of name, for the maps of [`forms`].
+fn kind_number(kind: NameKind) -> usize {
+    match kind {
+        NameKind::Person => 0,
+        NameKind::Organisation => 1,
+    }
 }
 
 /// Group the mentions into entities and keep those two sources or more give.

@@ -354,13 +354,56 @@ fn shared_counts_are_the_same_however_many_ranges_the_postings_are_taken_in() {
             s
         })
         .collect();
-    let whole = shared_counts_in(&shingles, 8, usize::MAX);
-    assert!(!whole.is_empty());
+    let whole = shared_shingles_in(&shingles, 8, usize::MAX);
+    let pairs = pair_counts(&whole);
+    assert!(!pairs.is_empty());
     for per_pass in [1, 7, 100, 1000] {
-        assert_eq!(
-            shared_counts_in(&shingles, 8, per_pass),
-            whole,
-            "{per_pass}"
-        );
+        let ranged = shared_shingles_in(&shingles, 8, per_pass);
+        assert_eq!(pair_counts(&ranged), pairs, "{per_pass}");
+    }
+    // The counter counts what a map of pairs counts: every shingle two sources hold (and
+    // eight or fewer), once a pair, none above `max_posting`.
+    let mut expected: BTreeMap<(usize, usize), u32> = BTreeMap::new();
+    let mut holders: BTreeMap<u64, Vec<usize>> = BTreeMap::new();
+    for (i, s) in shingles.iter().enumerate() {
+        for &h in s {
+            holders.entry(h).or_default().push(i);
+        }
+    }
+    for hs in holders.values().filter(|hs| (2..=8).contains(&hs.len())) {
+        for (x, &a) in hs.iter().enumerate() {
+            for &b in &hs[x + 1..] {
+                *expected.entry((a, b)).or_default() += 1;
+            }
+        }
+    }
+    assert_eq!(pairs, expected);
+    assert!(holders.values().any(|hs| hs.len() > 8));
+}
+
+/// Every pair of sources `(a, b)`, `a < b`, that shares shingles, with how many, as the
+/// counter finds them (and each pair alike from both sides).
+fn pair_counts(shared: &Shared) -> BTreeMap<(usize, usize), u32> {
+    let mut counter = Counter::new(shared.of.len());
+    let mut out = BTreeMap::new();
+    for a in 0..shared.of.len() {
+        for &(b, n) in counter.count(shared, a) {
+            let (x, y) = (a.min(b), a.max(b));
+            assert_eq!(*out.entry((x, y)).or_insert(n), n, "{x} {y}");
+        }
+    }
+    out
+}
+
+#[test]
+fn passes_are_a_fixed_number_however_many_postings() {
+    // A small corpus: one pass, or a few of the least size.
+    assert_eq!(per_pass(0), MIN_POSTINGS_PER_PASS);
+    assert_eq!(per_pass(MIN_POSTINGS_PER_PASS * 3), MIN_POSTINGS_PER_PASS);
+    // An archive: PASSES passes at most, the last one no larger than the others.
+    for total in [MIN_POSTINGS_PER_PASS * PASSES + 1, 8_000_000, 80_000_000] {
+        let per = per_pass(total);
+        assert!(per > MIN_POSTINGS_PER_PASS, "{total}");
+        assert_eq!(total.div_ceil(per), PASSES, "{total}");
     }
 }

@@ -99,20 +99,17 @@ pub fn cluster<T: AsRef<str>>(profiles: &[Vec<T>], s: &Settings) -> Vec<usize> {
         .map(|p| p.iter().map(|&t| weight[t as usize]).sum())
         .collect();
     // The names two articles share: how many, and their weight over the smaller profile's.
-    let overlap = |a: usize, b: usize| {
-        let (pa, pb) = (&profs[a], &profs[b]);
-        let (mut i, mut j, mut count, mut shared, mut rare) = (0, 0, 0usize, 0.0, 0.0);
-        while i < pa.len() && j < pb.len() {
-            match pa[i].cmp(&pb[j]) {
-                std::cmp::Ordering::Less => i += 1,
-                std::cmp::Ordering::Greater => j += 1,
-                std::cmp::Ordering::Equal => {
-                    count += 1;
-                    shared += weight[pa[i] as usize];
-                    rare += rarity[pa[i] as usize];
-                    i += 1;
-                    j += 1;
-                }
+    // `mine` marks the names of the article `a` whose candidates are scored (its number plus
+    // one), so each candidate's profile is read once, in order: the same sums, in the same
+    // order, as a walk of both sorted profiles, without reading `a`'s again for each of them.
+    let mut mine = vec![0u32; postings.len()];
+    let overlap = |mine: &[u32], a: usize, b: usize| {
+        let (mut count, mut shared, mut rare) = (0usize, 0.0, 0.0);
+        for &t in &profs[b] {
+            if mine[t as usize] == a as u32 + 1 {
+                count += 1;
+                shared += weight[t as usize];
+                rare += rarity[t as usize];
             }
         }
         let least = total[a].min(total[b]);
@@ -140,6 +137,9 @@ pub fn cluster<T: AsRef<str>>(profiles: &[Vec<T>], s: &Settings) -> Vec<usize> {
     let mut met = vec![0u32; n];
     let mut touched: Vec<usize> = Vec::new();
     for a in 0..n {
+        for &t in &profs[a] {
+            mine[t as usize] = a as u32 + 1;
+        }
         for (&t, &at) in profs[a].iter().zip(&places[a]) {
             let list = &postings[t as usize];
             for &b in list[at as usize + 1..].iter().take(window) {
@@ -150,7 +150,9 @@ pub fn cluster<T: AsRef<str>>(profiles: &[Vec<T>], s: &Settings) -> Vec<usize> {
                 met[b] += 1;
             }
         }
-        touched.sort_unstable();
+        // In the order they were first met: each pair is scored alone, links only join (a pair
+        // skipped as joined already would have joined nothing), and the best attachment is
+        // the best in any order (ties to the earlier article), so the events are the same.
         for &b in &touched {
             let meets = std::mem::take(&mut met[b]) as usize;
             match (small(a), small(b)) {
@@ -160,13 +162,13 @@ pub fn cluster<T: AsRef<str>>(profiles: &[Vec<T>], s: &Settings) -> Vec<usize> {
                     }
                     let (ra, rb) = (find(&mut parent, a), find(&mut parent, b));
                     // Components only grow: a pair already connected needs no score.
-                    if ra != rb && linked(overlap(a, b)) {
+                    if ra != rb && linked(overlap(&mine, a, b)) {
                         parent[ra.max(rb)] = ra.min(rb);
                     }
                 }
                 (true, false) | (false, true) => {
                     let (x, y) = if small(a) { (a, b) } else { (b, a) };
-                    let (count, share, _) = overlap(x, y);
+                    let (count, share, _) = overlap(&mine, a, b);
                     // Best overlap wins; ties go to the earlier article.
                     let better = attach[x]
                         .is_none_or(|(best, at)| share > best || (share == best && y < at));

@@ -1133,3 +1133,33 @@ fn words_order_pairs_of_one_lift_and_move_none_past_a_bar() {
     // Words that reach past the lift speak for themselves.
     assert!((measure::lifted(&a, &b, 0.8, &s) - 0.8).abs() < 1e-12);
 }
+
+#[test]
+fn claims_sorted_a_source_at_a_time_are_sorted_as_a_whole() {
+    let seeds = Seeds::new();
+    let claims = seeds.claims();
+    let whole = |c: &[&Claim]| {
+        let mut v = c.to_vec();
+        v.sort_by(|a, b| position(a).cmp(&position(b)));
+        v.dedup_by(|a, b| a.id == b.id);
+        v.iter().map(|c| c.id.to_string()).collect::<Vec<_>>()
+    };
+    let ids = |v: Vec<&Claim>| v.iter().map(|c| c.id.to_string()).collect::<Vec<_>>();
+    // Sources in order, each source's claims out of order (the last first), one repeated.
+    let mut by_source = claims.clone();
+    by_source.sort_by(|a, b| a.source.as_str().cmp(b.source.as_str()));
+    for run in by_source.chunk_by_mut(|a, b| a.source == b.source) {
+        run.reverse();
+    }
+    by_source.insert(1, by_source[0]);
+    assert!(by_source.len() > claims.len());
+    assert_eq!(ids(sorted_by_position(&by_source)), whole(&by_source));
+    // Sources not in order, or one source in two runs: sorted all at once, the same order.
+    let mut reversed = by_source.clone();
+    reversed.reverse();
+    assert_eq!(ids(sorted_by_position(&reversed)), whole(&by_source));
+    let mut split = by_source.clone();
+    let last = split.pop().expect("claims");
+    split.insert(0, last);
+    assert_eq!(ids(sorted_by_position(&split)), whole(&by_source));
+}
