@@ -244,14 +244,15 @@ pub fn load_with(
 }
 
 /// [`load_with`], telling `read` how many sources were read (once, before extraction) and
-/// `extracted` of each article as it is extracted (the progress line counts them).
+/// `extracted` how many claims each article's text gave, as it is extracted (the progress
+/// line counts them).
 pub fn load_counted(
     inputs: &[Input],
     config: &Config,
     stdin: &mut dyn std::io::Read,
     threads: usize,
     read: impl FnOnce(usize),
-    extracted: impl FnMut(&Article),
+    extracted: impl FnMut(usize),
 ) -> Result<Corpus, Error> {
     load_kept(inputs, config, stdin, threads, read, extracted, None)
 }
@@ -312,7 +313,7 @@ pub fn load_lean(
     stdin: &mut dyn std::io::Read,
     threads: usize,
     read: impl FnOnce(usize),
-    extracted: impl FnMut(&Article),
+    extracted: impl FnMut(usize),
     first: &HashMap<&str, &str>,
 ) -> Result<Corpus, Error> {
     load_kept(inputs, config, stdin, threads, read, extracted, Some(first))
@@ -325,20 +326,38 @@ fn load_kept(
     stdin: &mut dyn std::io::Read,
     threads: usize,
     read: impl FnOnce(usize),
-    mut extracted: impl FnMut(&Article),
+    mut extracted: impl FnMut(usize),
     first: Option<&HashMap<&str, &str>>,
 ) -> Result<Corpus, Error> {
     let mut articles = Vec::new();
     let mut read = Some(read);
     let tolerances = config.matching.tolerances();
+    let settings = derive_settings(config);
+    // All that is done to one article alone is done on the threads, with its extraction:
+    // derived and let go (lean), made compact. The thread that hands the articles on in order
+    // also reads the files; derivation there left the other core idle for a fifth of the read.
+    // With the article, how many claims its text gave (the progress line counts those).
     let work = |p: Prepared| {
         let mut a = extract_article(p, &tolerances);
+        let stated = a.claims.len();
         if first.is_some() {
             a.sha256 = Some(crate::fingerprint::sha256_hex(a.source.text.as_bytes()));
+            if a.published.or(a.filed).is_some() {
+                derive_article(&mut a, &settings);
+                a.keep_only_quoted();
+            } else {
+                // Its derived claims wait for the date the others give it: its text is read
+                // again then ([`derive_undated`]), not held beside every claim.
+                a.source.text = String::new();
+                a.source.lines = source::LineIndex::new("");
+            }
         }
-        a
+        // Every article is kept to the end: what it keeps is made compact first (a streamed
+        // `extract` writes each and lets it go, and is spared the work).
+        share_names(&mut a.claims);
+        a.source.lines = std::mem::take(&mut a.source.lines).fitted();
+        (a, stated)
     };
-    let settings = derive_settings(config);
     let mut changed: Option<PathBuf> = None;
     let loaded = load_each_as(
         inputs,
@@ -354,26 +373,13 @@ fn load_kept(
             }
             Ok::<(), std::convert::Infallible>(())
         },
-        |mut a: Article| {
-            extracted(&a);
-            if let Some(first) = first {
-                if first.get(a.source.id.as_str()).copied() != a.sha256.as_deref() {
-                    changed.get_or_insert_with(|| a.source.path.clone());
-                }
-                if a.published.or(a.filed).is_some() {
-                    derive_article(&mut a, &settings);
-                    a.keep_only_quoted();
-                } else {
-                    // Its derived claims wait for the date the others give it: its text is
-                    // read again then ([`derive_undated`]), not held beside every claim.
-                    a.source.text = String::new();
-                    a.source.lines = source::LineIndex::new("");
-                }
+        |(a, stated): (Article, usize)| {
+            extracted(stated);
+            if let Some(first) = first
+                && first.get(a.source.id.as_str()).copied() != a.sha256.as_deref()
+            {
+                changed.get_or_insert_with(|| a.source.path.clone());
             }
-            // Every article is kept to the end: what it keeps is made compact first (a streamed
-            // `extract` writes each and lets it go, and is spared the work).
-            share_names(&mut a.claims);
-            a.source.lines = std::mem::take(&mut a.source.lines).fitted();
             articles.push(a);
             Ok(())
         },

@@ -168,7 +168,7 @@ impl Ctx<'_> {
             self.stdin,
             threads,
             |n| progress.read(n),
-            |a| progress.extracted(a.claims.len()),
+            |n| progress.extracted(n),
         )?;
         let failed = progress.suspend(|| self.report_problems(&corpus, unread))?;
         Ok((corpus, failed))
@@ -311,7 +311,7 @@ impl Ctx<'_> {
             self.stdin,
             threads,
             |n| progress.read(n),
-            |a| progress.extracted(a.claims.len()),
+            |n| progress.extracted(n),
             &first,
         )?;
         drop(first);
