@@ -445,7 +445,7 @@ fn derive_again(a: &mut Article, settings: &crate::derive::Settings) -> Result<(
         path: path.clone(),
         source: e,
     })?;
-    let text = source::decode(&bytes).ok().filter(|t| {
+    let text = source::decode_vec(bytes).ok().filter(|t| {
         a.sha256.as_deref() == Some(crate::fingerprint::sha256_hex(t.as_bytes()).as_str())
     });
     let Some(text) = text else {
@@ -588,7 +588,8 @@ fn load_each_as<E, T: Send>(
     let mut walk = source::walk(inputs, &opts, stdin);
     let metas = MetaIndex::new(config);
     if !streams(&walk, config, &metas) {
-        let (prepared, problems) = prepare(walk.read_all(), config, &metas)?;
+        let collected = walk.read_all_with(|unread| read_on(unread, threads));
+        let (prepared, problems) = prepare(collected, config, &metas)?;
         if let Err(e) = read(prepared.len(), &problems) {
             return Ok(Err(e));
         }
@@ -600,12 +601,18 @@ fn load_each_as<E, T: Send>(
     // How many of the problems `read` has heard of; `None` before the first source.
     let mut said: Option<(usize, usize)> = None;
     loop {
-        let mut batch = Vec::new();
+        let mut unread = Vec::new();
         let mut bytes = 0;
-        while batch.len() < BATCH_SOURCES && bytes < BATCH_BYTES {
-            let Some(src) = walk.next_source() else { break };
-            bytes += src.text.len();
-            batch.push(prepare_one(src, config, &metas, &mut taken));
+        while unread.len() < BATCH_SOURCES && bytes < BATCH_BYTES {
+            let Some(u) = walk.next_unread() else { break };
+            bytes += u.size();
+            unread.push(u);
+        }
+        let mut batch = Vec::with_capacity(unread.len());
+        for fetched in read_on(unread, threads) {
+            if let Some(src) = walk.accept(fetched) {
+                batch.push(prepare_one(src, config, &metas, &mut taken));
+            }
         }
         if batch.is_empty() && said.is_none() {
             return Err(no_sources(&walk.errors, &walk.skipped));
@@ -636,11 +643,18 @@ fn load_each_as<E, T: Send>(
     }))
 }
 
+/// Read `unread` on up to `threads` threads, in order. The files of a batch are read side by
+/// side: read on the thread that hands the articles on, they left the other core idle (a
+/// compare of an archive reads each text twice, and its first read does nothing else).
+fn read_on(unread: Vec<source::Unread>, threads: usize) -> Vec<source::Fetched> {
+    crate::parallel::parallel_map_owned(unread, threads, source::Unread::read)
+}
+
 /// Sources read before the extraction of a batch starts (a streamed run holds one batch).
 pub const BATCH_SOURCES: usize = 256;
 /// Bytes of text read before the extraction of a batch starts, at most (a batch of a few
 /// sources when they are large).
-pub const BATCH_BYTES: usize = 16 << 20;
+pub const BATCH_BYTES: u64 = 16 << 20;
 
 /// True when every source will have the id it would have were the whole corpus read first:
 /// no two files to read share a stem (so no id is ever made longer), and claims.toml's

@@ -54,9 +54,25 @@ pub fn parallel_map<T: Sync, R: Send>(
     slots.into_iter().flatten().collect()
 }
 
+/// [`parallel_map`] of items `f` takes whole (each is taken by the thread that maps it).
+pub fn parallel_map_owned<T: Send, R: Send>(
+    items: Vec<T>,
+    threads: usize,
+    f: impl Fn(T) -> R + Sync,
+) -> Vec<R> {
+    use std::sync::{Mutex, PoisonError};
+    let slots: Vec<Mutex<Option<T>>> = items.into_iter().map(|t| Mutex::new(Some(t))).collect();
+    let taken = parallel_map(&slots, threads, |slot| {
+        let item = slot.lock().unwrap_or_else(PoisonError::into_inner).take();
+        item.map(&f)
+    });
+    // Each slot is taken once, by the one thread that claimed its index.
+    taken.into_iter().flatten().collect()
+}
+
 #[cfg(test)]
 mod tests {
-    use super::parallel_map;
+    use super::{parallel_map, parallel_map_owned};
 
     #[test]
     fn parallel_map_keeps_input_order_for_any_thread_count() {
@@ -72,5 +88,15 @@ mod tests {
             );
         }
         assert!(parallel_map(&[] as &[u64], 4, work).is_empty());
+    }
+
+    #[test]
+    fn parallel_map_owned_takes_each_item_once_in_order() {
+        let items: Vec<String> = (0..100).map(|n| format!("item {n}")).collect();
+        for threads in [1, 2, 8] {
+            let lens = parallel_map_owned(items.clone(), threads, |s: String| s.into_bytes());
+            let want: Vec<Vec<u8>> = items.iter().map(|s| s.clone().into_bytes()).collect();
+            assert_eq!(lens, want, "{threads} threads");
+        }
     }
 }

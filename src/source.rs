@@ -364,27 +364,45 @@ impl std::error::Error for DecodeError {}
 /// Mac line ends) becomes a line feed, one byte for one, so offsets do not move and such a file
 /// has lines and paragraphs like any other. Empty input is valid.
 pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
+    decode_vec(bytes.to_vec()).map_err(|(e, _)| e)
+}
+
+/// [`decode`] of bytes read for the purpose: UTF-8 becomes the text in place, without a copy
+/// (an archive's texts were copied once more than read). What is not text gives its bytes
+/// back with why, to say where ([`DecodeError::offset`]).
+pub fn decode_vec(mut bytes: Vec<u8>) -> Result<String, (DecodeError, Vec<u8>)> {
     let text = if let Some(body) = bytes.strip_prefix(UTF16LE_BOM) {
-        decode_utf16(body, UTF16LE_BOM.len(), u16::from_le_bytes)?
+        match decode_utf16(body, UTF16LE_BOM.len(), u16::from_le_bytes) {
+            Ok(text) => text,
+            Err(e) => return Err((e, bytes)),
+        }
     } else if let Some(body) = bytes.strip_prefix(UTF16BE_BOM) {
-        decode_utf16(body, UTF16BE_BOM.len(), u16::from_be_bytes)?
+        match decode_utf16(body, UTF16BE_BOM.len(), u16::from_be_bytes) {
+            Ok(text) => text,
+            Err(e) => return Err((e, bytes)),
+        }
     } else {
-        if let Some(offset) = memchr::memchr(0, bytes) {
-            return Err(match utf16_without_bom(bytes) {
+        if let Some(offset) = memchr::memchr(0, &bytes) {
+            let e = match utf16_without_bom(&bytes) {
                 Some(order) => DecodeError::Utf16WithoutBom { offset, order },
                 None => DecodeError::Binary { offset },
-            });
+            };
+            return Err((e, bytes));
         }
-        let (skip, body) = match bytes.strip_prefix(UTF8_BOM) {
-            Some(body) => (UTF8_BOM.len(), body),
-            None => (0, bytes),
+        let skip = if bytes.starts_with(UTF8_BOM) {
+            UTF8_BOM.len()
+        } else {
+            0
         };
-        match std::str::from_utf8(body) {
-            Ok(text) => text.to_owned(),
+        bytes.drain(..skip);
+        match String::from_utf8(bytes) {
+            Ok(text) => text,
             Err(e) => {
-                return Err(DecodeError::InvalidUtf8 {
-                    offset: skip + e.valid_up_to(),
-                });
+                let offset = skip + e.utf8_error().valid_up_to();
+                // The BOM back in front: offsets are the file's.
+                let mut bytes = UTF8_BOM[..skip].to_vec();
+                bytes.extend_from_slice(e.as_bytes());
+                return Err((DecodeError::InvalidUtf8 { offset }, bytes));
             }
         }
     };
@@ -689,35 +707,72 @@ impl Walk {
     /// [`Walk::candidates`]); the problems met on the way are added to `skipped` and `errors`.
     /// `None` when every input is read.
     pub fn next_source(&mut self) -> Option<Source> {
-        while let Some(step) = self.steps.pop() {
-            let read = match step {
-                Step::File(f) => self.file(f),
-                Step::Stdin { path, bytes } => {
-                    let name = path.to_string_lossy().into_owned();
-                    let keys = [name.clone(), name.clone(), name];
-                    self.decoded(path, bytes, true, keys, None, None)
-                }
-                Step::Skipped(s) => {
-                    self.skipped.push(s);
-                    None
-                }
-                Step::Error(e) => {
-                    self.errors.push(e);
-                    None
-                }
-            };
-            if read.is_some() {
-                return read;
+        while let Some(unread) = self.next_unread() {
+            if let Some(source) = self.accept(unread.read()) {
+                return Some(source);
             }
         }
         None
     }
 
+    /// The next thing the walk met, in input order, to be read ([`Unread::read`], on any
+    /// thread) and handed back in the same order ([`Walk::accept`]). `None` when every input
+    /// is taken. A file read already by another route is passed over.
+    pub fn next_unread(&mut self) -> Option<Unread> {
+        while let Some(step) = self.steps.pop() {
+            if let Step::File(f) = &step
+                && self.seen_files.contains(&f.id)
+            {
+                continue;
+            }
+            return Some(Unread {
+                step,
+                max_bytes: self.max_bytes,
+            });
+        }
+        None
+    }
+
+    /// What reading one [`Walk::next_unread`] gave, taken in the order they were given out:
+    /// the source, or `None` with the problem added to `skipped` or `errors`. A file read by
+    /// two routes counts once, the first.
+    pub fn accept(&mut self, fetched: Fetched) -> Option<Source> {
+        if let Some(id) = fetched.file {
+            if self.seen_files.contains(&id) {
+                return None;
+            }
+            if fetched.read_whole {
+                self.seen_files.insert(id);
+            }
+        }
+        match fetched.outcome {
+            Outcome::Source(source, keys) => {
+                self.keys.push(keys);
+                Some(source)
+            }
+            Outcome::Skipped(s) => {
+                self.skipped.push(s);
+                None
+            }
+            Outcome::Error(e) => {
+                self.errors.push(e);
+                None
+            }
+        }
+    }
+
     /// Read every source left, with ids made unique over all of them (see [`unique_ids`]).
-    pub fn read_all(mut self) -> Collected {
+    pub fn read_all(self) -> Collected {
+        self.read_all_with(|unread| unread.into_iter().map(Unread::read).collect())
+    }
+
+    /// [`Walk::read_all`], `read` reading every [`Unread`] and giving what each gave in the
+    /// same order (on threads, say).
+    pub fn read_all_with(mut self, read: impl FnOnce(Vec<Unread>) -> Vec<Fetched>) -> Collected {
+        let unread: Vec<Unread> = std::iter::from_fn(|| self.next_unread()).collect();
         let mut sources = Vec::new();
-        while let Some(s) = self.next_source() {
-            sources.push(s);
+        for fetched in read(unread) {
+            sources.extend(self.accept(fetched));
         }
         let ids = unique_ids(&self.keys);
         for (source, id) in sources.iter_mut().zip(ids) {
@@ -729,107 +784,164 @@ impl Walk {
             errors: self.errors,
         }
     }
+}
 
-    fn error(&mut self, path: &Path, message: impl Into<String>) {
-        self.errors.push(SourceError {
+/// Something the walk met, not read yet ([`Walk::next_unread`]): reading it needs nothing of
+/// the walk, so the sources of an archive can be read on several threads, the reads handed back
+/// in order ([`Walk::accept`]).
+pub struct Unread {
+    step: Step,
+    max_bytes: u64,
+}
+
+/// What reading an [`Unread`] gave, for [`Walk::accept`].
+pub struct Fetched {
+    /// The file read, if a file: a second route to it is not read again.
+    file: Option<FileId>,
+    /// True when the file's bytes were all read (then it counts as read, text or not).
+    read_whole: bool,
+    outcome: Outcome,
+}
+
+/// A source, or why there is none.
+enum Outcome {
+    Source(Source, IdKeys),
+    Skipped(Skipped),
+    Error(SourceError),
+}
+
+impl Unread {
+    /// The bytes it is expected to hold: a file's size when walked (0 for a problem).
+    pub fn size(&self) -> u64 {
+        match &self.step {
+            Step::File(f) => f.len,
+            Step::Stdin { bytes, .. } => bytes.len() as u64,
+            Step::Skipped(_) | Step::Error(_) => 0,
+        }
+    }
+
+    /// Read and decode it.
+    pub fn read(self) -> Fetched {
+        let outcome = match self.step {
+            Step::File(f) => return read_file(f, self.max_bytes),
+            Step::Stdin { path, bytes } => {
+                let name = path.to_string_lossy().into_owned();
+                let keys = [name.clone(), name.clone(), name];
+                decoded(path, bytes, true, keys, None, None)
+            }
+            Step::Skipped(s) => Outcome::Skipped(s),
+            Step::Error(e) => Outcome::Error(e),
+        };
+        Fetched {
+            file: None,
+            read_whole: false,
+            outcome,
+        }
+    }
+}
+
+/// Read a file the walk found, up to `max_bytes`, and decode it.
+fn read_file(f: FileStep, max_bytes: u64) -> Fetched {
+    let error = |path: &Path, message: String| {
+        Outcome::Error(SourceError {
             path: path.to_owned(),
-            message: message.into(),
+            message,
             line: None,
             column: None,
-        });
-    }
-
-    fn skip(&mut self, path: &Path, kind: SkipKind, reason: String) {
-        self.skipped.push(Skipped {
-            path: path.to_owned(),
-            reason,
-            kind,
-        });
-    }
-
-    fn file(&mut self, f: FileStep) -> Option<Source> {
-        if self.seen_files.contains(&f.id) {
-            return None; // Read already, reached by another route.
-        }
-        // Room for the whole file and one byte more, so that it is read in one call and the
-        // end found by the next (an empty vector is grown from a 32-byte probe, read by read).
-        let room = f
-            .len
-            .min(self.max_bytes)
-            .saturating_add(1)
-            .min(READ_ROOM_MAX);
-        let mut bytes = Vec::with_capacity(usize::try_from(room).unwrap_or(0));
-        let read = open_for_reading(&f.path, f.fifo).and_then(|file| {
-            file.take(self.max_bytes.saturating_add(1))
-                .read_to_end(&mut bytes)
-        });
-        if let Err(e) = read {
-            self.error(&f.path, e.to_string());
-            return None;
-        }
-        if f.fifo && bytes.is_empty() {
-            self.error(
-                &f.path,
-                "a FIFO with nothing written to it (no writer?); pipe the text to `-` instead",
-            );
-            return None;
-        }
-        if bytes.len() as u64 > self.max_bytes {
-            let size = f.len.max(bytes.len() as u64);
-            let reason = too_large(size, self.max_bytes);
-            self.skip(&f.path, SkipKind::TooLarge, reason);
-            return None;
-        }
-        self.seen_files.insert(f.id.clone());
+        })
+    };
+    // Room for the whole file and one byte more, so that it is read in one call and the end
+    // found by the next (an empty vector is grown from a 32-byte probe, read by read).
+    let room = f.len.min(max_bytes).saturating_add(1).min(READ_ROOM_MAX);
+    let mut bytes = Vec::with_capacity(usize::try_from(room).unwrap_or(0));
+    let read = open_for_reading(&f.path, f.fifo).and_then(|file| {
+        file.take(max_bytes.saturating_add(1))
+            .read_to_end(&mut bytes)
+    });
+    let outcome = if let Err(e) = read {
+        error(&f.path, e.to_string())
+    } else if f.fifo && bytes.is_empty() {
+        error(
+            &f.path,
+            "a FIFO with nothing written to it (no writer?); pipe the text to `-` instead".into(),
+        )
+    } else if bytes.len() as u64 > max_bytes {
+        let size = f.len.max(bytes.len() as u64);
+        Outcome::Skipped(Skipped {
+            path: f.path,
+            reason: too_large(size, max_bytes),
+            kind: SkipKind::TooLarge,
+        })
+    } else {
         let keys = id_keys(&f.path);
-        self.decoded(f.path, bytes, f.explicit, keys, Some(f.id), f.outside)
+        let outcome = decoded(
+            f.path,
+            bytes,
+            f.explicit,
+            keys,
+            Some(f.id.clone()),
+            f.outside,
+        );
+        return Fetched {
+            file: Some(f.id),
+            read_whole: true,
+            outcome,
+        };
+    };
+    Fetched {
+        file: Some(f.id),
+        read_whole: false,
+        outcome,
     }
+}
 
-    fn decoded(
-        &mut self,
-        path: PathBuf,
-        bytes: Vec<u8>,
-        explicit: bool,
-        keys: IdKeys,
-        file_id: Option<FileId>,
-        outside: Option<PathBuf>,
-    ) -> Option<Source> {
-        match decode(&bytes) {
-            Ok(text) => {
-                let id = keys[0].clone();
-                self.keys.push(keys);
-                Some(Source {
-                    id,
-                    path,
-                    bytes: bytes.len() as u64,
-                    lines: LineIndex::new(&text),
-                    text,
-                    outside,
-                    file_id,
-                })
-            }
-            Err(e @ (DecodeError::Binary { .. } | DecodeError::Utf16WithoutBom { .. }))
-                if !explicit =>
-            {
-                let reason = match e {
-                    DecodeError::Utf16WithoutBom { offset, order } => {
-                        format!("binary (NUL byte at offset {offset}){}", utf16_hint(order))
-                    }
-                    _ => format!("binary (NUL byte at offset {})", e.offset()),
-                };
-                self.skip(&path, SkipKind::Binary, reason);
-                None
-            }
-            Err(e) => {
-                let (line, column) = raw_line_col(&bytes, e.offset());
-                self.errors.push(SourceError {
-                    path,
-                    message: e.to_string(),
-                    line: Some(line),
-                    column: Some(column),
-                });
-                None
-            }
+/// The source `bytes` are, or why they are none: binary bytes are passed over unless the file
+/// was named (`explicit`); bytes that are not text are an error at their line and column.
+fn decoded(
+    path: PathBuf,
+    bytes: Vec<u8>,
+    explicit: bool,
+    keys: IdKeys,
+    file_id: Option<FileId>,
+    outside: Option<PathBuf>,
+) -> Outcome {
+    let size = bytes.len() as u64;
+    match decode_vec(bytes) {
+        Ok(text) => {
+            let source = Source {
+                id: keys[0].clone(),
+                path,
+                bytes: size,
+                lines: LineIndex::new(&text),
+                text,
+                outside,
+                file_id,
+            };
+            Outcome::Source(source, keys)
+        }
+        Err((e @ (DecodeError::Binary { .. } | DecodeError::Utf16WithoutBom { .. }), _))
+            if !explicit =>
+        {
+            let reason = match e {
+                DecodeError::Utf16WithoutBom { offset, order } => {
+                    format!("binary (NUL byte at offset {offset}){}", utf16_hint(order))
+                }
+                _ => format!("binary (NUL byte at offset {})", e.offset()),
+            };
+            Outcome::Skipped(Skipped {
+                path,
+                reason,
+                kind: SkipKind::Binary,
+            })
+        }
+        Err((e, bytes)) => {
+            let (line, column) = raw_line_col(&bytes, e.offset());
+            Outcome::Error(SourceError {
+                path,
+                message: e.to_string(),
+                line: Some(line),
+                column: Some(column),
+            })
         }
     }
 }
@@ -1731,6 +1843,18 @@ mod tests {
             kinds,
             [SkipKind::Binary, SkipKind::TooLarge, SkipKind::Extension]
         );
+        // Read all at once (the reads done last to first, as threads may finish), handed back
+        // in order: the same sources and problems, a.txt still once.
+        let mut walk = super::walk(&inputs, &opts, &mut std::io::empty());
+        let unread: Vec<Unread> = std::iter::from_fn(|| walk.next_unread()).collect();
+        let mut fetched: Vec<Fetched> = unread.into_iter().rev().map(Unread::read).collect();
+        fetched.reverse();
+        let batch: Vec<(String, String)> = (fetched.into_iter())
+            .filter_map(|f| walk.accept(f))
+            .map(|s| (s.id, s.text))
+            .collect();
+        assert_eq!(batch, one_by_one);
+        assert_eq!((walk.skipped, walk.errors), (all.skipped, all.errors));
     }
 
     #[test]
