@@ -56,6 +56,8 @@ pub struct Options {
     pub claims: Option<PathBuf>,
     /// Leave GNU time out even where it exists (to check the /proc fallback).
     pub no_time: bool,
+    /// Runs of each measurement; the run of median wall time is reported (1: one run).
+    pub repeat: usize,
 }
 
 /// The tools a measurement can lean on, found once.
@@ -81,6 +83,8 @@ struct Measured {
     first_line: Option<f64>,
     /// Killed by the watchdog (why), or a failed exit (the code and the first stderr line).
     problem: Option<Problem>,
+    /// The fastest and slowest wall time of the runs this one is the median of.
+    spread: Option<(f64, f64)>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -109,6 +113,7 @@ struct Child<'a> {
     tools: &'a Tools,
     timeout: Duration,
     max_rss_kb: u64,
+    repeat: usize,
 }
 
 pub fn run(opts: &Options) -> Result<(), String> {
@@ -127,6 +132,7 @@ pub fn run(opts: &Options) -> Result<(), String> {
         tools: &tools,
         timeout: opts.timeout,
         max_rss_kb: opts.max_rss_mb * 1024,
+        repeat: opts.repeat.max(1),
     };
     let mut scales = opts.scales.clone();
     scales.sort_unstable();
@@ -135,7 +141,7 @@ pub fn run(opts: &Options) -> Result<(), String> {
     let wants = |p: Part| opts.parts.contains(&p);
 
     println!(
-        "claims-bench --archive: {} ({}); {} cores; rusage: {}; timeout {} s, memory cap {} MB per run",
+        "claims-bench --archive: {} ({}); {} cores; rusage: {}; timeout {} s, memory cap {} MB per run; {}",
         tools.claims.display(),
         claims_version(&tools.claims),
         std::thread::available_parallelism().map_or(0, |n| n.get()),
@@ -145,6 +151,14 @@ pub fn run(opts: &Options) -> Result<(), String> {
         ),
         opts.timeout.as_secs(),
         opts.max_rss_mb,
+        if child.repeat > 1 {
+            format!(
+                "each measured {} times, the run of median wall time shown (fastest-slowest beside it)",
+                child.repeat
+            )
+        } else {
+            "each measured once".to_string()
+        },
     );
     println!();
 
@@ -160,7 +174,7 @@ pub fn run(opts: &Options) -> Result<(), String> {
         let corpus = ensure_stories(&root, &opts.seeds, stories)?;
         if wants(Part::Compare) {
             for format in opts.formats.iter().map(|&f| format_name(f)) {
-                let m = child.run(
+                let m = child.median(
                     "claims",
                     &claims_args(&config, &["compare", "--format", &format], &corpus.path),
                     false,
@@ -178,7 +192,7 @@ pub fn run(opts: &Options) -> Result<(), String> {
     let mut story_row = None;
     if wants(Part::OneStory) && opts.one_story_articles > 0 {
         let corpus = ensure_one_story(&root, &opts.seeds, opts.one_story_articles)?;
-        let m = child.run(
+        let m = child.median(
             "claims",
             &claims_args(&config, &["compare", "--format", "table"], &corpus.path),
             false,
@@ -195,7 +209,7 @@ pub fn run(opts: &Options) -> Result<(), String> {
     let mut pinned = None;
     if let Some(largest) = corpora.last() {
         if wants(Part::Stream) {
-            let m = child.run(
+            let m = child.median(
                 "claims",
                 &claims_args(&config, &["extract", "--format", "jsonl"], &largest.path),
                 false,
@@ -204,29 +218,34 @@ pub fn run(opts: &Options) -> Result<(), String> {
             stream = Some(m);
         }
         if wants(Part::Pinned) {
-            let ours = child.run(
-                "claims",
-                &claims_args(
-                    &config,
-                    &["-j", "1", "extract", "--format", "jsonl"],
-                    &largest.path,
-                ),
-                true,
+            let ours_args = claims_args(
+                &config,
+                &["-j", "1", "extract", "--format", "jsonl"],
+                &largest.path,
             );
+            // --no-ignore: search every file even where a parent .gitignore names the folder
+            // (bench-data/ is ignored in the repository); the work is the same.
+            let mut rg_args: Vec<OsString> = ["-j1", "--no-ignore", "-c", RG_PATTERN]
+                .iter()
+                .map(OsString::from)
+                .collect();
+            rg_args.push(largest.path.clone().into_os_string());
+            // Side by side: each run of ours followed by one of rg, so both meet the same load.
+            let (mut ours, mut rg) = (Vec::new(), Vec::new());
+            for _ in 0..child.repeat {
+                ours.push(child.run("claims", &ours_args, true));
+                if tools.rg {
+                    rg.push(child.run("rg", &rg_args, true));
+                }
+            }
+            let ours = median_of(ours);
             eprintln!(
                 "  {}: pinned extract --format jsonl -j 1: {}",
                 largest.label,
                 brief(&ours)
             );
             let rg = tools.rg.then(|| {
-                // --no-ignore: search every file even where a parent .gitignore names the folder
-                // (bench-data/ is ignored in the repository); the work is the same.
-                let mut args: Vec<OsString> = ["-j1", "--no-ignore", "-c", RG_PATTERN]
-                    .iter()
-                    .map(OsString::from)
-                    .collect();
-                args.push(largest.path.clone().into_os_string());
-                let m = child.run("rg", &args, true);
+                let m = median_of(rg);
                 eprintln!("  {}: pinned rg: {}", largest.label, brief(&m));
                 m
             });
@@ -522,6 +541,16 @@ impl Child<'_> {
         (argv, time_file)
     }
 
+    /// [`Child::run`] `repeat` times, back to back: the run of median wall time, with the
+    /// spread (or the first run that failed).
+    fn median(&self, program: &str, args: &[OsString], pinned: bool) -> Measured {
+        median_of(
+            (0..self.repeat)
+                .map(|_| self.run(program, args, pinned))
+                .collect(),
+        )
+    }
+
     /// Run `program args` (`claims` means the binary found beside the bench), pinned to core 0
     /// when `pinned` and taskset exists; stdout read and counted as it comes, stderr kept.
     fn run(&self, program: &str, args: &[OsString], pinned: bool) -> Measured {
@@ -794,9 +823,28 @@ fn size(bytes: f64) -> String {
     }
 }
 
+/// Of several runs of one measurement: the first that failed, else the one of median wall time
+/// (the upper median of an even count), with the fastest and slowest wall time beside it.
+fn median_of(mut runs: Vec<Measured>) -> Measured {
+    if let Some(failed) = runs.iter().position(|m| !m.ok()) {
+        return runs.swap_remove(failed);
+    }
+    if runs.len() < 2 {
+        return runs.pop().unwrap_or_default();
+    }
+    runs.sort_by(|a, b| a.wall.total_cmp(&b.wall));
+    let spread = (runs[0].wall, runs[runs.len() - 1].wall);
+    let mut m = runs.swap_remove(runs.len() / 2);
+    m.spread = Some(spread);
+    m
+}
+
 fn wall(m: &Measured) -> String {
     match &m.problem {
-        None => secs(m.wall),
+        None => match m.spread {
+            Some((lo, hi)) => format!("{} ({}-{})", secs(m.wall), secs(lo), secs(hi)),
+            None => secs(m.wall),
+        },
         Some(Problem::Timeout(t)) => format!("**> {}** (killed)", secs(*t)),
         Some(Problem::Memory(kb)) => format!(
             "killed at {} after {}",
@@ -1079,6 +1127,7 @@ pub fn end_to_end(dir: &Path, claims: Option<&Path>, runs: usize) -> Result<(), 
         tools: &tools,
         timeout: Duration::from_secs(600),
         max_rss_kb: 12_000 * 1024,
+        repeat: 1,
     };
     let ours_args = claims_args(&config, &["-j", "1", "extract", "--format", "jsonl"], dir);
     let mut rg_args: Vec<OsString> = ["-j1", "--no-ignore", "-c", RG_PATTERN]
@@ -1150,6 +1199,28 @@ mod tests {
         let stat = "123 (claims (x)) S 1 123 123 0 -1 4194560 100 0 0 0 5 6 250 75 20 0 1 0";
         assert_eq!(parse_children_cpu(stat), Some((2.5, 0.75)));
         assert_eq!(parse_cpu(stat, 11), Some((0.05, 0.06)));
+    }
+
+    #[test]
+    fn several_runs_report_the_median_and_their_spread_and_a_failure_wins() {
+        let run = |wall: f64| Measured {
+            wall,
+            ..Measured::default()
+        };
+        let m = median_of(vec![run(5.0), run(3.0), run(4.0)]);
+        assert_eq!((m.wall, m.spread), (4.0, Some((3.0, 5.0))));
+        assert_eq!(
+            wall(&m),
+            format!("{} ({}-{})", secs(4.0), secs(3.0), secs(5.0))
+        );
+        let one = median_of(vec![run(2.0)]);
+        assert_eq!((one.wall, one.spread), (2.0, None));
+        let failed = Measured {
+            problem: Some(Problem::Failed("exit 2".into())),
+            ..run(1.0)
+        };
+        let m = median_of(vec![run(3.0), failed, run(4.0)]);
+        assert_eq!(m.problem, Some(Problem::Failed("exit 2".into())));
     }
 
     #[test]

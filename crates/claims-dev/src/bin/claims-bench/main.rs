@@ -56,13 +56,12 @@ struct Cli {
     /// first line, wall, peak RSS); and `extract -j 1` beside `rg -j1 -c` pinned to core 0.
     ///
     /// Corpora are written once under DIR/archive/ (~810 MB for the default scales plus
-    /// ~133 MB for the single story, ~15 s to generate) and reused. Duration, measured before
-    /// the fixes of issue 13 on a loaded 2-core machine: `--scales 2000,8000` takes ~2.5 min
-    /// of compare (the table at 8,000 stories ~110 s) plus ~3 min for the single story (killed
-    /// at the 12 GB cap); scale 20000 adds ~12 min (its table runs into `--timeout`); about
-    /// 25 min in all with `--timeout 600`, 35 with the default. Once the issue's targets are
-    /// met the whole run should take about 5 min. Each run is killed at `--timeout` or
-    /// `--max-rss-mb`, and its row says so.
+    /// ~133 MB for the single story, ~15 s to generate) and reused. Each measurement is taken
+    /// `--repeat` times (default 3) and the run of median wall time shown. Duration on this
+    /// 2-core machine at the head of December 6: one pass of compare in all six formats at
+    /// the three scales ~8 min, the single story ~20 s, the extract runs ~30 s; about 26 min
+    /// with the default three runs each (`--repeat 1` for a quick look). Each run is killed
+    /// at `--timeout` or `--max-rss-mb`, and its row says so.
     #[arg(long, verbatim_doc_comment)]
     archive: bool,
     /// --archive: the story counts to run (comma-separated), e.g. `--scales 2000,8000`.
@@ -92,6 +91,12 @@ struct Cli {
     /// --archive: measure without GNU time even where it exists (peak RSS sampled from /proc).
     #[arg(long, hide = true)]
     no_time: bool,
+    /// --archive: runs of each measurement, back to back (the pinned extract and rg
+    /// alternated); the run of median wall time is shown, with the fastest and slowest. On a
+    /// shared machine one run of the same work varies by ±10%, as much as the growth bound's
+    /// margin.
+    #[arg(long, default_value_t = 3, value_name = "N")]
+    repeat: usize,
     /// Write the generated story articles of `--stories` stories to this folder and stop (to
     /// look at them, or run `claims compare` on them).
     #[arg(long, value_name = "DIR")]
@@ -546,6 +551,7 @@ fn run(cli: &Cli) -> Result<(), String> {
             max_rss_mb: cli.max_rss_mb,
             claims: cli.claims.clone(),
             no_time: cli.no_time,
+            repeat: cli.repeat,
         });
     }
     if cli.hostile {
