@@ -704,52 +704,39 @@ fn group(texts: &[Text], mentions: &[Mention], settings: &NameSettings) -> Vec<N
         entities.entry(r).or_default().extend(ms.iter().copied());
     }
     drop(forms);
-    // Line indexes only of the sources a reported name is in.
-    let mut lines: HashMap<usize, LineIndex> = HashMap::new();
-    let mut groups: Vec<((usize, usize), NameGroup)> = Vec::new();
-    for ms in entities.into_values() {
-        let sources: BTreeSet<usize> = ms.iter().map(|&m| mentions[m].source).collect();
-        if sources.len() < settings.min_sources.max(1) {
-            continue;
-        }
-        let mut ms = ms;
+    let min_sources = settings.min_sources.max(1);
+    let reported: Vec<Vec<usize>> = (entities.into_values())
+        .filter(|ms| {
+            let sources: BTreeSet<usize> = ms.iter().map(|&m| mentions[m].source).collect();
+            sources.len() >= min_sources
+        })
+        .collect();
+    let (mut spelled, variant) = spell(texts, mentions, &reported);
+    let mut groups: Vec<((usize, usize), NameGroup)> = Vec::with_capacity(reported.len());
+    for (e, mut ms) in reported.into_iter().enumerate() {
         ms.sort_by_key(|&m| (mentions[m].source, mentions[m].start));
-        let mut seen: BTreeSet<(usize, String)> = BTreeSet::new();
-        let mut spellings = Vec::new();
-        for &m in &ms {
-            let mm = &mentions[m];
-            let t = &texts[mm.source];
-            let written = mm.words(t.text).collect::<Vec<_>>().join(" ");
-            if !seen.insert((mm.source, written.clone())) {
-                continue;
-            }
-            let (line, column) = lines
-                .entry(mm.source)
-                .or_insert_with(|| LineIndex::new(t.text))
-                .line_col(t.text, mm.start);
-            spellings.push(Spelling {
-                source: Sym::interned(t.id),
-                text: Sym::unique(&written),
-                span: Span::new(mm.start, mm.end, line, column),
-            });
-        }
+        let mut seen: BTreeSet<(usize, Sym)> = BTreeSet::new();
         // In a vector of exactly their number: the names of an archive are held from the read
         // to the report (a vector grown by pushes holds up to twice the room, and the
         // allocator keeps a block that shrinks by less than half where it is).
+        let mut spellings = Vec::new();
+        for &m in &ms {
+            let Some(s) = spelled.take(m) else { continue };
+            if seen.insert((mentions[m].source, s.text.clone())) {
+                spellings.push(s);
+            }
+        }
         let spellings = {
             let mut fit = Vec::with_capacity(spellings.len());
             fit.append(&mut spellings);
             fit
         };
-        let folded: BTreeSet<String> = (ms.iter())
-            .map(|&m| spelling_key(&mentions[m], texts[mentions[m].source].text))
-            .collect();
         let first = &mentions[ms[0]];
         let mut g = NameGroup {
             id: String::new(),
             kind: first.kind,
             name: String::new(),
-            verdict: if folded.len() > 1 {
+            verdict: if variant[e] {
                 NameVerdict::Variant
             } else {
                 NameVerdict::Agree
@@ -768,6 +755,68 @@ fn group(texts: &[Text], mentions: &[Mention], settings: &NameSettings) -> Vec<N
             g
         })
         .collect()
+}
+
+/// The spelling of each mention of the `reported` entities (source, the words as written,
+/// where), and for each entity whether its mentions are spelt in more than one way (folded:
+/// a person's first and last word, an organisation's words). Made source by source, in text
+/// order: the texts are read front to back once more, one line index at a time, where going
+/// entity by entity jumped between the texts of an archive (cache misses that grew faster
+/// than the corpus).
+fn spell(texts: &[Text], mentions: &[Mention], reported: &[Vec<usize>]) -> (Spelled, Vec<bool>) {
+    let mut wanted: Vec<(usize, usize)> = (reported.iter().enumerate())
+        .flat_map(|(e, ms)| ms.iter().map(move |&m| (m, e)))
+        .collect();
+    // Mentions are numbered in source order, and in text order within a source.
+    wanted.sort_unstable();
+    let mut first_key: Vec<Option<String>> = vec![None; reported.len()];
+    let mut variant = vec![false; reported.len()];
+    let mut spellings = Vec::with_capacity(wanted.len());
+    let mut lines: Option<(usize, LineIndex)> = None;
+    for &(m, e) in &wanted {
+        let mm = &mentions[m];
+        let t = &texts[mm.source];
+        if lines.as_ref().is_none_or(|(s, _)| *s != mm.source) {
+            lines = Some((mm.source, LineIndex::new(t.text)));
+        }
+        let (line, column) = lines
+            .as_ref()
+            .map_or((1, 1), |(_, index)| index.line_col(t.text, mm.start));
+        let key = spelling_key(mm, t.text);
+        match &first_key[e] {
+            None => first_key[e] = Some(key),
+            Some(first) => variant[e] |= *first != key,
+        }
+        let words: Vec<&str> = mm.words(t.text).collect();
+        let mut parts = Vec::with_capacity(2 * words.len());
+        for (i, w) in words.iter().enumerate() {
+            if i > 0 {
+                parts.push(" ");
+            }
+            parts.push(w);
+        }
+        spellings.push(Some(Spelling {
+            source: Sym::interned(t.id),
+            text: Sym::unique_joined(&parts),
+            span: Span::new(mm.start, mm.end, line, column),
+        }));
+    }
+    let numbers = wanted.into_iter().map(|(m, _)| m).collect();
+    (Spelled { numbers, spellings }, variant)
+}
+
+/// The spellings [`spell`] made, by mention number, each taken once.
+struct Spelled {
+    /// The mention numbers, in order.
+    numbers: Vec<usize>,
+    spellings: Vec<Option<Spelling>>,
+}
+
+impl Spelled {
+    fn take(&mut self, m: usize) -> Option<Spelling> {
+        let i = self.numbers.binary_search(&m).ok()?;
+        self.spellings[i].take()
+    }
 }
 
 #[cfg(test)]
