@@ -643,10 +643,13 @@ fn group(texts: &[Text], mentions: &[Mention], settings: &NameSettings) -> Vec<N
     // skeletons, organisations with those of the same first word: the spellings sorted by that
     // key, each run of one key compared within itself. Most runs hold one spelling, and the
     // forms compared are made for the runs of two or more only.
-    let mut keys: Vec<(NameKind, String, usize)> = forms
-        .iter()
-        .enumerate()
-        .map(|(f, (kind, ms))| {
+    // Made in the order of each spelling's first mention, which is source order: the texts
+    // are read front to back, not at random in the order of the spellings.
+    let mut by_first: Vec<usize> = (0..forms.len()).collect();
+    by_first.sort_unstable_by_key(|&f| forms[f].1[0]);
+    let mut keys: Vec<(NameKind, String, usize)> = (by_first.into_iter())
+        .map(|f| {
+            let (kind, ms) = &forms[f];
             let first = &mentions[ms[0]];
             let text = texts[first.source].text;
             let key = match kind {
