@@ -334,8 +334,8 @@ fn load_kept(
     let tolerances = config.matching.tolerances();
     let settings = derive_settings(config);
     // All that is done to one article alone is done on the threads, with its extraction:
-    // derived and let go (lean), made compact. The thread that hands the articles on in order
-    // also reads the files; derivation there left the other core idle for a fifth of the read.
+    // derived and let go (lean), made compact (derivation on the thread that hands the articles
+    // on in order left the other core idle for a fifth of the read).
     // With the article, how many claims its text gave (the progress line counts those).
     let work = |p: Prepared| {
         let mut a = extract_article(p, &tolerances);
@@ -540,7 +540,8 @@ pub struct Problems {
 /// are extracted (in input order, whatever the thread count), so a caller can write it out and
 /// drop it: `extract --format jsonl` streams. Sources are read a batch at a time
 /// ([`BATCH_SOURCES`], [`BATCH_BYTES`]) and each batch is extracted before the next is read, so
-/// the first article comes out at once and memory holds one batch, not the archive. (When two
+/// the first article comes out at once and memory holds one batch, not the archive; a batch's
+/// files are read and decoded on the threads too, handed back in order. (When two
 /// files' stems collide, or claims.toml's ids do, a source's id depends on which of them read
 /// well: then everything is read first, as [`source::read_all`] does.) `read` is called before
 /// the first article with the number of sources to extract and what could not be read so far,
