@@ -1447,6 +1447,16 @@ mod tests {
             decode("é".as_bytes()[..1].as_ref()),
             Err(DecodeError::InvalidUtf8 { offset: 0 })
         );
+        // Decoded in place, the bytes come back as read, BOM and all, to say where.
+        let bytes = b"\xEF\xBB\xBFab\xC3(".to_vec();
+        assert_eq!(
+            decode_vec(bytes.clone()),
+            Err((DecodeError::InvalidUtf8 { offset: 5 }, bytes))
+        );
+        assert_eq!(
+            decode_vec(b"\xEF\xBB\xBFok\r".to_vec()).map_err(|(e, _)| e),
+            Ok("ok\n".to_string())
+        );
     }
 
     #[test]
