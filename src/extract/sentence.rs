@@ -288,10 +288,11 @@ fn word_before(text: &str, i: usize) -> &str {
     // ASCII letters and dots byte by byte; a word with other letters character by character.
     let b = text.as_bytes();
     let stop = i.saturating_sub(WORD_BYTES);
-    let mut k = i;
-    while k > stop && (b[k - 1].is_ascii_alphabetic() || b[k - 1] == b'.') {
-        k -= 1;
-    }
+    // The last byte before `i` (at most WORD_BYTES back) that is neither a letter nor a dot.
+    let k = b[stop..i]
+        .iter()
+        .rposition(|&c| !(c.is_ascii_alphabetic() || c == b'.'))
+        .map_or(stop, |p| stop + p + 1);
     if k == 0 || k == stop || b[k - 1] < 0x80 {
         return &text[k..i];
     }
