@@ -549,12 +549,12 @@ fn credits_of(text: &str, words: &[Word]) -> (Vec<&'static str>, Vec<&'static st
     let mut carries: Vec<&'static str> = Vec::new();
     let mut cites: Vec<&'static str> = Vec::new();
     // The first word not before the line being read.
-    let mut at = 0;
+    let mut line_start = 0;
     for (n, &(ls, le)) in lines.iter().enumerate() {
         let edge = n < head || n >= foot;
-        let from = at + words[at..].partition_point(|w| w.start < ls);
-        at = from + words[from..].partition_point(|w| w.end <= le);
-        let ws = &words[from..at];
+        let from = line_start + words[line_start..].partition_point(|w| w.start < ls);
+        line_start = from + words[from..].partition_point(|w| w.end <= le);
+        let ws = &words[from..line_start];
         let mut k = 0;
         while k < ws.len() {
             let Some((agency, len)) = wire::agency_at(&text[ws[k].start..le]) else {

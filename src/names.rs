@@ -775,25 +775,24 @@ fn spell(texts: &[Text], mentions: &[Mention], reported: &[Vec<usize>]) -> (Spel
     let mut first_key: Vec<Option<String>> = vec![None; reported.len()];
     let mut variant = vec![false; reported.len()];
     let mut spellings = Vec::with_capacity(wanted.len());
-    let mut lines: Option<(usize, LineIndex)> = None;
+    // The line index of the source being read.
+    let (mut indexed, mut lines) = (None, LineIndex::default());
     for &(m, e) in &wanted {
         let mm = &mentions[m];
         let t = &texts[mm.source];
-        if lines.as_ref().is_none_or(|(s, _)| *s != mm.source) {
-            lines = Some((mm.source, LineIndex::new(t.text)));
+        if indexed != Some(mm.source) {
+            (indexed, lines) = (Some(mm.source), LineIndex::new(t.text));
         }
-        let (line, column) = lines
-            .as_ref()
-            .map_or((1, 1), |(_, index)| index.line_col(t.text, mm.start));
+        let (line, column) = lines.line_col(t.text, mm.start);
         let key = spelling_key(mm, t.text);
         match &first_key[e] {
             None => first_key[e] = Some(key),
             Some(first) => variant[e] |= *first != key,
         }
-        let words: Vec<&str> = mm.words(t.text).collect();
-        let mut parts = Vec::with_capacity(2 * words.len());
-        for (i, w) in words.iter().enumerate() {
-            if i > 0 {
+        // The words as written, a space between two.
+        let mut parts = Vec::new();
+        for w in mm.words(t.text) {
+            if !parts.is_empty() {
                 parts.push(" ");
             }
             parts.push(w);

@@ -223,13 +223,7 @@ pub fn run(opts: &Options) -> Result<(), String> {
                 &["-j", "1", "extract", "--format", "jsonl"],
                 &largest.path,
             );
-            // --no-ignore: search every file even where a parent .gitignore names the folder
-            // (bench-data/ is ignored in the repository); the work is the same.
-            let mut rg_args: Vec<OsString> = ["-j1", "--no-ignore", "-c", RG_PATTERN]
-                .iter()
-                .map(OsString::from)
-                .collect();
-            rg_args.push(largest.path.clone().into_os_string());
+            let rg_args = rg_args(&largest.path);
             // Side by side: each run of ours followed by one of rg, so both meet the same load.
             let (mut ours, mut rg) = (Vec::new(), Vec::new());
             for _ in 0..child.repeat {
@@ -278,6 +272,18 @@ impl Corpus {
 
 /// `--config CONFIG [global...] COMMAND [args...] PATH`, with the global flags (`-j`) first.
 /// A format as `--format` names it.
+/// The arguments of the rg run the issue compares with, over `path`. `--no-ignore`: every file
+/// is searched even where a parent .gitignore names the folder (bench-data/ is ignored in the
+/// repository); the work is the same.
+fn rg_args(path: &Path) -> Vec<OsString> {
+    let mut args: Vec<OsString> = ["-j1", "--no-ignore", "-c", RG_PATTERN]
+        .iter()
+        .map(OsString::from)
+        .collect();
+    args.push(path.into());
+    args
+}
+
 fn format_name(f: CompareFormat) -> String {
     use clap::ValueEnum;
     f.to_possible_value()
@@ -1130,11 +1136,7 @@ pub fn end_to_end(dir: &Path, claims: Option<&Path>, runs: usize) -> Result<(), 
         repeat: 1,
     };
     let ours_args = claims_args(&config, &["-j", "1", "extract", "--format", "jsonl"], dir);
-    let mut rg_args: Vec<OsString> = ["-j1", "--no-ignore", "-c", RG_PATTERN]
-        .iter()
-        .map(OsString::from)
-        .collect();
-    rg_args.push(dir.into());
+    let rg_args = rg_args(dir);
     let best = |a: Option<Measured>, b: Measured| match a {
         Some(a) if !b.ok() || a.wall <= b.wall => Some(a),
         _ => Some(b),
