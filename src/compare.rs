@@ -247,11 +247,28 @@ pub struct Found {
 /// What `texts` give a comparison before their claims are known: the evidence of copies
 /// ([`copies::evidence`]) and the names two sources or more give ([`names::names`]), found
 /// side by side with two threads or more. The texts must be those of the corpus compared, in
-/// the order of its articles (by id, as `claims compare` sorts them): `claims compare` finds
-/// them in a first read, so that no text is held beside the claims of an archive.
+/// the order of its articles (by id, as `claims compare` sorts them). `claims compare` finds
+/// them in a first read instead ([`Reader`], [`found_in`]), so that no text is held beside
+/// the claims of an archive, nor beside the others in that read.
 pub fn find(texts: &[copies::Text], threads: usize) -> Found {
-    let (evidence, names) = origins_and_names(texts, threads);
-    Found { evidence, names }
+    let reader = Reader::new(texts.iter().filter_map(|t| t.outlet));
+    let runs: Vec<&[copies::Text]> = texts.chunks(READ_PER_TASK).collect();
+    let found = crate::parallel::parallel_map(&runs, threads, |run| {
+        run.iter().map(|t| reader.read(t.text)).collect::<Vec<_>>()
+    });
+    drop(runs);
+    let known: Vec<copies::Known> = (texts.iter())
+        .map(|t| copies::Known {
+            id: t.id,
+            outlet: t.outlet,
+        })
+        .collect();
+    found_in(
+        &reader,
+        &known,
+        found.into_iter().flatten().collect(),
+        threads,
+    )
 }
 
 /// [`compare_on`] with what the texts gave found already ([`find`], on the texts of
@@ -578,43 +595,62 @@ fn fitted(g: Group) -> Group {
     }
 }
 
-/// Texts read per task of the first read of [`origins_and_names`]: enough that handing out
-/// work costs nothing, few enough that both threads stay busy to the end.
+/// Texts read per task by [`find`]: enough that handing out work costs nothing, few enough
+/// that both threads stay busy to the end.
 const READ_PER_TASK: usize = 256;
 
+/// What a comparison reads in a text before its claims: what copy detection and names need
+/// of it ([`copies::read`], [`names::read`]), with their settings and the outlets the texts
+/// may name. Each text is split into words once, for both; what is read of it is kept, not
+/// the text, so a first read of an archive holds no text once it is read.
+#[derive(Debug, Clone, Default)]
+pub struct Reader {
+    copy: CopySettings,
+    names: NameSettings,
+    outlets: copies::Outlets,
+}
+
+/// What [`Reader::read`] keeps of one text.
+#[derive(Debug, Clone, Default)]
+pub struct TextFound {
+    copies: copies::Read,
+    names: names::Read,
+}
+
+impl Reader {
+    /// A reader for texts whose sources' outlets are among `outlets` (see [`copies::Outlets`]).
+    pub fn new<'a>(outlets: impl IntoIterator<Item = &'a str>) -> Reader {
+        Reader {
+            outlets: copies::Outlets::new(outlets),
+            ..Reader::default()
+        }
+    }
+
+    /// What copies and names read of `text`, on any thread.
+    pub fn read(&self, text: &str) -> TextFound {
+        let words = crate::text::words::words(text);
+        TextFound {
+            copies: copies::read(text, &words, &self.outlets, &self.copy),
+            names: names::read(text, &words, &self.names),
+        }
+    }
+}
+
 /// The evidence of copies ([`copies::evidence`]) and the names two sources or more give
-/// ([`names::names`]). Each text is split into words once, for both: what each reads of it
-/// ([`copies::read`], [`names::read`]) is read on the threads there are, a run of texts at a
-/// time (the words go with their text's turn); then all texts are compared for copies while
-/// their names are grouped, side by side with two threads or more. (Each stage splitting every
-/// text on its own thread was three splits of every text, and the longer stage, names, ran
-/// alone at its end: 3 s of 40,000 articles.)
-fn origins_and_names(texts: &[copies::Text], threads: usize) -> (copies::Evidence, Vec<NameGroup>) {
-    let (copy_settings, name_settings) = (CopySettings::default(), NameSettings::default());
-    let runs: Vec<(usize, &[copies::Text])> = (texts.chunks(READ_PER_TASK).enumerate())
-        .map(|(k, run)| (k * READ_PER_TASK, run))
-        .collect();
-    let read = crate::parallel::parallel_map(&runs, threads, |&(first, run)| {
-        (run.iter().enumerate())
-            .map(|(k, t)| {
-                let words = crate::text::words::words(t.text);
-                (
-                    copies::read(t.text, &words, &copy_settings),
-                    names::read(first + k, t.text, &words, &name_settings),
-                )
-            })
-            .collect::<Vec<_>>()
-    });
-    drop(runs);
+/// ([`names::names`]) of the sources `known`, `found` holding what `reader` read of each text,
+/// in the same order: all texts are compared for copies while their names are grouped, side
+/// by side with two threads or more. (Each stage splitting every text on its own thread was
+/// three splits of every text, and the longer stage, names, ran alone at its end: 3 s of
+/// 40,000 articles.)
+pub fn found_in(
+    reader: &Reader,
+    known: &[copies::Known],
+    found: Vec<TextFound>,
+    threads: usize,
+) -> Found {
     let (copy_reads, name_reads): (Vec<copies::Read>, Vec<names::Read>) =
-        read.into_iter().flatten().unzip();
-    let name_texts: Vec<names::Text> = texts
-        .iter()
-        .map(|t| names::Text {
-            id: t.id,
-            text: t.text,
-        })
-        .collect();
+        found.into_iter().map(|f| (f.copies, f.names)).unzip();
+    let ids: Vec<&str> = known.iter().map(|k| k.id).collect();
     // Taken by whichever thread groups the names (a helper that was refused never ran).
     let name_reads = std::sync::Mutex::new(Some(name_reads));
     let find_names = || {
@@ -622,23 +658,23 @@ fn origins_and_names(texts: &[copies::Text], threads: usize) -> (copies::Evidenc
             .unwrap_or_else(std::sync::PoisonError::into_inner)
             .take()
             .unwrap_or_default();
-        names::grouped(&name_texts, reads, &name_settings)
+        names::grouped(&ids, reads, &reader.names)
     };
-    if threads < 2 {
-        return (
-            copies::evidence_of(texts, copy_reads, &copy_settings),
-            find_names(),
-        );
-    }
-    std::thread::scope(|scope| {
-        // A helper refused (a process limit): this thread finds both.
-        let helper = std::thread::Builder::new().spawn_scoped(scope, find_names);
-        let origins = copies::evidence_of(texts, copy_reads, &copy_settings);
-        let names = match helper.map(|h| h.join()) {
-            Ok(Ok(names)) => names,
-            Ok(Err(panic)) => std::panic::resume_unwind(panic),
-            Err(_) => find_names(),
-        };
-        (origins, names)
-    })
+    let evidence = || copies::evidence_of(known, copy_reads, &reader.outlets, &reader.copy);
+    let (evidence, names) = if threads < 2 {
+        (evidence(), find_names())
+    } else {
+        std::thread::scope(|scope| {
+            // A helper refused (a process limit): this thread finds both.
+            let helper = std::thread::Builder::new().spawn_scoped(scope, find_names);
+            let origins = evidence();
+            let names = match helper.map(|h| h.join()) {
+                Ok(Ok(names)) => names,
+                Ok(Err(panic)) => std::panic::resume_unwind(panic),
+                Err(_) => find_names(),
+            };
+            (origins, names)
+        })
+    };
+    Found { evidence, names }
 }

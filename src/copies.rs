@@ -69,6 +69,62 @@ pub struct Text<'a> {
     pub published: Option<Ymd>,
 }
 
+/// A source as copy detection knows it once its text is read ([`read`]): its id and outlet.
+#[derive(Debug, Clone, Copy)]
+pub struct Known<'a> {
+    pub id: &'a str,
+    pub outlet: Option<&'a str>,
+}
+
+/// The outlets of a corpus a text may name, so that a retelling is found without holding the
+/// text: which of them a text names is found when it is read ([`read`]), in one pass over it
+/// (a set of literal patterns), not by a search per outlet. An outlet shorter than three
+/// characters names nothing (it would be found inside any word). Every outlet of the sources
+/// compared must be in it; `claims compare` builds it from claims.toml's `[[source]]`
+/// entries, where the outlets come from.
+#[derive(Debug, Clone, Default)]
+pub struct Outlets {
+    /// Distinct, sorted: an outlet's number is its place here.
+    names: Vec<String>,
+    /// The names as one set of patterns; `None` when there are none, or when the set is too
+    /// large to build (then each name is searched for alone).
+    set: Option<regex::RegexSet>,
+}
+
+impl Outlets {
+    pub fn new<'a>(outlets: impl IntoIterator<Item = &'a str>) -> Outlets {
+        let mut names: Vec<String> = (outlets.into_iter())
+            .filter(|o| o.chars().count() >= 3)
+            .map(str::to_string)
+            .collect();
+        names.sort_unstable();
+        names.dedup();
+        let set = if names.is_empty() {
+            None
+        } else {
+            regex::RegexSet::new(names.iter().map(|n| regex::escape(n))).ok()
+        };
+        Outlets { names, set }
+    }
+
+    /// The numbers of the outlets `text` names, in order.
+    fn named_in(&self, text: &str) -> Box<[u32]> {
+        match &self.set {
+            Some(set) => set.matches(text).into_iter().map(|k| k as u32).collect(),
+            None => (self.names.iter().enumerate())
+                .filter(|(_, n)| text.contains(n.as_str()))
+                .map(|(k, _)| k as u32)
+                .collect(),
+        }
+    }
+
+    /// Whether a text that names `named` (its [`Outlets::named_in`]) names `outlet`.
+    fn names(&self, named: &[u32], outlet: &str) -> bool {
+        (self.names.binary_search_by(|n| n.as_str().cmp(outlet)))
+            .is_ok_and(|k| named.binary_search(&(k as u32)).is_ok())
+    }
+}
+
 /// How a source repeats another.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub enum How {
@@ -150,50 +206,74 @@ struct Candidate {
     names_outlet: bool,
 }
 
-/// What copy detection reads of one text: its shingles and its credits. Read one text at a
-/// time ([`read`]), on any thread, from the words the text is split into once for every stage
-/// that reads texts (copies and names); [`evidence_of`] then compares them all.
+/// What copy detection reads of one text: its shingles, its credits and the outlets it names,
+/// and not the text. Read one text at a time ([`read`]), on any thread, from the words the
+/// text is split into once for every stage that reads texts (copies and names);
+/// [`evidence_of`] then compares them all.
 #[derive(Debug, Clone, Default)]
 pub struct Read {
     shingles: Vec<u64>,
     credits: (Vec<&'static str>, Vec<&'static str>),
+    /// The numbers of the [`Outlets`] it names.
+    named: Box<[u32]>,
 }
 
-/// What copy detection reads of `text`, `words` being its words ([`words`]).
-pub fn read(text: &str, words: &[Word], settings: &CopySettings) -> Read {
+/// What copy detection reads of `text`, `words` being its words ([`words`]) and `outlets`
+/// those of the sources it is compared with.
+pub fn read(text: &str, words: &[Word], outlets: &Outlets, settings: &CopySettings) -> Read {
     Read {
         shingles: shingles_of(text, words, settings.shingle_words),
         credits: credits_of(text, words),
+        named: outlets.named_in(text),
     }
 }
 
 /// The [`Evidence`] of `texts` (their dates are not read).
 pub fn evidence(texts: &[Text], settings: &CopySettings) -> Evidence {
+    let outlets = Outlets::new(texts.iter().filter_map(|t| t.outlet));
     let reads = texts
         .iter()
-        .map(|t| read(t.text, &words(t.text), settings))
+        .map(|t| read(t.text, &words(t.text), &outlets, settings))
         .collect();
-    evidence_of(texts, reads, settings)
+    let known: Vec<Known> = (texts.iter())
+        .map(|t| Known {
+            id: t.id,
+            outlet: t.outlet,
+        })
+        .collect();
+    evidence_of(&known, reads, &outlets, settings)
 }
 
-/// The [`Evidence`] of `texts`, `reads` holding what [`read`] gives of each, in order.
-pub fn evidence_of(texts: &[Text], reads: Vec<Read>, settings: &CopySettings) -> Evidence {
-    let (shingles, credits): (Vec<Vec<u64>>, Vec<_>) =
-        reads.into_iter().map(|r| (r.shingles, r.credits)).unzip();
+/// The [`Evidence`] of the sources `known`, `reads` holding what [`read`] gives of each text,
+/// in order, with `outlets`.
+pub fn evidence_of(
+    known: &[Known],
+    reads: Vec<Read>,
+    outlets: &Outlets,
+    settings: &CopySettings,
+) -> Evidence {
+    let mut named = Vec::with_capacity(reads.len());
+    let (shingles, credits): (Vec<Vec<u64>>, Vec<_>) = (reads.into_iter())
+        .map(|r| {
+            named.push(r.named);
+            (r.shingles, r.credits)
+        })
+        .unzip();
     let shared = shared_shingles(&shingles, settings.max_posting);
     // From here on only how many shingles each source has counts: the shingles go.
     let counts: Vec<usize> = shingles.iter().map(Vec::len).collect();
     drop(shingles);
     let share = |n: u32, x: usize| f64::from(n) / counts[x].max(1) as f64;
-    let mut counter = Counter::new(texts.len());
-    let candidates = (0..texts.len())
+    let mut counter = Counter::new(known.len());
+    let candidates = (0..known.len())
         .map(|a| {
             (counter.count(&shared, a).iter())
                 .filter_map(|&(b, n)| {
                     let (ab, ba) = (share(n, a), share(n, b));
                     let near = ab >= settings.near_copy;
-                    let names_outlet =
-                        !near && ab >= settings.retelling && names_outlet(&texts[a], &texts[b]);
+                    let names_outlet = !near
+                        && ab >= settings.retelling
+                        && names_outlet(known[a], &named[a], known[b], outlets);
                     (near || names_outlet).then_some(Candidate {
                         b,
                         ab,
@@ -205,7 +285,7 @@ pub fn evidence_of(texts: &[Text], reads: Vec<Read>, settings: &CopySettings) ->
         })
         .collect();
     Evidence {
-        ids: texts.iter().map(|t| t.id.to_string()).collect(),
+        ids: known.iter().map(|t| t.id.to_string()).collect(),
         counts,
         candidates,
         credits,
@@ -524,12 +604,13 @@ fn first_is_origin(a: (&str, Option<Ymd>, usize), b: (&str, Option<Ymd>, usize))
     a.0 < b.0
 }
 
-/// True when `a`'s text names `b`'s outlet (and the two outlets differ).
-fn names_outlet(a: &Text, b: &Text) -> bool {
+/// True when `a`'s text, which names the outlets `a_named` ([`Read::named`]), names `b`'s
+/// outlet (and the two outlets differ).
+fn names_outlet(a: Known, a_named: &[u32], b: Known, outlets: &Outlets) -> bool {
     match (a.outlet, b.outlet) {
         (_, None) => false,
         (Some(x), Some(y)) if x == y => false,
-        (_, Some(y)) => y.chars().count() >= 3 && a.text.contains(y),
+        (_, Some(y)) => outlets.names(a_named, y),
     }
 }
 

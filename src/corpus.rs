@@ -267,21 +267,25 @@ pub struct TextRead {
     pub sha256: String,
 }
 
-/// Read every source's text, without extracting anything: the first read of a lean
-/// comparison ([`load_lean`]), which finds in the texts what needs them whole (copies, names)
-/// before the claims of the second read are held. In input order; what could not be read is
-/// left to the second read to say.
-pub fn read_texts(
+/// Read every source's text, without extracting anything, and keep what `keep` makes of it
+/// (on the threads there are, so a text can be let go as soon as it is read): the first read
+/// of a lean comparison ([`load_lean`]), which finds in the texts what needs them whole
+/// (copies, names) before the claims of the second read are held. In input order; what could
+/// not be read is left to the second read to say.
+pub fn read_texts<T: Send>(
     inputs: &[Input],
     config: &Config,
     stdin: &mut dyn std::io::Read,
     threads: usize,
-) -> Result<Vec<TextRead>, Error> {
-    let work = |p: Prepared| TextRead {
-        sha256: crate::fingerprint::sha256_hex(p.src.text.as_bytes()),
-        id: p.src.id,
-        outlet: p.meta.and_then(|m| m.outlet),
-        text: p.src.text,
+    keep: &(impl Fn(TextRead) -> T + Sync),
+) -> Result<Vec<T>, Error> {
+    let work = |p: Prepared| {
+        keep(TextRead {
+            sha256: crate::fingerprint::sha256_hex(p.src.text.as_bytes()),
+            id: p.src.id,
+            outlet: p.meta.and_then(|m| m.outlet),
+            text: p.src.text,
+        })
     };
     let mut texts = Vec::new();
     let loaded = load_each_as(
@@ -1176,7 +1180,8 @@ mod tests {
             ..crate::config::Config::default()
         };
         let inputs = super::inputs(&paths, "-", &config).expect("inputs");
-        let read = super::read_texts(&inputs, &config, &mut std::io::empty(), 2).expect("texts");
+        let read =
+            super::read_texts(&inputs, &config, &mut std::io::empty(), 2, &|t| t).expect("texts");
         let first: std::collections::HashMap<&str, &str> = (read.iter())
             .map(|t| (t.id.as_str(), t.sha256.as_str()))
             .collect();

@@ -156,59 +156,70 @@ impl NameGroup {
     }
 }
 
-/// A name found in one source.
+/// A name found in one source: what grouping needs of it without the text, so that a text is
+/// let go once it is read ([`read`]).
 #[derive(Debug, Clone)]
 struct Mention {
+    /// The source's number in the texts grouped (set by [`grouped`]).
     source: usize,
     kind: NameKind,
-    /// Byte range in the source's text.
-    start: usize,
-    end: usize,
-    /// The words of the name (titles off), as written: byte ranges of the source's text, not
-    /// copies (an archive's names are millions of mentions, all held until they are grouped).
-    words: Box<[(usize, usize)]>,
+    /// Where it is in the source's text (line and column once [`read`] kept it).
+    span: Span,
+    /// The words of the name (titles off) as written, a space between two (a word holds no
+    /// space): inline up to 23 bytes, which is nearly every name.
+    written: Sym,
     /// Titles before the name, folded.
     roles: Vec<String>,
 }
 
 impl Mention {
-    /// The words of the name as written, `text` being its source's text.
-    fn words<'m, 't: 'm>(&'m self, text: &'t str) -> impl DoubleEndedIterator<Item = &'t str> + 'm {
-        self.words.iter().map(move |&(a, b)| &text[a..b])
+    /// The words of the name as written.
+    fn words(&self) -> impl DoubleEndedIterator<Item = &str> {
+        self.written.split(' ')
     }
 }
 
 /// Every name two sources or more give, grouped into entities, in order of first mention.
 pub fn names(texts: &[Text], settings: &NameSettings) -> Vec<NameGroup> {
-    let found = (texts.iter().enumerate())
-        .map(|(i, t)| read(i, t.text, &words(t.text), settings))
+    let found = (texts.iter())
+        .map(|t| read(t.text, &words(t.text), settings))
         .collect();
-    grouped(texts, found, settings)
+    let ids: Vec<&str> = texts.iter().map(|t| t.id).collect();
+    grouped(&ids, found, settings)
 }
 
-/// The names of one text as grouping reads them: the first mention of each spelling. Read one
-/// text at a time ([`read`]), on any thread, from the words the text is split into once for
-/// every stage that reads texts (names and copies); [`grouped`] then groups them all.
+/// The names of one text as grouping reads them: the first mention of each spelling, with its
+/// words and place, and not the text. Read one text at a time ([`read`]), on any thread, from
+/// the words the text is split into once for every stage that reads texts (names and copies);
+/// [`grouped`] then groups them all, the texts long gone.
 #[derive(Debug, Clone, Default)]
 pub struct Read(Vec<Mention>);
 
-/// The names of `text`, source number `source` of the texts later grouped, `words` being its
-/// words ([`words`]).
-pub fn read(source: usize, text: &str, words: &[Word], settings: &NameSettings) -> Read {
+/// The names of `text`, `words` being its words ([`words`]).
+pub fn read(text: &str, words: &[Word], settings: &NameSettings) -> Read {
     let mut mentions = Vec::new();
-    find(source, text, words, settings, &mut mentions);
-    first_of_each_spelling(text, &mut mentions, 0);
+    find(text, words, settings, &mut mentions);
+    first_of_each_spelling(&mut mentions, 0);
     mentions.shrink_to_fit();
+    // The line and column of the mentions kept, in text order: one line index for the text.
+    if !mentions.is_empty() {
+        let lines = LineIndex::new(text);
+        for m in &mut mentions {
+            let (line, column) = lines.line_col(text, m.span.start as usize);
+            m.span = Span::new(m.span.start as usize, m.span.end as usize, line, column);
+        }
+    }
     Read(mentions)
 }
 
-/// [`names`] of `texts`, `found` holding what [`read`] gives of each, in order.
-pub fn grouped(texts: &[Text], found: Vec<Read>, settings: &NameSettings) -> Vec<NameGroup> {
+/// [`names`] of the texts whose ids are `ids`, `found` holding what [`read`] gives of each, in
+/// the same order.
+pub fn grouped(ids: &[&str], found: Vec<Read>, settings: &NameSettings) -> Vec<NameGroup> {
     let mut mentions = Vec::with_capacity(found.iter().map(|r| r.0.len()).sum());
-    for r in found {
-        mentions.extend(r.0);
+    for (source, r) in found.into_iter().enumerate() {
+        mentions.extend(r.0.into_iter().map(|m| Mention { source, ..m }));
     }
-    group(texts, &mentions, settings)
+    group(ids, &mentions, settings)
 }
 
 /// Keep, of the mentions of one source (`mentions[from..]`, in text order), the first of each
@@ -216,14 +227,11 @@ pub fn grouped(texts: &[Text], found: Vec<Read>, settings: &NameSettings) -> Vec
 /// of a source's mentions than that: a spelling's first mention in each source, the words of
 /// each spelling, and the titles a spelling comes with anywhere; an archive's names are
 /// millions of mentions, most of them repeats within their article.
-fn first_of_each_spelling(text: &str, mentions: &mut Vec<Mention>, from: usize) {
-    let mut first: HashMap<(NameKind, Vec<&str>), usize> = HashMap::new();
+fn first_of_each_spelling(mentions: &mut Vec<Mention>, from: usize) {
+    let mut first: HashMap<(NameKind, Sym), usize> = HashMap::new();
     let mut keep = vec![true; mentions.len() - from];
     for k in from..mentions.len() {
-        let key = (
-            mentions[k].kind,
-            mentions[k].words(text).collect::<Vec<_>>(),
-        );
+        let key = (mentions[k].kind, mentions[k].written.clone());
         match first.entry(key) {
             std::collections::hash_map::Entry::Vacant(e) => {
                 e.insert(k);
@@ -320,7 +328,7 @@ fn joined(text: &str, a: &Word, b: &Word) -> bool {
 }
 
 /// Append every name of `text` (source `source`) to `out`.
-fn find(source: usize, text: &str, ws: &[Word], settings: &NameSettings, out: &mut Vec<Mention>) {
+fn find(text: &str, ws: &[Word], settings: &NameSettings, out: &mut Vec<Mention>) {
     let headline = headline_words(text, ws, settings);
     let mut i = 0;
     while i < ws.len() {
@@ -375,14 +383,14 @@ fn find(source: usize, text: &str, ws: &[Word], settings: &NameSettings, out: &m
             .iter()
             .any(|&k| lang::is_org_word(&fold(strip_possessive(ws[k].of(text)).0)));
         if org {
-            out.extend(mention(source, text, ws, &run, settings).map(with_window_roles));
+            out.extend(mention(text, ws, &run, settings).map(with_window_roles));
         } else {
             // No organisation: the joiners separate names ("Vladimir Putin and Lyudmila
             // Putina"); the roles are those of the first.
             let mut first = true;
             for part in run.split(|&k| lang::is_org_joiner(&fold(ws[k].of(text)))) {
                 if !part.is_empty() {
-                    let m = mention(source, text, ws, part, settings);
+                    let m = mention(text, ws, part, settings);
                     out.extend(if first { m.map(with_window_roles) } else { m });
                     first = false;
                 }
@@ -393,13 +401,7 @@ fn find(source: usize, text: &str, ws: &[Word], settings: &NameSettings, out: &m
 }
 
 /// The name a run of words holds, if any.
-fn mention(
-    source: usize,
-    text: &str,
-    ws: &[Word],
-    run: &[usize],
-    settings: &NameSettings,
-) -> Option<Mention> {
+fn mention(text: &str, ws: &[Word], run: &[usize], settings: &NameSettings) -> Option<Mention> {
     // The titles at the front of the run (the caller adds those before it).
     let mut roles = Vec::new();
     let folded: Vec<String> = run
@@ -445,22 +447,23 @@ fn mention(
     let start = ws[kept[0]].start;
     let last = ws[kept[kept.len() - 1]];
     let end = last.start + strip_possessive(last.of(text)).0.len();
+    let mut parts = Vec::with_capacity(2 * kept.len());
+    for &k in kept {
+        if !parts.is_empty() {
+            parts.push(" ");
+        }
+        parts.push(strip_possessive(ws[k].of(text)).0);
+    }
     Some(Mention {
-        source,
+        source: 0,
         kind: if org {
             NameKind::Organisation
         } else {
             NameKind::Person
         },
-        start,
-        end,
-        words: kept
-            .iter()
-            .map(|&k| {
-                let w = strip_possessive(ws[k].of(text)).0;
-                (ws[k].start, ws[k].start + w.len())
-            })
-            .collect(),
+        // Line and column are found for the mentions kept only.
+        span: Span::new(start, end, 0, 0),
+        written: Sym::unique_joined(&parts),
         roles,
     })
 }
@@ -512,12 +515,9 @@ struct PersonForm {
     roles: BTreeSet<String>,
 }
 
-/// `m`'s person form, `text` being its source's text.
-fn person_form(m: &Mention, text: &str) -> PersonForm {
-    let words: Vec<&str> = m
-        .words(text)
-        .filter(|w| !lang::is_particle(&fold(w)))
-        .collect();
+/// `m`'s person form.
+fn person_form(m: &Mention) -> PersonForm {
+    let words: Vec<&str> = m.words().filter(|w| !lang::is_particle(&fold(w))).collect();
     PersonForm {
         given: translit(words.first().copied().unwrap_or(""), false),
         surname: translit(words.last().copied().unwrap_or(""), true),
@@ -534,8 +534,8 @@ fn same_person(a: &PersonForm, b: &PersonForm, settings: &NameSettings) -> bool 
 
 /// An organisation's words for comparison: folded, British spellings made American, joiners
 /// and "the" left out.
-fn org_words(m: &Mention, text: &str) -> Vec<String> {
-    m.words(text)
+fn org_words(m: &Mention) -> Vec<String> {
+    m.words()
         .map(fold)
         .filter(|w| !lang::is_org_joiner(w))
         .map(|w| lang::org_spelling(&w).to_string())
@@ -566,14 +566,14 @@ fn same_org(a: &[String], b: &[String]) -> bool {
 
 /// What two spellings must share to be the same spelling: a person's first and last word
 /// (middle names may come and go), an organisation's every word; case and diacritics aside.
-fn spelling_key(m: &Mention, text: &str) -> String {
+fn spelling_key(m: &Mention) -> String {
     match m.kind {
         NameKind::Person => {
-            let first = m.words(text).next().map_or(String::new(), fold);
-            let last = m.words(text).next_back().map_or(String::new(), fold);
+            let first = m.words().next().map_or(String::new(), fold);
+            let last = m.words().next_back().map_or(String::new(), fold);
             format!("{first} {last}")
         }
-        NameKind::Organisation => m.words(text).map(fold).collect::<Vec<_>>().join(" "),
+        NameKind::Organisation => m.words().map(fold).collect::<Vec<_>>().join(" "),
     }
 }
 
@@ -592,14 +592,14 @@ fn find_root(parent: &mut [usize], mut x: usize) -> usize {
 /// made in). They are found by hash, a map of each kind, and sorted once found: a sorted map's
 /// search per mention grew with the archive (its string comparisons and pointer chasing, some
 /// millions of mentions).
-fn forms(texts: &[Text], mentions: &[Mention]) -> Vec<(NameKind, Vec<usize>)> {
+fn forms(mentions: &[Mention]) -> Vec<(NameKind, Vec<usize>)> {
     let mut ids: [HashMap<String, usize, WordHash>; 2] = Default::default();
     let mut lists: Vec<Vec<usize>> = Vec::new();
     // The folded words joined by spaces (a word holds no space): one string a spelling.
     let mut key = String::new();
     for (k, m) in mentions.iter().enumerate() {
         key.clear();
-        for w in m.words(texts[m.source].text) {
+        for w in m.words() {
             if !key.is_empty() {
                 key.push(' ');
             }
@@ -636,8 +636,8 @@ fn kind_number(kind: NameKind) -> usize {
 }
 
 /// Group the mentions into entities and keep those two sources or more give.
-fn group(texts: &[Text], mentions: &[Mention], settings: &NameSettings) -> Vec<NameGroup> {
-    let forms = forms(texts, mentions);
+fn group(ids: &[&str], mentions: &[Mention], settings: &NameSettings) -> Vec<NameGroup> {
+    let forms = forms(mentions);
     let mut parent: Vec<usize> = (0..forms.len()).collect();
     // Person spellings are compared only with those of the same (surname, given name)
     // skeletons, organisations with those of the same first word: the spellings sorted by that
@@ -651,16 +651,12 @@ fn group(texts: &[Text], mentions: &[Mention], settings: &NameSettings) -> Vec<N
         .map(|f| {
             let (kind, ms) = &forms[f];
             let first = &mentions[ms[0]];
-            let text = texts[first.source].text;
             let key = match kind {
                 NameKind::Person => {
-                    let p = person_form(first, text);
+                    let p = person_form(first);
                     format!("{} {}", skeleton(&p.surname), skeleton(&p.given))
                 }
-                NameKind::Organisation => org_words(first, text)
-                    .into_iter()
-                    .next()
-                    .unwrap_or_default(),
+                NameKind::Organisation => org_words(first).into_iter().next().unwrap_or_default(),
             };
             (*kind, key, f)
         })
@@ -673,16 +669,15 @@ fn group(texts: &[Text], mentions: &[Mention], settings: &NameSettings) -> Vec<N
         let bucket: Vec<usize> = run.iter().map(|&(_, _, f)| f).collect();
         let form = |f: usize| {
             let first = &mentions[forms[f].1[0]];
-            let text = texts[first.source].text;
             match forms[f].0 {
                 NameKind::Person => {
-                    let mut p = person_form(first, text);
+                    let mut p = person_form(first);
                     for &m in &forms[f].1 {
                         p.roles.extend(mentions[m].roles.iter().cloned());
                     }
                     (Some(p), Vec::new())
                 }
-                NameKind::Organisation => (None, org_words(first, text)),
+                NameKind::Organisation => (None, org_words(first)),
             }
         };
         let made: Vec<(Option<PersonForm>, Vec<String>)> =
@@ -714,10 +709,10 @@ fn group(texts: &[Text], mentions: &[Mention], settings: &NameSettings) -> Vec<N
             sources.len() >= min_sources
         })
         .collect();
-    let (mut spelled, variant) = spell(texts, mentions, &reported);
+    let (mut spelled, variant) = spell(ids, mentions, &reported);
     let mut groups: Vec<((usize, usize), NameGroup)> = Vec::with_capacity(reported.len());
     for (e, mut ms) in reported.into_iter().enumerate() {
-        ms.sort_by_key(|&m| (mentions[m].source, mentions[m].start));
+        ms.sort_by_key(|&m| (mentions[m].source, mentions[m].span.start));
         let mut seen: BTreeSet<(usize, Sym)> = BTreeSet::new();
         // In a vector of exactly their number: the names of an archive are held from the read
         // to the report (a vector grown by pushes holds up to twice the room, and the
@@ -747,7 +742,7 @@ fn group(texts: &[Text], mentions: &[Mention], settings: &NameSettings) -> Vec<N
             spellings,
         };
         g.name = g.by_spelling()[0].0.to_string();
-        groups.push(((first.source, first.start), g));
+        groups.push(((first.source, first.span.start as usize), g));
     }
     groups.sort_by_key(|(k, _)| *k);
     groups
@@ -762,11 +757,10 @@ fn group(texts: &[Text], mentions: &[Mention], settings: &NameSettings) -> Vec<N
 
 /// The spelling of each mention of the `reported` entities (source, the words as written,
 /// where), and for each entity whether its mentions are spelt in more than one way (folded:
-/// a person's first and last word, an organisation's words). Made source by source, in text
-/// order: the texts are read front to back once more, one line index at a time, where going
-/// entity by entity jumped between the texts of an archive (cache misses that grew faster
-/// than the corpus).
-fn spell(texts: &[Text], mentions: &[Mention], reported: &[Vec<usize>]) -> (Spelled, Vec<bool>) {
+/// a person's first and last word, an organisation's words). Made in mention order (source by
+/// source, in text order), where going entity by entity jumped between the mentions of an
+/// archive (cache misses that grew faster than the corpus).
+fn spell(ids: &[&str], mentions: &[Mention], reported: &[Vec<usize>]) -> (Spelled, Vec<bool>) {
     let mut wanted: Vec<(usize, usize)> = (reported.iter().enumerate())
         .flat_map(|(e, ms)| ms.iter().map(move |&m| (m, e)))
         .collect();
@@ -775,32 +769,17 @@ fn spell(texts: &[Text], mentions: &[Mention], reported: &[Vec<usize>]) -> (Spel
     let mut first_key: Vec<Option<String>> = vec![None; reported.len()];
     let mut variant = vec![false; reported.len()];
     let mut spellings = Vec::with_capacity(wanted.len());
-    // The line index of the source being read.
-    let (mut indexed, mut lines) = (None, LineIndex::default());
     for &(m, e) in &wanted {
         let mm = &mentions[m];
-        let t = &texts[mm.source];
-        if indexed != Some(mm.source) {
-            (indexed, lines) = (Some(mm.source), LineIndex::new(t.text));
-        }
-        let (line, column) = lines.line_col(t.text, mm.start);
-        let key = spelling_key(mm, t.text);
+        let key = spelling_key(mm);
         match &first_key[e] {
             None => first_key[e] = Some(key),
             Some(first) => variant[e] |= *first != key,
         }
-        // The words as written, a space between two.
-        let mut parts = Vec::new();
-        for w in mm.words(t.text) {
-            if !parts.is_empty() {
-                parts.push(" ");
-            }
-            parts.push(w);
-        }
         spellings.push(Some(Spelling {
-            source: Sym::interned(t.id),
-            text: Sym::unique_joined(&parts),
-            span: Span::new(mm.start, mm.end, line, column),
+            source: Sym::interned(ids[mm.source]),
+            text: mm.written.clone(),
+            span: mm.span,
         }));
     }
     let numbers = wanted.into_iter().map(|(m, _)| m).collect();

@@ -287,21 +287,25 @@ impl Ctx<'_> {
             return Ok(None);
         }
         let threads = corpus::thread_count(self.cli.threads);
-        let mut texts = corpus::read_texts(&inputs, &self.config, self.stdin, threads)?;
+        // What copies and names need of each text is read as the text is, on the threads: no
+        // text is held once read.
+        let outlets = (self.config.source.iter()).filter_map(|m| m.outlet.as_deref());
+        let reader = crate::compare::Reader::new(outlets);
+        let keep = |t: corpus::TextRead| ((t.id, t.outlet, t.sha256), reader.read(&t.text));
+        let mut texts = corpus::read_texts(&inputs, &self.config, self.stdin, threads, &keep)?;
         // In the order `compare` sorts the articles in.
-        texts.sort_by(|a, b| a.id.cmp(&b.id));
-        let found = {
-            let copy_texts: Vec<crate::copies::Text> = (texts.iter())
-                .map(|t| crate::copies::Text {
-                    id: &t.id,
-                    text: &t.text,
-                    outlet: t.outlet.as_deref(),
-                    published: None,
-                })
-                .collect();
-            crate::compare::find(&copy_texts, threads)
-        };
-        let digests: Vec<(String, String)> = texts.into_iter().map(|t| (t.id, t.sha256)).collect();
+        texts.sort_by(|a, b| a.0.0.cmp(&b.0.0));
+        let (heads, found): (Vec<_>, Vec<_>) = texts.into_iter().unzip();
+        let known: Vec<crate::copies::Known> = (heads.iter())
+            .map(|(id, outlet, _)| crate::copies::Known {
+                id,
+                outlet: outlet.as_deref(),
+            })
+            .collect();
+        let found = crate::compare::found_in(&reader, &known, found, threads);
+        drop(known);
+        let digests: Vec<(String, String)> =
+            heads.into_iter().map(|(id, _, sha)| (id, sha)).collect();
         let first: std::collections::HashMap<&str, &str> = (digests.iter())
             .map(|(id, sha)| (id.as_str(), sha.as_str()))
             .collect();

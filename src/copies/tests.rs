@@ -407,3 +407,47 @@ fn passes_are_a_fixed_number_however_many_postings() {
         assert_eq!(total.div_ceil(per), PASSES, "{total}");
     }
 }
+
+/// The outlets a text names, found in one pass, are exactly those `str::contains` finds, with
+/// the characters of a pattern language in the names, one name inside another, and names too
+/// short to count; and alike when each name is searched for alone (no set built).
+#[test]
+fn the_outlets_a_text_names_are_those_it_contains() {
+    let outlets = [
+        "Yahoo! News",
+        "AP (Reuters)",
+        "The Times",
+        "Times",
+        "Sky",
+        "AP",
+        "El País",
+        "a+b.c*",
+        "Sky",
+    ];
+    let found = Outlets::new(outlets);
+    assert!(found.set.is_some());
+    let alone = Outlets {
+        set: None,
+        ..found.clone()
+    };
+    let texts = [
+        "Yahoo! News and AP (Reuters) said so, as did The Times.",
+        "Yahoo News said so, and AP Reuters too; Times New Roman.",
+        "El País reported it first. a+b.c* is not a pattern here.",
+        "APPLE and SKY, Skype; nothing named here but a word.",
+        "",
+    ];
+    for text in texts {
+        let named = found.named_in(text);
+        assert_eq!(named, alone.named_in(text), "{text}");
+        for o in outlets {
+            let expected = o.chars().count() >= 3 && text.contains(o);
+            assert_eq!(found.names(&named, o), expected, "{o:?} in {text:?}");
+        }
+    }
+    // An outlet no text of the corpus has is named nowhere; an empty set names nothing.
+    assert!(!found.names(&found.named_in(texts[0]), "Daily Planet"));
+    let none = Outlets::new([]);
+    assert!(none.named_in(texts[0]).is_empty());
+    assert!(!none.names(&[], "The Times"));
+}

@@ -9,9 +9,9 @@ fn run(texts: &[(&str, &str)]) -> Vec<NameGroup> {
 
 fn found(text: &str) -> Vec<(NameKind, String)> {
     let mut out = Vec::new();
-    find(0, text, &words(text), &NameSettings::default(), &mut out);
+    find(text, &words(text), &NameSettings::default(), &mut out);
     out.into_iter()
-        .map(|m| (m.kind, m.words(text).collect::<Vec<_>>().join(" ")))
+        .map(|m| (m.kind, m.words().collect::<Vec<_>>().join(" ")))
         .collect()
 }
 
