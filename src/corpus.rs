@@ -592,7 +592,11 @@ fn load_each_as<E, T: Send>(
     };
     let mut walk = source::walk(inputs, &opts, stdin);
     let metas = MetaIndex::new(config);
-    if !streams(&walk, config, &metas) {
+    let (streamed, total) = {
+        let candidates = walk.candidates();
+        (streams(&candidates, config, &metas), candidates.len())
+    };
+    if !streamed {
         let collected = walk.read_all_with(|unread| read_on(unread, threads));
         let (prepared, problems) = prepare(collected, config, &metas)?;
         if let Err(e) = read(prepared.len(), &problems) {
@@ -601,7 +605,6 @@ fn load_each_as<E, T: Send>(
         let outcome = work_in_order(prepared, threads, work, &mut each);
         return Ok(outcome.map(|()| problems));
     }
-    let total = walk.candidates().len();
     let mut taken = vec![false; config.source.len()];
     // How many of the problems `read` has heard of; `None` before the first source.
     let mut said: Option<(usize, usize)> = None;
@@ -664,18 +667,23 @@ pub const BATCH_BYTES: u64 = 16 << 20;
 /// True when every source will have the id it would have were the whole corpus read first:
 /// no two files to read share a stem (so no id is ever made longer), and claims.toml's
 /// `[[source]]` ids collide with no other source's id.
-fn streams(walk: &source::Walk, config: &Config, metas: &MetaIndex) -> bool {
-    let mut ids = std::collections::HashSet::new();
-    walk.candidates().iter().all(|c| {
+/// `candidates` are the walk's ([`source::Walk::candidates`]).
+fn streams(candidates: &[source::Candidate], config: &Config, metas: &MetaIndex) -> bool {
+    use std::borrow::Cow;
+    // The ids borrowed where they can be: a set of every stem copied was a page-faulting
+    // allocation a source.
+    let mut ids: std::collections::HashSet<Cow<str>> =
+        std::collections::HashSet::with_capacity(candidates.len());
+    candidates.iter().all(|c| {
         let id = if c.stem.contains('/') {
             // A stdin name with a '/': an id made from its path, as `prepare_one` makes it.
             let rel = relative_to_root(c.path, &config.root);
-            path_id(&rel, c.stem.ends_with(&*ext_of(c.path)))
+            Cow::Owned(path_id(&rel, c.stem.ends_with(&*ext_of(c.path))))
         } else {
-            c.stem.clone()
+            Cow::Borrowed(&*c.stem)
         };
         let id = match metas.find(c.file_id, &id) {
-            Some(i) => config.source[i].id.clone(),
+            Some(i) => Cow::Borrowed(config.source[i].id.as_str()),
             None => id,
         };
         ids.insert(id)
@@ -705,6 +713,10 @@ fn work_in_order<E, T: Send>(
     use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
     use std::sync::{Mutex, mpsc};
     let n = prepared.len();
+    if threads.min(n) <= 1 {
+        // This thread alone: each in turn, without slots, channel or waiting room.
+        return prepared.into_iter().try_for_each(|p| each(work(p)));
+    }
     // Each source is taken out of its slot by the thread that works on it.
     let slots: Vec<Mutex<Option<Prepared>>> =
         prepared.into_iter().map(|p| Mutex::new(Some(p))).collect();

@@ -61,6 +61,9 @@ pub fn parallel_map_owned<T: Send, R: Send>(
     f: impl Fn(T) -> R + Sync,
 ) -> Vec<R> {
     use std::sync::{Mutex, PoisonError};
+    if threads.min(items.len()) <= 1 {
+        return items.into_iter().map(f).collect();
+    }
     let slots: Vec<Mutex<Option<T>>> = items.into_iter().map(|t| Mutex::new(Some(t))).collect();
     let taken = parallel_map(&slots, threads, |slot| {
         let item = slot.lock().unwrap_or_else(PoisonError::into_inner).take();

@@ -7,6 +7,7 @@
 //! cost a `readlink` per level per file that way), FIFOs are opened without blocking, and a
 //! file whose real place lies outside the project folder is marked as such.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 use std::fs;
@@ -141,6 +142,10 @@ pub struct Source {
     pub text: String,
     /// Size in bytes before decoding.
     pub bytes: u64,
+    /// The index of the text's lines, when one was made: a read leaves it empty
+    /// (`LineIndex::default()`), as nothing of a run asks a source for lines and columns but
+    /// [`Source::line_col`], which makes one then (the extractor indexes the lines it needs
+    /// itself, and `extract` writes byte offsets). [`from_text`] makes it at once.
     pub lines: LineIndex,
     /// Where the file really is, when that lies outside the project folder
     /// ([`ReadOptions::root`]): a `..` path, an absolute path, or a symbolic link leading out.
@@ -370,7 +375,7 @@ pub fn decode(bytes: &[u8]) -> Result<String, DecodeError> {
 /// [`decode`] of bytes read for the purpose: UTF-8 becomes the text in place, without a copy
 /// (an archive's texts were copied once more than read). What is not text gives its bytes
 /// back with why, to say where ([`DecodeError::offset`]).
-pub fn decode_vec(mut bytes: Vec<u8>) -> Result<String, (DecodeError, Vec<u8>)> {
+pub fn decode_vec(bytes: Vec<u8>) -> Result<String, (DecodeError, Vec<u8>)> {
     let text = if let Some(body) = bytes.strip_prefix(UTF16LE_BOM) {
         match decode_utf16(body, UTF16LE_BOM.len(), u16::from_le_bytes) {
             Ok(text) => text,
@@ -382,31 +387,44 @@ pub fn decode_vec(mut bytes: Vec<u8>) -> Result<String, (DecodeError, Vec<u8>)> 
             Err(e) => return Err((e, bytes)),
         }
     } else {
-        if let Some(offset) = memchr::memchr(0, &bytes) {
+        return decode_utf8(bytes);
+    };
+    Ok(lone_cr_to_lf(text))
+}
+
+/// [`decode_vec`] of bytes without a UTF-16 BOM. One pass finds the NUL that makes them binary
+/// and the carriage returns to make line feeds (a pass each read every text twice).
+fn decode_utf8(mut bytes: Vec<u8>) -> Result<String, (DecodeError, Vec<u8>)> {
+    let mut lone = Vec::new();
+    for i in memchr::memchr2_iter(0, b'\r', &bytes) {
+        if bytes[i] == 0 {
             let e = match utf16_without_bom(&bytes) {
-                Some(order) => DecodeError::Utf16WithoutBom { offset, order },
-                None => DecodeError::Binary { offset },
+                Some(order) => DecodeError::Utf16WithoutBom { offset: i, order },
+                None => DecodeError::Binary { offset: i },
             };
             return Err((e, bytes));
         }
-        let skip = if bytes.starts_with(UTF8_BOM) {
-            UTF8_BOM.len()
-        } else {
-            0
-        };
-        bytes.drain(..skip);
-        match String::from_utf8(bytes) {
-            Ok(text) => text,
-            Err(e) => {
-                let offset = skip + e.utf8_error().valid_up_to();
-                // The BOM back in front: offsets are the file's.
-                let mut bytes = UTF8_BOM[..skip].to_vec();
-                bytes.extend_from_slice(e.as_bytes());
-                return Err((DecodeError::InvalidUtf8 { offset }, bytes));
-            }
+        if bytes.get(i + 1) != Some(&b'\n') {
+            lone.push(i);
         }
+    }
+    let skip = if bytes.starts_with(UTF8_BOM) {
+        UTF8_BOM.len()
+    } else {
+        0
     };
-    Ok(lone_cr_to_lf(text))
+    bytes.drain(..skip);
+    match String::from_utf8(bytes) {
+        // The BOM is no carriage return: each lone one is `skip` bytes further in the bytes.
+        Ok(text) => Ok(line_feeds_at(text, lone.iter().map(|&i| i - skip))),
+        Err(e) => {
+            let offset = skip + e.utf8_error().valid_up_to();
+            // The BOM back in front: offsets are the file's.
+            let mut bytes = UTF8_BOM[..skip].to_vec();
+            bytes.extend_from_slice(e.as_bytes());
+            Err((DecodeError::InvalidUtf8 { offset }, bytes))
+        }
+    }
 }
 
 /// What to do with a file that looks like UTF-16 without a BOM.
@@ -451,7 +469,13 @@ fn lone_cr_to_lf(text: String) -> String {
     let lone: Vec<usize> = memchr::memchr_iter(b'\r', bytes)
         .filter(|&i| bytes.get(i + 1) != Some(&b'\n'))
         .collect();
-    if lone.is_empty() {
+    line_feeds_at(text, lone)
+}
+
+/// `text` with a line feed at each of `lone`, carriage returns of it.
+fn line_feeds_at(text: String, lone: impl IntoIterator<Item = usize>) -> String {
+    let mut lone = lone.into_iter().peekable();
+    if lone.peek().is_none() {
         return text;
     }
     let mut bytes = text.into_bytes();
@@ -554,8 +578,12 @@ impl Source {
         from_text(id, path, text)
     }
 
-    /// 1-based (line, column in characters) of byte `offset` in this source's text.
+    /// 1-based (line, column in characters) of byte `offset` in this source's text, from its
+    /// line index when it has one (see [`Source::lines`]).
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
+        if self.lines.starts.is_empty() {
+            return line_col(&self.text, offset);
+        }
         self.lines.line_col(&self.text, offset)
     }
 }
@@ -667,8 +695,9 @@ pub struct Walk {
     max_bytes: u64,
     /// Files read so far (a file reached twice is read once).
     seen_files: HashSet<FileId>,
-    /// The candidate ids of each source read.
-    keys: Vec<IdKeys>,
+    /// How the candidate ids of each source read are made (made only when
+    /// [`Walk::read_all_with`] needs them: a streamed read never does).
+    keys: Vec<Ids>,
     pub skipped: Vec<Skipped>,
     pub errors: Vec<SourceError>,
 }
@@ -676,8 +705,9 @@ pub struct Walk {
 /// What [`Walk::candidates`] says of a file or stdin still to read.
 pub struct Candidate<'a> {
     pub path: &'a Path,
-    /// The id it gets when no other source's stem is its own: its file stem (stdin: its name).
-    pub stem: String,
+    /// The id it gets when no other source's stem is its own: its file stem (stdin: its name),
+    /// borrowed from its path when that is UTF-8.
+    pub stem: Cow<'a, str>,
     pub file_id: Option<&'a FileId>,
 }
 
@@ -690,12 +720,12 @@ impl Walk {
             .filter_map(|s| match s {
                 Step::File(f) => Some(Candidate {
                     path: &f.path,
-                    stem: id_keys(&f.path)[0].clone(),
+                    stem: stem_of(&f.path),
                     file_id: Some(&f.id),
                 }),
                 Step::Stdin { path, .. } => Some(Candidate {
                     path,
-                    stem: path.to_string_lossy().into_owned(),
+                    stem: path.to_string_lossy(),
                     file_id: None,
                 }),
                 _ => None,
@@ -746,8 +776,8 @@ impl Walk {
             }
         }
         match fetched.outcome {
-            Outcome::Source(source, keys) => {
-                self.keys.push(keys);
+            Outcome::Source(source, ids) => {
+                self.keys.push(ids);
                 Some(source)
             }
             Outcome::Skipped(s) => {
@@ -774,7 +804,10 @@ impl Walk {
         for fetched in read(unread) {
             sources.extend(self.accept(fetched));
         }
-        let ids = unique_ids(&self.keys);
+        let keys: Vec<IdKeys> = (sources.iter().zip(&self.keys))
+            .map(|(s, ids)| ids.keys(&s.path))
+            .collect();
+        let ids = unique_ids(&keys);
         for (source, id) in sources.iter_mut().zip(ids) {
             source.id = id;
         }
@@ -805,7 +838,7 @@ pub struct Fetched {
 
 /// A source, or why there is none.
 enum Outcome {
-    Source(Source, IdKeys),
+    Source(Source, Ids),
     Skipped(Skipped),
     Error(SourceError),
 }
@@ -824,11 +857,7 @@ impl Unread {
     pub fn read(self) -> Fetched {
         let outcome = match self.step {
             Step::File(f) => return read_file(f, self.max_bytes),
-            Step::Stdin { path, bytes } => {
-                let name = path.to_string_lossy().into_owned();
-                let keys = [name.clone(), name.clone(), name];
-                decoded(path, bytes, true, keys, None, None)
-            }
+            Step::Stdin { path, bytes } => decoded(path, bytes, true, Ids::Name, None, None),
             Step::Skipped(s) => Outcome::Skipped(s),
             Step::Error(e) => Outcome::Error(e),
         };
@@ -873,12 +902,11 @@ fn read_file(f: FileStep, max_bytes: u64) -> Fetched {
             kind: SkipKind::TooLarge,
         })
     } else {
-        let keys = id_keys(&f.path);
         let outcome = decoded(
             f.path,
             bytes,
             f.explicit,
-            keys,
+            Ids::Path,
             Some(f.id.clone()),
             f.outside,
         );
@@ -901,7 +929,7 @@ fn decoded(
     path: PathBuf,
     bytes: Vec<u8>,
     explicit: bool,
-    keys: IdKeys,
+    ids: Ids,
     file_id: Option<FileId>,
     outside: Option<PathBuf>,
 ) -> Outcome {
@@ -909,15 +937,15 @@ fn decoded(
     match decode_vec(bytes) {
         Ok(text) => {
             let source = Source {
-                id: keys[0].clone(),
+                id: ids.first(&path),
                 path,
                 bytes: size,
-                lines: LineIndex::new(&text),
+                lines: LineIndex::default(),
                 text,
                 outside,
                 file_id,
             };
-            Outcome::Source(source, keys)
+            Outcome::Source(source, ids)
         }
         Err((e @ (DecodeError::Binary { .. } | DecodeError::Utf16WithoutBom { .. }), _))
             if !explicit =>
@@ -953,6 +981,35 @@ fn too_large(size: u64, max_bytes: u64) -> String {
 
 /// Candidate ids of one source, from shortest to longest: stem, path without extension, path.
 type IdKeys = [String; 3];
+
+/// How a source's candidate ids ([`IdKeys`]) follow from its path: a file's from its path
+/// ([`id_keys`]), stdin's are its name three times.
+#[derive(Debug, Clone, Copy)]
+enum Ids {
+    Path,
+    Name,
+}
+
+impl Ids {
+    /// The candidate ids of the source at `path`.
+    fn keys(self, path: &Path) -> IdKeys {
+        match self {
+            Ids::Path => id_keys(path),
+            Ids::Name => {
+                let name = path.to_string_lossy().into_owned();
+                [name.clone(), name.clone(), name]
+            }
+        }
+    }
+
+    /// The first of [`Ids::keys`], without the others.
+    fn first(self, path: &Path) -> String {
+        match self {
+            Ids::Path => stem_of(path).into_owned(),
+            Ids::Name => path.to_string_lossy().into_owned(),
+        }
+    }
+}
 
 /// The walk of [`walk`]: what it meets goes to `steps`, in order.
 struct Reader<'a> {
@@ -1097,20 +1154,18 @@ impl Reader<'_> {
             Ok(entries) => entries,
             Err(e) => return self.error(dir, e.to_string()),
         };
+        // Each entry with its name, asked for once (`file_name` makes a new string each time,
+        // and the sort compares every name some log n times).
         let mut found = Vec::new();
         for entry in entries {
             match entry {
-                Ok(entry) => found.push(entry),
+                Ok(entry) => found.push((entry.file_name(), entry)),
                 Err(e) => self.error(dir, e.to_string()),
             }
         }
-        found.sort_by(|a, b| {
-            a.file_name()
-                .as_encoded_bytes()
-                .cmp(b.file_name().as_encoded_bytes())
-        });
-        for entry in found {
-            if entry.file_name().as_encoded_bytes().starts_with(b".") {
+        found.sort_by(|(a, _), (b, _)| a.as_encoded_bytes().cmp(b.as_encoded_bytes()));
+        for (name, entry) in found {
+            if name.as_encoded_bytes().starts_with(b".") {
                 continue;
             }
             let path = entry.path();
@@ -1132,7 +1187,7 @@ impl Reader<'_> {
                 }
             } else {
                 match entry.metadata() {
-                    Ok(meta) => (meta, outside.map(|o| o.join(entry.file_name()))),
+                    Ok(meta) => (meta, outside.map(|o| o.join(&name))),
                     Err(e) => {
                         self.error(&path, e.to_string());
                         continue;
@@ -1280,11 +1335,17 @@ fn slash_path(path: &Path) -> String {
 }
 
 fn id_keys(path: &Path) -> IdKeys {
-    let stem = path
-        .file_stem()
-        .map(|s| s.to_string_lossy().into_owned())
-        .unwrap_or_else(|| slash_path(path));
-    [stem, slash_path(&path.with_extension("")), slash_path(path)]
+    [
+        stem_of(path).into_owned(),
+        slash_path(&path.with_extension("")),
+        slash_path(path),
+    ]
+}
+
+/// The first candidate id of the file at `path` ([`id_keys`]): its stem.
+fn stem_of(path: &Path) -> Cow<'_, str> {
+    path.file_stem()
+        .map_or_else(|| Cow::Owned(slash_path(path)), |s| s.to_string_lossy())
 }
 
 /// The one unique-id pass: for each source, from its candidate ids (shortest first), the first
@@ -1745,6 +1806,10 @@ mod tests {
     fn a_lone_carriage_return_is_a_line_end_and_offsets_do_not_move() {
         assert_eq!(decode(b"a\rb\r\nc\r").unwrap(), "a\nb\r\nc\n");
         assert_eq!(decode(b"\r\r\n").unwrap(), "\n\r\n");
+        // After a BOM, and before a NUL, which makes the bytes binary wherever it is.
+        assert_eq!(decode(b"\xEF\xBB\xBFa\rb\r\n\r").unwrap(), "a\nb\r\n\n");
+        assert_eq!(decode(b"a\rb\0"), Err(DecodeError::Binary { offset: 3 }));
+        assert_eq!(decode(b"\0a\r"), Err(DecodeError::Binary { offset: 0 }));
         let le = utf16("x\ry", true);
         assert_eq!(decode(&le).unwrap(), "x\ny");
         assert_eq!(raw_line_col(b"ab\rcd\xFF", 5), (2, 3));
@@ -1835,7 +1900,9 @@ mod tests {
         let inputs = [explicit(&dir.0.join("c")), explicit(&dir.0.join("c/a.txt"))];
         let all = read_all(&inputs, &opts, &mut std::io::empty());
         let mut walk = super::walk(&inputs, &opts, &mut std::io::empty());
-        let stems: Vec<String> = walk.candidates().into_iter().map(|c| c.stem).collect();
+        let stems: Vec<String> = (walk.candidates().into_iter())
+            .map(|c| c.stem.into_owned())
+            .collect();
         assert_eq!(stems, ["a", "b", "e", "f", "a"]);
         let mut one_by_one = Vec::new();
         while let Some(s) = walk.next_source() {

@@ -47,17 +47,48 @@ fn escapes(x: u64) -> u64 {
     (below_space | quote | backslash) & HIGH
 }
 
-/// The first byte of `b` from `i` on that needs an escape, eight bytes at a time.
+/// The eight bytes of `b` from `at` as one word, the first in its lowest byte.
 #[inline]
-fn next_escape(b: &[u8], mut i: usize) -> Option<usize> {
-    while let Some(chunk) = b.get(i..i + 8) {
-        let mut x = [0u8; 8];
-        x.copy_from_slice(chunk);
-        let marks = escapes(u64::from_le_bytes(x));
+fn word(b: &[u8], at: usize) -> u64 {
+    let mut x = [0u8; 8];
+    x.copy_from_slice(&b[at..at + 8]);
+    u64::from_le_bytes(x)
+}
+
+/// The first byte of `b` from `from` on that needs an escape: 32 bytes at a time while there
+/// are as many (one test for four words: text and sentence lines are long runs without any),
+/// then eight, then the last eight bytes of `b` at once when they lie wholly from `from` on
+/// (those before the last word were looked at already, so its first mark is the first
+/// escape), else byte by byte.
+#[inline]
+fn next_escape(b: &[u8], from: usize) -> Option<usize> {
+    let mut i = from;
+    while i + 32 <= b.len() {
+        let marks = [
+            escapes(word(b, i)),
+            escapes(word(b, i + 8)),
+            escapes(word(b, i + 16)),
+            escapes(word(b, i + 24)),
+        ];
+        if marks.iter().any(|&m| m != 0) {
+            let (k, m) = (marks.iter().enumerate())
+                .find(|&(_, &m)| m != 0)
+                .map_or((0, 0), |(k, &m)| (k, m));
+            return Some(i + 8 * k + (m.trailing_zeros() / 8) as usize);
+        }
+        i += 32;
+    }
+    while i + 8 <= b.len() {
+        let marks = escapes(word(b, i));
         if marks != 0 {
             return Some(i + (marks.trailing_zeros() / 8) as usize);
         }
         i += 8;
+    }
+    if i < b.len() && b.len() >= from + 8 {
+        let last = b.len() - 8;
+        let marks = escapes(word(b, last));
+        return (marks != 0).then(|| last + (marks.trailing_zeros() / 8) as usize);
     }
     b[i..]
         .iter()
@@ -464,6 +495,30 @@ mod tests {
                     }
                     let want = (at < len).then_some(at);
                     assert_eq!(next_escape(&b, 0), want, "{len} {at} {c}");
+                }
+            }
+        }
+        // From any start, on lines of every length around the word and block sizes, with
+        // escapes before the start (the last word of a line overlaps them), after it, or
+        // none: the first at or after the start, as a byte-by-byte look finds it.
+        let mut seed = 7u64;
+        for len in 0..90 {
+            for round in 0..6 {
+                let b: Vec<u8> = (0..len)
+                    .map(|_| {
+                        seed = seed.wrapping_mul(6_364_136_223_846_793_005).wrapping_add(1);
+                        let r = (seed >> 33) as usize;
+                        // Rarely an escape: some lines have none.
+                        if r.is_multiple_of(8 + 16 * round) {
+                            [b'"', b'\\', b'\n', 0x01, 0x1f][r % 5]
+                        } else {
+                            b"ab \x7f\xc3\xa9~]["[r % 8]
+                        }
+                    })
+                    .collect();
+                for from in 0..=len {
+                    let want = (from..len).find(|&k| ESCAPE[usize::from(b[k])] != 0);
+                    assert_eq!(next_escape(&b, from), want, "{b:?} from {from}");
                 }
             }
         }
