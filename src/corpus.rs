@@ -608,6 +608,7 @@ fn load_each_as<E, T: Send>(
     let mut taken = vec![false; config.source.len()];
     // How many of the problems `read` has heard of; `None` before the first source.
     let mut said: Option<(usize, usize)> = None;
+    let mut any = false;
     loop {
         let mut unread = Vec::new();
         let mut bytes = 0;
@@ -616,15 +617,19 @@ fn load_each_as<E, T: Send>(
             bytes += u.size();
             unread.push(u);
         }
+        // Only a walk with nothing left ends the read: a batch whose every file was skipped
+        // or failed is followed by the next.
+        let walked = unread.is_empty();
         let mut batch = Vec::with_capacity(unread.len());
         for fetched in read_on(unread, threads) {
             if let Some(src) = walk.accept(fetched) {
                 batch.push(prepare_one(src, config, &metas, &mut taken));
             }
         }
-        if batch.is_empty() && said.is_none() {
+        if walked && !any {
             return Err(no_sources(&walk.errors, &walk.skipped));
         }
+        any |= !batch.is_empty();
         let (s0, e0) = said.unwrap_or_default();
         if said.is_none() || walk.skipped.len() > s0 || walk.errors.len() > e0 {
             let news = Problems {
@@ -637,7 +642,7 @@ fn load_each_as<E, T: Send>(
                 return Ok(Err(e));
             }
         }
-        if batch.is_empty() {
+        if walked {
             break;
         }
         if let Err(e) = work_in_order(batch, threads, work, &mut each) {
@@ -1232,6 +1237,40 @@ mod tests {
             lean_b.sentence_of(&lean_b.claims[0]),
             whole_b.sentence_of(&whole_b.claims[0])
         );
+    }
+
+    /// A whole batch of files that are skipped (binary here) or fail does not end the read:
+    /// the readable file after them is read, and the problems of all are kept.
+    #[test]
+    fn a_batch_of_unreadable_files_is_followed_by_the_next() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        for k in 0..super::BATCH_SOURCES + 10 {
+            std::fs::write(dir.path().join(format!("a{k:04}.txt")), b"\0\x01\x02bin")
+                .expect("write");
+        }
+        std::fs::write(
+            dir.path().join("z.txt"),
+            "The probe was launched on July 14, 2023, from the coast.",
+        )
+        .expect("write");
+        let config = crate::config::Config {
+            root: dir.path().to_path_buf(),
+            ..crate::config::Config::default()
+        };
+        let inputs = super::inputs(&[dir.path().to_path_buf()], "-", &config).expect("inputs");
+        for threads in [1, 2] {
+            let corpus = super::load_with(&inputs, &config, &mut std::io::empty(), threads)
+                .expect("the last file is read");
+            let ids: Vec<&str> = (corpus.articles.iter())
+                .map(|a| a.source.id.as_str())
+                .collect();
+            assert_eq!(ids, ["z"], "{threads} threads");
+            assert_eq!(corpus.skipped.len(), super::BATCH_SOURCES + 10);
+        }
+        // With only such files, no sources is the error it was.
+        std::fs::remove_file(dir.path().join("z.txt")).expect("remove");
+        let err = super::load_with(&inputs, &config, &mut std::io::empty(), 2).expect_err("none");
+        assert!(matches!(err, super::Error::NoSources { .. }), "{err}");
     }
 
     #[test]
