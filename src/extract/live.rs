@@ -9,51 +9,20 @@
 //!
 //! Two passes over the bytes. The first looks for a digit or a "$" only, a block of bytes at a
 //! time with no branch per byte: half the sentences that hold something are decided there,
-//! without reading a word. The second reads the rest: a currency sign or a vulgar fraction
-//! ends it; each letter run, read eight bytes at a time, costs one table load keyed on its
-//! length and first letter (with its case) and two bit tests: on its last letter (the ends of
-//! the starter words and currency codes) and on its second (the date anchor prefixes). Only the
-//! few runs that pass, and the word after "a"/"an", go on to finer tables and then to the exact
-//! tests; "a"/"an" itself only opens the word after it.
+//! without reading a word. The second reads the rest sixty-four bytes at a time: one pass over
+//! a block's eight-byte words gives a bit per ASCII letter (and says whether any byte is
+//! beyond ASCII, whose characters are then read for a currency sign or a vulgar fraction);
+//! each letter run, found from those bits with no branch per byte, costs one table load keyed
+//! on its length and first letter (with its case) and two bit tests: on its last letter (the
+//! ends of the starter words and currency codes) and on its second and third (the date anchor
+//! prefixes). Only the few runs that pass go on to finer tables and then to the exact tests;
+//! "a"/"an" itself only opens the word after it.
 
 use super::date;
 use super::starts;
-use super::token::{ascii_letters, is_invisible, load8, non_letters};
-use crate::lang::en::{currency, numbers};
+use super::token::{ascii_letters, is_invisible, is_value_sign, load8, non_letters};
+use crate::lang::en::currency;
 use std::sync::LazyLock;
-
-/// Byte classes of the scan between letter runs.
-const OTHER: u8 = 0;
-/// A digit or "$": the sentence is live.
-const VALUE: u8 = 1;
-/// White space (with the vertical tab, white space to the tokenizer too) and "-": may stand
-/// between "a" and its noun.
-const GAP: u8 = 2;
-const NON_ASCII: u8 = 3;
-
-const CLASS: [u8; 256] = {
-    let mut t = [OTHER; 256];
-    let mut c = 0;
-    while c < 256 {
-        let b = c as u8;
-        // Letters never get here.
-        t[c] = if b.is_ascii_digit() || b == b'$' {
-            VALUE
-        } else if b.is_ascii_whitespace() || b == 0x0b || b == b'-' {
-            GAP
-        } else if b >= 0x80 {
-            NON_ASCII
-        } else {
-            OTHER
-        };
-        c += 1;
-    }
-    t
-};
-
-/// For each character from U+2000 to U+203F, a bit when it may stand between "a" and its noun
-/// (white space, an invisible mark, an en or em dash).
-const GAPS_2000: u64 = 0xffff | 1 << 0x13 | 1 << 0x14 | 0xff << 0x28;
 
 /// Letter runs longer than this are never candidates (no starter word or currency code is).
 const LONGEST: usize = 12;
@@ -180,99 +149,206 @@ pub fn may_hold_value(text: &str, start: usize, end: usize) -> bool {
 /// the compiler runs on all its bytes at once (in vector registers), with one branch a block.
 const DIGIT_BLOCK: usize = 32;
 
-/// Whether `b` holds an ASCII digit or a "$" (class [`VALUE`]).
+/// Whether `b` holds an ASCII digit or a "$".
 fn has_digit_or_dollar(b: &[u8]) -> bool {
-    let block_has = |block: &[u8]| {
+    let block_has = |block: &[u8; DIGIT_BLOCK]| {
         block.iter().fold(0u8, |any, &c| {
             any | u8::from(c.is_ascii_digit() || c == b'$')
         }) != 0
     };
-    let mut blocks = b.chunks_exact(DIGIT_BLOCK);
-    blocks.any(block_has) || block_has(blocks.remainder())
+    let Some(last) = b.last_chunk::<DIGIT_BLOCK>() else {
+        // Shorter than a block: a byte at a time.
+        return b.iter().any(|&c| c.is_ascii_digit() || c == b'$');
+    };
+    // The blocks, and the last block's length of bytes (which overlaps the one before it
+    // unless the length is a multiple of a block).
+    let (blocks, _) = b.as_chunks::<DIGIT_BLOCK>();
+    blocks.iter().any(block_has) || block_has(last)
 }
 
-/// [`may_hold_value`] for a sentence whose digits and "$" are already known absent: its
-/// letter runs and the characters beyond ASCII decide.
-fn may_hold_word_value(text: &str, start: usize, end: usize) -> bool {
-    let b = &text.as_bytes()[..end];
-    let shapes = shapes();
-    let mut i = start;
-    // The previous word was "a" or "an", with at most dashes and white space since.
-    let mut after_a = false;
-    while i < end {
-        // The next eight bytes of the sentence (zeros past its end), and which are not letters.
-        let w = load8(b, text.as_bytes(), i);
-        let stop = non_letters(w);
-        if stop & 0x80 != 0 {
-            match CLASS[usize::from(w as u8)] {
-                GAP => i += 1,
-                OTHER => {
-                    after_a = false;
-                    i += 1;
-                }
-                VALUE => return true,
-                NON_ASCII => {
-                    // General punctuation (U+2000 to U+203F: quotation marks, dashes, spaces)
-                    // holds no currency sign or fraction: one bit says whether it is a gap.
-                    if b[i] == 0xe2
-                        && b.get(i + 1) == Some(&0x80)
-                        && let Some(&c) = b.get(i + 2)
-                    {
-                        after_a &= GAPS_2000 >> (c & 0x3f) & 1 != 0;
-                        i += 3;
-                        continue;
-                    }
-                    let Some(ch) = text[i..].chars().next() else {
-                        return true;
-                    };
-                    if currency::symbol(ch).is_some() || numbers::vulgar_fraction(ch).is_some() {
-                        return true;
-                    }
-                    after_a &= ch.is_whitespace() || is_invisible(ch) || matches!(ch, '–' | '—');
-                    i += ch.len_utf8();
-                }
-                _ => unreachable!("a byte class"),
-            }
+/// The bytes the word scan classifies together, a bit each in a `u64`.
+const BLOCK: usize = 64;
+
+/// The high bit of each byte of a `u64`.
+const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// The high bits of the bytes of `x` (its other bits clear), gathered into its low byte: bit
+/// `k` from byte `k`. The partial products of the multiplication fall on distinct bits, so
+/// none carries into another.
+#[inline(always)]
+fn gather(x: u64) -> u64 {
+    x.wrapping_mul(0x0002_0408_1020_4081) >> 56
+}
+
+/// A block of a sentence: its bytes from `at` ([`BLOCK`] of them and a few more past it, in
+/// the text where it goes on that far, else copied into `tail` with zeros past its end), a bit
+/// per ASCII letter among them (none past the sentence's `end`), and whether any of them is
+/// beyond ASCII.
+#[inline(always)]
+fn letter_block<'a>(
+    all: &'a [u8],
+    at: usize,
+    end: usize,
+    tail: &'a mut [u8; BLOCK + 8],
+) -> (&'a [u8; BLOCK + 8], u64, bool) {
+    let bytes: &[u8; BLOCK + 8] = match all.get(at..at + BLOCK + 8) {
+        Some(block) => block.try_into().unwrap_or(tail),
+        None => {
+            let rest = &all[at..];
+            *tail = [0; BLOCK + 8];
+            tail[..rest.len()].copy_from_slice(rest);
+            tail
+        }
+    };
+    let (mut letters, mut any) = (0, 0);
+    for (k, chunk) in bytes[..BLOCK].chunks_exact(8).enumerate() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(w);
+        letters |= gather(!non_letters(w) & HIGH) << (8 * k);
+        any |= w;
+    }
+    let keep = u64::MAX >> (BLOCK - (end - at).min(BLOCK));
+    // Bytes past `end` may be beyond ASCII: `any` may say so wrongly, never the other way.
+    (bytes, letters & keep, any & HIGH != 0)
+}
+
+/// The first bytes of the characters beyond ASCII among the first `len` bytes of a block
+/// (as [`letter_block`] gives them): the bytes from 0xc0 up.
+#[inline(never)]
+fn lead_bytes(bytes: &[u8; BLOCK + 8], len: usize) -> u64 {
+    let mut leads = 0;
+    for (k, chunk) in bytes[..BLOCK].chunks_exact(8).enumerate() {
+        let mut w = [0u8; 8];
+        w.copy_from_slice(chunk);
+        let w = u64::from_le_bytes(w);
+        leads |= gather(w & w << 1 & HIGH) << (8 * k);
+    }
+    leads & u64::MAX >> (BLOCK - len.min(BLOCK))
+}
+
+/// Whether a character beyond ASCII whose first byte is in `leads` (bits over the bytes from
+/// `at`) is a currency sign or a vulgar fraction.
+#[inline(never)]
+fn has_value_sign(text: &str, at: usize, mut leads: u64) -> bool {
+    let b = text.as_bytes();
+    while leads != 0 {
+        let p = at + leads.trailing_zeros() as usize;
+        leads &= leads - 1;
+        // General punctuation (U+2000 to U+203F: quotation marks, dashes, spaces) holds no
+        // currency sign or fraction.
+        if b[p] == 0xe2 && b.get(p + 1) == Some(&0x80) {
             continue;
         }
-        // A run of `n` letters, the byte after it `next`.
-        let (n, last, next) = if stop != 0 {
-            // The last letter and the byte after it, the low two bytes here.
-            // (The first byte is a letter, so the stop is at byte 1 or later.)
-            let stop_bit = stop.trailing_zeros();
-            let x = w >> (stop_bit - 15);
-            ((stop_bit / 8) as usize, x as u8, (x >> 8) as u8)
-        } else {
-            let n = 8 + ascii_letters(&b[i + 8..]);
-            (n, b[i + n - 1], b.get(i + n).copied().unwrap_or(0))
-        };
-        let e = i + n;
-        let [first, second, third, ..] = w.to_le_bytes();
-        if shapes.may_be_candidate(n, [first, second, third], last) || after_a {
-            let run = &b[i..e];
-            let article = is_a(run);
-            // Alone, an article never starts a value (`word_may_start`): it only opens the
-            // word after it to the test.
-            if (after_a || !article && shapes.is_candidate(run))
-                && word_may_start(text, i, e, after_a)
-            {
-                return true;
-            }
-            after_a = article;
+        if text[p..].chars().next().is_some_and(is_value_sign) {
+            return true;
         }
-        // The space after a word is a gap: step over it here, and over a mark with a space
-        // after it (", ", ". "), which ends any "a"/"an" as the mark alone does.
-        i = e + match (next, b.get(e + 1)) {
-            (b' ', _) => 1,
-            (mark, Some(&b' ')) if CLASS[usize::from(mark)] == OTHER => {
-                after_a = false;
-                2
-            }
-            _ => 0,
-        };
     }
     false
 }
+
+/// Whether `c` may stand between "a" and its noun.
+fn is_gap(c: char) -> bool {
+    c.is_whitespace() || is_invisible(c) || matches!(c, '-' | '–' | '—')
+}
+
+/// After "a"/"an" ending at `e`: whether the next letter run of the sentence, with nothing
+/// but gaps ([`is_gap`]) before it, may start a value after the article. Only that run is
+/// read: one after it is the scan's again (an article there opens the next).
+#[inline(never)]
+fn after_article(text: &str, mut e: usize, end: usize) -> bool {
+    let b = &text.as_bytes()[..end];
+    while e < end {
+        if b[e].is_ascii_alphabetic() {
+            let n = ascii_letters(&b[e..]);
+            // A run the exact test may accept alone has a candidate's shape (a test checks
+            // it): any other may start a value here only as a word that follows "a".
+            return if shapes().is_candidate(&b[e..e + n]) {
+                word_may_start(text, e, e + n, true)
+            } else {
+                n <= MAX_WORD && starts::follows_a_any_case(&b[e..e + n])
+            };
+        }
+        match text[e..].chars().next() {
+            Some(c) if is_gap(c) => e += c.len_utf8(),
+            _ => return false,
+        }
+    }
+    false
+}
+
+/// [`may_hold_value`] for a sentence whose digits and "$" are already known absent: its
+/// letter runs and the characters beyond ASCII decide. A block of bytes at a time: one pass
+/// over its eight-byte words gives a bit per ASCII letter; then each run, found by its first
+/// bit, costs one table load keyed on its length and first letter and two bit tests (the
+/// sieve of [`Shapes`]). A run that reaches the end of the block is measured on and the next
+/// block starts after it.
+fn may_hold_word_value(text: &str, start: usize, end: usize) -> bool {
+    let all = text.as_bytes();
+    let shapes = shapes();
+    let mut tail = [0u8; BLOCK + 8];
+    let mut at = start;
+    while at < end {
+        let (bytes, letters, beyond_ascii) = letter_block(all, at, end, &mut tail);
+        if beyond_ascii && has_value_sign(text, at, lead_bytes(bytes, end - at)) {
+            return true;
+        }
+        let mut next = at + BLOCK;
+        let mut runs = letters & !(letters << 1);
+        while runs != 0 {
+            let s = runs.trailing_zeros() as usize % BLOCK;
+            runs &= runs - 1;
+            let n = (!(letters >> s)).trailing_zeros() as usize;
+            if s + n == BLOCK {
+                // The last run of the block, which may go on past it.
+                match last_run(text, shapes, at + s, end) {
+                    Ok(()) => return true,
+                    Err(e) => next = next.max(e),
+                }
+                break;
+            }
+            let head = [bytes[s], bytes[s + 1], bytes[s + 2]];
+            if shapes.may_be_candidate(n, head, bytes[(s + n - 1) % BLOCK])
+                && run_may_start(text, shapes, at + s, at + s + n, end)
+            {
+                return true;
+            }
+        }
+        at = next;
+    }
+    false
+}
+
+/// The run of ASCII letters from `p` of the sentence ending at `end` (the last of a block,
+/// measured here to its end): `Ok` when it may start a value, else `Err` with its end.
+#[inline(never)]
+fn last_run(text: &str, shapes: &Shapes, p: usize, end: usize) -> Result<(), usize> {
+    let b = &text.as_bytes()[..end];
+    let e = p + ascii_letters(&b[p..]);
+    let w = load8(b, text.as_bytes(), p).to_le_bytes();
+    if shapes.may_be_candidate(e - p, [w[0], w[1], w[2]], b[e - 1])
+        && run_may_start(text, shapes, p, e, end)
+    {
+        Ok(())
+    } else {
+        Err(e)
+    }
+}
+
+/// The exact tests behind the sieve for the run of ASCII letters `p..e` of the sentence ending
+/// at `end`: an article opens the run after it ([`after_article`]).
+#[inline(never)]
+fn run_may_start(text: &str, shapes: &Shapes, p: usize, e: usize, end: usize) -> bool {
+    let run = &text.as_bytes()[p..e];
+    if is_a(run) {
+        after_article(text, e, end)
+    } else {
+        shapes.is_candidate(run) && word_may_start(text, p, e, false)
+    }
+}
+
+/// Letter runs longer than this are never read by the exact tests.
+const MAX_WORD: usize = 24;
 
 /// "a" or "an", in any case.
 fn is_a(w: &[u8]) -> bool {
@@ -285,7 +361,7 @@ fn is_a(w: &[u8]) -> bool {
 fn word_may_start(text: &str, s: usize, e: usize, after_a: bool) -> bool {
     let w = &text.as_bytes()[s..e];
     let n = w.len();
-    if n > 24 {
+    if n > MAX_WORD {
         return false;
     }
     let r = &text[s..e];
@@ -309,6 +385,7 @@ fn word_may_start(text: &str, s: usize, e: usize, after_a: bool) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::lang::en::numbers;
 
     #[test]
     fn sentences_table() {
@@ -351,6 +428,10 @@ mod tests {
         assert!(!has_digit_or_dollar(b""));
         // Letters, marks and bytes beyond ASCII are neither.
         assert!(!has_digit_or_dollar("a-b, c’d é/:@#%".as_bytes()));
+        // Shorter than a block.
+        assert!(
+            has_digit_or_dollar(b"x7") && has_digit_or_dollar(b"$") && !has_digit_or_dollar(b"xy")
+        );
         for at in [
             0,
             DIGIT_BLOCK - 1,
@@ -550,11 +631,63 @@ mod tests {
     }
 
     #[test]
-    fn general_punctuation_holds_no_value_and_its_gaps_are_known() {
+    fn gather_takes_each_high_bit_to_its_byte_index() {
+        for k in 0..8 {
+            assert_eq!(gather(0x80 << (8 * k)), 1 << k);
+        }
+        assert_eq!(gather(HIGH), 0xff);
+        assert_eq!(gather(0), 0);
+        assert_eq!(gather(0x8000_0080_0080_8000), 0b1001_0110);
+    }
+
+    #[test]
+    fn runs_and_signs_across_blocks_are_read_as_every_byte_is() {
+        // Each piece after fillers of every length, so that it falls on every place of a
+        // block and across the end of one; and runs longer than a block.
+        let pieces = [
+            "Thursday",
+            "one",
+            "a month",
+            "A — dozen",
+            "an\u{a0}-\u{200b} month",
+            "a",
+            "a.",
+            "usd",
+            "€",
+            "½",
+            "’s",
+            "naïve",
+            "internationalization",
+            &"x".repeat(70),
+            &"y".repeat(130),
+        ];
+        let mut checked = 0;
+        for piece in pieces {
+            for fill in 0..(2 * BLOCK + 10) {
+                for filler in ["x", " ", "é"] {
+                    let mut t = filler.repeat(fill / filler.len().max(1) + 1);
+                    t.push(' ');
+                    t.push_str(piece);
+                    t.push_str(" then it ended");
+                    for (a, b) in [(0, t.len()), (0, t.len() - 14), (1, t.len())] {
+                        if t.is_char_boundary(a) && t.is_char_boundary(b) {
+                            assert_eq!(may_hold_value(&t, a, b), reference(&t, a, b), "{t:?}");
+                            checked += 1;
+                        }
+                    }
+                }
+            }
+        }
+        assert!(checked > 5000);
+    }
+
+    #[test]
+    fn general_punctuation_holds_no_value() {
         for c in ('\u{2000}'..='\u{203f}').filter(|c| c.len_utf8() == 3) {
-            assert!(currency::symbol(c).is_none() && numbers::vulgar_fraction(c).is_none());
-            let gap = c.is_whitespace() || is_invisible(c) || matches!(c, '–' | '—');
-            assert_eq!(GAPS_2000 >> (c as u32 - 0x2000) & 1 != 0, gap, "{c:?}");
+            assert!(!is_value_sign(c), "{c:?}");
+            let mut t = String::from("The ");
+            t.push(c);
+            assert!(!may_hold_value(&t, 0, t.len()), "{c:?}");
         }
     }
 
