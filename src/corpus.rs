@@ -630,8 +630,10 @@ fn load_each_as<E, T: Send>(
             return Err(no_sources(&walk.errors, &walk.skipped));
         }
         any |= !batch.is_empty();
+        // The problems are told once a source is read: until then, "no readable source" may
+        // yet be the error that tells them all.
         let (s0, e0) = said.unwrap_or_default();
-        if said.is_none() || walk.skipped.len() > s0 || walk.errors.len() > e0 {
+        if any && (said.is_none() || walk.skipped.len() > s0 || walk.errors.len() > e0) {
             let news = Problems {
                 skipped: walk.skipped[s0..].to_vec(),
                 errors: walk.errors[e0..].to_vec(),
