@@ -206,13 +206,7 @@ fn extract_in(
         read.values(&words, &settled, starts, found, found_ends);
         let batch_end = batch_sentences.last().map_or(0, |s| s.1);
         let batch_dates = dates[next_date..].partition_point(|d| d.start < batch_end);
-        if batches.len() == 1 {
-            claims.reserve_exact(found.len() + batch_dates);
-        } else {
-            // Batches of a huge article: room grows as it does for any vector, so that the
-            // claims of the batches before are not moved at every batch.
-            claims.reserve(found.len() + batch_dates);
-        }
+        reserve_claims(&mut claims, found.len() + batch_dates, batches.len() == 1);
         let doc = Doc::new(text, toks, &lines, cursor, ctx, &source);
         let (mut at, mut found_at) = (0, 0);
         let sentences_found = batch_sentences.iter().zip(ends.iter());
@@ -231,7 +225,9 @@ fn extract_in(
                 f.first += from;
                 f.last += from;
                 f.noun = f.noun.map(|(a, b)| (a + from, b + from));
-                claims.push(doc.claim_from_found(f, sentence, from, to));
+                // Built where it is kept: a claim made first and pushed after was copied.
+                let claim = || doc.claim_from_found(f, sentence, from, to);
+                claims.extend(std::iter::once_with(claim));
             }
             doc.push_dates(
                 &dates,
@@ -255,6 +251,18 @@ fn extract_in(
         }
     }
     numbered(claims, ctx.source)
+}
+
+/// Room in `claims` for the `n` claims of a batch: exactly their number for an article of
+/// one batch (the vector is then of the article's number of claims, which [`numbered`] keeps
+/// as it is); in the batches of a huge article it grows as any vector does, so that the claims
+/// of the batches before are not moved at every batch.
+fn reserve_claims(claims: &mut Vec<Claim>, n: usize, one_batch: bool) {
+    if one_batch {
+        claims.reserve_exact(n);
+    } else {
+        claims.reserve(n);
+    }
 }
 
 /// Marks in `blocked` (one flag per token of `toks`) the tokens inside a date of `dates`
@@ -529,7 +537,8 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let is_dateline = dateline.is_some_and(|l| l.start == d.start && l.end == d.end);
-            claims.push(self.claim_from_date(d, sentence, from, to, is_dateline));
+            let claim = || self.claim_from_date(d, sentence, from, to, is_dateline);
+            claims.extend(std::iter::once_with(claim));
         }
     }
 
