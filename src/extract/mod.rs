@@ -70,9 +70,8 @@ struct Buffers {
     blocked: Vec<bool>,
     low: String,
     found: Vec<Found>,
-    /// For each sentence of a batch: whether a value may start in it, and the end of its
-    /// values in `found`.
-    found_ends: Vec<(bool, usize)>,
+    /// For each sentence of a batch: the end of its values in `found`.
+    found_ends: Vec<usize>,
     starts: Vec<u32>,
     measured: Vec<(Range<usize>, Range<usize>)>,
     measures: measure::Scratch,
@@ -166,12 +165,16 @@ fn extract_in(
         .or(dateline.and_then(|d| d.date))
         .map(|d| d.year);
     let settled = Settled::default();
-    let source = Sym::interned(ctx.source);
+    // One copy for all the article's claims. An article's id is its own: it is not put in the
+    // thread's set of shared strings ([`Sym::interned`]), where it would only be one more
+    // entry for every article of the run, never asked for again.
+    let source = Sym::unique(ctx.source);
 
-    // Room for a claim per date and per sentence that may hold a value, so that the claims
-    // (large structs) are seldom moved by the vector's growth.
+    // Room is made for the claims of each batch once its values are read: a claim per value
+    // and per date, which is their number unless a date straddles two sentences. The vector
+    // is then of exactly their number and [`numbered`] keeps it as it is.
     let live_count = live.iter().filter(|&&l| l).count();
-    let mut claims = Vec::with_capacity(dates.len() + live_count);
+    let mut claims = Vec::new();
     found.clear();
     found.reserve(SENTENCE_VALUES);
     starts.reserve(SENTENCE_VALUES);
@@ -201,14 +204,19 @@ fn extract_in(
             blocked,
         };
         read.values(&words, &settled, starts, found, found_ends);
+        let batch_end = batch_sentences.last().map_or(0, |s| s.1);
+        let batch_dates = dates[next_date..].partition_point(|d| d.start < batch_end);
+        reserve_claims(&mut claims, found.len() + batch_dates, batches.len() == 1);
         let doc = Doc::new(text, toks, &lines, cursor, ctx, &source);
         let (mut at, mut found_at) = (0, 0);
         let sentences_found = batch_sentences.iter().zip(ends.iter());
-        for ((&(s_start, s_end), &to), &(live, found_end)) in sentences_found.zip(&*found_ends) {
+        for ((&(s_start, s_end), &to), &found_end) in sentences_found.zip(&*found_ends) {
             let (from, found_from) = (at, found_at);
             (at, found_at) = (to, found_end);
             let has_date = next_date < dates.len() && dates[next_date].start < s_end;
-            if !live && !has_date {
+            // A sentence without a value or a date has no claim, and no measure to read
+            // (`annotate` is nothing for it).
+            if found_from == found_end && !has_date {
                 continue;
             }
             let sentence = doc.span(s_start, s_end);
@@ -217,7 +225,9 @@ fn extract_in(
                 f.first += from;
                 f.last += from;
                 f.noun = f.noun.map(|(a, b)| (a + from, b + from));
-                claims.push(doc.claim_from_found(f, sentence, from, to));
+                // Built where it is kept: a claim made first and pushed after was copied.
+                let claim = || doc.claim_from_found(f, sentence, from, to);
+                claims.extend(std::iter::once_with(claim));
             }
             doc.push_dates(
                 &dates,
@@ -241,6 +251,18 @@ fn extract_in(
         }
     }
     numbered(claims, ctx.source)
+}
+
+/// Room in `claims` for the `n` claims of a batch: exactly their number for an article of
+/// one batch (the vector is then of the article's number of claims, which [`numbered`] keeps
+/// as it is); in the batches of a huge article it grows as any vector does, so that the claims
+/// of the batches before are not moved at every batch.
+fn reserve_claims(claims: &mut Vec<Claim>, n: usize, one_batch: bool) {
+    if one_batch {
+        claims.reserve_exact(n);
+    } else {
+        claims.reserve(n);
+    }
 }
 
 /// Marks in `blocked` (one flag per token of `toks`) the tokens inside a date of `dates`
@@ -272,15 +294,15 @@ struct Batch<'b> {
 }
 
 impl<'b> Batch<'b> {
-    /// The values of every sentence of the batch, in `found`; for each sentence, whether a
-    /// value may start in it and where its values end in `found`, in `found_ends`.
+    /// The values of every sentence of the batch, in `found`; for each sentence, where its
+    /// values end in `found`, in `found_ends`.
     fn values<'a>(
         &self,
         words: &'a Words<'a>,
         settled: &'a Settled,
         starts: &mut Vec<u32>,
         found: &mut Vec<Found>,
-        found_ends: &mut Vec<(bool, usize)>,
+        found_ends: &mut Vec<usize>,
     ) where
         'b: 'a,
     {
@@ -299,15 +321,14 @@ impl<'b> Batch<'b> {
             // starter word and are never scanned, and the scan tries only these tokens.
             let (stoks, sblocked) = (&self.toks[from..to], &self.blocked[from..to]);
             starts::starts_of(self.text, stoks, sblocked, starts);
-            let live = !starts.is_empty();
-            if live {
+            if !starts.is_empty() {
                 // Each sentence gets a grammar over exactly its own tokens: no look-behind or
                 // look-ahead can reach into the neighbouring sentences.
                 let mut grammar = Grammar::new(self.text, stoks, sblocked, words, from);
                 grammar.settled = Some(settled);
                 grammar.scan(starts, found);
             }
-            found_ends.push((live, found.len()));
+            found_ends.push(found.len());
         }
     }
 }
@@ -516,7 +537,8 @@ impl<'a> Doc<'a> {
                 continue;
             }
             let is_dateline = dateline.is_some_and(|l| l.start == d.start && l.end == d.end);
-            claims.push(self.claim_from_date(d, sentence, from, to, is_dateline));
+            let claim = || self.claim_from_date(d, sentence, from, to, is_dateline);
+            claims.extend(std::iter::once_with(claim));
         }
     }
 
@@ -626,7 +648,7 @@ impl<'a> Doc<'a> {
             terms.extend(std::mem::take(&mut subject.terms));
             subject.terms = terms.into_boxed_slice();
         }
-        let unit = Sym::interned(&f.unit);
+        let unit = std::mem::take(&mut f.unit);
         Claim {
             id: Sym::default(),
             source: self.source.clone(),
@@ -639,7 +661,7 @@ impl<'a> Doc<'a> {
             bounds,
             written_as: Written {
                 value: written,
-                unit: Sym::interned(&f.written_unit),
+                unit: std::mem::take(&mut f.written_unit),
             }
             .unless_as(&value, &unit),
             unit,
@@ -649,7 +671,7 @@ impl<'a> Doc<'a> {
             measure: Measure::default(),
             date: None,
             equivalent: None::<Box<Equivalent>>,
-            flags: f.flags.iter().copied().collect(),
+            flags: f.flags,
             derived: None,
         }
     }

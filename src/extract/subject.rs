@@ -10,7 +10,10 @@ use super::token::{LEX_CAPITAL, Tok};
 use crate::lang::en::stem::{Lowered, stem, stem_general};
 use crate::lang::en::words;
 use crate::sym::Sym;
+use crate::text::fold::LONGEST_WORD;
+use crate::text::hash::WordHash;
 use std::cell::RefCell;
+use std::hash::BuildHasher;
 
 /// How many tokens a noun phrase may extend past its head ("… which have ratified the Rome
 /// Statute").
@@ -30,26 +33,98 @@ pub fn terms_of(text: &str, toks: &[Tok]) -> Vec<Sym> {
 pub fn terms_in<'t>(text: &str, toks: impl IntoIterator<Item = &'t Tok>) -> Vec<Sym> {
     let mut toks = toks.into_iter();
     let mut out: Vec<Sym> = Vec::new();
+    // A phrase read alone keeps no stems.
+    let stems = &mut Stems::default();
     while let Some(t) = toks.next() {
-        add_term(text, t, &mut out, toks.size_hint().0);
+        add_term(text, t, &mut out, toks.size_hint().0, stems);
     }
     out
 }
+
+/// The slots of the stem cache ([`Stems`]): a few thousand words are most of what the
+/// subjects of a run of news articles are made of.
+const STEM_SLOTS: usize = 1 << 12;
+
+/// A word's stem as last made ([`Stems`]): the word as written, zero padded, its length, its
+/// stem and the stem's [`stem_key`].
+#[derive(Clone)]
+struct Stemmed {
+    word: [u8; LONGEST_WORD],
+    len: usize,
+    stem: Sym,
+    key: u64,
+}
+
+/// The stems of the words stemmed last, in [`STEM_SLOTS`] slots indexed by a hash of the word
+/// as written (a word takes its slot from the word there before): a word a subject held before
+/// (a phrase's words recur in the claims of an article, and a run's common nouns in every
+/// article) is not lowercased and stemmed again. A stem depends only on the word, so the cache
+/// changes no term. Empty (no slot), it keeps nothing.
+///
+/// `keys` holds the [`stem_key`] of each term of the phrase being read, so that a term is
+/// looked for among them by its key, and compared as a string only where the key is its own.
+#[derive(Default)]
+struct Stems {
+    slots: Vec<Stemmed>,
+    keys: Vec<u64>,
+}
+
+/// A hash of the stem `stem`: terms with different keys differ.
+fn stem_key(stem: &str) -> u64 {
+    WordHash.hash_one(stem)
+}
+
+impl Stems {
+    /// The slot of the word `word` (zero padded, `len` bytes long).
+    #[inline]
+    fn slot(&mut self, word: &[u8; LONGEST_WORD], len: usize) -> Option<&mut Stemmed> {
+        if self.slots.is_empty() {
+            return None;
+        }
+        let mut h = len as u64;
+        for chunk in word.as_chunks::<8>().0 {
+            h = (h.rotate_left(21) ^ u64::from_le_bytes(*chunk)).wrapping_mul(STEM_HASH_MUL);
+        }
+        let i = (h >> (64 - STEM_SLOTS.trailing_zeros())) as usize;
+        self.slots.get_mut(i)
+    }
+}
+
+/// The multiplier of the stem cache's hash (rustc-hash's: odd, with well spread bits).
+const STEM_HASH_MUL: u64 = 0xf135_7aea_2e62_a9c5;
 
 thread_local! {
     /// The terms of the phrase being read, kept from one claim to the next: a claim's terms
     /// are then moved into one allocation of exactly their number.
     static TERMS: RefCell<Vec<Sym>> = const { RefCell::new(Vec::new()) };
+    /// This thread's stems of the words read last.
+    static STEMS: RefCell<Stems> = RefCell::default();
 }
 
-/// `f` over this thread's empty [`TERMS`] (a fresh vector should they be in use).
-fn with_terms<R>(f: impl FnOnce(&mut Vec<Sym>) -> R) -> R {
-    TERMS.with(|kept| match kept.try_borrow_mut() {
-        Ok(mut out) => {
-            out.clear();
-            f(&mut out)
-        }
-        Err(_) => f(&mut Vec::new()),
+/// `f` over this thread's empty [`TERMS`] and its [`STEMS`] (a fresh vector and no stems
+/// should they be in use).
+fn with_terms<R>(f: impl FnOnce(&mut Vec<Sym>, &mut Stems) -> R) -> R {
+    TERMS.with(|kept| {
+        STEMS.with(
+            |stems| match (kept.try_borrow_mut(), stems.try_borrow_mut()) {
+                (Ok(mut out), Ok(mut stems)) => {
+                    out.clear();
+                    stems.keys.clear();
+                    if stems.slots.is_empty() {
+                        let empty = Stemmed {
+                            word: [0; LONGEST_WORD],
+                            // No word has this length: an empty slot matches none.
+                            len: usize::MAX,
+                            stem: Sym::default(),
+                            key: 0,
+                        };
+                        stems.slots = vec![empty; STEM_SLOTS];
+                    }
+                    f(&mut out, &mut stems)
+                }
+                _ => f(&mut Vec::new(), &mut Stems::default()),
+            },
+        )
     })
 }
 
@@ -57,19 +132,19 @@ fn with_terms<R>(f: impl FnOnce(&mut Vec<Sym>) -> R) -> R {
 /// and the head: the stem of the last word of `left` that is not a function word. One pass:
 /// the head's stem is the one its term took.
 pub fn terms_and_head(text: &str, left: &[Tok], tail: &[Tok]) -> (Box<[Sym]>, Option<Sym>) {
-    with_terms(|out| {
+    with_terms(|out, stems| {
         let mut head = None;
         let mut rest = left.len() + tail.len();
         for t in left {
             rest -= 1;
-            match add_term(text, t, out, rest) {
+            match add_term(text, t, out, rest, stems) {
                 Word::Other | Word::Stop => {}
                 w => head = Some((t, w)),
             }
         }
         for t in tail {
             rest -= 1;
-            add_term(text, t, out, rest);
+            add_term(text, t, out, rest, stems);
         }
         let head = head.map(|(t, w): (&Tok, Word)| w.stem(text, t, out));
         (out.drain(..).collect(), head)
@@ -78,10 +153,10 @@ pub fn terms_and_head(text: &str, left: &[Tok], tail: &[Tok]) -> (Box<[Sym]>, Op
 
 /// The terms of `phrase` and the stem of its word at `at`, if that token is a word.
 pub fn terms_and_stem_at(text: &str, phrase: &[Tok], at: usize) -> (Box<[Sym]>, Option<Sym>) {
-    with_terms(|out| {
+    with_terms(|out, stems| {
         let mut head = None;
         for (i, t) in phrase.iter().enumerate() {
-            let w = add_term(text, t, out, phrase.len() - i - 1);
+            let w = add_term(text, t, out, phrase.len() - i - 1, stems);
             if i == at && !matches!(w, Word::Other) {
                 head = Some((t, w));
             }
@@ -117,7 +192,7 @@ impl Word {
 /// turn most tokens away are inlined into the loops over a phrase; a term is stemmed out of
 /// line ([`add_stem`]).
 #[inline(always)]
-fn add_term(text: &str, t: &Tok, out: &mut Vec<Sym>, left: usize) -> Word {
+fn add_term(text: &str, t: &Tok, out: &mut Vec<Sym>, left: usize, stems: &mut Stems) -> Word {
     if !t.is_word() {
         return Word::Other;
     }
@@ -131,42 +206,66 @@ fn add_term(text: &str, t: &Tok, out: &mut Vec<Sym>, left: usize) -> Word {
     if flags != 0 || t.end - t.start < 2 {
         return Word::Content(None);
     }
-    Word::Content(Some(add_stem(&text[t.start..t.end], out, left)))
+    Word::Content(Some(add_stem(&text[t.start..t.end], out, left, stems)))
 }
 
 /// Adds the stem of the word `raw` to `out` unless it is there already, and gives its index;
-/// `left` tokens follow it. A term is made straight from the stem on the stack (inline, not
-/// allocated, when short), and only the first reserves room for the rest.
+/// `left` tokens follow it. The stem of a word stemmed lately is taken from `stems`; any other
+/// is made straight from the stem on the stack (inline, not allocated, when short). Only the
+/// first term reserves room for the rest.
 #[inline(never)]
-fn add_stem(raw: &str, out: &mut Vec<Sym>, left: usize) -> usize {
-    let Some(mut w) = Lowered::new(raw) else {
-        // Longer than 24 bytes or not ASCII: no table word, always a term.
-        let s = stem_general(raw);
-        return match out.iter().position(|o| *o == s) {
-            Some(i) => i,
-            None => {
-                reserve_once(out, left);
-                out.push(Sym::from(s));
-                out.len() - 1
+fn add_stem(raw: &str, out: &mut Vec<Sym>, left: usize, stems: &mut Stems) -> usize {
+    let (stem, key) = if raw.len() <= LONGEST_WORD {
+        let mut word = [0u8; LONGEST_WORD];
+        word[..raw.len()].copy_from_slice(raw.as_bytes());
+        let len = raw.len();
+        match stems.slot(&word, len) {
+            Some(slot) if slot.len == len && slot.word == word => (slot.stem.clone(), slot.key),
+            slot => {
+                let stem = stem_sym(raw);
+                let key = stem_key(&stem);
+                if let Some(slot) = slot {
+                    *slot = Stemmed {
+                        word,
+                        len,
+                        stem: stem.clone(),
+                        key,
+                    };
+                }
+                (stem, key)
             }
-        };
+        }
+    } else {
+        let stem = stem_sym(raw);
+        let key = stem_key(&stem);
+        (stem, key)
     };
-    let (n, keep) = w.stem();
-    match out.iter().position(|s| s.as_bytes() == w.bytes(n)) {
+    let keys = &mut stems.keys;
+    match (0..out.len()).find(|&i| keys[i] == key && out[i] == stem) {
         Some(i) => i,
         None => {
             reserve_once(out, left);
-            // The stem is lowercase ASCII (a `Lowered` word is ASCII): most often the word
-            // as written, cut.
-            out.push(match w.stem_of(raw, n, keep) {
-                Some(stem) => Sym::interned(stem),
-                None => match std::str::from_utf8(w.bytes(n)) {
-                    Ok(stem) => Sym::interned(stem),
-                    Err(_) => Sym::from(w.to_string(raw, n, keep)),
-                },
-            });
+            out.push(stem);
+            keys.push(key);
             out.len() - 1
         }
+    }
+}
+
+/// The stem of the word `raw` as a symbol. An ASCII word of at most 24 bytes is stemmed on the
+/// stack, and its stem (lowercase ASCII) is most often the word as written, cut; any other
+/// word is no table word, and always a term.
+fn stem_sym(raw: &str) -> Sym {
+    let Some(mut w) = Lowered::new(raw) else {
+        return Sym::from(stem_general(raw));
+    };
+    let (n, keep) = w.stem();
+    match w.stem_of(raw, n, keep) {
+        Some(stem) => Sym::interned(stem),
+        None => match std::str::from_utf8(w.bytes(n)) {
+            Ok(stem) => Sym::interned(stem),
+            Err(_) => Sym::from(w.to_string(raw, n, keep)),
+        },
     }
 }
 

@@ -6,7 +6,7 @@
 
 use super::cursor::Grammar;
 use super::found::{Found, Measured, Qty, Qual};
-use crate::claim::Qualifier;
+use crate::claim::{Flags, Qualifier};
 use crate::lang::en::{change, currency, measure, nouns, numbers, words};
 use crate::text::fold::LONGEST_WORD;
 
@@ -149,7 +149,7 @@ impl Grammar<'_> {
             return Some(Found::of(
                 q,
                 qual,
-                Measured::money(currency::RUPEE, j, Vec::new()),
+                Measured::money(currency::RUPEE, j, Flags::default()),
             ));
         }
         Some(Found::of(q, qual, Measured::number(j)))

@@ -2,7 +2,7 @@
 //! quantity (one number or a range), the qualifier before it, what it measures, and the
 //! [`Found`] value they make together. No rule lives here.
 
-use crate::claim::{Change, Dimension, Flag, Kind, Qualifier};
+use crate::claim::{Change, Dimension, Flags, Kind, Qualifier, Sym};
 
 /// A value the grammar recognised.
 #[derive(Debug, Clone, PartialEq)]
@@ -16,9 +16,10 @@ pub struct Found {
     pub lo: Option<f64>,
     pub hi: Option<f64>,
     /// Written unit spelling and the factor to the canonical unit (NaN for Fahrenheit, which
-    /// converts by its formula).
-    pub written_unit: String,
-    pub unit: String,
+    /// converts by its formula): symbols, as the claim holds them (a unit is short, held
+    /// inline: no allocation per value).
+    pub written_unit: Sym,
+    pub unit: Sym,
     pub factor: f64,
     pub qualifier: Qualifier,
     /// Whether the sentence gives the value as an increase or a decrease.
@@ -27,7 +28,7 @@ pub struct Found {
     pub round: f64,
     /// "nearly", "almost": the true value lies below the stated one.
     pub approx_below: bool,
-    pub flags: Vec<Flag>,
+    pub flags: Flags,
     /// Token range of the counted noun or the noun the value qualifies, when it follows.
     pub noun: Option<(usize, usize)>,
 }
@@ -129,7 +130,7 @@ pub(super) struct Measured<'u> {
     /// The token after the expression.
     pub end: usize,
     pub noun: Option<(usize, usize)>,
-    pub flags: Vec<Flag>,
+    pub flags: Flags,
 }
 
 impl<'u> Measured<'u> {
@@ -143,7 +144,7 @@ impl<'u> Measured<'u> {
             factor: 1.0,
             end,
             noun: None,
-            flags: Vec::new(),
+            flags: Flags::default(),
         }
     }
 
@@ -158,7 +159,7 @@ impl<'u> Measured<'u> {
     }
 
     /// An amount of the currency `code`.
-    pub fn money(code: &'u str, end: usize, flags: Vec<Flag>) -> Self {
+    pub fn money(code: &'u str, end: usize, flags: Flags) -> Self {
         Measured {
             flags,
             ..Measured::new(Kind::Money, Dimension::Money, end).unit(code, code, 1.0)
@@ -208,8 +209,8 @@ impl Found {
             dim: m.dim,
             lo,
             hi,
-            written_unit: m.written_unit.to_string(),
-            unit: m.unit.to_string(),
+            written_unit: Sym::interned(m.written_unit),
+            unit: Sym::interned(m.unit),
             factor: m.factor,
             qualifier: qual.qualifier,
             change: Change::None,

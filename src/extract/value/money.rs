@@ -5,7 +5,7 @@
 
 use super::cursor::Grammar;
 use super::found::{Found, Measured, Qty, Qual};
-use crate::claim::{Dimension, Flag, Kind};
+use crate::claim::{Dimension, Flag, Flags, Kind};
 use crate::lang::en::{currency, numbers};
 
 /// The length of an ISO 4217 code: lowercase codes are read as a prefix only at this length,
@@ -35,14 +35,14 @@ pub(super) struct Prefix {
 impl Grammar<'_> {
     /// The flags of an amount in a currency that may be `ambiguous` (a dollar without a
     /// country, in an article that names none).
-    pub(super) fn currency_flags(&self, ambiguous: bool) -> Vec<Flag> {
+    pub(super) fn currency_flags(&self, ambiguous: bool) -> Flags {
+        let mut flags = Flags::default();
         // Whether the article names a specific dollar is asked of its text only here, for an
         // amount that may be in one of several dollars.
         if ambiguous && !self.settled.is_some_and(|s| s.dollar(self.text)) {
-            vec![Flag::AmbiguousCurrency]
-        } else {
-            Vec::new()
+            flags.push(Flag::AmbiguousCurrency);
         }
+        flags
     }
 
     /// Currency written before the number: "$", "US$", "€", "USD".
