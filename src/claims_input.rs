@@ -374,7 +374,6 @@ fn article(mut p: Pending) -> (Article, bool) {
             id: j.id,
             path: PathBuf::from(j.path),
             bytes: j.bytes,
-            lines,
             text,
             outside: j.outside.map(PathBuf::from),
             file_id: None,

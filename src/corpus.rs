@@ -131,7 +131,6 @@ impl Article {
             self.sha256 = Some(crate::fingerprint::sha256_hex(text.as_bytes()));
         }
         self.quoted = Some(Quoted::new(&text, &self.claim_sentences()));
-        self.source.lines = source::LineIndex::new("");
     }
 
     /// Once its text was let go ([`Article::keep_only_quoted`]) and some of its claims too,
@@ -353,13 +352,11 @@ fn load_kept(
                 // Its derived claims wait for the date the others give it: its text is read
                 // again then ([`derive_undated`]), not held beside every claim.
                 a.source.text = String::new();
-                a.source.lines = source::LineIndex::new("");
             }
         }
         // Every article is kept to the end: what it keeps is made compact first (a streamed
         // `extract` writes each and lets it go, and is spared the work).
         share_names(&mut a.claims);
-        a.source.lines = std::mem::take(&mut a.source.lines).fitted();
         (a, stated)
     };
     let mut changed: Option<PathBuf> = None;

@@ -29,20 +29,6 @@ impl LineIndex {
         LineIndex { starts }
     }
 
-    /// The same index in a vector of exactly its lines ([`LineIndex::new`] leaves room for
-    /// lines of a hundred bytes; articles of paragraph-long lines use a fraction of it): for an
-    /// index kept beside its text after extraction.
-    pub fn fitted(self) -> LineIndex {
-        if self.starts.capacity() == self.starts.len() {
-            return self;
-        }
-        // A fresh allocation: the allocator keeps a block that shrinks by less than half where
-        // it is.
-        LineIndex {
-            starts: self.starts.as_slice().to_vec(),
-        }
-    }
-
     /// Where the lines start: 0, then one past each line break.
     pub fn starts(&self) -> &[usize] {
         &self.starts
@@ -142,11 +128,6 @@ pub struct Source {
     pub text: String,
     /// Size in bytes before decoding.
     pub bytes: u64,
-    /// The index of the text's lines, when one was made: a read leaves it empty
-    /// (`LineIndex::default()`), as nothing of a run asks a source for lines and columns but
-    /// [`Source::line_col`], which makes one then (the extractor indexes the lines it needs
-    /// itself, and `extract` writes byte offsets). [`from_text`] makes it at once.
-    pub lines: LineIndex,
     /// Where the file really is, when that lies outside the project folder
     /// ([`ReadOptions::root`]): a `..` path, an absolute path, or a symbolic link leading out.
     pub outside: Option<PathBuf>,
@@ -578,13 +559,11 @@ impl Source {
         from_text(id, path, text)
     }
 
-    /// 1-based (line, column in characters) of byte `offset` in this source's text, from its
-    /// line index when it has one (see [`Source::lines`]).
+    /// 1-based (line, column in characters) of byte `offset` in this source's text. A source
+    /// holds no line index: nothing of a run asks it for lines and columns (the extractor
+    /// indexes the lines it needs itself, and `extract` writes byte offsets).
     pub fn line_col(&self, offset: usize) -> (usize, usize) {
-        if self.lines.starts.is_empty() {
-            return line_col(&self.text, offset);
-        }
-        self.lines.line_col(&self.text, offset)
+        line_col(&self.text, offset)
     }
 }
 
@@ -594,7 +573,6 @@ pub fn from_text(id: &str, path: PathBuf, text: String) -> Source {
         id: id.to_owned(),
         path,
         bytes: text.len() as u64,
-        lines: LineIndex::new(&text),
         text,
         outside: None,
         file_id: None,
@@ -940,7 +918,6 @@ fn decoded(
                 id: ids.first(&path),
                 path,
                 bytes: size,
-                lines: LineIndex::default(),
                 text,
                 outside,
                 file_id,
