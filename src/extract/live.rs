@@ -191,8 +191,8 @@ fn letter_block<'a>(
     end: usize,
     tail: &'a mut [u8; BLOCK + 8],
 ) -> (&'a [u8; BLOCK + 8], u64, bool) {
-    let bytes: &[u8; BLOCK + 8] = match all.get(at..at + BLOCK + 8) {
-        Some(block) => block.try_into().unwrap_or(tail),
+    let bytes: &[u8; BLOCK + 8] = match all[at..].first_chunk() {
+        Some(block) => block,
         None => {
             let rest = &all[at..];
             *tail = [0; BLOCK + 8];
@@ -201,10 +201,7 @@ fn letter_block<'a>(
         }
     };
     let (mut letters, mut any) = (0, 0);
-    for (k, chunk) in bytes[..BLOCK].chunks_exact(8).enumerate() {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(chunk);
-        let w = u64::from_le_bytes(w);
+    for (k, w) in words_of(bytes) {
         letters |= gather(!non_letters(w) & HIGH) << (8 * k);
         any |= w;
     }
@@ -218,13 +215,21 @@ fn letter_block<'a>(
 #[inline(never)]
 fn lead_bytes(bytes: &[u8; BLOCK + 8], len: usize) -> u64 {
     let mut leads = 0;
-    for (k, chunk) in bytes[..BLOCK].chunks_exact(8).enumerate() {
-        let mut w = [0u8; 8];
-        w.copy_from_slice(chunk);
-        let w = u64::from_le_bytes(w);
+    for (k, w) in words_of(bytes) {
         leads |= gather(w & w << 1 & HIGH) << (8 * k);
     }
     leads & u64::MAX >> (BLOCK - len.min(BLOCK))
+}
+
+/// The first [`BLOCK`] bytes of a block as eight little-endian words, each with its number.
+fn words_of(bytes: &[u8; BLOCK + 8]) -> impl Iterator<Item = (usize, u64)> + '_ {
+    (bytes[..BLOCK].chunks_exact(8))
+        .enumerate()
+        .map(|(k, chunk)| {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(chunk);
+            (k, u64::from_le_bytes(w))
+        })
 }
 
 /// Whether a character beyond ASCII whose first byte is in `leads` (bits over the bytes from
