@@ -12,6 +12,7 @@ use crate::fingerprint::{self, Identity};
 use crate::matching::{self, Group};
 use crate::names::{self, NameGroup, NameSettings};
 use crate::sym::Sym;
+use crate::text::hash::WordHash;
 use crate::verdict::{self, Judgement, SourceInfo, Verdict};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 
@@ -47,7 +48,8 @@ pub struct Comparison {
     pub facts: Vec<Fact>,
     /// Source id → index in `corpus.articles`, so looking up every claim of every fact costs
     /// linear time, not articles × claims (100,000 files with `--all` took 45 s without it).
-    by_source: HashMap<String, usize>,
+    /// Hashed a word at a time: every claim a report shows is found through it.
+    by_source: HashMap<String, usize, WordHash>,
     /// Where each article's text comes from (see [`crate::copies`]), in `corpus.articles` order.
     pub origins: Vec<Origin>,
     /// People and organisations two sources or more name (see [`crate::names`]).
@@ -120,17 +122,24 @@ impl Comparison {
     }
 
     pub fn claim(&self, id: &str) -> Option<(&Article, &Claim)> {
+        let (a, c) = self.place_of(id)?;
+        let a = &self.corpus.articles[a];
+        Some((a, &a.claims[c]))
+    }
+
+    /// Where claim `id` is held: its article's index in `corpus.articles`, and its place among
+    /// that article's claims.
+    fn place_of(&self, id: &str) -> Option<(usize, usize)> {
         let (source, ordinal) = id.rsplit_once('#').unwrap_or((id, ""));
-        let a = self.article(source)?;
+        let i = *self.by_source.get(source)?;
+        let claims = &self.corpus.articles.get(i)?.claims;
         // Claim `<source>#<n>` is the n-th of its article; a scan only if that ever changes
         // (a scan per claim is quadratic on an article of 50,000 claims).
-        let nth = ordinal
-            .parse::<usize>()
-            .ok()
-            .and_then(|n| a.claims.get(n.checked_sub(1)?))
-            .filter(|c| c.id == id);
-        nth.or_else(|| a.claims.iter().find(|c| c.id == id))
-            .map(|c| (a, c))
+        let nth = (ordinal.parse::<usize>().ok())
+            .and_then(|n| n.checked_sub(1))
+            .filter(|&n| claims.get(n).is_some_and(|c| c.id == id));
+        nth.or_else(|| claims.iter().position(|c| c.id == id))
+            .map(|c| (i, c))
     }
 
     /// The fact's claims, in group order.
@@ -171,12 +180,27 @@ impl Comparison {
     /// ([`Article::keep_only_claims_sentences`]). Claims are then found by a scan of their
     /// article ([`Comparison::claim`]).
     pub fn keep_only_shown_claims(&mut self, filter: &Filter) {
-        let shown: std::collections::HashSet<Sym> = (self.facts.iter())
-            .filter(|f| filter.keeps(f))
-            .flat_map(|f| f.group.claim_ids.iter().cloned())
-            .collect();
-        for a in &mut self.corpus.articles {
-            a.claims.retain(|c| shown.contains(c.id.as_str()));
+        // Each shown claim is marked where it is held, found as `claim` finds it: the claims
+        // kept are those the reports find, and no claim of an archive is hashed (a set of the
+        // shown ids, looked up once per claim, took a second at 100,000 articles).
+        let mut first = Vec::with_capacity(self.corpus.articles.len());
+        let mut total = 0;
+        for a in &self.corpus.articles {
+            first.push(total);
+            total += a.claims.len();
+        }
+        let mut shown = vec![false; total];
+        for f in self.facts.iter().filter(|f| filter.keeps(f)) {
+            for id in &f.group.claim_ids {
+                if let Some((a, c)) = self.place_of(id) {
+                    shown[first[a] + c] = true;
+                }
+            }
+        }
+        for (a, &first) in self.corpus.articles.iter_mut().zip(&first) {
+            // `retain` visits the claims once each, in order.
+            let mut marks = shown[first..first + a.claims.len()].iter();
+            a.claims.retain(|_| marks.next().copied().unwrap_or(false));
             a.claims.shrink_to_fit();
             a.keep_only_claims_sentences();
         }
@@ -353,7 +377,7 @@ pub fn compare_found(
         facts,
         single_not_kept,
     } = kept;
-    let mut by_source = HashMap::with_capacity(corpus.articles.len());
+    let mut by_source = HashMap::with_capacity_and_hasher(corpus.articles.len(), WordHash);
     for (i, a) in corpus.articles.iter().enumerate() {
         // The first article with an id wins, as a scan would find it.
         by_source.entry(a.source.id.clone()).or_insert(i);
