@@ -65,6 +65,9 @@ pub struct Keep {
     /// Each article's whole text (the HTML page and `show` quote it), rather than only its
     /// claims' sentences ([`Article::keep_only_quoted`]).
     pub text: bool,
+    /// The sentences of the claims, when the text is not kept: the JSON forms quote each
+    /// claim's; the table, Markdown and CSV quote none ([`Article::let_text_go`]).
+    pub sentences: bool,
     /// The facts only one source states (verdict `single`), which a report shows only with
     /// `--all`: most facts of an archive are such (about 106,000 of 130,000 at 10,000
     /// articles), and without them only their number is kept, for the summary.
@@ -75,6 +78,7 @@ impl Keep {
     /// Everything: what a library caller or a command that looks facts up gets.
     pub const ALL: Keep = Keep {
         text: true,
+        sentences: true,
         single: true,
     };
 }
@@ -314,7 +318,7 @@ pub fn compare_found(
         corpus
             .articles
             .iter_mut()
-            .for_each(Article::keep_only_quoted);
+            .for_each(|a| a.let_text_go(keep.sentences));
     }
     let claims: Vec<&Claim> = corpus.articles.iter().flat_map(|a| &a.claims).collect();
     let by_id = ClaimIndex::new(&corpus.articles, &claims);

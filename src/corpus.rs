@@ -34,8 +34,9 @@ pub struct Article {
     /// by [`crate::claims_input`]); `None`: hash `source.text`.
     pub sha256: Option<String>,
     pub claims: Vec<Claim>,
-    /// The sentences of its claims once its text was let go ([`Article::keep_only_quoted`]);
-    /// `None` while `source.text` is whole.
+    /// The sentences of its claims once its text was let go ([`Article::keep_only_quoted`]),
+    /// none when the report quotes none ([`Article::let_text_go`]); `None` while `source.text`
+    /// is whole.
     pub quoted: Option<Quoted>,
 }
 
@@ -123,6 +124,13 @@ impl Article {
     /// that reads the text (copies, names, derived claims); the page of `claims report` and
     /// `claims show` quote whole texts and keep them.
     pub fn keep_only_quoted(&mut self) {
+        self.let_text_go(true);
+    }
+
+    /// [`Article::keep_only_quoted`], keeping the sentences of its claims only when
+    /// `sentences`: the table, Markdown and CSV quote none (and the sentences of an archive's
+    /// claims are a third of its text), the JSON forms quote each claim's.
+    pub fn let_text_go(&mut self, sentences: bool) {
         if self.quoted.is_some() {
             return;
         }
@@ -130,7 +138,11 @@ impl Article {
         if self.sha256.is_none() {
             self.sha256 = Some(crate::fingerprint::sha256_hex(text.as_bytes()));
         }
-        self.quoted = Some(Quoted::new(&text, &self.claim_sentences()));
+        self.quoted = Some(if sentences {
+            Quoted::new(&text, &self.claim_sentences())
+        } else {
+            Quoted::default()
+        });
     }
 
     /// Once its text was let go ([`Article::keep_only_quoted`]) and some of its claims too,
@@ -318,8 +330,19 @@ pub fn load_lean(
     read: impl FnOnce(usize),
     extracted: impl FnMut(usize),
     first: &HashMap<&str, &str>,
+    sentences: bool,
 ) -> Result<Corpus, Error> {
-    load_kept(inputs, config, stdin, threads, read, extracted, Some(first))
+    let lean = Lean { first, sentences };
+    load_kept(inputs, config, stdin, threads, read, extracted, Some(lean))
+}
+
+/// What a lean read ([`load_lean`]) checks and keeps: the SHA-256 of each text in the first
+/// read, and whether the sentences of each article's claims are kept when its text is let go
+/// ([`Article::let_text_go`]).
+#[derive(Clone, Copy)]
+struct Lean<'a> {
+    first: &'a HashMap<&'a str, &'a str>,
+    sentences: bool,
 }
 
 /// [`load_counted`], or [`load_lean`] when `first` is given.
@@ -330,8 +353,9 @@ fn load_kept(
     threads: usize,
     read: impl FnOnce(usize),
     mut extracted: impl FnMut(usize),
-    first: Option<&HashMap<&str, &str>>,
+    lean: Option<Lean>,
 ) -> Result<Corpus, Error> {
+    let first = lean.map(|l| l.first);
     let mut articles = Vec::new();
     let mut read = Some(read);
     let tolerances = config.matching.tolerances();
@@ -343,11 +367,11 @@ fn load_kept(
     let work = |p: Prepared| {
         let mut a = extract_article(p, &tolerances);
         let stated = a.claims.len();
-        if first.is_some() {
+        if let Some(lean) = lean {
             a.sha256 = Some(crate::fingerprint::sha256_hex(a.source.text.as_bytes()));
             if a.published.or(a.filed).is_some() {
                 derive_article(&mut a, &settings);
-                a.keep_only_quoted();
+                a.let_text_go(lean.sentences);
             } else {
                 // Its derived claims wait for the date the others give it: its text is read
                 // again then ([`derive_undated`]), not held beside every claim.
@@ -401,8 +425,8 @@ fn load_kept(
         });
     }
     dates_from_event(&mut articles);
-    if first.is_some() {
-        derive_undated(&mut articles, &settings, threads)?;
+    if let Some(lean) = lean {
+        derive_undated(&mut articles, &settings, threads, lean.sentences)?;
     }
     Ok(Corpus {
         articles,
@@ -415,13 +439,15 @@ fn load_kept(
 /// The articles of a lean read ([`load_lean`]) whose text was let go before their claims were
 /// derived, as they had no date of their own ([`dates_from_event`] gave them one since): each
 /// read again from its file, checked against the SHA-256 of the text its claims came from,
-/// derived and let go again ([`Article::keep_only_quoted`]), on up to `threads` threads. Two
+/// derived and let go again ([`Article::let_text_go`], the sentences of its claims kept when
+/// `sentences`), on up to `threads` threads. Two
 /// thirds of the texts of an archive may be such; they were held to the end of the read (360 MB
 /// of 100,000 articles) before.
 fn derive_undated(
     articles: &mut [Article],
     settings: &crate::derive::Settings,
     threads: usize,
+    sentences: bool,
 ) -> Result<(), Error> {
     use std::sync::{Mutex, PoisonError};
     // Each article behind a lock of its own, which only the thread that takes it locks.
@@ -433,6 +459,7 @@ fn derive_undated(
         derive_again(
             &mut a.lock().unwrap_or_else(PoisonError::into_inner),
             settings,
+            sentences,
         )
     });
     // The first failure in article order, whatever thread met it.
@@ -440,7 +467,11 @@ fn derive_undated(
 }
 
 /// One article of [`derive_undated`]: its text read again, derived from and let go.
-fn derive_again(a: &mut Article, settings: &crate::derive::Settings) -> Result<(), Error> {
+fn derive_again(
+    a: &mut Article,
+    settings: &crate::derive::Settings,
+    sentences: bool,
+) -> Result<(), Error> {
     let path = a.source.path.clone();
     let bytes = std::fs::read(&path).map_err(|e| Error::Io {
         path: path.clone(),
@@ -457,7 +488,7 @@ fn derive_again(a: &mut Article, settings: &crate::derive::Settings) -> Result<(
     };
     a.source.text = text;
     derive_article(a, settings);
-    a.keep_only_quoted();
+    a.let_text_go(sentences);
     Ok(())
 }
 
@@ -1209,6 +1240,7 @@ mod tests {
             |_| {},
             |_| {},
             &first,
+            true,
         )
         .expect("lean");
         let mut whole = super::load(&inputs, &config, &mut std::io::empty()).expect("whole");
@@ -1280,7 +1312,7 @@ mod tests {
         let settings = super::derive_settings(&crate::config::Config::default());
         let mut changed = whole[0].clone();
         changed.sha256 = Some(crate::fingerprint::sha256_hex(b"another text"));
-        let err = super::derive_again(&mut changed, &settings).expect_err("changed");
+        let err = super::derive_again(&mut changed, &settings, true).expect_err("changed");
         assert!(
             err.to_string().contains("changed while they were read"),
             "{err}"
@@ -1289,7 +1321,7 @@ mod tests {
         let mut gone = whole[0].clone();
         gone.sha256 = Some(crate::fingerprint::sha256_hex(b.as_bytes()));
         std::fs::remove_file(&gone.source.path).expect("remove");
-        assert!(super::derive_again(&mut gone, &settings).is_err());
+        assert!(super::derive_again(&mut gone, &settings, true).is_err());
     }
 
     #[test]

@@ -31,6 +31,8 @@ pub(crate) fn run(ctx: &mut Ctx, args: &CompareArgs) -> Result<ExitStatus, Failu
     let whole = matches!(format, Format::Html | Format::Text);
     ctx.keep = crate::compare::Keep {
         text: whole,
+        // These show no claim's sentence.
+        sentences: !matches!(format, Format::Table | Format::Markdown | Format::Csv),
         single: whole || min_sources <= 1,
     };
     let (mut comparison, failed) = if args.claims.is_empty() {

@@ -317,6 +317,7 @@ impl Ctx<'_> {
             |n| progress.read(n),
             |n| progress.extracted(n),
             &first,
+            self.keep.sentences,
         )?;
         drop(first);
         drop(digests);

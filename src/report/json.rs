@@ -401,6 +401,7 @@ mod tests {
             let corpus = corpus::load(&inputs, &config, &mut io::empty()).expect("corpus");
             let keep = crate::compare::Keep {
                 text: keep_text,
+                sentences: true,
                 single: true,
             };
             let c = crate::compare::compare_on(corpus, &config, 1, &|_, _| {}, keep);
@@ -443,6 +444,7 @@ mod tests {
             let corpus = corpus::load(&inputs, &config, &mut io::empty()).expect("corpus");
             let keep = crate::compare::Keep {
                 text: false,
+                sentences: true,
                 single,
             };
             let c = crate::compare::compare_on(corpus, &config, 1, &|_, _| {}, keep);

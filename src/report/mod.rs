@@ -259,6 +259,62 @@ pub fn summary_line(s: &Summary) -> String {
 mod tests {
     use super::escape_human;
 
+    /// The table, Markdown and CSV quote no claim's sentence, so a compare for them keeps none
+    /// ([`crate::compare::Keep::sentences`]): the same bytes as with every sentence kept.
+    #[test]
+    fn the_table_markdown_and_csv_are_the_same_without_the_sentences() {
+        use super::{Format, Report, TableStyle, render};
+        use crate::compare::{Filter, Keep, compare_on};
+        use crate::config::Config;
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let config = Config::load(&root.join("claims.toml")).expect("claims.toml");
+        let inputs = crate::corpus::inputs(&[], "-", &config).expect("inputs");
+        for format in [Format::Table, Format::Markdown, Format::Csv] {
+            for filter in [
+                Filter::default(),
+                Filter {
+                    min_sources: 1,
+                    ..Filter::default()
+                },
+            ] {
+                let render_with = |sentences: bool| {
+                    let corpus = crate::corpus::load(&inputs, &config, &mut std::io::empty())
+                        .expect("corpus");
+                    let keep = Keep {
+                        text: false,
+                        sentences,
+                        single: true,
+                    };
+                    let mut c = compare_on(corpus, &config, 1, &|_, _| {}, keep);
+                    c.keep_only_shown_claims(&filter);
+                    let quoted = (c.corpus.articles.iter())
+                        .flat_map(|a| a.claims.iter().map(move |claim| a.sentence_of(claim)))
+                        .filter(Option::is_some)
+                        .count();
+                    let style = TableStyle {
+                        color: false,
+                        width: None,
+                    };
+                    let shown = Report::Compare {
+                        comparison: &c,
+                        filter: &filter,
+                        held: None,
+                        style,
+                    };
+                    let mut out = Vec::new();
+                    render(&mut out, format, shown).expect("render");
+                    (String::from_utf8(out).expect("utf-8"), quoted)
+                };
+                let (with, quoted) = render_with(true);
+                let (without, none) = render_with(false);
+                assert!(quoted > 0, "{format:?}: the sentences are kept when asked");
+                assert_eq!(none, 0, "{format:?}: no sentence is kept when not asked");
+                assert!(with.lines().count() > 5, "{format:?}: {with}");
+                assert_eq!(without, with, "{format:?}");
+            }
+        }
+    }
+
     #[test]
     fn escape_human_makes_controls_and_bidi_visible_and_leaves_the_rest() {
         for plain in [
