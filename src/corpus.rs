@@ -317,9 +317,10 @@ pub fn read_texts<T: Send>(
 
 /// [`load_counted`] for a report that quotes no more of an article than its claims'
 /// sentences: each article's text is let go as soon as its claims are out and derived
-/// ([`Article::keep_only_quoted`]), but for an article without a date of its own, whose
-/// derived claims wait for the date the others give it ([`dates_from_event`]). `first` gives
-/// the SHA-256 each source's text had in the first read ([`read_texts`]): a text that
+/// ([`Article::let_text_go`], its claims' sentences kept when `lean.sentences`), but for an
+/// article without a date of its own, whose derived claims wait for the date the others give
+/// it ([`dates_from_event`]). `lean.first` gives the SHA-256 each source's text had in the
+/// first read ([`read_texts`]): a text that
 /// changed since, or a source only one read found, is an error (what was found in the first
 /// read would not be true of the second).
 pub fn load_lean(
@@ -329,20 +330,19 @@ pub fn load_lean(
     threads: usize,
     read: impl FnOnce(usize),
     extracted: impl FnMut(usize),
-    first: &HashMap<&str, &str>,
-    sentences: bool,
+    lean: Lean,
 ) -> Result<Corpus, Error> {
-    let lean = Lean { first, sentences };
     load_kept(inputs, config, stdin, threads, read, extracted, Some(lean))
 }
 
-/// What a lean read ([`load_lean`]) checks and keeps: the SHA-256 of each text in the first
-/// read, and whether the sentences of each article's claims are kept when its text is let go
-/// ([`Article::let_text_go`]).
-#[derive(Clone, Copy)]
-struct Lean<'a> {
-    first: &'a HashMap<&'a str, &'a str>,
-    sentences: bool,
+/// What a lean read ([`load_lean`]) checks and keeps.
+#[derive(Debug, Clone, Copy)]
+pub struct Lean<'a> {
+    /// The SHA-256 of each source's text in the first read, by source id.
+    pub first: &'a HashMap<&'a str, &'a str>,
+    /// Whether the sentences of an article's claims are kept when its text is let go
+    /// ([`Article::let_text_go`]).
+    pub sentences: bool,
 }
 
 /// [`load_counted`], or [`load_lean`] when `first` is given.
@@ -1239,8 +1239,10 @@ mod tests {
             2,
             |_| {},
             |_| {},
-            &first,
-            true,
+            super::Lean {
+                first: &first,
+                sentences: true,
+            },
         )
         .expect("lean");
         let mut whole = super::load(&inputs, &config, &mut std::io::empty()).expect("whole");

@@ -316,8 +316,10 @@ impl Ctx<'_> {
             threads,
             |n| progress.read(n),
             |n| progress.extracted(n),
-            &first,
-            self.keep.sentences,
+            corpus::Lean {
+                first: &first,
+                sentences: self.keep.sentences,
+            },
         )?;
         drop(first);
         drop(digests);
