@@ -117,7 +117,7 @@ pub struct Spelling {
     /// The source id (one shared copy per source, not one per spelling: the names of an
     /// archive are held from the read to the report).
     pub source: Sym,
-    /// The name as written (titles and a possessive taken off), inline up to 23 bytes.
+    /// The name as written (titles and a possessive taken off), inline up to 15 bytes.
     pub text: Sym,
     /// Where it is.
     pub span: Span,
@@ -166,7 +166,7 @@ struct Mention {
     /// Where it is in the source's text (line and column once [`read`] kept it).
     span: Span,
     /// The words of the name (titles off) as written, a space between two (a word holds no
-    /// space): inline up to 23 bytes, which is nearly every name.
+    /// space): inline up to 15 bytes, else a copy of its own.
     written: Sym,
     /// Titles before the name, folded.
     roles: Vec<String>,

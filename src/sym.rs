@@ -3,8 +3,8 @@
 //! holds some 1.7 million claims; each kept its own `String` of each (24 bytes plus an
 //! allocation of its own), the largest part of a claim after the struct itself.
 //!
-//! A [`Sym`] is a `SmolStr` (24 bytes): a string of up to 23 bytes, which is nearly every term,
-//! head, unit and id, is held inline, with no allocation, no shared count to touch when it is
+//! A [`Sym`] is an `EcoString` (16 bytes): a string of up to 15 bytes, which is nearly every
+//! term, head and unit, is held inline, with no allocation, no shared count to touch when it is
 //! copied and nothing to free; a longer one (a long name) is a reference-counted `str`, and
 //! [`Sym::interned`] hands out the one copy this thread already holds of it, so a long name is
 //! stored once per extraction thread, not once per claim. The extractor makes several of these
@@ -15,7 +15,7 @@
 //! is held changes no output, only memory and speed.
 
 use crate::text::hash::WordHash;
-use smol_str::SmolStr;
+use ecow::EcoString;
 use std::borrow::Borrow;
 use std::cell::RefCell;
 use std::collections::HashSet;
@@ -25,10 +25,10 @@ use std::sync::Arc;
 
 /// A compact, immutable string (see the module documentation).
 #[derive(Clone, PartialEq, Eq, PartialOrd, Ord, Hash, Default)]
-pub struct Sym(SmolStr);
+pub struct Sym(EcoString);
 
 /// The strings of at most this many bytes are held inline, never looked up.
-const INLINE: usize = SmolStr::INLINE_CAP;
+const INLINE: usize = EcoString::INLINE_LIMIT;
 
 /// A thread's interned strings stop growing at this many (a guard for a process that runs
 /// many corpora with ever new words; later words are simply not shared).
@@ -48,10 +48,8 @@ impl Sym {
     /// that a short string does not pay the saving and restoring of the registers it needs.
     #[inline]
     pub fn interned(s: &str) -> Sym {
-        // `new_inline` is built where it is called, so the bytes are not copied into a buffer
-        // of smol_str's own and read back at once (a load that waits on the stores before it).
         if s.len() <= INLINE {
-            return Sym(SmolStr::new_inline(s));
+            return Sym(EcoString::inline(s));
         }
         Sym::interned_long(s)
     }
@@ -64,7 +62,7 @@ impl Sym {
             if let Some(found) = set.get(s) {
                 return found.clone();
             }
-            let sym = Sym(SmolStr::from(Arc::<str>::from(s)));
+            let sym = Sym(EcoString::from(s));
             if set.len() < MAX_INTERNED {
                 set.insert(sym.clone());
             }
@@ -77,19 +75,26 @@ impl Sym {
     /// again.
     pub fn unique(s: &str) -> Sym {
         if s.len() <= INLINE {
-            return Sym(SmolStr::new_inline(s));
+            return Sym(EcoString::inline(s));
         }
-        Sym(SmolStr::new(s))
+        Sym(EcoString::from(s))
     }
 
     /// [`Sym::unique`] of the strings `parts` one after the other, built in place: a short one
     /// (most claim ids, "002_x#14") is never a `String` first.
     pub fn unique_joined(parts: &[&str]) -> Sym {
-        let mut joined = smol_str::SmolStrBuilder::new();
+        // Room for exactly the whole when it is not held inline (pushing part after part
+        // would leave a long id the room of a doubling).
+        let len = parts.iter().map(|p| p.len()).sum();
+        let mut joined = if len <= INLINE {
+            EcoString::new()
+        } else {
+            EcoString::with_capacity(len)
+        };
         for part in parts {
             joined.push_str(part);
         }
-        Sym(joined.finish())
+        Sym(joined)
     }
 
     /// A list of strings as interned symbols, in a vector of exactly their number.
@@ -259,14 +264,31 @@ pub fn exact_string(s: String) -> String {
 mod tests {
     use super::Sym;
 
+    /// Whether `s`'s bytes are held in the `Sym` itself.
+    fn inline(s: &Sym) -> bool {
+        let at = std::ptr::from_ref(s) as usize;
+        (at..at + size_of::<Sym>()).contains(&(s.as_ptr() as usize))
+    }
+
+    #[test]
+    fn a_sym_is_two_words_and_ids_have_the_room_they_need() {
+        assert_eq!(size_of::<Sym>(), 16);
+        let short = Sym::unique_joined(&["002_x", "#14"]);
+        assert!(inline(&short));
+        let long = Sym::unique_joined(&["s00000-000_39325c9a37323967", "#12"]);
+        assert_eq!(long, "s00000-000_39325c9a37323967#12");
+        assert!(!inline(&long));
+        assert_eq!(long.0.capacity(), long.len());
+    }
+
     #[test]
     fn one_copy_per_long_string_reads_and_orders_as_its_text() {
         let (a, b) = (Sym::interned("officer"), Sym::from(String::from("officer")));
-        assert!(!a.0.is_heap_allocated(), "a short word is held inline");
+        assert!(inline(&a), "a short word is held inline");
         assert_eq!(a, b);
         let long = "the United Nations Office for the Coordination of Humanitarian Affairs";
         let (c, d) = (Sym::interned(long), Sym::from(long.to_string()));
-        assert!(c.0.is_heap_allocated());
+        assert!(!inline(&c));
         assert_eq!(c.as_ptr(), d.as_ptr(), "the second is the first's copy");
         let (e, f) = (
             Sym::unique(long),

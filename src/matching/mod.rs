@@ -100,7 +100,7 @@ pub struct Group {
 /// and the verdict compares each pair in a currency both state (directly or through a
 /// parenthetical equivalent).
 ///
-/// Held by every claim while it is matched: as [`Sym`]s (inline up to 23 bytes, nearly every
+/// Held by every claim while it is matched: as [`Sym`]s (inline up to 15 bytes, nearly every
 /// class) in a slice of exactly their number, not a vector of `String`s (two allocations).
 fn classes(c: &Claim) -> Box<[Sym]> {
     let class = match c.dimension {
