@@ -26,7 +26,6 @@ use crate::report::wire::{
 use crate::source::{LineIndex, SkipKind, Skipped, Source, SourceError};
 use serde::Deserialize;
 use serde_json::Value;
-use std::borrow::Cow;
 use std::collections::HashMap;
 use std::io::{BufRead, BufReader, Read};
 use std::path::{Path, PathBuf};
@@ -485,8 +484,8 @@ fn claim(j: &ClaimLineJson, source: &str) -> Result<Claim, String> {
             names: j.subject.names.as_slice().into(),
         },
         measure: Measure::new(
-            Cow::Owned(j.measure.quantity.clone()),
-            Cow::Owned(j.measure.role.clone()),
+            Sym::from(j.measure.quantity.as_str()),
+            Sym::from(j.measure.role.as_str()),
             j.measure.attribution.clone(),
             j.measure.attribution_key.clone(),
             j.measure.scope.clone(),

@@ -230,8 +230,8 @@ pub(crate) fn date_claim(
         _ => Qualifier::Exact,
     };
     let mut measure = base.measure.clone();
-    measure.quantity = std::borrow::Cow::Borrowed("time");
-    measure.role = std::borrow::Cow::Borrowed(role);
+    measure.quantity = Sym::from("time");
+    measure.role = Sym::from(role);
     Claim {
         id: Sym::default(),
         source: base.source.clone(),

@@ -19,7 +19,7 @@ use crate::claim::{Claim, DatePrecision, Dimension, Flag, Kind, Measure, Resolut
 use crate::lang::en::calendar::{self as lx_calendar, is_calendar_name};
 use crate::lang::en::measure::{self as lx, class};
 use crate::lang::en::words::OF;
-use std::borrow::Cow;
+use crate::sym::Sym;
 
 /// How many words either side of a value any scan of its measure reads (its clause is cut
 /// there).
@@ -864,8 +864,8 @@ impl<'a, 's> Sentence<'a, 's> {
             if let (Some(x), Some(y)) = (first, second)
                 && x != y
             {
-                claims[k - 1].measure.role = Cow::Borrowed(x);
-                claims[k].measure.role = Cow::Borrowed(y);
+                claims[k - 1].measure.role = Sym::from(x);
+                claims[k].measure.role = Sym::from(y);
             }
         }
     }
@@ -1031,14 +1031,14 @@ impl<'a, 's> Sentence<'a, 's> {
     /// The role a count's predicate gives it: a role of [`lx::PREDICATE_ROLES`] ("came",
     /// "took part" → attended), else the predicate itself as a role of its own.
     #[cold]
-    fn predicate_role(&self, b: usize, s1: usize) -> Cow<'static, str> {
+    fn predicate_role(&self, b: usize, s1: usize) -> Sym {
         let Some((j, p)) = self.predicate(b, s1) else {
-            return Cow::Borrowed("");
+            return Sym::from("");
         };
         let next = if j + 1 < s1 { self.low(j + 1) } else { "" };
         match lx::predicate_role(p, next) {
-            Some(role) => Cow::Borrowed(role),
-            None => Cow::Owned(format!("{}{p}", lx::PREDICATE_ROLE)),
+            Some(role) => Sym::from(role),
+            None => Sym::from(format!("{}{p}", lx::PREDICATE_ROLE)),
         }
     }
 
@@ -2199,35 +2199,35 @@ fn push(v: &mut Vec<String>, s: String) {
 }
 
 /// The quantity a claim counts or measures, and the scope its counted noun adds.
-fn quantity(claim: &Claim, scope: &mut Vec<String>) -> Cow<'static, str> {
+fn quantity(claim: &Claim, scope: &mut Vec<String>) -> Sym {
     if claim.kind != Kind::Count {
-        return Cow::Borrowed(claim.dimension.as_str());
+        return Sym::from(claim.dimension.as_str());
     }
     let head = claim.subject.head.as_deref().unwrap_or("");
     let unit = claim.unit.as_str();
     let noun = if unit == lx::PEOPLE { head } else { unit };
     let plural = if noun.ends_with(crate::lang::en::nouns::PLURAL) {
-        Cow::Borrowed(noun)
+        Sym::from(noun)
     } else {
-        Cow::Owned(crate::lang::en::nouns::plural(noun))
+        Sym::from(crate::lang::en::nouns::plural(noun))
     };
     // A noun already in the plural is looked up once.
     let country = lx::country_of(&plural)
         .or_else(|| (plural != noun).then(|| lx::country_of(noun)).flatten());
     if let Some(c) = country {
         push(scope, tagged("country:", c));
-        return Cow::Borrowed(lx::PEOPLE);
+        return Sym::from(lx::PEOPLE);
     }
     if lx::is_person_subset(&plural) {
         push(scope, tagged("subset:", &plural));
-        return Cow::Borrowed(lx::PEOPLE);
+        return Sym::from(lx::PEOPLE);
     }
     if unit == lx::PEOPLE || lx::is_generic_person(&plural) {
-        return Cow::Borrowed(lx::PEOPLE);
+        return Sym::from(lx::PEOPLE);
     }
     match lx::quantity_synonym(unit) {
-        Some(q) => Cow::Borrowed(q),
-        None => Cow::Owned(unit.to_string()),
+        Some(q) => Sym::from(q),
+        None => Sym::from(unit.to_string()),
     }
 }
 
@@ -2291,7 +2291,7 @@ fn count_people(s: &Sentence, c: &mut Claim, b: usize) {
         c.dimension = Dimension::Count;
         c.pin_written();
         c.unit = lx::PEOPLE.into();
-        c.measure.quantity = Cow::Borrowed(lx::PEOPLE);
+        c.measure.quantity = Sym::from(lx::PEOPLE);
     }
 }
 
@@ -2475,7 +2475,7 @@ fn answer_role(text: &str, toks: &[Tok], claims: &mut [Claim]) {
     {
         for c in claims.iter_mut() {
             if c.measure.role.is_empty() && lx::role_applies(role, c.dimension.as_str()) {
-                c.measure.role = Cow::Borrowed(role);
+                c.measure.role = Sym::from(role);
             }
         }
     }
@@ -2590,9 +2590,9 @@ fn measure_of(
     // A count of people no table word gives a role: the predicate after it ("more than 300
     // people were squeezed", "10 people who were unconscious"), as the issue's fallback to the
     // governing word's lemma.
-    let role: Cow<'static, str> = match (role.is_empty() && dim.people, c.kind) {
+    let role: Sym = match (role.is_empty() && dim.people, c.kind) {
         (true, Kind::Count) => s.predicate_role(b, at.hard.1),
-        _ => Cow::Borrowed(role),
+        _ => Sym::from(role),
     };
     let m = Measure::new(quantity, role, attribution, attribution_key, scope);
     (m, source)
