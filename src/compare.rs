@@ -515,6 +515,17 @@ impl Judge<'_> {
 
     /// The verdict of `group` and what the fact (or the two facts) keep of its claims.
     fn group(&self, group: &Group) -> Judging {
+        // One claim is one source, and one source is a fact of one source (`verdict::judge`
+        // finds no conflict without a pair): most groups of an archive, judged for nothing when
+        // such facts are not kept.
+        if let [id] = &group.claim_ids[..]
+            && !self.keep_single
+        {
+            return Judging::Whole(match self.by_id.get(id) {
+                Some(_) => Judged::SingleNotKept,
+                None => Judged::Unknown,
+            });
+        }
         let members: Vec<&Claim> = group
             .claim_ids
             .iter()

@@ -710,6 +710,36 @@ mod tests {
         v.remove(0)
     }
 
+    /// `compare` counts a group of one claim as a fact of one source without judging it when
+    /// such facts are not kept: true of every claim, a range stated backwards, a derived one
+    /// and an open interval alike.
+    #[test]
+    fn one_claim_alone_is_a_fact_of_one_source() {
+        let root = std::path::Path::new(env!("CARGO_MANIFEST_DIR"));
+        let config = crate::config::Config::load(&root.join("claims.toml")).expect("claims.toml");
+        let inputs = crate::corpus::inputs(&[], "-", &config).expect("inputs");
+        let mut corpus =
+            crate::corpus::load(&inputs, &config, &mut std::io::empty()).expect("corpus");
+        crate::corpus::derive_all(&mut corpus.articles, &config);
+        let mut claims: Vec<Claim> = corpus.articles.into_iter().flat_map(|a| a.claims).collect();
+        let ctx = Context {
+            source: "a",
+            published: Ymd::new(2023, 10, 13),
+            ..Context::default()
+        };
+        for text in [
+            "Between 5,000 and 3,000 people marched.",
+            "More than 4,500 police officers were deployed.",
+            "The deal is worth at most $2 billion, up from about $1.5bn in 2022.",
+        ] {
+            claims.extend(extract(text, &ctx));
+        }
+        assert!(claims.iter().any(|c| c.derived.is_some()));
+        for c in &claims {
+            assert_eq!(judge(&[c], &info).verdict, Verdict::Single, "{c:#?}");
+        }
+    }
+
     fn info(id: &str) -> SourceInfo {
         SourceInfo {
             name: match id {
