@@ -63,7 +63,7 @@ pub struct Comparison {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Keep {
     /// Each article's whole text (the HTML page and `show` quote it), rather than only its
-    /// claims' sentences ([`Article::keep_only_quoted`]).
+    /// claims' sentences ([`Article::let_text_go`]).
     pub text: bool,
     /// The sentences of the claims, when the text is not kept: the JSON forms quote each
     /// claim's; the table, Markdown and CSV quote none ([`Article::let_text_go`]).
@@ -235,7 +235,7 @@ pub fn compare(corpus: Corpus, config: &Config) -> Comparison {
 /// [`compare`], matching on up to `threads` threads (the same result for any number), with
 /// `matched(done, total)` called as events are matched. Without `keep.text`, each article's
 /// text is let go once the steps that read it are done, keeping only its claims' sentences
-/// ([`Article::keep_only_quoted`]): enough for every report but the HTML page and `show`.
+/// ([`Article::let_text_go`]): enough for every report but the HTML page and `show`.
 /// Without `keep.single`, the facts only one source states are counted, not kept.
 pub fn compare_on(
     corpus: Corpus,
@@ -301,7 +301,7 @@ pub fn find(texts: &[copies::Text], threads: usize) -> Found {
 
 /// [`compare_on`] with what the texts gave found already ([`find`], on the texts of
 /// `corpus`'s articles in their order). An article whose text was let go
-/// ([`Article::keep_only_quoted`]) had its claims derived before.
+/// ([`Article::let_text_go`]) had its claims derived before.
 pub fn compare_found(
     mut corpus: Corpus,
     config: &Config,

@@ -34,9 +34,8 @@ pub struct Article {
     /// by [`crate::claims_input`]); `None`: hash `source.text`.
     pub sha256: Option<String>,
     pub claims: Vec<Claim>,
-    /// The sentences of its claims once its text was let go ([`Article::keep_only_quoted`]),
-    /// none when the report quotes none ([`Article::let_text_go`]); `None` while `source.text`
-    /// is whole.
+    /// The sentences of its claims once its text was let go ([`Article::let_text_go`]), none
+    /// when the report quotes none; `None` while `source.text` is whole.
     pub quoted: Option<Quoted>,
 }
 
@@ -118,18 +117,13 @@ impl Article {
         }
     }
 
-    /// Let the text go, keeping what a report of claims and verdicts reads of it: the sentences
-    /// of its claims ([`Article::sentence_of`]) and its SHA-256. The texts are held from the
-    /// read to the report otherwise (560 MB of 100,000 articles). Call it only after every step
-    /// that reads the text (copies, names, derived claims); the page of `claims report` and
-    /// `claims show` quote whole texts and keep them.
-    pub fn keep_only_quoted(&mut self) {
-        self.let_text_go(true);
-    }
-
-    /// [`Article::keep_only_quoted`], keeping the sentences of its claims only when
-    /// `sentences`: the table, Markdown and CSV quote none (and the sentences of an archive's
-    /// claims are a third of its text), the JSON forms quote each claim's.
+    /// Let the text go, keeping what a report of claims and verdicts reads of it: its SHA-256
+    /// and, when `sentences`, the sentences of its claims ([`Article::sentence_of`]; the JSON
+    /// forms quote each claim's, the table, Markdown and CSV none, and the sentences of an
+    /// archive's claims are a third of its text). The texts are held from the read to the
+    /// report otherwise (560 MB of 100,000 articles). Call it only after every step that reads
+    /// the text (copies, names, derived claims); the page of `claims report` and `claims show`
+    /// quote whole texts and keep them.
     pub fn let_text_go(&mut self, sentences: bool) {
         if self.quoted.is_some() {
             return;
@@ -145,7 +139,7 @@ impl Article {
         });
     }
 
-    /// Once its text was let go ([`Article::keep_only_quoted`]) and some of its claims too,
+    /// Once its text was let go ([`Article::let_text_go`]) and some of its claims too,
     /// keep only the sentences of the claims left.
     pub fn keep_only_claims_sentences(&mut self) {
         if let Some(kept) = &self.quoted {
@@ -320,9 +314,8 @@ pub fn read_texts<T: Send>(
 /// ([`Article::let_text_go`], its claims' sentences kept when `lean.sentences`), but for an
 /// article without a date of its own, whose derived claims wait for the date the others give
 /// it ([`dates_from_event`]). `lean.first` gives the SHA-256 each source's text had in the
-/// first read ([`read_texts`]): a text that
-/// changed since, or a source only one read found, is an error (what was found in the first
-/// read would not be true of the second).
+/// first read ([`read_texts`]): a text that changed since, or a source only one read found, is
+/// an error (what was found in the first read would not be true of the second).
 pub fn load_lean(
     inputs: &[Input],
     config: &Config,
@@ -440,9 +433,8 @@ fn load_kept(
 /// derived, as they had no date of their own ([`dates_from_event`] gave them one since): each
 /// read again from its file, checked against the SHA-256 of the text its claims came from,
 /// derived and let go again ([`Article::let_text_go`], the sentences of its claims kept when
-/// `sentences`), on up to `threads` threads. Two
-/// thirds of the texts of an archive may be such; they were held to the end of the read (360 MB
-/// of 100,000 articles) before.
+/// `sentences`), on up to `threads` threads. Two thirds of the texts of an archive may be such;
+/// they were held to the end of the read (360 MB of 100,000 articles) before.
 fn derive_undated(
     articles: &mut [Article],
     settings: &crate::derive::Settings,
@@ -961,7 +953,7 @@ pub fn reextract(articles: &mut [Article], config: &Config, threads: usize) {
 
 /// Add to each article the claims its stated claims imply ([`crate::derive`](mod@crate::derive)), after any it
 /// had from an earlier call (so a corpus can be derived again, under other settings). An
-/// article whose text was let go ([`Article::keep_only_quoted`]) was derived before
+/// article whose text was let go ([`Article::let_text_go`]) was derived before
 /// ([`load_lean`]) and is left as it is.
 pub fn derive_all(articles: &mut [Article], config: &Config) {
     let settings = derive_settings(config);
