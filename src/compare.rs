@@ -134,16 +134,10 @@ impl Comparison {
     /// Where claim `id` is held: its article's index in `corpus.articles`, and its place among
     /// that article's claims.
     fn place_of(&self, id: &str) -> Option<(usize, usize)> {
-        let (source, ordinal) = id.rsplit_once('#').unwrap_or((id, ""));
+        let (source, ordinal) = split_id(id);
         let i = *self.by_source.get(source)?;
         let claims = &self.corpus.articles.get(i)?.claims;
-        // Claim `<source>#<n>` is the n-th of its article; a scan only if that ever changes
-        // (a scan per claim is quadratic on an article of 50,000 claims).
-        let nth = (ordinal.parse::<usize>().ok())
-            .and_then(|n| n.checked_sub(1))
-            .filter(|&n| claims.get(n).is_some_and(|c| c.id == id));
-        nth.or_else(|| claims.iter().position(|c| c.id == id))
-            .map(|c| (i, c))
+        place_in(claims, id, ordinal).map(|c| (i, c))
     }
 
     /// The fact's claims, in group order.
@@ -420,13 +414,9 @@ impl<'a> ClaimIndex<'a> {
     }
 
     fn get(&self, id: &str) -> Option<&'a Claim> {
-        let (source, ordinal) = id.rsplit_once('#').unwrap_or((id, ""));
-        let found = self.by_source.get(source).and_then(|a| {
-            let nth = (ordinal.parse::<usize>().ok())
-                .and_then(|n| a.claims.get(n.checked_sub(1)?))
-                .filter(|c| c.id == id);
-            nth.or_else(|| a.claims.iter().find(|c| c.id == id))
-        });
+        let (source, ordinal) = split_id(id);
+        let found = (self.by_source.get(source))
+            .and_then(|a| Some(&a.claims[place_in(&a.claims, id, ordinal)?]));
         found.or_else(|| {
             let all = self
                 .all
@@ -434,6 +424,21 @@ impl<'a> ClaimIndex<'a> {
             all.get(id).copied()
         })
     }
+}
+
+/// A claim id's source and ordinal: `<source>#<n>`.
+fn split_id(id: &str) -> (&str, &str) {
+    id.rsplit_once('#').unwrap_or((id, ""))
+}
+
+/// Where claim `id`, whose id names `ordinal`, is among its article's `claims`: the
+/// `ordinal`-th, else found by a scan, only if that ever changes (a scan per claim is
+/// quadratic on an article of 50,000 claims).
+fn place_in(claims: &[Claim], id: &str, ordinal: &str) -> Option<usize> {
+    let nth = (ordinal.parse::<usize>().ok())
+        .and_then(|n| n.checked_sub(1))
+        .filter(|&n| claims.get(n).is_some_and(|c| c.id == id));
+    nth.or_else(|| claims.iter().position(|c| c.id == id))
 }
 
 /// What judging a group reads: every claim by id, the stated parts of sums, each source's name
