@@ -70,10 +70,7 @@ fn next_escape(b: &[u8], from: usize) -> Option<usize> {
             escapes(word(b, i + 16)),
             escapes(word(b, i + 24)),
         ];
-        if marks.iter().any(|&m| m != 0) {
-            let (k, m) = (marks.iter().enumerate())
-                .find(|&(_, &m)| m != 0)
-                .map_or((0, 0), |(k, &m)| (k, m));
+        if let Some((k, m)) = marks.iter().enumerate().find(|&(_, &m)| m != 0) {
             return Some(i + 8 * k + (m.trailing_zeros() / 8) as usize);
         }
         i += 32;
