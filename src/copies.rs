@@ -27,7 +27,7 @@
 
 use crate::calendar::Ymd;
 use crate::lang::en::wire;
-use crate::text::hash::Fnv;
+use crate::text::hash::WordHash;
 use crate::text::words::{Word, fold, words};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
 use std::hash::{BuildHasher, Hasher};
@@ -361,11 +361,11 @@ fn shingles_of(text: &str, words: &[Word], w: usize) -> Vec<u64> {
         }
         run.push(word_hash(word.of(text)));
         if run.len() == w.max(1) {
-            let mut h = Fnv.build_hasher();
+            let mut h = WordHash.build_hasher();
             for part in &run {
                 h.write_u64(*part);
             }
-            out.push(h.finish());
+            out.push(spread(h.finish()));
         }
     }
     out.sort_unstable();
@@ -381,22 +381,36 @@ fn shingles_of(text: &str, words: &[Word], w: usize) -> Vec<u64> {
     fit
 }
 
-/// The hash of a word as [`fold`] writes it, without building the folded string.
+/// The hash of a word as [`fold`] writes it, eight bytes at a step ([`WordHash`]); an ASCII
+/// word (most words) is lowercased on the stack, not folded into a string of its own.
 fn word_hash(word: &str) -> u64 {
-    let mut h = Fnv.build_hasher();
-    if word.is_ascii() {
-        for b in word.bytes() {
-            h.write_u8(b.to_ascii_lowercase());
+    let mut h = WordHash.build_hasher();
+    let mut low = [0u8; 32];
+    if word.is_ascii() && word.len() <= low.len() {
+        for (l, b) in low.iter_mut().zip(word.bytes()) {
+            *l = b.to_ascii_lowercase();
         }
+        h.write(&low[..word.len()]);
     } else {
         h.write(fold(word).as_bytes());
     }
     h.finish()
 }
 
+/// A shingle's hash with every bit of it spread over all bits (the finalizer of MurmurHash3):
+/// the passes of [`shared_shingles`] split the hash space in even ranges, so shingle hashes
+/// are to be even over it.
+fn spread(mut h: u64) -> u64 {
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^ h >> 33
+}
+
 /// True when the characters between two words end a sentence.
 fn breaks_sentence(gap: &str) -> bool {
-    gap.contains(['.', '!', '?', '\n'])
+    gap.bytes().any(|b| matches!(b, b'.' | b'!' | b'?' | b'\n'))
 }
 
 /// The shingles two sources or more share, each numbered, with the sources that hold it.

@@ -263,6 +263,22 @@ fn first_of_each_spelling(mentions: &mut Vec<Mention>, from: usize) {
 /// A capitalised word: an uppercase letter, then at least one lowercase letter ("Umarov",
 /// "McDonald", "Al-Sisi"), not an acronym.
 fn is_name_word(w: &str) -> bool {
+    let b = w.as_bytes();
+    let Some((&first, rest)) = b.split_first() else {
+        return false;
+    };
+    // One pass over the bytes after the first: whether one is an ASCII lowercase letter, and
+    // whether parts are joined (only "-", an apostrophe, or a character beyond ASCII, as the
+    // other hyphens and "’", join them). Most words are read no further.
+    let (mut lowercase, mut joined) = (false, !first.is_ascii());
+    for &c in rest {
+        lowercase |= c.is_ascii_lowercase();
+        joined |= c == b'-' || c == b'\'' || !c.is_ascii();
+    }
+    if !joined {
+        // ASCII: a capital, then a lowercase letter.
+        return first.is_ascii_uppercase() && lowercase;
+    }
     let mut cs = w.chars();
     if cs.next().is_some_and(char::is_uppercase) && cs.any(char::is_lowercase) {
         // "Moscow-led", "Berlin-based": an adjective, not a name.
@@ -271,7 +287,7 @@ fn is_name_word(w: &str) -> bool {
             .skip(1)
             .any(|p| p.chars().next().is_some_and(char::is_lowercase));
     }
-    // A particle joined to a capitalised word: "al-Sisi", "el-Sisi", "d'Alembert".
+    // A particle joined to a capitalised word: "al-Sisi", "el-Sisi", "da'Silva".
     w.split_once(['-', '\'', '’']).is_some_and(|(p, rest)| {
         lang::is_particle(&fold(p)) && rest.chars().next().is_some_and(char::is_uppercase)
     })
@@ -290,9 +306,9 @@ fn strip_possessive(w: &str) -> (&str, bool) {
 /// What ends a line that is a sentence, not a headline.
 const SENTENCE_ENDS: &[char] = &['.', '!', '?', '"', '”', '’', '\'', ')'];
 
-/// For each word, whether it lies on a headline line: mostly capitalised words, not ended
-/// like a sentence.
-fn headline_words(text: &str, ws: &[Word], settings: &NameSettings) -> Vec<bool> {
+/// For each word, whether it lies on a headline line: mostly capitalised words (`caps`, a flag
+/// per word: [`is_name_word`]), not ended like a sentence.
+fn headline_words(text: &str, ws: &[Word], caps: &[bool], settings: &NameSettings) -> Vec<bool> {
     let mut out = vec![false; ws.len()];
     let mut i = 0;
     while i < ws.len() {
@@ -300,16 +316,14 @@ fn headline_words(text: &str, ws: &[Word], settings: &NameSettings) -> Vec<bool>
             .find('\n')
             .map_or(text.len(), |n| ws[i].start + n);
         let mut j = i;
-        let mut caps = 0;
+        let mut capitalised = 0;
         while j < ws.len() && ws[j].start < line_end {
-            if is_name_word(ws[j].of(text)) {
-                caps += 1;
-            }
+            capitalised += usize::from(caps[j]);
             j += 1;
         }
         let n = j - i;
         #[allow(clippy::cast_precision_loss)]
-        let share = caps as f64 / n as f64;
+        let share = capitalised as f64 / n as f64;
         let sentence = text[ws[i].start..line_end]
             .trim_end()
             .ends_with(SENTENCE_ENDS);
@@ -329,11 +343,14 @@ fn joined(text: &str, a: &Word, b: &Word) -> bool {
 
 /// Append every name of `text` (source `source`) to `out`.
 fn find(text: &str, ws: &[Word], settings: &NameSettings, out: &mut Vec<Mention>) {
-    let headline = headline_words(text, ws, settings);
+    // Whether each word is a name word, decided once: the headline test, the runs and the
+    // names in them all ask.
+    let caps: Vec<bool> = ws.iter().map(|w| is_name_word(w.of(text))).collect();
+    let headline = headline_words(text, ws, &caps, settings);
     let mut i = 0;
     while i < ws.len() {
         let w = ws[i].of(text);
-        if headline[i] || !is_name_word(w) {
+        if headline[i] || !caps[i] {
             i += 1;
             continue;
         }
@@ -344,7 +361,7 @@ fn find(text: &str, ws: &[Word], settings: &NameSettings, out: &mut Vec<Mention>
         let (_, mut ends) = strip_possessive(w);
         while !ends && j + 1 < ws.len() && joined(text, &ws[j], &ws[j + 1]) && !headline[j + 1] {
             let next = ws[j + 1].of(text);
-            if is_name_word(next) {
+            if caps[j + 1] {
                 j += 1;
                 run.push(j);
                 ends = strip_possessive(next).1;
@@ -352,11 +369,7 @@ fn find(text: &str, ws: &[Word], settings: &NameSettings, out: &mut Vec<Mention>
             }
             let low = fold(next);
             let glue = lang::is_particle(&low) || lang::is_org_joiner(&low);
-            if glue
-                && j + 2 < ws.len()
-                && joined(text, &ws[j + 1], &ws[j + 2])
-                && is_name_word(ws[j + 2].of(text))
-            {
+            if glue && j + 2 < ws.len() && joined(text, &ws[j + 1], &ws[j + 2]) && caps[j + 2] {
                 run.push(j + 1);
                 run.push(j + 2);
                 j += 2;
@@ -379,35 +392,55 @@ fn find(text: &str, ws: &[Word], settings: &NameSettings, out: &mut Vec<Mention>
             }
             m
         };
-        let org = run
-            .iter()
-            .any(|&k| lang::is_org_word(&fold(strip_possessive(ws[k].of(text)).0)));
+        // The run's words folded once, each without its possessive: what the lists are asked.
+        let folded: Vec<String> = (run.iter())
+            .map(|&k| fold(strip_possessive(ws[k].of(text)).0))
+            .collect();
+        let org = folded.iter().any(|w| lang::is_org_word(w));
         if org {
-            out.extend(mention(text, ws, &run, settings).map(with_window_roles));
+            out.extend(mention(text, ws, &caps, (&run, &folded), settings).map(with_window_roles));
         } else {
-            // No organisation: the joiners separate names ("Vladimir Putin and Lyudmila
-            // Putina"); the roles are those of the first.
+            // No organisation: the joiners (as written, possessive and all) separate names
+            // ("Vladimir Putin and Lyudmila Putina"); the roles are those of the first.
+            let joiner = |x: usize| {
+                let w = ws[run[x]].of(text);
+                if strip_possessive(w).1 {
+                    lang::is_org_joiner(&fold(w))
+                } else {
+                    lang::is_org_joiner(&folded[x])
+                }
+            };
             let mut first = true;
-            for part in run.split(|&k| lang::is_org_joiner(&fold(ws[k].of(text)))) {
-                if !part.is_empty() {
-                    let m = mention(text, ws, part, settings);
+            let mut from = 0;
+            for x in 0..=run.len() {
+                if x < run.len() && !joiner(x) {
+                    continue;
+                }
+                if x > from {
+                    let part = (&run[from..x], &folded[from..x]);
+                    let m = mention(text, ws, &caps, part, settings);
                     out.extend(if first { m.map(with_window_roles) } else { m });
                     first = false;
                 }
+                from = x + 1;
             }
         }
         i = j + 1;
     }
 }
 
-/// The name a run of words holds, if any.
-fn mention(text: &str, ws: &[Word], run: &[usize], settings: &NameSettings) -> Option<Mention> {
+/// The name a run of words holds, if any: `run` the indices of its words in `ws`, `folded`
+/// each of them [`fold`]ed without its possessive; `caps`: [`is_name_word`] of each word of
+/// `ws`.
+fn mention(
+    text: &str,
+    ws: &[Word],
+    caps: &[bool],
+    (run, folded): (&[usize], &[String]),
+    settings: &NameSettings,
+) -> Option<Mention> {
     // The titles at the front of the run (the caller adds those before it).
     let mut roles = Vec::new();
-    let folded: Vec<String> = run
-        .iter()
-        .map(|&k| fold(strip_possessive(ws[k].of(text)).0))
-        .collect();
     let org = folded.iter().any(|w| lang::is_org_word(w));
     // Take off the front: titles (kept as roles) and words that name no one.
     let mut a = 0;
@@ -421,15 +454,12 @@ fn mention(text: &str, ws: &[Word], run: &[usize], settings: &NameSettings) -> O
         a += 1;
     }
     let mut b = run.len();
-    while b > a && !is_name_word(ws[run[b - 1]].of(text)) {
+    while b > a && !caps[run[b - 1]] {
         b -= 1;
     }
     let kept = &run[a..b];
     let kept_folded = &folded[a..b];
-    let capitals = kept
-        .iter()
-        .filter(|&&k| is_name_word(ws[k].of(text)))
-        .count();
+    let capitals = kept.iter().filter(|&&k| caps[k]).count();
     if org {
         if capitals < 2 {
             return None;

@@ -451,3 +451,27 @@ fn the_outlets_a_text_names_are_those_it_contains() {
     assert!(none.named_in(texts[0]).is_empty());
     assert!(!none.names(&[], "The Times"));
 }
+
+#[test]
+fn a_word_hashes_as_its_folded_form_and_shingles_are_spread() {
+    // The ASCII path lowercases on the stack; a longer or non-ASCII word is folded first: both
+    // hash the folded bytes.
+    assert_eq!(word_hash("Putin"), word_hash("putin"));
+    assert_eq!(word_hash("Müller"), word_hash("MULLER"));
+    let long = "Internationalisation-Of-Everything-And-More";
+    assert_eq!(word_hash(long), word_hash(&long.to_lowercase()));
+    assert_ne!(word_hash("ab"), word_hash("ab\0"));
+    // Two texts that share a run of five words share one shingle; a sentence break splits
+    // the run.
+    let a = "one two three four five six";
+    let b = "zero one two three four five";
+    let (sa, sb) = (shingles_of(a, &words(a), 5), shingles_of(b, &words(b), 5));
+    assert_eq!(sa.len(), 2);
+    assert_eq!(sa.iter().filter(|h| sb.contains(h)).count(), 1);
+    let broken = "one two. three four five six";
+    assert_eq!(shingles_of(broken, &words(broken), 5).len(), 0);
+    // The hash space is split in even ranges by the top bits: consecutive small inputs land
+    // all over it.
+    let tops: std::collections::BTreeSet<u64> = (0..64).map(|k| spread(k) >> 60).collect();
+    assert!(tops.len() >= 12, "{tops:?}");
+}

@@ -179,3 +179,52 @@ fn skeletons_fold_vowels_and_transliterations() {
         skeleton(&translit("Putina", true))
     );
 }
+
+#[test]
+fn name_words_are_capitalised_and_the_fast_path_agrees_with_the_parts() {
+    for w in [
+        "Umarov",
+        "McDonald",
+        "Al-Sisi",
+        "al-Sisi",
+        "el-Sisi",
+        "da'Silva",
+        "bin’Salman",
+    ] {
+        assert!(is_name_word(w), "{w}");
+    }
+    for w in ["Ünal", "Şahin", "Élysée", "O’Neill", "Jean‑Luc"] {
+        assert!(is_name_word(w), "{w} (beyond ASCII)");
+    }
+    let not = [
+        "umarov",
+        "UN",
+        "WHO",
+        "A",
+        "20th",
+        "Moscow-led",
+        "Berlin‑based",
+        "al-sisi",
+        "x-Ray",
+        "",
+        "ÜBER",
+        "über",
+    ];
+    for w in not {
+        assert!(!is_name_word(w), "{w}");
+    }
+}
+
+#[test]
+fn a_possessive_joiner_splits_no_run_and_folding_once_finds_the_same_names() {
+    // "and" separates two people; "Bank's" is an organisation word with its possessive, and
+    // the run it is in is one organisation.
+    assert_eq!(
+        found("said Vladimir Putin and Lyudmila Putina at the World Bank's office"),
+        [
+            person("Vladimir Putin"),
+            person("Lyudmila Putina"),
+            (NameKind::Organisation, "World Bank".to_string())
+        ]
+    );
+}

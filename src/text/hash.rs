@@ -1,34 +1,11 @@
-//! A fast hasher for short ASCII keys.
-
-/// FNV-1a: a fast hash for short ASCII keys on the hot path (no DoS concern: the keys are
-/// our own word lists).
-#[derive(Default, Clone, Copy)]
-pub struct Fnv;
-
-pub struct FnvHasher(u64);
-
-impl std::hash::BuildHasher for Fnv {
-    type Hasher = FnvHasher;
-    fn build_hasher(&self) -> FnvHasher {
-        FnvHasher(0xcbf2_9ce4_8422_2325)
-    }
-}
-
-impl std::hash::Hasher for FnvHasher {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        for &b in bytes {
-            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
-        }
-    }
-}
+//! A fast hasher for words and short keys: interned strings, stems, source ids, and the words
+//! and shingles of copy detection.
 
 /// A hasher for whole words that reads eight bytes at a step (FNV-1a reads one): the interned
-/// strings of every claim ([`crate::sym::Sym`]) are hashed on the hot path, and the byte loop
-/// was most of an interning's cost. Its values are never written anywhere nor iterated over in
-/// hash order, so it may change without changing any output.
+/// strings of every claim ([`crate::sym::Sym`]) and every word of copy detection's shingles
+/// are hashed on the hot path, and a byte loop was most of their cost. Its values are never
+/// written anywhere, and nothing read in their order depends on it (copy detection counts
+/// the shingles two texts share), so it may change without changing any output.
 #[derive(Default, Clone, Copy)]
 pub struct WordHash;
 

@@ -106,27 +106,38 @@ pub fn agency(name: &str) -> Option<&'static str> {
         .map(|&(_, shown)| shown)
 }
 
-/// The first bytes of the agency forms, a bit each: [`agency_at`] is asked at every word of
-/// every line of the corpus, and most words start with a byte no form starts with.
-const AGENCY_FIRST_BYTES: [u64; 4] = {
-    let mut bits = [0u64; 4];
+/// The first two bytes of the agency forms (all ASCII, two bytes or more), a bit per second
+/// byte in the row of the first: [`agency_at`] is asked at every word of every line of the
+/// corpus, and most words start with two bytes no form starts with ("a", "and" and "day" with
+/// a first byte some form has).
+const AGENCY_PREFIXES: [u128; 128] = {
+    let mut rows = [0u128; 128];
     let mut a = 0;
     while a < AGENCIES.len() {
         let mut f = 0;
         while f < AGENCIES[a].0.len() {
-            let b = AGENCIES[a].0[f].as_bytes()[0];
-            bits[(b >> 6) as usize] |= 1 << (b & 63);
+            let form = AGENCIES[a].0[f].as_bytes();
+            assert!(
+                form.len() >= 2 && form.is_ascii(),
+                "an agency form is ASCII, two bytes or more"
+            );
+            rows[form[0] as usize] |= 1 << form[1];
             f += 1;
         }
         a += 1;
     }
-    bits
+    rows
 };
 
 /// The longest agency form that `text` starts with, with its length in bytes.
 pub fn agency_at(text: &str) -> Option<(&'static str, usize)> {
-    let first = *text.as_bytes().first()?;
-    if AGENCY_FIRST_BYTES[usize::from(first >> 6)] >> (first & 63) & 1 == 0 {
+    let &[first, second, ..] = text.as_bytes() else {
+        return None;
+    };
+    if !first.is_ascii()
+        || !second.is_ascii()
+        || AGENCY_PREFIXES[usize::from(first)] >> second & 1 == 0
+    {
         return None;
     }
     let mut best: Option<(&'static str, usize)> = None;
@@ -157,6 +168,11 @@ mod tests {
         assert_eq!(agency_at("Associated Press said"), Some(("AP", 16)));
         assert_eq!(agency_at("APlus"), None);
         assert_eq!(agency_at("AP)"), Some(("AP", 2)));
+        // The two-byte sieve: one byte, other second bytes, and bytes beyond ASCII are no form.
+        for text in ["A", "a", "and", "Ab", "Ünal", "A\u{e9}", ""] {
+            assert_eq!(agency_at(text), None, "{text}");
+        }
+        assert_eq!(agency_at("agencies said"), Some((GENERIC, 8)));
     }
 
     #[test]
