@@ -461,10 +461,8 @@ fn shared_shingles_in(shingles: &[Vec<u64>], max_posting: usize, per_pass: usize
         let hi = end(p);
         postings.clear();
         for (i, s) in shingles.iter().enumerate() {
-            let taken = s[next[i]..]
-                .iter()
-                .take_while(|&&h| u128::from(h) < hi)
-                .count();
+            // A source's shingles are sorted: its part of the range ends where a search finds.
+            let taken = s[next[i]..].partition_point(|&h| u128::from(h) < hi);
             postings.extend(s[next[i]..next[i] + taken].iter().map(|&h| (h, i)));
             next[i] += taken;
         }
