@@ -364,7 +364,7 @@ pub fn group_each(
     }
     // Claims are matched only within their event, where the event's own year and country
     // restrict nothing. Events are independent: clustered on threads, in event order.
-    let events = by_event_of(&sorted, &free, aliases, settings);
+    let events = by_event_of(&sorted, &free, aliases, settings, threads);
     let dated = datelines_of(&sorted);
     let mut made_by = cluster_events(&events, threads, matched, |free, threads| {
         event_clusters(&sorted, free, &dated, aliases, settings, threads)
@@ -499,7 +499,7 @@ fn event_clusters(
 fn by_event(nodes: &[Node], free: &[usize], s: &Settings) -> Vec<Vec<usize>> {
     let names = |i: usize| nodes[i].features.names.to_vec();
     let claims: Vec<&Claim> = nodes.iter().map(|n| n.claim).collect();
-    split_by_event(&article_events(&claims, names, s), free)
+    split_by_event(&article_events(&claims, names, s, 1), free)
 }
 
 /// [`by_event`] on claims, whose name tokens are worked out one claim at a time.
@@ -508,9 +508,10 @@ fn by_event_of(
     free: &[usize],
     aliases: &[Alias],
     s: &Settings,
+    threads: usize,
 ) -> Vec<Vec<usize>> {
     let names = |i: usize| name_features(claims[i], aliases);
-    split_by_event(&article_events(claims, names, s), free)
+    split_by_event(&article_events(claims, names, s, threads), free)
 }
 
 /// The indices at `free` by the event of their article, events in order.
@@ -527,40 +528,46 @@ fn split_by_event(
 
 /// The article of each claim and the event of each article: articles, in order of source id,
 /// profiled by the name words of all their claims' sentences (`names` of each claim: its
-/// name tokens) and the figures they state with a role.
+/// name tokens) and the figures they state with a role. Each article's profile is its own,
+/// made on up to `threads` threads (in article order whatever the count).
 fn article_events(
     claims: &[&Claim],
-    names: impl Fn(usize) -> Vec<Sym>,
+    names: impl Fn(usize) -> Vec<Sym> + Sync,
     s: &Settings,
+    threads: usize,
 ) -> (Vec<usize>, Vec<usize>) {
-    // Claims are sorted by source id, so each source's claims are consecutive.
+    // Claims are sorted by source id, so each source's claims are consecutive: an article is a
+    // run of them.
     let mut article_of: Vec<usize> = Vec::with_capacity(claims.len());
-    let mut profiles: Vec<Vec<Sym>> = Vec::new();
-    // The tokens of the article being read, repeats and all, and which it has already.
-    let mut tokens: Vec<Sym> = Vec::new();
+    let mut articles: Vec<std::ops::Range<usize>> = Vec::new();
     for (i, c) in claims.iter().enumerate() {
-        if i > 0 && claims[i - 1].source != c.source {
-            profiles.push(first_of_each(&mut tokens));
+        match articles.last_mut() {
+            Some(run) if claims[i - 1].source == c.source => run.end = i + 1,
+            _ => articles.push(i..i + 1),
         }
-        article_of.push(profiles.len());
-        // Names too common in news to tell events apart ("Russia", "United Nations") are
-        // marked: they count towards the share two articles have in common, never towards how
-        // rare that is. The figures an article states with their role ("deaths 11300") and its
-        // exact days say which event it reports.
-        tokens.extend(names(i).into_iter().map(|t| {
-            if measure::is_common_name(&t) {
-                Sym::unique(&format!("{}{t}", events::COMMON_MARK))
-            } else {
-                t
+        article_of.push(articles.len() - 1);
+    }
+    let profiles = crate::parallel::parallel_map(&articles, threads, |run| {
+        // The tokens of the article, repeats and all.
+        let mut tokens: Vec<Sym> = Vec::new();
+        for i in run.clone() {
+            // Names too common in news to tell events apart ("Russia", "United Nations") are
+            // marked: they count towards the share two articles have in common, never towards
+            // how rare that is. The figures an article states with their role ("deaths 11300")
+            // and its exact days say which event it reports.
+            tokens.extend(names(i).into_iter().map(|t| {
+                if measure::is_common_name(&t) {
+                    Sym::unique(&format!("{}{t}", events::COMMON_MARK))
+                } else {
+                    t
+                }
+            }));
+            if let Some(t) = measure::fact_token(claims[i]) {
+                tokens.push(Sym::unique(&t));
             }
-        }));
-        if let Some(t) = measure::fact_token(c) {
-            tokens.push(Sym::unique(&t));
         }
-    }
-    if !claims.is_empty() {
-        profiles.push(first_of_each(&mut tokens));
-    }
+        first_of_each(&mut tokens)
+    });
     (article_of, events::cluster(&profiles, s))
 }
 
@@ -593,7 +600,7 @@ pub fn events_of(
     sorted.sort_by(|a, b| position(a).cmp(&position(b)));
     sorted.dedup_by(|a, b| a.id == b.id);
     let names = |i: usize| name_features(sorted[i], aliases);
-    let (article_of, event) = article_events(&sorted, names, settings);
+    let (article_of, event) = article_events(&sorted, names, settings, 1);
     sorted
         .iter()
         .zip(article_of)

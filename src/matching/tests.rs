@@ -513,6 +513,17 @@ fn seeds_and_fixture_are_one_event_each() {
     assert_eq!(events.len(), 2);
     assert_eq!(sources(&events[0]), BTreeSet::from(["0"]));
     assert_eq!(sources(&events[1]), BTreeSet::from(["a", "b", "c"]));
+    // The articles' profiles are made on threads: the events are the same for any count.
+    let refs: &[&Claim] = &claims;
+    let names = |i: usize| nodes[i].features.names.to_vec();
+    let one = article_events(refs, names, &Settings::default(), 1);
+    for threads in [2, 3, 8] {
+        assert_eq!(
+            article_events(refs, names, &Settings::default(), threads),
+            one
+        );
+    }
+    assert_eq!(one.1.len(), 8, "{one:?}");
 }
 
 #[test]
