@@ -91,10 +91,10 @@ struct Cli {
     /// --archive: measure without GNU time even where it exists (peak RSS sampled from /proc).
     #[arg(long, hide = true)]
     no_time: bool,
-    /// --archive: runs of each measurement, back to back (the pinned extract and rg
-    /// alternated); the run of median wall time is shown, with the fastest and slowest. On a
-    /// shared machine one run of the same work varies by ±10%, as much as the growth bound's
-    /// margin.
+    /// --archive: runs of each measurement (the compare runs in rounds over the scales and
+    /// formats, the pinned extract and rg alternated, the others back to back); the run of
+    /// median wall time is shown, with the fastest and slowest. On a shared machine one run of
+    /// the same work varies by ±10%, as much as the growth bound's margin.
     #[arg(long, default_value_t = 3, value_name = "N")]
     repeat: usize,
     /// Write the generated story articles of `--stories` stories to this folder and stop (to
