@@ -27,6 +27,7 @@
 
 use crate::calendar::Ymd;
 use crate::lang::en::wire;
+use crate::text::fold::{LONGEST_WORD, lower};
 use crate::text::hash::WordHash;
 use crate::text::words::{Word, fold, words};
 use std::collections::{BTreeMap, BTreeSet, HashMap};
@@ -381,18 +382,15 @@ fn shingles_of(text: &str, words: &[Word], w: usize) -> Vec<u64> {
     fit
 }
 
-/// The hash of a word as [`fold`] writes it, eight bytes at a step ([`WordHash`]); an ASCII
-/// word (most words) is lowercased on the stack, not folded into a string of its own.
+/// The hash of a word as [`fold`] writes it, eight bytes at a step ([`WordHash`]); a short ASCII
+/// word (most words) is lowercased on the stack ([`lower`]), not folded into a string of its
+/// own.
 fn word_hash(word: &str) -> u64 {
     let mut h = WordHash.build_hasher();
-    let mut low = [0u8; 32];
-    if word.is_ascii() && word.len() <= low.len() {
-        for (l, b) in low.iter_mut().zip(word.bytes()) {
-            *l = b.to_ascii_lowercase();
-        }
-        h.write(&low[..word.len()]);
-    } else {
-        h.write(fold(word).as_bytes());
+    let mut buf = [0u8; LONGEST_WORD];
+    match lower(word, &mut buf) {
+        Some(low) => h.write(low.as_bytes()),
+        None => h.write(fold(word).as_bytes()),
     }
     h.finish()
 }

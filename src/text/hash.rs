@@ -1,7 +1,7 @@
 //! A fast hasher for words and short keys: interned strings, stems, source ids, and the words
 //! and shingles of copy detection.
 
-/// A hasher for whole words that reads eight bytes at a step (FNV-1a reads one): the interned
+/// A hasher for whole words that reads eight bytes at a step, not one: the interned
 /// strings of every claim ([`crate::sym::Sym`]) and every word of copy detection's shingles
 /// are hashed on the hot path, and a byte loop was most of their cost. Its values are never
 /// written anywhere, and nothing read in their order depends on it (copy detection counts
