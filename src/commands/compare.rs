@@ -27,13 +27,14 @@ pub(crate) fn run(ctx: &mut Ctx, args: &CompareArgs) -> Result<ExitStatus, Failu
     let format = Format::from(args.format);
     let min_sources = if args.all { 1 } else { args.min_sources };
     // Only the HTML page and plain text quote more of an article than its claims' sentences;
-    // a fact only one source states is shown only when the filter asks for them.
+    // a fact only one source states is shown only when the filter asks for them, in every
+    // format (the page lists only the facts the filter keeps, as the others do).
     let whole = matches!(format, Format::Html | Format::Text);
     ctx.keep = crate::compare::Keep {
         text: whole,
         // These show no claim's sentence.
         sentences: !matches!(format, Format::Table | Format::Markdown | Format::Csv),
-        single: whole || min_sources <= 1,
+        single: min_sources <= 1,
     };
     let (mut comparison, failed) = if args.claims.is_empty() {
         let input = first_run_input(ctx, &args.input);
