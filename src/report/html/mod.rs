@@ -46,20 +46,35 @@ fn icon(v: Verdict) -> &'static str {
 }
 
 /// Text for HTML: `&`, `<`, `>`, `"` and `'` escaped, so article text stays text in element
-/// content and in attribute values alike.
-pub fn esc(s: &str) -> String {
-    let mut out = String::with_capacity(s.len() + s.len() / 8);
-    for ch in s.chars() {
-        match ch {
-            '&' => out.push_str("&amp;"),
-            '<' => out.push_str("&lt;"),
-            '>' => out.push_str("&gt;"),
-            '"' => out.push_str("&quot;"),
-            '\'' => out.push_str("&#39;"),
-            c => out.push(c),
+/// content and in attribute values alike. Written where it is formatted ([`Esc`]), not built
+/// as a string of its own first: the page of an archive carries every cited text.
+pub fn esc(s: &str) -> Esc<'_> {
+    Esc(s)
+}
+
+/// [`esc`]'s text: the runs between the five marked characters are written as they are.
+pub struct Esc<'a>(&'a str);
+
+impl std::fmt::Display for Esc<'_> {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        let s = self.0;
+        let mut run = 0;
+        // The marked characters are ASCII: a byte equal to one is that character.
+        for (i, b) in s.bytes().enumerate() {
+            let entity = match b {
+                b'&' => "&amp;",
+                b'<' => "&lt;",
+                b'>' => "&gt;",
+                b'"' => "&quot;",
+                b'\'' => "&#39;",
+                _ => continue,
+            };
+            f.write_str(&s[run..i])?;
+            f.write_str(entity)?;
+            run = i + 1;
         }
+        f.write_str(&s[run..])
     }
-    out
 }
 
 /// An address a link may point at: `http:` or `https:` only (no `javascript:`).
@@ -206,7 +221,7 @@ fn sources_table(out: &mut dyn Write, c: &Comparison, cited: &BTreeSet<usize>) -
                 esc(url_host(u))
             ),
             None => match &a.url {
-                Some(u) => esc(u),
+                Some(u) => esc(u).to_string(),
                 None => String::new(),
             },
         };
@@ -323,7 +338,7 @@ fn card(
                 if on_page.contains(r.as_str()) {
                     format!("<a href=\"#{0}\">{0}</a>", esc(r))
                 } else {
-                    esc(r)
+                    esc(r).to_string()
                 }
             })
             .collect();
@@ -359,7 +374,7 @@ fn quote(
     let (v0, v1) = (cl.span.start().clamp(s0, s1), cl.span.end().clamp(s0, s1));
     let piece = |from: usize, to: usize| {
         text.get(from..to)
-            .map(|t| esc(&t.split_whitespace().collect::<Vec<_>>().join(" ")))
+            .map(|t| esc(&t.split_whitespace().collect::<Vec<_>>().join(" ")).to_string())
             .unwrap_or_default()
     };
     let space = |t: Option<&str>, at_end: bool| {
@@ -443,9 +458,14 @@ mod tests {
     #[test]
     fn escaping_keeps_markup_as_text() {
         assert_eq!(
-            esc("<script>alert('x')</script> & \"q\""),
+            esc("<script>alert('x')</script> & \"q\"").to_string(),
             "&lt;script&gt;alert(&#39;x&#39;)&lt;/script&gt; &amp; &quot;q&quot;"
         );
+        // Characters beyond ASCII beside the marks, at either end, and no mark at all.
+        assert_eq!(esc("é<ü>’'«").to_string(), "é&lt;ü&gt;’&#39;«");
+        assert_eq!(esc("&").to_string(), "&amp;");
+        assert_eq!(esc("").to_string(), "");
+        assert_eq!(esc("Ünïcode only").to_string(), "Ünïcode only");
     }
 
     #[test]
