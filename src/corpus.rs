@@ -441,20 +441,48 @@ fn derive_undated(
     threads: usize,
     sentences: bool,
 ) -> Result<(), Error> {
+    each_again(
+        articles,
+        threads,
+        |a| a.quoted.is_none(),
+        |a| derive_again(a, settings, sentences),
+    )
+}
+
+/// The whole text of every article of a lean read ([`load_lean`]) whose text was let go, read
+/// again from its file and checked against the SHA-256 of the text its claims came from, on
+/// up to `threads` threads: for the reports that quote whole texts (the HTML page), once the
+/// claims are matched and judged, so that no text was held beside the claims while they were.
+pub fn texts_again(articles: &mut [Article], threads: usize) -> Result<(), Error> {
+    each_again(
+        articles,
+        threads,
+        |a| a.quoted.is_some(),
+        |a| {
+            a.source.text = text_again(a)?;
+            a.quoted = None;
+            Ok(())
+        },
+    )
+}
+
+/// `again` done to each of `articles` that `pick` picks, on up to `threads` threads; the first
+/// failure in article order, whatever thread met it.
+fn each_again(
+    articles: &mut [Article],
+    threads: usize,
+    pick: impl Fn(&Article) -> bool,
+    again: impl Fn(&mut Article) -> Result<(), Error> + Sync,
+) -> Result<(), Error> {
     use std::sync::{Mutex, PoisonError};
     // Each article behind a lock of its own, which only the thread that takes it locks.
-    let undated: Vec<Mutex<&mut Article>> = (articles.iter_mut())
-        .filter(|a| a.quoted.is_none())
+    let picked: Vec<Mutex<&mut Article>> = (articles.iter_mut())
+        .filter(|a| pick(a))
         .map(Mutex::new)
         .collect();
-    let done = crate::parallel::parallel_map(&undated, threads, |a| {
-        derive_again(
-            &mut a.lock().unwrap_or_else(PoisonError::into_inner),
-            settings,
-            sentences,
-        )
+    let done = crate::parallel::parallel_map(&picked, threads, |a| {
+        again(&mut a.lock().unwrap_or_else(PoisonError::into_inner))
     });
-    // The first failure in article order, whatever thread met it.
     done.into_iter().collect()
 }
 
@@ -464,24 +492,27 @@ fn derive_again(
     settings: &crate::derive::Settings,
     sentences: bool,
 ) -> Result<(), Error> {
-    let path = a.source.path.clone();
-    let bytes = std::fs::read(&path).map_err(|e| Error::Io {
+    a.source.text = text_again(a)?;
+    derive_article(a, settings);
+    a.let_text_go(sentences);
+    Ok(())
+}
+
+/// The text of `a` read again from its file: an error when it cannot be read, or is no longer
+/// the text (by SHA-256) its claims came from.
+fn text_again(a: &Article) -> Result<String, Error> {
+    let path = &a.source.path;
+    let bytes = std::fs::read(path).map_err(|e| Error::Io {
         path: path.clone(),
         source: e,
     })?;
     let text = source::decode_vec(bytes).ok().filter(|t| {
         a.sha256.as_deref() == Some(crate::fingerprint::sha256_hex(t.as_bytes()).as_str())
     });
-    let Some(text) = text else {
-        return Err(Error::Io {
-            path,
-            source: std::io::Error::other(SOURCES_CHANGED),
-        });
-    };
-    a.source.text = text;
-    derive_article(a, settings);
-    a.let_text_go(sentences);
-    Ok(())
+    text.ok_or_else(|| Error::Io {
+        path: path.clone(),
+        source: std::io::Error::other(SOURCES_CHANGED),
+    })
 }
 
 /// What a lean read says when a source changed between its reads.
@@ -1316,6 +1347,36 @@ mod tests {
         gone.sha256 = Some(crate::fingerprint::sha256_hex(b.as_bytes()));
         std::fs::remove_file(&gone.source.path).expect("remove");
         assert!(super::derive_again(&mut gone, &settings, true).is_err());
+    }
+
+    /// The reports that quote whole texts get them back after a lean read: the same texts
+    /// and claims as a read that held them, the sentences kept no longer needed; a text that
+    /// changed since, or is gone, is an error.
+    #[test]
+    fn whole_texts_come_back_after_a_lean_read_only_unchanged() {
+        let dir = tempfile::tempdir().expect("temp dir");
+        let a = "The probe was launched on July 14, 2023, from the coast.";
+        let b = "On October 12 they marked the 20th anniversary of the airbase.";
+        let (mut lean, whole) = lean_and_whole(dir.path(), &[("a", a), ("b", b)]);
+        assert!(lean.iter().all(|x| x.source.text.is_empty()));
+        for threads in [1, 2] {
+            let mut again = lean.clone();
+            super::texts_again(&mut again, threads).expect("unchanged");
+            for (x, y) in again.iter().zip(&whole) {
+                assert_eq!(x.source.text, y.source.text, "{threads} threads");
+                assert_eq!(x.claims, y.claims);
+                assert!(x.quoted.is_none());
+            }
+        }
+        std::fs::write(dir.path().join("b.txt"), "On October 13 they marked it.").expect("write");
+        let err = super::texts_again(&mut lean.clone(), 2).expect_err("changed");
+        assert!(
+            err.to_string().contains("changed while they were read"),
+            "{err}"
+        );
+        std::fs::remove_file(dir.path().join("a.txt")).expect("remove");
+        std::fs::write(dir.path().join("b.txt"), b).expect("write");
+        assert!(super::texts_again(&mut lean, 2).is_err(), "a text gone");
     }
 
     #[test]

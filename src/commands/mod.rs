@@ -241,7 +241,6 @@ impl Ctx<'_> {
     ) -> Result<(Comparison, bool), Failure> {
         let progress = self.progress();
         if claims.is_empty()
-            && !self.keep.text
             && let Some(lean) = self.compare_lean(input, unread, &progress)?
         {
             return Ok(lean);
@@ -267,12 +266,13 @@ impl Ctx<'_> {
         Ok((self.compare(corpus, &progress), failed))
     }
 
-    /// Read `input` twice when the report quotes no more of an article than its claims'
-    /// sentences: first the texts alone, to find copies and names in them
+    /// Read `input` twice: first the texts alone, to find copies and names in them
     /// ([`crate::compare::find`]), then each article's claims, its text let go as soon as
     /// they are out ([`corpus::load_lean`]); then group and judge. An archive's texts are
-    /// never held beside its claims (560 MB and 1.3 GB of 100,000 articles), nor the
-    /// shingles of copy detection. `None` when an input is stdin, which cannot be read twice.
+    /// never held beside its claims while they are matched (560 MB and 1.3 GB of 100,000
+    /// articles), nor the shingles of copy detection. A report that quotes whole texts (the
+    /// HTML page, `keep.text`) has them read a third time once the facts are judged
+    /// ([`corpus::texts_again`]). `None` when an input is stdin, which cannot be read twice.
     fn compare_lean(
         &mut self,
         input: Option<&InputArgs>,
@@ -318,7 +318,8 @@ impl Ctx<'_> {
             |n| progress.extracted(n),
             corpus::Lean {
                 first: &first,
-                sentences: self.keep.sentences,
+                // The whole texts come back for the reports that quote them.
+                sentences: self.keep.sentences && !self.keep.text,
             },
         )?;
         drop(first);
@@ -330,7 +331,7 @@ impl Ctx<'_> {
             .articles
             .sort_by(|a, b| a.source.id.cmp(&b.source.id));
         let matched = |done: usize, total: usize| progress.matched(done, total);
-        let c = crate::compare::compare_found(
+        let mut c = crate::compare::compare_found(
             corpus,
             &self.config,
             threads,
@@ -338,6 +339,9 @@ impl Ctx<'_> {
             self.keep,
             found,
         );
+        if self.keep.text {
+            corpus::texts_again(&mut c.corpus.articles, threads)?;
+        }
         progress.finish();
         Ok(Some((c, failed)))
     }

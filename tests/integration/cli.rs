@@ -11,7 +11,8 @@
 //! colour, broken pipe) and golden outputs.
 //!
 //! Golden files: `tests/golden/extract.{table.txt,json,jsonl}` hold the output of
-//! `claims extract --format …` on the bundled corpus. When a change to the output is intended,
+//! `claims extract --format …` on the bundled corpus, `tests/golden/compare.*` that of
+//! `claims compare` in each of its formats, `show.conflict.txt` that of `claims show`. When a change to the output is intended,
 //! rewrite them and review the diff before committing:
 //!
 //! ```text
@@ -1270,6 +1271,11 @@ fn golden_compare_json() {
 #[test]
 fn golden_compare_csv() {
     compare_golden(&["--format", "csv"], "compare.csv");
+}
+
+#[test]
+fn golden_compare_html() {
+    compare_golden(&["--format", "html"], "compare.html");
 }
 
 /// Id of the first group with this verdict in the bundled corpus's compare JSON.
