@@ -122,8 +122,9 @@ impl Article {
     /// forms quote each claim's, the table, Markdown and CSV none, and the sentences of an
     /// archive's claims are a third of its text). The texts are held from the read to the
     /// report otherwise (560 MB of 100,000 articles). Call it only after every step that reads
-    /// the text (copies, names, derived claims); the page of `claims report` and `claims show`
-    /// quote whole texts and keep them.
+    /// the text (copies, names, derived claims); the reports that quote whole texts (the page
+    /// of `claims report`, `claims show`) keep them, or read them again once the facts are
+    /// judged ([`texts_again`]).
     pub fn let_text_go(&mut self, sentences: bool) {
         if self.quoted.is_some() {
             return;
