@@ -627,7 +627,7 @@ impl<'b> Batch<'b> {
             if !starts.is_empty() {
                 // Each sentence gets a grammar over exactly its own tokens: no look-behind or
                 // look-ahead can reach into the neighbouring sentences.
-                let mut grammar = Grammar::new(self.text, stoks, sblocked, words, from);
+                let mut grammar = Grammar::new(self.text, stoks, sblocked, words);
                 grammar.settled = Some(settled);
                 grammar.scan(starts, found);
             }

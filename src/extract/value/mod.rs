@@ -431,7 +431,7 @@ mod tests {
             let blocked: Vec<bool> = (0..toks.len()).map(|k| k % 7 == 3).collect();
             let mut low = String::new();
             let words = Words::new(&t, &toks, &mut low);
-            let g = Grammar::new(&t, &toks, &blocked, &words, 0);
+            let g = Grammar::new(&t, &toks, &blocked, &words);
             for i in 0..=toks.len() {
                 assert_eq!(g.qualifier_before(i, 0), reference(&g, i), "{t:?} at {i}");
                 compared += 1;
@@ -476,7 +476,7 @@ mod tests {
             for &(_, s_end) in &sentences {
                 let to = from + toks[from..].partition_point(|x| x.start < s_end);
                 let (st, sb) = (&toks[from..to], &blocked[from..to]);
-                let g = Grammar::new(t, st, sb, &words, from);
+                let g = Grammar::new(t, st, sb, &words);
                 from = to;
                 g.sentence_from.set(0);
                 let mut cands = Vec::new();
