@@ -789,28 +789,28 @@ fn extract_articles(group: Vec<Prepared>, tolerances: &crate::extract::Tolerance
 /// thread keeps of its buffers.
 pub const GROUP_BYTES: usize = 1 << 20;
 
-/// `prepared` in runs of consecutive sources of at most [`GROUP_BYTES`] of text together (or
-/// one source). On more than one thread the runs are smaller, about a quarter of what each
-/// thread has to do, so that the threads share the work evenly.
-fn groups(prepared: Vec<Prepared>, threads: usize) -> Vec<Vec<Prepared>> {
+/// `items` in runs of consecutive items of at most [`GROUP_BYTES`] of text together (or one
+/// item), `bytes` giving an item's. On more than one thread the runs are smaller, about a
+/// quarter of what each thread has to do, so that the threads share the work evenly.
+fn groups<T>(items: Vec<T>, bytes: impl Fn(&T) -> usize, threads: usize) -> Vec<Vec<T>> {
     let limit = if threads > 1 {
-        let total: usize = prepared.iter().map(|p| p.src.text.len()).sum();
+        let total: usize = items.iter().map(&bytes).sum();
         GROUP_BYTES.min(total / (4 * threads))
     } else {
         GROUP_BYTES
     };
-    let mut out: Vec<Vec<Prepared>> = Vec::new();
-    let mut bytes = 0;
-    for p in prepared {
-        let len = p.src.text.len();
+    let mut out: Vec<Vec<T>> = Vec::new();
+    let mut filled = 0;
+    for item in items {
+        let len = bytes(&item);
         match out.last_mut() {
-            Some(group) if bytes + len <= limit => {
-                bytes += len;
-                group.push(p);
+            Some(group) if filled + len <= limit => {
+                filled += len;
+                group.push(item);
             }
             _ => {
-                bytes = len;
-                out.push(vec![p]);
+                filled = len;
+                out.push(vec![item]);
             }
         }
     }
@@ -828,7 +828,7 @@ fn work_in_order<E, T: Send>(
     use std::collections::BTreeMap;
     use std::sync::atomic::{AtomicBool, AtomicUsize, Ordering};
     use std::sync::{Mutex, mpsc};
-    let groups = groups(prepared, threads);
+    let groups = groups(prepared, |p| p.src.text.len(), threads);
     let n = groups.len();
     if threads.min(n) <= 1 {
         // This thread alone: each in turn, without slots, channel or waiting room.
@@ -1236,6 +1236,47 @@ mod tests {
         assert!(!wildcard("*.txt", "a.md"));
         assert!(wildcard("*", ""));
         assert!(!wildcard(&"*a".repeat(20), &"a".repeat(19)));
+    }
+
+    /// Groups keep the sources in order and within [`super::GROUP_BYTES`] (a larger source
+    /// alone); on threads they are smaller, so that each thread gets several.
+    #[test]
+    fn groups_are_runs_in_order_within_their_bytes() {
+        use super::{GROUP_BYTES, groups};
+        let sizes: Vec<usize> = (0..600)
+            .map(|k| {
+                if k == 300 {
+                    3 * GROUP_BYTES
+                } else {
+                    5_000 + k * 7
+                }
+            })
+            .collect();
+        for threads in [1, 2, 8] {
+            let grouped = groups(sizes.clone(), |&n| n, threads);
+            assert_eq!(grouped.concat(), sizes, "{threads} threads");
+            assert!(grouped.iter().all(|g| !g.is_empty()));
+            for g in &grouped {
+                let bytes: usize = g.iter().sum();
+                assert!(g.len() == 1 || bytes <= GROUP_BYTES, "{bytes} bytes");
+            }
+            let alone = grouped.iter().find(|g| g.contains(&(3 * GROUP_BYTES)));
+            assert_eq!(alone.map(Vec::len), Some(1));
+            // Sources of 7 KB: on one thread as few groups as 1 MiB each allows, on more
+            // threads at least four a thread.
+            let even = groups(vec![7_000; 600], |&n| n, threads);
+            let least = if threads == 1 {
+                600 * 7_000 / GROUP_BYTES + 1
+            } else {
+                4 * threads
+            };
+            assert!(
+                (least..=least + least / 4).contains(&even.len()),
+                "{threads}: {}",
+                even.len()
+            );
+        }
+        assert!(groups(Vec::<usize>::new(), |&n| n, 2).is_empty());
     }
 
     /// The articles of `texts` (file stem, text), loaded as `claims compare` loads them.

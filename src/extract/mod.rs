@@ -1,10 +1,12 @@
-//! Text → claims. The stages run over one decoded article: sentences ([`sentence`]), the
+//! Text → claims. The stages run over decoded articles: sentences ([`sentence`]), the
 //! sentences that may hold a value at all ([`live`], from the start sieves of [`starts`]),
 //! tokens ([`token`]), dates first ([`date`]: so "October 12" is never also a count of 12),
 //! then values ([`value`]: numbers with their scales, units, qualifiers and ranges, tried only
 //! where [`starts`] says one may start), then the subject each value quantifies ([`subject`]).
-//! Every stage works on byte offsets into the decoded text; nothing here allocates per byte or
-//! looks at a sentence twice. The words every stage looks for are `lang::en`'s.
+//! Each stage runs over every article of a group before the next stage ([`extract_each`];
+//! [`extract`] is a group of one), so that its code stays in the processor's caches. Every
+//! stage works on byte offsets into the decoded text; nothing here allocates per byte or looks
+//! at a sentence twice. The words every stage looks for are `lang::en`'s.
 
 pub mod date;
 pub mod equivalent;
