@@ -792,7 +792,7 @@ pub const GROUP_BYTES: usize = 1 << 20;
 /// `items` in runs of consecutive items of at most [`GROUP_BYTES`] of text together (or one
 /// item), `bytes` giving an item's. On more than one thread the runs are smaller, about a
 /// quarter of what each thread has to do, so that the threads share the work evenly.
-fn groups<T>(items: Vec<T>, bytes: impl Fn(&T) -> usize, threads: usize) -> Vec<Vec<T>> {
+pub fn groups<T>(items: Vec<T>, bytes: impl Fn(&T) -> usize, threads: usize) -> Vec<Vec<T>> {
     let limit = if threads > 1 {
         let total: usize = items.iter().map(&bytes).sum();
         GROUP_BYTES.min(total / (4 * threads))

@@ -180,13 +180,12 @@ impl Plan {
 
 /// What one article of a group ([`extract_each`]) holds between the stages: where its tokens,
 /// its sentences' ends, its values and its measured sentences lie in the shared [`Buffers`],
-/// its dates, and the year it speaks from.
+/// and its dates.
 struct Unit {
     toks: Range<usize>,
     ends: Range<usize>,
     dates: Vec<DateHit>,
     dateline: Option<date::Dateline>,
-    year: Option<i32>,
     /// Its stretch of `found_ends`, and where its values start in `found`.
     found_ends: Range<usize>,
     found_start: usize,
@@ -220,7 +219,7 @@ fn extract_in(
     (0..articles.len())
         .map(|k| match plans[k].batches.len() {
             0 | 1 => claims.next().unwrap_or_default(),
-            _ => extract_batched(articles[k], &plans[k], b),
+            _ => extract_batched(articles[k], &plans[k], batch_bytes, b),
         })
         .collect()
 }
@@ -269,7 +268,6 @@ fn extract_together(
                 ends: e0..ends.len(),
                 dates,
                 dateline,
-                year: year_of(ctx, dateline),
                 found_ends: 0..0,
                 found_start: 0,
                 measured: 0..0,
@@ -350,14 +348,15 @@ fn extract_together(
     // the measure scan's code and tables stay warm from one sentence to the next.
     for ((u, &k), (w, claims)) in units.iter().zip(which).zip(words.iter().zip(&mut claims)) {
         measures.new_article();
-        let toks = &toks[u.toks.clone()];
+        let ((text, ctx), toks) = (articles[k], &toks[u.toks.clone()]);
+        let year = year_of(ctx, u.dateline);
         measure_claims(
-            articles[k].0,
+            text,
             w,
             toks,
             &measured[u.measured.clone()],
             claims,
-            u.year,
+            year,
             measures,
         );
     }
@@ -370,8 +369,13 @@ fn extract_together(
 }
 
 /// The claims of an article of more than one batch, tokenized batch by batch: once for its
-/// dates, and again, batch by batch, for its values.
-fn extract_batched((text, ctx): (&str, &Context), plan: &Plan, b: &mut Buffers) -> Vec<Claim> {
+/// dates, and again, batch by batch, for its values (batches of about `batch_bytes`).
+fn extract_batched(
+    (text, ctx): (&str, &Context),
+    plan: &Plan,
+    batch_bytes: usize,
+    b: &mut Buffers,
+) -> Vec<Claim> {
     let Buffers {
         toks,
         ends,
@@ -386,12 +390,6 @@ fn extract_batched((text, ctx): (&str, &Context), plan: &Plan, b: &mut Buffers) 
     let sentences = &plan.sentences;
     // Room for the tokens of the live sentences of a batch and for the ends of its sentences,
     // so that neither grows (and is copied) as it fills.
-    let batch_bytes = plan
-        .batches
-        .iter()
-        .map(|r| sentences[r.end - 1].1 - sentences[r.start].0)
-        .max()
-        .unwrap_or(0);
     toks.clear();
     toks.reserve(live_bytes(sentences, &plan.live).min(batch_bytes) / TOKEN_BYTES);
     ends.clear();

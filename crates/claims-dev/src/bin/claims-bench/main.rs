@@ -415,31 +415,19 @@ fn time_extract(texts: &[String]) -> (f64, usize) {
     (start.elapsed().as_secs_f64(), claims)
 }
 
-/// Extract from every text on this thread in groups of consecutive texts of at most
-/// [`claims::corpus::GROUP_BYTES`], as the binary reads them; (seconds, claims).
+/// Extract from every text on this thread in the groups the binary makes on one thread
+/// ([`claims::corpus::groups`]); (seconds, claims).
 fn time_extract_grouped(texts: &[String]) -> (f64, usize) {
     let ctx = Context::default();
     let start = Instant::now();
     let mut claims = 0;
-    let mut rest = texts;
-    while !rest.is_empty() {
-        let mut bytes = 0;
-        let n = rest
-            .iter()
-            .take_while(|t| {
-                bytes += t.len();
-                bytes <= claims::corpus::GROUP_BYTES
-            })
-            .count()
-            .max(1);
-        let (group, tail) = rest.split_at(n);
-        let group: Vec<(&str, &Context)> = group.iter().map(|t| (t.as_str(), &ctx)).collect();
+    let articles: Vec<(&str, &Context)> = texts.iter().map(|t| (t.as_str(), &ctx)).collect();
+    for group in claims::corpus::groups(articles, |a| a.0.len(), 1) {
         let each = extract_each(std::hint::black_box(&group));
         claims += std::hint::black_box(each)
             .iter()
             .map(Vec::len)
             .sum::<usize>();
-        rest = tail;
     }
     (start.elapsed().as_secs_f64(), claims)
 }
