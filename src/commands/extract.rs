@@ -6,13 +6,8 @@
 use super::{Ctx, Failure, done};
 use crate::cli::{ExtractArgs, ExtractFormat};
 use crate::error::ExitStatus;
-use crate::report::json::Lines;
+use crate::report::json::{Lines, WRITE_BYTES};
 use crate::report::{self, Report, wire};
-
-/// JSON lines are handed to standard output in pieces of about this many bytes: each write
-/// is a system call (stdout's own buffer lets a piece larger than itself through whole), and
-/// `extract --format jsonl` writes some four bytes of JSON per byte of text.
-const WRITE_BYTES: usize = 256 * 1024;
 
 /// Read, extract, keep the asked-for kinds, report.
 pub(crate) fn run(ctx: &mut Ctx, args: &ExtractArgs) -> Result<ExitStatus, Failure> {

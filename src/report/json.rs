@@ -145,6 +145,12 @@ pub fn compare_document(
     d.end()
 }
 
+/// JSON lines are handed to their writer in pieces of about this many bytes
+/// ([`Lines::flush_over`]): each write to standard output is a system call (stdout's own buffer
+/// lets a piece larger than itself through whole), and `extract --format jsonl` writes some
+/// three bytes of JSON per byte of text.
+pub const WRITE_BYTES: usize = 256 * 1024;
+
 /// The JSON lines writer: one `{"type": kind, "data": data}` object per line. Lines are made
 /// in a byte buffer and written a source at a time (claim, sentence and text lines by hand,
 /// `report::jsonl`; the others through serde).

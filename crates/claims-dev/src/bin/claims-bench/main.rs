@@ -432,6 +432,124 @@ fn time_extract_grouped(texts: &[String]) -> (f64, usize) {
     (start.elapsed().as_secs_f64(), claims)
 }
 
+/// Seconds of each stage of `claims -j 1 extract --format jsonl` over `dir`, in this process on
+/// one thread, the fastest of [`RUNS`] runs each: what the binary's time is made of, beside
+/// the end-to-end run (which adds the process, its page faults and the pipe).
+struct Stages {
+    /// The walk, each file opened, read and decoded (`source::walk`, as the binary reads).
+    read: f64,
+    /// The sources extracted in the groups the binary makes on one thread.
+    extract: f64,
+    /// Their `source`, `text`, `sentence` and `claim` lines made in a buffer handed on in
+    /// pieces of [`claims::report::json::WRITE_BYTES`], as the binary does, but to nowhere
+    /// (`io::sink`: no system call, no pipe).
+    write: f64,
+    /// The bytes of those lines.
+    written: usize,
+}
+
+fn time_stages(dir: &Path) -> Result<Stages, String> {
+    use claims::corpus::Article;
+    let config = claims::config::Config::default();
+    let inputs = claims::corpus::inputs(&[dir.to_path_buf()], "stdin", &config)
+        .map_err(|e| e.to_string())?;
+    let read_all = || {
+        let mut walk = claims::source::walk(
+            &inputs,
+            &claims::source::ReadOptions::default(),
+            &mut std::io::empty(),
+        );
+        std::iter::from_fn(|| walk.next_source()).collect::<Vec<_>>()
+    };
+    let read = fastest(|| {
+        let start = Instant::now();
+        let sources = std::hint::black_box(read_all());
+        let secs = start.elapsed().as_secs_f64();
+        drop(sources);
+        secs
+    });
+    let sources = read_all();
+    let extract_all = || {
+        let contexts: Vec<Context> = (sources.iter())
+            .map(|s| Context {
+                source: &s.id,
+                ..Context::default()
+            })
+            .collect();
+        let articles: Vec<(&str, &Context)> = (sources.iter().zip(&contexts))
+            .map(|(s, c)| (s.text.as_str(), c))
+            .collect();
+        (claims::corpus::groups(articles, |a| a.0.len(), 1).iter())
+            .flat_map(|group| extract_each(group))
+            .collect::<Vec<_>>()
+    };
+    let extract = fastest(|| {
+        let start = Instant::now();
+        let claims = std::hint::black_box(extract_all());
+        let secs = start.elapsed().as_secs_f64();
+        drop(claims);
+        secs
+    });
+    let claims = extract_all();
+    let articles: Vec<Article> = (sources.into_iter().zip(claims))
+        .map(|(source, claims)| Article {
+            rel_path: source.path.clone(),
+            source,
+            outlet: None,
+            url: None,
+            published: None,
+            published_from: None,
+            filed: None,
+            sha256: None,
+            claims,
+            quoted: None,
+        })
+        .collect();
+    let mut written = 0;
+    let write = fastest(|| {
+        use claims::report::json::{Lines, WRITE_BYTES};
+        let mut sink = CountingSink(0);
+        let mut buf = Vec::with_capacity(2 * WRITE_BYTES);
+        let start = Instant::now();
+        for a in &articles {
+            let mut lines = Lines::with_buffer(&mut sink, buf);
+            // The sink takes everything.
+            let _ = lines.buffer_extracted(a, &a.claims);
+            let _ = lines.flush_over(WRITE_BYTES);
+            buf = lines.into_buffer();
+        }
+        let _ = Lines::with_buffer(&mut sink, buf).flush_over(0);
+        let secs = start.elapsed().as_secs_f64();
+        written = sink.0;
+        secs
+    });
+    Ok(Stages {
+        read,
+        extract,
+        write,
+        written,
+    })
+}
+
+/// A writer that only counts the bytes it is given.
+struct CountingSink(usize);
+
+impl std::io::Write for CountingSink {
+    fn write(&mut self, buf: &[u8]) -> std::io::Result<usize> {
+        self.0 += buf.len();
+        Ok(buf.len())
+    }
+
+    fn flush(&mut self) -> std::io::Result<()> {
+        Ok(())
+    }
+}
+
+/// The fewest seconds of [`RUNS`] runs of `run`.
+fn fastest(mut run: impl FnMut() -> f64) -> f64 {
+    (0..RUNS).map(|_| run()).fold(f64::INFINITY, f64::min)
+}
+
 fn mbps(bytes: usize, secs: f64) -> f64 {
     bytes as f64 / MB / secs.max(1e-9)
 }
@@ -610,6 +728,18 @@ fn run(cli: &Cli) -> Result<(), String> {
             );
         }
         None => println!("rg: not on PATH, no comparison"),
+    }
+    match time_stages(&cli.dir) {
+        Ok(s) => println!(
+            "extract --format jsonl by stage (this process, 1 thread): read {:.3} s (walk, open, \
+             read, decode), extract {:.3} s, JSON lines {:.3} s ({:.0} MB, into memory); sum {:.3} s",
+            s.read,
+            s.extract,
+            s.write,
+            s.written as f64 / MB,
+            s.read + s.extract + s.write
+        ),
+        Err(e) => println!("extract by stage: not measured ({e})"),
     }
     // The binary as a user runs it, beside rg: reading, extraction and the JSON lines written.
     if let Err(e) = archive::end_to_end(&cli.dir, cli.claims.as_deref(), RUNS) {
