@@ -263,19 +263,10 @@ fn run_compare_scale(seeds: &[(String, String)], stories: usize) -> Result<(), S
                 ..Context::default()
             };
             let claims = extract(&text, &ctx);
-            let source = claims::source::from_text(&id, PathBuf::from(&id), text);
-            Article {
-                rel_path: source.path.clone(),
-                source,
-                outlet: None,
-                url: None,
-                published: None,
-                published_from: None,
-                filed: None,
-                sha256: None,
+            bare_article(
+                claims::source::from_text(&id, PathBuf::from(&id), text),
                 claims,
-                quoted: None,
-            }
+            )
         })
         .collect();
     let extracted = start.elapsed().as_secs_f64();
@@ -432,6 +423,26 @@ fn time_extract_grouped(texts: &[String]) -> (f64, usize) {
     (start.elapsed().as_secs_f64(), claims)
 }
 
+/// `source` with its `claims` as an article without metadata (no claims.toml entry), its
+/// path as given.
+fn bare_article(
+    source: claims::source::Source,
+    claims: Vec<claims::claim::Claim>,
+) -> claims::corpus::Article {
+    claims::corpus::Article {
+        rel_path: source.path.clone(),
+        source,
+        outlet: None,
+        url: None,
+        published: None,
+        published_from: None,
+        filed: None,
+        sha256: None,
+        claims,
+        quoted: None,
+    }
+}
+
 /// Seconds of each stage of `claims -j 1 extract --format jsonl` over `dir`, in this process on
 /// one thread, the fastest of [`RUNS`] runs each: what the binary's time is made of, beside
 /// the end-to-end run (which adds the process, its page faults and the pipe).
@@ -449,7 +460,6 @@ struct Stages {
 }
 
 fn time_stages(dir: &Path) -> Result<Stages, String> {
-    use claims::corpus::Article;
     let config = claims::config::Config::default();
     let inputs = claims::corpus::inputs(&[dir.to_path_buf()], "stdin", &config)
         .map_err(|e| e.to_string())?;
@@ -491,19 +501,8 @@ fn time_stages(dir: &Path) -> Result<Stages, String> {
         secs
     });
     let claims = extract_all();
-    let articles: Vec<Article> = (sources.into_iter().zip(claims))
-        .map(|(source, claims)| Article {
-            rel_path: source.path.clone(),
-            source,
-            outlet: None,
-            url: None,
-            published: None,
-            published_from: None,
-            filed: None,
-            sha256: None,
-            claims,
-            quoted: None,
-        })
+    let articles: Vec<claims::corpus::Article> = (sources.into_iter().zip(claims))
+        .map(|(source, claims)| bare_article(source, claims))
         .collect();
     let mut written = 0;
     let write = fastest(|| {
