@@ -471,13 +471,7 @@ fn time_stages(dir: &Path) -> Result<Stages, String> {
         );
         std::iter::from_fn(|| walk.next_source()).collect::<Vec<_>>()
     };
-    let read = fastest(|| {
-        let start = Instant::now();
-        let sources = std::hint::black_box(read_all());
-        let secs = start.elapsed().as_secs_f64();
-        drop(sources);
-        secs
-    });
+    let read = fastest_of(read_all);
     let sources = read_all();
     let extract_all = || {
         let contexts: Vec<Context> = (sources.iter())
@@ -493,13 +487,7 @@ fn time_stages(dir: &Path) -> Result<Stages, String> {
             .flat_map(|group| extract_each(group))
             .collect::<Vec<_>>()
     };
-    let extract = fastest(|| {
-        let start = Instant::now();
-        let claims = std::hint::black_box(extract_all());
-        let secs = start.elapsed().as_secs_f64();
-        drop(claims);
-        secs
-    });
+    let extract = fastest_of(extract_all);
     let claims = extract_all();
     let articles: Vec<claims::corpus::Article> = (sources.into_iter().zip(claims))
         .map(|(source, claims)| bare_article(source, claims))
@@ -544,9 +532,20 @@ impl std::io::Write for CountingSink {
     }
 }
 
-/// The fewest seconds of [`RUNS`] runs of `run`.
+/// The fewest seconds of [`RUNS`] runs of `run`, which times itself.
 fn fastest(mut run: impl FnMut() -> f64) -> f64 {
     (0..RUNS).map(|_| run()).fold(f64::INFINITY, f64::min)
+}
+
+/// The fewest seconds `work` takes in [`RUNS`] runs, what it makes dropped after the clock.
+fn fastest_of<T>(mut work: impl FnMut() -> T) -> f64 {
+    fastest(|| {
+        let start = Instant::now();
+        let made = std::hint::black_box(work());
+        let secs = start.elapsed().as_secs_f64();
+        drop(made);
+        secs
+    })
 }
 
 fn mbps(bytes: usize, secs: f64) -> f64 {
